@@ -1,0 +1,46 @@
+package dev.surveyor.analyze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Tokenises, lowercases, drops English stop words and stems (Porter), using Lucene's
+ * {@link EnglishAnalyzer}, so "fine-tuned", "Fine-Tuning" and "fine tuning" meet as one phrase.
+ * Thread-safe: Lucene keeps one token stream per thread.
+ */
+public final class TextAnalyzer implements AutoCloseable {
+  private final Analyzer analyzer = new EnglishAnalyzer();
+
+  public List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in-memory text cannot fail", e);
+    }
+    return tokens;
+  }
+
+  /** The analysed terms of a phrase, as used to match it. */
+  public List<String> terms(String phrase) {
+    return tokens(phrase).stream().map(Token::term).toList();
+  }
+
+  @Override
+  public void close() {
+    analyzer.close();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Evidence;
+import dev.surveyor.model.PaperNote;
+import dev.surveyor.model.Theme;
+import dev.surveyor.model.ThemeRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores each paper against each theme's rules and keeps the evidence. A cue's points are its
+ * weight times (title weight if it is in the title, plus its abstract count up to a cap); a paper
+ * is in the theme when the sum reaches the theme's threshold. Curator notes override the score.
+ */
+public final class ThemeClassifier {
+  private final List<Theme> themes;
+  private final List<PhraseMatcher<ThemeRules.Cue>> matchers = new ArrayList<>();
+
+  public ThemeClassifier(List<Theme> themes, TextAnalyzer analyzer) {
+    this.themes = List.copyOf(themes);
+    for (Theme theme : themes) {
+      PhraseMatcher<ThemeRules.Cue> matcher = new PhraseMatcher<>();
+      for (ThemeRules.Cue cue : theme.rules().cues()) {
+        matcher.add(analyzer.terms(cue.phrase()), cue);
+      }
+      matchers.add(matcher);
+    }
+  }
+
+  /** One assignment per theme, in theme order. */
+  public List<Assignment> classify(AnalyzedPaper paper, PaperNote note) {
+    List<Assignment> assignments = new ArrayList<>(themes.size());
+    for (int t = 0; t < themes.size(); t++) {
+      Theme theme = themes.get(t);
+      PhraseMatcher<ThemeRules.Cue> matcher = matchers.get(t);
+      List<Evidence> evidence = new ArrayList<>();
+      evidence.addAll(evidence(paper.paper().title(), matcher.find(paper.title()), Evidence.Field.TITLE, theme.rules()));
+      evidence.addAll(
+          evidence(paper.paper().abstractText(), matcher.find(paper.abstractTokens()), Evidence.Field.ABSTRACT, theme.rules()));
+      double score = evidence.stream().mapToDouble(Evidence::points).sum();
+      score = Math.round(score * 100) / 100.0;
+      evidence.sort(
+          Comparator.comparing(Evidence::field)
+              .thenComparing(Comparator.comparingDouble(Evidence::points).reversed())
+              .thenComparing(Evidence::cue));
+      Assignment.Decision decision =
+          score >= theme.rules().threshold() ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT;
+      if (note != null && note.addThemes().contains(theme.slug())) {
+        decision = Assignment.Decision.CURATOR_ADDED;
+      } else if (note != null && note.removeThemes().contains(theme.slug())) {
+        decision = Assignment.Decision.CURATOR_REMOVED;
+      }
+      assignments.add(new Assignment(theme.slug(), score, theme.rules().threshold(), evidence, decision));
+    }
+    return assignments;
+  }
+
+  private static List<Evidence> evidence(
+      String text,
+      List<PhraseMatcher.Match<ThemeRules.Cue>> matches,
+      Evidence.Field field,
+      ThemeRules rules) {
+    Map<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> byCue = new LinkedHashMap<>();
+    for (PhraseMatcher.Match<ThemeRules.Cue> match : matches) {
+      byCue.computeIfAbsent(match.value(), k -> new ArrayList<>()).add(match);
+    }
+    List<Evidence> out = new ArrayList<>();
+    for (Map.Entry<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> e : byCue.entrySet()) {
+      ThemeRules.Cue cue = e.getKey();
+      int count = e.getValue().size();
+      double factor =
+          field == Evidence.Field.TITLE ? rules.titleWeight() : Math.min(count, rules.maxRepeats());
+      PhraseMatcher.Match<ThemeRules.Cue> first = e.getValue().get(0);
+      String surface = text.substring(first.start(), first.end());
+      out.add(new Evidence(cue.phrase(), surface, field, count, cue.weight() * factor));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.surveyor.build;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.Corpus;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.publish.PublishException;
+import dev.surveyor.publish.PublishResult;
+import dev.surveyor.publish.SiteWriter;
+import dev.surveyor.render.AssetFiles;
+import dev.surveyor.render.DataExport;
+import dev.surveyor.render.OutputFile;
+import dev.surveyor.render.TemplateRenderer;
+import dev.surveyor.view.PageJob;
+import dev.surveyor.view.SiteViews;
+import dev.surveyor.view.Views.SiteView;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Runs the pipeline, one line per stage: read, ingest, analyse, view, render and publish. */
+public final class SiteBuilder {
+  private final Map<String, Long> timings = new LinkedHashMap<>();
+
+  public static BuildSummary build(BuildOptions options) throws ContentException, PublishException {
+    return new SiteBuilder().run(options);
+  }
+
+  private BuildSummary run(BuildOptions options) throws ContentException, PublishException {
+    long start = System.nanoTime();
+    checkOutput(options);
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = timed("read", () -> read(options, diagnostics));
+    Corpus corpus = timed("ingest", () -> ListingIngest.ingest(content, diagnostics));
+    Survey survey = timed("analyze", () -> SurveyAnalysis.analyze(content, corpus, diagnostics));
+    SiteViews views = new SiteViews(survey, diagnostics);
+    List<PageJob> pages = timed("view", views::pages);
+    // Problems found while building views (broken curated links) stop the build before writing.
+    if (diagnostics.hasErrors()) {
+      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+    }
+    TemplateRenderer renderer = new TemplateRenderer(options.templates());
+    PublishResult published;
+    long renderStart = System.nanoTime();
+    try (SiteWriter writer = SiteWriter.open(options.out())) {
+      SiteView site = views.site();
+      for (PageJob page : pages) {
+        writer.add(renderer.render(page, site));
+      }
+      writer.add(DataExport.papers(survey));
+      writer.add(DataExport.report(corpus));
+      for (OutputFile asset : AssetFiles.read(options.templates())) {
+        writer.add(asset);
+      }
+      timings.put("render", millisSince(renderStart));
+      long publishStart = System.nanoTime();
+      published = writer.commit();
+      timings.put("publish", millisSince(publishStart));
+    }
+    return new BuildSummary(
+        corpus.listings().size(),
+        corpus.recordCount(),
+        corpus.papers().size(),
+        corpus.recordCount() - corpus.papers().size(),
+        corpus.rejectedLines(),
+        pages.size(),
+        published.produced(),
+        published.written(),
+        published.removed(),
+        timings,
+        millisSince(start),
+        diagnostics.sorted());
+  }
+
+  private static Content read(BuildOptions options, Diagnostics diagnostics) {
+    try {
+      Content content = new ContentReader(options.content(), diagnostics).read();
+      if (options.baseUrl() != null) {
+        return new Content(
+            content.config().withBaseUrl(options.baseUrl()),
+            content.intro(),
+            content.themes(),
+            content.notes(),
+            content.pages(),
+            content.sources());
+      }
+      return content;
+    } catch (ContentException e) {
+      throw new StageFailure(e);
+    }
+  }
+
+  /** The output may not be, or contain, the content or templates it is built from. */
+  private static void checkOutput(BuildOptions options) throws PublishException {
+    Path out = options.out().toAbsolutePath().normalize();
+    for (Path input : List.of(options.content(), options.templates())) {
+      Path in = input.toAbsolutePath().normalize();
+      if (in.startsWith(out)) {
+        throw new PublishException(
+            "the output directory " + out + " may not be " + in + " or contain it");
+      }
+    }
+  }
+
+  private <T> T timed(String stage, Supplier<T> work) throws ContentException {
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } catch (StageFailure e) {
+      throw e.cause;
+    } finally {
+      timings.put(stage, millisSince(start));
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Carries a checked content failure through a stage's supplier. */
+  private static final class StageFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient ContentException cause;
+
+    StageFailure(ContentException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.surveyor.cli;
+
+import dev.surveyor.build.BuildOptions;
+import dev.surveyor.build.BuildSummary;
+import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.publish.PublishException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code surveyor build}: content and templates in, a static site out. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Builds the site from the content directory into the output directory.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "Content directory (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+      description = "Templates directory (default: ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Public URL of the site; enables canonical links, sitemap and feed.")
+  String baseUrl;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out(), baseUrl));
+      for (Diagnostic d : summary.diagnostics()) {
+        err.println(d.format());
+      }
+      if (!quiet) {
+        out.println(summary.format());
+      }
+      return 0;
+    } catch (ContentException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        err.println(d.format());
+      }
+      err.println("surveyor: build failed; " + this.out + " was left unchanged");
+      return Main.FAILURE;
+    } catch (PublishException e) {
+      err.println("surveyor: " + e.getMessage());
+      return Main.FAILURE;
+    }
+  }
+
+  private Path out() {
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.surveyor.config;
+
+import java.util.Objects;
+
+/**
+ * Site-wide settings from the front matter of {@code content/survey.md}.
+ *
+ * @param listingYear the year in which the listings were captured: a listing prints dates of
+ *     the current year without the year ("Mar 26"), so this is what makes them sortable. Null when
+ *     unknown; such dates are then kept as printed and not sorted.
+ * @param feedSize how many of the newest papers the Atom feed carries.
+ */
+public record SurveyConfig(
+    String title,
+    String tagline,
+    String baseUrl,
+    String language,
+    Integer listingYear,
+    String author,
+    int feedSize,
+    int relatedCount) {
+
+  public SurveyConfig {
+    Objects.requireNonNull(title, "title");
+    tagline = tagline == null ? "" : tagline;
+    baseUrl = normaliseBaseUrl(baseUrl);
+    language = language == null || language.isBlank() ? "en" : language;
+    author = author == null ? "" : author;
+    feedSize = feedSize <= 0 ? 30 : feedSize;
+    relatedCount = relatedCount <= 0 ? 5 : relatedCount;
+  }
+
+  /** Settings a test can start from. */
+  public static SurveyConfig defaults() {
+    return new SurveyConfig("Survey", "", null, "en", null, "", 30, 5);
+  }
+
+  public SurveyConfig withBaseUrl(String url) {
+    return new SurveyConfig(
+        title, tagline, url, language, listingYear, author, feedSize, relatedCount);
+  }
+
+  public boolean hasBaseUrl() {
+    return baseUrl != null;
+  }
+
+  private static String normaliseBaseUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String trimmed = url.strip();
+    return trimmed.endsWith("/") ? trimmed : trimmed + "/";
+  }
+}

@@ -1,0 +1,62 @@
+package dev.surveyor.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in the input, located as precisely as we can: file (relative to the content
+ * directory), 1-based line and column (0 when unknown), and the offending source line for a caret.
+ */
+public record Diagnostic(
+    Severity severity, String file, int line, int column, String message, String sourceLine) {
+
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::file)
+          .thenComparingInt(Diagnostic::line)
+          .thenComparingInt(Diagnostic::column)
+          .thenComparing(Diagnostic::severity)
+          .thenComparing(Diagnostic::message);
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+    sourceLine = sourceLine == null ? "" : sourceLine;
+  }
+
+  public static Diagnostic error(String file, int line, String message) {
+    return new Diagnostic(Severity.ERROR, file, line, 0, message, "");
+  }
+
+  public static Diagnostic warning(String file, int line, String message) {
+    return new Diagnostic(Severity.WARNING, file, line, 0, message, "");
+  }
+
+  public Diagnostic withSource(int column, String source) {
+    return new Diagnostic(severity, file, line, column, message, source);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** {@code file:line:col: error: message}, then the source line and a caret under the column. */
+  public String format() {
+    StringBuilder out = new StringBuilder(file);
+    if (line > 0) {
+      out.append(':').append(line);
+      if (column > 0) {
+        out.append(':').append(column);
+      }
+    }
+    out.append(": ").append(severity.label()).append(": ").append(message);
+    if (!sourceLine.isEmpty()) {
+      String shown = sourceLine.length() > 160 ? sourceLine.substring(0, 160) + "…" : sourceLine;
+      out.append('\n').append("  ").append(shown);
+      if (column > 0 && column <= 160) {
+        out.append('\n').append("  ").append(" ".repeat(column - 1)).append('^');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.surveyor.ingest;
+
+import dev.surveyor.config.SurveyConfig;
+import dev.surveyor.model.ExtraPage;
+import dev.surveyor.model.Markdown;
+import dev.surveyor.model.PaperNote;
+import dev.surveyor.model.Theme;
+import java.util.List;
+
+/** What a curator edits: settings, home introduction, themes, paper notes, extra pages. */
+public record Content(
+    SurveyConfig config,
+    Markdown intro,
+    List<Theme> themes,
+    List<PaperNote> notes,
+    List<ExtraPage> pages,
+    List<SourceText> sources) {
+
+  public Content {
+    themes = List.copyOf(themes);
+    notes = List.copyOf(notes);
+    pages = List.copyOf(pages);
+    sources = List.copyOf(sources);
+  }
+}

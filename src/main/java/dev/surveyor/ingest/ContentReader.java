@@ -1,0 +1,307 @@
+package dev.surveyor.ingest;
+
+import dev.surveyor.config.SurveyConfig;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.model.ExtraPage;
+import dev.surveyor.model.Markdown;
+import dev.surveyor.model.PaperNote;
+import dev.surveyor.model.Provenance;
+import dev.surveyor.model.Theme;
+import dev.surveyor.model.ThemeRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads the content directory: {@code survey.md}, {@code themes/*.md}, {@code papers/*.md},
+ * {@code pages/*.md} and the raw listings in {@code sources/}. Problems in one file are reported
+ * and the others are still read, so one build shows every problem at once.
+ */
+public final class ContentReader {
+  /** Names a theme or page may not take: they would clash with pages the site always has. */
+  public static final Set<String> RESERVED =
+      Set.of("other", "index", "papers", "search", "404", "themes", "entities", "data", "assets",
+          "feed", "sitemap", "robots", "all", "map");
+
+  private final YamlReader yaml = new YamlReader();
+  private final Path root;
+  private final Diagnostics diagnostics;
+
+  public ContentReader(Path root, Diagnostics diagnostics) {
+    this.root = root;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Front matter of {@code survey.md}. */
+  record SurveyFront(
+      String title,
+      String tagline,
+      String baseUrl,
+      String language,
+      Integer listingYear,
+      String author,
+      Integer feedSize,
+      Integer relatedCount) {}
+
+  /** Front matter of a theme file. */
+  record ThemeFront(String name, Integer order, String digest, RulesFront rules) {}
+
+  /** The matching rules of a theme. */
+  record RulesFront(
+      Double threshold, Double titleWeight, Integer maxRepeats, LinkedHashMap<String, Double> cues) {}
+
+  /** Front matter of a paper note. */
+  record NoteFront(List<String> addThemes, List<String> removeThemes) {}
+
+  /** Front matter of an extra page. */
+  record PageFront(String title, Integer order) {}
+
+  public Content read() throws ContentException {
+    if (!Files.isDirectory(root)) {
+      throw new ContentException(
+          Diagnostic.error(root.toString(), 0, "content directory not found"));
+    }
+    SurveyConfig config = SurveyConfig.defaults();
+    Markdown intro = new Markdown("", new Provenance("survey.md", 1));
+    SourceText survey = readText(root.resolve("survey.md"));
+    if (survey == null) {
+      diagnostics.report(Diagnostic.error("survey.md", 0, "missing: the survey needs a survey.md"));
+    } else {
+      FrontMatter fm = split(survey);
+      if (fm != null) {
+        SurveyFront front = parse(survey, fm, SurveyFront.class);
+        if (front != null) {
+          if (front.title() == null || front.title().isBlank()) {
+            diagnostics.report(Diagnostic.error("survey.md", 1, "front matter needs a title"));
+          } else {
+            config =
+                new SurveyConfig(
+                    front.title(),
+                    front.tagline(),
+                    front.baseUrl(),
+                    front.language(),
+                    front.listingYear(),
+                    front.author(),
+                    front.feedSize() == null ? 0 : front.feedSize(),
+                    front.relatedCount() == null ? 0 : front.relatedCount());
+          }
+        }
+        intro = new Markdown(fm.body(), new Provenance("survey.md", fm.bodyLine()));
+      }
+    }
+    List<Theme> themes = readThemes();
+    List<PaperNote> notes = readNotes();
+    List<ExtraPage> pages = readPages();
+    List<SourceText> sources = readSources();
+    if (diagnostics.hasErrors()) {
+      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+    }
+    return new Content(config, intro, themes, notes, pages, sources);
+  }
+
+  private List<Theme> readThemes() {
+    List<Theme> themes = new ArrayList<>();
+    for (Path file : markdownFiles("themes")) {
+      SourceText text = readText(file);
+      String slug = slugOf(file, text);
+      if (text == null || slug == null) {
+        continue;
+      }
+      FrontMatter fm = split(text);
+      ThemeFront front = fm == null ? null : parse(text, fm, ThemeFront.class);
+      if (front == null) {
+        continue;
+      }
+      if (front.name() == null || front.name().isBlank()) {
+        diagnostics.report(Diagnostic.error(text.file(), 1, "theme front matter needs a name"));
+        continue;
+      }
+      themes.add(
+          new Theme(
+              slug,
+              front.name(),
+              front.order() == null ? 100 : front.order(),
+              front.digest(),
+              rules(front.rules()),
+              new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()))));
+    }
+    themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
+    return themes;
+  }
+
+  private static ThemeRules rules(RulesFront front) {
+    if (front == null) {
+      return ThemeRules.none();
+    }
+    List<ThemeRules.Cue> cues = new ArrayList<>();
+    if (front.cues() != null) {
+      for (Map.Entry<String, Double> cue : front.cues().entrySet()) {
+        cues.add(new ThemeRules.Cue(cue.getKey(), cue.getValue() == null ? 1 : cue.getValue()));
+      }
+    }
+    return new ThemeRules(
+        front.threshold() == null ? 1 : front.threshold(),
+        front.titleWeight() == null ? 2 : front.titleWeight(),
+        front.maxRepeats() == null ? 3 : front.maxRepeats(),
+        cues);
+  }
+
+  private List<PaperNote> readNotes() {
+    List<PaperNote> notes = new ArrayList<>();
+    for (Path file : markdownFiles("papers")) {
+      SourceText text = readText(file);
+      String slug = slugOf(file, text);
+      if (text == null || slug == null) {
+        continue;
+      }
+      FrontMatter fm = split(text);
+      NoteFront front = fm == null ? null : parse(text, fm, NoteFront.class);
+      if (front == null) {
+        continue;
+      }
+      notes.add(
+          new PaperNote(
+              slug,
+              front.addThemes() == null ? List.of() : front.addThemes(),
+              front.removeThemes() == null ? List.of() : front.removeThemes(),
+              new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()))));
+    }
+    return notes;
+  }
+
+  private List<ExtraPage> readPages() {
+    List<ExtraPage> pages = new ArrayList<>();
+    for (Path file : markdownFiles("pages")) {
+      SourceText text = readText(file);
+      String slug = slugOf(file, text);
+      if (text == null || slug == null) {
+        continue;
+      }
+      FrontMatter fm = split(text);
+      PageFront front = fm == null ? null : parse(text, fm, PageFront.class);
+      if (front == null) {
+        continue;
+      }
+      String title = front.title() == null || front.title().isBlank() ? slug : front.title();
+      pages.add(
+          new ExtraPage(
+              slug,
+              title,
+              front.order() == null ? 100 : front.order(),
+              new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()))));
+    }
+    pages.sort(Comparator.comparingInt(ExtraPage::order).thenComparing(ExtraPage::slug));
+    return pages;
+  }
+
+  private List<SourceText> readSources() {
+    List<SourceText> sources = new ArrayList<>();
+    for (Path file : files("sources", ".txt")) {
+      SourceText text = readText(file);
+      if (text != null) {
+        sources.add(text);
+      }
+    }
+    if (sources.isEmpty()) {
+      diagnostics.report(Diagnostic.warning("sources", 0, "no listings (*.txt) found"));
+    }
+    return sources;
+  }
+
+  private String slugOf(Path file, SourceText text) {
+    String name = file.getFileName().toString();
+    String slug = name.substring(0, name.length() - ".md".length());
+    String relative = relative(file);
+    if (!Slugs.isValid(slug)) {
+      diagnostics.report(
+          Diagnostic.error(
+              relative, 0, "file name must be a slug (lowercase letters, digits, hyphens): " + name));
+      return null;
+    }
+    if (!relative.startsWith("papers/") && RESERVED.contains(slug)) {
+      diagnostics.report(
+          Diagnostic.error(relative, 0, "'" + slug + "' is reserved for a page the site always has"));
+      return null;
+    }
+    return text == null ? null : slug;
+  }
+
+  private FrontMatter split(SourceText text) {
+    FrontMatter fm = FrontMatter.split(text);
+    if (fm == null) {
+      diagnostics.report(
+          Diagnostic.error(text.file(), 1, "front matter opened with '---' is never closed"));
+    }
+    return fm;
+  }
+
+  private <T> T parse(SourceText text, FrontMatter fm, Class<T> type) {
+    try {
+      return yaml.read(text, fm.yaml(), fm.yamlLine(), type);
+    } catch (ContentException e) {
+      diagnostics.reportAll(e.diagnostics());
+      return null;
+    }
+  }
+
+  private List<Path> markdownFiles(String folder) {
+    return files(folder, ".md");
+  }
+
+  /** Regular files with the suffix directly in a folder, sorted; links out of it are refused. */
+  private List<Path> files(String folder, String suffix) {
+    Path dir = root.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      List<Path> found = new ArrayList<>();
+      for (Path p : list.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!name.endsWith(suffix) || name.startsWith(".")) {
+          continue;
+        }
+        if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root.toRealPath())) {
+          diagnostics.report(
+              Diagnostic.error(relative(p), 0, "symbolic link points outside the content directory"));
+          continue;
+        }
+        if (Files.isRegularFile(p)) {
+          found.add(p);
+        }
+      }
+      return found;
+    } catch (IOException e) {
+      diagnostics.report(Diagnostic.error(folder, 0, "cannot list: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private SourceText readText(Path file) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+      return null;
+    }
+    try {
+      SourceText text = TextDecoder.decode(relative(file), Files.readAllBytes(file));
+      diagnostics.reportAll(text.problems());
+      return new SourceText(text.file(), text.lines(), List.of());
+    } catch (IOException e) {
+      diagnostics.report(Diagnostic.error(relative(file), 0, "cannot read: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private String relative(Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,138 @@
+package dev.surveyor.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds http(s) links in captured abstracts and repairs what the capture broke: a space after
+ * {@code https:}, the LaTeX url and allowbreak commands, Markdown-wrapped
+ * {@code [url](url)}, a URL repeated inside braces, a missing scheme on well-known hosts, and
+ * trailing punctuation. Only http and https links are produced.
+ */
+public final class LinkExtractor {
+  private static final Pattern START =
+      Pattern.compile(
+          "(?:\\\\url\\{)?(?:https?:\\s?//|(?<![\\w@./-])(?:www\\.|github\\.com/|huggingface\\.co/))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
+  private static final String TRAILING = ".,;:!?'\"*";
+
+  private LinkExtractor() {}
+
+  /** Every link in the text, in order; spans never overlap. */
+  public static List<LinkSpan> find(String text) {
+    List<LinkSpan> spans = new ArrayList<>();
+    Matcher m = START.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int start = m.start();
+      int end = tokenEnd(text, m.end());
+      String url = repair(text.substring(start, end));
+      int shownEnd = trimDisplay(text, start, end);
+      if (url != null && shownEnd > start) {
+        spans.add(new LinkSpan(start, shownEnd, url));
+      }
+      from = Math.max(end, m.end());
+    }
+    return List.copyOf(spans);
+  }
+
+  /** The distinct repaired URLs of a text, in order of first appearance. */
+  public static List<String> urls(String text) {
+    LinkedHashSet<String> urls = new LinkedHashSet<>();
+    for (LinkSpan span : find(text)) {
+      urls.add(span.url());
+    }
+    return List.copyOf(urls);
+  }
+
+  /** A link runs to the next space, except where {@code \allowbreak} split it. */
+  private static int tokenEnd(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (text.startsWith("\\allowbreak", Math.max(0, i - 11)) && i - 11 >= 0) {
+          while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+          }
+          continue;
+        }
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimDisplay(String text, int start, int end) {
+    int shown = end;
+    while (shown > start && isTrailing(text, start, shown)) {
+      shown--;
+    }
+    return shown;
+  }
+
+  private static boolean isTrailing(String text, int start, int end) {
+    char c = text.charAt(end - 1);
+    if (TRAILING.indexOf(c) >= 0) {
+      return true;
+    }
+    if (c == ')' || c == ']' || c == '}') {
+      String body = text.substring(start, end);
+      char open = c == ')' ? '(' : c == ']' ? '[' : '{';
+      return count(body, c) > count(body, open);
+    }
+    return false;
+  }
+
+  static String repair(String raw) {
+    String url = ALLOWBREAK.matcher(raw).replaceAll("");
+    if (url.regionMatches(true, 0, "\\url{", 0, 5)) {
+      url = url.substring(5);
+    }
+    url = url.replaceFirst("(?i)^(https?:)\\s+//", "$1//");
+    int cut = firstOf(url, "{", "}", "](", "]", "[", "\\", "<", ">", "\"");
+    if (cut >= 0) {
+      url = url.substring(0, cut);
+    }
+    while (!url.isEmpty() && isTrailing(url, 0, url.length())) {
+      url = url.substring(0, url.length() - 1);
+    }
+    if (!url.regionMatches(true, 0, "http", 0, 4)) {
+      url = "https://" + url;
+    }
+    url = url.replaceFirst("(?i)^HTTP", "http");
+    int hostStart = url.indexOf("//") + 2;
+    int hostEnd = url.indexOf('/', hostStart);
+    String host = hostEnd < 0 ? url.substring(hostStart) : url.substring(hostStart, hostEnd);
+    if (!host.matches("[A-Za-z0-9.-]+(:\\d+)?") || !host.contains(".") || host.endsWith(".")) {
+      return null;
+    }
+    return url;
+  }
+
+  private static int firstOf(String text, String... needles) {
+    int best = -1;
+    for (String needle : needles) {
+      int at = text.indexOf(needle, 8);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

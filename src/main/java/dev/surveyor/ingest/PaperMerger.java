@@ -1,0 +1,134 @@
+package dev.surveyor.ingest;
+
+import dev.surveyor.model.ListingDate;
+import dev.surveyor.model.Occurrence;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Provenance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Merges records of the same paper (same title key) into one {@link Paper}, keeping every
+ * occurrence, and gives each paper a unique slug. Papers come out sorted by slug.
+ */
+public final class PaperMerger {
+  private PaperMerger() {}
+
+  public static Corpus merge(List<ParsedListing> listings) {
+    Map<String, List<Occurrence>> byKey = new TreeMap<>();
+    for (ParsedListing listing : listings) {
+      for (Occurrence occurrence : listing.records()) {
+        byKey.computeIfAbsent(Text.titleKey(occurrence.title()), k -> new ArrayList<>())
+            .add(occurrence);
+      }
+    }
+    Set<String> taken = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
+    List<Paper> papers = new ArrayList<>();
+    List<MergeGroup> merges = new ArrayList<>();
+    // Keys are visited in sorted order, so colliding slugs are numbered deterministically.
+    for (Map.Entry<String, List<Occurrence>> entry : byKey.entrySet()) {
+      List<Occurrence> occurrences = new ArrayList<>(entry.getValue());
+      occurrences.sort(Comparator.comparing(Occurrence::provenance));
+      String title = preferredTitle(occurrences);
+      String slug = uniqueSlug(Slugs.of(title), taken, nextSuffix);
+      Paper paper = toPaper(slug, entry.getKey(), title, occurrences);
+      papers.add(paper);
+      if (occurrences.size() > 1) {
+        merges.add(
+            new MergeGroup(
+                slug, title, occurrences.stream().map(Occurrence::provenance).toList()));
+      }
+    }
+    papers.sort(Comparator.comparing(Paper::slug));
+    merges.sort(Comparator.comparing(MergeGroup::slug));
+    return new Corpus(listings, papers, merges);
+  }
+
+  private static String uniqueSlug(String base, Set<String> taken, Map<String, Integer> next) {
+    String slug = base;
+    while (!taken.add(slug)) {
+      int n = next.merge(base, 1, Integer::sum) + 1;
+      slug = base + "-" + n;
+    }
+    return slug;
+  }
+
+  private static Paper toPaper(
+      String slug, String key, String title, List<Occurrence> occurrences) {
+    String abstractText =
+        occurrences.stream()
+            .map(Occurrence::abstractText)
+            .max(Comparator.comparingInt(String::length))
+            .orElseThrow();
+    // Prefer the longest abstract: captures sometimes cut one short. Ties keep the first.
+    for (Occurrence o : occurrences) {
+      if (o.abstractText().length() == abstractText.length()) {
+        abstractText = o.abstractText();
+        break;
+      }
+    }
+    Integer authors = first(occurrences, Occurrence::authorCount);
+    String organization = first(occurrences, Occurrence::organization);
+    ListingDate date =
+        occurrences.stream()
+            .map(Occurrence::date)
+            .filter(Objects::nonNull)
+            .max(Comparator.comparing(ListingDate::yearPrinted))
+            .orElse(null);
+    if (date != null) {
+      for (Occurrence o : occurrences) {
+        if (o.date() != null && o.date().yearPrinted() == date.yearPrinted()) {
+          date = o.date();
+          break;
+        }
+      }
+    }
+    Integer upvotes =
+        occurrences.stream()
+            .map(Occurrence::upvotes)
+            .filter(Objects::nonNull)
+            .max(Integer::compare)
+            .orElse(null);
+    return new Paper(
+        slug,
+        key,
+        title,
+        abstractText,
+        occurrences,
+        authors,
+        organization,
+        date,
+        upvotes,
+        LinkExtractor.urls(abstractText));
+  }
+
+  /** The most frequent spelling of the title; ties go to the first seen. */
+  private static String preferredTitle(List<Occurrence> occurrences) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Occurrence o : occurrences) {
+      counts.merge(o.title(), 1, Integer::sum);
+    }
+    String best = occurrences.get(0).title();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static <T> T first(
+      List<Occurrence> occurrences, java.util.function.Function<Occurrence, T> field) {
+    return occurrences.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+}

@@ -1,0 +1,45 @@
+package dev.surveyor.link;
+
+/**
+ * The site's URL scheme, as paths relative to the site root. Pages are files, not directories
+ * ("papers/x.html", not "papers/x/"), so every link works from {@code file://} too.
+ */
+public final class Urls {
+  public static final String HOME = "index.html";
+  public static final String ALL_PAPERS = "papers.html";
+  public static final String OTHER = "themes/other.html";
+  public static final String STYLE = "assets/style.css";
+  public static final String PAPERS_JSON = "data/papers.json";
+  public static final String REPORT_JSON = "data/report.json";
+  public static final String NOT_FOUND = "404.html";
+
+  private Urls() {}
+
+  public static String paper(String slug) {
+    return "papers/" + slug + ".html";
+  }
+
+  public static String theme(String slug) {
+    return "themes/" + slug + ".html";
+  }
+
+  public static String page(String slug) {
+    return slug + ".html";
+  }
+
+  /** The way from one page to another, both given relative to the site root. */
+  public static String relative(String from, String to) {
+    return root(from) + to;
+  }
+
+  /** "" for a page at the root, "../" for one a folder down, and so on. */
+  public static String root(String from) {
+    int depth = 0;
+    for (int i = 0; i < from.length(); i++) {
+      if (from.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return "../".repeat(depth);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.surveyor.markdown;
+
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Severity;
+import dev.surveyor.model.Markdown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Curated Markdown to safe HTML: flexmark renders it, internal links ({@code paper:slug},
+ * {@code theme:slug}, {@code page:slug}, {@code entity:slug}) become relative URLs, and Jsoup's
+ * safelist removes scripts, event handlers and any link that is not http(s), mailto or relative.
+ */
+public final class MarkdownRenderer {
+  private static final Pattern INTERNAL = Pattern.compile("^(paper|theme|page|entity):(.*)$");
+  private static final String BASE = "https://surveyor.invalid/";
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final Safelist safelist;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(HtmlRenderer.SOFT_BREAK, " ");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+    this.safelist =
+        Safelist.relaxed()
+            .removeTags("img")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .preserveRelativeLinks(true);
+  }
+
+  /** The HTML, and the problems found (broken internal links), located in the source file. */
+  public record Result(String html, List<Diagnostic> problems) {}
+
+  /**
+   * @param pagePath where the HTML will appear, relative to the site root
+   * @param resolve maps an internal link ("paper:slug") to a URL relative to {@code pagePath},
+   *     or empty when its target does not exist
+   */
+  public Result render(Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
+    if (markdown.isBlank()) {
+      return new Result("", List.of());
+    }
+    Document document = parser.parse(markdown.text());
+    List<Diagnostic> problems = new ArrayList<>();
+    new NodeVisitor(new VisitHandler<>(Link.class, link -> resolveLink(link, markdown, resolve, problems)))
+        .visit(document);
+    String html = renderer.render(document);
+    OutputSettings output = new OutputSettings().prettyPrint(false);
+    String clean = Jsoup.clean(html, BASE + pagePath, safelist, output);
+    org.jsoup.nodes.Document safe = Jsoup.parseBodyFragment(clean);
+    safe.outputSettings(output);
+    for (Element a : safe.select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith("http://") || href.startsWith("https://")) {
+        a.attr("rel", "nofollow noopener");
+      }
+    }
+    return new Result(safe.body().html(), problems);
+  }
+
+  private static void resolveLink(
+      Link link,
+      Markdown markdown,
+      Function<String, Optional<String>> resolve,
+      List<Diagnostic> problems) {
+    String url = link.getUrl().toString();
+    if (!INTERNAL.matcher(url).matches()) {
+      return;
+    }
+    Optional<String> target = resolve.apply(url);
+    if (target.isPresent()) {
+      link.setUrl(BasedSequence.of(target.get()));
+      return;
+    }
+    int offset = link.getStartOffset();
+    String before = markdown.text().substring(0, offset);
+    int lineInText = (int) before.chars().filter(c -> c == '\n').count();
+    int column = offset - before.lastIndexOf('\n');
+    int line = markdown.start().line() + lineInText;
+    String sourceLine = markdown.text().lines().skip(lineInText).findFirst().orElse("");
+    problems.add(
+        new Diagnostic(
+            Severity.ERROR,
+            markdown.start().file(),
+            line,
+            column,
+            "broken link '" + url + "': no such " + url.substring(0, url.indexOf(':')),
+            sourceLine));
+    link.setUrl(BasedSequence.of("#"));
+  }
+
+}

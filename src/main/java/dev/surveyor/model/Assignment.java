@@ -1,0 +1,35 @@
+package dev.surveyor.model;
+
+import java.util.List;
+
+/**
+ * A paper's standing with one theme: its score and evidence, and whether the paper is in the
+ * theme. A curator's decision wins over the score and is marked as such.
+ */
+public record Assignment(
+    String theme, double score, double threshold, List<Evidence> evidence, Decision decision) {
+
+  public Assignment {
+    evidence = List.copyOf(evidence);
+  }
+
+  /** How the membership was decided. */
+  public enum Decision {
+    RULES_IN,
+    RULES_OUT,
+    CURATOR_ADDED,
+    CURATOR_REMOVED;
+
+    public boolean member() {
+      return this == RULES_IN || this == CURATOR_ADDED;
+    }
+
+    public boolean curated() {
+      return this == CURATOR_ADDED || this == CURATOR_REMOVED;
+    }
+  }
+
+  public boolean member() {
+    return decision.member();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.surveyor.model;
+
+/**
+ * Why a theme scored a paper: a cue matched in a field, how often, and the points it gave.
+ *
+ * @param surface the words as they appear in the paper (first match), for showing a reader
+ */
+public record Evidence(String cue, String surface, Field field, int count, double points) {
+  /** Where in a paper a phrase was found. */
+  public enum Field {
+    TITLE,
+    ABSTRACT;
+
+    public String label() {
+      return this == TITLE ? "title" : "abstract";
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.surveyor.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A distinct paper: one or more occurrences merged, with the best of their metadata.
+ *
+ * @param slug stable, unique, URL-safe name
+ * @param key the normalised title that identifies the paper across listings
+ * @param occurrences every appearance, in provenance order; never empty
+ * @param links URLs found in the abstract, repaired, in order of appearance
+ */
+public record Paper(
+    String slug,
+    String key,
+    String title,
+    String abstractText,
+    List<Occurrence> occurrences,
+    Integer authorCount,
+    String organization,
+    ListingDate date,
+    Integer upvotes,
+    List<String> links) {
+
+  public Paper {
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(abstractText, "abstractText");
+    occurrences = List.copyOf(occurrences);
+    links = List.copyOf(links);
+    if (occurrences.isEmpty()) {
+      throw new IllegalArgumentException("a paper needs at least one occurrence: " + slug);
+    }
+  }
+
+  public Provenance firstSeen() {
+    return occurrences.get(0).provenance();
+  }
+}
