@@ -22,7 +22,13 @@ public final class SurveyAnalysis {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
     Map<String, List<Assignment>> assignments = new HashMap<>();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
-      ThemeClassifier classifier = new ThemeClassifier(content.themes(), analyzer);
+      ThemeClassifier classifier =
+          new ThemeClassifier(
+              content.themes(),
+              analyzer,
+              (theme, problem) ->
+                  diagnostics.report(
+                      Diagnostic.warning(theme.intro().start().file(), 1, problem)));
       for (Paper paper : corpus.papers()) {
         AnalyzedPaper analyzed = AnalyzedPaper.of(paper, analyzer);
         assignments.put(paper.slug(), classifier.classify(analyzed, notes.get(paper.slug())));

@@ -7,6 +7,8 @@ import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.function.BiConsumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,26 @@ public final class ThemeClassifier {
   private final List<Theme> themes;
   private final List<PhraseMatcher<ThemeRules.Cue>> matchers = new ArrayList<>();
 
-  public ThemeClassifier(List<Theme> themes, TextAnalyzer analyzer) {
+  /**
+   * @param duplicates told of each cue that analyses to the same terms as an earlier cue of its
+   *     theme ("reasoner" after "reasoning"); such a cue is ignored so nothing counts twice
+   */
+  public ThemeClassifier(
+      List<Theme> themes, TextAnalyzer analyzer, BiConsumer<Theme, String> duplicates) {
     this.themes = List.copyOf(themes);
     for (Theme theme : themes) {
       PhraseMatcher<ThemeRules.Cue> matcher = new PhraseMatcher<>();
+      Map<List<String>, String> seen = new HashMap<>();
       for (ThemeRules.Cue cue : theme.rules().cues()) {
-        matcher.add(analyzer.terms(cue.phrase()), cue);
+        List<String> terms = analyzer.terms(cue.phrase());
+        String earlier = seen.putIfAbsent(terms, cue.phrase());
+        if (terms.isEmpty()) {
+          duplicates.accept(theme, "cue '" + cue.phrase() + "' has no words left after analysis");
+        } else if (earlier != null) {
+          duplicates.accept(theme, "cue '" + cue.phrase() + "' matches the same words as '" + earlier + "'; ignored");
+        } else {
+          matcher.add(terms, cue);
+        }
       }
       matchers.add(matcher);
     }

@@ -218,7 +218,8 @@ public final class ListingParser {
           }
           continue;
         }
-        if (!looksLikeAbstract(unit.text()) && nextTextLooksLikeAbstract(units, i)) {
+        if (!looksLikeAbstract(unit.text())
+            && (nextTextLooksLikeAbstract(units, i) || !couldBeAbstract(unit.text()))) {
           reject(title, "a title without an abstract");
           finish(draft);
           draft = null;
@@ -361,6 +362,11 @@ public final class ListingParser {
       throw new IllegalStateException("pattern no longer matches: " + text);
     }
     return m.group(group);
+  }
+
+  /** Even a cut-off abstract is a sentence or more; a short fragment is not one. */
+  static boolean couldBeAbstract(String text) {
+    return text.length() >= 100 || text.matches(".*[.!?)]$") && text.length() >= 40;
   }
 
   /** Abstracts are long or run to several sentences; titles are neither. */

@@ -48,6 +48,8 @@ public final class YamlReader {
                 + "' (known: "
                 + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
                 + ")";
+        int keyAt = source.line(line).indexOf(u.getPropertyName());
+        column = keyAt >= 0 ? keyAt + 1 : column; // Jackson points past the value; point at the key
       } else {
         message = "invalid front matter: " + message.replaceAll(" \\(for Object starting at.*", "");
       }

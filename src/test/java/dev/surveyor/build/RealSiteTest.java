@@ -1,0 +1,114 @@
+package dev.surveyor.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.support.MiniSite;
+import dev.surveyor.support.Repo;
+import dev.surveyor.support.Run;
+import dev.surveyor.support.SiteCheck;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real survey, built from content/ into a temporary directory and read back. */
+class RealSiteTest {
+  @TempDir static Path dir;
+  private static Path out;
+  private static SiteCheck site;
+
+  @BeforeAll
+  static void build() {
+    out = dir.resolve("site");
+    Run run = Run.of("build", "--content", Repo.content().toString(), "--templates",
+        Repo.templates().toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err(), "the real survey builds without warnings");
+    site = new SiteCheck(out);
+  }
+
+  @Test
+  void hasAPagePerPaperAndTheme() {
+    long papers = site.pages().stream().filter(p -> p.startsWith("papers/")).count();
+    assertEquals(469, papers);
+    Set<String> themes = new TreeSet<>(site.pages().stream().filter(p -> p.startsWith("themes/")).toList());
+    assertEquals(
+        Set.of("themes/curriculum.html", "themes/instruction-tuning.html", "themes/other.html",
+            "themes/peft.html", "themes/reasoning.html"),
+        themes);
+  }
+
+  @Test
+  void everyInternalLinkAndAnchorResolves() {
+    assertEquals(List.of(), site.brokenLinks());
+  }
+
+  @Test
+  void everyPaperIsReachableFromItsThemesOrOther() {
+    Set<String> listed = new TreeSet<>();
+    for (String page : site.pages()) {
+      if (page.startsWith("themes/")) {
+        site.page(page).select(".paper-title a").forEach(a -> listed.add(a.attr("href").replace("../", "")));
+      }
+    }
+    assertEquals(469, listed.size());
+  }
+
+  @Test
+  void papersJsonHasEveryPaperWithTheDocumentedFields() throws Exception {
+    JsonNode papers = new ObjectMapper().readTree(out.resolve("data/papers.json").toFile());
+    assertEquals(469, papers.size());
+    for (JsonNode p : papers) {
+      for (String field : List.of("slug", "title", "abstract", "url", "themes", "evidence", "sources",
+          "authors", "organization", "date", "upvotes", "links")) {
+        assertTrue(p.has(field), field + " missing in " + p.get("slug"));
+      }
+      assertTrue(site.pages().contains(p.get("url").asText()));
+      for (JsonNode theme : p.get("themes")) {
+        assertTrue(p.get("evidence").has(theme.asText()), "evidence for each theme");
+      }
+    }
+    JsonNode report = new ObjectMapper().readTree(out.resolve("data/report.json").toFile());
+    assertEquals(552, report.at("/totals/records").asInt());
+    assertEquals(469, report.at("/totals/papers").asInt());
+    assertEquals(83, report.at("/totals/duplicatesMerged").asInt());
+    assertEquals(1872, report.at("/totals/lines").asInt());
+    int merged = 0;
+    for (JsonNode group : report.get("merged")) {
+      merged += group.get("sources").size() - 1;
+    }
+    assertEquals(83, merged);
+  }
+
+  @Test
+  void paperPagesShowEvidenceAndProvenance() {
+    Document page = site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html");
+    assertTrue(page.select(".verdict h3 a").text().contains("Reasoning"));
+    assertTrue(page.select(".evidence").text().contains("title"));
+    assertEquals(4, page.select(".sources li").size());
+    assertTrue(page.select("a[rel=prev], a[rel=next]").size() >= 1);
+  }
+
+  @Test
+  void committedSiteIsWhatTheContentProduces() {
+    assertEquals(
+        MiniSite.snapshot(out),
+        MiniSite.snapshot(Repo.site()),
+        "site/ is stale: run ./surveyor build and commit site/");
+  }
+
+  @Test
+  void aSecondBuildIsByteIdentical(@TempDir Path other) {
+    Run run = Run.of("build", "--content", Repo.content().toString(), "--templates",
+        Repo.templates().toString(), "--out", other.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(MiniSite.snapshot(out), MiniSite.snapshot(other));
+  }
+}

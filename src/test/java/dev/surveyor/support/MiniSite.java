@@ -1,0 +1,80 @@
+package dev.surveyor.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A content directory written inline by a test, with the repository's real templates. */
+public final class MiniSite {
+  private final Path root;
+
+  public MiniSite(Path root) {
+    this.root = root;
+    copyTree(Repo.templates(), root.resolve("templates"));
+  }
+
+  public MiniSite file(String path, String text) {
+    try {
+      Path file = content().resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path content() {
+    return root.resolve("content");
+  }
+
+  public Path templates() {
+    return root.resolve("templates");
+  }
+
+  public Path out() {
+    return root.resolve("site");
+  }
+
+  public String[] buildArgs() {
+    return new String[] {
+      "build", "--content", content().toString(), "--templates", templates().toString(),
+      "--out", out().toString()
+    };
+  }
+
+  public static void copyTree(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file below a directory with its bytes, for byte-for-byte comparison. */
+  public static java.util.SortedMap<String, String> snapshot(Path dir) {
+    java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        byte[] bytes = Files.readAllBytes(p);
+        files.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+            java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return files;
+  }
+}
