@@ -109,31 +109,38 @@ public final class ContentReader {
     return new Content(config, intro, themes, notes, pages, sources);
   }
 
-  private List<Theme> readThemes() {
-    List<Theme> themes = new ArrayList<>();
-    for (Path file : markdownFiles("themes")) {
+  /** A curated Markdown file whose front matter parsed: its slug, front matter and body. */
+  private record Curated<T>(String slug, String file, T front, Markdown body) {}
+
+  /** Every {@code folder/*.md} with valid slug and front matter; problems go to diagnostics. */
+  private <T> List<Curated<T>> readCurated(String folder, Class<T> type) {
+    List<Curated<T>> files = new ArrayList<>();
+    for (Path file : markdownFiles(folder)) {
       SourceText text = readText(file);
       String slug = slugOf(file, text);
       if (text == null || slug == null) {
         continue;
       }
       FrontMatter fm = split(text);
-      ThemeFront front = fm == null ? null : parse(text, fm, ThemeFront.class);
-      if (front == null) {
-        continue;
+      T front = fm == null ? null : parse(text, fm, type);
+      if (front != null) {
+        Markdown body = new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()));
+        files.add(new Curated<>(slug, text.file(), front, body));
       }
+    }
+    return files;
+  }
+
+  private List<Theme> readThemes() {
+    List<Theme> themes = new ArrayList<>();
+    for (Curated<ThemeFront> c : readCurated("themes", ThemeFront.class)) {
+      ThemeFront front = c.front();
       if (front.name() == null || front.name().isBlank()) {
-        diagnostics.report(Diagnostic.error(text.file(), 1, "theme front matter needs a name"));
+        diagnostics.report(Diagnostic.error(c.file(), 1, "theme front matter needs a name"));
         continue;
       }
-      themes.add(
-          new Theme(
-              slug,
-              front.name(),
-              front.order() == null ? 100 : front.order(),
-              front.digest(),
-              rules(front.rules()),
-              new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()))));
+      int order = front.order() == null ? 100 : front.order();
+      themes.add(new Theme(c.slug(), front.name(), order, front.digest(), rules(front.rules()), c.body()));
     }
     themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
     return themes;
@@ -158,47 +165,24 @@ public final class ContentReader {
 
   private List<PaperNote> readNotes() {
     List<PaperNote> notes = new ArrayList<>();
-    for (Path file : markdownFiles("papers")) {
-      SourceText text = readText(file);
-      String slug = slugOf(file, text);
-      if (text == null || slug == null) {
-        continue;
-      }
-      FrontMatter fm = split(text);
-      NoteFront front = fm == null ? null : parse(text, fm, NoteFront.class);
-      if (front == null) {
-        continue;
-      }
+    for (Curated<NoteFront> c : readCurated("papers", NoteFront.class)) {
+      NoteFront front = c.front();
       notes.add(
           new PaperNote(
-              slug,
+              c.slug(),
               front.addThemes() == null ? List.of() : front.addThemes(),
               front.removeThemes() == null ? List.of() : front.removeThemes(),
-              new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()))));
+              c.body()));
     }
     return notes;
   }
 
   private List<ExtraPage> readPages() {
     List<ExtraPage> pages = new ArrayList<>();
-    for (Path file : markdownFiles("pages")) {
-      SourceText text = readText(file);
-      String slug = slugOf(file, text);
-      if (text == null || slug == null) {
-        continue;
-      }
-      FrontMatter fm = split(text);
-      PageFront front = fm == null ? null : parse(text, fm, PageFront.class);
-      if (front == null) {
-        continue;
-      }
-      String title = front.title() == null || front.title().isBlank() ? slug : front.title();
-      pages.add(
-          new ExtraPage(
-              slug,
-              title,
-              front.order() == null ? 100 : front.order(),
-              new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()))));
+    for (Curated<PageFront> c : readCurated("pages", PageFront.class)) {
+      PageFront front = c.front();
+      String title = front.title() == null || front.title().isBlank() ? c.slug() : front.title();
+      pages.add(new ExtraPage(c.slug(), title, front.order() == null ? 100 : front.order(), c.body()));
     }
     pages.sort(Comparator.comparingInt(ExtraPage::order).thenComparing(ExtraPage::slug));
     return pages;

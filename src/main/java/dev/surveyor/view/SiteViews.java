@@ -226,12 +226,13 @@ public final class SiteViews {
   }
 
   private ThemeVerdict verdict(Theme theme, Assignment a, String from) {
+    String score = "score " + number(a.score()) + " of " + number(a.threshold()) + " needed";
     String decision =
         switch (a.decision()) {
-          case RULES_IN -> "matched the theme's rules";
-          case RULES_OUT -> "below the theme's threshold";
-          case CURATOR_ADDED -> "added by a curator";
-          case CURATOR_REMOVED -> "removed by a curator";
+          case RULES_IN -> "matched the theme's rules: " + score;
+          case RULES_OUT -> "below the theme's threshold: " + score;
+          case CURATOR_ADDED -> "added by a curator (rules: " + score + ")";
+          case CURATOR_REMOVED -> "removed by a curator (rules: " + score + ")";
         };
     List<EvidenceView> evidence =
         a.evidence().stream()
