@@ -44,22 +44,22 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out(), baseUrl));
+      BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out, baseUrl));
       for (Diagnostic d : summary.diagnostics()) {
         err.println(d.format());
       }
       if (!quiet) {
-        out.println(summary.format());
+        stdout.println(summary.format());
       }
       return 0;
     } catch (ContentException e) {
       for (Diagnostic d : e.diagnostics()) {
         err.println(d.format());
       }
-      err.println("surveyor: build failed; " + this.out + " was left unchanged");
+      err.println("surveyor: build failed; " + out + " was left unchanged");
       return Main.FAILURE;
     } catch (PublishException e) {
       err.println("surveyor: " + e.getMessage());
@@ -67,7 +67,4 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private Path out() {
-    return out;
-  }
 }

@@ -98,9 +98,5 @@ public final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  /** For callers that already hold text: split it the same way. */
-  static List<String> splitLines(CharSequence text) {
-    return decode("", text.toString().getBytes(StandardCharsets.UTF_8)).lines();
-  }
 
 }
