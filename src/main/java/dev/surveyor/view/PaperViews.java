@@ -1,0 +1,133 @@
+package dev.surveyor.view;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.ingest.LinkExtractor;
+import dev.surveyor.ingest.LinkSpan;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.Chip;
+import dev.surveyor.view.Views.EvidenceView;
+import dev.surveyor.view.Views.Fact;
+import dev.surveyor.view.Views.Neighbours;
+import dev.surveyor.view.Views.PaperPage;
+import dev.surveyor.view.Views.Segment;
+import dev.surveyor.view.Views.SourceRef;
+import dev.surveyor.view.Views.ThemeVerdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
+final class PaperViews {
+  private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
+
+  private final ViewContext context;
+  private final Survey survey;
+
+  PaperViews(ViewContext context) {
+    this.context = context;
+    this.survey = context.survey;
+  }
+
+  PaperPage paper(Paper paper) {
+    String path = Urls.paper(paper.slug());
+    List<Assignment> assignments = survey.assignmentsOf(paper);
+    List<ThemeVerdict> members = new ArrayList<>();
+    List<ThemeVerdict> near = new ArrayList<>();
+    List<Neighbours> neighbours = new ArrayList<>();
+    for (Assignment a : assignments) {
+      Theme theme = context.theme(a.theme());
+      if (a.member()) {
+        members.add(verdict(theme, a, path));
+        neighbours.add(neighbours(theme, paper, path));
+      } else if (a.decision().curated() || a.score() * NEAR_MISS_SHARE >= a.threshold()) {
+        near.add(verdict(theme, a, path));
+      }
+    }
+    String note =
+        survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
+    return new PaperPage(
+        context.frame(path, paper.title(), ViewContext.summary(paper.abstractText()), "paper"),
+        paper.title(),
+        segments(paper.abstractText()),
+        facts(paper),
+        paper.occurrences().stream()
+            .map(o -> new SourceRef(o.provenance().file(), o.provenance().line(), o.title()))
+            .toList(),
+        members,
+        near,
+        note,
+        paper.links(),
+        neighbours,
+        Urls.relative(path, Urls.OTHER));
+  }
+
+  private ThemeVerdict verdict(Theme theme, Assignment a, String from) {
+    String score = "score " + ViewContext.number(a.score()) + " of " + ViewContext.number(a.threshold()) + " needed";
+    String decision =
+        switch (a.decision()) {
+          case RULES_IN -> "matched the theme's rules: " + score;
+          case RULES_OUT -> "below the theme's threshold: " + score;
+          case CURATOR_ADDED -> "added by a curator (rules: " + score + ")";
+          case CURATOR_REMOVED -> "removed by a curator (rules: " + score + ")";
+        };
+    List<EvidenceView> evidence =
+        a.evidence().stream()
+            .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), ViewContext.number(e.points())))
+            .toList();
+    return new ThemeVerdict(
+        theme.name(),
+        Urls.relative(from, Urls.theme(theme.slug())),
+        a.member(),
+        decision,
+        ViewContext.number(a.score()),
+        ViewContext.number(a.threshold()),
+        evidence);
+  }
+
+  private Neighbours neighbours(Theme theme, Paper paper, String from) {
+    List<Paper> order = context.order(theme.slug());
+    int at = order.indexOf(paper);
+    Chip previous = at > 0 ? context.chip(order.get(at - 1), from) : null;
+    Chip next = at >= 0 && at + 1 < order.size() ? context.chip(order.get(at + 1), from) : null;
+    return new Neighbours(
+        theme.name(), Urls.relative(from, Urls.theme(theme.slug())), previous, next);
+  }
+
+  private static List<Fact> facts(Paper paper) {
+    List<Fact> facts = new ArrayList<>();
+    if (paper.date() != null) {
+      facts.add(new Fact("Date", paper.date().display()));
+    }
+    if (paper.authorCount() != null) {
+      facts.add(new Fact("Authors", paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors")));
+    }
+    if (paper.organization() != null) {
+      facts.add(new Fact("Organization", paper.organization()));
+    }
+    if (paper.upvotes() != null) {
+      facts.add(new Fact("Upvotes", String.valueOf(paper.upvotes())));
+    }
+    int listings = (int) paper.occurrences().stream().map(o -> o.provenance().file()).distinct().count();
+    facts.add(new Fact("Listings", listings + (listings == 1 ? " listing" : " listings")));
+    return facts;
+  }
+
+  /** The abstract as runs of plain text and links; the template escapes every run. */
+  static List<Segment> segments(String text) {
+    List<Segment> segments = new ArrayList<>();
+    int at = 0;
+    for (LinkSpan span : LinkExtractor.find(text)) {
+      if (span.start() > at) {
+        segments.add(new Segment(text.substring(at, span.start()), null));
+      }
+      segments.add(new Segment(text.substring(span.start(), span.end()), span.url()));
+      at = span.end();
+    }
+    if (at < text.length()) {
+      segments.add(new Segment(text.substring(at), null));
+    }
+    return segments;
+  }
+}

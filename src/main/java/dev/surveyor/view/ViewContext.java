@@ -1,0 +1,172 @@
+package dev.surveyor.view;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.link.Urls;
+import dev.surveyor.markdown.MarkdownRenderer;
+import dev.surveyor.model.Assignment;
+import dev.surveyor.model.ExtraPage;
+import dev.surveyor.model.Markdown;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.Chip;
+import dev.surveyor.view.Views.Frame;
+import dev.surveyor.view.Views.NavLink;
+import dev.surveyor.view.Views.PaperItem;
+import dev.surveyor.view.Views.ThemeSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What every page builder shares: the survey, theme orders, frames, list items and Markdown. */
+final class ViewContext {
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{40,280}?[.!?])(?=\\s+[A-Z(])");
+
+  final Survey survey;
+  private final Diagnostics diagnostics;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final Map<String, Theme> themes = new HashMap<>();
+  private final Map<String, List<Paper>> themeOrder = new HashMap<>();
+  private final Set<String> paperSlugs;
+  private final Set<String> pageSlugs;
+
+  ViewContext(Survey survey, Diagnostics diagnostics) {
+    this.survey = survey;
+    this.diagnostics = diagnostics;
+    for (Theme theme : survey.themes()) {
+      themes.put(theme.slug(), theme);
+      themeOrder.put(theme.slug(), byCentrality(survey.papersIn(theme), theme.slug()));
+    }
+    this.paperSlugs = survey.papers().stream().map(Paper::slug).collect(Collectors.toSet());
+    this.pageSlugs =
+        survey.content().pages().stream().map(ExtraPage::slug).collect(Collectors.toSet());
+  }
+
+  Theme theme(String slug) {
+    return themes.get(slug);
+  }
+
+  /** A theme's papers, strongest evidence first. */
+  List<Paper> order(String themeSlug) {
+    return themeOrder.get(themeSlug);
+  }
+
+  Chip chip(Paper paper, String from) {
+    return new Chip(paper.title(), Urls.relative(from, Urls.paper(paper.slug())));
+  }
+
+  ThemeSummary summary(Theme theme, String from) {
+    return new ThemeSummary(
+        theme.slug(),
+        theme.name(),
+        Urls.relative(from, Urls.theme(theme.slug())),
+        order(theme.slug()).size(),
+        theme.digest());
+  }
+
+  PaperItem item(Paper paper, String from) {
+    List<Chip> chips =
+        survey.themesOf(paper).stream()
+            .map(slug -> new Chip(themes.get(slug).name(), Urls.relative(from, Urls.theme(slug))))
+            .toList();
+    return new PaperItem(
+        paper.slug(),
+        paper.title(),
+        Urls.relative(from, Urls.paper(paper.slug())),
+        summary(paper.abstractText()),
+        paper.date() == null ? null : paper.date().display(),
+        paper.date() == null ? null : paper.date().iso(),
+        paper.upvotes(),
+        chips);
+  }
+
+  /** The abstract's first sentence, or its start cut at a word. */
+  static String summary(String abstractText) {
+    Matcher m = FIRST_SENTENCE.matcher(abstractText);
+    if (m.find()) {
+      return m.group(1);
+    }
+    if (abstractText.length() <= 240) {
+      return abstractText;
+    }
+    int cut = abstractText.lastIndexOf(' ', 240);
+    return abstractText.substring(0, cut > 0 ? cut : 240) + "…";
+  }
+
+  private List<Paper> byCentrality(List<Paper> papers, String theme) {
+    Map<String, Double> score = new HashMap<>();
+    for (Paper p : papers) {
+      score.put(
+          p.slug(),
+          survey.assignmentsOf(p).stream()
+              .filter(a -> a.theme().equals(theme))
+              .mapToDouble(Assignment::score)
+              .findFirst()
+              .orElse(0));
+    }
+    return papers.stream()
+        .sorted(
+            Comparator.comparing((Paper p) -> score.get(p.slug())).reversed()
+                .thenComparing(Paper::slug))
+        .toList();
+  }
+
+  Frame frame(String path, String title, String description, String kind) {
+    var config = survey.content().config();
+    List<NavLink> nav = new ArrayList<>();
+    nav.add(new NavLink("Home", Urls.relative(path, Urls.HOME), path.equals(Urls.HOME)));
+    for (Theme theme : survey.themes()) {
+      String target = Urls.theme(theme.slug());
+      nav.add(new NavLink(theme.name(), Urls.relative(path, target), path.equals(target)));
+    }
+    nav.add(new NavLink("All papers", Urls.relative(path, Urls.ALL_PAPERS), path.equals(Urls.ALL_PAPERS)));
+    for (ExtraPage page : survey.content().pages()) {
+      String target = Urls.page(page.slug());
+      nav.add(new NavLink(page.title(), Urls.relative(path, target), path.equals(target)));
+    }
+    String fullTitle = path.equals(Urls.HOME) ? config.title() : title + " · " + config.title();
+    String canonical = config.hasBaseUrl() ? config.baseUrl() + path : null;
+    return new Frame(
+        path,
+        fullTitle,
+        description,
+        Urls.relative(path, Urls.HOME),
+        Urls.relative(path, Urls.STYLE),
+        Urls.relative(path, "assets/favicon.svg"),
+        canonical,
+        nav,
+        kind);
+  }
+
+  String html(Markdown source, String pagePath) {
+    MarkdownRenderer.Result result = markdown.render(source, pagePath, href -> resolve(href, pagePath));
+    diagnostics.reportAll(result.problems());
+    return result.html();
+  }
+
+  private Optional<String> resolve(String href, String from) {
+    int colon = href.indexOf(':');
+    String kind = href.substring(0, colon);
+    String slug = href.substring(colon + 1);
+    String target =
+        switch (kind) {
+          case "paper" -> paperSlugs.contains(slug) ? Urls.paper(slug) : null;
+          case "theme" -> themes.containsKey(slug) || slug.equals("other") ? Urls.theme(slug) : null;
+          case "page" -> pageSlugs.contains(slug) ? Urls.page(slug) : null;
+          default -> null;
+        };
+    return Optional.ofNullable(target).map(t -> Urls.relative(from, t));
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+  }
+}
