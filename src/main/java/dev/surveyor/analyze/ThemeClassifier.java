@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Scores each paper against each theme's rules and keeps the evidence. A cue's points are its
- * weight times (title weight if it is in the title, plus its abstract count up to a cap); a paper
+ * weight times (title weight if it is in the title, plus its abstract count up to a cap); cues
+ * scoped to the title or the abstract count only there, a title-only cue without the multiplier
+ * (its weight is already the title's); a paper
  * is in the theme when the sum reaches the theme's threshold. Curator notes override the score.
  */
 public final class ThemeClassifier {
@@ -34,7 +36,9 @@ public final class ThemeClassifier {
       Map<List<String>, String> seen = new HashMap<>();
       for (ThemeRules.Cue cue : theme.rules().cues()) {
         List<String> terms = analyzer.terms(cue.phrase());
-        String earlier = seen.putIfAbsent(terms, cue.phrase());
+        List<String> key = new ArrayList<>(terms);
+        key.add(cue.scope().name()); // the same phrase may count differently in title and abstract
+        String earlier = seen.putIfAbsent(key, cue.phrase());
         if (terms.isEmpty()) {
           duplicates.accept(theme, "cue '" + cue.phrase() + "' has no words left after analysis");
         } else if (earlier != null) {
@@ -87,9 +91,14 @@ public final class ThemeClassifier {
     List<Evidence> out = new ArrayList<>();
     for (Map.Entry<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> e : byCue.entrySet()) {
       ThemeRules.Cue cue = e.getKey();
+      if (!cue.scope().covers(field)) {
+        continue;
+      }
       int count = e.getValue().size();
       double factor =
-          field == Evidence.Field.TITLE ? rules.titleWeight() : Math.min(count, rules.maxRepeats());
+          field == Evidence.Field.ABSTRACT
+              ? Math.min(count, rules.maxRepeats())
+              : cue.scope() == ThemeRules.Scope.TITLE ? 1 : rules.titleWeight();
       PhraseMatcher.Match<ThemeRules.Cue> first = e.getValue().get(0);
       String surface = text.substring(first.start(), first.end());
       out.add(new Evidence(cue.phrase(), surface, field, count, cue.weight() * factor));

@@ -58,7 +58,12 @@ public final class ContentReader {
 
   /** The matching rules of a theme. */
   record RulesFront(
-      Double threshold, Double titleWeight, Integer maxRepeats, LinkedHashMap<String, Double> cues) {}
+      Double threshold,
+      Double titleWeight,
+      Integer maxRepeats,
+      LinkedHashMap<String, Double> cues,
+      LinkedHashMap<String, Double> titleCues,
+      LinkedHashMap<String, Double> abstractCues) {}
 
   /** Front matter of a paper note. */
   record NoteFront(List<String> addThemes, List<String> removeThemes) {}
@@ -151,16 +156,22 @@ public final class ContentReader {
       return ThemeRules.none();
     }
     List<ThemeRules.Cue> cues = new ArrayList<>();
-    if (front.cues() != null) {
-      for (Map.Entry<String, Double> cue : front.cues().entrySet()) {
-        cues.add(new ThemeRules.Cue(cue.getKey(), cue.getValue() == null ? 1 : cue.getValue()));
-      }
-    }
+    addCues(cues, front.cues(), ThemeRules.Scope.ANYWHERE);
+    addCues(cues, front.titleCues(), ThemeRules.Scope.TITLE);
+    addCues(cues, front.abstractCues(), ThemeRules.Scope.ABSTRACT);
     return new ThemeRules(
         front.threshold() == null ? 1 : front.threshold(),
         front.titleWeight() == null ? 2 : front.titleWeight(),
         front.maxRepeats() == null ? 3 : front.maxRepeats(),
         cues);
+  }
+
+  private static void addCues(
+      List<ThemeRules.Cue> cues, Map<String, Double> phrases, ThemeRules.Scope scope) {
+    if (phrases != null) {
+      phrases.forEach(
+          (phrase, weight) -> cues.add(new ThemeRules.Cue(phrase, weight == null ? 1 : weight, scope)));
+    }
   }
 
   private List<PaperNote> readNotes() {

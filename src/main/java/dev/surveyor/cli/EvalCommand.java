@@ -1,0 +1,78 @@
+package dev.surveyor.cli;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.eval.EvalReport;
+import dev.surveyor.eval.EvalResult;
+import dev.surveyor.eval.Evaluation;
+import dev.surveyor.eval.LabelReader;
+import dev.surveyor.eval.LabelSet;
+import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code surveyor eval}: how well the theme rules agree with the hand labels. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Compares theme assignments with hand labels: precision, recall, F1, disagreements.")
+final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "Content directory (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--labels", paramLabel = "FILE",
+      description = "Labels file (default: <content>/eval/labels.tsv).")
+  Path labels;
+
+  @Option(names = "--show", paramLabel = "SPLIT", defaultValue = "all",
+      description = "Whose disagreements to list: tuning, held-out or all (default: ${DEFAULT-VALUE}). "
+          + "Tune rules on 'tuning' only, so the held-out figures stay honest.")
+  String show;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print the scores only, not the disagreements.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvalReport.Split split;
+    try {
+      split = quiet ? EvalReport.Split.NONE : EvalReport.Split.parse(show);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--show must be tuning, held-out or all, not '" + show + "'");
+    }
+    Path labelsFile = labels != null ? labels : content.resolve("eval").resolve("labels.tsv");
+    try {
+      Diagnostics diagnostics = new Diagnostics();
+      Content read = new ContentReader(content, diagnostics).read();
+      Survey survey = SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
+      LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
+      EvalResult result = Evaluation.evaluate(survey, labelSet);
+      for (Diagnostic d : diagnostics.sorted()) {
+        err.println(d.format());
+      }
+      out.print(EvalReport.format(result, split));
+      out.flush();
+      return diagnostics.hasErrors() ? Main.FAILURE : 0;
+    } catch (ContentException e) {
+      e.diagnostics().forEach(d -> err.println(d.format()));
+      return Main.FAILURE;
+    }
+  }
+}
