@@ -11,20 +11,45 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The analysed survey: content and corpus, plus each paper's theme assignments. Everything the
- * later stages need, immutable.
+ * The analysed survey: content and corpus, each paper's theme assignments, and the structure
+ * found in the text. Everything the later stages need, immutable.
  *
  * @param assignments per paper slug, one assignment per theme in theme order
+ * @param entities entity mentions, both ways
+ * @param related per paper slug, the most similar papers, best first
+ * @param subtopics per theme slug (and {@code other}), its sub-topics; none for small themes
+ * @param characteristicTerms per theme slug, the terms that set it apart from the whole survey
+ * @param map every paper's place on the map of the field, in paper order
  */
 public record Survey(
     Content content,
     Corpus corpus,
     Map<String, List<Assignment>> assignments,
-    Map<String, PaperNote> notes) {
+    Map<String, PaperNote> notes,
+    EntityIndex entities,
+    Map<String, List<Related>> related,
+    Map<String, List<Subtopic>> subtopics,
+    Map<String, List<String>> characteristicTerms,
+    List<MapPoint> map) {
+
+  /** The key of the papers in no theme, in {@link #subtopics}. */
+  public static final String OTHER = "other";
 
   public Survey {
     assignments = Map.copyOf(assignments);
     notes = Map.copyOf(notes);
+    related = Map.copyOf(related);
+    subtopics = Map.copyOf(subtopics);
+    characteristicTerms = Map.copyOf(characteristicTerms);
+    map = List.copyOf(map);
+  }
+
+  public List<Related> relatedTo(Paper paper) {
+    return related.getOrDefault(paper.slug(), List.of());
+  }
+
+  public List<Subtopic> subtopicsOf(String themeSlug) {
+    return subtopics.getOrDefault(themeSlug, List.of());
   }
 
   public List<Theme> themes() {

@@ -8,19 +8,26 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Theme;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Runs the analyses over the corpus: theme assignment first, as everything else builds on it. */
+/**
+ * Runs the analyses over the corpus: theme assignment first, as everything else builds on it;
+ * then term vectors, entities, related papers, sub-topics and the map.
+ */
 public final class SurveyAnalysis {
+  private static final int CHARACTERISTIC_TERMS = 12;
+
   private SurveyAnalysis() {}
 
   public static Survey analyze(Content content, Corpus corpus, Diagnostics diagnostics) {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
     Map<String, List<Assignment>> assignments = new HashMap<>();
+    List<Paper> papers = corpus.papers();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       ThemeClassifier classifier =
           new ThemeClassifier(
@@ -29,12 +36,53 @@ public final class SurveyAnalysis {
               (theme, problem) ->
                   diagnostics.report(
                       Diagnostic.warning(theme.intro().start().file(), 1, problem)));
-      for (Paper paper : corpus.papers()) {
-        AnalyzedPaper analyzed = AnalyzedPaper.of(paper, analyzer);
-        assignments.put(paper.slug(), classifier.classify(analyzed, notes.get(paper.slug())));
+      List<AnalyzedPaper> analyzed = new ArrayList<>(papers.size());
+      for (Paper paper : papers) {
+        AnalyzedPaper a = AnalyzedPaper.of(paper, analyzer);
+        analyzed.add(a);
+        assignments.put(paper.slug(), classifier.classify(a, notes.get(paper.slug())));
+      }
+      Map<String, List<String>> themesOf = new HashMap<>();
+      assignments.forEach(
+          (slug, list) -> themesOf.put(slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
+      TermVectors vectors = TermVectors.build(analyzed);
+      EntityIndex entities = EntityIndex.build(content.entities(), papers);
+      int relatedCount = content.config().relatedCount();
+      Map<String, List<Related>> related =
+          new RelatedFinder(papers, vectors, entities, themesOf).findAll(relatedCount);
+      List<String> slugs = papers.stream().map(Paper::slug).toList();
+      Map<String, List<Subtopic>> subtopics = new HashMap<>();
+      Map<String, List<String>> characteristic = new HashMap<>();
+      SubtopicFinder finder = new SubtopicFinder(vectors, analyzer);
+      List<Integer> everything = range(papers.size());
+      for (Theme theme : content.themes()) {
+        List<Integer> members = members(papers, themesOf, t -> t.contains(theme.slug()));
+        subtopics.put(theme.slug(), finder.find(theme.slug(), members, slugs, analyzed, theme.pins()));
+        characteristic.put(
+            theme.slug(),
+            Centroids.distinctive(vectors, members, everything, CHARACTERISTIC_TERMS));
+      }
+      List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
+      subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, analyzed, List.of()));
+      return new Survey(
+          content, corpus, assignments, notes, entities, related, subtopics, characteristic,
+          Projection.project(vectors, slugs));
+    }
+  }
+
+  private static List<Integer> members(
+      List<Paper> papers, Map<String, List<String>> themesOf, java.util.function.Predicate<List<String>> test) {
+    List<Integer> members = new ArrayList<>();
+    for (int i = 0; i < papers.size(); i++) {
+      if (test.test(themesOf.get(papers.get(i).slug()))) {
+        members.add(i);
       }
     }
-    return new Survey(content, corpus, assignments, notes);
+    return members;
+  }
+
+  private static List<Integer> range(int n) {
+    return java.util.stream.IntStream.range(0, n).boxed().toList();
   }
 
   /** Curator notes, checked: each must name an existing paper and existing themes. */

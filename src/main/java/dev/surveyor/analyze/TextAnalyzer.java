@@ -20,7 +20,9 @@ public final class TextAnalyzer implements AutoCloseable {
 
   public List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+    // Unicode word rules keep "Tuning:A" together (a colon joins letters in Swedish); a space
+    // of the same length splits it and keeps every offset.
+    try (TokenStream stream = analyzer.tokenStream("text", text.replace(':', ' '))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();

@@ -83,13 +83,7 @@ public final class SiteBuilder {
     try {
       Content content = new ContentReader(options.content(), diagnostics).read();
       if (options.baseUrl() != null) {
-        return new Content(
-            content.config().withBaseUrl(options.baseUrl()),
-            content.intro(),
-            content.themes(),
-            content.notes(),
-            content.pages(),
-            content.sources());
+        return content.withConfig(content.config().withBaseUrl(options.baseUrl()));
       }
       return content;
     } catch (ContentException e) {

@@ -1,25 +1,35 @@
 package dev.surveyor.ingest;
 
 import dev.surveyor.config.SurveyConfig;
+import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Theme;
 import java.util.List;
 
-/** What a curator edits: settings, home introduction, themes, paper notes, extra pages. */
+/**
+ * What a curator edits: settings, home introduction, themes, paper notes, extra pages, the entity
+ * lexicon; and the sources they curate.
+ */
 public record Content(
     SurveyConfig config,
     Markdown intro,
     List<Theme> themes,
     List<PaperNote> notes,
     List<ExtraPage> pages,
+    List<Entity> entities,
     List<SourceText> sources) {
 
   public Content {
     themes = List.copyOf(themes);
     notes = List.copyOf(notes);
     pages = List.copyOf(pages);
+    entities = List.copyOf(entities);
     sources = List.copyOf(sources);
+  }
+
+  public Content withConfig(SurveyConfig changed) {
+    return new Content(changed, intro, themes, notes, pages, entities, sources);
   }
 }

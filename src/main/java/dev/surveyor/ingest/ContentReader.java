@@ -4,10 +4,12 @@ import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.model.SubtopicPin;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
 import java.io.IOException;
@@ -54,7 +56,11 @@ public final class ContentReader {
       Integer relatedCount) {}
 
   /** Front matter of a theme file. */
-  record ThemeFront(String name, Integer order, String digest, RulesFront rules) {}
+  record ThemeFront(
+      String name, Integer order, String digest, RulesFront rules, List<PinFront> subtopics) {}
+
+  /** A named sub-topic and the phrases that seed it. */
+  record PinFront(String name, List<String> phrases) {}
 
   /** The matching rules of a theme. */
   record RulesFront(
@@ -107,11 +113,12 @@ public final class ContentReader {
     List<Theme> themes = readThemes();
     List<PaperNote> notes = readNotes();
     List<ExtraPage> pages = readPages();
+    List<Entity> entities = readEntities();
     List<SourceText> sources = readSources();
     if (diagnostics.hasErrors()) {
       throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
     }
-    return new Content(config, intro, themes, notes, pages, sources);
+    return new Content(config, intro, themes, notes, pages, entities, sources);
   }
 
   /** A curated Markdown file whose front matter parsed: its slug, front matter and body. */
@@ -145,7 +152,9 @@ public final class ContentReader {
         continue;
       }
       int order = front.order() == null ? 100 : front.order();
-      themes.add(new Theme(c.slug(), front.name(), order, front.digest(), rules(front.rules()), c.body()));
+      themes.add(
+          new Theme(
+              c.slug(), front.name(), order, front.digest(), rules(front.rules()), c.body(), pins(c)));
     }
     themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
     return themes;
@@ -164,6 +173,20 @@ public final class ContentReader {
         front.titleWeight() == null ? 2 : front.titleWeight(),
         front.maxRepeats() == null ? 3 : front.maxRepeats(),
         cues);
+  }
+
+  private List<SubtopicPin> pins(Curated<ThemeFront> theme) {
+    List<SubtopicPin> pins = new ArrayList<>();
+    for (PinFront pin : theme.front().subtopics() == null ? List.<PinFront>of() : theme.front().subtopics()) {
+      if (pin == null || pin.name() == null || pin.name().isBlank()
+          || pin.phrases() == null || pin.phrases().isEmpty()) {
+        diagnostics.report(
+            Diagnostic.error(theme.file(), 1, "each sub-topic needs a name and at least one phrase"));
+      } else {
+        pins.add(new SubtopicPin(pin.name().strip(), pin.phrases()));
+      }
+    }
+    return pins;
   }
 
   private static void addCues(
@@ -197,6 +220,12 @@ public final class ContentReader {
     }
     pages.sort(Comparator.comparingInt(ExtraPage::order).thenComparing(ExtraPage::slug));
     return pages;
+  }
+
+  /** The entity lexicon, {@code entities.yml}; a survey without one has no entity pages. */
+  private List<Entity> readEntities() {
+    SourceText text = readText(root.resolve("entities.yml"));
+    return text == null ? List.of() : EntityReader.read(text, yaml, diagnostics);
   }
 
   private List<SourceText> readSources() {

@@ -12,6 +12,8 @@ public final class Urls {
   public static final String PAPERS_JSON = "data/papers.json";
   public static final String REPORT_JSON = "data/report.json";
   public static final String NOT_FOUND = "404.html";
+  public static final String ENTITIES = "entities.html";
+  public static final String MAP = "map.html";
 
   private Urls() {}
 
@@ -21,6 +23,15 @@ public final class Urls {
 
   public static String theme(String slug) {
     return "themes/" + slug + ".html";
+  }
+
+  public static String entity(String slug) {
+    return "entities/" + slug + ".html";
+  }
+
+  /** The papers two themes share; the slugs in sorted order, joined by a dot no slug has. */
+  public static String overlap(String a, String b) {
+    return a.compareTo(b) < 0 ? "overlaps/" + a + "." + b + ".html" : "overlaps/" + b + "." + a + ".html";
   }
 
   public static String page(String slug) {

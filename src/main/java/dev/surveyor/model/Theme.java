@@ -1,5 +1,6 @@
 package dev.surveyor.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Objects;
  *
  * @param digest a one-line summary for lists
  * @param intro the curated introduction, as Markdown
+ * @param pins sub-topics the curator named; the clustering seeds them and keeps their names
  */
 public record Theme(
     String slug,
@@ -14,7 +16,8 @@ public record Theme(
     int order,
     String digest,
     ThemeRules rules,
-    Markdown intro) {
+    Markdown intro,
+    List<SubtopicPin> pins) {
 
   public Theme {
     Objects.requireNonNull(slug, "slug");
@@ -22,5 +25,6 @@ public record Theme(
     digest = digest == null ? "" : digest;
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(intro, "intro");
+    pins = List.copyOf(pins);
   }
 }

@@ -16,8 +16,11 @@ final class HomeViews {
   private final ViewContext context;
   private final Survey survey;
 
-  HomeViews(ViewContext context) {
+  private final OverlapViews overlaps;
+
+  HomeViews(ViewContext context, OverlapViews overlaps) {
     this.context = context;
+    this.overlaps = overlaps;
     this.survey = context.survey;
   }
 
@@ -60,6 +63,9 @@ final class HomeViews {
         dated.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
         popular.stream().map(p -> context.item(p, path)).toList(),
         totals,
-        Urls.relative(path, Urls.ALL_PAPERS));
+        Urls.relative(path, Urls.ALL_PAPERS),
+        overlaps.chart(path),
+        Urls.relative(path, Urls.ENTITIES),
+        Urls.relative(path, Urls.MAP));
   }
 }

@@ -1,5 +1,6 @@
 package dev.surveyor.view;
 
+import dev.surveyor.analyze.Related;
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.ingest.LinkExtractor;
 import dev.surveyor.ingest.LinkSpan;
@@ -8,10 +9,12 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
+import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EvidenceView;
 import dev.surveyor.view.Views.Fact;
 import dev.surveyor.view.Views.Neighbours;
 import dev.surveyor.view.Views.PaperPage;
+import dev.surveyor.view.Views.RelatedItem;
 import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.SourceRef;
 import dev.surveyor.view.Views.ThemeVerdict;
@@ -60,7 +63,20 @@ final class PaperViews {
         note,
         paper.links(),
         neighbours,
-        Urls.relative(path, Urls.OTHER));
+        Urls.relative(path, Urls.OTHER),
+        related(paper, path),
+        survey.entities().of(paper).stream()
+            .map(u -> new CountLink(u.entity().name(), Urls.relative(path, Urls.entity(u.entity().slug())), u.count()))
+            .toList());
+  }
+
+  private List<RelatedItem> related(Paper paper, String path) {
+    List<RelatedItem> items = new ArrayList<>();
+    for (Related r : survey.relatedTo(paper)) {
+      Paper other = context.paper(r.slug());
+      items.add(new RelatedItem(other.title(), Urls.relative(path, Urls.paper(other.slug())), String.join(", ", r.shared())));
+    }
+    return items;
   }
 
   private ThemeVerdict verdict(Theme theme, Assignment a, String from) {

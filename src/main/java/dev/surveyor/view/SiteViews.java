@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;
@@ -21,11 +22,17 @@ public final class SiteViews {
   private final HomeViews home;
   private final ThemeViews themes;
   private final PaperViews papers;
+  private final EntityViews entities;
+  private final OverlapViews overlaps;
+  private final MapViews map;
 
   public SiteViews(Survey survey, Diagnostics diagnostics) {
     this.survey = survey;
     this.context = new ViewContext(survey, diagnostics);
-    this.home = new HomeViews(context);
+    this.overlaps = new OverlapViews(context);
+    this.home = new HomeViews(context, overlaps);
+    this.entities = new EntityViews(context);
+    this.map = new MapViews(context);
     this.themes = new ThemeViews(context);
     this.papers = new PaperViews(context);
   }
@@ -44,6 +51,14 @@ public final class SiteViews {
       jobs.add(new PageJob(Urls.theme(theme.slug()), "theme.ftlh", themes.theme(theme)));
     }
     jobs.add(new PageJob(Urls.OTHER, "theme.ftlh", themes.other()));
+    for (OverlapViews.Pair pair : overlaps.pairs()) {
+      jobs.add(new PageJob(pair.path(), "overlap.ftlh", overlaps.page(pair)));
+    }
+    jobs.add(new PageJob(Urls.ENTITIES, "entities.ftlh", entities.index()));
+    for (Entity entity : entities.mentioned()) {
+      jobs.add(new PageJob(Urls.entity(entity.slug()), "entity.ftlh", entities.entity(entity)));
+    }
+    jobs.add(new PageJob(Urls.MAP, "map.ftlh", map.map()));
     for (ExtraPage page : survey.content().pages()) {
       jobs.add(new PageJob(Urls.page(page.slug()), "page.ftlh", extraPage(page)));
     }

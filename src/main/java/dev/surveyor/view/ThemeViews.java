@@ -1,14 +1,27 @@
 package dev.surveyor.view;
 
+import dev.surveyor.analyze.EntityUse;
+import dev.surveyor.analyze.Subtopic;
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.CountLink;
+import dev.surveyor.view.Views.PaperItem;
+import dev.surveyor.view.Views.SubtopicSection;
 import dev.surveyor.view.Views.ThemePage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Theme pages, and the "Other" page for papers in no theme. */
+/** Theme pages, and the "Other" page for papers in no theme, both organised by sub-topic. */
 final class ThemeViews {
+  private static final int TOP_ENTITIES = 12;
+
   private final ViewContext context;
   private final Survey survey;
 
@@ -27,19 +40,77 @@ final class ThemeViews {
         context.html(theme.intro(), path),
         papers.size(),
         papers.stream().map(p -> context.item(p, path)).toList(),
-        "Strongest evidence first.");
+        "Strongest evidence first.",
+        sections(survey.subtopicsOf(theme.slug()), papers, path),
+        survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
+        topEntities(papers, path),
+        overlaps(theme, path));
   }
 
   ThemePage other() {
     String path = Urls.OTHER;
     List<Paper> papers = survey.papersInNoTheme();
+    String lead = "Papers that match none of the survey's themes.";
     return new ThemePage(
-        context.frame(path, "Other papers", "Papers that match none of the survey's themes.", "theme:other"),
+        context.frame(path, "Other papers", lead, "theme:other"),
         "Other papers",
-        "Papers that match none of the survey's themes.",
+        lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",
         papers.size(),
         papers.stream().map(p -> context.item(p, path)).toList(),
-        "Alphabetical.");
+        "Alphabetical.",
+        sections(survey.subtopicsOf(Survey.OTHER), papers, path),
+        List.of(),
+        topEntities(papers, path),
+        List.of());
+  }
+
+  /** Sub-topics with their papers in the page's order. */
+  private List<SubtopicSection> sections(List<Subtopic> subtopics, List<Paper> order, String path) {
+    Map<String, Integer> rank = new HashMap<>();
+    Map<String, Paper> bySlug = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      rank.put(order.get(i).slug(), i);
+      bySlug.put(order.get(i).slug(), order.get(i));
+    }
+    List<SubtopicSection> sections = new ArrayList<>();
+    for (Subtopic subtopic : subtopics) {
+      List<PaperItem> items =
+          subtopic.papers().stream()
+              .filter(bySlug::containsKey)
+              .sorted(Comparator.comparing(rank::get))
+              .map(slug -> context.item(bySlug.get(slug), path))
+              .toList();
+      sections.add(new SubtopicSection("topic-" + subtopic.slug(), subtopic.label(), subtopic.pinned(), subtopic.terms(), items));
+    }
+    return sections;
+  }
+
+  /** The entities most of these papers mention, with how many do. */
+  private List<CountLink> topEntities(List<Paper> papers, String path) {
+    Map<Entity, Integer> counts = new LinkedHashMap<>();
+    for (Paper paper : papers) {
+      for (EntityUse use : survey.entities().of(paper)) {
+        counts.merge(use.entity(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
+            .thenComparing(e -> e.getKey().slug()))
+        .limit(TOP_ENTITIES)
+        .map(e -> new CountLink(e.getKey().name(), Urls.relative(path, Urls.entity(e.getKey().slug())), e.getValue()))
+        .toList();
+  }
+
+  private List<CountLink> overlaps(Theme theme, String path) {
+    List<CountLink> overlaps = new ArrayList<>();
+    for (Theme other : survey.themes()) {
+      int shared = context.shared(theme.slug(), other.slug()).size();
+      if (!other.equals(theme) && shared > 0) {
+        overlaps.add(
+            new CountLink(other.name(), Urls.relative(path, Urls.overlap(theme.slug(), other.slug())), shared));
+      }
+    }
+    return overlaps;
   }
 }

@@ -35,7 +35,8 @@ final class ViewContext {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final Map<String, Theme> themes = new HashMap<>();
   private final Map<String, List<Paper>> themeOrder = new HashMap<>();
-  private final Set<String> paperSlugs;
+  private final Map<String, Paper> papers = new HashMap<>();
+  private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
@@ -45,13 +46,27 @@ final class ViewContext {
       themes.put(theme.slug(), theme);
       themeOrder.put(theme.slug(), byCentrality(survey.papersIn(theme), theme.slug()));
     }
-    this.paperSlugs = survey.papers().stream().map(Paper::slug).collect(Collectors.toSet());
+    survey.papers().forEach(p -> papers.put(p.slug(), p));
+    this.entitySlugs =
+        survey.entities().entities().stream()
+            .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
+            .map(e -> e.slug())
+            .collect(Collectors.toSet());
     this.pageSlugs =
         survey.content().pages().stream().map(ExtraPage::slug).collect(Collectors.toSet());
   }
 
+  Paper paper(String slug) {
+    return papers.get(slug);
+  }
+
   Theme theme(String slug) {
     return themes.get(slug);
+  }
+
+  /** The papers of theme {@code a}, in its order, that theme {@code b} has too. */
+  List<Paper> shared(String a, String b) {
+    return order(a).stream().filter(p -> survey.themesOf(p).contains(b)).toList();
   }
 
   /** A theme's papers, strongest evidence first. */
@@ -143,7 +158,8 @@ final class ViewContext {
         Urls.relative(path, "assets/favicon.svg"),
         canonical,
         nav,
-        kind);
+        kind,
+        Urls.root(path));
   }
 
   String html(Markdown source, String pagePath) {
@@ -158,7 +174,8 @@ final class ViewContext {
     String slug = href.substring(colon + 1);
     String target =
         switch (kind) {
-          case "paper" -> paperSlugs.contains(slug) ? Urls.paper(slug) : null;
+          case "paper" -> papers.containsKey(slug) ? Urls.paper(slug) : null;
+          case "entity" -> entitySlugs.contains(slug) ? Urls.entity(slug) : null;
           case "theme" -> themes.containsKey(slug) || slug.equals("other") ? Urls.theme(slug) : null;
           case "page" -> pageSlugs.contains(slug) ? Urls.page(slug) : null;
           default -> null;

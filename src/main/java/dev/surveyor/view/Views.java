@@ -12,7 +12,10 @@ public final class Views {
   /** Site-wide values, the same on every page. */
   public record SiteView(String title, String tagline, String language, String generator) {}
 
-  /** What every page has around its content: title, links to assets and navigation. */
+  /**
+   * What every page has around its content: title, links to assets and navigation; {@code root}
+   * is the way up to the site root ("", "../"), for links the template writes itself.
+   */
   public record Frame(
       String path,
       String title,
@@ -22,7 +25,8 @@ public final class Views {
       String favicon,
       String canonical,
       List<NavLink> nav,
-      String kind) {}
+      String kind,
+      String root) {}
 
   /** A navigation entry; {@code current} marks the page being shown. */
   public record NavLink(String label, String href, boolean current) {}
@@ -56,9 +60,22 @@ public final class Views {
       List<PaperItem> recent,
       List<PaperItem> popular,
       Totals totals,
-      String allPapers) {}
+      String allPapers,
+      OverlapChart overlaps,
+      String entitiesHref,
+      String mapHref) {}
 
-  /** themes/<slug>.html, and the "Other" page. */
+  /** A link with a count: an entity and its mentions, a theme overlap and its size. */
+  public record CountLink(String label, String href, int count) {}
+
+  /** A sub-topic of a theme page; {@code id} is its anchor. */
+  public record SubtopicSection(
+      String id, String label, boolean pinned, List<String> terms, List<PaperItem> papers) {}
+
+  /**
+   * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
+   * enough to have them, otherwise in {@code papers} alone.
+   */
   public record ThemePage(
       Frame frame,
       String name,
@@ -66,7 +83,56 @@ public final class Views {
       String introHtml,
       int count,
       List<PaperItem> papers,
-      String order) {}
+      String order,
+      List<SubtopicSection> subtopics,
+      List<String> terms,
+      List<CountLink> entities,
+      List<CountLink> overlaps) {}
+
+  /** A related paper and what it shares with the one shown. */
+  public record RelatedItem(String title, String href, String shared) {}
+
+  /** entities/<slug>.html: what an entity is and every paper mentioning it, by theme. */
+  public record EntityPage(
+      Frame frame,
+      String name,
+      String kind,
+      String description,
+      List<String> aliases,
+      int count,
+      List<PaperGroup> groups,
+      String indexHref) {}
+
+  /** Papers under a heading (a theme, or "In no theme"). */
+  public record PaperGroup(String label, String href, List<PaperItem> papers) {}
+
+  /** entities.html: every entity, by kind, with how many papers mention it. */
+  public record EntityIndexPage(Frame frame, String lead, List<EntityKind> kinds) {}
+
+  /** One kind of entity on the index page. */
+  public record EntityKind(String id, String label, List<CountLink> entities, List<String> unused) {}
+
+  /** overlaps/<a>.<b>.html: the papers two themes share. */
+  public record OverlapPage(Frame frame, String heading, String lead, List<Chip> themes, List<PaperItem> papers) {}
+
+  /**
+   * The overlap chart: one bar per pair of themes that share papers, longest first. Geometry is
+   * computed here; the template only draws.
+   */
+  public record OverlapChart(int width, int height, List<OverlapBar> bars) {}
+
+  /** A bar of the overlap chart: its label above it, its length, and the list it links to. */
+  public record OverlapBar(String label, String href, int count, int labelY, int barY, int barWidth, int countX) {}
+
+  /** map.html: every paper as a point, coloured by its strongest theme. */
+  public record MapPage(
+      Frame frame, String lead, int width, int height, List<MapDot> dots, List<LegendItem> legend, int shown, int total) {}
+
+  /** A paper on the map; {@code tone} picks its colour class. */
+  public record MapDot(String title, String href, double x, double y, int tone) {}
+
+  /** A colour of the map and what it stands for. */
+  public record LegendItem(String label, String href, int tone, int count) {}
 
   /** papers.html */
   public record ListPage(Frame frame, String heading, String lead, List<PaperItem> papers) {}
@@ -108,7 +174,9 @@ public final class Views {
       String noteHtml,
       List<String> links,
       List<Neighbours> neighbours,
-      String otherHref) {}
+      String otherHref,
+      List<RelatedItem> related,
+      List<CountLink> entities) {}
 
   /** A free page from content/pages, and the 404 page. */
   public record TextPage(Frame frame, String title, String bodyHtml) {}

@@ -1,0 +1,77 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.Paper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which entities each paper mentions, and which papers mention each entity: both directions of
+ * the entity links.
+ *
+ * @param byPaper per paper slug, title mentions first, then by count
+ * @param byEntity per entity slug, the papers mentioning it, most mentions first
+ */
+public record EntityIndex(
+    List<Entity> entities, Map<String, List<EntityUse>> byPaper, Map<String, List<String>> byEntity) {
+
+  private static final Comparator<EntityUse> STRONGEST =
+      Comparator.comparing(EntityUse::inTitle).reversed()
+          .thenComparing(Comparator.comparingInt(EntityUse::count).reversed())
+          .thenComparing(u -> u.entity().slug());
+
+  public EntityIndex {
+    entities = List.copyOf(entities);
+    byPaper = Map.copyOf(byPaper);
+    byEntity = Map.copyOf(byEntity);
+  }
+
+  public static EntityIndex build(List<Entity> entities, List<Paper> papers) {
+    EntityMatcher matcher = new EntityMatcher(entities);
+    Map<String, List<EntityUse>> byPaper = new HashMap<>();
+    Map<String, List<Map.Entry<String, Integer>>> mentions = new HashMap<>();
+    for (Paper paper : papers) {
+      Map<Entity, int[]> counts = new LinkedHashMap<>();
+      for (EntityMatcher.Mention m : matcher.find(paper.title())) {
+        int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);
+        c[0]++;
+        c[1] = 1;
+      }
+      for (EntityMatcher.Mention m : matcher.find(paper.abstractText())) {
+        counts.computeIfAbsent(m.entity(), e -> new int[2])[0]++;
+      }
+      List<EntityUse> uses = new ArrayList<>();
+      counts.forEach((entity, c) -> uses.add(new EntityUse(entity, c[0], c[1] == 1)));
+      uses.sort(STRONGEST);
+      byPaper.put(paper.slug(), List.copyOf(uses));
+      for (EntityUse use : uses) {
+        mentions.computeIfAbsent(use.entity().slug(), s -> new ArrayList<>())
+            .add(Map.entry(paper.slug(), use.count() + (use.inTitle() ? 1000 : 0)));
+      }
+    }
+    Map<String, List<String>> byEntity = new HashMap<>();
+    for (Entity entity : entities) {
+      List<Map.Entry<String, Integer>> found = mentions.getOrDefault(entity.slug(), List.of());
+      byEntity.put(
+          entity.slug(),
+          found.stream()
+              .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+              .map(Map.Entry::getKey)
+              .toList());
+    }
+    return new EntityIndex(entities, byPaper, byEntity);
+  }
+
+  public List<EntityUse> of(Paper paper) {
+    return byPaper.getOrDefault(paper.slug(), List.of());
+  }
+
+  public List<String> papersMentioning(Entity entity) {
+    return byEntity.getOrDefault(entity.slug(), List.of());
+  }
+}

@@ -1,0 +1,87 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds entity mentions in text. Aliases match whole words ("chain of thought" also matches
+ * "chain-of-thought"), in the entity's letter case when it asks for it ("MATH", not "math"),
+ * never inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a
+ * sentence or clause break. Overlapping mentions resolve to the leftmost, then the longest.
+ */
+public final class EntityMatcher {
+  /** One spelling of an entity, with its words as written and lowercased. */
+  private record Alias(Entity entity, List<String> words) {}
+
+  /** A mention: the entity and the characters [start, end) that name it. */
+  public record Mention(Entity entity, int start, int end) {}
+
+  private final PhraseMatcher<Alias> matcher = new PhraseMatcher<>();
+
+  public EntityMatcher(List<Entity> entities) {
+    for (Entity entity : entities) {
+      for (String alias : entity.aliases()) {
+        List<Token> words = WordTokenizer.words(alias);
+        List<String> written = words.stream().map(w -> alias.substring(w.start(), w.end())).toList();
+        matcher.add(words.stream().map(Token::term).toList(), new Alias(entity, written));
+      }
+    }
+  }
+
+  public List<Mention> find(String text) {
+    List<Token> words = WordTokenizer.words(text);
+    List<PhraseMatcher.Match<Alias>> candidates = new ArrayList<>();
+    for (PhraseMatcher.Match<Alias> match : matcher.find(words)) {
+      if (accepts(text, match)) {
+        candidates.add(match);
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt((PhraseMatcher.Match<Alias> m) -> m.start())
+            .thenComparing(m -> -(m.end() - m.start()))
+            .thenComparing(m -> m.value().entity().slug()));
+    List<Mention> mentions = new ArrayList<>();
+    int end = -1;
+    for (PhraseMatcher.Match<Alias> m : candidates) {
+      if (m.start() >= end) {
+        mentions.add(new Mention(m.value().entity(), m.start(), m.end()));
+        end = m.end();
+      }
+    }
+    return mentions;
+  }
+
+  private static boolean accepts(String text, PhraseMatcher.Match<Alias> match) {
+    Alias alias = match.value();
+    String surface = text.substring(match.start(), match.end());
+    List<Token> words = WordTokenizer.words(surface);
+    for (int i = 0; i < words.size(); i++) {
+      Token w = words.get(i);
+      if (alias.entity().caseSensitive()
+          && !surface.substring(w.start(), w.end()).equals(alias.words().get(i))) {
+        return false;
+      }
+      if (i > 0 && !joins(surface.substring(words.get(i - 1).end(), w.start()))) {
+        return false;
+      }
+    }
+    // "GPT-3" in "GPT-3.5", "o1" in "o1.2": a dot and a digit continue the name.
+    int after = match.end();
+    return !(after + 1 < text.length()
+        && (text.charAt(after) == '.' || text.charAt(after) == ',')
+        && Character.isDigit(text.charAt(after + 1)));
+  }
+
+  /** Whether the characters between two words of one name keep them together. */
+  private static boolean joins(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (!Character.isWhitespace(c) && c != '-' && c != '/' && c != '\u2010' && c != '\u2011') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

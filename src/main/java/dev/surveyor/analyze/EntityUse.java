@@ -1,0 +1,6 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Entity;
+
+/** How often a paper mentions an entity, and whether its title does. */
+public record EntityUse(Entity entity, int count, boolean inTitle) {}

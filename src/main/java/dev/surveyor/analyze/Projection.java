@@ -1,0 +1,120 @@
+package dev.surveyor.analyze;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lays papers out in two dimensions: their TF-IDF vectors projected on the first two principal
+ * components, found by power iteration on the sparse vectors (the covariance matrix is never
+ * formed, so the cost is linear in the text). The start vector is fixed, so the layout is too.
+ */
+public final class Projection {
+  private static final int ITERATIONS = 60;
+
+  private Projection() {}
+
+  public static List<MapPoint> project(TermVectors vectors, List<String> slugs) {
+    int n = vectors.papers();
+    if (n == 0) {
+      return List.of();
+    }
+    double[] mean = new double[vectors.dimensions()];
+    for (int p = 0; p < n; p++) {
+      SparseVector v = vectors.vector(p);
+      for (int i = 0; i < v.size(); i++) {
+        mean[v.id(i)] += v.weight(i) / n;
+      }
+    }
+    double[] first = component(vectors, mean, null);
+    double[] second = component(vectors, mean, first);
+    double[] xs = scores(vectors, mean, first);
+    double[] ys = scores(vectors, mean, second);
+    scale(xs);
+    scale(ys);
+    List<MapPoint> points = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      points.add(new MapPoint(slugs.get(p), xs[p], ys[p]));
+    }
+    return points;
+  }
+
+  /** The leading eigenvector of the centred covariance, orthogonal to {@code previous}. */
+  private static double[] component(TermVectors vectors, double[] mean, double[] previous) {
+    int d = vectors.dimensions();
+    double[] v = new double[d];
+    for (int i = 0; i < d; i++) {
+      v[i] = 1 + (i % 7) * 0.1; // fixed, not symmetric, so it is not orthogonal to the answer
+    }
+    normalise(v, previous);
+    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      double[] next = new double[d];
+      double meanDot = dot(mean, v);
+      for (int p = 0; p < vectors.papers(); p++) {
+        SparseVector x = vectors.vector(p);
+        double projection = x.dot(v) - meanDot;
+        for (int i = 0; i < x.size(); i++) {
+          next[x.id(i)] += projection * x.weight(i);
+        }
+      }
+      // C·v also has a term −μ·Σ_p(x_p·v − μ·v), which is zero by the definition of μ.
+      normalise(next, previous);
+      v = next;
+    }
+    // A sign convention, so the picture does not flip between builds.
+    int largest = 0;
+    for (int i = 1; i < d; i++) {
+      if (Math.abs(v[i]) > Math.abs(v[largest])) {
+        largest = i;
+      }
+    }
+    if (v[largest] < 0) {
+      for (int i = 0; i < d; i++) {
+        v[i] = -v[i];
+      }
+    }
+    return v;
+  }
+
+  private static double[] scores(TermVectors vectors, double[] mean, double[] component) {
+    double meanDot = dot(mean, component);
+    double[] scores = new double[vectors.papers()];
+    for (int p = 0; p < scores.length; p++) {
+      scores[p] = vectors.vector(p).dot(component) - meanDot;
+    }
+    return scores;
+  }
+
+  private static void normalise(double[] v, double[] orthogonalTo) {
+    if (orthogonalTo != null) {
+      double along = dot(v, orthogonalTo);
+      for (int i = 0; i < v.length; i++) {
+        v[i] -= along * orthogonalTo[i];
+      }
+    }
+    double norm = Math.sqrt(dot(v, v));
+    for (int i = 0; i < v.length && norm > 0; i++) {
+      v[i] /= norm;
+    }
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
+  /** To [0, 1], clipping the outer 1% so a few outliers do not squeeze the rest into a dot. */
+  private static void scale(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double lo = sorted[(int) (sorted.length * 0.01)];
+    double hi = sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)];
+    double span = hi - lo == 0 ? 1 : hi - lo;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Math.max(0, Math.min(1, (values[i] - lo) / span));
+    }
+  }
+}

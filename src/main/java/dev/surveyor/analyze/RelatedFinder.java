@@ -1,0 +1,264 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.Paper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus a little for
+ * every shared entity and theme. No paper is compared with all others: each term keeps a
+ * "champion list" of the papers weighting it most, a paper looks up only its strongest terms, and
+ * only the best partial matches get an exact score. The cost grows with the number of papers,
+ * not its square.
+ */
+public final class RelatedFinder {
+  private static final int QUERY_TERMS = 16;
+  private static final int CHAMPIONS = 200;
+  private static final int CANDIDATES = 40;
+  private static final double ENTITY_BOOST = 0.03;
+  private static final int MAX_ENTITY_BOOSTS = 3;
+  private static final double THEME_BOOST = 0.04;
+  private static final int SHOWN_REASONS = 4;
+  private static final int SHOWN_ENTITIES = 2;
+
+  private final List<Paper> papers;
+  private final TermVectors vectors;
+  private final List<Set<String>> entities = new ArrayList<>();
+  private final List<Set<String>> themes = new ArrayList<>();
+  private final Map<String, Entity> entityBySlug = new HashMap<>();
+  private final Map<String, Integer> entityPapers = new HashMap<>();
+  private final int[][] championPapers;
+  private final float[][] championWeights;
+
+  /**
+   * @param papers in the order of the vectors
+   * @param themesOf each paper's themes, by slug
+   */
+  public RelatedFinder(
+      List<Paper> papers, TermVectors vectors, EntityIndex entityIndex, Map<String, List<String>> themesOf) {
+    this.papers = papers;
+    this.vectors = vectors;
+    for (Paper paper : papers) {
+      Set<String> slugs = new HashSet<>();
+      for (EntityUse use : entityIndex.of(paper)) {
+        slugs.add(use.entity().slug());
+        entityBySlug.put(use.entity().slug(), use.entity());
+      }
+      entities.add(slugs);
+      themes.add(new HashSet<>(themesOf.getOrDefault(paper.slug(), List.of())));
+    }
+    entityIndex.byEntity().forEach((slug, found) -> entityPapers.put(slug, found.size()));
+    int[][] postings = postings();
+    this.championPapers = new int[postings.length][];
+    this.championWeights = new float[postings.length][];
+    for (int term = 0; term < postings.length; term++) {
+      champions(term, postings[term]);
+    }
+  }
+
+  /** For every paper, by slug, up to {@code count} related papers, best first. */
+  public Map<String, List<Related>> findAll(int count) {
+    Map<String, List<Related>> related = new HashMap<>();
+    double[] partial = new double[papers.size()];
+    for (int p = 0; p < papers.size(); p++) {
+      related.put(papers.get(p).slug(), find(p, count, partial));
+    }
+    return related;
+  }
+
+  private List<Related> find(int paper, int count, double[] partial) {
+    SparseVector query = vectors.vector(paper);
+    int[] touched = new int[16];
+    int touchedCount = 0;
+    for (int k : strongest(query, QUERY_TERMS)) {
+      int term = query.id(k);
+      int[] champs = championPapers[term];
+      float[] weights = championWeights[term];
+      for (int c = 0; c < champs.length; c++) {
+        int other = champs[c];
+        if (other == paper) {
+          continue;
+        }
+        if (partial[other] == 0) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = other;
+        }
+        partial[other] += query.weight(k) * weights[c];
+      }
+    }
+    // The best partial scores (papers in index order break ties), kept in a small bounded heap.
+    PriorityQueue<Integer> best =
+        new PriorityQueue<>(Comparator.comparingDouble((Integer o) -> partial[o]).thenComparing(o -> -o));
+    for (int i = 0; i < touchedCount; i++) {
+      best.add(touched[i]);
+      if (best.size() > CANDIDATES) {
+        best.poll();
+      }
+    }
+    for (int i = 0; i < touchedCount; i++) {
+      partial[touched[i]] = 0;
+    }
+    List<Integer> candidates = new ArrayList<>(best);
+    double[] exact = new double[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      exact[i] = Math.round(score(paper, candidates.get(i)) * 10000) / 10000.0;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparingDouble((Integer i) -> -exact[i])
+            .thenComparing(i -> papers.get(candidates.get(i)).slug()));
+    List<Related> related = new ArrayList<>();
+    for (int i : order.subList(0, Math.min(count, order.size()))) {
+      int other = candidates.get(i);
+      related.add(new Related(papers.get(other).slug(), exact[i], reasons(paper, other)));
+    }
+    return List.copyOf(related);
+  }
+
+  /** Cosine, plus a little for each shared entity (up to a cap) and each shared theme. */
+  private double score(int paper, int other) {
+    double score = vectors.vector(paper).dot(vectors.vector(other));
+    int sharedEntities = 0;
+    for (String entity : entities.get(paper)) {
+      if (entities.get(other).contains(entity)) {
+        sharedEntities++;
+      }
+    }
+    int sharedThemes = 0;
+    for (String theme : themes.get(paper)) {
+      if (themes.get(other).contains(theme)) {
+        sharedThemes++;
+      }
+    }
+    return score + ENTITY_BOOST * Math.min(MAX_ENTITY_BOOSTS, sharedEntities) + THEME_BOOST * sharedThemes;
+  }
+
+  /** What two papers share: the rarest shared entities, then the words adding most to the cosine. */
+  private List<String> reasons(int paper, int other) {
+    List<String> sharedEntities =
+        entities.get(paper).stream()
+            .filter(entities.get(other)::contains)
+            .sorted(Comparator.comparingInt((String s) -> entityPapers.getOrDefault(s, 0)).thenComparing(s -> s))
+            .toList();
+    Set<String> reasons = new LinkedHashSet<>();
+    for (String slug : sharedEntities) {
+      if (reasons.size() < SHOWN_ENTITIES) {
+        reasons.add(entityBySlug.get(slug).shortName());
+      }
+    }
+    for (String term : sharedTerms(vectors.vector(paper), vectors.vector(other))) {
+      String lower = term.toLowerCase(Locale.ROOT);
+      boolean named = reasons.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(lower));
+      if (reasons.size() < SHOWN_REASONS && !named) {
+        reasons.add(term);
+      }
+    }
+    return List.copyOf(reasons);
+  }
+
+  /** Shared terms, by how much each adds to the cosine. */
+  private List<String> sharedTerms(SparseVector a, SparseVector b) {
+    List<double[]> shared = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a.id(i) == b.id(j)) {
+        shared.add(new double[] {a.id(i), (double) a.weight(i) * b.weight(j)});
+        i++;
+        j++;
+      } else if (a.id(i) < b.id(j)) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
+    return shared.stream().limit(SHOWN_REASONS).map(s -> vectors.surface((int) s[0])).toList();
+  }
+
+  /** Positions in {@code v} of its heaviest entries. */
+  private static List<Integer> strongest(SparseVector v, int limit) {
+    List<Integer> order = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -v.weight(i)).thenComparingInt(v::id));
+    return order.subList(0, Math.min(limit, order.size()));
+  }
+
+  /** For each term, the papers containing it. */
+  private int[][] postings() {
+    int[] sizes = new int[vectors.dimensions()];
+    for (int p = 0; p < vectors.papers(); p++) {
+      SparseVector v = vectors.vector(p);
+      for (int i = 0; i < v.size(); i++) {
+        sizes[v.id(i)]++;
+      }
+    }
+    int[][] postings = new int[sizes.length][];
+    for (int t = 0; t < sizes.length; t++) {
+      postings[t] = new int[sizes[t]];
+    }
+    int[] fill = new int[sizes.length];
+    for (int p = 0; p < vectors.papers(); p++) {
+      SparseVector v = vectors.vector(p);
+      for (int i = 0; i < v.size(); i++) {
+        postings[v.id(i)][fill[v.id(i)]++] = p;
+      }
+    }
+    return postings;
+  }
+
+  /** Keeps the papers that weight a term most; papers in ascending order break ties. */
+  private void champions(int term, int[] posting) {
+    Integer[] order = Arrays.stream(posting).boxed().toArray(Integer[]::new);
+    float[] weight = new float[posting.length];
+    for (int i = 0; i < posting.length; i++) {
+      weight[i] = weightOf(posting[i], term);
+    }
+    Integer[] positions = new Integer[posting.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    Arrays.sort(positions, Comparator.comparingDouble((Integer i) -> -weight[i]).thenComparingInt(i -> order[i]));
+    int kept = Math.min(CHAMPIONS, posting.length);
+    championPapers[term] = new int[kept];
+    championWeights[term] = new float[kept];
+    for (int i = 0; i < kept; i++) {
+      championPapers[term][i] = posting[positions[i]];
+      championWeights[term][i] = weight[positions[i]];
+    }
+  }
+
+  private float weightOf(int paper, int term) {
+    SparseVector v = vectors.vector(paper);
+    int lo = 0;
+    int hi = v.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (v.id(mid) < term) {
+        lo = mid + 1;
+      } else if (v.id(mid) > term) {
+        hi = mid - 1;
+      } else {
+        return v.weight(mid);
+      }
+    }
+    return 0;
+  }
+}

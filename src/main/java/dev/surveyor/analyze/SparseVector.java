@@ -1,0 +1,55 @@
+package dev.surveyor.analyze;
+
+/**
+ * A unit-length vector over term ids, stored as sorted ids and their weights. Arrays are never
+ * exposed for writing: vectors are built once and only read.
+ */
+public final class SparseVector {
+  private final int[] ids;
+  private final float[] weights;
+
+  SparseVector(int[] ids, float[] weights) {
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  public int size() {
+    return ids.length;
+  }
+
+  public int id(int i) {
+    return ids[i];
+  }
+
+  public float weight(int i) {
+    return weights[i];
+  }
+
+  /** The cosine of two unit vectors: a merge of their sorted ids. */
+  public double dot(SparseVector other) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < other.ids.length) {
+      int a = ids[i];
+      int b = other.ids[j];
+      if (a == b) {
+        sum += (double) weights[i++] * other.weights[j++];
+      } else if (a < b) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
+  }
+
+  /** The product with a dense vector, such as a cluster centroid. */
+  public double dot(double[] dense) {
+    double sum = 0;
+    for (int i = 0; i < ids.length; i++) {
+      sum += weights[i] * dense[ids[i]];
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,248 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.ingest.Slugs;
+import dev.surveyor.model.SubtopicPin;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded
+ * from the curator's pinned sub-topics and then k-means++ with a seed fixed by the group's name,
+ * for every k from 2 to a size-dependent limit; the k with the best silhouette (measured against
+ * centroids, so it stays linear) wins. Each cluster is labelled with the terms that set it apart.
+ */
+public final class SubtopicFinder {
+  private static final int MIN_PAPERS = 10;
+  private static final int PAPERS_PER_CLUSTER = 6;
+  private static final int MAX_CLUSTERS = 8;
+  private static final int MIN_CLUSTER = 3;
+  private static final int ITERATIONS = 30;
+  private static final int LABEL_TERMS = 3;
+
+  private final TermVectors vectors;
+  private final TextAnalyzer analyzer;
+
+  public SubtopicFinder(TermVectors vectors, TextAnalyzer analyzer) {
+    this.vectors = vectors;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * @param name names the group; seeds the random start, so each group clusters the same way
+   * @param members indexes into the vectors, in the order papers should keep inside a sub-topic
+   * @param slugs the slug of every paper, by vector index
+   * @param texts the analysed paper of every vector index, to find the pinned phrases
+   */
+  public List<Subtopic> find(
+      String name, List<Integer> members, List<String> slugs, List<AnalyzedPaper> texts, List<SubtopicPin> pins) {
+    if (members.size() < MIN_PAPERS) {
+      return List.of();
+    }
+    List<double[]> seeds = new ArrayList<>();
+    for (SubtopicPin pin : pins) {
+      seeds.add(seed(pin, members, texts));
+    }
+    int limit = Math.max(seeds.size(), Math.min(MAX_CLUSTERS, members.size() / PAPERS_PER_CLUSTER));
+    int[] best = null;
+    double[][] bestCentroids = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = Math.max(2, seeds.size()); k <= Math.max(2, limit); k++) {
+      double[][] centroids = start(name, k, seeds, members);
+      int[] assignment = cluster(members, centroids);
+      double score = silhouette(members, assignment, centroids);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = assignment;
+        bestCentroids = centroids;
+      }
+    }
+    return describe(members, slugs, pins, best, bestCentroids);
+  }
+
+  /** The mean vector of the members whose text has one of the pin's phrases. */
+  private double[] seed(SubtopicPin pin, List<Integer> members, List<AnalyzedPaper> texts) {
+    PhraseMatcher<String> matcher = new PhraseMatcher<>();
+    pin.phrases().forEach(p -> matcher.add(analyzer.terms(p), p));
+    double[] sum = new double[vectors.dimensions()];
+    for (int m : members) {
+      AnalyzedPaper paper = texts.get(m);
+      if (!matcher.find(paper.title()).isEmpty() || !matcher.find(paper.abstractTokens()).isEmpty()) {
+        Centroids.add(sum, vectors.vector(m));
+      }
+    }
+    return Centroids.normalise(sum);
+  }
+
+  private double[][] start(String name, int k, List<double[]> seeds, List<Integer> members) {
+    double[][] centroids = new double[k][];
+    for (int c = 0; c < seeds.size(); c++) {
+      centroids[c] = seeds.get(c).clone();
+    }
+    Random random = new Random(name.hashCode() * 31L + k);
+    double[] nearest = new double[members.size()];
+    Arrays.fill(nearest, 1);
+    for (int c = 0; c < seeds.size(); c++) {
+      updateNearest(members, centroids[c], nearest);
+    }
+    for (int c = seeds.size(); c < k; c++) {
+      // k-means++: pick a paper with probability growing with its distance from the chosen ones.
+      double total = Arrays.stream(nearest).map(d -> d * d).sum();
+      double target = random.nextDouble() * total;
+      int pick = 0;
+      for (double acc = 0; pick < members.size() - 1; pick++) {
+        acc += nearest[pick] * nearest[pick];
+        if (acc >= target) {
+          break;
+        }
+      }
+      double[] centroid = new double[vectors.dimensions()];
+      Centroids.add(centroid, vectors.vector(members.get(pick)));
+      centroids[c] = Centroids.normalise(centroid);
+      updateNearest(members, centroids[c], nearest);
+    }
+    return centroids;
+  }
+
+  private void updateNearest(List<Integer> members, double[] centroid, double[] nearest) {
+    for (int i = 0; i < members.size(); i++) {
+      nearest[i] = Math.min(nearest[i], 1 - vectors.vector(members.get(i)).dot(centroid));
+    }
+  }
+
+  /** Lloyd iterations until no paper moves; the centroids are updated in place. */
+  private int[] cluster(List<Integer> members, double[][] centroids) {
+    int[] assignment = new int[members.size()];
+    Arrays.fill(assignment, -1);
+    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      boolean moved = false;
+      for (int i = 0; i < members.size(); i++) {
+        int c = nearest(vectors.vector(members.get(i)), centroids, -1);
+        if (c != assignment[i]) {
+          assignment[i] = c;
+          moved = true;
+        }
+      }
+      if (!moved) {
+        break;
+      }
+      for (int c = 0; c < centroids.length; c++) {
+        double[] sum = new double[vectors.dimensions()];
+        for (int i = 0; i < members.size(); i++) {
+          if (assignment[i] == c) {
+            Centroids.add(sum, vectors.vector(members.get(i)));
+          }
+        }
+        if (Arrays.stream(sum).anyMatch(x -> x != 0)) {
+          centroids[c] = Centroids.normalise(sum);
+        }
+      }
+    }
+    return assignment;
+  }
+
+  private static int nearest(SparseVector v, double[][] centroids, int except) {
+    int best = -1;
+    double bestSimilarity = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < centroids.length; c++) {
+      double similarity = v.dot(centroids[c]);
+      if (c != except && similarity > bestSimilarity) {
+        best = c;
+        bestSimilarity = similarity;
+      }
+    }
+    return best;
+  }
+
+  /** Mean silhouette with cosine distances to centroids instead of to every other paper. */
+  private double silhouette(List<Integer> members, int[] assignment, double[][] centroids) {
+    double sum = 0;
+    for (int i = 0; i < members.size(); i++) {
+      SparseVector v = vectors.vector(members.get(i));
+      double own = 1 - v.dot(centroids[assignment[i]]);
+      double other = 1 - v.dot(centroids[nearest(v, centroids, assignment[i])]);
+      double larger = Math.max(own, other);
+      sum += larger == 0 ? 0 : (other - own) / larger;
+    }
+    return sum / members.size();
+  }
+
+  private List<Subtopic> describe(
+      List<Integer> members, List<String> slugs, List<SubtopicPin> pins, int[] assignment, double[][] centroids) {
+    int k = centroids.length;
+    // Papers of a tiny unpinned cluster join their next nearest cluster.
+    int[] sizes = new int[k];
+    for (int a : assignment) {
+      sizes[a]++;
+    }
+    for (int i = 0; i < members.size(); i++) {
+      int c = assignment[i];
+      if (c >= pins.size() && sizes[c] < MIN_CLUSTER) {
+        int next = nearestKept(vectors.vector(members.get(i)), centroids, sizes, pins.size());
+        if (next >= 0) {
+          assignment[i] = next;
+        }
+      }
+    }
+    List<Subtopic> found = new ArrayList<>();
+    Set<String> usedSlugs = new HashSet<>();
+    for (int c = 0; c < k; c++) {
+      List<String> papers = new ArrayList<>();
+      List<Integer> inCluster = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        if (assignment[i] == c) {
+          papers.add(slugs.get(members.get(i)));
+          inCluster.add(members.get(i));
+        }
+      }
+      if (papers.isEmpty()) {
+        continue;
+      }
+      List<String> terms = Centroids.distinctive(vectors, inCluster, members, LABEL_TERMS);
+      boolean pinned = c < pins.size();
+      String label = pinned ? pins.get(c).name() : String.join(", ", terms);
+      String slug = unique(Slugs.of(label), usedSlugs);
+      found.add(new Subtopic(slug, label, pinned, terms, papers));
+    }
+    found.sort(
+        Comparator.comparing((Subtopic s) -> !s.pinned())
+            .thenComparing(s -> s.pinned() ? pinOrder(pins, s.label()) : -s.papers().size())
+            .thenComparing(Subtopic::label));
+    return List.copyOf(found);
+  }
+
+  private static int pinOrder(List<SubtopicPin> pins, String label) {
+    for (int i = 0; i < pins.size(); i++) {
+      if (pins.get(i).name().equals(label)) {
+        return i;
+      }
+    }
+    return pins.size();
+  }
+
+  private static int nearestKept(SparseVector v, double[][] centroids, int[] sizes, int pinned) {
+    int best = -1;
+    double bestSimilarity = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < centroids.length; c++) {
+      double similarity = v.dot(centroids[c]);
+      if ((c < pinned || sizes[c] >= MIN_CLUSTER) && similarity > bestSimilarity) {
+        best = c;
+        bestSimilarity = similarity;
+      }
+    }
+    return best;
+  }
+
+  private static String unique(String slug, Set<String> used) {
+    String base = slug.isEmpty() ? "topic" : slug;
+    String candidate = base;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+}

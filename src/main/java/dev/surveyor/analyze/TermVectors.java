@@ -1,0 +1,144 @@
+package dev.surveyor.analyze;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * TF-IDF vectors of every paper over its analysed title and abstract, the shared ground of
+ * related papers, sub-topics, characteristic terms and the map. Title words count double; terms
+ * found in a single paper or made only of digits are left out, as they relate nothing.
+ */
+public final class TermVectors {
+  private static final int TITLE_BOOST = 2;
+
+  private final List<String> terms;
+  private final List<String> surfaces;
+  private final int[] documentFrequency;
+  private final List<SparseVector> vectors;
+
+  private TermVectors(List<String> terms, List<String> surfaces, int[] df, List<SparseVector> vectors) {
+    this.terms = terms;
+    this.surfaces = surfaces;
+    this.documentFrequency = df;
+    this.vectors = vectors;
+  }
+
+  /** Vectors in the order of {@code papers}. */
+  public static TermVectors build(List<AnalyzedPaper> papers) {
+    List<Map<String, Integer>> counts = new ArrayList<>(papers.size());
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
+    for (AnalyzedPaper paper : papers) {
+      Map<String, Integer> tf = new HashMap<>();
+      count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaceCounts);
+      count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaceCounts);
+      counts.add(tf);
+      tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+    // Ids in term order, so vectors and everything derived from them are the same every build.
+    TreeMap<String, Integer> vocabulary = new TreeMap<>();
+    df.forEach((term, n) -> {
+      if (n >= 2 && !term.chars().allMatch(Character::isDigit)) {
+        vocabulary.put(term, 0);
+      }
+    });
+    List<String> terms = new ArrayList<>(vocabulary.keySet());
+    int[] frequency = new int[terms.size()];
+    List<String> surfaces = new ArrayList<>(terms.size());
+    for (int id = 0; id < terms.size(); id++) {
+      String term = terms.get(id);
+      vocabulary.put(term, id);
+      frequency[id] = df.get(term);
+      surfaces.add(mostCommon(surfaceCounts.get(term)));
+    }
+    double n = papers.size();
+    List<SparseVector> vectors = new ArrayList<>(papers.size());
+    for (Map<String, Integer> tf : counts) {
+      TreeMap<Integer, Double> weights = new TreeMap<>();
+      tf.forEach((term, count) -> {
+        Integer id = vocabulary.get(term);
+        if (id != null) {
+          double idf = Math.log((n + 1) / (frequency[id] + 1)) + 1;
+          weights.put(id, (1 + Math.log(count)) * idf);
+        }
+      });
+      vectors.add(unit(weights));
+    }
+    return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, List.copyOf(vectors));
+  }
+
+  private static void count(
+      Map<String, Integer> tf, List<Token> tokens, String text, int weight,
+      Map<String, Map<String, Integer>> surfaces) {
+    for (Token token : tokens) {
+      tf.merge(token.term(), weight, Integer::sum);
+      String surface = text.substring(token.start(), token.end());
+      surfaces.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(surface, 1, Integer::sum);
+    }
+  }
+
+  /**
+   * The spelling written most often, case kept ("SFT", "reasoning"); words capitalised only at
+   * the start of a sentence or in a title count toward their lowercase form.
+   */
+  private static String mostCommon(Map<String, Integer> counts) {
+    Map<String, Integer> folded = new HashMap<>();
+    counts.forEach((surface, n) -> folded.merge(foldCapitalised(surface, counts), n, Integer::sum));
+    return folded.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .map(Map.Entry::getKey)
+        .orElseThrow();
+  }
+
+  private static String foldCapitalised(String surface, Map<String, Integer> all) {
+    String lower = surface.toLowerCase(java.util.Locale.ROOT);
+    boolean capitalisedOnly = surface.length() > 1
+        && Character.isUpperCase(surface.charAt(0))
+        && surface.substring(1).equals(lower.substring(1));
+    return capitalisedOnly || all.containsKey(lower) && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+        ? lower
+        : surface;
+  }
+
+  private static SparseVector unit(TreeMap<Integer, Double> weights) {
+    double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+    int[] ids = new int[weights.size()];
+    float[] values = new float[weights.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Double> e : weights.entrySet()) {
+      ids[i] = e.getKey();
+      values[i++] = (float) (norm == 0 ? 0 : e.getValue() / norm);
+    }
+    return new SparseVector(ids, values);
+  }
+
+  public int dimensions() {
+    return terms.size();
+  }
+
+  public SparseVector vector(int paper) {
+    return vectors.get(paper);
+  }
+
+  public int papers() {
+    return vectors.size();
+  }
+
+  /** The analysed form of a term ("reason"). */
+  public String term(int id) {
+    return terms.get(id);
+  }
+
+  /** The term as readers most often wrote it ("reasoning"), for labels and reasons. */
+  public String surface(int id) {
+    return surfaces.get(id);
+  }
+
+  public int documentFrequency(int id) {
+    return documentFrequency[id];
+  }
+}

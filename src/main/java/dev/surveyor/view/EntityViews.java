@@ -1,0 +1,96 @@
+package dev.surveyor.view;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.CountLink;
+import dev.surveyor.view.Views.EntityIndexPage;
+import dev.surveyor.view.Views.EntityKind;
+import dev.surveyor.view.Views.EntityPage;
+import dev.surveyor.view.Views.PaperGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
+final class EntityViews {
+  private final ViewContext context;
+  private final Survey survey;
+  private final Map<String, Paper> papers = new HashMap<>();
+
+  EntityViews(ViewContext context) {
+    this.context = context;
+    this.survey = context.survey;
+    survey.papers().forEach(p -> papers.put(p.slug(), p));
+  }
+
+  /** Entities some paper mentions; the others get no page, only a line in the index. */
+  List<Entity> mentioned() {
+    return survey.entities().entities().stream()
+        .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
+        .toList();
+  }
+
+  EntityPage entity(Entity entity) {
+    String path = Urls.entity(entity.slug());
+    List<Paper> mentioning = survey.entities().papersMentioning(entity).stream().map(papers::get).toList();
+    List<PaperGroup> groups = new ArrayList<>();
+    for (Theme theme : survey.themes()) {
+      List<Paper> inTheme = mentioning.stream().filter(p -> survey.themesOf(p).contains(theme.slug())).toList();
+      if (!inTheme.isEmpty()) {
+        groups.add(group(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), inTheme, path));
+      }
+    }
+    List<Paper> unthemed = mentioning.stream().filter(p -> survey.themesOf(p).isEmpty()).toList();
+    if (!unthemed.isEmpty()) {
+      groups.add(group("In no theme", Urls.relative(path, Urls.OTHER), unthemed, path));
+    }
+    String description = entity.description().isEmpty() ? entity.name() : entity.description();
+    return new EntityPage(
+        context.frame(path, entity.name(), description, "entity"),
+        entity.name(),
+        entity.kind().label(),
+        entity.description(),
+        entity.aliases(),
+        mentioning.size(),
+        groups,
+        Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
+  }
+
+  private PaperGroup group(String label, String href, List<Paper> members, String path) {
+    return new PaperGroup(label, href, members.stream().map(p -> context.item(p, path)).toList());
+  }
+
+  EntityIndexPage index() {
+    String path = Urls.ENTITIES;
+    List<EntityKind> kinds = new ArrayList<>();
+    int mentioned = 0;
+    for (Entity.Kind kind : Entity.Kind.values()) {
+      List<CountLink> links = new ArrayList<>();
+      List<String> unused = new ArrayList<>();
+      for (Entity entity : survey.entities().entities()) {
+        if (entity.kind() != kind) {
+          continue;
+        }
+        int count = survey.entities().papersMentioning(entity).size();
+        if (count == 0) {
+          unused.add(entity.name());
+        } else {
+          links.add(new CountLink(entity.name(), Urls.relative(path, Urls.entity(entity.slug())), count));
+        }
+      }
+      mentioned += links.size();
+      if (!links.isEmpty() || !unused.isEmpty()) {
+        links.sort(java.util.Comparator.comparing((CountLink l) -> l.label().toLowerCase(java.util.Locale.ROOT)));
+        kinds.add(new EntityKind(kind.label(), kind.plural(), links, unused));
+      }
+    }
+    String lead =
+        mentioned + " methods, benchmarks and models that papers of the survey mention, "
+            + "with the number of papers mentioning each.";
+    return new EntityIndexPage(context.frame(path, "Entities", lead, "entities"), lead, kinds);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.surveyor.view;
+
+import dev.surveyor.analyze.MapPoint;
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.LegendItem;
+import dev.surveyor.view.Views.MapDot;
+import dev.surveyor.view.Views.MapPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The map of the field: every paper at its projected place, coloured by its strongest theme. A
+ * very large survey shows an even sample, so the page stays a page.
+ */
+final class MapViews {
+  private static final int WIDTH = 960;
+  private static final int HEIGHT = 600;
+  private static final int PADDING = 12;
+  private static final int MAX_DOTS = 4000;
+  private static final int TONES = 8; // colours in the stylesheet; more themes repeat them
+
+  private final ViewContext context;
+  private final Survey survey;
+
+  MapViews(ViewContext context) {
+    this.context = context;
+    this.survey = context.survey;
+  }
+
+  MapPage map() {
+    String path = Urls.MAP;
+    Map<String, Paper> papers = new HashMap<>();
+    survey.papers().forEach(p -> papers.put(p.slug(), p));
+    List<Theme> themes = survey.themes();
+    int[] counts = new int[TONES + 1];
+    List<MapDot> dots = new ArrayList<>();
+    int step = Math.max(1, (survey.map().size() + MAX_DOTS - 1) / MAX_DOTS);
+    for (int i = 0; i < survey.map().size(); i++) {
+      MapPoint point = survey.map().get(i);
+      Paper paper = papers.get(point.slug());
+      int tone = tone(paper, themes);
+      counts[tone]++;
+      if (i % step == 0) {
+        dots.add(
+            new MapDot(
+                paper.title(),
+                Urls.relative(path, Urls.paper(paper.slug())),
+                round(PADDING + point.x() * (WIDTH - 2 * PADDING)),
+                round(PADDING + (1 - point.y()) * (HEIGHT - 2 * PADDING)),
+                tone));
+      }
+    }
+    // Papers in no theme first, so theme colours are drawn on top of the grey.
+    dots.sort(Comparator.comparingInt((MapDot d) -> d.tone() == 0 ? 0 : 1));
+    List<LegendItem> legend = new ArrayList<>();
+    for (int t = 0; t < themes.size(); t++) {
+      legend.add(new LegendItem(themes.get(t).name(), Urls.relative(path, Urls.theme(themes.get(t).slug())), 1 + t % TONES, counts[1 + t % TONES]));
+    }
+    legend.add(new LegendItem("In no theme", Urls.relative(path, Urls.OTHER), 0, counts[0]));
+    String lead =
+        "Every paper placed by the words of its title and abstract: papers close together share "
+            + "vocabulary. The axes are the two main directions of variation in the text (principal "
+            + "components of the TF-IDF vectors); colour shows each paper's strongest theme.";
+    return new MapPage(
+        context.frame(path, "Map of the field", lead, "map"),
+        lead, WIDTH, HEIGHT, dots, legend, dots.size(), survey.map().size());
+  }
+
+  /** 1 + the index of the paper's strongest theme, or 0 when it has none. */
+  private int tone(Paper paper, List<Theme> themes) {
+    Assignment best = null;
+    for (Assignment a : survey.assignmentsOf(paper)) {
+      if (a.member() && (best == null || a.score() / a.threshold() > best.score() / best.threshold())) {
+        best = a;
+      }
+    }
+    if (best == null) {
+      return 0;
+    }
+    for (int t = 0; t < themes.size(); t++) {
+      if (themes.get(t).slug().equals(best.theme())) {
+        return 1 + t % TONES;
+      }
+    }
+    return 0;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+}

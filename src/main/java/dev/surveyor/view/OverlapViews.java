@@ -1,0 +1,90 @@
+package dev.surveyor.view;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.Chip;
+import dev.surveyor.view.Views.OverlapBar;
+import dev.surveyor.view.Views.OverlapChart;
+import dev.surveyor.view.Views.OverlapPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The papers each pair of themes shares: one page per pair, and the chart on the home page. */
+final class OverlapViews {
+  private static final int WIDTH = 560;
+  private static final int ROW = 52;
+  private static final int BAR_HEIGHT = 14;
+  private static final int MAX_BAR = 440;
+
+  private final ViewContext context;
+  private final Survey survey;
+
+  OverlapViews(ViewContext context) {
+    this.context = context;
+    this.survey = context.survey;
+  }
+
+  /** A pair of themes and the papers both have. */
+  record Pair(Theme a, Theme b, List<Paper> papers) {
+    String path() {
+      return Urls.overlap(a.slug(), b.slug());
+    }
+  }
+
+  /** Every pair sharing at least one paper, in theme order. */
+  List<Pair> pairs() {
+    List<Pair> pairs = new ArrayList<>();
+    List<Theme> themes = survey.themes();
+    for (int i = 0; i < themes.size(); i++) {
+      for (int j = i + 1; j < themes.size(); j++) {
+        List<Paper> shared = context.shared(themes.get(i).slug(), themes.get(j).slug());
+        if (!shared.isEmpty()) {
+          pairs.add(new Pair(themes.get(i), themes.get(j), shared));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  OverlapPage page(Pair pair) {
+    String path = pair.path();
+    String heading = pair.a().name() + " and " + pair.b().name();
+    String lead = pair.papers().size() + (pair.papers().size() == 1 ? " paper is" : " papers are")
+        + " in both themes, strongest " + pair.a().name() + " evidence first.";
+    return new OverlapPage(
+        context.frame(path, heading, lead, "overlap"),
+        heading,
+        lead,
+        List.of(
+            new Chip(pair.a().name(), Urls.relative(path, Urls.theme(pair.a().slug()))),
+            new Chip(pair.b().name(), Urls.relative(path, Urls.theme(pair.b().slug())))),
+        pair.papers().stream().map(p -> context.item(p, path)).toList());
+  }
+
+  /** The bars, longest first, linking from the page at {@code from}. */
+  OverlapChart chart(String from) {
+    List<Pair> pairs = new ArrayList<>(pairs());
+    pairs.sort(Comparator.comparingInt((Pair p) -> -p.papers().size()).thenComparing(Pair::path));
+    int most = pairs.stream().mapToInt(p -> p.papers().size()).max().orElse(1);
+    List<OverlapBar> bars = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      Pair pair = pairs.get(i);
+      int count = pair.papers().size();
+      int top = i * ROW;
+      int width = Math.max(2, (int) Math.round((double) MAX_BAR * count / most));
+      bars.add(
+          new OverlapBar(
+              pair.a().name() + " + " + pair.b().name(),
+              Urls.relative(from, pair.path()),
+              count,
+              top + 18,
+              top + 26,
+              width,
+              width + 8));
+    }
+    return new OverlapChart(WIDTH, Math.max(ROW, pairs.size() * ROW), bars);
+  }
+}
