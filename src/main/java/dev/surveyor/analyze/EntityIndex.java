@@ -15,9 +15,16 @@ import java.util.Map;
  *
  * @param byPaper per paper slug, title mentions first, then by count
  * @param byEntity per entity slug, the papers mentioning it, most mentions first
+ * @param candidates name-like words no entity matches, most frequent first
  */
 public record EntityIndex(
-    List<Entity> entities, Map<String, List<EntityUse>> byPaper, Map<String, List<String>> byEntity) {
+    List<Entity> entities,
+    Map<String, List<EntityUse>> byPaper,
+    Map<String, List<String>> byEntity,
+    List<Candidate> candidates) {
+
+  /** A name-like word no entity matches, and how many papers write it: for curators. */
+  public record Candidate(String name, int papers) {}
 
   private static final Comparator<EntityUse> STRONGEST =
       Comparator.comparing(EntityUse::inTitle).reversed()
@@ -28,6 +35,7 @@ public record EntityIndex(
     entities = List.copyOf(entities);
     byPaper = Map.copyOf(byPaper);
     byEntity = Map.copyOf(byEntity);
+    candidates = List.copyOf(candidates);
   }
 
   public static EntityIndex build(List<Entity> entities, List<Paper> papers) {
@@ -64,7 +72,7 @@ public record EntityIndex(
               .map(Map.Entry::getKey)
               .toList());
     }
-    return new EntityIndex(entities, byPaper, byEntity);
+    return new EntityIndex(entities, byPaper, byEntity, EntityCandidates.find(papers, matcher));
   }
 
   public List<EntityUse> of(Paper paper) {

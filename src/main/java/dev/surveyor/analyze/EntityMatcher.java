@@ -12,8 +12,8 @@ import java.util.List;
  * sentence or clause break. Overlapping mentions resolve to the leftmost, then the longest.
  */
 public final class EntityMatcher {
-  /** One spelling of an entity, with its words as written and lowercased. */
-  private record Alias(Entity entity, List<String> words) {}
+  /** One spelling of an entity: its words as written, and what separates them ("." in "GPT-3.5"). */
+  private record Alias(Entity entity, List<String> words, List<String> gaps) {}
 
   /** A mention: the entity and the characters [start, end) that name it. */
   public record Mention(Entity entity, int start, int end) {}
@@ -25,7 +25,11 @@ public final class EntityMatcher {
       for (String alias : entity.aliases()) {
         List<Token> words = WordTokenizer.words(alias);
         List<String> written = words.stream().map(w -> alias.substring(w.start(), w.end())).toList();
-        matcher.add(words.stream().map(Token::term).toList(), new Alias(entity, written));
+        List<String> gaps = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+          gaps.add(alias.substring(words.get(i - 1).end(), words.get(i).start()));
+        }
+        matcher.add(words.stream().map(Token::term).toList(), new Alias(entity, written, gaps));
       }
     }
   }
@@ -63,8 +67,11 @@ public final class EntityMatcher {
           && !surface.substring(w.start(), w.end()).equals(alias.words().get(i))) {
         return false;
       }
-      if (i > 0 && !joins(surface.substring(words.get(i - 1).end(), w.start()))) {
-        return false;
+      if (i > 0) {
+        String gap = surface.substring(words.get(i - 1).end(), w.start());
+        if (!gap.equals(alias.gaps().get(i - 1)) && !joins(gap)) {
+          return false;
+        }
       }
     }
     // "GPT-3" in "GPT-3.5", "o1" in "o1.2": a dot and a digit continue the name.

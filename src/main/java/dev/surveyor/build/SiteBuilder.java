@@ -13,6 +13,7 @@ import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
 import dev.surveyor.publish.SiteWriter;
 import dev.surveyor.render.AssetFiles;
+import dev.surveyor.render.CurationReport;
 import dev.surveyor.render.DataExport;
 import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.TemplateRenderer;
@@ -56,6 +57,7 @@ public final class SiteBuilder {
       }
       writer.add(DataExport.papers(survey));
       writer.add(DataExport.report(corpus));
+      writer.add(CurationReport.file(CurationReport.of(survey)));
       for (OutputFile asset : AssetFiles.read(options.templates())) {
         writer.add(asset);
       }

@@ -11,6 +11,7 @@ public final class Urls {
   public static final String STYLE = "assets/style.css";
   public static final String PAPERS_JSON = "data/papers.json";
   public static final String REPORT_JSON = "data/report.json";
+  public static final String CURATION_JSON = "data/curation.json";
   public static final String NOT_FOUND = "404.html";
   public static final String ENTITIES = "entities.html";
   public static final String MAP = "map.html";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.support.MiniSite;
+import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
 import dev.surveyor.support.SiteCheck;
@@ -20,18 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real survey, built from content/ into a temporary directory and read back. */
 class RealSiteTest {
-  @TempDir static Path dir;
   private static Path out;
   private static SiteCheck site;
 
   @BeforeAll
   static void build() {
-    out = dir.resolve("site");
-    Run run = Run.of("build", "--content", Repo.content().toString(), "--templates",
-        Repo.templates().toString(), "--out", out.toString());
+    Run run = RealBuild.run();
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err(), "the real survey builds without warnings");
-    site = new SiteCheck(out);
+    out = RealBuild.out();
+    site = RealBuild.site();
   }
 
   @Test
