@@ -14,10 +14,10 @@ import java.util.List;
 
 /** The papers each pair of themes shares: one page per pair, and the chart on the home page. */
 final class OverlapViews {
-  private static final int WIDTH = 560;
+  private static final int WIDTH = 420;
   private static final int ROW = 52;
   private static final int BAR_HEIGHT = 14;
-  private static final int MAX_BAR = 440;
+  private static final int MAX_BAR = 330;
 
   private final ViewContext context;
   private final Survey survey;
