@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names the lexicon does not know yet: words shaped like method, benchmark or model names
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  * curators to extend {@code entities.yml} from, most frequent first.
  */
 final class EntityCandidates {
-  private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*");
   private static final int MIN_PAPERS = 3;
   private static final int LIMIT = 60;
 
@@ -28,11 +25,17 @@ final class EntityCandidates {
       Set<String> seen = new HashSet<>();
       for (String text : List.of(paper.title(), paper.abstractText())) {
         List<EntityMatcher.Mention> mentions = matcher.find(text);
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-          String word = m.group().replaceAll("[.]$", "");
-          if (looksLikeName(word) && !covered(mentions, m.start(), m.end())) {
-            seen.add(word);
+        int i = 0;
+        while (i < text.length()) {
+          int end = wordEnd(text, i);
+          if (end > i) {
+            String word = text.substring(i, end);
+            if (looksLikeName(word) && !covered(mentions, i, end)) {
+              seen.add(word);
+            }
+            i = end;
+          } else {
+            i++;
           }
         }
       }
@@ -51,16 +54,52 @@ final class EntityCandidates {
   }
 
   /**
+   * Where a name-like word starting at {@code start} ends: letters and digits, joined by single
+   * hyphens or dots ("DeepSeek-R1", "Qwen2.5"); {@code start} itself when no word starts there.
+   */
+  private static int wordEnd(String text, int start) {
+    if (!Character.isLetter(text.charAt(start))
+        || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+      return start;
+    }
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if ((c == '-' || c == '.') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
    * A part with two capitals ("DPO", "LoRA") or with letters and digits together ("R1", "GSM8K",
    * "Qwen2"); title-cased compounds ("Fine-Tuning") are ordinary words.
    */
   private static boolean looksLikeName(String word) {
-    for (String part : word.split("[-.]")) {
-      long capitals = part.chars().filter(Character::isUpperCase).count();
-      boolean digits = part.chars().anyMatch(Character::isDigit);
-      boolean letters = part.chars().anyMatch(Character::isLetter);
-      if (part.length() >= 2 && (capitals >= 2 || (digits && letters))) {
-        return true;
+    int capitals = 0;
+    int length = 0;
+    boolean digits = false;
+    boolean letters = false;
+    for (int i = 0; i <= word.length(); i++) {
+      char c = i < word.length() ? word.charAt(i) : '-';
+      if (c == '-' || c == '.') {
+        if (length >= 2 && (capitals >= 2 || (digits && letters))) {
+          return true;
+        }
+        capitals = 0;
+        length = 0;
+        digits = false;
+        letters = false;
+      } else {
+        length++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+        digits |= Character.isDigit(c);
+        letters |= Character.isLetter(c);
       }
     }
     return false;
