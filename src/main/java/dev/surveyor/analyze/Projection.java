@@ -19,6 +19,15 @@ public final class Projection {
     if (n == 0) {
       return List.of();
     }
+    if (vectors.dimensions() == 0) {
+      // No word is shared by two papers: nothing to project, so papers sit on a diagonal.
+      List<MapPoint> points = new ArrayList<>(n);
+      for (int p = 0; p < n; p++) {
+        double at = n == 1 ? 0.5 : (double) p / (n - 1);
+        points.add(new MapPoint(slugs.get(p), at, at));
+      }
+      return points;
+    }
     double[] mean = new double[vectors.dimensions()];
     for (int p = 0; p < n; p++) {
       SparseVector v = vectors.vector(p);

@@ -156,4 +156,16 @@ class MiniSiteTest {
     assertTrue(Files.exists(mini.out().resolve("papers/script-alert-title-script-plain-prompting-revisited.html")));
     assertTrue(Files.exists(mini.out().resolve("CNAME")));
   }
+
+  @Test
+  void aSurveyOfOnePaperBuildsWithAMap(@TempDir Path dir) {
+    MiniSite site =
+        new MiniSite(dir)
+            .file("survey.md", "---\ntitle: One\n---\n")
+            .file("sources/one.txt", "A Lone Paper About Nothing Shared\n\nIts abstract is long enough to be read as an abstract by the parser, because it goes on for a while." + LONG + "\n");
+    Run run = Run.of(site.buildArgs());
+    assertEquals(0, run.exitCode(), run.err());
+    Document map = new SiteCheck(site.out()).page("map.html");
+    assertEquals(1, map.select("svg circle").size());
+  }
 }
