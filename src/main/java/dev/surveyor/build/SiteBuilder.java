@@ -2,6 +2,7 @@ package dev.surveyor.build;
 
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
@@ -13,20 +14,23 @@ import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
 import dev.surveyor.publish.SiteWriter;
 import dev.surveyor.render.AssetFiles;
+import dev.surveyor.render.BibFiles;
 import dev.surveyor.render.CurationReport;
 import dev.surveyor.render.DataExport;
+import dev.surveyor.render.HostingFiles;
 import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
 import dev.surveyor.view.Views.SiteView;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Runs the pipeline, one line per stage: read, ingest, analyse, view, render and publish. */
+/** Runs the pipeline, one line per stage: read, ingest, analyse, cite, view, render and publish. */
 public final class SiteBuilder {
   private final Map<String, Long> timings = new LinkedHashMap<>();
 
@@ -41,7 +45,8 @@ public final class SiteBuilder {
     Content content = timed("read", () -> read(options, diagnostics));
     Corpus corpus = timed("ingest", () -> ListingIngest.ingest(content, diagnostics));
     Survey survey = timed("analyze", () -> SurveyAnalysis.analyze(content, corpus, diagnostics));
-    SiteViews views = new SiteViews(survey, diagnostics);
+    Citations citations = timed("cite", () -> Citations.of(survey));
+    SiteViews views = new SiteViews(survey, citations, diagnostics);
     List<PageJob> pages = timed("view", views::pages);
     // Problems found while building views (broken curated links) stop the build before writing.
     if (diagnostics.hasErrors()) {
@@ -52,14 +57,19 @@ public final class SiteBuilder {
     long renderStart = System.nanoTime();
     try (SiteWriter writer = SiteWriter.open(options.out())) {
       SiteView site = views.site();
+      List<OutputFile> files = new ArrayList<>();
       for (PageJob page : pages) {
-        writer.add(renderer.render(page, site));
+        files.add(renderer.render(page, site));
       }
-      writer.add(DataExport.papers(survey));
-      writer.add(DataExport.report(corpus));
-      writer.add(CurationReport.file(CurationReport.of(survey)));
-      for (OutputFile asset : AssetFiles.read(options.templates())) {
-        writer.add(asset);
+      files.add(DataExport.papers(survey));
+      files.add(DataExport.report(corpus));
+      files.add(CurationReport.file(CurationReport.of(survey)));
+      files.addAll(BibFiles.of(survey, citations));
+      files.addAll(AssetFiles.read(options.templates()));
+      // Last, as the sitemap lists every page produced before it.
+      files.addAll(HostingFiles.of(survey, files));
+      for (OutputFile file : files) {
+        writer.add(file);
       }
       timings.put("render", millisSince(renderStart));
       long publishStart = System.nanoTime();

@@ -15,6 +15,12 @@ public final class Urls {
   public static final String NOT_FOUND = "404.html";
   public static final String ENTITIES = "entities.html";
   public static final String MAP = "map.html";
+  public static final String SEARCH = "search.html";
+  public static final String SURVEY_BIB = "survey.bib";
+  public static final String FEED = "feed.xml";
+  public static final String SITEMAP = "sitemap.xml";
+  public static final String ROBOTS = "robots.txt";
+  public static final String OPENSEARCH = "opensearch.xml";
 
   private Urls() {}
 
@@ -35,8 +41,21 @@ public final class Urls {
     return a.compareTo(b) < 0 ? "overlaps/" + a + "." + b + ".html" : "overlaps/" + b + "." + a + ".html";
   }
 
+  /** The BibTeX file of a theme's papers ("other" for papers in no theme). */
+  public static String themeBib(String slug) {
+    return "themes/" + slug + ".bib";
+  }
+
   public static String page(String slug) {
     return slug + ".html";
+  }
+
+  /**
+   * A page's public address under the site's base URL (which ends in "/"). The home page is the
+   * base URL itself, the address people share, rather than ".../index.html".
+   */
+  public static String absolute(String baseUrl, String path) {
+    return path.equals(HOME) ? baseUrl : baseUrl + path;
   }
 
   /** The way from one page to another, both given relative to the site root. */

@@ -1,5 +1,6 @@
 package dev.surveyor.view;
 
+import dev.surveyor.analyze.Recency;
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
@@ -28,13 +29,7 @@ final class HomeViews {
     String path = Urls.HOME;
     List<ThemeSummary> summaries =
         survey.themes().stream().map(t -> context.summary(t, path)).toList();
-    List<Paper> dated =
-        survey.papers().stream()
-            .filter(p -> p.date() != null && p.date().iso() != null)
-            .sorted(
-                Comparator.comparing((Paper p) -> p.date().iso()).reversed()
-                    .thenComparing(Paper::slug))
-            .toList();
+    List<Paper> dated = Recency.newestFirst(survey.papers());
     List<Paper> popular =
         survey.papers().stream()
             .filter(p -> p.upvotes() != null)
@@ -66,6 +61,8 @@ final class HomeViews {
         Urls.relative(path, Urls.ALL_PAPERS),
         overlaps.chart(path),
         Urls.relative(path, Urls.ENTITIES),
-        Urls.relative(path, Urls.MAP));
+        Urls.relative(path, Urls.MAP),
+        new TimelineViews(context).timeline(path),
+        Urls.relative(path, Urls.SURVEY_BIB));
   }
 }

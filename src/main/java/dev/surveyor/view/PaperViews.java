@@ -27,10 +27,12 @@ final class PaperViews {
 
   private final ViewContext context;
   private final Survey survey;
+  private final ScholarViews scholar;
 
-  PaperViews(ViewContext context) {
+  PaperViews(ViewContext context, ScholarViews scholar) {
     this.context = context;
     this.survey = context.survey;
+    this.scholar = scholar;
   }
 
   PaperPage paper(Paper paper) {
@@ -67,7 +69,9 @@ final class PaperViews {
         related(paper, path),
         survey.entities().of(paper).stream()
             .map(u -> new CountLink(u.entity().name(), Urls.relative(path, Urls.entity(u.entity().slug())), u.count()))
-            .toList());
+            .toList(),
+        scholar.citation(paper, path),
+        scholar.head(paper));
   }
 
   private List<RelatedItem> related(Paper paper, String path) {

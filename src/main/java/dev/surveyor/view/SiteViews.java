@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import dev.surveyor.analyze.Survey;
+import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
@@ -26,7 +27,7 @@ public final class SiteViews {
   private final OverlapViews overlaps;
   private final MapViews map;
 
-  public SiteViews(Survey survey, Diagnostics diagnostics) {
+  public SiteViews(Survey survey, Citations citations, Diagnostics diagnostics) {
     this.survey = survey;
     this.context = new ViewContext(survey, diagnostics);
     this.overlaps = new OverlapViews(context);
@@ -34,12 +35,20 @@ public final class SiteViews {
     this.entities = new EntityViews(context);
     this.map = new MapViews(context);
     this.themes = new ThemeViews(context);
-    this.papers = new PaperViews(context);
+    this.papers = new PaperViews(context, new ScholarViews(context, citations));
   }
 
   public SiteView site() {
     var config = survey.content().config();
-    return new SiteView(config.title(), config.tagline(), config.language(), "Surveyor");
+    // The feed and the search description need absolute URLs, so they exist only with a base URL.
+    String base = config.baseUrl();
+    return new SiteView(
+        config.title(),
+        config.tagline(),
+        config.language(),
+        "Surveyor",
+        base == null ? null : base + Urls.FEED,
+        base == null ? null : base + Urls.OPENSEARCH);
   }
 
   /** Every page of the site, in a stable order. */

@@ -44,7 +44,8 @@ final class ThemeViews {
         sections(survey.subtopicsOf(theme.slug()), papers, path),
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
         topEntities(papers, path),
-        overlaps(theme, path));
+        overlaps(theme, path),
+        Urls.relative(path, Urls.themeBib(theme.slug())));
   }
 
   ThemePage other() {
@@ -62,7 +63,8 @@ final class ThemeViews {
         sections(survey.subtopicsOf(Survey.OTHER), papers, path),
         List.of(),
         topEntities(papers, path),
-        List.of());
+        List.of(),
+        Urls.relative(path, Urls.themeBib("other")));
   }
 
   /** Sub-topics with their papers in the page's order. */

@@ -148,7 +148,7 @@ final class ViewContext {
       nav.add(new NavLink(page.title(), Urls.relative(path, target), path.equals(target)));
     }
     String fullTitle = path.equals(Urls.HOME) ? config.title() : title + " · " + config.title();
-    String canonical = config.hasBaseUrl() ? config.baseUrl() + path : null;
+    String canonical = config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), path) : null;
     return new Frame(
         path,
         fullTitle,

@@ -9,8 +9,19 @@ import java.util.List;
 public final class Views {
   private Views() {}
 
-  /** Site-wide values, the same on every page. */
-  public record SiteView(String title, String tagline, String language, String generator) {}
+  /**
+   * Site-wide values, the same on every page.
+   *
+   * @param feed absolute URL of the Atom feed, or null without a base URL
+   * @param openSearch absolute URL of the OpenSearch description, or null without a base URL
+   */
+  public record SiteView(
+      String title,
+      String tagline,
+      String language,
+      String generator,
+      String feed,
+      String openSearch) {}
 
   /**
    * What every page has around its content: title, links to assets and navigation; {@code root}
@@ -63,7 +74,9 @@ public final class Views {
       String allPapers,
       OverlapChart overlaps,
       String entitiesHref,
-      String mapHref) {}
+      String mapHref,
+      Timeline timeline,
+      String bib) {}
 
   /** A link with a count: an entity and its mentions, a theme overlap and its size. */
   public record CountLink(String label, String href, int count) {}
@@ -87,7 +100,8 @@ public final class Views {
       List<SubtopicSection> subtopics,
       List<String> terms,
       List<CountLink> entities,
-      List<CountLink> overlaps) {}
+      List<CountLink> overlaps,
+      String bib) {}
 
   /** A related paper and what it shares with the one shown. */
   public record RelatedItem(String title, String href, String shared) {}
@@ -176,8 +190,82 @@ public final class Views {
       List<Neighbours> neighbours,
       String otherHref,
       List<RelatedItem> related,
-      List<CountLink> entities) {}
+      List<CountLink> entities,
+      CitationBlock citation,
+      PaperHead head) {}
 
   /** A free page from content/pages, and the 404 page. */
   public record TextPage(Frame frame, String title, String bodyHtml) {}
+
+  /**
+   * A paper's BibTeX entry, shown for copying, with what it leaves out and why.
+   *
+   * @param gaps sentences on fields the entry lacks because no source gives them
+   * @param surveyBib link to the whole survey's BibTeX file
+   * @param script link to the copy button's script
+   */
+  public record CitationBlock(
+      String key, String bibtex, List<String> gaps, String surveyBib, String script) {}
+
+  /** A {@code <meta name content>} pair. */
+  public record MetaTag(String name, String content) {}
+
+  /**
+   * What a paper page adds to {@code <head>}: Google Scholar's {@code citation_*} tags and a
+   * JSON-LD {@code ScholarlyArticle}, already safe to print inside {@code <script>}.
+   */
+  public record PaperHead(List<MetaTag> meta, String jsonLd) {}
+
+  /**
+   * Papers per year, for the whole survey and for each theme, drawn as small bar charts. Every
+   * chart shares one scale so heights compare across themes.
+   *
+   * @param years the columns, every year from the first dated paper to the last
+   * @param dated papers with a date (their year printed or assumed)
+   * @param assumed of those, papers whose year is the capture year, not printed
+   * @param assumedYear the capture year, or null
+   */
+  public record Timeline(
+      List<Integer> years,
+      List<TimelineChart> charts,
+      int papers,
+      int dated,
+      int undated,
+      int assumed,
+      Integer assumedYear,
+      int width,
+      int height,
+      int baseline,
+      int yearY) {}
+
+  /** One chart: a theme (or all papers) and its bars; {@code cells} are for the table. */
+  public record TimelineChart(
+      String label,
+      String href,
+      int dated,
+      int undated,
+      String description,
+      List<TimelineBar> bars,
+      List<String> cells) {}
+
+  /**
+   * One year's bar, in SVG user units: the printed-year part at the bottom, the assumed-year
+   * part stacked on it, the total above. Labels are left out where columns are too narrow for
+   * them; the table still has every number.
+   */
+  public record TimelineBar(
+      int year,
+      int printed,
+      int assumed,
+      int total,
+      int x,
+      int width,
+      int printedY,
+      int printedHeight,
+      int assumedY,
+      int assumedHeight,
+      int labelX,
+      int labelY,
+      boolean showTotal,
+      boolean showYear) {}
 }

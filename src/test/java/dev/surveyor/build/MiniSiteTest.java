@@ -84,7 +84,10 @@ class MiniSiteTest {
     assertTrue(lora.select(".verdict").text().contains("LoRA"), "evidence is shown");
 
     Document hostile = check.page("papers/script-alert-title-script-plain-prompting-study.html");
-    assertTrue(hostile.select("script").isEmpty(), "source text never becomes markup");
+    assertEquals(
+        List.of("application/ld+json", "../assets/copy.js"),
+        hostile.select("script").stream().map(s -> s.hasAttr("src") ? s.attr("src") : s.attr("type")).toList(),
+        "source text never becomes markup: the only scripts are the site's own");
     assertTrue(hostile.selectFirst("h1").text().startsWith("<script>alert('title')</script>"));
     assertTrue(hostile.selectFirst(".abstract").text().contains("<b>without</b> training & report ${x} and <#if>"));
     assertTrue(hostile.select(".verdict").text().contains("added by a curator"));

@@ -1,0 +1,52 @@
+package dev.surveyor.cite;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the sources say about how to cite one paper, and nothing more: every field but the key
+ * and title is null (or empty) when no source printed it.
+ *
+ * @param key the unique citation key (see {@link CitationKeys})
+ * @param slug the paper it cites
+ * @param authors full names as a source gave them; empty when only a count was printed
+ * @param year the year a listing printed; a year assumed from the capture year is not cited
+ * @param month 1 to 12, given only together with a printed year
+ * @param venue where the paper appeared, when a source names it
+ * @param arxivId an arXiv identifier without version, from a link to arXiv
+ * @param pageUrl the absolute URL of the survey's page for the paper; null without a base URL
+ * @param surveyTitle the survey that lists the paper, named in the note with the page URL
+ */
+public record Citation(
+    String key,
+    String slug,
+    String title,
+    List<String> authors,
+    Integer year,
+    Integer month,
+    String venue,
+    String arxivId,
+    String pageUrl,
+    String surveyTitle) {
+
+  public Citation {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(surveyTitle, "surveyTitle");
+    authors = List.copyOf(authors);
+    if (month != null && year == null) {
+      throw new IllegalArgumentException("a month is only cited with its year: " + slug);
+    }
+  }
+
+  /** The arXiv abstract page, or null. */
+  public String arxivAbsUrl() {
+    return arxivId == null ? null : "https://arxiv.org/abs/" + arxivId;
+  }
+
+  /** The arXiv PDF, or null. */
+  public String arxivPdfUrl() {
+    return arxivId == null ? null : "https://arxiv.org/pdf/" + arxivId;
+  }
+}

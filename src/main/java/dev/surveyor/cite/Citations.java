@@ -1,0 +1,76 @@
+package dev.surveyor.cite;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.config.SurveyConfig;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.ListingDate;
+import dev.surveyor.model.Paper;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The citation of every paper in a survey, with keys unique across the survey. */
+public final class Citations {
+  private final Map<String, Citation> bySlug;
+
+  private Citations(Map<String, Citation> bySlug) {
+    this.bySlug = bySlug;
+  }
+
+  public static Citations of(Survey survey) {
+    SurveyConfig config = survey.content().config();
+    List<Paper> papers = survey.papers();
+    Map<String, String> keys =
+        CitationKeys.assign(
+            papers.stream()
+                .map(p -> new CitationKeys.Parts(p.slug(), p.title(), authors(p), printedYear(p)))
+                .toList());
+    Map<String, Citation> bySlug = new LinkedHashMap<>();
+    for (Paper p : papers) {
+      ListingDate date = p.date();
+      Integer year = printedYear(p);
+      bySlug.put(
+          p.slug(),
+          new Citation(
+              keys.get(p.slug()),
+              p.slug(),
+              p.title(),
+              authors(p),
+              year,
+              year == null ? null : date.month(),
+              null,
+              ArxivId.find(p.links()).orElse(null),
+              config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), Urls.paper(p.slug())) : null,
+              config.title()));
+    }
+    return new Citations(bySlug);
+  }
+
+  public Citation of(Paper paper) {
+    Citation c = bySlug.get(paper.slug());
+    if (c == null) {
+      throw new IllegalArgumentException("not a paper of this survey: " + paper.slug());
+    }
+    return c;
+  }
+
+  /** The citations of some papers, ordered by key as a bibliography file lists them. */
+  public List<Citation> sorted(List<Paper> papers) {
+    return papers.stream().map(this::of).sorted(Comparator.comparing(Citation::key)).toList();
+  }
+
+  /**
+   * The year a listing printed. A year filled in from {@code listing_year} is right for sorting
+   * the site but is not a fact any source printed, so a citation leaves it out.
+   */
+  private static Integer printedYear(Paper p) {
+    ListingDate date = p.date();
+    return date != null && date.yearPrinted() ? date.year() : null;
+  }
+
+  /** Names of authors. The listings give only a count, so for them this is empty. */
+  private static List<String> authors(Paper p) {
+    return List.of();
+  }
+}

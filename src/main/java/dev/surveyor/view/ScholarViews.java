@@ -1,0 +1,164 @@
+package dev.surveyor.view;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.cite.BibTeX;
+import dev.surveyor.cite.Citation;
+import dev.surveyor.cite.Citations;
+import dev.surveyor.config.SurveyConfig;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.ListingDate;
+import dev.surveyor.model.Paper;
+import dev.surveyor.view.Views.CitationBlock;
+import dev.surveyor.view.Views.MetaTag;
+import dev.surveyor.view.Views.PaperHead;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What scholarly tools read on a paper page: the BibTeX entry, Google Scholar's {@code
+ * citation_*} meta tags and a JSON-LD {@code ScholarlyArticle}. All three say only what the
+ * citation holds, so a year assumed from the capture year appears in none of them.
+ */
+final class ScholarViews {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COPY_SCRIPT = "assets/copy.js";
+  private static final char LINE_SEPARATOR = 0x2028;
+  private static final char PARAGRAPH_SEPARATOR = 0x2029;
+
+  private final Citations citations;
+  private final SurveyConfig config;
+
+  ScholarViews(ViewContext context, Citations citations) {
+    this.citations = citations;
+    this.config = context.survey.content().config();
+  }
+
+  CitationBlock citation(Paper paper, String from) {
+    Citation c = citations.of(paper);
+    return new CitationBlock(
+        c.key(),
+        BibTeX.entry(c),
+        gaps(paper, c),
+        Urls.relative(from, Urls.SURVEY_BIB),
+        Urls.relative(from, COPY_SCRIPT));
+  }
+
+  /** What the entry lacks, said plainly, so a reader knows it was not forgotten. */
+  private static List<String> gaps(Paper paper, Citation c) {
+    List<String> gaps = new ArrayList<>();
+    if (c.authors().isEmpty()) {
+      Integer count = paper.authorCount();
+      gaps.add(
+          count == null
+              ? "No source names the authors, so the entry has no author field."
+              : "The listing gives " + count + (count == 1 ? " author" : " authors")
+                  + " but no names, so the entry has no author field.");
+    }
+    if (c.year() == null) {
+      ListingDate date = paper.date();
+      gaps.add(
+          date == null
+              ? "No source gives a date, so the entry has no year."
+              : date.year() == null
+                  ? "The listing printed \u201c" + date.printed() + "\u201d without a year, so the entry has none."
+                  : "The listing printed \u201c" + date.printed() + "\u201d without a year; the site"
+                      + " dates it " + date.year() + ", the capture year, but the entry leaves the"
+                      + " year out.");
+    }
+    return gaps;
+  }
+
+  PaperHead head(Paper paper) {
+    Citation c = citations.of(paper);
+    List<MetaTag> meta = new ArrayList<>();
+    meta.add(new MetaTag("citation_title", c.title()));
+    c.authors().forEach(a -> meta.add(new MetaTag("citation_author", a)));
+    String date = publicationDate(paper, c);
+    if (date != null) {
+      meta.add(new MetaTag("citation_publication_date", date.replace('-', '/')));
+    }
+    if (c.venue() != null) {
+      meta.add(new MetaTag("citation_journal_title", c.venue()));
+    }
+    if (c.arxivId() != null) {
+      meta.add(new MetaTag("citation_abstract_html_url", c.arxivAbsUrl()));
+      meta.add(new MetaTag("citation_pdf_url", c.arxivPdfUrl()));
+    }
+    return new PaperHead(meta, jsonLd(paper, c, date));
+  }
+
+  /** The printed date: a full ISO date when the listing printed day, month and year. */
+  private static String publicationDate(Paper paper, Citation c) {
+    if (c.year() == null) {
+      return null;
+    }
+    String iso = paper.date().iso();
+    return iso != null ? iso : String.valueOf(c.year());
+  }
+
+  private String jsonLd(Paper paper, Citation c, String date) {
+    Map<String, Object> article = new LinkedHashMap<>();
+    article.put("@context", "https://schema.org");
+    article.put("@type", "ScholarlyArticle");
+    article.put("name", c.title());
+    article.put("headline", c.title());
+    article.put("abstract", paper.abstractText());
+    if (!c.authors().isEmpty()) {
+      article.put(
+          "author",
+          c.authors().stream().map(a -> ordered("@type", "Person", "name", a)).toList());
+    }
+    if (date != null) {
+      article.put("datePublished", date);
+    }
+    if (c.pageUrl() != null) {
+      article.put("url", c.pageUrl());
+    }
+    if (c.arxivId() != null) {
+      article.put("sameAs", c.arxivAbsUrl());
+      article.put(
+          "identifier",
+          ordered("@type", "PropertyValue", "propertyID", "arXiv", "value", c.arxivId()));
+    }
+    Map<String, Object> survey = ordered("@type", "WebSite", "name", config.title());
+    if (config.hasBaseUrl()) {
+      survey.put("url", config.baseUrl());
+    }
+    article.put("isPartOf", survey);
+    try {
+      return scriptSafe(JSON.writeValueAsString(article));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("maps of strings always serialise", e);
+    }
+  }
+
+  /** A map that keeps its keys in the order given, so the JSON is the same on every build. */
+  private static Map<String, Object> ordered(String... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  /**
+   * JSON that cannot end its {@code <script>} element early: {@code <}, {@code >} and {@code &}
+   * occur only inside strings, where their six-character escapes mean the same.
+   */
+  static String scriptSafe(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

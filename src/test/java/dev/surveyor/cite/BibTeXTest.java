@@ -1,0 +1,88 @@
+package dev.surveyor.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.surveyor.support.Bib;
+import java.util.List;
+import org.jbibtex.BibTeXEntry;
+import org.junit.jupiter.api.Test;
+
+/** Entries are parsed back with jbibtex and printed as LaTeX would print them. */
+class BibTeXTest {
+  private static final String SURVEY = "A Survey";
+
+  private static Citation bare(String key, String title) {
+    return new Citation(key, key, title, List.of(), null, null, null, null, null, SURVEY);
+  }
+
+  private static BibTeXEntry only(String bib) {
+    List<BibTeXEntry> entries = Bib.parse(bib);
+    assertEquals(1, entries.size(), bib);
+    return entries.get(0);
+  }
+
+  @Test
+  void everySpecialCharacterPrintsAsItWasWritten() {
+    String title = "100% {Braces} & #tags_under ~tilde ^caret $dollar \\back{slash} — π, é";
+    BibTeXEntry entry = only(BibTeX.entry(bare("special", title)));
+    assertEquals(title, Bib.printed(entry, "title"));
+    assertEquals("misc", entry.getType().getValue());
+  }
+
+  @Test
+  void unicodeStaysUtf8() {
+    // jbibtex's LaTeX reader stops at CJK, so this one is checked on the raw field.
+    BibTeXEntry entry = only(BibTeX.entry(bare("cjk", "大规模 Models — π")));
+    assertEquals("{大规模 Models — π}", Bib.raw(entry, "title"));
+  }
+
+  @Test
+  void unbalancedBracesCannotBreakTheEntry() {
+    String title = "Closing } early and { opening late";
+    String bib = BibTeX.entry(bare("braces", title)) + BibTeX.entry(bare("next", "Next"));
+    List<BibTeXEntry> entries = Bib.parse(bib);
+    assertEquals(2, entries.size());
+    assertEquals(title, Bib.printed(entries.get(0), "title"));
+  }
+
+  @Test
+  void titlesKeepLatexTypographyForDashesAndQuotes() {
+    String title = "From Informal to Formal -- A Pretrainer's Guide";
+    BibTeXEntry entry = only(BibTeX.entry(bare("dash", title)));
+    assertEquals("From Informal to Formal \u2013 A Pretrainer\u2019s Guide", Bib.printed(entry, "title"));
+  }
+
+  @Test
+  void aMinimalEntryHasOnlyItsTitle() {
+    assertEquals(
+        "@misc{masked,\n  title = {{Masked Thought}}\n}\n", BibTeX.entry(bare("masked", "Masked Thought")));
+  }
+
+  @Test
+  void everyKnownFieldIsWrittenAndParses() {
+    Citation c =
+        new Citation("lovelace2024notes", "notes", "Notes on the Engine", List.of("Ada Lovelace",
+            "Barnes and Noble Research", "Charles Babbage"), 2024, 8, "Journal of Engines & Co",
+            "2401.01234", "https://example.org/s/papers/notes.html", "Survey_One");
+    BibTeXEntry entry = only(BibTeX.entry(c));
+    assertEquals("article", entry.getType().getValue());
+    assertEquals("Ada Lovelace and {Barnes and Noble Research} and Charles Babbage", Bib.raw(entry, "author"));
+    assertEquals("Journal of Engines & Co", Bib.printed(entry, "journal"));
+    assertEquals("2024", Bib.raw(entry, "year"));
+    assertEquals("August", Bib.raw(entry, "month")); // the standard macro "aug", resolved
+    assertEquals("2401.01234", Bib.raw(entry, "eprint"));
+    assertEquals("arXiv", Bib.raw(entry, "archiveprefix"));
+    assertEquals("https://arxiv.org/abs/2401.01234", Bib.raw(entry, "url"));
+    assertEquals("Listed in Survey_One: https://example.org/s/papers/notes.html", Bib.printed(entry, "note"));
+  }
+
+  @Test
+  void aFileStartsWithACommentAndParsesWhole() {
+    String file =
+        BibTeX.file("2 entries {of} a survey", List.of(bare("a", "First"), bare("b", "Second")));
+    List<BibTeXEntry> entries = Bib.parse(file);
+    assertEquals(List.of("a", "b"), entries.stream().map(e -> e.getKey().getValue()).toList());
+    assertNull(Bib.raw(entries.get(0), "year"));
+  }
+}
