@@ -3,6 +3,7 @@ package dev.surveyor.cli;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
 import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.publish.PublishException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SurveyConfig.baseUrlProblem(baseUrl).ifPresent(problem -> {
+      throw new ParameterException(spec.commandLine(), "--base-url " + problem);
+    });
     try {
       BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out, baseUrl));
       for (Diagnostic d : summary.diagnostics()) {

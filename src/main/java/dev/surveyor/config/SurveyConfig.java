@@ -1,6 +1,9 @@
 package dev.surveyor.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Site-wide settings from the front matter of {@code content/survey.md}.
@@ -42,6 +45,27 @@ public record SurveyConfig(
 
   public boolean hasBaseUrl() {
     return baseUrl != null;
+  }
+
+  /**
+   * Why a base URL cannot be used, or empty when it can: sitemaps, feeds and canonical links
+   * need an absolute http(s) address without query or fragment.
+   */
+  public static Optional<String> baseUrlProblem(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    String why = "must be an absolute http(s) URL such as https://example.org/survey/, not '" + url + "'";
+    try {
+      URI uri = new URI(url.strip());
+      boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+      if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        return Optional.of(why);
+      }
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.of(why);
+    }
   }
 
   private static String normaliseBaseUrl(String url) {

@@ -4,6 +4,7 @@ import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Severity;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
@@ -92,6 +93,8 @@ public final class ContentReader {
       if (fm != null) {
         SurveyFront front = parse(survey, fm, SurveyFront.class);
         if (front != null) {
+          SurveyConfig.baseUrlProblem(front.baseUrl())
+              .ifPresent(problem -> diagnostics.report(atKey(survey, "base_url", problem)));
           if (front.title() == null || front.title().isBlank()) {
             diagnostics.report(Diagnostic.error("survey.md", 1, "front matter needs a title"));
           } else {
@@ -327,5 +330,21 @@ public final class ContentReader {
 
   private String relative(Path file) {
     return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** An error about a top-level front-matter key's value, pointing at the value. */
+  private static Diagnostic atKey(SourceText text, String key, String problem) {
+    List<String> lines = text.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith(key + ":")) {
+        int column = key.length() + 2;
+        while (column <= line.length() && line.charAt(column - 1) == ' ') {
+          column++;
+        }
+        return new Diagnostic(Severity.ERROR, text.file(), i + 1, column, key + " " + problem, line);
+      }
+    }
+    return Diagnostic.error(text.file(), 1, key + " " + problem);
   }
 }
