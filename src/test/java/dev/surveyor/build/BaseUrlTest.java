@@ -33,11 +33,7 @@ class BaseUrlTest {
   @Test
   void aBadBaseUrlFlagIsAUsageError(@TempDir Path dir) {
     MiniSite mini = site(dir, "https://example.org/survey/");
-    String[] args = mini.buildArgs();
-    String[] withBase = java.util.Arrays.copyOf(args, args.length + 2);
-    withBase[args.length] = "--base-url";
-    withBase[args.length + 1] = "ftp://example.org/";
-    Run run = Run.of(withBase);
+    Run run = Run.of(mini.buildArgs("--base-url", "ftp://example.org/"));
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("surveyor: --base-url must be an absolute http(s) URL"), run.err());
     assertFalse(Files.exists(mini.out()));

@@ -54,11 +54,7 @@ class ScholarMiniSiteTest {
                     + HOSTILE + "\n\n"
                     + "We study prompts <b>without</b> training." + LONG + "\n\n"
                     + "  • 2 authors\n·\nMar 26\n");
-    String[] args = mini.buildArgs();
-    String[] withBase = java.util.Arrays.copyOf(args, args.length + 2);
-    withBase[args.length] = "--base-url";
-    withBase[args.length + 1] = BASE;
-    Run run = Run.of(withBase);
+    Run run = Run.of(mini.buildArgs("--base-url", BASE));
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("distinct papers 3"), run.out());
     site = new SiteCheck(mini.out());

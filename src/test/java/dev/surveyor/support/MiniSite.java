@@ -39,11 +39,15 @@ public final class MiniSite {
     return root.resolve("site");
   }
 
-  public String[] buildArgs() {
-    return new String[] {
+  /** The arguments of {@code surveyor build} for this site, then any extra ones. */
+  public String[] buildArgs(String... extra) {
+    String[] base = {
       "build", "--content", content().toString(), "--templates", templates().toString(),
       "--out", out().toString()
     };
+    String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return args;
   }
 
   public static void copyTree(Path from, Path to) {
