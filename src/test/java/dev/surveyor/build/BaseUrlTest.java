@@ -17,7 +17,9 @@ class BaseUrlTest {
     return new MiniSite(dir)
         .file("survey.md", "---\ntitle: Survey\nbase_url:  " + baseUrl + "\n---\nIntro.\n")
         .file("sources/listing.txt", "A Title\nAn abstract that is long enough to be one, about"
-            + " fine-tuning language models with few parameters and careful data.\n");
+            + " fine-tuning language models with few parameters and careful data.\n"
+            + "Another Title\nAnother abstract long enough to be one, about fine-tuning language"
+            + " models on careful data with many parameters.\n");
   }
 
   @Test
