@@ -19,6 +19,8 @@ public final class LinkExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
   private static final String TRAILING = ".,;:!?'\"*";
+  private static final String CLOSING = ")]}";
+  private static final String OPENING = "([{";
 
   private LinkExtractor() {}
 
@@ -68,25 +70,36 @@ public final class LinkExtractor {
     return i;
   }
 
+  /**
+   * Where a link ends once trailing punctuation and closing brackets it never opened are cut.
+   * Counts brackets once and walks back, so a long run of punctuation stays linear.
+   */
   private static int trimDisplay(String text, int start, int end) {
+    int[] unopened = new int[CLOSING.length()];
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      int close = CLOSING.indexOf(c);
+      int open = OPENING.indexOf(c);
+      if (close >= 0) {
+        unopened[close]++;
+      } else if (open >= 0) {
+        unopened[open]--;
+      }
+    }
     int shown = end;
-    while (shown > start && isTrailing(text, start, shown)) {
-      shown--;
+    while (shown > start) {
+      char c = text.charAt(shown - 1);
+      int close = CLOSING.indexOf(c);
+      if (TRAILING.indexOf(c) >= 0) {
+        shown--;
+      } else if (close >= 0 && unopened[close] > 0) {
+        unopened[close]--;
+        shown--;
+      } else {
+        break;
+      }
     }
     return shown;
-  }
-
-  private static boolean isTrailing(String text, int start, int end) {
-    char c = text.charAt(end - 1);
-    if (TRAILING.indexOf(c) >= 0) {
-      return true;
-    }
-    if (c == ')' || c == ']' || c == '}') {
-      String body = text.substring(start, end);
-      char open = c == ')' ? '(' : c == ']' ? '[' : '{';
-      return count(body, c) > count(body, open);
-    }
-    return false;
   }
 
   static String repair(String raw) {
@@ -99,9 +112,7 @@ public final class LinkExtractor {
     if (cut >= 0) {
       url = url.substring(0, cut);
     }
-    while (!url.isEmpty() && isTrailing(url, 0, url.length())) {
-      url = url.substring(0, url.length() - 1);
-    }
+    url = url.substring(0, trimDisplay(url, 0, url.length()));
     if (!url.regionMatches(true, 0, "http", 0, 4)) {
       url = "https://" + url;
     }
@@ -124,15 +135,5 @@ public final class LinkExtractor {
       }
     }
     return best;
-  }
-
-  private static int count(String text, char c) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -7,6 +7,7 @@ import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,26 @@ public final class ListingParser {
 
   /** A unit: one line, or in blank-separated listings a paragraph of consecutive lines. */
   private record Unit(Kind kind, int firstLine, int lastLine, String text) {}
+
+  /** Consecutive text lines of a blank-separated listing, joined once, so a long one stays linear. */
+  private static final class Paragraph {
+    private final int firstLine;
+    private int lastLine;
+    private final StringJoiner text = new StringJoiner(" ");
+
+    Paragraph(int firstLine) {
+      this.firstLine = firstLine;
+    }
+
+    void add(int line, String stripped) {
+      lastLine = line;
+      text.add(stripped);
+    }
+
+    Unit unit() {
+      return new Unit(Kind.TEXT, firstLine, lastLine, text.toString());
+    }
+  }
 
   /** Mutable state of one parse; confined to a single call. */
   private final class Run {
@@ -124,6 +145,9 @@ public final class ListingParser {
         }
         String text = source.line(line);
         metadata |= AUTHORS.matcher(text).matches() || DOT.matcher(text).matches();
+        if (isMetadata(text)) {
+          continue; // metadata lines always sit together; only text lines tell the layout
+        }
         if (previous > 0) {
           boolean blankBetween = false;
           for (int between = previous + 1; between < line; between++) {
@@ -149,11 +173,11 @@ public final class ListingParser {
     private List<Unit> units(Layout layout, int gluedLine) {
       List<Unit> units = new ArrayList<>();
       boolean paragraphs = layout != Layout.ALTERNATING;
-      Unit open = null;
+      Paragraph open = null;
       for (int line = 1; line < roles.length; line++) {
         if (roles[line] != null) {
           if (roles[line] == LineRole.BLANK && open != null) {
-            units.add(open);
+            units.add(open.unit());
             open = null;
           }
           continue;
@@ -165,21 +189,19 @@ public final class ListingParser {
           text = text.substring(m.end());
         }
         Kind kind = kindOf(text);
-        if (kind == Kind.TEXT && paragraphs && open != null && open.kind() == Kind.TEXT) {
-          open = new Unit(Kind.TEXT, open.firstLine(), line, open.text() + " " + text.strip());
+        if (kind == Kind.TEXT && paragraphs) {
+          open = open == null ? new Paragraph(line) : open;
+          open.add(line, text.strip());
           continue;
         }
         if (open != null) {
-          units.add(open);
-        }
-        open = new Unit(kind, line, line, kind == Kind.TEXT ? text.strip() : text);
-        if (kind != Kind.TEXT || !paragraphs) {
-          units.add(open);
+          units.add(open.unit());
           open = null;
         }
+        units.add(new Unit(kind, line, line, kind == Kind.TEXT ? text.strip() : text));
       }
       if (open != null) {
-        units.add(open);
+        units.add(open.unit());
       }
       return units;
     }
@@ -202,18 +224,24 @@ public final class ListingParser {
           continue;
         }
         boolean beforeDot = i + 1 < units.size() && units.get(i + 1).kind() == Kind.DOT;
-        if (title == null && draft != null && beforeDot && !looksLikeAbstract(unit.text())) {
-          draft.organization(unit); // an organisation printed in place of the author count
+        if (title == null && beforeDot && !looksLikeAbstract(unit.text())) {
+          // An organisation printed in place of the author count.
+          if (draft == null) {
+            reject(unit, "a metadata line outside any record");
+          } else {
+            draft.organization(unit);
+          }
           continue;
         }
         if (title == null) {
+          // Text ends the open record: metadata after a rejected line must not reach back to it.
+          finish(draft);
+          draft = null;
           if (looksLikeAbstract(unit.text())) {
             reject(unit, "an abstract without a title");
           } else if (unit.text().length() > MAX_TITLE_LENGTH) {
             reject(unit, "too long to be a title and no abstract follows the layout");
           } else {
-            finish(draft);
-            draft = null;
             title = unit;
           }
           continue;
@@ -285,6 +313,11 @@ public final class ListingParser {
       }
 
       void take(Unit unit) {
+        if (unit.kind() == Kind.AUTHORS && authors != null || unit.kind() == Kind.DATE && date != null) {
+          reject(unit, "a second " + unit.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + " line for one record");
+          return;
+        }
         switch (unit.kind()) {
           case AUTHORS -> authors = Integer.valueOf(group(AUTHORS, unit.text(), 1));
           case DATE -> {
@@ -294,7 +327,7 @@ public final class ListingParser {
             Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
             int month = MONTHS.indexOf(m.group(1)) / 3 + 1;
             int day = Integer.parseInt(m.group(2));
-            if (day > 31) {
+            if (day < 1 || day > 31) {
               reject(unit, "not a valid day of the month");
               return;
             }
