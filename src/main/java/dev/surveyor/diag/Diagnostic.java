@@ -49,12 +49,33 @@ public record Diagnostic(
         out.append(':').append(column);
       }
     }
-    out.append(": ").append(severity.label()).append(": ").append(message);
+    out.append(": ").append(severity.label()).append(": ").append(printable(message));
     if (!sourceLine.isEmpty()) {
-      String shown = sourceLine.length() > 160 ? sourceLine.substring(0, 160) + "…" : sourceLine;
+      String shown = printable(sourceLine.length() > 160 ? sourceLine.substring(0, 160) + "…" : sourceLine);
       out.append('\n').append("  ").append(shown);
       if (column > 0 && column <= 160) {
         out.append('\n').append("  ").append(" ".repeat(column - 1)).append('^');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The text with control and bidirectional-override characters replaced one for one by visible
+   * symbols, so a hostile source line cannot drive the terminal or reorder what it shows, and the
+   * caret stays under its column.
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t') {
+        out.append((char) (0x2400 + c)); // the Control Pictures block: NUL shows as U+2400
+      } else if (c == 0x7F || c >= 0x80 && c < 0xA0 || c >= 0x202A && c <= 0x202E
+          || c >= 0x2066 && c <= 0x2069) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
       }
     }
     return out.toString();

@@ -264,6 +264,10 @@ public final class ContentReader {
   }
 
   private FrontMatter split(SourceText text) {
+    if (text.looksBinary()) {
+      diagnostics.report(Diagnostic.error(text.file(), 1, "binary data, not a Markdown file"));
+      return null;
+    }
     FrontMatter fm = FrontMatter.split(text);
     if (fm == null) {
       diagnostics.report(
@@ -320,7 +324,9 @@ public final class ContentReader {
     }
     try {
       SourceText text = TextDecoder.decode(relative(file), Files.readAllBytes(file));
-      diagnostics.reportAll(text.problems());
+      if (!text.looksBinary()) {
+        diagnostics.reportAll(text.problems()); // for binary data its reader says it once
+      }
       return new SourceText(text.file(), text.lines(), List.of());
     } catch (IOException e) {
       diagnostics.report(Diagnostic.error(relative(file), 0, "cannot read: " + e.getMessage()));

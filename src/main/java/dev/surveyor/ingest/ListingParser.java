@@ -32,6 +32,10 @@ public final class ListingParser {
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
   private static final int ABSTRACT_LENGTH = 250;
   private static final int MAX_TITLE_LENGTH = 600;
+  /** Abstracts run to a few thousand characters; a longer line is a broken capture. */
+  private static final int MAX_LINE_LENGTH = 100_000;
+  /** Rejected units reported one by one per file; the report lists the rest. */
+  private static final int REPORTED_UNITS = 20;
 
   private final Integer captureYear;
 
@@ -85,6 +89,8 @@ public final class ListingParser {
     private final String[] reasons;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Occurrence> records = new ArrayList<>();
+    private int skippedUnits;
+    private int firstUnreported;
 
     Run(SourceText source) {
       this.source = source;
@@ -94,19 +100,44 @@ public final class ListingParser {
     }
 
     ParsedListing parse() {
-      int gluedLine = markChrome();
-      Layout layout = detectLayout();
-      List<Unit> units = units(layout, gluedLine);
-      assemble(units);
+      Layout layout = Layout.EMPTY;
+      if (source.looksBinary()) {
+        rejectBinary();
+      } else {
+        int gluedLine = markChrome();
+        layout = detectLayout();
+        assemble(units(layout, gluedLine));
+        if (records.isEmpty()) {
+          diagnostics.add(Diagnostic.warning(source.file(), 1, roles.length == 1
+              ? "empty file; no records read"
+              : "no records found: not a listing, or a layout Surveyor does not read;"
+                  + " nothing from this file is published"));
+        }
+      }
+      if (skippedUnits > REPORTED_UNITS) {
+        diagnostics.add(Diagnostic.warning(source.file(), firstUnreported,
+            "this and " + (skippedUnits - REPORTED_UNITS - 1) + " more units skipped;"
+                + " data/report.json lists every rejected line with its reason"));
+      }
       List<LineAccount> accounts = new ArrayList<>();
       for (int line = 1; line < roles.length; line++) {
         accounts.add(new LineAccount(line, roles[line], reasons[line]));
       }
-      if (records.isEmpty() && layout != Layout.EMPTY) {
-        diagnostics.add(Diagnostic.warning(source.file(), 1, "no records found in this file"));
-      }
       return new ParsedListing(
           source.file(), records.isEmpty() ? Layout.EMPTY : layout, records, accounts, diagnostics);
+    }
+
+    /** Binary data has no lines to read: one message, and every non-blank "line" rejected. */
+    private void rejectBinary() {
+      int rejected = 0;
+      for (int line = 1; line < roles.length; line++) {
+        boolean blank = source.line(line).isBlank();
+        roles[line] = blank ? LineRole.BLANK : LineRole.REJECTED;
+        reasons[line] = blank ? null : "binary data";
+        rejected += blank ? 0 : 1;
+      }
+      diagnostics.add(Diagnostic.warning(source.file(), 1,
+          "binary data, not a listing (" + rejected + " lines); file skipped"));
     }
 
     /**
@@ -120,6 +151,10 @@ public final class ListingParser {
         String text = source.line(line);
         if (text.isBlank()) {
           roles[line] = LineRole.BLANK;
+        } else if (text.length() > MAX_LINE_LENGTH) {
+          // No title or abstract is this long: a broken capture, kept out of every page.
+          reject(line, line, "a line of " + text.length() + " characters, too long for a listing"
+              + " (at most " + MAX_LINE_LENGTH + ")");
         } else if (CHROME.matcher(text.strip()).matches()) {
           roles[line] = LineRole.CHROME;
         } else if (!seenText && DATE.matcher(text).matches()) {
@@ -280,18 +315,27 @@ public final class ListingParser {
     }
 
     private void reject(Unit unit, String reason) {
-      for (int line = unit.firstLine(); line <= unit.lastLine(); line++) {
+      reject(unit.firstLine(), unit.lastLine(), reason);
+    }
+
+    /** Rejects lines with a reason; the first few units of a file are also reported one by one. */
+    private void reject(int firstLine, int lastLine, String reason) {
+      for (int line = firstLine; line <= lastLine; line++) {
         roles[line] = LineRole.REJECTED;
         reasons[line] = reason;
+      }
+      if (++skippedUnits > REPORTED_UNITS) {
+        firstUnreported = firstUnreported == 0 ? firstLine : firstUnreported;
+        return;
       }
       diagnostics.add(
           new Diagnostic(
               Severity.WARNING,
               source.file(),
-              unit.firstLine(),
+              firstLine,
               0,
               reason + "; line skipped",
-              source.line(unit.firstLine())));
+              source.line(firstLine)));
     }
 
     /** A record whose title and abstract are known, collecting the metadata that follows. */

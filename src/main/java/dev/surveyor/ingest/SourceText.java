@@ -16,6 +16,26 @@ public record SourceText(String file, List<String> lines, List<Diagnostic> probl
     problems = List.copyOf(problems);
   }
 
+  /**
+   * Whether this is binary data rather than text: it holds a NUL, or one character in twenty is
+   * a control character. Scraped text has neither; text in the wrong encoding has neither either.
+   */
+  public boolean looksBinary() {
+    long chars = 0;
+    long controls = 0;
+    for (String line : lines) {
+      chars += line.length();
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == 0) {
+          return true;
+        }
+        controls += Character.isISOControl(c) && c != '\t' && c != '\f' ? 1 : 0;
+      }
+    }
+    return controls * 20 > chars;
+  }
+
   /** The 1-based line, or "" past the end. */
   public String line(int number) {
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";

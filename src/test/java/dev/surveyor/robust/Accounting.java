@@ -61,6 +61,9 @@ final class Accounting {
       if (d.message().contains("more units skipped")) {
         summaryLine = Math.min(summaryLine, d.line());
       }
+      if (d.message().endsWith("; file skipped")) {
+        summaryLine = 1;
+      }
     }
     for (int line = 1; line < roles.length; line++) {
       switch (roles[line]) {
