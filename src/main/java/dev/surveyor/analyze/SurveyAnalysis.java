@@ -4,6 +4,7 @@ import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.Corpus;
+import dev.surveyor.ingest.Slugs;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
@@ -85,32 +86,21 @@ public final class SurveyAnalysis {
     return java.util.stream.IntStream.range(0, n).boxed().toList();
   }
 
-  /** Curator notes, checked: each must name an existing paper and existing themes. */
+  /** Curator notes, checked: each must name an existing paper (its themes were checked on reading). */
   private static Map<String, PaperNote> notesByPaper(
       Content content, Corpus corpus, Diagnostics diagnostics) {
     Set<String> slugs = corpus.papers().stream().map(Paper::slug).collect(Collectors.toSet());
-    Set<String> themes = content.themes().stream().map(Theme::slug).collect(Collectors.toSet());
     Map<String, PaperNote> notes = new HashMap<>();
     for (PaperNote note : content.notes()) {
       String file = note.note().start().file();
       if (!slugs.contains(note.slug())) {
         diagnostics.report(
-            Diagnostic.error(file, 1, "no paper has the slug '" + note.slug() + "'"));
+            Diagnostic.error(file, 1, "no paper has the slug '" + note.slug() + "', which the file"
+                + " name gives" + Slugs.closest(note.slug(), slugs).map(s -> "; did you mean '" + s + "'?").orElse("")));
         continue;
-      }
-      for (String theme : concat(note.addThemes(), note.removeThemes())) {
-        if (!themes.contains(theme)) {
-          diagnostics.report(
-              Diagnostic.error(file, 1, "no theme has the slug '" + theme + "' (themes: "
-                  + String.join(", ", themes.stream().sorted().toList()) + ")"));
-        }
       }
       notes.put(note.slug(), note);
     }
     return notes;
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 }

@@ -19,6 +19,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,9 @@ public final class ContentReader {
       }
     }
     List<Theme> themes = readThemes();
-    List<PaperNote> notes = readNotes();
+    // Notes are checked against every theme file, so a theme that failed to read is not named twice.
+    List<PaperNote> notes = readNotes(
+        markdownFiles("themes").stream().map(f -> f.getFileName().toString().replaceFirst("\\.md$", "")).toList());
     List<ExtraPage> pages = readPages();
     List<Entity> entities = readEntities();
     List<SourceText> sources = readSources();
@@ -125,7 +128,7 @@ public final class ContentReader {
   }
 
   /** A curated Markdown file whose front matter parsed: its slug, front matter and body. */
-  private record Curated<T>(String slug, String file, T front, Markdown body) {}
+  private record Curated<T>(String slug, String file, T front, Markdown body, SourceText text, FrontMatter fm) {}
 
   /** Every {@code folder/*.md} with valid slug and front matter; problems go to diagnostics. */
   private <T> List<Curated<T>> readCurated(String folder, Class<T> type) {
@@ -140,7 +143,7 @@ public final class ContentReader {
       T front = fm == null ? null : parse(text, fm, type);
       if (front != null) {
         Markdown body = new Markdown(fm.body(), new Provenance(text.file(), fm.bodyLine()));
-        files.add(new Curated<>(slug, text.file(), front, body));
+        files.add(new Curated<>(slug, text.file(), front, body, text, fm));
       }
     }
     return files;
@@ -200,10 +203,11 @@ public final class ContentReader {
     }
   }
 
-  private List<PaperNote> readNotes() {
+  private List<PaperNote> readNotes(List<String> themes) {
     List<PaperNote> notes = new ArrayList<>();
     for (Curated<NoteFront> c : readCurated("papers", NoteFront.class)) {
       NoteFront front = c.front();
+      checkThemes(c, themes);
       notes.add(
           new PaperNote(
               c.slug(),
@@ -212,6 +216,27 @@ public final class ContentReader {
               c.body()));
     }
     return notes;
+  }
+
+  /** Each theme a note adds or removes must exist, and be named once. */
+  private void checkThemes(Curated<NoteFront> c, List<String> themes) {
+    Map<String, String> seen = new HashMap<>();
+    for (String key : List.of("add_themes", "remove_themes")) {
+      for (YamlReader.Located theme : yaml.values(c.fm().yaml(), c.fm().yamlLine(), key)) {
+        String earlier = seen.putIfAbsent(theme.value(), key);
+        String problem =
+            !themes.contains(theme.value())
+                ? "no theme has the slug '" + theme.value() + "' (themes: " + String.join(", ", themes.stream().sorted().toList()) + ")"
+                : earlier == null ? null
+                : earlier.equals(key) ? "theme '" + theme.value() + "' is named twice in " + key
+                : "theme '" + theme.value() + "' is both added and removed";
+        if (problem != null) {
+          diagnostics.report(
+              new Diagnostic(Severity.ERROR, c.file(), theme.line(), theme.column(),
+                  problem, c.text().line(theme.line())));
+        }
+      }
+    }
   }
 
   private List<ExtraPage> readPages() {
@@ -271,7 +296,8 @@ public final class ContentReader {
     FrontMatter fm = FrontMatter.split(text);
     if (fm == null) {
       diagnostics.report(
-          Diagnostic.error(text.file(), 1, "front matter opened with '---' is never closed"));
+          new Diagnostic(Severity.ERROR, text.file(), 1, 1,
+              "front matter opened with '---' is never closed", text.line(1)));
     }
     return fm;
   }

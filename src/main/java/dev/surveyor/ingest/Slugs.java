@@ -2,7 +2,9 @@ package dev.surveyor.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** URL-safe names derived from titles: lowercase ASCII words joined by hyphens. */
@@ -52,5 +54,36 @@ public final class Slugs {
 
   public static boolean isValid(String slug) {
     return VALID.matcher(slug).matches();
+  }
+
+  /** The slug nearest to a mistyped one (a few edits away at most), for "did you mean". */
+  public static Optional<String> closest(String slug, Collection<String> slugs) {
+    int limit = Math.max(2, slug.length() / 4);
+    return slugs.stream()
+        .filter(s -> Math.abs(s.length() - slug.length()) <= limit)
+        .map(s -> Map.entry(s, distance(slug, s)))
+        .filter(e -> e.getValue() <= limit)
+        .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey);
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -2,26 +2,42 @@ package dev.surveyor.ingest;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML into typed records: snake_case keys, unknown keys rejected, and every error turned
- * into a diagnostic at the right line of the source file.
+ * Reads YAML into typed records: snake_case keys, unknown and repeated keys rejected, and every
+ * error turned into a diagnostic at the right line and column of the source file.
  */
 public final class YamlReader {
+  private static final Map<String, String> KINDS =
+      Map.of("String", "text", "Integer", "a whole number", "Double", "a number",
+          "List", "a list", "LinkedHashMap", "a mapping of keys to values");
+
   private final ObjectMapper mapper =
-      new ObjectMapper(new YAMLFactory())
+      new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  /** A text value in the YAML and where it is in the source file. */
+  public record Located(String value, int line, int column) {}
 
   /**
    * @param firstLine the line of {@code source} on which the YAML text starts
@@ -37,24 +53,76 @@ public final class YamlReader {
       }
       return value;
     } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      if (e instanceof UnrecognizedPropertyException u) {
-        message =
-            "unknown key '"
-                + u.getPropertyName()
-                + "' (known: "
-                + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
-                + ")";
-        int keyAt = source.line(line).indexOf(u.getPropertyName());
-        column = keyAt >= 0 ? keyAt + 1 : column; // Jackson points past the value; point at the key
-      } else {
-        message = "invalid front matter: " + message.replaceAll(" \\(for Object starting at.*", "");
-      }
-      throw new ContentException(
-          new Diagnostic(Severity.ERROR, source.file(), line, column, message, source.line(line)));
+      throw new ContentException(diagnostic(source, firstLine, e));
     }
+  }
+
+  /**
+   * The text values of a top-level key (one scalar, or each item of a list) with their places,
+   * so a check made after reading can point at the exact value. Empty when the key is absent.
+   */
+  public List<Located> values(String yaml, int firstLine, String key) {
+    List<Located> found = new ArrayList<>();
+    try (JsonParser parser = mapper.getFactory().createParser(yaml.isBlank() ? "{}" : yaml)) {
+      int depth = 0;
+      boolean inKey = false;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME && depth == 1) {
+          inKey = parser.currentName().equals(key);
+        } else if (inKey && token.isScalarValue()) {
+          JsonLocation at = parser.currentTokenLocation();
+          found.add(new Located(parser.getText(), firstLine + at.getLineNr() - 1, at.getColumnNr()));
+        }
+        depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+        inKey &= depth > 1 || token.isScalarValue() || token == JsonToken.FIELD_NAME;
+      }
+    } catch (IOException e) {
+      return found; // the YAML was read once already; a problem there has been reported
+    }
+    return found;
+  }
+
+  /** The innermost key a value was read for, or null. */
+  private static String key(MismatchedInputException e) {
+    for (int i = e.getPath().size() - 1; i >= 0; i--) {
+      String name = e.getPath().get(i).getFieldName();
+      if (name != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static Diagnostic diagnostic(SourceText source, int firstLine, JacksonException e) {
+    JsonLocation at = e.getLocation();
+    int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
+    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+      // The YAML parser knows the exact character; Jackson reports where the token began.
+      Mark mark = yaml.getProblemMark();
+      line = firstLine + mark.getLine();
+      column = mark.getColumn() + 1;
+      message = "invalid YAML: " + yaml.getProblem();
+    } else if (e instanceof UnrecognizedPropertyException u) {
+      message =
+          "unknown key '"
+              + u.getPropertyName()
+              + "' (known: "
+              + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+              + ")";
+      int keyAt = source.line(line).indexOf(u.getPropertyName());
+      column = keyAt >= 0 ? keyAt + 1 : column; // Jackson points past the value; point at the key
+    } else if (e instanceof MismatchedInputException m && key(m) != null && m.getTargetType() != null) {
+      String type = m.getTargetType().getSimpleName();
+      message = "invalid front matter: '" + key(m) + "' must be " + KINDS.getOrDefault(type, type);
+    } else if (message.startsWith("Duplicate field")) {
+      message = "key " + message.substring("Duplicate field ".length()) + " appears twice; keep one";
+      String text = source.line(line);
+      column = text.length() - text.stripLeading().length() + 1;
+    } else {
+      message = "invalid front matter: " + message.replaceAll(" \\(for Object starting at.*", "");
+    }
+    return new Diagnostic(Severity.ERROR, source.file(), line, column, message, source.line(line));
   }
 }

@@ -6,6 +6,7 @@ import dev.surveyor.diag.Severity;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.Views.SiteView;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -51,6 +52,9 @@ public final class TemplateRenderer {
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
     config.setLocalizedLookup(false);
+    // Templates format views; they may not instantiate classes (?new) or reach the Java API.
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
   }
 
   public OutputFile render(PageJob job, SiteView site) throws ContentException {
@@ -62,9 +66,13 @@ public final class TemplateRenderer {
       return new OutputFile(job.path(), out.toString().getBytes(StandardCharsets.UTF_8));
     } catch (ParseException e) {
       throw new ContentException(
-          located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), file));
+          located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+              firstLine(e.getEditorMessage()), file));
     } catch (TemplateException e) {
-      String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+      String message = firstLine(e.getMessageWithoutStackTop());
+      if (e.getBlamedExpressionString() != null && message.endsWith(":")) {
+        message += " " + e.getBlamedExpressionString(); // "…evaluated to null or missing: page.x"
+      }
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       throw new ContentException(
@@ -77,6 +85,10 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw new ContentException(Diagnostic.error(file, 0, "cannot read template: " + e.getMessage()));
     }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "template error" : message.lines().findFirst().orElse("template error");
   }
 
   private Diagnostic located(String name, int line, int column, String message, String fallback) {

@@ -1,0 +1,126 @@
+package dev.surveyor.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.MiniSite;
+import dev.surveyor.support.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A curator's mistakes stop the build through the CLI with exit 1, a {@code file:line:col}
+ * diagnostic showing the offending line with a caret, and the previous site byte for byte as it
+ * was. Each case breaks one file of a site that built, then puts the file back.
+ */
+class BrokenCuratedContentTest {
+  private static final String PEFT = "---\nname: PEFT\norder: 1\nrules:\n  cues:\n    adapters: 1\n---\nIntro.\n";
+
+  @TempDir static Path dir;
+  private static MiniSite mini;
+  private static SortedMap<String, String> built;
+
+  @BeforeAll
+  static void buildOnce() {
+    mini =
+        new MiniSite(dir)
+            .file("survey.md", "---\ntitle: Curated\nlisting_year: 2025\n---\nIntro.\n")
+            .file("themes/peft.md", PEFT)
+            .file("papers/lora-for-everyone.md", "---\nadd_themes: [peft]\n---\nA note.\n")
+            .file("sources/listing.txt", "LoRA for Everyone\n" + BrokenFilesTest.ABSTRACT + "\n");
+    Run run = Run.of(mini.buildArgs());
+    assertEquals(0, run.exitCode(), run.err());
+    built = MiniSite.snapshot(mini.out());
+  }
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        Arguments.of("invalid YAML (a tab)", "themes/peft.md", "---\nname: PEFT\n\torder: 1\n---\n",
+            "themes/peft.md:3:1: error: invalid YAML: found character '\\t(TAB)' that cannot start any"
+                + " token. (Do not use \\t(TAB) for indentation)", 1),
+        Arguments.of("a value of the wrong type", "themes/peft.md", "---\nname: PEFT\norder: first\n---\n",
+            "themes/peft.md:3:8: error: invalid front matter: 'order' must be a whole number", 8),
+        Arguments.of("front matter never closed", "themes/peft.md", "---\nname: PEFT\n",
+            "themes/peft.md:1:1: error: front matter opened with '---' is never closed", 1),
+        Arguments.of("an unknown key", "themes/peft.md", "---\nname: PEFT\nrules:\n  treshold: 3\n---\n",
+            "themes/peft.md:4:3: error: unknown key 'treshold' (known: cues, max_repeats, threshold,"
+                + " title_weight)", 3),
+        Arguments.of("a key given twice", "themes/peft.md", "---\nname: PEFT\norder: 1\nname: Again\n---\n",
+            "themes/peft.md:4:1: error: key 'name' appears twice; keep one", 1),
+        Arguments.of("a theme slug added twice", "papers/lora-for-everyone.md",
+            "---\nadd_themes: [peft, peft]\n---\n",
+            "papers/lora-for-everyone.md:2:20: error: theme 'peft' is named twice in add_themes", 20),
+        Arguments.of("a theme slug both added and removed", "papers/lora-for-everyone.md",
+            "---\nadd_themes: [peft]\nremove_themes:\n  - peft\n---\n",
+            "papers/lora-for-everyone.md:4:5: error: theme 'peft' is both added and removed", 5),
+        Arguments.of("an override naming a missing theme", "papers/lora-for-everyone.md",
+            "---\nremove_themes: [pefty]\n---\n",
+            "papers/lora-for-everyone.md:2:17: error: no theme has the slug 'pefty' (themes: peft)", 17),
+        Arguments.of("an override naming a missing paper", "papers/lora-for-everyon.md",
+            "---\nadd_themes: [peft]\n---\n",
+            "papers/lora-for-everyon.md:1: error: no paper has the slug 'lora-for-everyon', which the"
+                + " file name gives; did you mean 'lora-for-everyone'?", 0),
+        Arguments.of("a broken internal link", "themes/peft.md", PEFT.replace("Intro.", "See [x](paper:nope)."),
+            "themes/peft.md:8:5: error: broken link 'paper:nope': no such paper", 5),
+        Arguments.of("a template referring to nothing", "../templates/paper.ftlh", "${page.nope}",
+            "templates/paper.ftlh:18:7: error: The following has evaluated to null or missing:"
+                + " page.nope (while rendering papers/lora-for-everyone.html)", 7),
+        Arguments.of("a template syntax error", "../templates/paper.ftlh", "<#if page.title>",
+            "templates/paper.ftlh:86:1: error: Encountered \"</@layout.shell>\", but at this place only"
+                + " this can be closed: \"#if\". This usually because of wrong nesting of FreeMarker"
+                + " directives, like a missed or malformed end-tag somewhere. (Note that FreeMarker"
+                + " end-tags must have # or @ after the / character.)", 1),
+        // Even a harmless class, which Freemarker allows by default: templates instantiate nothing.
+        Arguments.of("a template instantiating a class", "../templates/paper.ftlh",
+            "<#assign s = \"freemarker.template.SimpleScalar\"?new(\"x\")>${s}",
+            "templates/paper.ftlh:18:5: error: Instantiating freemarker.template.SimpleScalar is not"
+                + " allowed in the template for security reasons. (while rendering"
+                + " papers/lora-for-everyone.html)", 5));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void stopsWithALocatedDiagnosticAndLeavesTheSiteAlone(
+      String name, String file, String text, String expected, int column) throws IOException {
+    Path path = mini.content().resolve(file).normalize();
+    byte[] original = Files.exists(path) ? Files.readAllBytes(path) : null;
+    try {
+      if (file.endsWith(".ftlh")) {
+        // Insert before the page heading, leaving the rest of the template as it is.
+        String template = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(path, template.replaceFirst("<h1>", Matcher.quoteReplacement(text) + "<h1>"));
+      } else {
+        Files.writeString(path, text);
+      }
+      Run run = Run.of(mini.buildArgs());
+      assertEquals(1, run.exitCode(), run.err());
+      String[] lines = run.err().split("\n");
+      assertEquals(expected, lines[0], run.err());
+      if (column > 0) {
+        String source = lines[1].substring(2);
+        assertTrue(lines[1].startsWith("  ") && text.contains(source.strip()) || file.endsWith(".ftlh"), run.err());
+        assertEquals("  " + " ".repeat(column - 1) + "^", lines[2], run.err());
+      }
+      assertTrue(run.err().endsWith("was left unchanged\n"), run.err());
+      assertEquals(built, MiniSite.snapshot(mini.out()), "the previous site is untouched");
+      try (Stream<Path> siblings = Files.list(dir)) {
+        assertEquals(0, siblings.filter(p -> p.getFileName().toString().contains("staging")).count());
+      }
+    } finally {
+      if (original == null) {
+        Files.delete(path);
+      } else {
+        Files.write(path, original);
+      }
+    }
+  }
+}
