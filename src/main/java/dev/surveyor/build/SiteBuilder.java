@@ -12,6 +12,7 @@ import dev.surveyor.ingest.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
+import dev.surveyor.publish.RealPath;
 import dev.surveyor.publish.SiteWriter;
 import dev.surveyor.render.AssetFiles;
 import dev.surveyor.render.BibFiles;
@@ -103,11 +104,14 @@ public final class SiteBuilder {
     }
   }
 
-  /** The output may not be, or contain, the content or templates it is built from. */
+  /**
+   * The output may not be, or contain, the content or templates it is built from, however links
+   * disguise the paths.
+   */
   private static void checkOutput(BuildOptions options) throws PublishException {
-    Path out = options.out().toAbsolutePath().normalize();
+    Path out = RealPath.of(options.out());
     for (Path input : List.of(options.content(), options.templates())) {
-      Path in = input.toAbsolutePath().normalize();
+      Path in = RealPath.of(input);
       if (in.startsWith(out)) {
         throw new PublishException(
             "the output directory " + out + " may not be " + in + " or contain it");

@@ -328,9 +328,7 @@ public final class ContentReader {
         if (!name.endsWith(suffix) || name.startsWith(".")) {
           continue;
         }
-        if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root.toRealPath())) {
-          diagnostics.report(
-              Diagnostic.error(relative(p), 0, "symbolic link points outside the content directory"));
+        if (Files.isRegularFile(p) && outside(p)) {
           continue;
         }
         if (Files.isRegularFile(p)) {
@@ -344,11 +342,27 @@ public final class ContentReader {
     }
   }
 
+  /**
+   * Whether a file, or a folder on its way, is a link out of the content directory; reported.
+   * Content is read only from inside, so a link cannot pull in (and publish) any other file.
+   */
+  private boolean outside(Path file) throws IOException {
+    if (file.toRealPath().startsWith(root.toRealPath())) {
+      return false;
+    }
+    diagnostics.report(
+        Diagnostic.error(relative(file), 0, "symbolic link points outside the content directory"));
+    return true;
+  }
+
   private SourceText readText(Path file) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
       return null;
     }
     try {
+      if (outside(file)) {
+        return null;
+      }
       SourceText text = TextDecoder.decode(relative(file), Files.readAllBytes(file));
       if (!text.looksBinary()) {
         diagnostics.reportAll(text.problems()); // for binary data its reader says it once

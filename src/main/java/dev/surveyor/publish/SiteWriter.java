@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter implements AutoCloseable {
   static final String MANIFEST = ".surveyor-manifest";
-  private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+  /** Plain relative paths: no empty, "." or ".." segment, no other characters. */
+  private static final Pattern SAFE_PATH =
+      Pattern.compile("(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*");
 
   private final Path out;
   private final Path staging;
@@ -84,6 +86,9 @@ public final class SiteWriter implements AutoCloseable {
       throw new PublishException("two outputs claim the same path: " + path);
     }
     Path target = out.resolve(path);
+    if (!insideOut(target)) {
+      throw new PublishException("refusing to write " + path + " through a link that leads out of " + out);
+    }
     try {
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
         return;
@@ -116,6 +121,11 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
+  /** Whether a path in the site, its folders' links followed, still lies in the site. */
+  private boolean insideOut(Path target) {
+    return RealPath.of(target.getParent()).startsWith(RealPath.of(out));
+  }
+
   private int removeStale() throws IOException {
     Path manifest = out.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {
@@ -127,7 +137,7 @@ public final class SiteWriter implements AutoCloseable {
         continue;
       }
       Path stale = out.resolve(path);
-      if (Files.deleteIfExists(stale)) {
+      if (insideOut(stale) && Files.deleteIfExists(stale)) {
         removed++;
         removeEmptyParents(stale.getParent());
       }
