@@ -70,6 +70,9 @@ public final class Projection {
       normalise(next, previous);
       v = next;
     }
+    if (d == 0) {
+      return v; // no term tells papers apart (a single paper): every point sits at the origin
+    }
     // A sign convention, so the picture does not flip between builds.
     int largest = 0;
     for (int i = 1; i < d; i++) {

@@ -153,6 +153,22 @@ class BrokenFilesTest {
     assertEquals(7, report.at("/totals/papers").asInt() + report.at("/totals/duplicatesMerged").asInt());
   }
 
+  @Test
+  void surveysOfNoPaperOrOnePaperStillBuild(@TempDir Path other) {
+    MiniSite tiny =
+        new MiniSite(other)
+            .file("survey.md", "---\ntitle: Tiny\n---\nIntro.\n")
+            .file("themes/peft.md", "---\nname: PEFT\n---\nIntro.\n")
+            .file("sources/empty.txt", "");
+    Run none = Run.of(tiny.buildArgs());
+    assertEquals(0, none.exitCode(), none.err());
+    assertTrue(none.out().contains("records found 0, distinct papers 0"), none.out());
+    tiny.file("sources/one.txt", "The Only Paper\n" + ABSTRACT + "\n");
+    Run one = Run.of(tiny.buildArgs());
+    assertEquals(0, one.exitCode(), one.err());
+    assertTrue(Files.isRegularFile(tiny.out().resolve("papers/the-only-paper.html")));
+  }
+
   private static void assertHas(String line) {
     assertTrue(err.contains(line), "missing:\n" + line + "\nin:\n" + run.err());
   }
