@@ -1,6 +1,10 @@
 package dev.surveyor.robust;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.surveyor.ingest.Corpus;
 import dev.surveyor.ingest.ListingParser;
+import dev.surveyor.ingest.PaperMerger;
 import dev.surveyor.ingest.ParsedListing;
 import dev.surveyor.ingest.SourceText;
 import dev.surveyor.ingest.TextDecoder;
@@ -17,6 +21,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -43,6 +48,23 @@ class ListingFuzzTest {
     "An abstract long enough to be one: ".repeat(9) + "see https: //github.com/x/y) and \\url{www.a.org}.",
     "<script>alert(1)</script>", "${x} <#if> {{y}}", "\u202E\u200B\uFEFF", "\uFFFD\uFFFD", "\u0000",
   };
+
+  /** The invariant on the captured listings themselves, and records in = papers + merged + rejected. */
+  @Example
+  void realListingsKeepTheAccounting() {
+    List<ParsedListing> listings = new ArrayList<>();
+    for (int i = 0; i < REAL.size(); i++) {
+      SourceText source = TextDecoder.decode("sources/" + i + ".txt", REAL.get(i));
+      ParsedListing listing = PARSER.parse(source);
+      Accounting.check(source, listing);
+      listings.add(listing);
+    }
+    Corpus corpus = PaperMerger.merge(listings);
+    int merged = corpus.merges().stream().mapToInt(g -> g.sources().size() - 1).sum();
+    long rejected = listings.stream().mapToLong(l -> l.rejected().size()).sum();
+    assertEquals(corpus.recordCount(), corpus.papers().size() + merged + rejected);
+    assertEquals(List.of(552, 469, 83, 0L), List.of(corpus.recordCount(), corpus.papers().size(), merged, rejected));
+  }
 
   @Property(tries = 200, seed = "20250911")
   void randomBytesNeverBreakTheParser(@ForAll @Size(max = 3000) byte[] bytes) {
