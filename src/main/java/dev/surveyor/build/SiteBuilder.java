@@ -19,7 +19,9 @@ import dev.surveyor.render.BibFiles;
 import dev.surveyor.render.CurationReport;
 import dev.surveyor.render.DataExport;
 import dev.surveyor.render.HostingFiles;
+import dev.surveyor.render.LunrScript;
 import dev.surveyor.render.OutputFile;
+import dev.surveyor.render.SearchIndexScript;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
@@ -66,6 +68,8 @@ public final class SiteBuilder {
       files.add(DataExport.report(corpus));
       files.add(CurationReport.file(CurationReport.of(survey)));
       files.addAll(BibFiles.of(survey, citations));
+      files.add(SearchIndexScript.of(views.searchIndex()));
+      files.add(LunrScript.read());
       files.addAll(AssetFiles.read(options.templates()));
       // Last, as the sitemap lists every page produced before it.
       files.addAll(HostingFiles.of(survey, files));

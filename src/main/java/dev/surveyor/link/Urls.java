@@ -21,6 +21,11 @@ public final class Urls {
   public static final String SITEMAP = "sitemap.xml";
   public static final String ROBOTS = "robots.txt";
   public static final String OPENSEARCH = "opensearch.xml";
+  public static final String SEARCH_INDEX = "assets/search-index.js";
+  public static final String SEARCH_SCRIPT = "assets/search.js";
+  public static final String LUNR_SCRIPT = "assets/lunr.min.js";
+  public static final String LISTS_SCRIPT = "assets/lists.js";
+  public static final String QUERY_SCRIPT = "assets/query-state.js";
 
   private Urls() {}
 

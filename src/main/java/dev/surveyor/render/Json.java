@@ -1,10 +1,13 @@
 package dev.surveyor.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 
 /** Deterministic JSON: record components in declaration order, map keys sorted, LF line ends. */
@@ -12,7 +15,23 @@ final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+  /** One line, empty values left out, only ASCII: for files the browser loads, where size counts. */
+  private static final ObjectMapper COMPACT =
+      JsonMapper.builder()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+          .build();
+
   private Json() {}
+
+  static String compact(Object value) {
+    try {
+      return COMPACT.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("records always serialise", e);
+    }
+  }
 
   static byte[] pretty(Object value) {
     DefaultPrettyPrinter printer =

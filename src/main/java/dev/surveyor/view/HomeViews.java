@@ -49,12 +49,7 @@ final class HomeViews {
         context.frame(path, config.title(), config.tagline(), "home"),
         context.html(survey.content().intro(), path),
         summaries,
-        new ThemeSummary(
-            "other",
-            "Other",
-            Urls.relative(path, Urls.OTHER),
-            survey.papersInNoTheme().size(),
-            "Papers that match none of the themes."),
+        context.otherSummary(path),
         dated.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
         popular.stream().map(p -> context.item(p, path)).toList(),
         totals,

@@ -12,9 +12,7 @@ import dev.surveyor.view.Views.ListPage;
 import dev.surveyor.view.Views.SiteView;
 import dev.surveyor.view.Views.TextPage;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** Lists every page of the site with its view; the page builders do the rest. */
 public final class SiteViews {
@@ -26,6 +24,7 @@ public final class SiteViews {
   private final EntityViews entities;
   private final OverlapViews overlaps;
   private final MapViews map;
+  private final SearchViews search;
 
   public SiteViews(Survey survey, Citations citations, Diagnostics diagnostics) {
     this.survey = survey;
@@ -36,6 +35,7 @@ public final class SiteViews {
     this.map = new MapViews(context);
     this.themes = new ThemeViews(context);
     this.papers = new PaperViews(context, new ScholarViews(context, citations));
+    this.search = new SearchViews(context);
   }
 
   public SiteView site() {
@@ -56,6 +56,7 @@ public final class SiteViews {
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(new PageJob(Urls.HOME, "home.ftlh", home.home()));
     jobs.add(new PageJob(Urls.ALL_PAPERS, "list.ftlh", allPapers()));
+    jobs.add(new PageJob(Urls.SEARCH, "search.ftlh", search.page()));
     for (Theme theme : survey.themes()) {
       jobs.add(new PageJob(Urls.theme(theme.slug()), "theme.ftlh", themes.theme(theme)));
     }
@@ -78,17 +79,20 @@ public final class SiteViews {
     return jobs;
   }
 
+  /** What the search page's script searches: every paper, read by the browser from a script. */
+  public SearchIndex searchIndex() {
+    return search.index();
+  }
+
   ListPage allPapers() {
     String path = Urls.ALL_PAPERS;
-    List<Paper> papers =
-        survey.papers().stream()
-            .sorted(Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Paper::slug))
-            .toList();
+    List<Paper> papers = survey.papers().stream().sorted(ViewContext.BY_TITLE).toList();
     return new ListPage(
-        context.frame(path, "All papers", "Every paper in the survey.", "papers"),
+        context.frame(path, "All papers", "Every paper in the survey.", "papers", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         "All papers",
         papers.size() + " papers, alphabetical.",
-        papers.stream().map(p -> context.item(p, path)).toList());
+        papers.stream().map(p -> context.item(p, path)).toList(),
+        Facets.controls(papers, "Title A–Z", true));
   }
 
   TextPage extraPage(ExtraPage page) {

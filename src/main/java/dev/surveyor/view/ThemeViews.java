@@ -33,38 +33,46 @@ final class ThemeViews {
   ThemePage theme(Theme theme) {
     String path = Urls.theme(theme.slug());
     List<Paper> papers = context.order(theme.slug());
+    List<SubtopicSection> sections = sections(survey.subtopicsOf(theme.slug()), papers, path);
     return new ThemePage(
-        context.frame(path, theme.name(), theme.digest(), "theme:" + theme.slug()),
+        context.frame(path, theme.name(), theme.digest(), "theme:" + theme.slug(), Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         theme.name(),
         theme.digest(),
         context.html(theme.intro(), path),
         papers.size(),
         papers.stream().map(p -> context.item(p, path)).toList(),
         "Strongest evidence first.",
-        sections(survey.subtopicsOf(theme.slug()), papers, path),
+        sections,
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
         topEntities(papers, path),
         overlaps(theme, path),
-        Urls.relative(path, Urls.themeBib(theme.slug())));
+        Urls.relative(path, Urls.themeBib(theme.slug())),
+        sections.isEmpty()
+            ? Facets.controls(papers, "Strongest evidence", false)
+            : Facets.controls(papers, "Sub-topics", false));
   }
 
   ThemePage other() {
     String path = Urls.OTHER;
-    List<Paper> papers = survey.papersInNoTheme();
+    List<Paper> papers = survey.papersInNoTheme().stream().sorted(ViewContext.BY_TITLE).toList();
     String lead = "Papers that match none of the survey's themes.";
+    List<SubtopicSection> sections = sections(survey.subtopicsOf(Survey.OTHER), papers, path);
     return new ThemePage(
-        context.frame(path, "Other papers", lead, "theme:other"),
+        context.frame(path, "Other papers", lead, "theme:other", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         "Other papers",
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",
         papers.size(),
         papers.stream().map(p -> context.item(p, path)).toList(),
         "Alphabetical.",
-        sections(survey.subtopicsOf(Survey.OTHER), papers, path),
+        sections,
         List.of(),
         topEntities(papers, path),
         List.of(),
-        Urls.relative(path, Urls.themeBib("other")));
+        Urls.relative(path, Urls.themeBib("other")),
+        sections.isEmpty()
+            ? Facets.controls(papers, "Title A–Z", true)
+            : Facets.controls(papers, "Sub-topics", false));
   }
 
   /** Sub-topics with their papers in the page's order. */

@@ -15,6 +15,7 @@ import dev.surveyor.view.Views.NavLink;
 import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.ThemeSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
 /** What every page builder shares: the survey, theme orders, frames, list items and Markdown. */
 final class ViewContext {
   private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{40,280}?[.!?])(?=\\s+[A-Z(])");
+  /** Alphabetical, case-blind, ending on the unique slug; the scripts sort titles the same way. */
+  static final Comparator<Paper> BY_TITLE =
+      Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Paper::slug);
 
   final Survey survey;
   private final Diagnostics diagnostics;
@@ -87,6 +91,16 @@ final class ViewContext {
         theme.digest());
   }
 
+  /** "Other" as if it were a theme: the papers no theme's rules took. */
+  ThemeSummary otherSummary(String from) {
+    return new ThemeSummary(
+        "other",
+        "Other",
+        Urls.relative(from, Urls.OTHER),
+        survey.papersInNoTheme().size(),
+        "Papers that match none of the themes.");
+  }
+
   PaperItem item(Paper paper, String from) {
     List<Chip> chips =
         survey.themesOf(paper).stream()
@@ -99,6 +113,7 @@ final class ViewContext {
         summary(paper.abstractText()),
         paper.date() == null ? null : paper.date().display(),
         paper.date() == null ? null : paper.date().iso(),
+        Facets.year(paper),
         paper.upvotes(),
         chips);
   }
@@ -134,7 +149,8 @@ final class ViewContext {
         .toList();
   }
 
-  Frame frame(String path, String title, String description, String kind) {
+  /** The frame of the page at {@code path}; scripts are given from the site root. */
+  Frame frame(String path, String title, String description, String kind, String... scripts) {
     var config = survey.content().config();
     List<NavLink> nav = new ArrayList<>();
     nav.add(new NavLink("Home", Urls.relative(path, Urls.HOME), path.equals(Urls.HOME)));
@@ -159,7 +175,9 @@ final class ViewContext {
         canonical,
         nav,
         kind,
-        Urls.root(path));
+        Urls.root(path),
+        Urls.relative(path, Urls.SEARCH),
+        Arrays.stream(scripts).map(script -> Urls.relative(path, script)).toList());
   }
 
   String html(Markdown source, String pagePath) {

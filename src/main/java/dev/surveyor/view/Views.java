@@ -24,8 +24,11 @@ public final class Views {
       String openSearch) {}
 
   /**
-   * What every page has around its content: title, links to assets and navigation; {@code root}
-   * is the way up to the site root ("", "../"), for links the template writes itself.
+   * What every page has around its content: title, links to assets and navigation.
+   *
+   * @param root the way up to the site root ("", "../"), for links the template writes itself
+   * @param search the search page, target of the search form in the header
+   * @param scripts the page's scripts (files in assets/, never inline), in load order
    */
   public record Frame(
       String path,
@@ -37,7 +40,9 @@ public final class Views {
       String canonical,
       List<NavLink> nav,
       String kind,
-      String root) {}
+      String root,
+      String search,
+      List<String> scripts) {}
 
   /** A navigation entry; {@code current} marks the page being shown. */
   public record NavLink(String label, String href, boolean current) {}
@@ -53,8 +58,21 @@ public final class Views {
       String summary,
       String date,
       String dateIso,
+      Integer year,
       Integer upvotes,
       List<Chip> themes) {}
+
+  /** A choice in a select control: the value sent and the label shown. */
+  public record Option(String value, String label) {}
+
+  /**
+   * The sort and filter controls over a paper list, shown once its script runs.
+   *
+   * @param list the id of the list they act on
+   * @param sorts orders to offer; the first, with value "", is the list's own HTML order
+   * @param years years to filter by, newest first, then papers without a known year
+   */
+  public record ListControls(String list, List<Option> sorts, List<Option> years) {}
 
   /** A theme in a list: its size and one-line digest. */
   public record ThemeSummary(String slug, String name, String href, int count, String digest) {}
@@ -101,7 +119,8 @@ public final class Views {
       List<String> terms,
       List<CountLink> entities,
       List<CountLink> overlaps,
-      String bib) {}
+      String bib,
+      ListControls controls) {}
 
   /** A related paper and what it shares with the one shown. */
   public record RelatedItem(String title, String href, String shared) {}
@@ -149,7 +168,23 @@ public final class Views {
   public record LegendItem(String label, String href, int tone, int count) {}
 
   /** papers.html */
-  public record ListPage(Frame frame, String heading, String lead, List<PaperItem> papers) {}
+  public record ListPage(
+      Frame frame, String heading, String lead, List<PaperItem> papers, ListControls controls) {}
+
+  /**
+   * search.html: the search form with its filters, and the lists to browse without a script.
+   *
+   * @param themes theme filter choices, "" for all
+   * @param years year filter choices, "" for all
+   */
+  public record SearchPage(
+      Frame frame,
+      int total,
+      List<Option> themes,
+      List<Option> years,
+      List<ThemeSummary> browse,
+      ThemeSummary other,
+      String allPapers) {}
 
   /** A run of abstract text; {@code href} is set when the run is a link. */
   public record Segment(String text, String href) {}

@@ -1,0 +1,71 @@
+package dev.surveyor.view;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.SearchIndex.SearchTheme;
+import dev.surveyor.view.Views.Option;
+import dev.surveyor.view.Views.SearchPage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The search page and the index its script searches. */
+final class SearchViews {
+  /** The theme filter's value for papers in no theme, as the "Other" page's slug. */
+  static final String OTHER = "other";
+
+  private final ViewContext context;
+  private final Survey survey;
+
+  SearchViews(ViewContext context) {
+    this.context = context;
+    this.survey = context.survey;
+  }
+
+  SearchPage page() {
+    String path = Urls.SEARCH;
+    List<Option> themes = new ArrayList<>();
+    themes.add(new Option("", "All themes"));
+    for (Theme theme : survey.themes()) {
+      themes.add(new Option(theme.slug(), theme.name() + " (" + context.order(theme.slug()).size() + ")"));
+    }
+    themes.add(new Option(OTHER, "Other (" + survey.papersInNoTheme().size() + ")"));
+    List<Option> years = new ArrayList<>();
+    years.add(new Option("", "All years"));
+    years.addAll(Facets.years(survey.papers()));
+    return new SearchPage(
+        context.frame(
+            path, "Search", "Search the survey's papers by title, abstract and theme.", "search",
+            Urls.LUNR_SCRIPT, Urls.SEARCH_INDEX, Urls.QUERY_SCRIPT, Urls.SEARCH_SCRIPT),
+        survey.papers().size(),
+        themes,
+        years,
+        survey.themes().stream().map(t -> context.summary(t, path)).toList(),
+        context.otherSummary(path),
+        Urls.relative(path, Urls.ALL_PAPERS));
+  }
+
+  SearchIndex index() {
+    String from = Urls.SEARCH;
+    List<SearchTheme> themes = new ArrayList<>();
+    for (Theme theme : survey.themes()) {
+      themes.add(new SearchTheme(theme.slug(), theme.name(), Urls.relative(from, Urls.theme(theme.slug()))));
+    }
+    themes.add(new SearchTheme(OTHER, "Other", Urls.relative(from, Urls.OTHER)));
+    List<SearchDocument> papers = new ArrayList<>();
+    for (Paper paper : survey.papers()) {
+      papers.add(
+          new SearchDocument(
+              Urls.relative(from, Urls.paper(paper.slug())),
+              paper.title(),
+              paper.abstractText(),
+              survey.themesOf(paper),
+              survey.entities().of(paper).stream().map(use -> use.entity().name()).toList(),
+              Facets.year(paper),
+              paper.date() == null ? null : paper.date().display(),
+              paper.upvotes()));
+    }
+    return new SearchIndex(themes, papers);
+  }
+}
