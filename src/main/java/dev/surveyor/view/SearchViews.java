@@ -10,17 +10,30 @@ import dev.surveyor.view.Views.SearchPage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The search page and the index its script searches. */
+/**
+ * The search page and the index its script searches. The browser builds its index from the
+ * text it is given, so the text is bounded: whole abstracts while they add up to at most
+ * {@link #ABSTRACT_BUDGET} characters (about 3,000 papers), else each abstract's first sentence.
+ */
 final class SearchViews {
   /** The theme filter's value for papers in no theme, as the "Other" page's slug. */
   static final String OTHER = "other";
+  /** Characters of abstracts the index carries whole: about 4 s of indexing on a laptop. */
+  static final long ABSTRACT_BUDGET = 4_000_000;
 
   private final ViewContext context;
   private final Survey survey;
+  private final boolean wholeAbstracts;
 
   SearchViews(ViewContext context) {
+    this(context, ABSTRACT_BUDGET);
+  }
+
+  SearchViews(ViewContext context, long abstractBudget) {
     this.context = context;
     this.survey = context.survey;
+    long total = survey.papers().stream().mapToLong(p -> p.abstractText().length()).sum();
+    this.wholeAbstracts = total <= abstractBudget;
   }
 
   SearchPage page() {
@@ -38,6 +51,8 @@ final class SearchViews {
         context.frame(
             path, "Search", "Search the survey's papers by title, abstract and theme.", "search",
             Urls.LUNR_SCRIPT, Urls.SEARCH_INDEX, Urls.QUERY_SCRIPT, Urls.SEARCH_SCRIPT),
+        (wholeAbstracts ? "Titles, abstracts and themes" : "Titles, themes and the first sentence of the abstracts")
+            + " of all " + survey.papers().size() + " papers, searched in your browser.",
         survey.papers().size(),
         themes,
         years,
@@ -59,7 +74,7 @@ final class SearchViews {
           new SearchDocument(
               Urls.relative(from, Urls.paper(paper.slug())),
               paper.title(),
-              paper.abstractText(),
+              wholeAbstracts ? paper.abstractText() : ViewContext.summary(paper.abstractText()),
               survey.themesOf(paper),
               survey.entities().of(paper).stream().map(use -> use.entity().name()).toList(),
               Facets.year(paper),

@@ -174,11 +174,13 @@ public final class Views {
   /**
    * search.html: the search form with its filters, and the lists to browse without a script.
    *
+   * @param lead what is searched, said honestly (whole abstracts or their first sentences)
    * @param themes theme filter choices, "" for all
    * @param years year filter choices, "" for all
    */
   public record SearchPage(
       Frame frame,
+      String lead,
       int total,
       List<Option> themes,
       List<Option> years,
