@@ -51,8 +51,9 @@ final class SearchViews {
         context.frame(
             path, "Search", "Search the survey's papers by title, abstract and theme.", "search",
             Urls.LUNR_SCRIPT, Urls.SEARCH_INDEX, Urls.QUERY_SCRIPT, Urls.SEARCH_SCRIPT),
-        (wholeAbstracts ? "Titles, abstracts and themes" : "Titles, themes and the first sentence of the abstracts")
-            + " of all " + survey.papers().size() + " papers, searched in your browser.",
+        (wholeAbstracts ? "Titles, abstracts" : "Titles, the first sentence of the abstracts")
+            + ", themes and the methods, benchmarks and models named in all " + survey.papers().size()
+            + " papers, searched in your browser.",
         survey.papers().size(),
         themes,
         years,

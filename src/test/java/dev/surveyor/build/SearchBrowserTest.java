@@ -202,10 +202,22 @@ class SearchBrowserTest {
     assertNotEquals(evidenceOrder, listTitles());
     assertEquals("?sort=newest", query());
 
+    assertEquals(List.of(), strings("return Array.from(document.querySelectorAll('#papers .subtopic:not([hidden])'), s => s.id)"),
+        "sorted, the theme is one list, not sub-topics");
+
     driver.navigate().refresh();
     assertEquals(dates, listDates());
     new Select(driver.findElement(By.id("list-sort"))).selectByValue("");
-    assertEquals(evidenceOrder, listTitles(), "the first choice restores the HTML order");
+    assertEquals(evidenceOrder, listTitles(), "the first choice puts every paper back under its sub-topic");
+
+    new Select(driver.findElement(By.id("list-year"))).selectByValue("2023");
+    List<String> counts = strings("return Array.from(document.querySelectorAll('#papers .subtopic'), s =>"
+        + " (s.hidden ? 'hidden ' : 'shown ') + s.querySelectorAll('li.paper-item:not([hidden])').length)");
+    assertTrue(counts.stream().anyMatch(c -> c.startsWith("hidden")) && counts.stream().anyMatch(c -> c.startsWith("shown")),
+        counts.toString());
+    for (String c : counts) {
+      assertEquals(c.startsWith("hidden"), c.endsWith(" 0"), "a sub-topic shows when it has papers to show: " + c);
+    }
   }
 
   @Test
@@ -221,21 +233,21 @@ class SearchBrowserTest {
     assertEquals(all, visibleTitles().size(), "clearing the filter shows every paper again");
     new Select(driver.findElement(By.id("list-year"))).selectByValue("2023");
     List<String> years = ((List<?>) ((JavascriptExecutor) driver).executeScript(
-        "return Array.from(document.querySelectorAll('#papers > li:not([hidden])'), li => li.dataset.year)"))
+        "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden])'), li => li.dataset.year)"))
         .stream().map(String::valueOf).distinct().toList();
     assertEquals(List.of("2023"), years);
   }
 
   private static List<String> listTitles() {
-    return strings("return Array.from(document.querySelectorAll('#papers .paper-title'), h => h.textContent.trim())");
+    return strings("return Array.from(document.querySelectorAll('#papers li.paper-item .paper-title'), h => h.textContent.trim())");
   }
 
   private static List<String> visibleTitles() {
-    return strings("return Array.from(document.querySelectorAll('#papers > li:not([hidden]) .paper-title'), h => h.textContent.trim())");
+    return strings("return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden]) .paper-title'), h => h.textContent.trim())");
   }
 
   private static List<String> listDates() {
-    return strings("return Array.from(document.querySelectorAll('#papers > li'), li => li.dataset.date || '')");
+    return strings("return Array.from(document.querySelectorAll('#papers li.paper-item'), li => li.dataset.date || '')");
   }
 
   private static List<String> strings(String script) {

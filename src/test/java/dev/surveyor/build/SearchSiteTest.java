@@ -83,6 +83,18 @@ class SearchSiteTest {
   }
 
   @Test
+  void indexCarriesTheEntitiesEachPaperMentionsByTheirNames() {
+    List<String> known = site.page("entities.html").select("main a").eachText();
+    int papersWithEntities = 0;
+    for (JsonNode doc : index.get("papers")) {
+      List<String> names = texts(doc.get("entities"));
+      assertTrue(known.containsAll(names), "unknown entity in " + names);
+      papersWithEntities += names.isEmpty() ? 0 : 1;
+    }
+    assertTrue(papersWithEntities > 100, "papers with entities: " + papersWithEntities);
+  }
+
+  @Test
   void indexNamesEveryThemeAndOtherWithPagesThatExist() {
     List<String> slugs = new ArrayList<>();
     for (JsonNode theme : index.get("themes")) {
@@ -146,9 +158,12 @@ class SearchSiteTest {
       Element form = page.selectFirst("form.list-controls");
       assertTrue(form != null && form.hasAttr("hidden"), "controls wait for their script: " + path);
       Element list = page.getElementById(form.attr("data-list"));
-      int items = list.select("> li").size();
+      int items = list.select("li.paper-item").size();
+      if (path.equals("papers.html")) {
+        assertEquals(469, items);
+      }
       Map<String, Integer> byYear = new TreeMap<>();
-      for (Element li : list.select("> li")) {
+      for (Element li : list.select("li.paper-item")) {
         byYear.merge(li.hasAttr("data-year") ? li.attr("data-year") : "none", 1, Integer::sum);
       }
       int counted = 0;
