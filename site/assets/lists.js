@@ -1,0 +1,128 @@
+/*
+ * Surveyor paper lists: filter and sort the papers of a list, or of all the lists in a
+ * container (a theme's sub-topics), in place. The HTML order is the page's own meaningful order
+ * and the first sort choice; without this script the page shows it unchanged. Any other order
+ * gathers the papers of every sub-topic into one list, so "newest first" means the whole theme;
+ * choosing the first order again puts each paper back under its sub-topic.
+ * The choices are kept in the address (?filter=&year=&sort=, see query-state.js).
+ */
+(function () {
+  'use strict';
+
+  var ORDERS = {
+    title: function (a, b) {
+      return a.title < b.title ? -1 : a.title > b.title ? 1 : a.at - b.at;
+    },
+    newest: function (a, b) { return missingLast(a.date, b.date) || compare(b.date, a.date) || a.at - b.at; },
+    oldest: function (a, b) { return missingLast(a.date, b.date) || compare(a.date, b.date) || a.at - b.at; },
+    upvotes: function (a, b) {
+      return missingLast(a.upvotes, b.upvotes) || (b.upvotes || 0) - (a.upvotes || 0) || a.at - b.at;
+    }
+  };
+
+  function missingLast(x, y) {
+    return (x == null) - (y == null);
+  }
+
+  function compare(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  function text(li, selector) {
+    var el = li.querySelector(selector);
+    return el ? el.textContent : '';
+  }
+
+  function setup(form) {
+    var container = document.getElementById(form.getAttribute('data-list'));
+    if (!container) {
+      return;
+    }
+    var lists = container.tagName === 'OL' ? [container] :
+        Array.prototype.slice.call(container.querySelectorAll('ol.paper-list'));
+    if (lists.length === 0) {
+      return;
+    }
+    // What hides when its papers are all filtered out or gathered elsewhere: a sub-topic.
+    var groups = lists.map(function (list) { return list.closest('.subtopic') || list; });
+    var entries = [];
+    lists.forEach(function (list, group) {
+      Array.prototype.forEach.call(list.children, function (li) {
+        var title = text(li, '.paper-title').trim().toLowerCase();
+        entries.push({
+          li: li,
+          at: entries.length,
+          group: group,
+          title: title,
+          words: title + ' ' + text(li, '.paper-summary').toLowerCase(),
+          date: li.getAttribute('data-date'),
+          year: li.getAttribute('data-year') || 'none',
+          upvotes: li.hasAttribute('data-upvotes') ? Number(li.getAttribute('data-upvotes')) : null
+        });
+      });
+    });
+    var filter = form.elements.filter;
+    var year = form.elements.year;
+    var sort = form.elements.sort;
+    var status = form.querySelector('.list-status');
+    var controls = [filter, year, sort];
+    var single = lists.length === 1;
+    var gathered = null; // the one list that holds every paper while another order is chosen
+    var order = '';
+
+    function arrange() {
+      order = ORDERS[sort.value] ? sort.value : '';
+      var sorted = order ? entries.slice().sort(ORDERS[order]) : entries;
+      if (!single && order && !gathered) {
+        gathered = lists[0].cloneNode(false);
+        gathered.removeAttribute('id');
+        form.parentNode.insertBefore(gathered, groups[0]);
+      }
+      sorted.forEach(function (entry) {
+        var home = single || !order ? lists[entry.group] : gathered;
+        home.appendChild(entry.li);
+      });
+    }
+
+    function apply() {
+      if ((ORDERS[sort.value] ? sort.value : '') !== order) {
+        arrange();
+      }
+      var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      var groupShown = groups.map(function () { return 0; });
+      entries.forEach(function (entry) {
+        var visible = (!year.value || entry.year === year.value) &&
+            words.every(function (word) { return entry.words.indexOf(word) >= 0; });
+        entry.li.hidden = !visible;
+        shown += visible ? 1 : 0;
+        groupShown[entry.group] += visible ? 1 : 0;
+      });
+      if (!single) {
+        groups.forEach(function (group, k) {
+          group.hidden = Boolean(order) || groupShown[k] === 0;
+        });
+        if (gathered) {
+          gathered.hidden = !order;
+        }
+      }
+      var narrowed = words.length > 0 || year.value;
+      status.textContent = !narrowed ? '' : shown === 0
+          ? 'No paper matches. Clear the filter or choose another year.'
+          : 'Showing ' + shown + ' of ' + entries.length + ' papers.';
+      window.SurveyorQuery.write(controls);
+    }
+
+    window.SurveyorQuery.read(controls);
+    form.addEventListener('input', apply);
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+    form.hidden = false;
+    apply();
+  }
+
+  if (!window.SurveyorQuery) {
+    return;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('form.list-controls[data-list]'), setup);
+})();
