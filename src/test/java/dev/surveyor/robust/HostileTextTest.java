@@ -139,7 +139,7 @@ class HostileTextTest {
       for (Element el : site.page(path).getAllElements()) {
         String tag = el.normalName();
         if (List.of("script", "iframe", "object", "embed", "form", "style", "base", "meta")
-            .contains(tag) && !isOwnAsset(el) && !isOwnMeta(el) && !isJsonData(el)) {
+            .contains(tag) && !isOwnAsset(el) && !isOwnMeta(el) && !isJsonData(el) && !isOwnForm(el)) {
           found.add(path + ": <" + tag + ">");
         }
         for (Attribute a : el.attributes()) {
@@ -267,6 +267,14 @@ class HostileTextTest {
   /** The templates' own meta tags; a curated one (a refresh to javascript:) must not survive. */
   private static boolean isOwnMeta(Element el) {
     return el.normalName().equals("meta") && !el.hasAttr("http-equiv");
+  }
+
+  /** The site's own forms (header search, search page, list controls), never inside curated text. */
+  private static boolean isOwnForm(Element el) {
+    return el.normalName().equals("form")
+        && el.classNames().stream().anyMatch(c -> List.of("site-search", "search-form", "list-controls").contains(c))
+        && el.closest(".prose") == null
+        && (!el.hasAttr("action") || el.attr("action").matches("(\\.\\./)*search\\.html"));
   }
 
   private static boolean isOwnAsset(Element el) {
