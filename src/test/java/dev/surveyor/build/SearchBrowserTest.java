@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.support.RealSite;
+import dev.surveyor.support.RealBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +51,7 @@ class SearchBrowserTest {
       Assumptions.assumeTrue(browser, "Chromium and chromedriver are not installed (.ci/run installs them)");
     }
     assertTrue(browser, "CI needs Chromium and chromedriver");
-    out = RealSite.out();
+    out = RealBuild.out();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

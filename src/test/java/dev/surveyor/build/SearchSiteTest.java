@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.surveyor.support.RealSite;
+import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.SiteCheck;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ class SearchSiteTest {
 
   @BeforeAll
   static void build() throws Exception {
-    out = RealSite.out();
+    out = RealBuild.out();
     site = new SiteCheck(out);
     index = readIndex(out.resolve("assets/search-index.js"));
     papers = new ObjectMapper().readTree(out.resolve("data/papers.json").toFile());

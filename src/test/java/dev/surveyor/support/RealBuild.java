@@ -38,8 +38,12 @@ public final class RealBuild {
     return run;
   }
 
+  /** The built site's directory; a failed build fails every caller. */
   public static Path out() {
     ensureBuilt();
+    if (run.exitCode() != 0) {
+      throw new AssertionError("the real survey does not build:\n" + run.err());
+    }
     return out;
   }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.SearchIndexScript;
 import dev.surveyor.support.MiniSite;
-import dev.surveyor.support.RealSite;
+import dev.surveyor.support.RealBuild;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ public final class SearchBenchmark {
     if (sizes.length == 1 && sizes[0].isEmpty()) {
       sizes = new String[0];
     }
-    Path site = RealSite.out();
+    Path site = RealBuild.out();
     ChromeDriver driver = browser();
     try {
       report("real survey", site.resolve("assets/search-index.js"));
