@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Builds a static website that surveys a research literature.",
-    subcommands = {BuildCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Usage mistakes. */
   public static final int USAGE = 2;

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * lock keeps two builds from interleaving.
  */
 public final class SiteWriter implements AutoCloseable {
-  static final String MANIFEST = ".surveyor-manifest";
+  /** Lists the files a build produced, so the next build removes only its own leftovers. */
+  public static final String MANIFEST = ".surveyor-manifest";
   /** Plain relative paths: no empty, "." or ".." segment, no other characters. */
   private static final Pattern SAFE_PATH =
       Pattern.compile("(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*");

@@ -45,7 +45,7 @@ class RealSiteTest {
   }
 
   @Test
-  void everyInternalLinkAndAnchorResolves() {
+  void everyInternalLinkAndAnchorResolvesAndEveryPageIsReachable() {
     assertEquals(List.of(), site.brokenLinks());
   }
 

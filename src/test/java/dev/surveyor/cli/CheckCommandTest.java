@@ -1,0 +1,95 @@
+package dev.surveyor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.MiniSite;
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.Repo;
+import dev.surveyor.support.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code surveyor check} on the real survey and on small sites broken in one place each. */
+class CheckCommandTest {
+  private static final String ABSTRACT =
+      "We adapt models with LoRA at low cost. The method is evaluated on several benchmarks and"
+          + " compared with strong baselines, and the analysis explains where the gains come from.";
+
+  private static MiniSite site(Path dir) {
+    return new MiniSite(dir)
+        .file("survey.md", "---\ntitle: Mini\ntagline: A test\nlisting_year: 2025\n---\nHello.\n")
+        .file(
+            "themes/peft.md",
+            """
+            ---
+            name: PEFT
+            order: 1
+            digest: Training few parameters.
+            rules:
+              threshold: 3
+              cues:
+                LoRA: 3
+            ---
+            Start with [LoRA for Everyone](paper:lora-for-everyone).
+            """)
+        .file("pages/about.md", "---\ntitle: About\norder: 1\n---\nWho we are.\n")
+        .file("sources/listing.txt", "LoRA for Everyone\n" + ABSTRACT + "\n");
+  }
+
+  private static Run check(MiniSite mini) {
+    return Run.of("check", "--content", mini.content().toString(), "--templates",
+        mini.templates().toString(), "--out", mini.out().toString());
+  }
+
+  @Test
+  void theRealSurveyHasNoProblems() {
+    Run run = Run.of("check", "--content", Repo.content().toString(), "--templates",
+        Repo.templates().toString(), "--out", RealBuild.out().toString());
+    assertEquals("", run.err());
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().matches("checked 469 papers, 479 pages, \\d+ links; no problems\\R"), run.out());
+  }
+
+  @Test
+  void aRootAbsoluteLinkInCuratedMarkdownIsReportedWithPageAndPlace(@TempDir Path dir) {
+    MiniSite mini = site(dir).file("pages/about.md",
+        "---\ntitle: About\norder: 1\n---\nWho we are.\n\nSee [all papers](/papers.html).\n");
+    Run run = check(mini);
+    assertEquals(1, run.exitCode());
+    String page = mini.out().toString().replace('\\', '/') + "/about.html";
+    assertTrue(run.err().startsWith(page + ":"), run.err());
+    assertTrue(run.err().contains(": error: root-absolute link \"/papers.html\" breaks under a sub-path"),
+        run.err());
+    assertFalse(Files.exists(mini.out()), "check never writes the output directory");
+  }
+
+  @Test
+  void contentThatDoesNotBuildIsReportedLikeBuildDoes(@TempDir Path dir) throws Exception {
+    MiniSite mini = site(dir);
+    mini.file("themes/peft.md", Files.readString(mini.content().resolve("themes/peft.md"))
+        .replace("paper:lora-for-everyone", "paper:no-such-paper"));
+    Run run = check(mini);
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("themes/peft.md:10:"), run.err());
+    assertTrue(run.err().contains("broken link 'paper:no-such-paper'"), run.err());
+    assertTrue(run.err().contains("surveyor: check failed: the content does not build"), run.err());
+  }
+
+  @Test
+  void anOutputDirectoryBehindTheContentIsReportedFileByFile(@TempDir Path dir) {
+    MiniSite mini = site(dir);
+    assertEquals(0, Run.of(mini.buildArgs()).exitCode());
+    assertEquals(0, check(mini).exitCode(), "a fresh build has nothing to report");
+
+    mini.file("pages/about.md", "---\ntitle: About us\norder: 1\n---\nWho we are now.\n");
+    Run run = check(mini);
+    assertEquals(1, run.exitCode());
+    String out = mini.out().toString().replace('\\', '/');
+    assertTrue(run.err().contains(out + "/about.html: warning: out of date; run surveyor build"), run.err());
+    assertTrue(run.out().contains("problems"), run.out());
+  }
+}
