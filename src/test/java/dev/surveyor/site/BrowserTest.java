@@ -1,0 +1,175 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.Browser;
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.Repo;
+import dev.surveyor.support.SiteCheck;
+import dev.surveyor.support.SiteServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The real survey in headless Chromium, served under /survey/. SubPathCrawlTest follows every link
+ * over plain HTTP; this test loads a sample in the browser (home, every theme, the list of all
+ * papers, the extra pages, 404 and ten paper pages spread over the alphabet) and checks what only
+ * a browser shows: console errors, axe-core in light and dark mode, the layout on a 390 px phone.
+ * Screenshots of the key pages go to target/screenshots/ for a person to look at.
+ */
+class BrowserTest {
+  private static final String PAPER = "papers/masked-thought-simply-masking-partial-reasoning-steps-can.html";
+  private static final Map<String, String> KEY_PAGES =
+      Map.of("home", "index.html", "theme", "themes/reasoning.html", "paper", PAPER);
+  private static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
+  private static final int DESKTOP = 1280;
+  private static final int PHONE = 390;
+
+  private static SiteServer server;
+  private static Browser browser;
+  private static List<String> sample;
+
+  @BeforeAll
+  static void start() {
+    sample = sample(new SiteCheck(RealBuild.out()).pages());
+    server = SiteServer.start(RealBuild.out(), "/survey/");
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** Every page that is not a paper, and ten papers evenly spread, plus one with rich evidence. */
+  private static List<String> sample(java.util.Set<String> pages) {
+    List<String> papers = pages.stream().filter(p -> p.startsWith("papers/")).toList();
+    List<String> chosen = new ArrayList<>(pages.stream().filter(p -> !p.startsWith("papers/")).toList());
+    for (int i = 0; i < 10; i++) {
+      chosen.add(papers.get(i * papers.size() / 10));
+    }
+    if (!chosen.contains(PAPER)) {
+      chosen.add(PAPER);
+    }
+    return List.copyOf(chosen);
+  }
+
+  @Test
+  void samplePagesHaveNoConsoleErrorsAndNoSeriousAxeViolationsInLightOrDark() {
+    browser.viewport(DESKTOP, 900, false);
+    Map<String, Integer> byImpact = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (String page : sample) {
+      browser.colorScheme("light");
+      browser.open(server.url(page));
+      for (String scheme : List.of("light", "dark")) {
+        browser.colorScheme(scheme);
+        assertEquals(scheme.equals("dark"), browser.script(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;"), "emulated " + scheme);
+        // Dark mode changes colours only, so the second pass runs the rules that look at colours.
+        var violations = scheme.equals("light") ? browser.axeViolations() : browser.axeViolations(COLOUR_RULES);
+        for (Map<String, Object> v : violations) {
+          String impact = String.valueOf(v.get("impact"));
+          byImpact.merge(impact, 1, Integer::sum);
+          String line = page + " (" + scheme + "): " + impact + " " + v.get("id") + ": " + v.get("help")
+              + " " + v.get("nodes");
+          System.out.println("axe " + line);
+          if (impact.equals("serious") || impact.equals("critical")) {
+            failures.add(line);
+          }
+        }
+      }
+      browser.consoleErrors().forEach(e -> failures.add(page + ": console: " + e));
+    }
+    System.out.printf("browser: %d pages in %d ms, axe violations by impact (light and dark) %s%n",
+        sample.size(), (System.nanoTime() - start) / 1_000_000, byImpact);
+    assertTrue(sample.size() >= 20, "sample " + sample);
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void axeReportsLowContrastWhenThereIsSome() {
+    browser.viewport(DESKTOP, 900, false);
+    browser.colorScheme("light");
+    browser.open(server.url("index.html"));
+    browser.script("document.querySelector('h1').style.color = '#e4e2dc';");
+    List<Map<String, Object>> violations = browser.axeViolations();
+    assertTrue(violations.stream().anyMatch(v -> v.get("id").equals("color-contrast")
+        && v.get("impact").equals("serious") && v.get("nodes").toString().contains("h1")), violations.toString());
+  }
+
+  @Test
+  void pagesFitAPhoneWithoutSidewaysScrollingAndKeyPagesAreScreenshotted() {
+    Path shots = Repo.root().resolve("target/screenshots");
+    List<String> failures = new ArrayList<>();
+    try {
+      browser.colorScheme("light");
+      for (Map.Entry<String, String> key : new TreeMap<>(KEY_PAGES).entrySet()) {
+        browser.viewport(DESKTOP, 900, false);
+        browser.open(server.url(key.getValue()));
+        browser.screenshot(shots.resolve(key.getKey() + "-desktop.png"));
+      }
+      browser.viewport(PHONE, 844, true);
+      for (String page : sample) {
+        browser.open(server.url(page));
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) browser.script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        if (widths.get(0).intValue() > widths.get(1).intValue()) {
+          failures.add(page + ": " + widths.get(0) + " px wide in a " + widths.get(1) + " px viewport");
+        }
+        browser.consoleErrors().forEach(e -> failures.add(page + ": console: " + e));
+      }
+      for (Map.Entry<String, String> key : new TreeMap<>(KEY_PAGES).entrySet()) {
+        browser.open(server.url(key.getValue()));
+        browser.screenshot(shots.resolve(key.getKey() + "-mobile.png"));
+        browser.colorScheme("dark");
+        browser.screenshot(shots.resolve(key.getKey() + "-mobile-dark.png"));
+        browser.colorScheme("light");
+      }
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
+    assertEquals(List.of(), failures);
+    try (Stream<Path> files = java.nio.file.Files.list(shots)) {
+      assertEquals(9, files.filter(p -> p.toString().endsWith(".png")).count());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theSkipLinkIsTheFirstFocusStopShowsWhenFocusedAndLeadsToTheContent() {
+    browser.viewport(DESKTOP, 900, false);
+    browser.open(server.url("index.html"));
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> focused = (Map<String, Object>) browser.script(
+        "const a = document.activeElement, r = a.getBoundingClientRect(), s = getComputedStyle(a);"
+            + "return {cls: a.className, left: r.left, top: r.top, width: r.width,"
+            + " outline: s.outlineStyle, outlineWidth: s.outlineWidth};");
+    assertEquals("skip-link", focused.get("cls"));
+    assertTrue(((Number) focused.get("left")).doubleValue() >= 0, "on screen when focused: " + focused);
+    assertTrue(((Number) focused.get("top")).doubleValue() >= 0, "on screen when focused: " + focused);
+    assertNotEquals("none", focused.get("outline"), "a visible focus ring: " + focused);
+    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+    assertTrue(browser.driver().getCurrentUrl().endsWith("#main"), browser.driver().getCurrentUrl());
+  }
+}
