@@ -8,6 +8,7 @@ import dev.surveyor.support.MiniSite;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
+import dev.surveyor.support.SiteCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ class CheckCommandTest {
   private static final String ABSTRACT =
       "We adapt models with LoRA at low cost. The method is evaluated on several benchmarks and"
           + " compared with strong baselines, and the analysis explains where the gains come from.";
+  private static final String OTHER =
+      "We study prompts for question answering without any training. Careful wording of the"
+          + " instructions helps small models more than large ones, and examples help most.";
 
   private static MiniSite site(Path dir) {
     return new MiniSite(dir)
@@ -37,7 +41,9 @@ class CheckCommandTest {
             Start with [LoRA for Everyone](paper:lora-for-everyone).
             """)
         .file("pages/about.md", "---\ntitle: About\norder: 1\n---\nWho we are.\n")
-        .file("sources/listing.txt", "LoRA for Everyone\n" + ABSTRACT + "\n");
+        .file("sources/listing.txt", "LoRA for Everyone\n" + ABSTRACT + "\n"
+            + "Prompting Without Training\n" + OTHER + "\n"
+            + "Sparse Adapters at Scale\n" + ABSTRACT.replace("LoRA", "sparse adapters") + "\n");
   }
 
   private static Run check(MiniSite mini) {
@@ -51,7 +57,9 @@ class CheckCommandTest {
         Repo.templates().toString(), "--out", RealBuild.out().toString());
     assertEquals("", run.err());
     assertEquals(0, run.exitCode());
-    assertTrue(run.out().matches("checked 469 papers, 479 pages, \\d+ links; no problems\\R"), run.out());
+    int pages = new SiteCheck(RealBuild.out()).pages().size();
+    assertTrue(run.out().matches("checked 469 papers, " + pages + " pages, \\d+ links; no problems\\R"),
+        run.out());
   }
 
   @Test

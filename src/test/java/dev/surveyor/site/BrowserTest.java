@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,9 +24,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The real survey in headless Chromium, served under /survey/. SubPathCrawlTest follows every link
- * over plain HTTP; this test loads a sample in the browser (home, every theme, the list of all
- * papers, the extra pages, 404 and ten paper pages spread over the alphabet) and checks what only
- * a browser shows: console errors, axe-core in light and dark mode, the layout on a 390 px phone.
+ * over plain HTTP; this test loads a sample in the browser (every top-level page: home, the list of
+ * all papers, the extra pages, 404 and the rest; every theme; a few entity and overlap pages; eleven
+ * paper pages) and checks what only a browser shows: console errors, axe-core in light and dark mode, the layout on a 390 px phone.
  * Screenshots of the key pages go to target/screenshots/ for a person to look at.
  */
 class BrowserTest {
@@ -57,12 +58,27 @@ class BrowserTest {
     }
   }
 
-  /** Every page that is not a paper, and ten papers evenly spread, plus one with rich evidence. */
-  private static List<String> sample(java.util.Set<String> pages) {
-    List<String> papers = pages.stream().filter(p -> p.startsWith("papers/")).toList();
-    List<String> chosen = new ArrayList<>(pages.stream().filter(p -> !p.startsWith("papers/")).toList());
-    for (int i = 0; i < 10; i++) {
-      chosen.add(papers.get(i * papers.size() / 10));
+  /**
+   * Every page at the top level and every theme; three pages spread over each other folder (entities,
+   * overlaps); ten papers spread over the alphabet, plus one with rich evidence.
+   */
+  private static List<String> sample(Set<String> pages) {
+    Map<String, List<String>> byFolder = new TreeMap<>();
+    for (String page : pages) {
+      String folder = page.contains("/") ? page.substring(0, page.indexOf('/')) : "";
+      byFolder.computeIfAbsent(folder, f -> new ArrayList<>()).add(page);
+    }
+    List<String> chosen = new ArrayList<>();
+    for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
+      List<String> all = folder.getValue();
+      int take = switch (folder.getKey()) {
+        case "", "themes" -> all.size();
+        case "papers" -> 10;
+        default -> 3;
+      };
+      for (int i = 0; i < Math.min(take, all.size()); i++) {
+        chosen.add(all.get(i * all.size() / Math.min(take, all.size())));
+      }
     }
     if (!chosen.contains(PAPER)) {
       chosen.add(PAPER);

@@ -34,8 +34,10 @@ class HtmlValidityTest {
     }
     System.out.printf("Nu HTML Checker: %d pages, %d errors, %d warnings%n",
         pages.size(), messages.errors.size(), messages.warnings.size());
+    messages.errors.forEach(e -> System.out.println("error: " + e));
     messages.warnings.stream().limit(20).forEach(w -> System.out.println("warning: " + w));
-    assertEquals(479, pages.size(), "every page of the real survey was checked");
+    assertEquals(469, pages.stream().filter(p -> p.getParent().endsWith("papers")).count(),
+        "every paper page was checked");
     assertEquals(List.of(), messages.errors, "Nu HTML Checker errors");
   }
 
