@@ -74,8 +74,9 @@ public final class SiteLinkChecker {
         continue;
       }
       Set<String> targets = new HashSet<>();
-      for (Element el : page.getValue().select("[href], [src]")) {
-        String key = el.hasAttr("href") ? "href" : "src";
+      // A form's action leads on too: the header's search form is how readers reach search.html.
+      for (Element el : page.getValue().select("[href], [src], form[action]")) {
+        String key = el.hasAttr("href") ? "href" : el.hasAttr("src") ? "src" : "action";
         links++;
         String problem = checkLink(page.getKey(), el.attr(key), targets);
         if (problem != null) {

@@ -69,8 +69,8 @@ public final class SiteCrawler {
     while (!queue.isEmpty()) {
       URI page = queue.poll();
       Document doc = pages.get(page);
-      for (Element el : doc.select("[href], [src]")) {
-        String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+      for (Element el : doc.select("[href], [src], form[action]")) {
+        String ref = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
         URI link;
         try {
           link = page.resolve(ref.strip());
