@@ -33,6 +33,9 @@ class BrowserTest {
   private static final String PAPER = "papers/masked-thought-simply-masking-partial-reasoning-steps-can.html";
   private static final Map<String, String> KEY_PAGES =
       Map.of("home", "index.html", "theme", "themes/reasoning.html", "paper", PAPER);
+  // Items of a paper list past the twentieth repeat the same markup; axe on all 469 took most of
+  // the test's time and found nothing the first twenty do not show.
+  private static final List<String> REPEATS = List.of(".paper-list > li:nth-child(n+21)");
   private static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
   private static final int DESKTOP = 1280;
   private static final int PHONE = 390;
@@ -100,7 +103,7 @@ class BrowserTest {
         assertEquals(scheme.equals("dark"), browser.script(
             "return matchMedia('(prefers-color-scheme: dark)').matches;"), "emulated " + scheme);
         // Dark mode changes colours only, so the second pass runs the rules that look at colours.
-        var violations = scheme.equals("light") ? browser.axeViolations() : browser.axeViolations(COLOUR_RULES);
+        var violations = browser.axeViolations(REPEATS, scheme.equals("light") ? List.of() : COLOUR_RULES);
         for (Map<String, Object> v : violations) {
           String impact = String.valueOf(v.get("impact"));
           byImpact.merge(impact, 1, Integer::sum);

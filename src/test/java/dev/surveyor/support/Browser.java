@@ -86,30 +86,28 @@ public final class Browser implements AutoCloseable {
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
-  /** Runs every axe-core rule on the current page; one map per violated rule (id, impact, help, nodes). */
+  /** Runs every axe-core rule on the whole page; one map per violated rule (id, impact, help, nodes). */
   public List<Map<String, Object>> axeViolations() {
-    return axe("{resultTypes: ['violations']}");
+    return axeViolations(List.of(), List.of());
   }
 
-  /** Runs only the named axe-core rules, for instance those that depend on colours. */
-  public List<Map<String, Object>> axeViolations(List<String> rules) {
+  /**
+   * Runs axe-core on the page less the elements matching {@code exclude}, with only the named
+   * {@code rules} when there are any (for instance those that look at colours).
+   */
+  public List<Map<String, Object>> axeViolations(List<String> exclude, List<String> rules) {
     try {
-      return axe("{resultTypes: ['violations'], runOnly: {type: 'rule', values: "
-          + JSON.writeValueAsString(rules) + "}}");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private List<Map<String, Object>> axe(String options) {
-    Object json = driver.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, " + options + ")"
-            + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
-            + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))))"
-            + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e),"
-            + " nodes: []}])));");
-    try {
+      String context = exclude.isEmpty() ? "document"
+          : "{exclude: " + JSON.writeValueAsString(exclude.stream().map(List::of).toList()) + "}";
+      String options = rules.isEmpty() ? "{resultTypes: ['violations']}"
+          : "{resultTypes: ['violations'], runOnly: {type: 'rule', values: " + JSON.writeValueAsString(rules) + "}}";
+      Object json = driver.executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "axe.run(" + context + ", " + options + ")"
+              + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
+              + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))))"
+              + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e),"
+              + " nodes: []}])));");
       return JSON.readValue((String) json, new TypeReference<>() {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
