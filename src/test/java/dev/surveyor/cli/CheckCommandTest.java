@@ -8,7 +8,6 @@ import dev.surveyor.support.MiniSite;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
-import dev.surveyor.support.SiteCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class CheckCommandTest {
         Repo.templates().toString(), "--out", RealBuild.out().toString());
     assertEquals("", run.err());
     assertEquals(0, run.exitCode());
-    int pages = new SiteCheck(RealBuild.out()).pages().size();
+    int pages = RealBuild.site().pages().size();
     assertTrue(run.out().matches("checked 469 papers, " + pages + " pages, \\d+ links; no problems\\R"),
         run.out());
   }

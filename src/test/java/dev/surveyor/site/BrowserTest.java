@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
-import dev.surveyor.support.SiteCheck;
 import dev.surveyor.support.SiteServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ class BrowserTest {
 
   @BeforeAll
   static void start() {
-    sample = sample(new SiteCheck(RealBuild.out()).pages());
+    sample = sample(RealBuild.site().pages());
     server = SiteServer.start(RealBuild.out(), "/survey/");
     browser = Browser.start();
   }

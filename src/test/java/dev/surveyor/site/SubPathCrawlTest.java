@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.support.RealBuild;
-import dev.surveyor.support.SiteCheck;
 import dev.surveyor.support.SiteCrawler;
 import dev.surveyor.support.SiteServer;
 import java.net.http.HttpClient;
@@ -25,7 +24,7 @@ class SubPathCrawlTest {
           crawl.pages().size(), crawl.fetched(), crawl.problems().size());
       assertEquals(List.of(), crawl.problems());
 
-      Set<String> expected = new TreeSet<>(new SiteCheck(RealBuild.out()).pages());
+      Set<String> expected = new TreeSet<>(RealBuild.site().pages());
       expected.remove("404.html"); // served for missing addresses, linked from nowhere
       assertEquals(expected, crawl.pages(), "pages on disk and pages reached from home");
     }
