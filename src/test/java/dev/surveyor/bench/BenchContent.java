@@ -1,0 +1,104 @@
+package dev.surveyor.bench;
+
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.ingest.Text;
+import dev.surveyor.model.Occurrence;
+import dev.surveyor.model.Paper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Content directories for benchmarks, made next to the repository's own: the survey's settings,
+ * themes and pages, with other sources. Sources are copied, never linked, because the build
+ * refuses links that leave the content directory.
+ */
+public final class BenchContent {
+  private BenchContent() {}
+
+  /** The real survey's records, the material synthetic corpora are made of. */
+  public static List<Occurrence> realRecords(Path repoContent) {
+    try {
+      Content content = new ContentReader(repoContent, new Diagnostics()).read();
+      return ListingIngest.ingest(content, new Diagnostics()).papers().stream()
+          .map(Paper::occurrences)
+          .flatMap(List::stream)
+          .toList();
+    } catch (dev.surveyor.diag.ContentException e) {
+      throw new IllegalStateException("the repository's content must read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The real survey plus a synthetic corpus, {@code papers} distinct papers in all: the real
+   * listings stay in, so the themes' curated links to real papers resolve.
+   */
+  public static SyntheticCorpus.Plan synthetic(Path repoContent, Path dir, int papers, long seed)
+      throws IOException {
+    copySurvey(repoContent, dir, true);
+    Path sources = dir.resolve("sources");
+    copyTree(repoContent.resolve("sources"), sources);
+    List<Occurrence> real = realRecords(repoContent);
+    int realPapers = (int) real.stream().map(o -> Text.titleKey(o.title())).distinct().count();
+    SyntheticCorpus.Plan plan =
+        SyntheticCorpus.write(real, Math.max(0, papers - realPapers), seed, sources);
+    return new SyntheticCorpus.Plan(
+        plan.files() + 5, plan.records() + real.size(), plan.papers() + realPapers);
+  }
+
+  /**
+   * The survey's settings and theme rules with a collection of one-file-per-paper Markdown as
+   * its only source. Theme introductions are left out: they link to papers of the real survey.
+   */
+  public static void collection(Path repoContent, Path collection, String name, Path dir)
+      throws IOException {
+    copySurvey(repoContent, dir, false);
+    copyTree(collection, dir.resolve("sources").resolve(name));
+  }
+
+  private static void copySurvey(Path from, Path to, boolean withIntros) throws IOException {
+    if (Files.exists(to)) {
+      try (Stream<Path> entries = Files.list(to)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException("benchmark content goes into a new or empty directory, not " + to);
+        }
+      }
+    }
+    Files.createDirectories(to);
+    Files.copy(from.resolve("survey.md"), to.resolve("survey.md"));
+    copyTree(from.resolve("pages"), to.resolve("pages"));
+    Path themes = Files.createDirectories(to.resolve("themes"));
+    try (Stream<Path> files = Files.list(from.resolve("themes"))) {
+      for (Path theme : files.sorted().toList()) {
+        String text = Files.readString(theme, StandardCharsets.UTF_8);
+        if (!withIntros) {
+          int close = text.indexOf("\n---", 3);
+          text = text.substring(0, text.indexOf('\n', close + 1) + 1);
+        }
+        Files.writeString(themes.resolve(theme.getFileName()), text, StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.surveyor.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.surveyor.build.BuildOptions;
+import dev.surveyor.build.BuildSummary;
+import dev.surveyor.build.SiteBuilder;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * One measured build, run by {@link Bench} in a JVM of its own: builds a site and prints one line
+ * of {@code key=value} figures. Peak heap is the most heap in use at any collection (the heap
+ * just before a collection is its local peak) or at the end; peak RSS is the kernel's high-water
+ * mark for the process.
+ */
+public final class Probe {
+  private Probe() {}
+
+  public static void main(String[] args) throws Exception {
+    AtomicLong peak = new AtomicLong();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener(
+          (notification, handback) -> {
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long used = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
+                .mapToLong(MemoryUsage::getUsed).sum();
+            peak.accumulateAndGet(used, Math::max);
+          },
+          n -> n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
+          null);
+    }
+    BuildSummary summary =
+        SiteBuilder.build(new BuildOptions(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null));
+    long heapNow = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    peak.accumulateAndGet(heapNow, Math::max);
+    StringBuilder line = new StringBuilder();
+    for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
+      line.append("stage.").append(stage.getKey()).append('=').append(stage.getValue()).append(' ');
+    }
+    line.append(String.format(Locale.ROOT,
+        "elapsed=%d uptime=%d records=%d papers=%d rejected=%d pages=%d files=%d warnings=%d "
+            + "heapPeakMiB=%d rssPeakMiB=%d",
+        summary.elapsedMillis(), ManagementFactory.getRuntimeMXBean().getUptime(),
+        summary.records(), summary.papers(), summary.rejectedLines(), summary.pages(),
+        summary.files(), summary.warnings(), peak.get() >> 20, peakRssKib() >> 10));
+    System.out.println(line);
+  }
+
+  /** VmHWM from /proc (Linux); 0 where there is none. */
+  private static long peakRssKib() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return 0;
+    }
+    for (String l : Files.readAllLines(status)) {
+      if (l.startsWith("VmHWM:")) {
+        return Long.parseLong(l.replaceAll("[^0-9]", ""));
+      }
+    }
+    return 0;
+  }
+}
