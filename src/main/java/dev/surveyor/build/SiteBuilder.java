@@ -45,8 +45,10 @@ public final class SiteBuilder {
     long start = System.nanoTime();
     checkOutput(options);
     Diagnostics diagnostics = new Diagnostics();
-    Content content = timed("read", () -> read(options, diagnostics));
-    Corpus corpus = timed("ingest", () -> ListingIngest.ingest(content, diagnostics));
+    Content read = timed("read", () -> read(options, diagnostics));
+    Corpus corpus = timed("ingest", () -> ListingIngest.ingest(read, diagnostics));
+    // The source texts are in the corpus now; letting them go halves memory on large corpora.
+    Content content = read.withoutSourceTexts();
     Survey survey = timed("analyze", () -> SurveyAnalysis.analyze(content, corpus, diagnostics));
     Citations citations = timed("cite", () -> Citations.of(survey));
     SiteViews views = new SiteViews(survey, citations, diagnostics);

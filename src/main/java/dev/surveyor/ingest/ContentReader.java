@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -36,6 +37,8 @@ public final class ContentReader {
   public static final Set<String> RESERVED =
       Set.of("other", "index", "papers", "search", "404", "themes", "entities", "data", "assets",
           "feed", "sitemap", "robots", "all", "map");
+
+  private static final List<String> SOURCE_SUFFIXES = List.of(".txt", ".md", ".markdown");
 
   private final YamlReader yaml = new YamlReader();
   private final Path root;
@@ -120,11 +123,12 @@ public final class ContentReader {
         markdownFiles("themes").stream().map(f -> f.getFileName().toString().replaceFirst("\\.md$", "")).toList());
     List<ExtraPage> pages = readPages();
     List<Entity> entities = readEntities();
-    List<SourceText> sources = readSources();
+    List<SkippedFile> skipped = new ArrayList<>();
+    List<SourceText> sources = readSources(skipped);
     if (diagnostics.hasErrors()) {
       throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
     }
-    return new Content(config, intro, themes, notes, pages, entities, sources);
+    return new Content(config, intro, themes, notes, pages, entities, sources, skipped);
   }
 
   /** A curated Markdown file whose front matter parsed: its slug, front matter and body. */
@@ -256,18 +260,47 @@ public final class ContentReader {
     return text == null ? List.of() : EntityReader.read(text, yaml, diagnostics);
   }
 
-  private List<SourceText> readSources() {
-    List<SourceText> sources = new ArrayList<>();
-    for (Path file : files("sources", ".txt")) {
-      SourceText text = readText(file);
-      if (text != null) {
-        sources.add(text);
-      }
+  /**
+   * Every source below {@code sources/}, in path order: listings and paper files (*.txt, *.md,
+   * *.markdown; which of the two a file is, its content decides), in sub-folders too, so a
+   * collection can be dropped in as a folder. Other files are listed as skipped, never silently
+   * dropped. Files are decoded in parallel.
+   */
+  private List<SourceText> readSources(List<SkippedFile> skipped) {
+    List<Path> files = new ArrayList<>();
+    Path dir = root.resolve("sources");
+    if (Files.isDirectory(dir)) {
+      collectSources(dir, files, skipped);
     }
+    List<SourceText> sources =
+        files.parallelStream().map(this::readText).filter(Objects::nonNull).toList();
     if (sources.isEmpty()) {
-      diagnostics.report(Diagnostic.warning("sources", 0, "no listings (*.txt) found"));
+      diagnostics.report(Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
     }
     return sources;
+  }
+
+  private void collectSources(Path dir, List<Path> files, List<SkippedFile> skipped) {
+    for (Path p : entries(dir)) {
+      String name = p.getFileName().toString();
+      if (name.startsWith(".") || Files.exists(p) && !insideRoot(p)) {
+        continue;
+      }
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        collectSources(p, files, skipped);
+      } else if (SOURCE_SUFFIXES.stream().anyMatch(name::endsWith) && Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        String reason =
+            !Files.exists(p)
+                ? "a link to nothing"
+                : Files.isDirectory(p)
+                    ? "a link to a folder, not followed"
+                    : "not a source file (*.txt, *.md, *.markdown)";
+        skipped.add(new SkippedFile(relative(p), reason));
+        diagnostics.report(Diagnostic.warning(relative(p), 0, reason + "; skipped"));
+      }
+    }
   }
 
   private String slugOf(Path file, SourceText text) {
@@ -321,23 +354,22 @@ public final class ContentReader {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> list = Files.list(dir)) {
-      List<Path> found = new ArrayList<>();
-      for (Path p : list.sorted().toList()) {
-        String name = p.getFileName().toString();
-        if (!name.endsWith(suffix) || name.startsWith(".")) {
-          continue;
-        }
-        if (Files.isRegularFile(p) && outside(p)) {
-          continue;
-        }
-        if (Files.isRegularFile(p)) {
-          found.add(p);
-        }
+    List<Path> found = new ArrayList<>();
+    for (Path p : entries(dir)) {
+      String name = p.getFileName().toString();
+      if (name.endsWith(suffix) && !name.startsWith(".") && Files.isRegularFile(p) && insideRoot(p)) {
+        found.add(p);
       }
-      return found;
+    }
+    return found;
+  }
+
+  /** A folder's entries, sorted by name; a folder that cannot be listed is reported. */
+  private List<Path> entries(Path dir) {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.sorted().toList();
     } catch (IOException e) {
-      diagnostics.report(Diagnostic.error(folder, 0, "cannot list: " + e.getMessage()));
+      diagnostics.report(Diagnostic.error(relative(dir), 0, "cannot list: " + e.getMessage()));
       return List.of();
     }
   }
@@ -353,6 +385,16 @@ public final class ContentReader {
     diagnostics.report(
         Diagnostic.error(relative(file), 0, "symbolic link points outside the content directory"));
     return true;
+  }
+
+  /** False, with an error reported, for a file or folder that leads out of the content directory. */
+  private boolean insideRoot(Path p) {
+    try {
+      return !outside(p);
+    } catch (IOException e) {
+      diagnostics.report(Diagnostic.error(relative(p), 0, "cannot follow link: " + e.getMessage()));
+      return false;
+    }
   }
 
   private SourceText readText(Path file) {

@@ -3,12 +3,25 @@ package dev.surveyor.ingest;
 import dev.surveyor.model.Paper;
 import java.util.List;
 
-/** Everything the listings held: each file as parsed, and the distinct papers after merging. */
-public record Corpus(List<ParsedListing> listings, List<Paper> papers, List<MergeGroup> merges) {
+/**
+ * Everything the sources held: each file as parsed, the distinct papers after merging, and the
+ * files among the sources that were not read.
+ */
+public record Corpus(
+    List<ParsedListing> listings,
+    List<Paper> papers,
+    List<MergeGroup> merges,
+    List<SkippedFile> skipped) {
+
   public Corpus {
     listings = List.copyOf(listings);
     papers = List.copyOf(papers);
     merges = List.copyOf(merges);
+    skipped = List.copyOf(skipped);
+  }
+
+  public Corpus(List<ParsedListing> listings, List<Paper> papers, List<MergeGroup> merges) {
+    this(listings, papers, merges, List.of());
   }
 
   public int recordCount() {

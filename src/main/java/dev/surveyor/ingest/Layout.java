@@ -1,11 +1,12 @@
 package dev.surveyor.ingest;
 
-/** The shapes of listing we recognise, detected from a file's content. */
+/** The shapes of source we recognise, detected from a file's content. */
 public enum Layout {
   BLANK_SEPARATED("title and abstract separated by blank lines"),
   BLANK_SEPARATED_WITH_METADATA(
       "title and abstract separated by blank lines, metadata lines after each record"),
   ALTERNATING("title and abstract on alternating lines"),
+  FRONT_MATTER("one paper per file: YAML front matter, the abstract as the body"),
   EMPTY("no records");
 
   private final String description;

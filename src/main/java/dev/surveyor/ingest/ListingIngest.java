@@ -1,21 +1,73 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Parses every listing and merges their records into distinct papers. */
+/**
+ * Parses every source and merges their records into distinct papers. Each source's format is
+ * detected from its content: a file that opens with front matter is one paper
+ * ({@link PaperFileParser}), anything else a listing ({@link ListingParser}). Sources are parsed
+ * in parallel; results keep the sources' order, so output does not depend on scheduling.
+ */
 public final class ListingIngest {
   private ListingIngest() {}
 
   public static Corpus ingest(Content content, Diagnostics diagnostics) {
-    ListingParser parser = new ListingParser(content.config().listingYear());
-    List<ParsedListing> listings = new ArrayList<>();
-    for (SourceText source : content.sources()) {
-      ParsedListing listing = parser.parse(source);
-      diagnostics.reportAll(listing.diagnostics());
-      listings.add(listing);
+    ListingParser listings = new ListingParser(content.config().listingYear());
+    PaperFileParser papers = new PaperFileParser(new YamlReader());
+    List<PaperFileParser.Result> parsed =
+        content.sources().parallelStream()
+            .map(
+                source ->
+                    PaperFileParser.isPaperFile(source)
+                        ? papers.parse(source)
+                        : new PaperFileParser.Result(listings.parse(source), List.of()))
+            .toList();
+    List<ParsedListing> results = new ArrayList<>(parsed.size());
+    for (PaperFileParser.Result result : parsed) {
+      diagnostics.reportAll(result.listing().diagnostics());
+      results.add(result.listing());
     }
-    return PaperMerger.merge(listings);
+    diagnostics.reportAll(unknownKeys(parsed));
+    return PaperMerger.merge(results, content.skippedSources());
+  }
+
+  /** Where an unknown key was first met in a folder, and in how many files there. */
+  private record KeyUse(String file, String folder, YamlReader.UnknownKey first, int files) {}
+
+  /**
+   * One warning per folder and unknown key, at its first use: a collection that carries a key we
+   * do not read carries it in every file, and one line says so.
+   */
+  private static List<Diagnostic> unknownKeys(List<PaperFileParser.Result> parsed) {
+    Map<String, KeyUse> uses = new LinkedHashMap<>();
+    for (PaperFileParser.Result result : parsed) {
+      String file = result.listing().file();
+      String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+      for (YamlReader.UnknownKey key : result.unknownKeys()) {
+        uses.merge(
+            folder + "\u0000" + key.key(),
+            new KeyUse(file, folder, key, 1),
+            (a, b) -> new KeyUse(a.file(), a.folder(), a.first(), a.files() + 1));
+      }
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (KeyUse use : uses.values()) {
+      String where = use.files() > 1 ? " (in " + use.files() + " files in " + use.folder() + ")" : "";
+      warnings.add(
+          new Diagnostic(
+              Severity.WARNING,
+              use.file(),
+              use.first().line(),
+              use.first().column(),
+              "unknown front-matter key '" + use.first().key() + "' ignored" + where,
+              ""));
+    }
+    return warnings;
   }
 }

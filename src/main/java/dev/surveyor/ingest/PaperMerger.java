@@ -1,19 +1,23 @@
 package dev.surveyor.ingest;
 
 import dev.surveyor.model.ListingDate;
+import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.PaperDetails;
 import dev.surveyor.model.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Merges records of the same paper (same title key) into one {@link Paper}, keeping every
@@ -23,6 +27,11 @@ public final class PaperMerger {
   private PaperMerger() {}
 
   public static Corpus merge(List<ParsedListing> listings) {
+    return merge(listings, List.of());
+  }
+
+  /** @param skipped files among the sources that were not read, carried to the report */
+  public static Corpus merge(List<ParsedListing> listings, List<SkippedFile> skipped) {
     Map<String, List<Occurrence>> byKey = new TreeMap<>();
     for (ParsedListing listing : listings) {
       for (Occurrence occurrence : listing.records()) {
@@ -50,7 +59,7 @@ public final class PaperMerger {
     }
     papers.sort(Comparator.comparing(Paper::slug));
     merges.sort(Comparator.comparing(MergeGroup::slug));
-    return new Corpus(listings, papers, merges);
+    return new Corpus(listings, papers, merges, skipped);
   }
 
   private static String uniqueSlug(String base, Set<String> taken, Map<String, Integer> next) {
@@ -108,7 +117,44 @@ public final class PaperMerger {
         organization,
         date,
         upvotes,
-        LinkExtractor.urls(abstractText));
+        LinkExtractor.urls(abstractText),
+        details(occurrences));
+  }
+
+  /**
+   * Details stated by several sources, combined: the fullest author list (a complete one over one
+   * cut short with "et al."), the first year and venue stated, every tag and every link once, in
+   * the order first seen.
+   */
+  private static PaperDetails details(List<Occurrence> occurrences) {
+    if (occurrences.size() == 1) {
+      return occurrences.get(0).details();
+    }
+    PaperDetails authors = null;
+    Set<String> tags = new LinkedHashSet<>();
+    Map<String, NamedLink> links = new LinkedHashMap<>();
+    for (Occurrence o : occurrences) {
+      PaperDetails d = o.details();
+      if (!d.authors().isEmpty() && (authors == null || fuller(d, authors))) {
+        authors = d;
+      }
+      tags.addAll(d.tags());
+      d.links().forEach(link -> links.putIfAbsent(link.url(), link));
+    }
+    return new PaperDetails(
+        authors == null ? List.of() : authors.authors(),
+        authors != null && authors.moreAuthors(),
+        first(occurrences, o -> o.details().year()),
+        first(occurrences, o -> o.details().venue()),
+        List.copyOf(tags),
+        List.copyOf(links.values()));
+  }
+
+  private static boolean fuller(PaperDetails candidate, PaperDetails best) {
+    if (candidate.moreAuthors() != best.moreAuthors()) {
+      return !candidate.moreAuthors();
+    }
+    return candidate.authors().size() > best.authors().size();
   }
 
   /** The most frequent spelling of the title; ties go to the first seen. */
@@ -126,8 +172,7 @@ public final class PaperMerger {
     return best;
   }
 
-  private static <T> T first(
-      List<Occurrence> occurrences, java.util.function.Function<Occurrence, T> field) {
+  private static <T> T first(List<Occurrence> occurrences, Function<Occurrence, T> field) {
     return occurrences.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
   }
 

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -17,12 +21,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML into typed records: snake_case keys, unknown and repeated keys rejected, and every
- * error turned into a diagnostic at the right line and column of the source file.
+ * Reads YAML into typed records: snake_case keys, unknown and repeated keys rejected (for captured
+ * data, unknown keys reported and skipped), and every error turned into a diagnostic at the right
+ * line and column of the source file. Thread-safe: one instance serves a whole build.
  */
 public final class YamlReader {
   private static final Map<String, String> KINDS =
@@ -44,9 +52,56 @@ public final class YamlReader {
    */
   public <T> T read(SourceText source, String yaml, int firstLine, Class<T> type)
       throws ContentException {
+    return read(source, yaml, firstLine, mapper.readerFor(type));
+  }
+
+  /** A key the type does not know, where it is in the source file. */
+  public record UnknownKey(String key, int line, int column) {}
+
+  /**
+   * Reads data captured from elsewhere, where keys we do not use are normal: unknown keys are
+   * skipped and handed to {@code unknown} instead of failing the read.
+   */
+  public <T> T read(
+      SourceText source, String yaml, int firstLine, Class<T> type, Consumer<UnknownKey> unknown)
+      throws ContentException {
+    DeserializationProblemHandler handler =
+        new DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(
+              DeserializationContext context,
+              JsonParser parser,
+              JsonDeserializer<?> deserializer,
+              Object beanOrClass,
+              String property)
+              throws IOException {
+            // The YAML parser's token locations are approximate; the key's own line is exact.
+            Pattern key = Pattern.compile("^(\\s*)['\"]?" + Pattern.quote(property) + "['\"]?\\s*:");
+            UnknownKey found = new UnknownKey(property, firstLine, 0);
+            for (int line = firstLine; line <= source.lines().size(); line++) {
+              Matcher m = key.matcher(source.line(line));
+              if (m.find()) {
+                found = new UnknownKey(property, line, m.end(1) + 1);
+                break;
+              }
+            }
+            unknown.accept(found);
+            parser.skipChildren();
+            return true;
+          }
+        };
+    return read(
+        source,
+        yaml,
+        firstLine,
+        mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withHandler(handler));
+  }
+
+  private <T> T read(SourceText source, String yaml, int firstLine, ObjectReader reader)
+      throws ContentException {
     String text = yaml.isBlank() ? "{}" : yaml;
     try {
-      T value = mapper.readValue(text, type);
+      T value = reader.readValue(text);
       if (value == null) {
         throw new ContentException(
             Diagnostic.error(source.file(), firstLine, "front matter is empty"));

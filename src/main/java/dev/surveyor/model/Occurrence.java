@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param organization from an organisation line, or null
  * @param date from the date line, or null
  * @param upvotes the count printed after the date, or null
+ * @param details what a curated collection states (authors, year, venue, tags, links); empty for
+ *     a listing record
  */
 public record Occurrence(
     Provenance provenance,
@@ -21,11 +23,27 @@ public record Occurrence(
     Integer authorCount,
     String organization,
     ListingDate date,
-    Integer upvotes) {
+    Integer upvotes,
+    PaperDetails details) {
 
   public Occurrence {
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(abstractText, "abstractText");
+    Objects.requireNonNull(details, "details");
+  }
+
+  /** A listing record, which states no details. */
+  public Occurrence(
+      Provenance provenance,
+      int lastLine,
+      String title,
+      String abstractText,
+      Integer authorCount,
+      String organization,
+      ListingDate date,
+      Integer upvotes) {
+    this(provenance, lastLine, title, abstractText, authorCount, organization, date, upvotes,
+        PaperDetails.none());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param key the normalised title that identifies the paper across listings
  * @param occurrences every appearance, in provenance order; never empty
  * @param links URLs found in the abstract, repaired, in order of appearance
+ * @param details what curated collections state about it, merged over its occurrences
  */
 public record Paper(
     String slug,
@@ -21,7 +22,8 @@ public record Paper(
     String organization,
     ListingDate date,
     Integer upvotes,
-    List<String> links) {
+    List<String> links,
+    PaperDetails details) {
 
   public Paper {
     Objects.requireNonNull(slug, "slug");
@@ -30,9 +32,26 @@ public record Paper(
     Objects.requireNonNull(abstractText, "abstractText");
     occurrences = List.copyOf(occurrences);
     links = List.copyOf(links);
+    Objects.requireNonNull(details, "details");
     if (occurrences.isEmpty()) {
       throw new IllegalArgumentException("a paper needs at least one occurrence: " + slug);
     }
+  }
+
+  /** A paper seen only in listings, which state no details. */
+  public Paper(
+      String slug,
+      String key,
+      String title,
+      String abstractText,
+      List<Occurrence> occurrences,
+      Integer authorCount,
+      String organization,
+      ListingDate date,
+      Integer upvotes,
+      List<String> links) {
+    this(slug, key, title, abstractText, occurrences, authorCount, organization, date, upvotes,
+        links, PaperDetails.none());
   }
 
   public Provenance firstSeen() {

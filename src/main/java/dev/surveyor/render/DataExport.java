@@ -9,6 +9,7 @@ import dev.surveyor.ingest.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
+import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,13 @@ public final class DataExport {
       String date,
       String datePrinted,
       Integer upvotes,
-      List<String> links) {}
+      List<String> links,
+      List<String> authorNames,
+      boolean authorNamesCut,
+      Integer year,
+      String venue,
+      List<String> tags,
+      List<NamedLink> namedLinks) {}
 
   /** Where a record was found. */
   public record Source(String file, int line) {}
@@ -55,13 +62,23 @@ public final class DataExport {
 
   /** The totals of the report. */
   public record Totals(
-      int sources, int lines, int records, int papers, int duplicatesMerged, long rejectedLines) {}
+      int sources,
+      int lines,
+      int records,
+      int papers,
+      int duplicatesMerged,
+      long rejectedLines,
+      int skippedFiles) {}
+
+  /** A file among the sources that was not read, and why. */
+  public record Skipped(String file, String reason) {}
 
   /** A merge of several records into one paper. */
   public record Merge(String slug, String title, List<Source> sources) {}
 
   /** The build report. */
-  public record Report(List<FileReport> files, Totals totals, List<Merge> merged) {}
+  public record Report(
+      List<FileReport> files, Totals totals, List<Merge> merged, List<Skipped> skipped) {}
 
   public static OutputFile papers(Survey survey) {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -96,7 +113,13 @@ public final class DataExport {
         paper.date() == null ? null : paper.date().iso(),
         paper.date() == null ? null : paper.date().printed(),
         paper.upvotes(),
-        paper.links());
+        paper.links(),
+        paper.details().authors(),
+        paper.details().moreAuthors(),
+        paper.details().year(),
+        paper.details().venue(),
+        paper.details().tags(),
+        paper.details().links());
   }
 
   /** JSON field names in the export's documented spelling ("abstract", not "abstractText"). */
@@ -116,6 +139,12 @@ public final class DataExport {
     m.put("date_printed", r.datePrinted());
     m.put("upvotes", r.upvotes());
     m.put("links", r.links());
+    m.put("author_names", r.authorNames());
+    m.put("author_names_cut", r.authorNamesCut());
+    m.put("year", r.year());
+    m.put("venue", r.venue());
+    m.put("tags", r.tags());
+    m.put("named_links", r.namedLinks());
     return m;
   }
 
@@ -160,7 +189,10 @@ public final class DataExport {
             corpus.recordCount(),
             corpus.papers().size(),
             corpus.recordCount() - corpus.papers().size(),
-            corpus.rejectedLines());
-    return new OutputFile(Urls.REPORT_JSON, Json.pretty(new Report(files, totals, merges)));
+            corpus.rejectedLines(),
+            corpus.skipped().size());
+    List<Skipped> skipped =
+        corpus.skipped().stream().map(f -> new Skipped(f.file(), f.reason())).toList();
+    return new OutputFile(Urls.REPORT_JSON, Json.pretty(new Report(files, totals, merges, skipped)));
   }
 }

@@ -6,7 +6,9 @@ import dev.surveyor.ingest.LinkExtractor;
 import dev.surveyor.ingest.LinkSpan;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.PaperDetails;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
@@ -115,22 +117,44 @@ final class PaperViews {
         theme.name(), Urls.relative(from, Urls.theme(theme.slug())), previous, next);
   }
 
-  private static List<Fact> facts(Paper paper) {
+  private List<Fact> facts(Paper paper) {
+    PaperDetails details = paper.details();
     List<Fact> facts = new ArrayList<>();
     if (paper.date() != null) {
       facts.add(new Fact("Date", paper.date().display()));
     }
-    if (paper.authorCount() != null) {
+    if (details.year() != null && (paper.date() == null || !details.year().equals(paper.date().year()))) {
+      facts.add(new Fact("Year", String.valueOf(details.year())));
+    }
+    if (!details.authors().isEmpty()) {
+      facts.add(new Fact("Authors", details.authorLine()));
+    } else if (paper.authorCount() != null) {
       facts.add(new Fact("Authors", paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors")));
     }
     if (paper.organization() != null) {
       facts.add(new Fact("Organization", paper.organization()));
     }
+    if (details.venue() != null) {
+      facts.add(new Fact("Venue", details.venue()));
+    }
     if (paper.upvotes() != null) {
       facts.add(new Fact("Upvotes", String.valueOf(paper.upvotes())));
     }
-    int listings = (int) paper.occurrences().stream().map(o -> o.provenance().file()).distinct().count();
-    facts.add(new Fact("Listings", listings + (listings == 1 ? " listing" : " listings")));
+    if (!details.tags().isEmpty()) {
+      facts.add(new Fact("Tags", String.join(", ", details.tags())));
+    }
+    List<String> files = paper.occurrences().stream().map(o -> o.provenance().file()).distinct().toList();
+    long paperFiles = files.stream().filter(context::isPaperFile).count();
+    long listings = files.size() - paperFiles;
+    if (listings > 0) {
+      facts.add(new Fact("Listings", listings + (listings == 1 ? " listing" : " listings")));
+    }
+    if (paperFiles > 0) {
+      facts.add(new Fact("Paper files", paperFiles + (paperFiles == 1 ? " file" : " files")));
+    }
+    for (NamedLink link : details.links()) {
+      facts.add(new Fact(link.name(), link.url(), link.url()));
+    }
     return facts;
   }
 

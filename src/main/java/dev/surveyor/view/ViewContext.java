@@ -2,6 +2,8 @@ package dev.surveyor.view;
 
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.Layout;
+import dev.surveyor.ingest.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.markdown.MarkdownRenderer;
 import dev.surveyor.model.Assignment;
@@ -42,6 +44,7 @@ final class ViewContext {
   private final Map<String, Paper> papers = new HashMap<>();
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
+  private final Set<String> paperFiles;
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
     this.survey = survey;
@@ -58,6 +61,16 @@ final class ViewContext {
             .collect(Collectors.toSet());
     this.pageSlugs =
         survey.content().pages().stream().map(ExtraPage::slug).collect(Collectors.toSet());
+    this.paperFiles =
+        survey.corpus().listings().stream()
+            .filter(l -> l.layout() == Layout.FRONT_MATTER)
+            .map(ParsedListing::file)
+            .collect(Collectors.toSet());
+  }
+
+  /** Whether a source file is one paper's file rather than a listing (by its detected layout). */
+  boolean isPaperFile(String file) {
+    return paperFiles.contains(file);
   }
 
   Paper paper(String slug) {

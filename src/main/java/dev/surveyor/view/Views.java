@@ -191,8 +191,12 @@ public final class Views {
   /** A run of abstract text; {@code href} is set when the run is a link. */
   public record Segment(String text, String href) {}
 
-  /** A label and value in a paper's metadata. */
-  public record Fact(String label, String value) {}
+  /** A label and value in a paper's metadata; {@code href} is set when the value is a link. */
+  public record Fact(String label, String value, String href) {
+    public Fact(String label, String value) {
+      this(label, value, null);
+    }
+  }
 
   /** Where a paper was found. */
   public record SourceRef(String file, int line, String title) {}
