@@ -37,11 +37,15 @@ public final class SurveyAnalysis {
               (theme, problem) ->
                   diagnostics.report(
                       Diagnostic.warning(theme.intro().start().file(), 1, problem)));
-      List<AnalyzedPaper> analyzed = new ArrayList<>(papers.size());
-      for (Paper paper : papers) {
-        AnalyzedPaper a = AnalyzedPaper.of(paper, analyzer);
-        analyzed.add(a);
-        assignments.put(paper.slug(), classifier.classify(a, notes.get(paper.slug())));
+      // Papers are analysed and classified independently, so in parallel; results keep their order.
+      List<AnalyzedPaper> analyzed =
+          papers.parallelStream().map(p -> AnalyzedPaper.of(p, analyzer)).toList();
+      List<List<Assignment>> classified =
+          analyzed.parallelStream()
+              .map(a -> classifier.classify(a, notes.get(a.paper().slug())))
+              .toList();
+      for (int i = 0; i < papers.size(); i++) {
+        assignments.put(papers.get(i).slug(), classified.get(i));
       }
       Map<String, List<String>> themesOf = new HashMap<>();
       assignments.forEach(

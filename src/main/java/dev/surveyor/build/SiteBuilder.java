@@ -10,6 +10,7 @@ import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
 import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.link.Urls;
 import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
 import dev.surveyor.publish.RealPath;
@@ -20,12 +21,17 @@ import dev.surveyor.render.CurationReport;
 import dev.surveyor.render.DataExport;
 import dev.surveyor.render.HostingFiles;
 import dev.surveyor.render.LunrScript;
-import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.SearchIndexScript;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
 import dev.surveyor.view.Views.SiteView;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,30 +60,35 @@ public final class SiteBuilder {
     SiteViews views = new SiteViews(survey, citations, diagnostics);
     List<PageJob> pages = timed("view", views::pages);
     // Problems found while building views (broken curated links) stop the build before writing.
-    if (diagnostics.hasErrors()) {
-      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
-    }
-    TemplateRenderer renderer = new TemplateRenderer(options.templates());
-    PublishResult published;
+    failOnErrors(diagnostics);
     long renderStart = System.nanoTime();
+    TemplateRenderer renderer = new TemplateRenderer(options.templates());
+    SiteView site = views.site();
+    List<Output> outputs = new ArrayList<>();
+    // The longest single file first, so it is not what the last core waits for.
+    outputs.add(new Output(Urls.PAPERS_JSON, out -> DataExport.writePapers(survey, out)));
+    outputs.add(new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(corpus).bytes())));
+    outputs.add(Output.of(CurationReport.file(CurationReport.of(survey))));
+    BibFiles.of(survey, citations).forEach(file -> outputs.add(Output.of(file)));
+    outputs.add(Output.of(SearchIndexScript.of(views.searchIndex())));
+    outputs.add(Output.of(LunrScript.read()));
+    AssetFiles.read(options.templates()).forEach(asset -> outputs.add(Output.of(asset)));
+    for (PageJob page : pages) {
+      outputs.add(new Output(page.path(), out -> render(renderer, page, site, out)));
+    }
+    // Last, as the sitemap lists every page produced before it.
+    HostingFiles.ofPaths(survey, outputs.stream().map(Output::path).toList())
+        .forEach(file -> outputs.add(Output.of(file)));
+    PublishResult published;
     try (SiteWriter writer = SiteWriter.open(options.out())) {
-      SiteView site = views.site();
-      List<OutputFile> files = new ArrayList<>();
-      for (PageJob page : pages) {
-        files.add(renderer.render(page, site));
+      // Every file renders on all cores, streamed into its place; paper views are made here.
+      try {
+        Parallel.forEach(outputs, output -> write(writer, output));
+      } catch (ContentException e) {
+        failOnErrors(diagnostics); // a broken curated link explains more than what it broke
+        throw e;
       }
-      files.add(DataExport.papers(survey));
-      files.add(DataExport.report(corpus));
-      files.add(CurationReport.file(CurationReport.of(survey)));
-      files.addAll(BibFiles.of(survey, citations));
-      files.add(SearchIndexScript.of(views.searchIndex()));
-      files.add(LunrScript.read());
-      files.addAll(AssetFiles.read(options.templates()));
-      // Last, as the sitemap lists every page produced before it.
-      files.addAll(HostingFiles.of(survey, files));
-      for (OutputFile file : files) {
-        writer.add(file);
-      }
+      failOnErrors(diagnostics);
       timings.put("render", millisSince(renderStart));
       long publishStart = System.nanoTime();
       published = writer.commit();
@@ -96,6 +107,27 @@ public final class SiteBuilder {
         timings,
         millisSince(start),
         diagnostics.sorted());
+  }
+
+  private static void write(SiteWriter writer, Output output) throws ContentException, PublishException {
+    try (OutputStream out = writer.open(output.path())) {
+      output.body().writeTo(out);
+    } catch (IOException e) {
+      throw new PublishException("cannot write " + output.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void render(TemplateRenderer renderer, PageJob page, SiteView site, OutputStream out)
+      throws IOException, ContentException {
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+    renderer.render(page, site, text);
+    text.flush();
+  }
+
+  private static void failOnErrors(Diagnostics diagnostics) throws ContentException {
+    if (diagnostics.hasErrors()) {
+      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+    }
   }
 
   private static Content read(BuildOptions options, Diagnostics diagnostics) {

@@ -26,6 +26,9 @@ public final class LinkExtractor {
 
   /** Every link in the text, in order; spans never overlap. */
   public static List<LinkSpan> find(String text) {
+    if (!mayHoldLink(text)) {
+      return List.of(); // most abstracts hold no link; skip the costlier pattern search
+    }
     List<LinkSpan> spans = new ArrayList<>();
     Matcher m = START.matcher(text);
     int from = 0;
@@ -40,6 +43,35 @@ public final class LinkExtractor {
       from = Math.max(end, m.end());
     }
     return List.copyOf(spans);
+  }
+
+  /**
+   * False only when {@link #START} cannot match: it needs "http", "www.", "github.com/" or
+   * "huggingface.co/" in any ASCII case.
+   */
+  private static boolean mayHoldLink(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case 'h', 'H' -> {
+          if (text.regionMatches(true, i, "http", 0, 4)
+              || text.regionMatches(true, i, "huggingface.co/", 0, 15)) {
+            return true;
+          }
+        }
+        case 'w', 'W' -> {
+          if (text.regionMatches(true, i, "www.", 0, 4)) {
+            return true;
+          }
+        }
+        case 'g', 'G' -> {
+          if (text.regionMatches(true, i, "github.com/", 0, 11)) {
+            return true;
+          }
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   /** The distinct repaired URLs of a text, in order of first appearance. */

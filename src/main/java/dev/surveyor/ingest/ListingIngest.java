@@ -19,7 +19,11 @@ public final class ListingIngest {
 
   public static Corpus ingest(Content content, Diagnostics diagnostics) {
     ListingParser listings = new ListingParser(content.config().listingYear());
-    PaperFileParser papers = new PaperFileParser(new YamlReader());
+    // A YAML reader is costly to start; a survey of listings alone never needs one.
+    PaperFileParser papers =
+        content.sources().stream().anyMatch(PaperFileParser::isPaperFile)
+            ? new PaperFileParser(new YamlReader())
+            : null;
     List<PaperFileParser.Result> parsed =
         content.sources().parallelStream()
             .map(

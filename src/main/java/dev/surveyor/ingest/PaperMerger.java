@@ -32,35 +32,49 @@ public final class PaperMerger {
 
   /** @param skipped files among the sources that were not read, carried to the report */
   public static Corpus merge(List<ParsedListing> listings, List<SkippedFile> skipped) {
+    List<Occurrence> all = listings.stream().flatMap(l -> l.records().stream()).toList();
+    List<String> keys = all.parallelStream().map(o -> Text.titleKey(o.title())).toList();
     Map<String, List<Occurrence>> byKey = new TreeMap<>();
-    for (ParsedListing listing : listings) {
-      for (Occurrence occurrence : listing.records()) {
-        byKey.computeIfAbsent(Text.titleKey(occurrence.title()), k -> new ArrayList<>())
-            .add(occurrence);
-      }
+    for (int i = 0; i < all.size(); i++) {
+      byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(all.get(i));
     }
+    List<Group> drafts =
+        byKey.entrySet().parallelStream()
+            .map(
+                entry -> {
+                  List<Occurrence> occurrences = new ArrayList<>(entry.getValue());
+                  occurrences.sort(Comparator.comparing(Occurrence::provenance));
+                  String title = preferredTitle(occurrences);
+                  return new Group(Slugs.of(title), entry.getKey(), title, occurrences);
+                })
+            .toList();
     Set<String> taken = new HashSet<>();
     Map<String, Integer> nextSuffix = new HashMap<>();
-    List<Paper> papers = new ArrayList<>();
+    List<Group> groups = new ArrayList<>(drafts.size());
     List<MergeGroup> merges = new ArrayList<>();
     // Keys are visited in sorted order, so colliding slugs are numbered deterministically.
-    for (Map.Entry<String, List<Occurrence>> entry : byKey.entrySet()) {
-      List<Occurrence> occurrences = new ArrayList<>(entry.getValue());
-      occurrences.sort(Comparator.comparing(Occurrence::provenance));
-      String title = preferredTitle(occurrences);
-      String slug = uniqueSlug(Slugs.of(title), taken, nextSuffix);
-      Paper paper = toPaper(slug, entry.getKey(), title, occurrences);
-      papers.add(paper);
-      if (occurrences.size() > 1) {
+    for (Group draft : drafts) {
+      String slug = uniqueSlug(draft.slug(), taken, nextSuffix);
+      groups.add(new Group(slug, draft.key(), draft.title(), draft.occurrences()));
+      if (draft.occurrences().size() > 1) {
         merges.add(
             new MergeGroup(
-                slug, title, occurrences.stream().map(Occurrence::provenance).toList()));
+                slug, draft.title(), draft.occurrences().stream().map(Occurrence::provenance).toList()));
       }
     }
+    // With its slug fixed, each paper is made independently (links found, details merged).
+    List<Paper> papers =
+        new ArrayList<>(
+            groups.parallelStream()
+                .map(g -> toPaper(g.slug(), g.key(), g.title(), g.occurrences()))
+                .toList());
     papers.sort(Comparator.comparing(Paper::slug));
     merges.sort(Comparator.comparing(MergeGroup::slug));
     return new Corpus(listings, papers, merges, skipped);
   }
+
+  /** The records of one paper, with the title and slug (or, in a draft, base slug) for it. */
+  private record Group(String slug, String key, String title, List<Occurrence> occurrences) {}
 
   private static String uniqueSlug(String base, Set<String> taken, Map<String, Integer> next) {
     String slug = base;

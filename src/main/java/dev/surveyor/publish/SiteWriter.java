@@ -1,13 +1,18 @@
 package dev.surveyor.publish;
 
 import dev.surveyor.render.OutputFile;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -15,8 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -25,11 +32,13 @@ import java.util.stream.Stream;
  * directory while the build runs; {@link #commit()} moves each into place atomically and removes
  * files an earlier build produced that this one did not (a manifest records what we produced, so
  * files we did not produce are never touched). Until commit, the output directory is unchanged; a
- * lock keeps two builds from interleaving.
+ * lock keeps two builds from interleaving. Pages may be written from several threads at once.
  */
 public final class SiteWriter implements AutoCloseable {
   /** Lists the files a build produced, so the next build removes only its own leftovers. */
   public static final String MANIFEST = ".surveyor-manifest";
+  /** Files larger than this stream to disk while written instead of staying in memory. */
+  private static final int SPILL_AT = 1 << 20;
   /** Plain relative paths: no empty, "." or ".." segment, no other characters. */
   private static final Pattern SAFE_PATH =
       Pattern.compile("(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*");
@@ -40,6 +49,7 @@ public final class SiteWriter implements AutoCloseable {
   private final FileLock lock;
   private final Set<String> produced = new TreeSet<>();
   private final List<String> changed = new ArrayList<>();
+  private final Map<Path, Path> directories = new ConcurrentHashMap<>();
   private boolean finished;
 
   private SiteWriter(Path out, Path staging, FileChannel lockChannel, FileLock lock) {
@@ -70,7 +80,11 @@ public final class SiteWriter implements AutoCloseable {
         throw new PublishException(
             "another build is writing to " + out + " (lock held on " + lockFile + ")");
       }
-      Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+      // Not createTempDirectory: its owner-only mode would stay on a site published by renaming.
+      Path staging =
+          Files.createDirectory(
+              out.resolveSibling(
+                  "." + out.getFileName() + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
       return new SiteWriter(out, staging, channel, lock);
     } catch (IOException e) {
       throw new PublishException("cannot prepare " + out + ": " + e.getMessage(), e);
@@ -79,45 +93,119 @@ public final class SiteWriter implements AutoCloseable {
 
   /** Stages a file when its bytes differ from what the site has. */
   public void add(OutputFile file) throws PublishException {
-    String path = file.path();
+    try (Entry entry = open(file.path())) {
+      entry.write(file.bytes());
+    } catch (IOException e) {
+      throw new PublishException("cannot stage " + file.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a file of the site for writing; closing the stream stages it when its bytes differ
+   * from what the site has. Safe to call from several threads, one stream per thread.
+   */
+  public Entry open(String path) throws PublishException {
     if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(MANIFEST)) {
       throw new PublishException("refusing to write outside the site or to a reserved name: " + path);
     }
-    if (!produced.add(path)) {
-      throw new PublishException("two outputs claim the same path: " + path);
+    synchronized (produced) {
+      if (!produced.add(path)) {
+        throw new PublishException("two outputs claim the same path: " + path);
+      }
     }
-    Path target = out.resolve(path);
-    if (!insideOut(target)) {
+    if (!insideOut(out.resolve(path))) {
       throw new PublishException("refusing to write " + path + " through a link that leads out of " + out);
     }
-    try {
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
+    return new Entry(path);
+  }
+
+  /**
+   * One file being written. Its bytes stay in memory up to {@link #SPILL_AT}, so a page is
+   * compared with the site's copy without touching the disk; a larger file streams into the
+   * staging directory instead, so no file is ever held whole in memory.
+   */
+  public final class Entry extends OutputStream {
+    private final String path;
+    private ByteArrayOutputStream memory = new ByteArrayOutputStream(16 * 1024);
+    private OutputStream spilled;
+    private boolean closed;
+
+    private Entry(String path) {
+      this.path = path;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      if (spilled == null && memory.size() + length > SPILL_AT) {
+        Path staged = staging.resolve(path);
+        directory(staged.getParent());
+        spilled = new BufferedOutputStream(Files.newOutputStream(staged), 64 * 1024);
+        memory.writeTo(spilled);
+        memory = null;
+      }
+      if (spilled != null) {
+        spilled.write(bytes, offset, length);
+      } else {
+        memory.write(bytes, offset, length);
+      }
+    }
+
+    /** Stages the file when it differs from the site's copy; otherwise leaves no trace. */
+    @Override
+    public void close() throws IOException {
+      if (closed) {
         return;
       }
+      closed = true;
+      Path target = out.resolve(path);
       Path staged = staging.resolve(path);
-      Files.createDirectories(staged.getParent());
-      Files.write(staged, file.bytes());
-      changed.add(path);
-    } catch (IOException e) {
-      throw new PublishException("cannot stage " + path + ": " + e.getMessage(), e);
+      boolean same;
+      if (spilled != null) {
+        spilled.close();
+        same = Files.isRegularFile(target) && Files.mismatch(staged, target) == -1;
+        if (same) {
+          Files.delete(staged);
+        }
+      } else {
+        byte[] bytes = memory.toByteArray();
+        same = Files.isRegularFile(target) && Files.size(target) == bytes.length
+            && Arrays.equals(Files.readAllBytes(target), bytes);
+        if (!same) {
+          directory(staged.getParent());
+          Files.write(staged, bytes);
+        }
+      }
+      if (!same) {
+        synchronized (changed) {
+          changed.add(path);
+        }
+      }
     }
   }
 
   /** Moves staged files into place and removes stale ones we produced before. */
   public PublishResult commit() throws PublishException {
     try {
-      Files.createDirectories(out);
-      for (String path : changed) {
-        Path target = out.resolve(path);
-        Files.createDirectories(target.getParent());
-        move(staging.resolve(path), target);
+      changed.sort(null); // written in parallel; reported in a fixed order
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        // A first build: the staging directory holds the whole site; one rename publishes it.
+        Files.write(staging.resolve(MANIFEST), manifest());
+        move(staging, out);
+        finished = true;
+        return new PublishResult(produced.size(), changed.size(), 0);
       }
+      changed.parallelStream().forEach(path -> moveIntoPlace(path));
       int removed = removeStale();
       writeManifest();
       finished = true;
       deleteTree(staging);
       return new PublishResult(produced.size(), changed.size(), removed);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new PublishException("cannot publish into " + out + ": " + e.getMessage(), e);
     }
   }
@@ -125,6 +213,33 @@ public final class SiteWriter implements AutoCloseable {
   /** Whether a path in the site, its folders' links followed, still lies in the site. */
   private boolean insideOut(Path target) {
     return RealPath.of(target.getParent()).startsWith(RealPath.of(out));
+  }
+
+  private void moveIntoPlace(String path) {
+    try {
+      Path target = out.resolve(path);
+      directory(target.getParent());
+      move(staging.resolve(path), target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Creates a directory once per build, however many files go into it and from what threads. */
+  private void directory(Path dir) throws IOException {
+    try {
+      directories.computeIfAbsent(
+          dir,
+          d -> {
+            try {
+              return Files.createDirectories(d);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private int removeStale() throws IOException {
@@ -158,8 +273,12 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
+  private byte[] manifest() {
+    return (String.join("\n", produced) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
   private void writeManifest() throws IOException {
-    byte[] bytes = (String.join("\n", produced) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = manifest();
     Path manifest = out.resolve(MANIFEST);
     if (Files.isRegularFile(manifest) && Arrays.equals(Files.readAllBytes(manifest), bytes)) {
       return;

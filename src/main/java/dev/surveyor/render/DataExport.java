@@ -11,6 +11,9 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,11 +84,22 @@ public final class DataExport {
       List<FileReport> files, Totals totals, List<Merge> merged, List<Skipped> skipped) {}
 
   public static OutputFile papers(Survey survey) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Paper paper : survey.papers()) {
-      out.add(asMap(paperRecord(survey, paper)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writePapers(survey, out);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory cannot fail", e);
     }
-    return new OutputFile(Urls.PAPERS_JSON, Json.pretty(out));
+    return new OutputFile(Urls.PAPERS_JSON, out.toByteArray());
+  }
+
+  /** Every paper, written one at a time: the export of a large survey is never whole in memory. */
+  public static void writePapers(Survey survey, OutputStream out) throws IOException {
+    try (Json.ArrayWriter array = Json.prettyArray(out)) {
+      for (Paper paper : survey.papers()) {
+        array.write(asMap(paperRecord(survey, paper)));
+      }
+    }
   }
 
   static PaperRecord paperRecord(Survey survey, Paper paper) {

@@ -18,11 +18,19 @@ public final class HostingFiles {
    * @param pages every file of the site so far; the sitemap lists its HTML pages
    */
   public static List<OutputFile> of(Survey survey, List<OutputFile> pages) {
+    return ofPaths(survey, pages.stream().map(OutputFile::path).toList());
+  }
+
+  /**
+   * @param paths the path of every file of the site so far, for a build that streams its files
+   *     instead of holding them
+   */
+  public static List<OutputFile> ofPaths(Survey survey, List<String> paths) {
     SurveyConfig config = survey.content().config();
     List<OutputFile> files = new ArrayList<>();
     files.add(robots(config));
     if (config.hasBaseUrl()) {
-      files.add(Sitemap.of(config.baseUrl(), pages.stream().map(OutputFile::path).toList()));
+      files.add(Sitemap.of(config.baseUrl(), paths));
       files.add(AtomFeed.of(survey));
       files.add(OpenSearch.of(config));
     }

@@ -13,6 +13,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,16 +59,35 @@ public final class TemplateRenderer {
   }
 
   public OutputFile render(PageJob job, SiteView site) throws ContentException {
-    String file = "templates/" + job.template();
+    StringWriter out = new StringWriter(16 * 1024);
     try {
-      Template template = config.getTemplate(job.template());
-      StringWriter out = new StringWriter(16 * 1024);
-      template.process(Map.of("site", site, "page", job.page()), out);
-      return new OutputFile(job.path(), out.toString().getBytes(StandardCharsets.UTF_8));
+      render(job, site, out);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory cannot fail", e);
+    }
+    return new OutputFile(job.path(), out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Renders a page into {@code out} as it goes, so no page is held whole in memory. Thread-safe:
+   * pages may render in parallel.
+   *
+   * @throws IOException when {@code out} cannot be written
+   */
+  public void render(PageJob job, SiteView site, Writer out) throws ContentException, IOException {
+    String file = "templates/" + job.template();
+    Template template;
+    try {
+      template = config.getTemplate(job.template());
     } catch (ParseException e) {
-      throw new ContentException(
-          located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-              firstLine(e.getEditorMessage()), file));
+      throw parseError(e, file);
+    } catch (IOException e) {
+      throw new ContentException(Diagnostic.error(file, 0, "cannot read template: " + e.getMessage()));
+    }
+    try {
+      template.process(Map.of("site", site, "page", job.page()), out);
+    } catch (ParseException e) {
+      throw parseError(e, file); // an imported template that does not parse
     } catch (TemplateException e) {
       String message = firstLine(e.getMessageWithoutStackTop());
       if (e.getBlamedExpressionString() != null && message.endsWith(":")) {
@@ -82,13 +102,17 @@ public final class TemplateRenderer {
               column == null ? 0 : column,
               message + " (while rendering " + job.path() + ")",
               file));
-    } catch (IOException e) {
-      throw new ContentException(Diagnostic.error(file, 0, "cannot read template: " + e.getMessage()));
     }
   }
 
   private static String firstLine(String message) {
     return message == null ? "template error" : message.lines().findFirst().orElse("template error");
+  }
+
+  private ContentException parseError(ParseException e, String file) {
+    return new ContentException(
+        located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+            firstLine(e.getEditorMessage()), file));
   }
 
   private Diagnostic located(String name, int line, int column, String message, String fallback) {

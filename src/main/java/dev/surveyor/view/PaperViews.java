@@ -110,7 +110,7 @@ final class PaperViews {
 
   private Neighbours neighbours(Theme theme, Paper paper, String from) {
     List<Paper> order = context.order(theme.slug());
-    int at = order.indexOf(paper);
+    int at = context.position(theme.slug(), paper);
     Chip previous = at > 0 ? context.chip(order.get(at - 1), from) : null;
     Chip next = at >= 0 && at + 1 < order.size() ? context.chip(order.get(at + 1), from) : null;
     return new Neighbours(

@@ -51,16 +51,17 @@ public final class SiteViews {
         base == null ? null : base + Urls.OPENSEARCH);
   }
 
-  /** Every page of the site, in a stable order. */
+  /** Every page of the site, in a stable order; views of lists and papers are made when rendered. */
   public List<PageJob> pages() {
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(new PageJob(Urls.HOME, "home.ftlh", home.home()));
-    jobs.add(new PageJob(Urls.ALL_PAPERS, "list.ftlh", allPapers()));
+    // Lists of papers grow with the survey: their views too are made as they render.
+    jobs.add(new PageJob(Urls.ALL_PAPERS, "list.ftlh", this::allPapers));
     jobs.add(new PageJob(Urls.SEARCH, "search.ftlh", search.page()));
     for (Theme theme : survey.themes()) {
-      jobs.add(new PageJob(Urls.theme(theme.slug()), "theme.ftlh", themes.theme(theme)));
+      jobs.add(new PageJob(Urls.theme(theme.slug()), "theme.ftlh", () -> themes.theme(theme)));
     }
-    jobs.add(new PageJob(Urls.OTHER, "theme.ftlh", themes.other()));
+    jobs.add(new PageJob(Urls.OTHER, "theme.ftlh", themes::other));
     for (OverlapViews.Pair pair : overlaps.pairs()) {
       jobs.add(new PageJob(pair.path(), "overlap.ftlh", overlaps.page(pair)));
     }
@@ -74,7 +75,8 @@ public final class SiteViews {
     }
     jobs.add(new PageJob(Urls.NOT_FOUND, "page.ftlh", notFound()));
     for (Paper paper : survey.papers()) {
-      jobs.add(new PageJob(Urls.paper(paper.slug()), "paper.ftlh", papers.paper(paper)));
+      // Paper views are made as each page renders: they are most of the site.
+      jobs.add(new PageJob(Urls.paper(paper.slug()), "paper.ftlh", () -> papers.paper(paper)));
     }
     return jobs;
   }

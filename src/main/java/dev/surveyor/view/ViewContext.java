@@ -41,6 +41,7 @@ final class ViewContext {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final Map<String, Theme> themes = new HashMap<>();
   private final Map<String, List<Paper>> themeOrder = new HashMap<>();
+  private final Map<String, Map<String, Integer>> themePosition = new HashMap<>();
   private final Map<String, Paper> papers = new HashMap<>();
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
@@ -51,7 +52,13 @@ final class ViewContext {
     this.diagnostics = diagnostics;
     for (Theme theme : survey.themes()) {
       themes.put(theme.slug(), theme);
-      themeOrder.put(theme.slug(), byCentrality(survey.papersIn(theme), theme.slug()));
+      List<Paper> order = byCentrality(survey.papersIn(theme), theme.slug());
+      themeOrder.put(theme.slug(), order);
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < order.size(); i++) {
+        position.put(order.get(i).slug(), i);
+      }
+      themePosition.put(theme.slug(), position); // so finding a paper's neighbours is not a scan
     }
     survey.papers().forEach(p -> papers.put(p.slug(), p));
     this.entitySlugs =
@@ -89,6 +96,11 @@ final class ViewContext {
   /** A theme's papers, strongest evidence first. */
   List<Paper> order(String themeSlug) {
     return themeOrder.get(themeSlug);
+  }
+
+  /** Where a paper stands in {@link #order}, or -1 when it is not in the theme. */
+  int position(String themeSlug, Paper paper) {
+    return themePosition.get(themeSlug).getOrDefault(paper.slug(), -1);
   }
 
   Chip chip(Paper paper, String from) {
