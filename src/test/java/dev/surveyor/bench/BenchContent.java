@@ -49,8 +49,12 @@ public final class BenchContent {
     int realPapers = (int) real.stream().map(o -> Text.titleKey(o.title())).distinct().count();
     SyntheticCorpus.Plan plan =
         SyntheticCorpus.write(real, Math.max(0, papers - realPapers), seed, sources);
+    int realFiles;
+    try (Stream<Path> files = Files.list(repoContent.resolve("sources"))) {
+      realFiles = (int) files.count();
+    }
     return new SyntheticCorpus.Plan(
-        plan.files() + 5, plan.records() + real.size(), plan.papers() + realPapers);
+        plan.files() + realFiles, plan.records() + real.size(), plan.papers() + realPapers);
   }
 
   /**

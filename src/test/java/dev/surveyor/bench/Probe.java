@@ -47,9 +47,11 @@ public final class Probe {
       line.append("stage.").append(stage.getKey()).append('=').append(stage.getValue()).append(' ');
     }
     line.append(String.format(Locale.ROOT,
-        "elapsed=%d uptime=%d records=%d papers=%d rejected=%d pages=%d files=%d warnings=%d "
+        "elapsed=%d uptime=%d cpu=%d records=%d papers=%d rejected=%d pages=%d files=%d warnings=%d "
             + "heapPeakMiB=%d rssPeakMiB=%d",
         summary.elapsedMillis(), ManagementFactory.getRuntimeMXBean().getUptime(),
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000,
         summary.records(), summary.papers(), summary.rejectedLines(), summary.pages(),
         summary.files(), summary.warnings(), peak.get() >> 20, peakRssKib() >> 10));
     System.out.println(line);

@@ -1,0 +1,232 @@
+package dev.surveyor.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark harness ({@code bench/run}): builds the real survey, synthetic corpora and the
+ * llm-bible collection, each in a JVM of its own started as the launcher starts one, and prints
+ * a table of stage times, pages per second, peak heap and peak RSS. Then times the launcher
+ * itself on the real survey, the way a curator runs it. Run from the repository root.
+ */
+public final class Bench {
+  /** The launcher's JVM options (see ./surveyor), with the heap the 100k target allows. */
+  private static final List<String> JVM =
+      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx2g");
+  private static final long SEED = 20260101L;
+  private static final Path COLLECTION = Path.of("../shared/corpora/llm-bible/_publications");
+
+  /** One measured build. */
+  private record Row(String corpus, Map<String, String> figures, long wallMillis, String load) {
+    long number(String key) {
+      return Long.parseLong(figures.getOrDefault(key, "0"));
+    }
+  }
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = List.of(1_000, 10_000, 100_000);
+    boolean collection = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+        case "--no-collection" -> collection = false;
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Path work = Files.createDirectories(Path.of("target/bench"));
+    Path content = Path.of("content");
+    List<Row> rows = new ArrayList<>();
+    rows.add(probe("seed survey (content/)", content, work.resolve("site-seed"), -1, -1));
+    for (int size : sizes) {
+      Path dir = work.resolve("synthetic-" + size);
+      SyntheticCorpus.Plan plan = synthetic(content, dir.resolve("content"), size);
+      rows.add(probe(String.format(Locale.ROOT, "synthetic %,d", size), dir.resolve("content"),
+          dir.resolve("site"), plan.records(), plan.papers()));
+    }
+    if (collection && Files.isDirectory(COLLECTION)) {
+      Path dir = work.resolve("llm-bible");
+      deleteTree(dir);
+      BenchContent.collection(content, COLLECTION, "llm-bible", dir.resolve("content"));
+      long files;
+      try (Stream<Path> list = Files.list(COLLECTION)) {
+        files = list.filter(p -> p.toString().endsWith(".markdown")).count();
+      }
+      rows.add(probe("llm-bible collection", dir.resolve("content"), dir.resolve("site"), files, files));
+    } else if (collection) {
+      System.out.println("(llm-bible collection not found at " + COLLECTION.toAbsolutePath().normalize() + "; skipped)");
+    }
+    String table = table(rows) + "\n" + launcher(work);
+    System.out.println();
+    System.out.println(table);
+    Files.writeString(work.resolve("results.md"), table, StandardCharsets.UTF_8);
+  }
+
+  /** The synthetic corpus of a size, generated once and reused while its plan file is there. */
+  private static SyntheticCorpus.Plan synthetic(Path repoContent, Path dir, int size) throws IOException {
+    Path planFile = dir.resolveSibling("plan.txt");
+    String key = "seed=" + SEED + " size=" + size;
+    if (Files.isRegularFile(planFile)) {
+      String[] saved = Files.readString(planFile).strip().split(" ");
+      if ((saved[0] + " " + saved[1]).equals(key)) {
+        return new SyntheticCorpus.Plan(Integer.parseInt(saved[2]), Integer.parseInt(saved[3]), Integer.parseInt(saved[4]));
+      }
+    }
+    deleteTree(dir.getParent());
+    System.out.printf(Locale.ROOT, "generating %,d papers...%n", size);
+    SyntheticCorpus.Plan plan = BenchContent.synthetic(repoContent, dir, size, SEED);
+    Files.writeString(planFile, key + " " + plan.files() + " " + plan.records() + " " + plan.papers() + "\n");
+    return plan;
+  }
+
+  /** Builds one corpus into a fresh output directory in a JVM of its own and reads its figures. */
+  private static Row probe(String name, Path content, Path out, long records, long papers)
+      throws IOException, InterruptedException {
+    deleteTree(out);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName(),
+        content.toString(), "templates", out.toString()));
+    System.out.printf("building %s...%n", name);
+    String load = loadAverage();
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output;
+    try (InputStream in = process.getInputStream()) {
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    int exit = process.waitFor();
+    long wall = (System.nanoTime() - start) / 1_000_000;
+    String last = output.strip().lines().reduce((a, b) -> b).orElse("");
+    if (exit != 0 || !last.startsWith("stage.")) {
+      throw new IllegalStateException("the build of " + name + " failed:\n" + output);
+    }
+    Map<String, String> figures = new LinkedHashMap<>();
+    for (String pair : last.split(" ")) {
+      String[] kv = pair.split("=", 2);
+      figures.put(kv[0], kv[1]);
+    }
+    Row row = new Row(name, figures, wall, load + " → " + loadAverage());
+    check(row, "records", records);
+    check(row, "papers", papers);
+    check(row, "rejected", records < 0 ? -1 : 0);
+    return row;
+  }
+
+  /** A benchmark is only worth its figures when the build found exactly what was written. */
+  private static void check(Row row, String figure, long expected) {
+    if (expected >= 0 && row.number(figure) != expected) {
+      throw new IllegalStateException(
+          row.corpus() + ": " + figure + " " + row.number(figure) + ", expected " + expected);
+    }
+  }
+
+  private static String table(List<Row> rows) {
+    String[] stages = {"read", "ingest", "analyze", "view", "render", "publish"};
+    StringBuilder out = new StringBuilder();
+    out.append("| corpus | papers | pages |");
+    for (String stage : stages) {
+      out.append(' ').append(stage).append(" |");
+    }
+    out.append(" build | JVM wall | CPU | pages/s | peak heap | peak RSS | load (1 min) |\n|---|");
+    out.append("---:|".repeat(stages.length + 9)).append("---|\n");
+    for (Row r : rows) {
+      out.append(String.format(Locale.ROOT, "| %s | %,d | %,d |", r.corpus(), r.number("papers"), r.number("pages")));
+      for (String stage : stages) {
+        out.append(' ').append(seconds(r.number("stage." + stage))).append(" |");
+      }
+      out.append(String.format(Locale.ROOT, " %s | %s | %s | %,.0f | %d MiB | %d MiB | %s |%n",
+          seconds(r.number("elapsed")), seconds(r.wallMillis()), seconds(r.number("cpu")),
+          r.number("pages") * 1000.0 / r.wallMillis(), r.number("heapPeakMiB"), r.number("rssPeakMiB"), r.load()));
+    }
+    out.append("\nStage times are wall time inside the build; JVM wall is the whole process, start to exit;"
+        + " CPU is user and system time of all its threads. Each build writes into a new directory.\n");
+    return out.toString();
+  }
+
+  /** `./surveyor build` on the real survey as a curator runs it: cold JVMs, with and without AppCDS. */
+  private static String launcher(Path work) throws IOException, InterruptedException {
+    Path out = work.resolve("site-launcher");
+    Files.deleteIfExists(Path.of("target/surveyor.jsa"));
+    List<String> build = List.of("./surveyor", "build", "-q", "--out", out.toString());
+    deleteTree(out);
+    long first = run(build);
+    List<Long> cold = new ArrayList<>();
+    List<Long> noop = new ArrayList<>();
+    List<Long> plain = new ArrayList<>();
+    List<String> withoutArchive = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-jar", "target/surveyor.jar", "build", "-q", "--out", out.toString()));
+    String load = loadAverage();
+    for (int i = 0; i < 5; i++) {
+      deleteTree(out);
+      cold.add(run(build));
+      noop.add(run(build));
+      deleteTree(out);
+      plain.add(run(withoutArchive));
+    }
+    return String.format(Locale.ROOT,
+        "`./surveyor build` of the seed survey, wall time, median of 5 (min–max), load %s → %s:%n%n"
+            + "| run | wall |%n|---|---:|%n"
+            + "| first run after the jar changed (writes the AppCDS archive) | %s |%n"
+            + "| cold, new output directory, with the archive | %s (%s–%s) |%n"
+            + "| cold, nothing changed (no-op rebuild), with the archive | %s (%s–%s) |%n"
+            + "| cold, new output directory, JDK's default CDS only | %s (%s–%s) |%n",
+        load, loadAverage(), seconds(first), median(cold), min(cold), max(cold), median(noop), min(noop),
+        max(noop), median(plain), min(plain), max(plain));
+  }
+
+  private static long run(List<String> command) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("failed: " + String.join(" ", command));
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static String median(List<Long> values) {
+    return seconds(values.stream().sorted().toList().get(values.size() / 2));
+  }
+
+  private static String min(List<Long> values) {
+    return seconds(values.stream().min(Long::compare).orElseThrow());
+  }
+
+  private static String max(List<Long> values) {
+    return seconds(values.stream().max(Long::compare).orElseThrow());
+  }
+
+  private static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
+  }
+
+  /** The 1-minute load average: other work on the machine shows in every figure. */
+  private static String loadAverage() throws IOException {
+    Path load = Path.of("/proc/loadavg");
+    return Files.isReadable(load) ? Files.readString(load).split(" ")[0] : "?";
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
