@@ -38,24 +38,33 @@ public record EntityIndex(
     candidates = List.copyOf(candidates);
   }
 
+  /** The entities a paper mentions, strongest first. */
+  private static List<EntityUse> uses(EntityMatcher matcher, Paper paper) {
+    Map<Entity, int[]> counts = new LinkedHashMap<>();
+    for (EntityMatcher.Mention m : matcher.find(paper.title())) {
+      int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);
+      c[0]++;
+      c[1] = 1;
+    }
+    for (EntityMatcher.Mention m : matcher.find(paper.abstractText())) {
+      counts.computeIfAbsent(m.entity(), e -> new int[2])[0]++;
+    }
+    List<EntityUse> uses = new ArrayList<>();
+    counts.forEach((entity, c) -> uses.add(new EntityUse(entity, c[0], c[1] == 1)));
+    uses.sort(STRONGEST);
+    return List.copyOf(uses);
+  }
+
   public static EntityIndex build(List<Entity> entities, List<Paper> papers) {
     EntityMatcher matcher = new EntityMatcher(entities);
     Map<String, List<EntityUse>> byPaper = new HashMap<>();
     Map<String, List<Map.Entry<String, Integer>>> mentions = new HashMap<>();
-    for (Paper paper : papers) {
-      Map<Entity, int[]> counts = new LinkedHashMap<>();
-      for (EntityMatcher.Mention m : matcher.find(paper.title())) {
-        int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);
-        c[0]++;
-        c[1] = 1;
-      }
-      for (EntityMatcher.Mention m : matcher.find(paper.abstractText())) {
-        counts.computeIfAbsent(m.entity(), e -> new int[2])[0]++;
-      }
-      List<EntityUse> uses = new ArrayList<>();
-      counts.forEach((entity, c) -> uses.add(new EntityUse(entity, c[0], c[1] == 1)));
-      uses.sort(STRONGEST);
-      byPaper.put(paper.slug(), List.copyOf(uses));
+    // Matching is per paper and pure, so in parallel; the indexes are filled in paper order.
+    List<List<EntityUse>> perPaper = papers.parallelStream().map(p -> uses(matcher, p)).toList();
+    for (int i = 0; i < papers.size(); i++) {
+      Paper paper = papers.get(i);
+      List<EntityUse> uses = perPaper.get(i);
+      byPaper.put(paper.slug(), uses);
       for (EntityUse use : uses) {
         mentions.computeIfAbsent(use.entity().slug(), s -> new ArrayList<>())
             .add(Map.entry(paper.slug(), use.count() + (use.inTitle() ? 1000 : 0)));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus a little for
@@ -68,10 +69,16 @@ public final class RelatedFinder {
 
   /** For every paper, by slug, up to {@code count} related papers, best first. */
   public Map<String, List<Related>> findAll(int count) {
+    // Papers are looked up independently, so in parallel, each thread with its own scratch scores.
+    ThreadLocal<double[]> partial = ThreadLocal.withInitial(() -> new double[papers.size()]);
+    List<List<Related>> found =
+        IntStream.range(0, papers.size())
+            .parallel()
+            .mapToObj(p -> find(p, count, partial.get()))
+            .toList();
     Map<String, List<Related>> related = new HashMap<>();
-    double[] partial = new double[papers.size()];
     for (int p = 0; p < papers.size(); p++) {
-      related.put(papers.get(p).slug(), find(p, count, partial));
+      related.put(papers.get(p).slug(), found.get(p));
     }
     return related;
   }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded
@@ -48,21 +49,30 @@ public final class SubtopicFinder {
       seeds.add(seed(pin, members, texts));
     }
     int limit = Math.max(seeds.size(), Math.min(MAX_CLUSTERS, members.size() / PAPERS_PER_CLUSTER));
-    int[] best = null;
-    double[][] bestCentroids = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (int k = Math.max(2, seeds.size()); k <= Math.max(2, limit); k++) {
-      double[][] centroids = start(name, k, seeds, members);
-      int[] assignment = cluster(members, centroids);
-      double score = silhouette(members, assignment, centroids);
-      if (score > bestScore + 1e-9) {
-        bestScore = score;
-        best = assignment;
-        bestCentroids = centroids;
+    // Each k clusters on its own (its random start is seeded by name and k), so all run in
+    // parallel; the best is then chosen in order of k, exactly as one k after another would.
+    int first = Math.max(2, seeds.size());
+    List<Clustering> tries =
+        IntStream.rangeClosed(first, Math.max(2, limit))
+            .parallel()
+            .mapToObj(
+                k -> {
+                  double[][] centroids = start(name, k, seeds, members);
+                  int[] assignment = cluster(members, centroids);
+                  return new Clustering(assignment, centroids, silhouette(members, assignment, centroids));
+                })
+            .toList();
+    Clustering best = null;
+    for (Clustering t : tries) {
+      if (best == null || t.score() > best.score() + 1e-9) {
+        best = t;
       }
     }
-    return describe(members, slugs, pins, best, bestCentroids);
+    return describe(members, slugs, pins, best.assignment(), best.centroids());
   }
+
+  /** One k's clustering and its silhouette. */
+  private record Clustering(int[] assignment, double[][] centroids, double score) {}
 
   /** The mean vector of the members whose text has one of the pin's phrases. */
   private double[] seed(SubtopicPin pin, List<Integer> members, List<AnalyzedPaper> texts) {
@@ -130,15 +140,14 @@ public final class SubtopicFinder {
       if (!moved) {
         break;
       }
+      // One pass over the members; each centroid still sums its members in member order.
+      double[][] sums = new double[centroids.length][vectors.dimensions()];
+      for (int i = 0; i < members.size(); i++) {
+        Centroids.add(sums[assignment[i]], vectors.vector(members.get(i)));
+      }
       for (int c = 0; c < centroids.length; c++) {
-        double[] sum = new double[vectors.dimensions()];
-        for (int i = 0; i < members.size(); i++) {
-          if (assignment[i] == c) {
-            Centroids.add(sum, vectors.vector(members.get(i)));
-          }
-        }
-        if (Arrays.stream(sum).anyMatch(x -> x != 0)) {
-          centroids[c] = Centroids.normalise(sum);
+        if (Arrays.stream(sums[c]).anyMatch(x -> x != 0)) {
+          centroids[c] = Centroids.normalise(sums[c]);
         }
       }
     }

@@ -60,9 +60,23 @@ public final class SurveyAnalysis {
       Map<String, List<String>> characteristic = new HashMap<>();
       SubtopicFinder finder = new SubtopicFinder(vectors, analyzer);
       List<Integer> everything = range(papers.size());
-      for (Theme theme : content.themes()) {
+      // Themes are clustered independently (each seeded by its own name), so in parallel.
+      List<Theme> themes = content.themes();
+      List<List<Subtopic>> found =
+          themes.parallelStream()
+              .map(
+                  theme ->
+                      finder.find(
+                          theme.slug(),
+                          members(papers, themesOf, t -> t.contains(theme.slug())),
+                          slugs,
+                          analyzed,
+                          theme.pins()))
+              .toList();
+      for (int i = 0; i < themes.size(); i++) {
+        Theme theme = themes.get(i);
         List<Integer> members = members(papers, themesOf, t -> t.contains(theme.slug()));
-        subtopics.put(theme.slug(), finder.find(theme.slug(), members, slugs, analyzed, theme.pins()));
+        subtopics.put(theme.slug(), found.get(i));
         characteristic.put(
             theme.slug(),
             Centroids.distinctive(vectors, members, everything, CHARACTERISTIC_TERMS));

@@ -55,18 +55,22 @@ public final class TermVectors {
       surfaces.add(mostCommon(surfaceCounts.get(term)));
     }
     double n = papers.size();
-    List<SparseVector> vectors = new ArrayList<>(papers.size());
-    for (Map<String, Integer> tf : counts) {
-      TreeMap<Integer, Double> weights = new TreeMap<>();
-      tf.forEach((term, count) -> {
-        Integer id = vocabulary.get(term);
-        if (id != null) {
-          double idf = Math.log((n + 1) / (frequency[id] + 1)) + 1;
-          weights.put(id, (1 + Math.log(count)) * idf);
-        }
-      });
-      vectors.add(unit(weights));
-    }
+    // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
+    List<SparseVector> vectors =
+        counts.parallelStream()
+            .map(
+                tf -> {
+                  TreeMap<Integer, Double> weights = new TreeMap<>();
+                  tf.forEach((term, count) -> {
+                    Integer id = vocabulary.get(term);
+                    if (id != null) {
+                      double idf = Math.log((n + 1) / (frequency[id] + 1)) + 1;
+                      weights.put(id, (1 + Math.log(count)) * idf);
+                    }
+                  });
+                  return unit(weights);
+                })
+            .toList();
     return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, List.copyOf(vectors));
   }
 

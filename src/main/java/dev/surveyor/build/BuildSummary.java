@@ -1,6 +1,8 @@
 package dev.surveyor.build;
 
 import dev.surveyor.diag.Diagnostic;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,7 @@ public record BuildSummary(
     List<Diagnostic> diagnostics) {
 
   public BuildSummary {
-    stageMillis = Map.copyOf(stageMillis);
+    stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // in stage order
     diagnostics = List.copyOf(diagnostics);
   }
 

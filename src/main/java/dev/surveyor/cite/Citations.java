@@ -24,12 +24,11 @@ public final class Citations {
     Map<String, String> keys =
         CitationKeys.assign(
             papers.stream()
-                .map(p -> new CitationKeys.Parts(p.slug(), p.title(), authors(p), printedYear(p)))
+                .map(p -> new CitationKeys.Parts(p.slug(), p.title(), authors(p), year(p)))
                 .toList());
     Map<String, Citation> bySlug = new LinkedHashMap<>();
     for (Paper p : papers) {
-      ListingDate date = p.date();
-      Integer year = printedYear(p);
+      Integer printed = printedYear(p);
       bySlug.put(
           p.slug(),
           new Citation(
@@ -37,9 +36,9 @@ public final class Citations {
               p.slug(),
               p.title(),
               authors(p),
-              year,
-              year == null ? null : date.month(),
-              null,
+              year(p),
+              printed == null ? null : p.date().month(),
+              p.details().venue(),
               ArxivId.find(p.links()).orElse(null),
               config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), Urls.paper(p.slug())) : null,
               config.title()));
@@ -69,8 +68,17 @@ public final class Citations {
     return date != null && date.yearPrinted() ? date.year() : null;
   }
 
-  /** Names of authors. The listings give only a count, so for them this is empty. */
+  /** The year printed in a listing, else the year a collection states for the paper. */
+  private static Integer year(Paper p) {
+    Integer printed = printedYear(p);
+    return printed != null ? printed : p.details().year();
+  }
+
+  /**
+   * Names of authors, as a collection gives them. The listings give only a count, so for them
+   * this is empty; a list cut short ("et al.") keeps the names it has.
+   */
   private static List<String> authors(Paper p) {
-    return List.of();
+    return p.details().authors();
   }
 }

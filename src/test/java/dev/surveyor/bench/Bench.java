@@ -135,14 +135,19 @@ public final class Bench {
   }
 
   private static String table(List<Row> rows) {
-    String[] stages = {"read", "ingest", "analyze", "view", "render", "publish"};
+    // The build's own stage names, in the order it runs them.
+    List<String> stages =
+        rows.get(0).figures().keySet().stream()
+            .filter(k -> k.startsWith("stage."))
+            .map(k -> k.substring("stage.".length()))
+            .toList();
     StringBuilder out = new StringBuilder();
     out.append("| corpus | papers | pages |");
     for (String stage : stages) {
       out.append(' ').append(stage).append(" |");
     }
     out.append(" build | JVM wall | CPU | pages/s | peak heap | peak RSS | load (1 min) |\n|---|");
-    out.append("---:|".repeat(stages.length + 9)).append("---|\n");
+    out.append("---:|".repeat(stages.size() + 9)).append("---|\n");
     for (Row r : rows) {
       out.append(String.format(Locale.ROOT, "| %s | %,d | %,d |", r.corpus(), r.number("papers"), r.number("pages")));
       for (String stage : stages) {
