@@ -96,7 +96,9 @@ final class ScholarViews {
     if (c.year() == null) {
       return null;
     }
-    String iso = paper.date().iso();
+    // A year a collection states has no day; a listing's date counts only when it printed a year.
+    ListingDate date = paper.date();
+    String iso = date != null && date.yearPrinted() ? date.iso() : null;
     return iso != null ? iso : String.valueOf(c.year());
   }
 
