@@ -1,5 +1,7 @@
 package dev.surveyor.bench;
 
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
@@ -34,7 +36,8 @@ public class RenderBench {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    SiteViews views = new SiteViews(new RealSurvey().analyze(), new Diagnostics());
+    Survey survey = new RealSurvey().analyze();
+    SiteViews views = new SiteViews(survey, Citations.of(survey), new Diagnostics());
     site = views.site();
     paperPages = views.pages().stream().filter(p -> p.path().startsWith("papers/")).toList();
     renderer = new TemplateRenderer(Path.of("templates"));

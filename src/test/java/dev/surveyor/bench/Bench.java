@@ -52,7 +52,9 @@ public final class Bench {
     rows.add(probe("seed survey (content/)", content, work.resolve("site-seed"), -1, -1));
     for (int size : sizes) {
       Path dir = work.resolve("synthetic-" + size);
-      SyntheticCorpus.Plan plan = synthetic(content, dir.resolve("content"), size);
+      SyntheticCorpus.Plan plan = synthetic(content, dir.resolve("listings"), size);
+      deleteTree(dir.resolve("content"));
+      BenchContent.synthetic(content, dir.resolve("listings"), dir.resolve("content"));
       rows.add(probe(String.format(Locale.ROOT, "synthetic %,d", size), dir.resolve("content"),
           dir.resolve("site"), plan.records(), plan.papers()));
     }
@@ -74,7 +76,7 @@ public final class Bench {
     Files.writeString(work.resolve("results.md"), table, StandardCharsets.UTF_8);
   }
 
-  /** The synthetic corpus of a size, generated once and reused while its plan file is there. */
+  /** The synthetic listings of a size, generated once and reused while their plan file is there. */
   private static SyntheticCorpus.Plan synthetic(Path repoContent, Path dir, int size) throws IOException {
     Path planFile = dir.resolveSibling("plan.txt");
     String key = "seed=" + SEED + " size=" + size;
@@ -86,7 +88,7 @@ public final class Bench {
     }
     deleteTree(dir.getParent());
     System.out.printf(Locale.ROOT, "generating %,d papers...%n", size);
-    SyntheticCorpus.Plan plan = BenchContent.synthetic(repoContent, dir, size, SEED);
+    SyntheticCorpus.Plan plan = BenchContent.listings(repoContent, dir, size, SEED);
     Files.writeString(planFile, key + " " + plan.files() + " " + plan.records() + " " + plan.papers() + "\n");
     return plan;
   }

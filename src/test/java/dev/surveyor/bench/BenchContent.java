@@ -37,24 +37,43 @@ public final class BenchContent {
   }
 
   /**
-   * The real survey plus a synthetic corpus, {@code papers} distinct papers in all: the real
-   * listings stay in, so the themes' curated links to real papers resolve.
+   * Synthetic listings to go with the real survey, {@code papers} distinct papers in all with the
+   * real ones, written into {@code dir}. The plan counts the real listings too.
    */
-  public static SyntheticCorpus.Plan synthetic(Path repoContent, Path dir, int papers, long seed)
+  public static SyntheticCorpus.Plan listings(Path repoContent, Path dir, int papers, long seed)
       throws IOException {
-    copySurvey(repoContent, dir, true);
-    Path sources = dir.resolve("sources");
-    copyTree(repoContent.resolve("sources"), sources);
+    Files.createDirectories(dir);
     List<Occurrence> real = realRecords(repoContent);
     int realPapers = (int) real.stream().map(o -> Text.titleKey(o.title())).distinct().count();
     SyntheticCorpus.Plan plan =
-        SyntheticCorpus.write(real, Math.max(0, papers - realPapers), seed, sources);
+        SyntheticCorpus.write(real, Math.max(0, papers - realPapers), seed, dir);
     int realFiles;
     try (Stream<Path> files = Files.list(repoContent.resolve("sources"))) {
       realFiles = (int) files.count();
     }
     return new SyntheticCorpus.Plan(
         plan.files() + realFiles, plan.records() + real.size(), plan.papers() + realPapers);
+  }
+
+  /**
+   * The real survey with synthetic listings beside its own, so the curated links to real papers
+   * and entities resolve. The listings are hard-linked where the file system allows (a hard link
+   * is the file itself, not a link out of the content directory), else copied.
+   */
+  public static void synthetic(Path repoContent, Path listings, Path dir) throws IOException {
+    copySurvey(repoContent, dir, true);
+    Path sources = dir.resolve("sources");
+    copyTree(repoContent.resolve("sources"), sources);
+    try (Stream<Path> files = Files.list(listings)) {
+      for (Path file : files.sorted().toList()) {
+        Path target = sources.resolve(file.getFileName().toString());
+        try {
+          Files.createLink(target, file);
+        } catch (IOException | UnsupportedOperationException e) {
+          Files.copy(file, target);
+        }
+      }
+    }
   }
 
   /**
@@ -77,6 +96,9 @@ public final class BenchContent {
     }
     Files.createDirectories(to);
     Files.copy(from.resolve("survey.md"), to.resolve("survey.md"));
+    if (Files.isRegularFile(from.resolve("entities.yml"))) {
+      Files.copy(from.resolve("entities.yml"), to.resolve("entities.yml")); // pages link entities
+    }
     copyTree(from.resolve("pages"), to.resolve("pages"));
     Path themes = Files.createDirectories(to.resolve("themes"));
     try (Stream<Path> files = Files.list(from.resolve("themes"))) {
