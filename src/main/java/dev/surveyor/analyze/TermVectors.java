@@ -28,14 +28,14 @@ public final class TermVectors {
 
   /** Vectors in the order of {@code papers}. */
   public static TermVectors build(List<AnalyzedPaper> papers) {
-    List<Map<String, Integer>> counts = new ArrayList<>(papers.size());
+    List<Counts> counts = new ArrayList<>(papers.size());
     Map<String, Integer> df = new HashMap<>();
     Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
     for (AnalyzedPaper paper : papers) {
       Map<String, Integer> tf = new HashMap<>();
       count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaceCounts);
       count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaceCounts);
-      counts.add(tf);
+      counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
       tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
     }
     // Ids in term order, so vectors and everything derived from them are the same every build.
@@ -61,17 +61,31 @@ public final class TermVectors {
             .map(
                 tf -> {
                   TreeMap<Integer, Double> weights = new TreeMap<>();
-                  tf.forEach((term, count) -> {
-                    Integer id = vocabulary.get(term);
+                  for (int i = 0; i < tf.terms().length; i++) {
+                    Integer id = vocabulary.get(tf.terms()[i]);
                     if (id != null) {
                       double idf = Math.log((n + 1) / (frequency[id] + 1)) + 1;
-                      weights.put(id, (1 + Math.log(count)) * idf);
+                      weights.put(id, (1 + Math.log(tf.counts()[i])) * idf);
                     }
-                  });
+                  }
                   return unit(weights);
                 })
             .toList();
     return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, List.copyOf(vectors));
+  }
+
+  /** One paper's term counts, compactly. */
+  private record Counts(String[] terms, int[] counts) {
+    static Counts of(Map<String, Integer> tf) {
+      String[] terms = new String[tf.size()];
+      int[] counts = new int[tf.size()];
+      int i = 0;
+      for (Map.Entry<String, Integer> e : tf.entrySet()) {
+        terms[i] = e.getKey();
+        counts[i++] = e.getValue();
+      }
+      return new Counts(terms, counts);
+    }
   }
 
   private static void count(

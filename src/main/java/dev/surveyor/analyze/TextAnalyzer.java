@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,6 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class TextAnalyzer implements AutoCloseable {
   private final Analyzer analyzer = new EnglishAnalyzer();
+  // One string per distinct term: a large survey holds tens of millions of tokens but only tens
+  // of thousands of terms, so sharing them keeps the analysed corpus in a bounded heap.
+  private final Map<String, String> terms = new ConcurrentHashMap<>();
 
   public List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
@@ -27,7 +32,8 @@ public final class TextAnalyzer implements AutoCloseable {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+        String word = term.toString();
+        tokens.add(new Token(terms.computeIfAbsent(word, t -> t), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
