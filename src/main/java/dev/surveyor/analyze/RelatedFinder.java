@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -59,7 +58,7 @@ public final class RelatedFinder {
       themes.add(new HashSet<>(themesOf.getOrDefault(paper.slug(), List.of())));
     }
     entityIndex.byEntity().forEach((slug, found) -> entityPapers.put(slug, found.size()));
-    int[][] postings = postings();
+    long[][] postings = postings();
     this.championPapers = new int[postings.length][];
     this.championWeights = new float[postings.length][];
     for (int term = 0; term < postings.length; term++) {
@@ -106,14 +105,7 @@ public final class RelatedFinder {
       }
     }
     // The best partial scores (papers in index order break ties), kept in a small bounded heap.
-    PriorityQueue<Integer> best =
-        new PriorityQueue<>(Comparator.comparingDouble((Integer o) -> partial[o]).thenComparing(o -> -o));
-    for (int i = 0; i < touchedCount; i++) {
-      best.add(touched[i]);
-      if (best.size() > CANDIDATES) {
-        best.poll();
-      }
-    }
+    List<Integer> best = best(touched, touchedCount, partial);
     for (int i = 0; i < touchedCount; i++) {
       partial[touched[i]] = 0;
     }
@@ -135,6 +127,66 @@ public final class RelatedFinder {
       related.add(new Related(papers.get(other).slug(), exact[i], reasons(paper, other)));
     }
     return List.copyOf(related);
+  }
+
+  /**
+   * The {@link #CANDIDATES} touched papers with the best partial scores (ties to the lower index),
+   * by a min-heap of primitives: this runs for every paper, over thousands of candidates.
+   */
+  private static List<Integer> best(int[] touched, int count, double[] partial) {
+    int[] heap = new int[CANDIDATES];
+    int size = 0;
+    for (int i = 0; i < count; i++) {
+      int paper = touched[i];
+      if (size < CANDIDATES) {
+        heap[size] = paper;
+        siftUp(heap, size++, partial);
+      } else if (better(paper, heap[0], partial)) {
+        heap[0] = paper;
+        siftDown(heap, size, partial);
+      }
+    }
+    List<Integer> kept = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      kept.add(heap[i]);
+    }
+    return kept;
+  }
+
+  private static boolean better(int a, int b, double[] partial) {
+    return partial[a] > partial[b] || (partial[a] == partial[b] && a < b);
+  }
+
+  private static void siftUp(int[] heap, int at, double[] partial) {
+    while (at > 0) {
+      int parent = (at - 1) / 2;
+      if (!better(heap[parent], heap[at], partial)) {
+        break;
+      }
+      int t = heap[parent];
+      heap[parent] = heap[at];
+      heap[at] = t;
+      at = parent;
+    }
+  }
+
+  private static void siftDown(int[] heap, int size, double[] partial) {
+    int at = 0;
+    while (true) {
+      int worst = at;
+      for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+        if (better(heap[worst], heap[child], partial)) {
+          worst = child;
+        }
+      }
+      if (worst == at) {
+        return;
+      }
+      int t = heap[worst];
+      heap[worst] = heap[at];
+      heap[at] = t;
+      at = worst;
+    }
   }
 
   /** Cosine, plus a little for each shared entity (up to a cap) and each shared theme. */
@@ -209,7 +261,11 @@ public final class RelatedFinder {
   }
 
   /** For each term, the papers containing it. */
-  private int[][] postings() {
+  /**
+   * For each term, its papers as sort keys: weight descending, then paper ascending, packed in
+   * one long (positive floats order like their bits), so sorting needs no boxing.
+   */
+  private long[][] postings() {
     int[] sizes = new int[vectors.dimensions()];
     for (int p = 0; p < vectors.papers(); p++) {
       SparseVector v = vectors.vector(p);
@@ -217,55 +273,32 @@ public final class RelatedFinder {
         sizes[v.id(i)]++;
       }
     }
-    int[][] postings = new int[sizes.length][];
+    long[][] postings = new long[sizes.length][];
     for (int t = 0; t < sizes.length; t++) {
-      postings[t] = new int[sizes[t]];
+      postings[t] = new long[sizes[t]];
     }
     int[] fill = new int[sizes.length];
     for (int p = 0; p < vectors.papers(); p++) {
       SparseVector v = vectors.vector(p);
       for (int i = 0; i < v.size(); i++) {
-        postings[v.id(i)][fill[v.id(i)]++] = p;
+        long weightKey = Integer.MAX_VALUE - Float.floatToIntBits(v.weight(i));
+        postings[v.id(i)][fill[v.id(i)]++] = (weightKey << 32) | p;
       }
     }
     return postings;
   }
 
   /** Keeps the papers that weight a term most; papers in ascending order break ties. */
-  private void champions(int term, int[] posting) {
-    Integer[] order = Arrays.stream(posting).boxed().toArray(Integer[]::new);
-    float[] weight = new float[posting.length];
-    for (int i = 0; i < posting.length; i++) {
-      weight[i] = weightOf(posting[i], term);
-    }
-    Integer[] positions = new Integer[posting.length];
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = i;
-    }
-    Arrays.sort(positions, Comparator.comparingDouble((Integer i) -> -weight[i]).thenComparingInt(i -> order[i]));
+  private void champions(int term, long[] posting) {
+    Arrays.sort(posting);
     int kept = Math.min(CHAMPIONS, posting.length);
     championPapers[term] = new int[kept];
     championWeights[term] = new float[kept];
     for (int i = 0; i < kept; i++) {
-      championPapers[term][i] = posting[positions[i]];
-      championWeights[term][i] = weight[positions[i]];
+      championPapers[term][i] = (int) posting[i];
+      championWeights[term][i] = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (posting[i] >>> 32));
     }
   }
 
-  private float weightOf(int paper, int term) {
-    SparseVector v = vectors.vector(paper);
-    int lo = 0;
-    int hi = v.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (v.id(mid) < term) {
-        lo = mid + 1;
-      } else if (v.id(mid) > term) {
-        hi = mid - 1;
-      } else {
-        return v.weight(mid);
-      }
-    }
-    return 0;
-  }
+
 }
