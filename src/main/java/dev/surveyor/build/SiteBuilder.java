@@ -1,6 +1,8 @@
 package dev.surveyor.build;
 
 import dev.surveyor.analyze.Survey;
+import dev.surveyor.check.SiteLinkChecker;
+import dev.surveyor.check.SiteLinkReport;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.ContentException;
@@ -30,6 +32,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -90,6 +93,9 @@ public final class SiteBuilder {
       }
       failOnErrors(diagnostics);
       timings.put("render", millisSince(renderStart));
+      if (options.checkLinks()) {
+        timed("check", () -> checkLinks(writer));
+      }
       long publishStart = System.nanoTime();
       published = writer.commit();
       timings.put("publish", millisSince(publishStart));
@@ -154,6 +160,19 @@ public final class SiteBuilder {
         throw new PublishException(
             "the output directory " + out + " may not be " + in + " or contain it");
       }
+    }
+  }
+
+  /** Every link and anchor of the whole site as it is about to be published; a problem stops it. */
+  private static Void checkLinks(SiteWriter writer) {
+    try {
+      SiteLinkReport report = SiteLinkChecker.check(writer.produced(), writer::pending);
+      if (!report.problems().isEmpty()) {
+        throw new StageFailure(new ContentException(report.problems()));
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

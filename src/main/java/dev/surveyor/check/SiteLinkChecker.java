@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -45,6 +46,21 @@ public final class SiteLinkChecker {
   /** Reads every page below {@code root} and checks them all. */
   public static SiteLinkReport check(Path root) throws IOException {
     return read(root).run();
+  }
+
+  /**
+   * Checks a site that is not in one directory yet: the files a build produced, each read from
+   * where it is now (see SiteWriter#pending), before anything is published.
+   */
+  public static SiteLinkReport check(Set<String> paths, Function<String, Path> where) throws IOException {
+    Map<String, Document> pages = new TreeMap<>();
+    for (String path : paths) {
+      if (path.endsWith(".html")) {
+        String html = Files.readString(where.apply(path), StandardCharsets.UTF_8);
+        pages.put(path, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+      }
+    }
+    return new SiteLinkChecker(new HashSet<>(paths), pages).run();
   }
 
   private static SiteLinkChecker read(Path root) throws IOException {

@@ -41,6 +41,11 @@ final class BuildCommand implements Callable<Integer> {
       description = "Public URL of the site; enables canonical links, sitemap and feed.")
   String baseUrl;
 
+  @Option(names = "--check-links",
+      description = "Check every internal link and anchor, and that every page is reachable from "
+          + "the home page, before publishing; a problem fails the build and changes nothing.")
+  boolean checkLinks;
+
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
 
@@ -52,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--base-url " + problem);
     });
     try {
-      BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out, baseUrl));
+      BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out, baseUrl, checkLinks));
       for (Diagnostic d : summary.diagnostics()) {
         err.println(d.format());
       }

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -294,6 +295,20 @@ public final class SiteWriter implements AutoCloseable {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** Every path this build produced so far, sorted. */
+  public Set<String> produced() {
+    return Collections.unmodifiableSet(produced);
+  }
+
+  /**
+   * Where a produced file's bytes are before the commit: staged when they changed (or on a first
+   * build), otherwise already in place. Lets the site be checked as a whole before it is published.
+   */
+  public Path pending(String path) {
+    Path staged = staging.resolve(path);
+    return Files.exists(staged, LinkOption.NOFOLLOW_LINKS) ? staged : out.resolve(path);
   }
 
   /** The paths written by the last commit (changed or new), sorted. */

@@ -171,4 +171,21 @@ class MiniSiteTest {
     Document map = new SiteCheck(site.out()).page("map.html");
     assertEquals(1, map.select("svg circle").size());
   }
+
+  @Test
+  void checkingLinksFailsABuildWithABrokenLinkAndLeavesTheSiteAlone(@TempDir Path dir) throws Exception {
+    MiniSite site = site(dir);
+    assertEquals(0, Run.of(site.buildArgs()).exitCode());
+    var before = MiniSite.snapshot(site.out());
+    site.file("pages/notes.md", "---\ntitle: Notes\n---\nSee [the missing page](missing.html) and [a bad anchor](index.html#nowhere).\n");
+    String[] args = java.util.stream.Stream.concat(
+        java.util.Arrays.stream(site.buildArgs()), java.util.stream.Stream.of("--check-links")).toArray(String[]::new);
+    Run run = Run.of(args);
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("notes.html:"), run.err());
+    assertTrue(run.err().contains("broken link \"missing.html\""), run.err());
+    assertTrue(run.err().contains("broken anchor \"index.html#nowhere\""), run.err());
+    assertEquals(before, MiniSite.snapshot(site.out()), "a failed check publishes nothing");
+    assertEquals(0, Run.of(site.buildArgs()).exitCode(), "without the check the same content builds");
+  }
 }

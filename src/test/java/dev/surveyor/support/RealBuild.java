@@ -28,7 +28,7 @@ public final class RealBuild {
       throw new UncheckedIOException(e);
     }
     run = Run.of("build", "--content", Repo.content().toString(), "--templates",
-        Repo.templates().toString(), "--out", out.toString());
+        Repo.templates().toString(), "--out", out.toString(), "--check-links");
     site = run.exitCode() == 0 ? new SiteCheck(out) : null;
   }
 
