@@ -30,7 +30,7 @@ class PagesWorkflowTest {
     }));
     String readme = Files.readString(Repo.root().resolve("README.md"));
     assertTrue(readme.contains("./surveyor build "), "the README's build command");
-    assertEquals(List.of("./surveyor build --base-url \"$BASE_URL\""), runs);
+    assertEquals(List.of("./surveyor build --check-links --base-url \"$BASE_URL\""), runs);
     assertTrue(uses.containsAll(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages",
         "actions/upload-pages-artifact", "actions/deploy-pages")), uses.toString());
     workflow.get("jobs").get("build").get("steps").forEach(step -> {
