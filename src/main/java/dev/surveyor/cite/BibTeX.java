@@ -25,7 +25,10 @@ public final class BibTeX {
   public static String entry(Citation c) {
     List<String[]> fields = new ArrayList<>();
     if (!c.authors().isEmpty()) {
-      List<String> names = c.authors().stream().map(BibTeX::name).toList();
+      List<String> names = new ArrayList<>(c.authors().stream().map(BibTeX::name).toList());
+      if (c.moreAuthors()) {
+        names.add("others"); // BibTeX's own word for "et al."
+      }
       fields.add(field("author", String.join(" and ", names)));
     }
     fields.add(field("title", "{" + text(c.title()) + "}"));

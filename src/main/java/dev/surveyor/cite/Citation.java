@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param venue where the paper appeared, when a source names it
  * @param arxivId an arXiv identifier without version, from a link to arXiv
  * @param pageUrl the absolute URL of the survey's page for the paper; null without a base URL
+ * @param moreAuthors the source cut the list short ("et al."): BibTeX ends it with "and others"
  * @param surveyTitle the survey that lists the paper, named in the note with the page URL
  */
 public record Citation(
@@ -22,6 +23,7 @@ public record Citation(
     String slug,
     String title,
     List<String> authors,
+    boolean moreAuthors,
     Integer year,
     Integer month,
     String venue,

@@ -36,10 +36,11 @@ public final class Citations {
               p.slug(),
               p.title(),
               authors(p),
+              p.details().moreAuthors(),
               year(p),
               printed == null ? null : p.date().month(),
               p.details().venue(),
-              ArxivId.find(p.links()).orElse(null),
+              ArxivId.find(links(p)).orElse(null),
               config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), Urls.paper(p.slug())) : null,
               config.title()));
     }
@@ -57,6 +58,13 @@ public final class Citations {
   /** The citations of some papers, ordered by key as a bibliography file lists them. */
   public List<Citation> sorted(List<Paper> papers) {
     return papers.stream().map(this::of).sorted(Comparator.comparing(Citation::key)).toList();
+  }
+
+  /** Links in the abstract, then links a collection names ("Paper": an arXiv page). */
+  private static List<String> links(Paper p) {
+    List<String> links = new java.util.ArrayList<>(p.links());
+    p.details().links().forEach(l -> links.add(l.url()));
+    return links;
   }
 
   /**

@@ -13,7 +13,7 @@ class BibTeXTest {
   private static final String SURVEY = "A Survey";
 
   private static Citation bare(String key, String title) {
-    return new Citation(key, key, title, List.of(), null, null, null, null, null, SURVEY);
+    return new Citation(key, key, title, List.of(), false, null, null, null, null, null, SURVEY);
   }
 
   private static BibTeXEntry only(String bib) {
@@ -63,7 +63,7 @@ class BibTeXTest {
   void everyKnownFieldIsWrittenAndParses() {
     Citation c =
         new Citation("lovelace2024notes", "notes", "Notes on the Engine", List.of("Ada Lovelace",
-            "Barnes and Noble Research", "Charles Babbage"), 2024, 8, "Journal of Engines & Co",
+            "Barnes and Noble Research", "Charles Babbage"), false, 2024, 8, "Journal of Engines & Co",
             "2401.01234", "https://example.org/s/papers/notes.html", "Survey_One");
     BibTeXEntry entry = only(BibTeX.entry(c));
     assertEquals("article", entry.getType().getValue());
@@ -84,5 +84,13 @@ class BibTeXTest {
     List<BibTeXEntry> entries = Bib.parse(file);
     assertEquals(List.of("a", "b"), entries.stream().map(e -> e.getKey().getValue()).toList());
     assertNull(Bib.raw(entries.get(0), "year"));
+  }
+
+  @Test
+  void aListCutShortEndsWithOthers() {
+    Citation c =
+        new Citation("aberdam2023clipter", "clipter", "CLIPTER", List.of("Aviad Aberdam"), true, 2023, null,
+            null, null, null, SURVEY);
+    assertEquals("Aviad Aberdam and others", Bib.raw(only(BibTeX.entry(c)), "author"));
   }
 }
