@@ -1,0 +1,216 @@
+package dev.surveyor.serve;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.BuildOptions;
+import dev.surveyor.build.BuildSummary;
+import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.Corpus;
+import dev.surveyor.publish.OutputLock;
+import dev.surveyor.publish.PublishException;
+import dev.surveyor.publish.PublishResult;
+import dev.surveyor.publish.SiteWriter;
+import dev.surveyor.render.AssetFiles;
+import dev.surveyor.render.OutputFile;
+import dev.surveyor.render.TemplateRenderer;
+import dev.surveyor.view.PageJob;
+import dev.surveyor.view.SiteViews;
+import dev.surveyor.view.Views.SiteView;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds the site again and again in one process, redoing only what an edit affects. It keeps
+ * the last good build's content, parsed listings, analysis and warm template renderer; each
+ * rebuild reads the content afresh, compares it with that ({@link RebuildPlan}) and renders
+ * only the pages the difference reaches. Files it does not render are kept as the last build
+ * wrote them; the {@link SiteWriter} still writes only changed bytes, removes what is no longer
+ * produced and publishes nothing when anything fails, and a failed rebuild leaves the kept state
+ * as it was. Not thread-safe: one thread rebuilds.
+ */
+public final class LiveBuild {
+  /** What the last good build left, for the next to start from. */
+  private record Built(
+      Content content,
+      TemplateDigest templates,
+      Corpus corpus,
+      Survey survey,
+      List<String> pages,
+      List<String> dataFiles,
+      List<String> assets,
+      int produced) {}
+
+  /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
+  public record Rebuild(String reason, String work, BuildSummary summary, List<String> written, long nanos) {
+    public Rebuild {
+      written = List.copyOf(written);
+    }
+
+    public boolean changed() {
+      return !written.isEmpty() || summary.filesRemoved() > 0;
+    }
+  }
+
+  private final BuildOptions options;
+  private final OutputLock lock;
+  private final ListingCache listings = new ListingCache();
+  private TemplateRenderer renderer;
+  private TemplateDigest rendererTemplates;
+  private Built last;
+
+  /** @param lock the output directory's lock, held by the caller for as long as this is used */
+  public LiveBuild(BuildOptions options, OutputLock lock) {
+    this.options = options;
+    this.lock = lock;
+  }
+
+  /** Builds what changed since the last good build, or everything the first time. */
+  public Rebuild rebuild() throws ContentException, PublishException {
+    long start = System.nanoTime();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    Stopwatch watch = new Stopwatch(timings);
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = SiteBuilder.readContent(options, diagnostics);
+    TemplateDigest templates = TemplateDigest.of(options.templates());
+    RebuildPlan plan =
+        last == null
+            ? RebuildPlan.everything("first build")
+            : RebuildPlan.between(last.content(), last.templates(), content, templates);
+    watch.lap("read");
+    if (plan.isEmpty()) {
+      PublishResult nothing = new PublishResult(last.produced(), 0, 0);
+      BuildSummary summary =
+          BuildSummary.of(last.corpus(), 0, nothing, timings, millisSince(start), diagnostics.sorted());
+      return new Rebuild("nothing", "nothing to do", summary, List.of(), System.nanoTime() - start);
+    }
+    Corpus corpus = plan.analyse() ? listings.ingest(content, diagnostics) : last.corpus();
+    watch.lap("ingest");
+    Survey survey =
+        plan.analyse() ? SurveyAnalysis.analyze(content, corpus, diagnostics) : last.survey().withContent(content);
+    watch.lap("analyze");
+    if (renderer == null || !templates.templates().equals(rendererTemplates.templates())) {
+      renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
+      rendererTemplates = templates;
+    }
+    SiteViews views = new SiteViews(survey, diagnostics);
+    Built kept = plan.allPages() ? null : last;
+    List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path) || missing(path));
+    watch.lap("view");
+    throwErrors(diagnostics); // broken curated links, found while making the views
+    Set<String> rendered = new HashSet<>();
+    List<String> dataFiles;
+    List<String> assets;
+    PublishResult published;
+    List<String> written;
+    try (SiteWriter writer = SiteWriter.open(lock)) {
+      SiteView site = views.site();
+      for (PageJob page : pages) {
+        writer.add(renderer.render(page, site));
+        rendered.add(page.path());
+      }
+      if (kept != null) {
+        keepPages(writer, views, site, kept.pages(), rendered);
+      }
+      dataFiles = produce(writer, plan.analyse(), () -> SiteBuilder.dataFiles(survey), Built::dataFiles);
+      assets = produce(writer, plan.assets(), () -> AssetFiles.read(options.templates()), Built::assets);
+      watch.lap("render");
+      published = writer.commit();
+      written = writer.changed();
+      watch.lap("publish");
+    }
+    List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
+    last = new Built(content, templates, corpus, survey, allPages, dataFiles, assets, published.produced());
+    BuildSummary summary =
+        BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
+    return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
+  }
+
+  /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */
+  public int listingsParsed() {
+    return listings.lastParsed();
+  }
+
+  /** Counts the pages not rendered as produced; renders any that went missing from the output. */
+  private void keepPages(
+      SiteWriter writer, SiteViews views, SiteView site, List<String> all, Set<String> rendered)
+      throws ContentException, PublishException {
+    Set<String> gone = new HashSet<>();
+    for (String path : all) {
+      if (!rendered.contains(path) && !writer.keep(path)) {
+        gone.add(path);
+      }
+    }
+    for (PageJob page : views.pages(gone::contains)) {
+      writer.add(renderer.render(page, site));
+    }
+  }
+
+  private boolean missing(String path) {
+    return !Files.isRegularFile(lock.out().resolve(path));
+  }
+
+  /** Files other than pages, made only when asked for. */
+  @FunctionalInterface
+  private interface FileMaker {
+    List<OutputFile> make() throws ContentException;
+  }
+
+  /**
+   * Adds the files when {@code redo} says so, or when one the last build wrote went missing;
+   * otherwise keeps them as they are. Returns their paths.
+   */
+  private List<String> produce(
+      SiteWriter writer, boolean redo, FileMaker files, Function<Built, List<String>> before)
+      throws ContentException, PublishException {
+    if (!redo && last != null && before.apply(last).stream().noneMatch(this::missing)) {
+      for (String path : before.apply(last)) {
+        if (!writer.keep(path)) {
+          throw new PublishException(path + " vanished from " + lock.out() + " during the build");
+        }
+      }
+      return before.apply(last);
+    }
+    List<String> paths = new ArrayList<>();
+    for (OutputFile file : files.make()) {
+      writer.add(file);
+      paths.add(file.path());
+    }
+    return paths;
+  }
+
+  private static void throwErrors(Diagnostics diagnostics) throws ContentException {
+    if (diagnostics.hasErrors()) {
+      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Times consecutive stages into a map, in milliseconds. */
+  private static final class Stopwatch {
+    private final Map<String, Long> timings;
+    private long mark = System.nanoTime();
+
+    Stopwatch(Map<String, Long> timings) {
+      this.timings = timings;
+    }
+
+    void lap(String stage) {
+      long now = System.nanoTime();
+      timings.put(stage, (now - mark) / 1_000_000);
+      mark = now;
+    }
+  }
+}
