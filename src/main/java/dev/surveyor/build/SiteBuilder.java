@@ -154,7 +154,13 @@ public final class SiteBuilder {
   /** The content directory, with the base URL given on the command line, if any, applied. */
   public static Content readContent(BuildOptions options, Diagnostics diagnostics)
       throws ContentException {
-    Content content = new ContentReader(options.content(), diagnostics).read();
+    return readContent(options, diagnostics, ContentReader.Reuse.NONE);
+  }
+
+  /** As above, taking unchanged files from an earlier read. */
+  public static Content readContent(
+      BuildOptions options, Diagnostics diagnostics, ContentReader.Reuse reuse) throws ContentException {
+    Content content = new ContentReader(options.content(), diagnostics, reuse).read();
     if (options.baseUrl() != null) {
       return content.withConfig(content.config().withBaseUrl(options.baseUrl()));
     }

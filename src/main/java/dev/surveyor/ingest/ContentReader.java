@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,10 +44,31 @@ public final class ContentReader {
   private final YamlReader yaml = new YamlReader();
   private final Path root;
   private final Diagnostics diagnostics;
+  private final Reuse reuse;
 
   public ContentReader(Path root, Diagnostics diagnostics) {
+    this(root, diagnostics, Reuse.NONE);
+  }
+
+  public ContentReader(Path root, Diagnostics diagnostics, Reuse reuse) {
     this.root = root;
     this.diagnostics = diagnostics;
+    this.reuse = reuse;
+  }
+
+  /**
+   * An earlier read whose entity lexicon and listings may stand in for files whose bytes have
+   * not changed since, so serve does not decode and parse them again on every edit.
+   *
+   * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had
+   *     when {@code previous} was read
+   */
+  public record Reuse(Content previous, Predicate<String> unchanged) {
+    public static final Reuse NONE = new Reuse(null, file -> false);
+
+    boolean applies(String file) {
+      return previous != null && unchanged.test(file);
+    }
   }
 
   /** Front matter of {@code survey.md}. */
@@ -256,6 +278,9 @@ public final class ContentReader {
 
   /** The entity lexicon, {@code entities.yml}; a survey without one has no entity pages. */
   private List<Entity> readEntities() {
+    if (reuse.applies("entities.yml")) {
+      return reuse.previous().entities();
+    }
     SourceText text = readText(root.resolve("entities.yml"));
     return text == null ? List.of() : EntityReader.read(text, yaml, diagnostics);
   }
@@ -272,8 +297,18 @@ public final class ContentReader {
     if (Files.isDirectory(dir)) {
       collectSources(dir, files, skipped);
     }
+    Map<String, SourceText> before = new HashMap<>();
+    if (reuse.previous() != null) {
+      reuse.previous().sources().forEach(source -> before.put(source.file(), source));
+    }
     List<SourceText> sources =
-        files.parallelStream().map(this::readText).filter(Objects::nonNull).toList();
+        files.parallelStream()
+            .map(file -> {
+              String relative = relative(file);
+              return before.containsKey(relative) && reuse.applies(relative) ? before.get(relative) : readText(file);
+            })
+            .filter(Objects::nonNull)
+            .toList();
     if (sources.isEmpty()) {
       diagnostics.report(Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
     }

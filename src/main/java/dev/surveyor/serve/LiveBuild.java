@@ -9,6 +9,7 @@ import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
@@ -42,7 +43,8 @@ public final class LiveBuild {
   /** What the last good build left, for the next to start from. */
   private record Built(
       Content content,
-      TemplateDigest templates,
+      FileSnapshot contentFiles,
+      FileSnapshot templates,
       Corpus corpus,
       Survey survey,
       List<String> pages,
@@ -65,7 +67,7 @@ public final class LiveBuild {
   private final OutputLock lock;
   private final ListingCache listings = new ListingCache();
   private TemplateRenderer renderer;
-  private TemplateDigest rendererTemplates;
+  private FileSnapshot rendererTemplates;
   private Built last;
 
   /** @param lock the output directory's lock, held by the caller for as long as this is used */
@@ -80,8 +82,13 @@ public final class LiveBuild {
     Map<String, Long> timings = new LinkedHashMap<>();
     Stopwatch watch = new Stopwatch(timings);
     Diagnostics diagnostics = new Diagnostics();
-    Content content = SiteBuilder.readContent(options, diagnostics);
-    TemplateDigest templates = TemplateDigest.of(options.templates());
+    FileSnapshot contentFiles = FileSnapshot.of(options.content());
+    FileSnapshot templates = FileSnapshot.of(options.templates());
+    boolean same =
+        last != null
+            && contentFiles.same(last.contentFiles(), path -> true)
+            && templates.same(last.templates(), path -> true);
+    Content content = same ? last.content() : SiteBuilder.readContent(options, diagnostics, reuse(contentFiles));
     RebuildPlan plan =
         last == null
             ? RebuildPlan.everything("first build")
@@ -98,13 +105,13 @@ public final class LiveBuild {
     Survey survey =
         plan.analyse() ? SurveyAnalysis.analyze(content, corpus, diagnostics) : last.survey().withContent(content);
     watch.lap("analyze");
-    if (renderer == null || !templates.templates().equals(rendererTemplates.templates())) {
+    if (renderer == null || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
       renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
       rendererTemplates = templates;
     }
     SiteViews views = new SiteViews(survey, diagnostics);
     Built kept = plan.allPages() ? null : last;
-    List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path) || missing(path));
+    List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
     watch.lap("view");
     throwErrors(diagnostics); // broken curated links, found while making the views
     Set<String> rendered = new HashSet<>();
@@ -129,10 +136,17 @@ public final class LiveBuild {
       watch.lap("publish");
     }
     List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
-    last = new Built(content, templates, corpus, survey, allPages, dataFiles, assets, published.produced());
+    last = new Built(content, contentFiles, templates, corpus, survey, allPages, dataFiles, assets, published.produced());
     BuildSummary summary =
         BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
+  }
+
+  /** The last good build's content, for files whose bytes it was read from. */
+  private ContentReader.Reuse reuse(FileSnapshot contentFiles) {
+    return last == null
+        ? ContentReader.Reuse.NONE
+        : new ContentReader.Reuse(last.content(), path -> contentFiles.same(last.contentFiles(), path));
   }
 
   /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */

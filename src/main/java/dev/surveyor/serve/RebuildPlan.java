@@ -49,9 +49,9 @@ record RebuildPlan(
   }
 
   static RebuildPlan between(
-      Content before, TemplateDigest templatesBefore, Content after, TemplateDigest templatesAfter) {
-    boolean renderer = !templatesBefore.templates().equals(templatesAfter.templates());
-    boolean assets = !templatesBefore.assets().equals(templatesAfter.assets());
+      Content before, FileSnapshot templatesBefore, Content after, FileSnapshot templatesAfter) {
+    boolean renderer = !templatesBefore.same(templatesAfter, path -> !isAsset(path));
+    boolean assets = !templatesBefore.same(templatesAfter, RebuildPlan::isAsset);
     List<String> reasons = new ArrayList<>();
     if (analysed(before, after)) {
       reasons.add("content");
@@ -75,6 +75,10 @@ record RebuildPlan(
     }
     boolean all = renderer || navigation;
     return new RebuildPlan(false, all, all ? Set.of() : pages, renderer, assets, describe(reasons, renderer, assets));
+  }
+
+  static boolean isAsset(String templatePath) {
+    return templatePath.startsWith("assets/");
   }
 
   /** Whether anything an analysis reads differs. */
