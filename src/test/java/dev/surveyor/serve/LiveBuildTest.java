@@ -68,9 +68,6 @@ class LiveBuildTest {
       site.edit("survey.md", s -> s.replace("## Where the papers come from", "## Where these papers come from"));
       assertEquals(List.of("index.html"), live.rebuild().written());
 
-      site.edit("themes/reasoning.md", s -> s.replace("digest: \"", "digest: \"Briefly: "));
-      assertEquals("analysed and rendered every page", live.rebuild().work());
-
       Files.writeString(site.content().resolve("sources/005_new.txt"),
           "Low-Rank Adapters for Tiny Reasoners Revisited\n"
               + "We fine-tune small language models with LoRA adapters for multi-step reasoning." + LONG + "\n",
