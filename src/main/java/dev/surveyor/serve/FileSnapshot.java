@@ -42,6 +42,10 @@ final class FileSnapshot {
     return new FileSnapshot(files);
   }
 
+  boolean contains(String path) {
+    return files.containsKey(path);
+  }
+
   /** Whether a file has the same bytes in both snapshots (or is in neither). */
   boolean same(FileSnapshot other, String path) {
     return Arrays.equals(files.get(path), other.files.get(path));

@@ -5,6 +5,7 @@ import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
 import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Builds the site again and again in one process, redoing only what an edit affects. It keeps
@@ -47,9 +47,9 @@ public final class LiveBuild {
       FileSnapshot templates,
       Corpus corpus,
       Survey survey,
+      Citations citations,
       List<String> pages,
-      List<String> dataFiles,
-      List<String> assets,
+      List<String> others,
       int produced) {}
 
   /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
@@ -105,38 +105,47 @@ public final class LiveBuild {
     Survey survey =
         plan.analyse() ? SurveyAnalysis.analyze(content, corpus, diagnostics) : last.survey().withContent(content);
     watch.lap("analyze");
+    Citations citations = plan.analyse() ? Citations.of(survey) : last.citations();
+    watch.lap("cite");
     if (renderer == null || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
       renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
       rendererTemplates = templates;
     }
-    SiteViews views = new SiteViews(survey, diagnostics);
-    Built kept = plan.allPages() ? null : last;
+    SiteViews views = new SiteViews(survey, citations, diagnostics);
+    // Files besides pages list the pages (the sitemap): when one went missing, make them all.
+    Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
     List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
     watch.lap("view");
     throwErrors(diagnostics); // broken curated links, found while making the views
-    Set<String> rendered = new HashSet<>();
-    List<String> dataFiles;
-    List<String> assets;
     PublishResult published;
     List<String> written;
+    List<String> others;
     try (SiteWriter writer = SiteWriter.open(lock)) {
       SiteView site = views.site();
+      List<OutputFile> rendered = new ArrayList<>();
       for (PageJob page : pages) {
-        writer.add(renderer.render(page, site));
-        rendered.add(page.path());
+        rendered.add(renderer.render(page, site));
       }
-      if (kept != null) {
-        keepPages(writer, views, site, kept.pages(), rendered);
+      for (OutputFile file : rendered) {
+        writer.add(file);
       }
-      dataFiles = produce(writer, plan.analyse(), () -> SiteBuilder.dataFiles(survey), Built::dataFiles);
-      assets = produce(writer, plan.assets(), () -> AssetFiles.read(options.templates()), Built::assets);
+      if (kept == null) {
+        List<OutputFile> files = SiteBuilder.otherFiles(survey, citations, views, options.templates(), rendered);
+        for (OutputFile file : files) {
+          writer.add(file);
+        }
+        others = files.stream().map(OutputFile::path).toList();
+      } else {
+        keepPages(writer, views, site, kept.pages(), pages);
+        others = keepOthers(writer, kept, plan.assets());
+      }
       watch.lap("render");
       published = writer.commit();
       written = writer.changed();
       watch.lap("publish");
     }
     List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
-    last = new Built(content, contentFiles, templates, corpus, survey, allPages, dataFiles, assets, published.produced());
+    last = new Built(content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced());
     BuildSummary summary =
         BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
@@ -156,11 +165,13 @@ public final class LiveBuild {
 
   /** Counts the pages not rendered as produced; renders any that went missing from the output. */
   private void keepPages(
-      SiteWriter writer, SiteViews views, SiteView site, List<String> all, Set<String> rendered)
+      SiteWriter writer, SiteViews views, SiteView site, List<String> all, List<PageJob> rendered)
       throws ContentException, PublishException {
+    Set<String> done = new HashSet<>();
+    rendered.forEach(page -> done.add(page.path()));
     Set<String> gone = new HashSet<>();
     for (String path : all) {
-      if (!rendered.contains(path) && !writer.keep(path)) {
+      if (!done.contains(path) && !writer.keep(path)) {
         gone.add(path);
       }
     }
@@ -169,37 +180,33 @@ public final class LiveBuild {
     }
   }
 
-  private boolean missing(String path) {
-    return !Files.isRegularFile(lock.out().resolve(path));
-  }
-
-  /** Files other than pages, made only when asked for. */
-  @FunctionalInterface
-  private interface FileMaker {
-    List<OutputFile> make() throws ContentException;
-  }
-
   /**
-   * Adds the files when {@code redo} says so, or when one the last build wrote went missing;
-   * otherwise keeps them as they are. Returns their paths.
+   * Keeps the files besides pages as the last build made them (none of them reads the text an
+   * edit of this kind changed), except the assets when they changed. Returns their paths.
    */
-  private List<String> produce(
-      SiteWriter writer, boolean redo, FileMaker files, Function<Built, List<String>> before)
+  private List<String> keepOthers(SiteWriter writer, Built before, boolean assets)
       throws ContentException, PublishException {
-    if (!redo && last != null && before.apply(last).stream().noneMatch(this::missing)) {
-      for (String path : before.apply(last)) {
+    List<String> others = new ArrayList<>();
+    for (String path : before.others()) {
+      // templates/assets/x is copied to assets/x; other files there (the search index) stay.
+      if (!(assets && before.templates().contains(path))) {
         if (!writer.keep(path)) {
           throw new PublishException(path + " vanished from " + lock.out() + " during the build");
         }
+        others.add(path);
       }
-      return before.apply(last);
     }
-    List<String> paths = new ArrayList<>();
-    for (OutputFile file : files.make()) {
-      writer.add(file);
-      paths.add(file.path());
+    if (assets) {
+      for (OutputFile asset : AssetFiles.read(options.templates())) {
+        writer.add(asset);
+        others.add(asset.path());
+      }
     }
-    return paths;
+    return others;
+  }
+
+  private boolean missing(String path) {
+    return !Files.isRegularFile(lock.out().resolve(path));
   }
 
   private static void throwErrors(Diagnostics diagnostics) throws ContentException {

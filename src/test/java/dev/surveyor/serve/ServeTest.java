@@ -143,15 +143,14 @@ class ServeTest {
   @Test
   void sendsEachFileWithItsContentType() throws Exception {
     // Files the build did not produce are kept in the output, so a host's extra files are served too.
-    Files.writeString(site.out().resolve("feed.xml"), "<feed/>\n");
-    Files.writeString(site.out().resolve("extra.js"), "console.log('é');\n");
+    Files.writeString(site.out().resolve("feed.xml"), "<feed>é</feed>\n");
     assertType("/survey/assets/style.css", "text/css; charset=utf-8");
     assertType("/survey/assets/favicon.svg", "image/svg+xml; charset=utf-8");
     assertType("/survey/assets/screenshot-paper.png", "image/png");
     assertType("/survey/data/papers.json", "application/json; charset=utf-8");
     assertType("/survey/feed.xml", "application/xml; charset=utf-8");
-    assertType("/survey/extra.js", "text/javascript; charset=utf-8");
-    assertEquals("console.log('é');\n", get("/survey/extra.js").body(), "UTF-8 as written");
+    assertType("/survey/assets/search.js", "text/javascript; charset=utf-8");
+    assertEquals("<feed>é</feed>\n", get("/survey/feed.xml").body(), "UTF-8 as written");
     HttpResponse<String> head = http.send(
         HttpRequest.newBuilder(URI.create(root + "/survey/data/papers.json")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
