@@ -57,8 +57,8 @@ public final class ContentReader {
   }
 
   /**
-   * An earlier read whose entity lexicon and listings may stand in for files whose bytes have
-   * not changed since, so serve does not decode and parse them again on every edit.
+   * An earlier read whose themes, entity lexicon and listings may stand in for files whose bytes
+   * have not changed since, so serve does not decode and parse them again on every edit.
    *
    * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had
    *     when {@code previous} was read
@@ -158,8 +158,16 @@ public final class ContentReader {
 
   /** Every {@code folder/*.md} with valid slug and front matter; problems go to diagnostics. */
   private <T> List<Curated<T>> readCurated(String folder, Class<T> type) {
+    return readCurated(folder, type, file -> false);
+  }
+
+  /** As above, leaving out the files {@code skip} names (relative paths). */
+  private <T> List<Curated<T>> readCurated(String folder, Class<T> type, Predicate<String> skip) {
     List<Curated<T>> files = new ArrayList<>();
     for (Path file : markdownFiles(folder)) {
+      if (skip.test(relative(file))) {
+        continue;
+      }
       SourceText text = readText(file);
       String slug = slugOf(file, text);
       if (text == null || slug == null) {
@@ -176,8 +184,17 @@ public final class ContentReader {
   }
 
   private List<Theme> readThemes() {
-    List<Theme> themes = new ArrayList<>();
-    for (Curated<ThemeFront> c : readCurated("themes", ThemeFront.class)) {
+    // Theme files with their long rules are the costliest to parse; unchanged ones are reused.
+    Map<String, Theme> unchanged = new HashMap<>();
+    if (reuse.previous() != null) {
+      for (Theme theme : reuse.previous().themes()) {
+        if (reuse.applies(theme.intro().start().file())) {
+          unchanged.put(theme.intro().start().file(), theme);
+        }
+      }
+    }
+    List<Theme> themes = new ArrayList<>(unchanged.values());
+    for (Curated<ThemeFront> c : readCurated("themes", ThemeFront.class, unchanged::containsKey)) {
       ThemeFront front = c.front();
       if (front.name() == null || front.name().isBlank()) {
         diagnostics.report(Diagnostic.error(c.file(), 1, "theme front matter needs a name"));

@@ -82,8 +82,10 @@ public final class LiveBuild {
     Map<String, Long> timings = new LinkedHashMap<>();
     Stopwatch watch = new Stopwatch(timings);
     Diagnostics diagnostics = new Diagnostics();
-    FileSnapshot contentFiles = FileSnapshot.of(options.content());
-    FileSnapshot templates = FileSnapshot.of(options.templates());
+    FileSnapshot contentFiles =
+        last == null ? FileSnapshot.of(options.content()) : FileSnapshot.of(options.content(), last.contentFiles());
+    FileSnapshot templates =
+        last == null ? FileSnapshot.of(options.templates()) : FileSnapshot.of(options.templates(), last.templates());
     boolean same =
         last != null
             && contentFiles.same(last.contentFiles(), path -> true)

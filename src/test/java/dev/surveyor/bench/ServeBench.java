@@ -27,6 +27,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ServeBench {
   private static final int ROUNDS = 15;
+  private static final int WARMUP = 30;
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
   private static final List<Long> CPU = new ArrayList<>();
@@ -98,16 +99,23 @@ public final class ServeBench {
     }
   }
 
+  /** The first edit (code still cold), then {@link #WARMUP} unmeasured and {@link #ROUNDS} measured. */
   private static void measure(String name, LiveBuild live, MiniSite site, String file,
       java.util.function.IntFunction<UnaryOperator<String>> edit) throws Exception {
     List<Long> times = new ArrayList<>();
     Rebuild last = null;
-    for (int i = 1; i <= ROUNDS; i++) {
+    for (int i = 1; i <= 1 + WARMUP + ROUNDS; i++) {
       site.edit(file, edit.apply(i));
       last = timed(live);
-      times.add(last.nanos());
+      if (i == 1) {
+        report(name + ", first", List.of(last.nanos()), last);
+      } else if (i <= 1 + WARMUP) {
+        CPU.clear();
+      } else {
+        times.add(last.nanos());
+      }
     }
-    report(name, times, last);
+    report(name + ", warm", times, last);
   }
 
   /** A rebuild, its CPU time noted for the next report (wall time suffers on a shared machine). */
