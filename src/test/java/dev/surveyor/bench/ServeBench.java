@@ -39,12 +39,15 @@ public final class ServeBench {
     Path dir = Files.createTempDirectory("serve-bench-");
     MiniSite site = new MiniSite(dir);
     MiniSite.copyTree(args.length > 0 ? Path.of(args[0]) : dev.surveyor.support.Repo.content(), site.content());
-    String note = firstPaper(site);
     BuildOptions options = new BuildOptions(site.content(), site.templates(), site.out(), null);
+    String note;
+    String theme;
     try (OutputLock lock = OutputLock.acquire(site.out())) {
       LiveBuild live = new LiveBuild(options, lock);
       Rebuild cold = timed(live);
       report("cold build", List.of(cold.nanos()), cold);
+      note = firstPaper(site);
+      theme = firstTheme(site);
       List<Long> noop = new ArrayList<>();
       Rebuild last = null;
       for (int i = 0; i < ROUNDS; i++) {
@@ -55,7 +58,7 @@ public final class ServeBench {
       site.file("papers/" + note + ".md", "---\n---\nA note, version 0.\n");
       timed(live);
       CPU.clear();
-      measure("theme intro edit", live, site, "themes/peft.md", i -> s -> s.replaceFirst("\\n\\n", "\n\nEdit " + i + ". "));
+      measure("theme intro edit", live, site, "themes/" + theme + ".md", i -> s -> s.replaceFirst("\\n\\n", "\n\nEdit " + i + ". "));
       measure("paper note edit", live, site, "papers/" + note + ".md", i -> s -> s.replaceFirst("version \\d+", "version " + i));
       List<Long> listing = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
@@ -69,17 +72,17 @@ public final class ServeBench {
       }
       report("new listing", listing, last);
     }
-    watched(site, note);
+    watched(site, theme, note);
   }
 
   /** Edit-to-written-page through the watcher: quiet period, rebuild, publish. */
-  private static void watched(MiniSite site, String note) throws Exception {
+  private static void watched(MiniSite site, String theme, String note) throws Exception {
     ServeOptions options =
         new ServeOptions(new BuildOptions(site.content(), site.templates(), site.out(), null), 0, "/");
     StringWriter log = new StringWriter();
     try (ServeSession session = ServeSession.start(options, new PrintWriter(log), new PrintWriter(log))) {
       for (String[] edit : List.of(
-          new String[] {"themes/peft.md", "themes/peft.html"},
+          new String[] {"themes/" + theme + ".md", "themes/" + theme + ".html"},
           new String[] {"papers/" + note + ".md", "papers/" + note + ".html"})) {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
@@ -126,8 +129,22 @@ public final class ServeBench {
     return rebuild;
   }
 
+  /** The theme whose introduction is edited: PEFT in the real survey, else the first. */
+  private static String firstTheme(MiniSite site) throws Exception {
+    try (var files = Files.list(site.content().resolve("themes"))) {
+      List<String> slugs = files.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")).sorted().toList();
+      return slugs.contains("peft") ? "peft" : slugs.get(0);
+    }
+  }
+
+  /** The paper whose note is edited: the real survey's usual example, or the first paper built. */
   private static String firstPaper(MiniSite site) throws Exception {
-    return Files.exists(site.content().resolve("sources/" + "000_a0d74a7ec3cceb0a.txt")) ? PAPER : "";
+    if (Files.exists(site.out().resolve("papers/" + PAPER + ".html"))) {
+      return PAPER;
+    }
+    try (var pages = Files.list(site.out().resolve("papers"))) {
+      return pages.map(p -> p.getFileName().toString().replaceFirst("\\.html$", "")).sorted().findFirst().orElseThrow();
+    }
   }
 
   private static void report(String name, List<Long> nanos, Rebuild last) {
