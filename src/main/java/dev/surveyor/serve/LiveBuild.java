@@ -118,28 +118,24 @@ public final class LiveBuild {
     Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
     List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
     watch.lap("view");
-    throwErrors(diagnostics); // broken curated links, found while making the views
     PublishResult published;
     List<String> written;
     List<String> others;
     try (SiteWriter writer = SiteWriter.open(lock)) {
-      SiteView site = views.site();
-      List<OutputFile> rendered = new ArrayList<>();
-      for (PageJob page : pages) {
-        rendered.add(renderer.render(page, site));
-      }
-      for (OutputFile file : rendered) {
-        writer.add(file);
-      }
       if (kept == null) {
-        List<OutputFile> files = SiteBuilder.otherFiles(survey, citations, views, options.templates(), rendered);
-        for (OutputFile file : files) {
-          writer.add(file);
-        }
-        others = files.stream().map(OutputFile::path).toList();
+        List<String> paths =
+            SiteBuilder.writeAll(writer, survey, citations, views, pages, renderer, options.templates(), diagnostics);
+        Set<String> pagePaths = new HashSet<>();
+        pages.forEach(page -> pagePaths.add(page.path()));
+        others = paths.stream().filter(path -> !pagePaths.contains(path)).toList();
       } else {
+        SiteView site = views.site();
+        for (PageJob page : pages) {
+          writer.add(renderer.render(page, site));
+        }
         keepPages(writer, views, site, kept.pages(), pages);
         others = keepOthers(writer, kept, plan.assets());
+        throwErrors(diagnostics); // broken curated links, found as the views are made
       }
       watch.lap("render");
       published = writer.commit();

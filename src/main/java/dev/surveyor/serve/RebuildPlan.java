@@ -81,15 +81,26 @@ record RebuildPlan(
     return templatePath.startsWith("assets/");
   }
 
-  /** Whether anything an analysis reads differs. */
+  /** Whether anything an analysis reads differs: all but the bodies and the extra pages. */
   private static boolean analysed(Content before, Content after) {
-    return !before.config().equals(after.config())
-        || !before.sources().equals(after.sources())
-        || !before.entities().equals(after.entities())
-        || !bare(before.themes(), RebuildPlan::withoutIntro)
-            .equals(bare(after.themes(), RebuildPlan::withoutIntro))
-        || !bare(before.notes(), RebuildPlan::withoutNote)
-            .equals(bare(after.notes(), RebuildPlan::withoutNote));
+    return !analysed(before).equals(analysed(after));
+  }
+
+  /**
+   * The content as the analysis sees it: the texts that only their own pages show blanked, the
+   * extra pages (which reach only the navigation) left out. Built with every component, so a new
+   * one counts until someone decides otherwise.
+   */
+  private static Content analysed(Content c) {
+    return new Content(
+        c.config(),
+        NONE,
+        bare(c.themes(), RebuildPlan::withoutIntro),
+        bare(c.notes(), RebuildPlan::withoutNote),
+        List.of(),
+        c.entities(),
+        c.sources(),
+        c.skippedSources());
   }
 
   /**
