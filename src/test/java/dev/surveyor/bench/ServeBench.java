@@ -23,11 +23,15 @@ import java.util.function.UnaryOperator;
  * the written page for a theme introduction, a paper note and a new listing; first by calling
  * the incremental build directly, then through the file watcher of a running session.
  *
- * <p>Run: {@code bench/serve [CONTENT_DIR]} (the real content by default).
+ * <p>Run: {@code bench/serve [CONTENT_DIR]} (the real content by default), or
+ * {@code bench/serve --synthetic 10000} for the real survey grown to that many papers with the
+ * synthetic listings of {@code bench/run}.
  */
 public final class ServeBench {
-  private static final int ROUNDS = 15;
-  private static final int WARMUP = 30;
+  private static int rounds = 15;
+  private static int warmup = 30;
+  private static int listings = 5;
+  private static final long SEED = 20260101L; // bench/run's
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
   private static final List<Long> CPU = new ArrayList<>();
@@ -38,7 +42,21 @@ public final class ServeBench {
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("serve-bench-");
     MiniSite site = new MiniSite(dir);
-    MiniSite.copyTree(args.length > 0 ? Path.of(args[0]) : dev.surveyor.support.Repo.content(), site.content());
+    Path repoContent = dev.surveyor.support.Repo.content();
+    if (args.length == 2 && args[0].equals("--synthetic")) {
+      // The real survey with synthetic listings beside its own, as bench/run makes them.
+      int papers = Integer.parseInt(args[1]);
+      Path listingsDir = Path.of("target/bench/serve-synthetic-" + papers);
+      if (!Files.isDirectory(listingsDir)) {
+        BenchContent.listings(repoContent, listingsDir, papers, SEED);
+      }
+      BenchContent.synthetic(repoContent, listingsDir, site.content());
+      rounds = 10;
+      warmup = 10;
+      listings = 2;
+    } else {
+      MiniSite.copyTree(args.length > 0 ? Path.of(args[0]) : repoContent, site.content());
+    }
     BuildOptions options = new BuildOptions(site.content(), site.templates(), site.out(), null);
     String note;
     String theme;
@@ -50,7 +68,7 @@ public final class ServeBench {
       theme = firstTheme(site);
       List<Long> noop = new ArrayList<>();
       Rebuild last = null;
-      for (int i = 0; i < ROUNDS; i++) {
+      for (int i = 0; i < rounds; i++) {
         last = timed(live);
         noop.add(last.nanos());
       }
@@ -61,7 +79,7 @@ public final class ServeBench {
       measure("theme intro edit", live, site, "themes/" + theme + ".md", i -> s -> s.replaceFirst("\\n\\n", "\n\nEdit " + i + ". "));
       measure("paper note edit", live, site, "papers/" + note + ".md", i -> s -> s.replaceFirst("version \\d+", "version " + i));
       List<Long> listing = new ArrayList<>();
-      for (int i = 0; i < 5; i++) {
+      for (int i = 0; i < listings; i++) {
         Files.writeString(site.content().resolve("sources/zz_new_" + i + ".txt"),
             "A New Listing Paper on Curriculum Reasoning, Number " + i + "\n"
                 + "We study curriculum learning for chain-of-thought reasoning in small language models,"
@@ -85,7 +103,7 @@ public final class ServeBench {
           new String[] {"themes/" + theme + ".md", "themes/" + theme + ".html"},
           new String[] {"papers/" + note + ".md", "papers/" + note + ".html"})) {
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
+        for (int i = 0; i < rounds; i++) {
           String marker = "Watched edit " + i + " of " + edit[0].hashCode();
           Path source = site.content().resolve(edit[0]);
           String text = Files.readString(source).replaceAll("Watched edit \\d+ of -?\\d+\\. ", "");
@@ -102,17 +120,17 @@ public final class ServeBench {
     }
   }
 
-  /** The first edit (code still cold), then {@link #WARMUP} unmeasured and {@link #ROUNDS} measured. */
+  /** The first edit (code still cold), then {@link #warmup} unmeasured and {@link #rounds} measured. */
   private static void measure(String name, LiveBuild live, MiniSite site, String file,
       java.util.function.IntFunction<UnaryOperator<String>> edit) throws Exception {
     List<Long> times = new ArrayList<>();
     Rebuild last = null;
-    for (int i = 1; i <= 1 + WARMUP + ROUNDS; i++) {
+    for (int i = 1; i <= 1 + warmup + rounds; i++) {
       site.edit(file, edit.apply(i));
       last = timed(live);
       if (i == 1) {
         report(name + ", first", List.of(last.nanos()), last);
-      } else if (i <= 1 + WARMUP) {
+      } else if (i <= 1 + warmup) {
         CPU.clear();
       } else {
         times.add(last.nanos());
