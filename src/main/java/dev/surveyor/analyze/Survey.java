@@ -6,6 +6,7 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Theme;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,22 @@ public record Survey(
     subtopics = Map.copyOf(subtopics);
     characteristicTerms = Map.copyOf(characteristicTerms);
     map = List.copyOf(map);
+  }
+
+  /**
+   * This analysis over content that differs only in text no analysis reads: the home, theme and
+   * page introductions and the bodies of paper notes. Lets serve re-render an edited page
+   * without analysing again.
+   */
+  public Survey withContent(Content changed) {
+    Map<String, PaperNote> kept = new HashMap<>();
+    for (PaperNote note : changed.notes()) {
+      if (notes.containsKey(note.slug())) {
+        kept.put(note.slug(), note);
+      }
+    }
+    return new Survey(
+        changed, corpus, assignments, kept, entities, related, subtopics, characteristicTerms, map);
   }
 
   public List<Related> relatedTo(Paper paper) {

@@ -1,6 +1,8 @@
 package dev.surveyor.build;
 
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.ingest.Corpus;
+import dev.surveyor.publish.PublishResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,29 @@ public record BuildSummary(
   public BuildSummary {
     stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // in stage order
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The summary of a build that published {@code published} from {@code corpus}. */
+  public static BuildSummary of(
+      Corpus corpus,
+      int pages,
+      PublishResult published,
+      Map<String, Long> stageMillis,
+      long elapsedMillis,
+      List<Diagnostic> diagnostics) {
+    return new BuildSummary(
+        corpus.listings().size(),
+        corpus.recordCount(),
+        corpus.papers().size(),
+        corpus.recordCount() - corpus.papers().size(),
+        corpus.rejectedLines(),
+        pages,
+        published.produced(),
+        published.written(),
+        published.removed(),
+        stageMillis,
+        elapsedMillis,
+        diagnostics);
   }
 
   public long warnings() {

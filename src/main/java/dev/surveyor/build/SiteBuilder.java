@@ -66,32 +66,9 @@ public final class SiteBuilder {
     failOnErrors(diagnostics);
     long renderStart = System.nanoTime();
     TemplateRenderer renderer = new TemplateRenderer(options.templates());
-    SiteView site = views.site();
-    List<Output> outputs = new ArrayList<>();
-    // The longest single file first, so it is not what the last core waits for.
-    outputs.add(new Output(Urls.PAPERS_JSON, out -> DataExport.writePapers(survey, out)));
-    outputs.add(new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(corpus).bytes())));
-    outputs.add(Output.of(CurationReport.file(CurationReport.of(survey))));
-    BibFiles.of(survey, citations).forEach(file -> outputs.add(Output.of(file)));
-    outputs.add(Output.of(SearchIndexScript.of(views.searchIndex())));
-    outputs.add(Output.of(LunrScript.read()));
-    AssetFiles.read(options.templates()).forEach(asset -> outputs.add(Output.of(asset)));
-    for (PageJob page : pages) {
-      outputs.add(new Output(page.path(), out -> render(renderer, page, site, out)));
-    }
-    // Last, as the sitemap lists every page produced before it.
-    HostingFiles.ofPaths(survey, outputs.stream().map(Output::path).toList())
-        .forEach(file -> outputs.add(Output.of(file)));
     PublishResult published;
     try (SiteWriter writer = SiteWriter.open(options.out())) {
-      // Every file renders on all cores, streamed into its place; paper views are made here.
-      try {
-        Parallel.forEach(outputs, output -> write(writer, output));
-      } catch (ContentException e) {
-        failOnErrors(diagnostics); // a broken curated link explains more than what it broke
-        throw e;
-      }
-      failOnErrors(diagnostics);
+      writeAll(writer, survey, citations, views, pages, renderer, options.templates(), diagnostics);
       timings.put("render", millisSince(renderStart));
       if (options.checkLinks()) {
         timed("check", () -> checkLinks(writer));
@@ -100,19 +77,49 @@ public final class SiteBuilder {
       published = writer.commit();
       timings.put("publish", millisSince(publishStart));
     }
-    return new BuildSummary(
-        corpus.listings().size(),
-        corpus.recordCount(),
-        corpus.papers().size(),
-        corpus.recordCount() - corpus.papers().size(),
-        corpus.rejectedLines(),
-        pages.size(),
-        published.produced(),
-        published.written(),
-        published.removed(),
-        timings,
-        millisSince(start),
-        diagnostics.sorted());
+    return BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
+  }
+
+  /**
+   * Writes every file of the site on all cores: data exports, citations, the search index,
+   * assets, the pages, and last the host's files, as the sitemap lists every path before it.
+   * Returns the paths written, in that order.
+   */
+  public static List<String> writeAll(
+      SiteWriter writer,
+      Survey survey,
+      Citations citations,
+      SiteViews views,
+      List<PageJob> pages,
+      TemplateRenderer renderer,
+      Path templates,
+      Diagnostics diagnostics)
+      throws ContentException, PublishException {
+    SiteView site = views.site();
+    List<Output> outputs = new ArrayList<>();
+    // The longest single file first, so it is not what the last core waits for.
+    outputs.add(new Output(Urls.PAPERS_JSON, out -> DataExport.writePapers(survey, out)));
+    outputs.add(new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(survey.corpus()).bytes())));
+    outputs.add(Output.of(CurationReport.file(CurationReport.of(survey))));
+    BibFiles.of(survey, citations).forEach(file -> outputs.add(Output.of(file)));
+    outputs.add(Output.of(SearchIndexScript.of(views.searchIndex())));
+    outputs.add(Output.of(LunrScript.read()));
+    AssetFiles.read(templates).forEach(asset -> outputs.add(Output.of(asset)));
+    for (PageJob page : pages) {
+      outputs.add(new Output(page.path(), out -> render(renderer, page, site, out)));
+    }
+    // Last, as the sitemap lists every page produced before it.
+    HostingFiles.ofPaths(survey, outputs.stream().map(Output::path).toList())
+        .forEach(file -> outputs.add(Output.of(file)));
+    // Every file renders on all cores, streamed into its place; paper views are made here.
+    try {
+      Parallel.forEach(outputs, output -> write(writer, output));
+    } catch (ContentException e) {
+      failOnErrors(diagnostics); // a broken curated link explains more than what it broke
+      throw e;
+    }
+    failOnErrors(diagnostics);
+    return outputs.stream().map(Output::path).toList();
   }
 
   private static void write(SiteWriter writer, Output output) throws ContentException, PublishException {
@@ -138,21 +145,33 @@ public final class SiteBuilder {
 
   private static Content read(BuildOptions options, Diagnostics diagnostics) {
     try {
-      Content content = new ContentReader(options.content(), diagnostics).read();
-      if (options.baseUrl() != null) {
-        return content.withConfig(content.config().withBaseUrl(options.baseUrl()));
-      }
-      return content;
+      return readContent(options, diagnostics);
     } catch (ContentException e) {
       throw new StageFailure(e);
     }
+  }
+
+  /** The content directory, with the base URL given on the command line, if any, applied. */
+  public static Content readContent(BuildOptions options, Diagnostics diagnostics)
+      throws ContentException {
+    return readContent(options, diagnostics, ContentReader.Reuse.NONE);
+  }
+
+  /** As above, taking unchanged files from an earlier read. */
+  public static Content readContent(
+      BuildOptions options, Diagnostics diagnostics, ContentReader.Reuse reuse) throws ContentException {
+    Content content = new ContentReader(options.content(), diagnostics, reuse).read();
+    if (options.baseUrl() != null) {
+      return content.withConfig(content.config().withBaseUrl(options.baseUrl()));
+    }
+    return content;
   }
 
   /**
    * The output may not be, or contain, the content or templates it is built from, however links
    * disguise the paths.
    */
-  private static void checkOutput(BuildOptions options) throws PublishException {
+  public static void checkOutput(BuildOptions options) throws PublishException {
     Path out = RealPath.of(options.out());
     for (Path input : List.of(options.content(), options.templates())) {
       Path in = RealPath.of(input);

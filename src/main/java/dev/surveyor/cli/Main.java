@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Builds a static website that surveys a research literature.",
     subcommands = {
-      BuildCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+      BuildCommand.class, CheckCommand.class, EvalCommand.class, ServeCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   /** Usage mistakes. */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,10 +44,31 @@ public final class ContentReader {
   private final YamlReader yaml = new YamlReader();
   private final Path root;
   private final Diagnostics diagnostics;
+  private final Reuse reuse;
 
   public ContentReader(Path root, Diagnostics diagnostics) {
+    this(root, diagnostics, Reuse.NONE);
+  }
+
+  public ContentReader(Path root, Diagnostics diagnostics, Reuse reuse) {
     this.root = root;
     this.diagnostics = diagnostics;
+    this.reuse = reuse;
+  }
+
+  /**
+   * An earlier read whose themes, entity lexicon and listings may stand in for files whose bytes
+   * have not changed since, so serve does not decode and parse them again on every edit.
+   *
+   * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had
+   *     when {@code previous} was read
+   */
+  public record Reuse(Content previous, Predicate<String> unchanged) {
+    public static final Reuse NONE = new Reuse(null, file -> false);
+
+    boolean applies(String file) {
+      return previous != null && unchanged.test(file);
+    }
   }
 
   /** Front matter of {@code survey.md}. */
@@ -136,8 +158,16 @@ public final class ContentReader {
 
   /** Every {@code folder/*.md} with valid slug and front matter; problems go to diagnostics. */
   private <T> List<Curated<T>> readCurated(String folder, Class<T> type) {
+    return readCurated(folder, type, file -> false);
+  }
+
+  /** As above, leaving out the files {@code skip} names (relative paths). */
+  private <T> List<Curated<T>> readCurated(String folder, Class<T> type, Predicate<String> skip) {
     List<Curated<T>> files = new ArrayList<>();
     for (Path file : markdownFiles(folder)) {
+      if (skip.test(relative(file))) {
+        continue;
+      }
       SourceText text = readText(file);
       String slug = slugOf(file, text);
       if (text == null || slug == null) {
@@ -154,8 +184,17 @@ public final class ContentReader {
   }
 
   private List<Theme> readThemes() {
-    List<Theme> themes = new ArrayList<>();
-    for (Curated<ThemeFront> c : readCurated("themes", ThemeFront.class)) {
+    // Theme files with their long rules are the costliest to parse; unchanged ones are reused.
+    Map<String, Theme> unchanged = new HashMap<>();
+    if (reuse.previous() != null) {
+      for (Theme theme : reuse.previous().themes()) {
+        if (reuse.applies(theme.intro().start().file())) {
+          unchanged.put(theme.intro().start().file(), theme);
+        }
+      }
+    }
+    List<Theme> themes = new ArrayList<>(unchanged.values());
+    for (Curated<ThemeFront> c : readCurated("themes", ThemeFront.class, unchanged::containsKey)) {
       ThemeFront front = c.front();
       if (front.name() == null || front.name().isBlank()) {
         diagnostics.report(Diagnostic.error(c.file(), 1, "theme front matter needs a name"));
@@ -256,6 +295,9 @@ public final class ContentReader {
 
   /** The entity lexicon, {@code entities.yml}; a survey without one has no entity pages. */
   private List<Entity> readEntities() {
+    if (reuse.applies("entities.yml")) {
+      return reuse.previous().entities();
+    }
     SourceText text = readText(root.resolve("entities.yml"));
     return text == null ? List.of() : EntityReader.read(text, yaml, diagnostics);
   }
@@ -272,8 +314,18 @@ public final class ContentReader {
     if (Files.isDirectory(dir)) {
       collectSources(dir, files, skipped);
     }
+    Map<String, SourceText> before = new HashMap<>();
+    if (reuse.previous() != null) {
+      reuse.previous().sources().forEach(source -> before.put(source.file(), source));
+    }
     List<SourceText> sources =
-        files.parallelStream().map(this::readText).filter(Objects::nonNull).toList();
+        files.parallelStream()
+            .map(file -> {
+              String relative = relative(file);
+              return before.containsKey(relative) && reuse.applies(relative) ? before.get(relative) : readText(file);
+            })
+            .filter(Objects::nonNull)
+            .toList();
     if (sources.isEmpty()) {
       diagnostics.report(Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
     }

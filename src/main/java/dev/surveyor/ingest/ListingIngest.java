@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Parses every source and merges their records into distinct papers. Each source's format is
@@ -18,20 +19,16 @@ public final class ListingIngest {
   private ListingIngest() {}
 
   public static Corpus ingest(Content content, Diagnostics diagnostics) {
-    ListingParser listings = new ListingParser(content.config().listingYear());
-    // A YAML reader is costly to start; a survey of listings alone never needs one.
-    PaperFileParser papers =
-        content.sources().stream().anyMatch(PaperFileParser::isPaperFile)
-            ? new PaperFileParser(new YamlReader())
-            : null;
-    List<PaperFileParser.Result> parsed =
-        content.sources().parallelStream()
-            .map(
-                source ->
-                    PaperFileParser.isPaperFile(source)
-                        ? papers.parse(source)
-                        : new PaperFileParser.Result(listings.parse(source), List.of()))
-            .toList();
+    return ingest(content, diagnostics, parser(content));
+  }
+
+  /**
+   * As {@link #ingest(Content, Diagnostics)}, with each source parsed by {@code parse}, from
+   * several threads at once: serve passes a cache of earlier results, keyed by file and content.
+   */
+  public static Corpus ingest(
+      Content content, Diagnostics diagnostics, Function<SourceText, PaperFileParser.Result> parse) {
+    List<PaperFileParser.Result> parsed = content.sources().parallelStream().map(parse).toList();
     List<ParsedListing> results = new ArrayList<>(parsed.size());
     for (PaperFileParser.Result result : parsed) {
       diagnostics.reportAll(result.listing().diagnostics());
@@ -39,6 +36,20 @@ public final class ListingIngest {
     }
     diagnostics.reportAll(unknownKeys(parsed));
     return PaperMerger.merge(results, content.skippedSources());
+  }
+
+  /** Parses one source, whatever its format; dates depend on the content's listing year. */
+  public static Function<SourceText, PaperFileParser.Result> parser(Content content) {
+    ListingParser listings = new ListingParser(content.config().listingYear());
+    // A YAML reader is costly to start; a survey of listings alone never needs one.
+    PaperFileParser papers =
+        content.sources().stream().anyMatch(PaperFileParser::isPaperFile)
+            ? new PaperFileParser(new YamlReader())
+            : null;
+    return source ->
+        PaperFileParser.isPaperFile(source)
+            ? papers.parse(source)
+            : new PaperFileParser.Result(listings.parse(source), List.of());
   }
 
   /** Where an unknown key was first met in a folder, and in how many files there. */

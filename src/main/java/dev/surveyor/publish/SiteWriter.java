@@ -6,16 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,47 +42,48 @@ public final class SiteWriter implements AutoCloseable {
 
   private final Path out;
   private final Path staging;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final OutputLock lock;
+  private final boolean ownsLock;
   private final Set<String> produced = new TreeSet<>();
   private final List<String> changed = new ArrayList<>();
   private final Map<Path, Path> directories = new ConcurrentHashMap<>();
   private boolean finished;
 
-  private SiteWriter(Path out, Path staging, FileChannel lockChannel, FileLock lock) {
-    this.out = out;
+  private SiteWriter(Path staging, OutputLock lock, boolean ownsLock) {
+    this.out = lock.out();
     this.staging = staging;
-    this.lockChannel = lockChannel;
     this.lock = lock;
+    this.ownsLock = ownsLock;
   }
 
+  /** Opens the output directory for one build, holding its lock until {@link #close()}. */
   public static SiteWriter open(Path outDir) throws PublishException {
-    Path out = outDir.toAbsolutePath().normalize();
-    if (out.getParent() == null) {
-      throw new PublishException("refusing to write the site into the file system root: " + out);
-    }
+    OutputLock lock = OutputLock.acquire(outDir);
     try {
-      Files.createDirectories(out.getParent());
-      Path lockFile = out.resolveSibling("." + out.getFileName() + ".lock");
-      FileChannel channel =
-          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new PublishException(
-            "another build is writing to " + out + " (lock held on " + lockFile + ")");
-      }
+      return open(lock, true);
+    } catch (PublishException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Opens the output directory under a lock the caller holds and keeps (serve's, across builds). */
+  public static SiteWriter open(OutputLock lock) throws PublishException {
+    if (!lock.isHeld()) {
+      throw new PublishException("the lock on " + lock.out() + " was released");
+    }
+    return open(lock, false);
+  }
+
+  private static SiteWriter open(OutputLock lock, boolean ownsLock) throws PublishException {
+    Path out = lock.out();
+    try {
       // Not createTempDirectory: its owner-only mode would stay on a site published by renaming.
       Path staging =
           Files.createDirectory(
               out.resolveSibling(
                   "." + out.getFileName() + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
-      return new SiteWriter(out, staging, channel, lock);
+      return new SiteWriter(staging, lock, ownsLock);
     } catch (IOException e) {
       throw new PublishException("cannot prepare " + out + ": " + e.getMessage(), e);
     }
@@ -106,6 +103,27 @@ public final class SiteWriter implements AutoCloseable {
    * from what the site has. Safe to call from several threads, one stream per thread.
    */
   public Entry open(String path) throws PublishException {
+    claim(path);
+    if (!insideOut(out.resolve(path))) {
+      throw new PublishException("refusing to write " + path + " through a link that leads out of " + out);
+    }
+    return new Entry(path);
+  }
+
+  /**
+   * Counts a file an earlier build wrote as produced by this one too, without rendering it again:
+   * for an incremental build that knows the file's inputs did not change. False when the file is
+   * gone, so the caller must {@link #add} it after all.
+   */
+  public boolean keep(String path) throws PublishException {
+    if (!Files.isRegularFile(out.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    claim(path);
+    return true;
+  }
+
+  private void claim(String path) throws PublishException {
     if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(MANIFEST)) {
       throw new PublishException("refusing to write outside the site or to a reserved name: " + path);
     }
@@ -114,10 +132,6 @@ public final class SiteWriter implements AutoCloseable {
         throw new PublishException("two outputs claim the same path: " + path);
       }
     }
-    if (!insideOut(out.resolve(path))) {
-      throw new PublishException("refusing to write " + path + " through a link that leads out of " + out);
-    }
-    return new Entry(path);
   }
 
   /**
@@ -322,10 +336,12 @@ public final class SiteWriter implements AutoCloseable {
       if (!finished) {
         deleteTree(staging);
       }
-      lock.release();
-      lockChannel.close();
     } catch (IOException e) {
       throw new PublishException("cannot clean up after writing " + out + ": " + e.getMessage(), e);
+    } finally {
+      if (ownsLock) {
+        lock.close();
+      }
     }
   }
 

@@ -13,6 +13,8 @@ import dev.surveyor.view.Views.SiteView;
 import dev.surveyor.view.Views.TextPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Lists every page of the site with its view; the page builders do the rest. */
 public final class SiteViews {
@@ -53,32 +55,55 @@ public final class SiteViews {
 
   /** Every page of the site, in a stable order; views of lists and papers are made when rendered. */
   public List<PageJob> pages() {
-    List<PageJob> jobs = new ArrayList<>();
-    jobs.add(new PageJob(Urls.HOME, "home.ftlh", home.home()));
+    return pages(path -> true);
+  }
+
+  /**
+   * The pages whose path {@code wanted} accepts, in the same order; only their views are made,
+   * so serve can re-render one edited page without building the others.
+   */
+  public List<PageJob> pages(Predicate<String> wanted) {
+    Jobs jobs = new Jobs(wanted, new ArrayList<>());
+    jobs.now(Urls.HOME, "home.ftlh", home::home);
     // Lists of papers grow with the survey: their views too are made as they render.
-    jobs.add(new PageJob(Urls.ALL_PAPERS, "list.ftlh", this::allPapers));
-    jobs.add(new PageJob(Urls.SEARCH, "search.ftlh", search.page()));
+    jobs.later(Urls.ALL_PAPERS, "list.ftlh", this::allPapers);
+    jobs.now(Urls.SEARCH, "search.ftlh", search::page);
     for (Theme theme : survey.themes()) {
-      jobs.add(new PageJob(Urls.theme(theme.slug()), "theme.ftlh", () -> themes.theme(theme)));
+      jobs.later(Urls.theme(theme.slug()), "theme.ftlh", () -> themes.theme(theme));
     }
-    jobs.add(new PageJob(Urls.OTHER, "theme.ftlh", themes::other));
+    jobs.later(Urls.OTHER, "theme.ftlh", themes::other);
     for (OverlapViews.Pair pair : overlaps.pairs()) {
-      jobs.add(new PageJob(pair.path(), "overlap.ftlh", overlaps.page(pair)));
+      jobs.now(pair.path(), "overlap.ftlh", () -> overlaps.page(pair));
     }
-    jobs.add(new PageJob(Urls.ENTITIES, "entities.ftlh", entities.index()));
+    jobs.now(Urls.ENTITIES, "entities.ftlh", entities::index);
     for (Entity entity : entities.mentioned()) {
-      jobs.add(new PageJob(Urls.entity(entity.slug()), "entity.ftlh", entities.entity(entity)));
+      jobs.now(Urls.entity(entity.slug()), "entity.ftlh", () -> entities.entity(entity));
     }
-    jobs.add(new PageJob(Urls.MAP, "map.ftlh", map.map()));
+    jobs.now(Urls.MAP, "map.ftlh", map::map);
     for (ExtraPage page : survey.content().pages()) {
-      jobs.add(new PageJob(Urls.page(page.slug()), "page.ftlh", extraPage(page)));
+      jobs.now(Urls.page(page.slug()), "page.ftlh", () -> extraPage(page));
     }
-    jobs.add(new PageJob(Urls.NOT_FOUND, "page.ftlh", notFound()));
+    jobs.now(Urls.NOT_FOUND, "page.ftlh", this::notFound);
     for (Paper paper : survey.papers()) {
       // Paper views are made as each page renders: they are most of the site.
-      jobs.add(new PageJob(Urls.paper(paper.slug()), "paper.ftlh", () -> papers.paper(paper)));
+      jobs.later(Urls.paper(paper.slug()), "paper.ftlh", () -> papers.paper(paper));
     }
-    return jobs;
+    return jobs.list();
+  }
+
+  /** The pages asked for: their views made now, or as each renders. */
+  private record Jobs(Predicate<String> wanted, List<PageJob> list) {
+    void now(String path, String template, Supplier<?> view) {
+      if (wanted.test(path)) {
+        list.add(new PageJob(path, template, (Object) view.get()));
+      }
+    }
+
+    void later(String path, String template, Supplier<?> view) {
+      if (wanted.test(path)) {
+        list.add(new PageJob(path, template, view));
+      }
+    }
   }
 
   /** What the search page's script searches: every paper, read by the browser from a script. */

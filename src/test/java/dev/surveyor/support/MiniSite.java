@@ -16,6 +16,27 @@ public final class MiniSite {
     copyTree(Repo.templates(), root.resolve("templates"));
   }
 
+  /** A copy of the repository's real content and templates, for tests that edit it. */
+  public static MiniSite realCopy(Path root) {
+    MiniSite site = new MiniSite(root);
+    copyTree(Repo.content(), site.content());
+    return site;
+  }
+
+  /** Rewrites a content file through {@code change}; fails when the change changes nothing. */
+  public MiniSite edit(String path, java.util.function.UnaryOperator<String> change) {
+    try {
+      String before = Files.readString(content().resolve(path), StandardCharsets.UTF_8);
+      String after = change.apply(before);
+      if (after.equals(before)) {
+        throw new IllegalArgumentException("the edit of " + path + " changes nothing");
+      }
+      return file(path, after);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public MiniSite file(String path, String text) {
     try {
       Path file = content().resolve(path);

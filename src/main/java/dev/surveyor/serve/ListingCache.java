@@ -1,0 +1,52 @@
+package dev.surveyor.serve;
+
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.Corpus;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.ingest.PaperFileParser;
+import dev.surveyor.ingest.SourceText;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Parsed sources (listings and paper files) kept between builds, keyed by file, content and
+ * listing year (which dates depend on), so a rebuild parses only the sources that changed.
+ * Entries the last build did not use are dropped. Sources are parsed on several threads.
+ */
+final class ListingCache {
+  private record Key(SourceText source, Integer listingYear) {}
+
+  private Map<Key, PaperFileParser.Result> parsed = new ConcurrentHashMap<>();
+  private int lastParsed;
+
+  Corpus ingest(Content content, Diagnostics diagnostics) {
+    Function<SourceText, PaperFileParser.Result> parser = ListingIngest.parser(content);
+    Map<Key, PaperFileParser.Result> used = new ConcurrentHashMap<>();
+    AtomicInteger fresh = new AtomicInteger();
+    Corpus corpus =
+        ListingIngest.ingest(
+            content,
+            diagnostics,
+            source -> {
+              Key key = new Key(source, content.config().listingYear());
+              PaperFileParser.Result result = parsed.get(key);
+              if (result == null) {
+                result = parser.apply(source);
+                fresh.incrementAndGet();
+              }
+              used.put(key, result);
+              return result;
+            });
+    parsed = used;
+    lastParsed = fresh.get();
+    return corpus;
+  }
+
+  /** How many sources the last ingest had to parse. */
+  int lastParsed() {
+    return lastParsed;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.surveyor.serve;
+
+import dev.surveyor.analyze.Survey;
+import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.BuildOptions;
+import dev.surveyor.build.BuildSummary;
+import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.cite.Citations;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.Content;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.Corpus;
+import dev.surveyor.publish.OutputLock;
+import dev.surveyor.publish.PublishException;
+import dev.surveyor.publish.PublishResult;
+import dev.surveyor.publish.SiteWriter;
+import dev.surveyor.render.AssetFiles;
+import dev.surveyor.render.OutputFile;
+import dev.surveyor.render.TemplateRenderer;
+import dev.surveyor.view.PageJob;
+import dev.surveyor.view.SiteViews;
+import dev.surveyor.view.Views.SiteView;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the site again and again in one process, redoing only what an edit affects. It keeps
+ * the last good build's content, parsed listings, analysis and warm template renderer; each
+ * rebuild reads the content afresh, compares it with that ({@link RebuildPlan}) and renders
+ * only the pages the difference reaches. Files it does not render are kept as the last build
+ * wrote them; the {@link SiteWriter} still writes only changed bytes, removes what is no longer
+ * produced and publishes nothing when anything fails, and a failed rebuild leaves the kept state
+ * as it was. Not thread-safe: one thread rebuilds.
+ */
+public final class LiveBuild {
+  /** What the last good build left, for the next to start from. */
+  private record Built(
+      Content content,
+      FileSnapshot contentFiles,
+      FileSnapshot templates,
+      Corpus corpus,
+      Survey survey,
+      Citations citations,
+      List<String> pages,
+      List<String> others,
+      int produced) {}
+
+  /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
+  public record Rebuild(String reason, String work, BuildSummary summary, List<String> written, long nanos) {
+    public Rebuild {
+      written = List.copyOf(written);
+    }
+
+    public boolean changed() {
+      return !written.isEmpty() || summary.filesRemoved() > 0;
+    }
+  }
+
+  private final BuildOptions options;
+  private final OutputLock lock;
+  private final ListingCache listings = new ListingCache();
+  private TemplateRenderer renderer;
+  private FileSnapshot rendererTemplates;
+  private Built last;
+
+  /** @param lock the output directory's lock, held by the caller for as long as this is used */
+  public LiveBuild(BuildOptions options, OutputLock lock) {
+    this.options = options;
+    this.lock = lock;
+  }
+
+  /** Builds what changed since the last good build, or everything the first time. */
+  public Rebuild rebuild() throws ContentException, PublishException {
+    long start = System.nanoTime();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    Stopwatch watch = new Stopwatch(timings);
+    Diagnostics diagnostics = new Diagnostics();
+    FileSnapshot contentFiles =
+        last == null ? FileSnapshot.of(options.content()) : FileSnapshot.of(options.content(), last.contentFiles());
+    FileSnapshot templates =
+        last == null ? FileSnapshot.of(options.templates()) : FileSnapshot.of(options.templates(), last.templates());
+    boolean same =
+        last != null
+            && contentFiles.same(last.contentFiles(), path -> true)
+            && templates.same(last.templates(), path -> true);
+    Content content = same ? last.content() : SiteBuilder.readContent(options, diagnostics, reuse(contentFiles));
+    RebuildPlan plan =
+        last == null
+            ? RebuildPlan.everything("first build")
+            : RebuildPlan.between(last.content(), last.templates(), content, templates);
+    watch.lap("read");
+    if (plan.isEmpty()) {
+      PublishResult nothing = new PublishResult(last.produced(), 0, 0);
+      BuildSummary summary =
+          BuildSummary.of(last.corpus(), 0, nothing, timings, millisSince(start), diagnostics.sorted());
+      return new Rebuild("nothing", "nothing to do", summary, List.of(), System.nanoTime() - start);
+    }
+    Corpus corpus = plan.analyse() ? listings.ingest(content, diagnostics) : last.corpus();
+    watch.lap("ingest");
+    Survey survey =
+        plan.analyse() ? SurveyAnalysis.analyze(content, corpus, diagnostics) : last.survey().withContent(content);
+    watch.lap("analyze");
+    Citations citations = plan.analyse() ? Citations.of(survey) : last.citations();
+    watch.lap("cite");
+    if (renderer == null || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
+      renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
+      rendererTemplates = templates;
+    }
+    SiteViews views = new SiteViews(survey, citations, diagnostics);
+    // Files besides pages list the pages (the sitemap): when one went missing, make them all.
+    Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
+    List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
+    watch.lap("view");
+    PublishResult published;
+    List<String> written;
+    List<String> others;
+    try (SiteWriter writer = SiteWriter.open(lock)) {
+      if (kept == null) {
+        List<String> paths =
+            SiteBuilder.writeAll(writer, survey, citations, views, pages, renderer, options.templates(), diagnostics);
+        Set<String> pagePaths = new HashSet<>();
+        pages.forEach(page -> pagePaths.add(page.path()));
+        others = paths.stream().filter(path -> !pagePaths.contains(path)).toList();
+      } else {
+        SiteView site = views.site();
+        for (PageJob page : pages) {
+          writer.add(renderer.render(page, site));
+        }
+        keepPages(writer, views, site, kept.pages(), pages);
+        others = keepOthers(writer, kept, plan.assets());
+        throwErrors(diagnostics); // broken curated links, found as the views are made
+      }
+      watch.lap("render");
+      published = writer.commit();
+      written = writer.changed();
+      watch.lap("publish");
+    }
+    List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
+    last = new Built(content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced());
+    BuildSummary summary =
+        BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
+    return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
+  }
+
+  /** The last good build's content, for files whose bytes it was read from. */
+  private ContentReader.Reuse reuse(FileSnapshot contentFiles) {
+    return last == null
+        ? ContentReader.Reuse.NONE
+        : new ContentReader.Reuse(last.content(), path -> contentFiles.same(last.contentFiles(), path));
+  }
+
+  /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */
+  public int listingsParsed() {
+    return listings.lastParsed();
+  }
+
+  /** Counts the pages not rendered as produced; renders any that went missing from the output. */
+  private void keepPages(
+      SiteWriter writer, SiteViews views, SiteView site, List<String> all, List<PageJob> rendered)
+      throws ContentException, PublishException {
+    Set<String> done = new HashSet<>();
+    rendered.forEach(page -> done.add(page.path()));
+    Set<String> gone = new HashSet<>();
+    for (String path : all) {
+      if (!done.contains(path) && !writer.keep(path)) {
+        gone.add(path);
+      }
+    }
+    for (PageJob page : views.pages(gone::contains)) {
+      writer.add(renderer.render(page, site));
+    }
+  }
+
+  /**
+   * Keeps the files besides pages as the last build made them (none of them reads the text an
+   * edit of this kind changed), except the assets when they changed. Returns their paths.
+   */
+  private List<String> keepOthers(SiteWriter writer, Built before, boolean assets)
+      throws ContentException, PublishException {
+    List<String> others = new ArrayList<>();
+    for (String path : before.others()) {
+      // templates/assets/x is copied to assets/x; other files there (the search index) stay.
+      if (!(assets && before.templates().contains(path))) {
+        if (!writer.keep(path)) {
+          throw new PublishException(path + " vanished from " + lock.out() + " during the build");
+        }
+        others.add(path);
+      }
+    }
+    if (assets) {
+      for (OutputFile asset : AssetFiles.read(options.templates())) {
+        writer.add(asset);
+        others.add(asset.path());
+      }
+    }
+    return others;
+  }
+
+  private boolean missing(String path) {
+    return !Files.isRegularFile(lock.out().resolve(path));
+  }
+
+  private static void throwErrors(Diagnostics diagnostics) throws ContentException {
+    if (diagnostics.hasErrors()) {
+      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Times consecutive stages into a map, in milliseconds. */
+  private static final class Stopwatch {
+    private final Map<String, Long> timings;
+    private long mark = System.nanoTime();
+
+    Stopwatch(Map<String, Long> timings) {
+      this.timings = timings;
+    }
+
+    void lap(String stage) {
+      long now = System.nanoTime();
+      timings.put(stage, (now - mark) / 1_000_000);
+      mark = now;
+    }
+  }
+}
