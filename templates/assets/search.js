@@ -56,6 +56,7 @@
     b.field('title', { boost: 10 });
     b.field('themes', { boost: 3 });
     b.field('entities', { boost: 3 });
+    b.field('authors', { boost: 3 });
     if (withAbstracts) {
       b.field('abstract');
     }
@@ -69,7 +70,8 @@
       title: paper.title,
       abstract: paper.abstractText || '',
       themes: (paper.themes || []).map(function (slug) { return themes[slug].name; }),
-      entities: paper.entities || []
+      entities: paper.entities || [],
+      authors: (paper.authors || []).concat(paper.venue ? [paper.venue] : [])
     };
   }
 

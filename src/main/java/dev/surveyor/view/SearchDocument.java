@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param href the paper page, relative to the search page
  * @param themes slugs of the themes the paper belongs to; empty for "Other"
  * @param entities names of the methods, benchmarks and models it mentions, searched like themes
+ * @param authors names a collection gives (listings give none), searched like themes
+ * @param venue where the paper appeared, when a collection says
  * @param year the year when the full date is known, else null
  * @param date the date as a reader sees it, or null
  */
@@ -18,6 +20,8 @@ public record SearchDocument(
     String abstractText,
     List<String> themes,
     List<String> entities,
+    List<String> authors,
+    String venue,
     Integer year,
     String date,
     Integer upvotes) {
@@ -28,5 +32,6 @@ public record SearchDocument(
     Objects.requireNonNull(abstractText, "abstractText");
     themes = List.copyOf(themes);
     entities = List.copyOf(entities);
+    authors = List.copyOf(authors);
   }
 }

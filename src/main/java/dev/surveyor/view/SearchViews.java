@@ -78,6 +78,8 @@ final class SearchViews {
               wholeAbstracts ? paper.abstractText() : ViewContext.summary(paper.abstractText()),
               survey.themesOf(paper),
               survey.entities().of(paper).stream().map(use -> use.entity().name()).toList(),
+              paper.details().authors(),
+              paper.details().venue(),
               Facets.year(paper),
               paper.date() == null ? null : paper.date().display(),
               paper.upvotes()));

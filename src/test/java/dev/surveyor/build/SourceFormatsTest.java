@@ -111,6 +111,13 @@ class SourceFormatsTest {
             + " Listings 1 listing Paper files 1 file Paper https://arxiv.org/abs/2401.00001",
         page.selectFirst(".facts").text());
     assertEquals("https://arxiv.org/abs/2401.00001", page.selectFirst(".facts a").attr("href"));
+
+    String index = java.nio.file.Files.readString(mini.out().resolve("assets/search-index.js"));
+    assertTrue(index.contains("\"authors\":[\"Ada Lovelace\",\"Alan Turing\"]"), "authors are searchable");
+    assertTrue(index.contains("\"venue\":\"Arxiv\""), "the venue is searchable");
+    String bib = java.nio.file.Files.readString(mini.out().resolve("survey.bib"));
+    assertTrue(bib.contains("eprint = {2401.00001}"), "the collection's arXiv link is cited: " + bib);
+    assertTrue(bib.contains("Grace Hopper and others"), "a list cut short ends with others: " + bib);
   }
 
   private static JsonNode fileReport(JsonNode report, String file) {
