@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -25,13 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Content directory (default: ${DEFAULT-VALUE}).")
-  Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "Templates directory (default: ${DEFAULT-VALUE}).")
-  Path templates;
+  @Mixin InputDirs inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -57,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--base-url " + problem);
     });
     try {
-      BuildSummary summary = SiteBuilder.build(new BuildOptions(content, templates, out, baseUrl, checkLinks));
+      BuildSummary summary = SiteBuilder.build(new BuildOptions(inputs.content, inputs.templates, out, baseUrl, checkLinks));
       for (Diagnostic d : summary.diagnostics()) {
         err.println(d.format());
       }

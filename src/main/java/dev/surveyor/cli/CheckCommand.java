@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,13 +42,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Content directory (default: ${DEFAULT-VALUE}).")
-  Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "Templates directory (default: ${DEFAULT-VALUE}).")
-  Path templates;
+  @Mixin InputDirs inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
       description = "The built site to compare with a fresh build (default: ${DEFAULT-VALUE});"
@@ -69,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       List<String> problems = new ArrayList<>();
       BuildSummary summary;
       try {
-        summary = SiteBuilder.build(new BuildOptions(content, templates, fresh, baseUrl));
+        summary = SiteBuilder.build(new BuildOptions(inputs.content, inputs.templates, fresh, baseUrl));
       } catch (ContentException e) {
         e.diagnostics().forEach(d -> err.println(d.format()));
         err.println("surveyor: check failed: the content does not build");

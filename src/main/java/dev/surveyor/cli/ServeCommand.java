@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,13 +29,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Content directory (default: ${DEFAULT-VALUE}).")
-  Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "Templates directory (default: ${DEFAULT-VALUE}).")
-  Path templates;
+  @Mixin InputDirs inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -54,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServeOptions options;
     try {
-      options = new ServeOptions(new BuildOptions(content, templates, out, null), port, basePath);
+      options = new ServeOptions(new BuildOptions(inputs.content, inputs.templates, out, null), port, basePath);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -185,6 +185,8 @@ public final class SearchBenchmark {
           !abstracts ? "" : whole ? paper.get("abstract").asText() : ViewContext.summary(paper.get("abstract").asText()),
           List.of(),
           List.of(),
+          List.of(),
+          null,
           paper.get("year").asInt(),
           String.valueOf(paper.get("year").asInt()),
           null));
