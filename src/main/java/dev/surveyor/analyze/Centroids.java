@@ -12,15 +12,6 @@ import java.util.Set;
 final class Centroids {
   private Centroids() {}
 
-  /** The unit-length mean of the members' vectors. */
-  static double[] of(TermVectors vectors, Iterable<Integer> members) {
-    double[] sum = new double[vectors.dimensions()];
-    for (int m : members) {
-      add(sum, vectors.vector(m));
-    }
-    return normalise(sum);
-  }
-
   static void add(double[] sum, SparseVector v) {
     for (int i = 0; i < v.size(); i++) {
       sum[v.id(i)] += v.weight(i);

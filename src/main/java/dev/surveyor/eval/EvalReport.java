@@ -1,6 +1,7 @@
 package dev.surveyor.eval;
 
 import dev.surveyor.model.Evidence;
+import dev.surveyor.model.Scores;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -49,8 +50,8 @@ public final class EvalReport {
             d.labelled() ? "missed" : "extra",
             d.label().line(),
             d.label().heldOut() ? "H" : "T",
-            number(d.assignment().score()),
-            number(d.assignment().threshold()),
+            Scores.display(d.assignment().score()),
+            Scores.display(d.assignment().threshold()),
             d.label().title()));
         String evidence = evidence(d.assignment().evidence());
         if (!evidence.isEmpty()) {
@@ -72,12 +73,7 @@ public final class EvalReport {
 
   private static String evidence(List<Evidence> evidence) {
     return evidence.stream()
-        .map(e -> e.field().label() + " " + e.surface() + (e.count() > 1 ? " ×" + e.count() : "")
-            + " (" + number(e.points()) + ")")
+        .map(e -> e.describe() + " (" + Scores.display(e.points()) + ")")
         .collect(Collectors.joining(", "));
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
   }
 }

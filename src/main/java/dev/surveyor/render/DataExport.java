@@ -107,7 +107,7 @@ public final class DataExport {
     Map<String, Double> scores = new TreeMap<>();
     for (Assignment a : survey.assignmentsOf(paper)) {
       if (a.member()) {
-        evidence.put(a.theme(), a.evidence().stream().map(DataExport::describe).toList());
+        evidence.put(a.theme(), a.evidence().stream().map(Evidence::describe).toList());
         scores.put(a.theme(), a.score());
       }
     }
@@ -160,10 +160,6 @@ public final class DataExport {
     m.put("tags", r.tags());
     m.put("named_links", r.namedLinks());
     return m;
-  }
-
-  private static String describe(Evidence e) {
-    return e.field().label() + ": " + e.surface() + (e.count() > 1 ? " ×" + e.count() : "");
   }
 
   public static OutputFile report(Corpus corpus) {

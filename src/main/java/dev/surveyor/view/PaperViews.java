@@ -9,6 +9,7 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
+import dev.surveyor.model.Scores;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
@@ -86,7 +87,7 @@ final class PaperViews {
   }
 
   private ThemeVerdict verdict(Theme theme, Assignment a, String from) {
-    String score = "score " + ViewContext.number(a.score()) + " of " + ViewContext.number(a.threshold()) + " needed";
+    String score = "score " + Scores.display(a.score()) + " of " + Scores.display(a.threshold()) + " needed";
     String decision =
         switch (a.decision()) {
           case RULES_IN -> "matched the theme's rules: " + score;
@@ -96,15 +97,15 @@ final class PaperViews {
         };
     List<EvidenceView> evidence =
         a.evidence().stream()
-            .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), ViewContext.number(e.points())))
+            .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), Scores.display(e.points())))
             .toList();
     return new ThemeVerdict(
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
         a.member(),
         decision,
-        ViewContext.number(a.score()),
-        ViewContext.number(a.threshold()),
+        Scores.display(a.score()),
+        Scores.display(a.threshold()),
         evidence);
   }
 

@@ -225,8 +225,4 @@ final class ViewContext {
         };
     return Optional.ofNullable(target).map(t -> Urls.relative(from, t));
   }
-
-  static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-  }
 }
