@@ -19,26 +19,18 @@ final class EntityCandidates {
 
   private EntityCandidates() {}
 
-  static List<EntityIndex.Candidate> find(List<Paper> papers, EntityMatcher matcher) {
+  /** The name-like words of one paper's title and abstract that none of its mentions covers. */
+  static Set<String> of(Paper paper, List<EntityMatcher.Mention> inTitle, List<EntityMatcher.Mention> inAbstract) {
+    Set<String> seen = new HashSet<>();
+    collect(paper.title(), inTitle, seen);
+    collect(paper.abstractText(), inAbstract, seen);
+    return seen;
+  }
+
+  /** The candidates written by at least {@link #MIN_PAPERS} papers, most frequent first. */
+  static List<EntityIndex.Candidate> rank(List<Set<String>> perPaper) {
     Map<String, Integer> counts = new HashMap<>();
-    for (Paper paper : papers) {
-      Set<String> seen = new HashSet<>();
-      for (String text : List.of(paper.title(), paper.abstractText())) {
-        List<EntityMatcher.Mention> mentions = matcher.find(text);
-        int i = 0;
-        while (i < text.length()) {
-          int end = wordEnd(text, i);
-          if (end > i) {
-            String word = text.substring(i, end);
-            if (looksLikeName(word) && !covered(mentions, i, end)) {
-              seen.add(word);
-            }
-            i = end;
-          } else {
-            i++;
-          }
-        }
-      }
+    for (Set<String> seen : perPaper) {
       seen.forEach(w -> counts.merge(w, 1, Integer::sum));
     }
     List<EntityIndex.Candidate> candidates = new ArrayList<>();
@@ -51,6 +43,22 @@ final class EntityCandidates {
         java.util.Comparator.comparingInt((EntityIndex.Candidate c) -> -c.papers())
             .thenComparing(EntityIndex.Candidate::name));
     return List.copyOf(candidates.subList(0, Math.min(LIMIT, candidates.size())));
+  }
+
+  private static void collect(String text, List<EntityMatcher.Mention> mentions, Set<String> seen) {
+    int i = 0;
+    while (i < text.length()) {
+      int end = wordEnd(text, i);
+      if (end > i) {
+        String word = text.substring(i, end);
+        if (looksLikeName(word) && !covered(mentions, i, end)) {
+          seen.add(word);
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
   }
 
   /**

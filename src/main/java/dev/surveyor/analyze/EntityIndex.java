@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which entities each paper mentions, and which papers mention each entity: both directions of
@@ -38,21 +39,25 @@ public record EntityIndex(
     candidates = List.copyOf(candidates);
   }
 
-  /** The entities a paper mentions, strongest first. */
-  private static List<EntityUse> uses(EntityMatcher matcher, Paper paper) {
-    Map<Entity, int[]> counts = new LinkedHashMap<>();
-    for (EntityMatcher.Mention m : matcher.find(paper.title())) {
-      int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);
-      c[0]++;
-      c[1] = 1;
+  /** One paper's entities, strongest first, and the name-like words no entity covers. */
+  private record Found(List<EntityUse> uses, Set<String> candidates) {
+    static Found in(EntityMatcher matcher, Paper paper) {
+      List<EntityMatcher.Mention> inTitle = matcher.find(paper.title());
+      List<EntityMatcher.Mention> inAbstract = matcher.find(paper.abstractText());
+      Map<Entity, int[]> counts = new LinkedHashMap<>();
+      for (EntityMatcher.Mention m : inTitle) {
+        int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);
+        c[0]++;
+        c[1] = 1;
+      }
+      for (EntityMatcher.Mention m : inAbstract) {
+        counts.computeIfAbsent(m.entity(), e -> new int[2])[0]++;
+      }
+      List<EntityUse> uses = new ArrayList<>();
+      counts.forEach((entity, c) -> uses.add(new EntityUse(entity, c[0], c[1] == 1)));
+      uses.sort(STRONGEST);
+      return new Found(List.copyOf(uses), EntityCandidates.of(paper, inTitle, inAbstract));
     }
-    for (EntityMatcher.Mention m : matcher.find(paper.abstractText())) {
-      counts.computeIfAbsent(m.entity(), e -> new int[2])[0]++;
-    }
-    List<EntityUse> uses = new ArrayList<>();
-    counts.forEach((entity, c) -> uses.add(new EntityUse(entity, c[0], c[1] == 1)));
-    uses.sort(STRONGEST);
-    return List.copyOf(uses);
   }
 
   public static EntityIndex build(List<Entity> entities, List<Paper> papers) {
@@ -60,10 +65,10 @@ public record EntityIndex(
     Map<String, List<EntityUse>> byPaper = new HashMap<>();
     Map<String, List<Map.Entry<String, Integer>>> mentions = new HashMap<>();
     // Matching is per paper and pure, so in parallel; the indexes are filled in paper order.
-    List<List<EntityUse>> perPaper = papers.parallelStream().map(p -> uses(matcher, p)).toList();
+    List<Found> perPaper = papers.parallelStream().map(p -> Found.in(matcher, p)).toList();
     for (int i = 0; i < papers.size(); i++) {
       Paper paper = papers.get(i);
-      List<EntityUse> uses = perPaper.get(i);
+      List<EntityUse> uses = perPaper.get(i).uses();
       byPaper.put(paper.slug(), uses);
       for (EntityUse use : uses) {
         mentions.computeIfAbsent(use.entity().slug(), s -> new ArrayList<>())
@@ -81,7 +86,8 @@ public record EntityIndex(
               .map(Map.Entry::getKey)
               .toList());
     }
-    return new EntityIndex(entities, byPaper, byEntity, EntityCandidates.find(papers, matcher));
+    List<Set<String>> candidates = perPaper.stream().map(Found::candidates).toList();
+    return new EntityIndex(entities, byPaper, byEntity, EntityCandidates.rank(candidates));
   }
 
   public List<EntityUse> of(Paper paper) {

@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Lays papers out in two dimensions: their TF-IDF vectors projected on the first two principal
@@ -11,6 +12,7 @@ import java.util.List;
  */
 public final class Projection {
   private static final int ITERATIONS = 60;
+  private static final int SAMPLE = 5000;
 
   private Projection() {}
 
@@ -28,15 +30,18 @@ public final class Projection {
       }
       return points;
     }
+    // The components are found on an even sample: the directions of most variance of 5,000
+    // papers are those of 100,000, at a twentieth of the cost. Every paper is then placed.
+    int[] sample = sample(n);
     double[] mean = new double[vectors.dimensions()];
-    for (int p = 0; p < n; p++) {
+    for (int p : sample) {
       SparseVector v = vectors.vector(p);
       for (int i = 0; i < v.size(); i++) {
-        mean[v.id(i)] += v.weight(i) / n;
+        mean[v.id(i)] += v.weight(i) / sample.length;
       }
     }
-    double[] first = component(vectors, mean, null);
-    double[] second = component(vectors, mean, first);
+    double[] first = component(vectors, sample, mean, null);
+    double[] second = component(vectors, sample, mean, first);
     double[] xs = scores(vectors, mean, first);
     double[] ys = scores(vectors, mean, second);
     scale(xs);
@@ -49,7 +54,13 @@ public final class Projection {
   }
 
   /** The leading eigenvector of the centred covariance, orthogonal to {@code previous}. */
-  private static double[] component(TermVectors vectors, double[] mean, double[] previous) {
+  /** Every paper up to {@link #SAMPLE}; beyond, every n-th. */
+  private static int[] sample(int papers) {
+    int step = (papers + SAMPLE - 1) / SAMPLE;
+    return IntStream.range(0, papers).filter(p -> p % step == 0).toArray();
+  }
+
+  private static double[] component(TermVectors vectors, int[] sample, double[] mean, double[] previous) {
     int d = vectors.dimensions();
     double[] v = new double[d];
     for (int i = 0; i < d; i++) {
@@ -59,7 +70,7 @@ public final class Projection {
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       double[] next = new double[d];
       double meanDot = dot(mean, v);
-      for (int p = 0; p < vectors.papers(); p++) {
+      for (int p : sample) {
         SparseVector x = vectors.vector(p);
         double projection = x.dot(v) - meanDot;
         for (int i = 0; i < x.size(); i++) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +32,11 @@ public final class RelatedFinder {
 
   private final List<Paper> papers;
   private final TermVectors vectors;
-  private final List<Set<String>> entities = new ArrayList<>();
-  private final List<Set<String>> themes = new ArrayList<>();
-  private final Map<String, Entity> entityBySlug = new HashMap<>();
-  private final Map<String, Integer> entityPapers = new HashMap<>();
+  // Entities and themes as sorted small ids per paper: counting shared ones is a merge.
+  private final int[][] entities;
+  private final int[][] themes;
+  private final List<Entity> entityById = new ArrayList<>();
+  private final int[] entityPapers;
   private final int[][] championPapers;
   private final float[][] championWeights;
 
@@ -48,16 +48,26 @@ public final class RelatedFinder {
       List<Paper> papers, TermVectors vectors, EntityIndex entityIndex, Map<String, List<String>> themesOf) {
     this.papers = papers;
     this.vectors = vectors;
-    for (Paper paper : papers) {
-      Set<String> slugs = new HashSet<>();
-      for (EntityUse use : entityIndex.of(paper)) {
-        slugs.add(use.entity().slug());
-        entityBySlug.put(use.entity().slug(), use.entity());
+    Map<String, Integer> entityIds = new HashMap<>();
+    for (Entity entity : entityIndex.entities()) {
+      if (entityIds.putIfAbsent(entity.slug(), entityById.size()) == null) {
+        entityById.add(entity);
       }
-      entities.add(slugs);
-      themes.add(new HashSet<>(themesOf.getOrDefault(paper.slug(), List.of())));
     }
-    entityIndex.byEntity().forEach((slug, found) -> entityPapers.put(slug, found.size()));
+    this.entityPapers = new int[entityById.size()];
+    for (int e = 0; e < entityById.size(); e++) {
+      entityPapers[e] = entityIndex.papersMentioning(entityById.get(e)).size();
+    }
+    Map<String, Integer> themeIds = new HashMap<>();
+    this.entities = new int[papers.size()][];
+    this.themes = new int[papers.size()][];
+    for (int p = 0; p < papers.size(); p++) {
+      Paper paper = papers.get(p);
+      entities[p] = entityIndex.of(paper).stream()
+          .mapToInt(use -> entityIds.get(use.entity().slug())).sorted().distinct().toArray();
+      themes[p] = themesOf.getOrDefault(paper.slug(), List.of()).stream()
+          .mapToInt(theme -> themeIds.computeIfAbsent(theme, t -> themeIds.size())).sorted().distinct().toArray();
+    }
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
     this.championWeights = new float[postings.length][];
@@ -69,11 +79,11 @@ public final class RelatedFinder {
   /** For every paper, by slug, up to {@code count} related papers, best first. */
   public Map<String, List<Related>> findAll(int count) {
     // Papers are looked up independently, so in parallel, each thread with its own scratch scores.
-    ThreadLocal<double[]> partial = ThreadLocal.withInitial(() -> new double[papers.size()]);
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(papers.size(), vectors.dimensions()));
     List<List<Related>> found =
         IntStream.range(0, papers.size())
             .parallel()
-            .mapToObj(p -> find(p, count, partial.get()))
+            .mapToObj(p -> find(p, count, scratch.get()))
             .toList();
     Map<String, List<Related>> related = new HashMap<>();
     for (int p = 0; p < papers.size(); p++) {
@@ -82,7 +92,18 @@ public final class RelatedFinder {
     return related;
   }
 
-  private List<Related> find(int paper, int count, double[] partial) {
+  /**
+   * One thread's working arrays, all zero between lookups: partial scores by paper, and the
+   * query's weights by term, so an exact cosine reads only the other paper's terms.
+   */
+  private record Scratch(double[] partial, float[] query) {
+    Scratch(int papers, int dimensions) {
+      this(new double[papers], new float[dimensions]);
+    }
+  }
+
+  private List<Related> find(int paper, int count, Scratch scratch) {
+    double[] partial = scratch.partial();
     SparseVector query = vectors.vector(paper);
     int[] touched = new int[16];
     int touchedCount = 0;
@@ -111,9 +132,11 @@ public final class RelatedFinder {
     }
     List<Integer> candidates = new ArrayList<>(best);
     double[] exact = new double[candidates.size()];
+    query.scatter(scratch.query());
     for (int i = 0; i < candidates.size(); i++) {
-      exact[i] = Math.round(score(paper, candidates.get(i)) * 10000) / 10000.0;
+      exact[i] = Math.round(score(paper, candidates.get(i), scratch.query()) * 10000) / 10000.0;
     }
+    query.clear(scratch.query());
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       order.add(i);
@@ -190,34 +213,43 @@ public final class RelatedFinder {
   }
 
   /** Cosine, plus a little for each shared entity (up to a cap) and each shared theme. */
-  private double score(int paper, int other) {
-    double score = vectors.vector(paper).dot(vectors.vector(other));
-    int sharedEntities = 0;
-    for (String entity : entities.get(paper)) {
-      if (entities.get(other).contains(entity)) {
-        sharedEntities++;
-      }
-    }
-    int sharedThemes = 0;
-    for (String theme : themes.get(paper)) {
-      if (themes.get(other).contains(theme)) {
-        sharedThemes++;
-      }
-    }
+  private double score(int paper, int other, float[] query) {
+    double score = vectors.vector(other).dot(query);
+    int sharedEntities = shared(entities[paper], entities[other]).length;
+    int sharedThemes = shared(themes[paper], themes[other]).length;
     return score + ENTITY_BOOST * Math.min(MAX_ENTITY_BOOSTS, sharedEntities) + THEME_BOOST * sharedThemes;
+  }
+
+  /** The ids in both sorted arrays. */
+  private static int[] shared(int[] a, int[] b) {
+    int[] both = new int[Math.min(a.length, b.length)];
+    int n = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        both[n++] = a[i];
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n == both.length ? both : Arrays.copyOf(both, n);
   }
 
   /** What two papers share: the rarest shared entities, then the words adding most to the cosine. */
   private List<String> reasons(int paper, int other) {
-    List<String> sharedEntities =
-        entities.get(paper).stream()
-            .filter(entities.get(other)::contains)
-            .sorted(Comparator.comparingInt((String s) -> entityPapers.getOrDefault(s, 0)).thenComparing(s -> s))
+    List<Entity> sharedEntities =
+        Arrays.stream(shared(entities[paper], entities[other]))
+            .boxed()
+            .sorted(Comparator.comparingInt((Integer e) -> entityPapers[e]).thenComparing(e -> entityById.get(e).slug()))
+            .map(entityById::get)
             .toList();
     Set<String> reasons = new LinkedHashSet<>();
-    for (String slug : sharedEntities) {
+    for (Entity entity : sharedEntities) {
       if (reasons.size() < SHOWN_ENTITIES) {
-        reasons.add(entityBySlug.get(slug).shortName());
+        reasons.add(entity.shortName());
       }
     }
     for (String term : sharedTerms(vectors.vector(paper), vectors.vector(other))) {
@@ -260,7 +292,6 @@ public final class RelatedFinder {
     return order.subList(0, Math.min(limit, order.size()));
   }
 
-  /** For each term, the papers containing it. */
   /**
    * For each term, its papers as sort keys: weight descending, then paper ascending, packed in
    * one long (positive floats order like their bits), so sorting needs no boxing.

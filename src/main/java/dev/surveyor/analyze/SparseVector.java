@@ -52,4 +52,30 @@ public final class SparseVector {
     }
     return sum;
   }
+
+  /**
+   * The cosine with a unit vector spread out by {@link #scatter}: reads only this vector's terms,
+   * adding the same products in the same order as {@link #dot(SparseVector)}.
+   */
+  public double dot(float[] dense) {
+    double sum = 0;
+    for (int i = 0; i < ids.length; i++) {
+      sum += (double) weights[i] * dense[ids[i]];
+    }
+    return sum;
+  }
+
+  /** Writes this vector's weights into a dense array of zeros. */
+  public void scatter(float[] dense) {
+    for (int i = 0; i < ids.length; i++) {
+      dense[ids[i]] = weights[i];
+    }
+  }
+
+  /** Sets back to zero what {@link #scatter} wrote. */
+  public void clear(float[] dense) {
+    for (int id : ids) {
+      dense[id] = 0;
+    }
+  }
 }

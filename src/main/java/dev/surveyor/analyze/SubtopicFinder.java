@@ -52,8 +52,8 @@ public final class SubtopicFinder {
     int limit = Math.max(seeds.size(), Math.min(MAX_CLUSTERS, members.size() / PAPERS_PER_CLUSTER));
     // Each k clusters on its own (its random start is seeded by name and k), so all run in
     // parallel; the best is then chosen in order of k, exactly as one k after another would.
-    // A large group chooses k on an even sample, then clusters every paper once from the
-    // sample's centroids: the search over k costs the same for 500 papers or 50,000.
+    // A large group chooses k and the centroids on an even sample, then puts every paper in its
+    // nearest cluster once: the search over k costs the same for 500 papers or 50,000.
     List<Integer> sample = sample(members);
     int first = Math.max(2, seeds.size());
     List<Clustering> tries =
@@ -74,7 +74,7 @@ public final class SubtopicFinder {
     }
     if (sample.size() < members.size()) {
       double[][] centroids = best.centroids();
-      best = new Clustering(cluster(members, centroids), centroids, best.score());
+      best = new Clustering(assign(members, centroids), centroids, best.score());
     }
     return describe(members, slugs, pins, best.assignment(), best.centroids());
   }
@@ -171,6 +171,15 @@ public final class SubtopicFinder {
           centroids[c] = Centroids.normalise(sums[c]);
         }
       }
+    }
+    return assignment;
+  }
+
+  /** Each member's nearest centroid. */
+  private int[] assign(List<Integer> members, double[][] centroids) {
+    int[] assignment = new int[members.size()];
+    for (int i = 0; i < members.size(); i++) {
+      assignment[i] = nearest(vectors.vector(members.get(i)), centroids, -1);
     }
     return assignment;
   }

@@ -6,6 +6,8 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Theme;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,14 @@ public record Survey(
   }
 
   public List<String> themesOf(Paper paper) {
-    return assignmentsOf(paper).stream().filter(Assignment::member).map(Assignment::theme).toList();
+    // A loop, not a stream: every list item of every page asks.
+    List<String> themes = new ArrayList<>(2);
+    for (Assignment assignment : assignmentsOf(paper)) {
+      if (assignment.member()) {
+        themes.add(assignment.theme());
+      }
+    }
+    return Collections.unmodifiableList(themes);
   }
 
   public List<Paper> papersIn(Theme theme) {

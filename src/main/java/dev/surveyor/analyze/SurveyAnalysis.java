@@ -2,6 +2,7 @@ package dev.surveyor.analyze;
 
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.Corpus;
 import dev.surveyor.ingest.Slugs;
@@ -26,6 +27,11 @@ public final class SurveyAnalysis {
   private SurveyAnalysis() {}
 
   public static Survey analyze(Content content, Corpus corpus, Diagnostics diagnostics) {
+    return analyze(content, corpus, diagnostics, new Stopwatch(new HashMap<>(), new HashMap<>()));
+  }
+
+  /** As above, timing each analysis on {@code laps} ("analyze.related", ...). */
+  public static Survey analyze(Content content, Corpus corpus, Diagnostics diagnostics, Stopwatch laps) {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
     Map<String, List<Assignment>> assignments = new HashMap<>();
     List<Paper> papers = corpus.papers();
@@ -50,11 +56,15 @@ public final class SurveyAnalysis {
       Map<String, List<String>> themesOf = new HashMap<>();
       assignments.forEach(
           (slug, list) -> themesOf.put(slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
+      laps.lap("analyze.classify");
       TermVectors vectors = TermVectors.build(analyzed);
+      laps.lap("analyze.vectors");
       EntityIndex entities = EntityIndex.build(content.entities(), papers);
+      laps.lap("analyze.entities");
       int relatedCount = content.config().relatedCount();
       Map<String, List<Related>> related =
           new RelatedFinder(papers, vectors, entities, themesOf).findAll(relatedCount);
+      laps.lap("analyze.related");
       List<String> slugs = papers.stream().map(Paper::slug).toList();
       Map<String, List<Subtopic>> subtopics = new HashMap<>();
       Map<String, List<String>> characteristic = new HashMap<>();
@@ -83,9 +93,11 @@ public final class SurveyAnalysis {
       }
       List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
       subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, analyzed, List.of()));
+      laps.lap("analyze.subtopics");
+      List<MapPoint> map = Projection.project(vectors, slugs);
+      laps.lap("analyze.map");
       return new Survey(
-          content, corpus, assignments, notes, entities, related, subtopics, characteristic,
-          Projection.project(vectors, slugs));
+          content, corpus, assignments, notes, entities, related, subtopics, characteristic, map);
     }
   }
 

@@ -1,10 +1,12 @@
 package dev.surveyor.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * TF-IDF vectors of every paper over its analysed title and abstract, the shared ground of
@@ -28,15 +30,24 @@ public final class TermVectors {
 
   /** Vectors in the order of {@code papers}. */
   public static TermVectors build(List<AnalyzedPaper> papers) {
+    // Papers are counted in parallel slices; each slice's counts are sums, so merging them in
+    // any order gives what one pass would.
+    int slices = Math.max(1, Math.min(64, papers.size() / 256));
+    List<Slice> counted =
+        IntStream.range(0, slices)
+            .parallel()
+            .mapToObj(k -> Slice.count(papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices)))
+            .toList();
     List<Counts> counts = new ArrayList<>(papers.size());
     Map<String, Integer> df = new HashMap<>();
     Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
-    for (AnalyzedPaper paper : papers) {
-      Map<String, Integer> tf = new HashMap<>();
-      count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaceCounts);
-      count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaceCounts);
-      counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
-      tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+    for (Slice slice : counted) {
+      counts.addAll(slice.counts());
+      slice.df().forEach((term, n) -> df.merge(term, n, Integer::sum));
+      slice.surfaces().forEach((term, spellings) -> {
+        Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
+        spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
+      });
     }
     // Ids in term order, so vectors and everything derived from them are the same every build.
     TreeMap<String, Integer> vocabulary = new TreeMap<>();
@@ -48,30 +59,64 @@ public final class TermVectors {
     List<String> terms = new ArrayList<>(vocabulary.keySet());
     int[] frequency = new int[terms.size()];
     List<String> surfaces = new ArrayList<>(terms.size());
+    Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < terms.size(); id++) {
       String term = terms.get(id);
-      vocabulary.put(term, id);
+      ids.put(term, id);
       frequency[id] = df.get(term);
       surfaces.add(mostCommon(surfaceCounts.get(term)));
     }
     double n = papers.size();
     // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
-    List<SparseVector> vectors =
-        counts.parallelStream()
-            .map(
-                tf -> {
-                  TreeMap<Integer, Double> weights = new TreeMap<>();
-                  for (int i = 0; i < tf.terms().length; i++) {
-                    Integer id = vocabulary.get(tf.terms()[i]);
-                    if (id != null) {
-                      double idf = Math.log((n + 1) / (frequency[id] + 1)) + 1;
-                      weights.put(id, (1 + Math.log(tf.counts()[i])) * idf);
-                    }
-                  }
-                  return unit(weights);
-                })
-            .toList();
+    List<SparseVector> vectors = counts.parallelStream().map(tf -> weigh(tf, ids, frequency, n)).toList();
     return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, List.copyOf(vectors));
+  }
+
+  /** A slice of the papers counted: each paper's term counts, document counts, spellings. */
+  private record Slice(List<Counts> counts, Map<String, Integer> df, Map<String, Map<String, Integer>> surfaces) {
+    static Slice count(List<AnalyzedPaper> papers) {
+      List<Counts> counts = new ArrayList<>(papers.size());
+      Map<String, Integer> df = new HashMap<>();
+      Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+      for (AnalyzedPaper paper : papers) {
+        Map<String, Integer> tf = new HashMap<>();
+        TermVectors.count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaces);
+        TermVectors.count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaces);
+        counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
+        tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+      return new Slice(counts, df, surfaces);
+    }
+  }
+
+  /** A paper's unit TF-IDF vector over the vocabulary's ids. */
+  private static SparseVector weigh(Counts tf, Map<String, Integer> ids, int[] frequency, double n) {
+    // (id, position) packed in longs and sorted: the entries in id order without boxing.
+    long[] order = new long[tf.terms().length];
+    int size = 0;
+    for (int i = 0; i < tf.terms().length; i++) {
+      Integer id = ids.get(tf.terms()[i]);
+      if (id != null) {
+        order[size++] = ((long) id << 32) | i;
+      }
+    }
+    Arrays.sort(order, 0, size);
+    int[] sortedIds = new int[size];
+    double[] weights = new double[size];
+    for (int k = 0; k < size; k++) {
+      int id = (int) (order[k] >>> 32);
+      int i = (int) order[k];
+      double idf = Math.log((n + 1) / (frequency[id] + 1)) + 1;
+      sortedIds[k] = id;
+      weights[k] = (1 + Math.log(tf.counts()[i])) * idf;
+    }
+    double norm = Math.sqrt(Arrays.stream(weights).map(w -> w * w).sum()); // compensated, as ever
+
+    float[] values = new float[size];
+    for (int k = 0; k < size; k++) {
+      values[k] = (float) (norm == 0 ? 0 : weights[k] / norm);
+    }
+    return new SparseVector(sortedIds, values);
   }
 
   /** One paper's term counts, compactly. */
@@ -120,18 +165,6 @@ public final class TermVectors {
     return capitalisedOnly || all.containsKey(lower) && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
         ? lower
         : surface;
-  }
-
-  private static SparseVector unit(TreeMap<Integer, Double> weights) {
-    double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
-    int[] ids = new int[weights.size()];
-    float[] values = new float[weights.size()];
-    int i = 0;
-    for (Map.Entry<Integer, Double> e : weights.entrySet()) {
-      ids[i] = e.getKey();
-      values[i++] = (float) (norm == 0 ? 0 : e.getValue() / norm);
-    }
-    return new SparseVector(ids, values);
   }
 
   public int dimensions() {

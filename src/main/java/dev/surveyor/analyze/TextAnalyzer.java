@@ -32,14 +32,23 @@ public final class TextAnalyzer implements AutoCloseable {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String word = term.toString();
-        tokens.add(new Token(terms.computeIfAbsent(word, t -> t), offset.startOffset(), offset.endOffset()));
+        tokens.add(new Token(intern(term.toString()), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in-memory text cannot fail", e);
     }
     return tokens;
+  }
+
+  /** The one shared copy of a term; a plain read first, as nearly every term is already there. */
+  private String intern(String term) {
+    String shared = terms.get(term);
+    if (shared != null) {
+      return shared;
+    }
+    String raced = terms.putIfAbsent(term, term);
+    return raced == null ? term : raced;
   }
 
   /** The analysed terms of a phrase, as used to match it. */

@@ -17,17 +17,25 @@ public final class WordTokenizer {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        i += Character.charCount(cp);
+      if (!isWordAt(text, i)) {
+        i += Character.charCount(text.codePointAt(i));
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+      while (i < n && isWordAt(text, i)) {
         i += Character.charCount(text.codePointAt(i));
       }
       words.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
     }
     return words;
+  }
+
+  /** Whether a letter or digit starts at {@code i}; ASCII, nearly all of the text, decided at once. */
+  private static boolean isWordAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(text.codePointAt(i));
   }
 }

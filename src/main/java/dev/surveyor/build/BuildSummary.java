@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a build did, for the one-paragraph summary the CLI prints. */
+/**
+ * What a build did, for the one-paragraph summary the CLI prints; stage times (wall and CPU, in
+ * milliseconds) for the benchmark.
+ */
 public record BuildSummary(
     int sources,
     int records,
@@ -21,11 +24,13 @@ public record BuildSummary(
     int filesWritten,
     int filesRemoved,
     Map<String, Long> stageMillis,
+    Map<String, Long> stageCpuMillis,
     long elapsedMillis,
     List<Diagnostic> diagnostics) {
 
   public BuildSummary {
     stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // in stage order
+    stageCpuMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageCpuMillis));
     diagnostics = List.copyOf(diagnostics);
   }
 
@@ -35,6 +40,7 @@ public record BuildSummary(
       int pages,
       PublishResult published,
       Map<String, Long> stageMillis,
+      Map<String, Long> stageCpuMillis,
       long elapsedMillis,
       List<Diagnostic> diagnostics) {
     return new BuildSummary(
@@ -48,6 +54,7 @@ public record BuildSummary(
         published.written(),
         published.removed(),
         stageMillis,
+        stageCpuMillis,
         elapsedMillis,
         diagnostics);
   }

@@ -8,6 +8,7 @@ import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
@@ -45,6 +46,8 @@ import java.util.function.Supplier;
 /** Runs the pipeline, one line per stage: read, ingest, analyse, cite, view, render and publish. */
 public final class SiteBuilder {
   private final Map<String, Long> timings = new LinkedHashMap<>();
+  private final Map<String, Long> cpuTimings = new LinkedHashMap<>();
+  private final Stopwatch watch = new Stopwatch(timings, cpuTimings);
 
   public static BuildSummary build(BuildOptions options) throws ContentException, PublishException {
     return new SiteBuilder().run(options);
@@ -58,26 +61,25 @@ public final class SiteBuilder {
     Corpus corpus = timed("ingest", () -> ListingIngest.ingest(read, diagnostics));
     // The source texts are in the corpus now; letting them go halves memory on large corpora.
     Content content = read.withoutSourceTexts();
-    Survey survey = timed("analyze", () -> SurveyAnalysis.analyze(content, corpus, diagnostics));
+    Survey survey =
+        timed("analyze", () -> SurveyAnalysis.analyze(content, corpus, diagnostics, new Stopwatch(timings, cpuTimings)));
     Citations citations = timed("cite", () -> Citations.of(survey));
     SiteViews views = new SiteViews(survey, citations, diagnostics);
     List<PageJob> pages = timed("view", views::pages);
     // Problems found while building views (broken curated links) stop the build before writing.
     failOnErrors(diagnostics);
-    long renderStart = System.nanoTime();
     TemplateRenderer renderer = new TemplateRenderer(options.templates());
     PublishResult published;
     try (SiteWriter writer = SiteWriter.open(options.out())) {
       writeAll(writer, survey, citations, views, pages, renderer, options.templates(), diagnostics);
-      timings.put("render", millisSince(renderStart));
+      watch.lap("render");
       if (options.checkLinks()) {
         timed("check", () -> checkLinks(writer));
       }
-      long publishStart = System.nanoTime();
       published = writer.commit();
-      timings.put("publish", millisSince(publishStart));
+      watch.lap("publish");
     }
-    return BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
+    return BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
   }
 
   /**
@@ -195,14 +197,14 @@ public final class SiteBuilder {
     }
   }
 
+  /** Runs one stage, timed from the end of the one before. */
   private <T> T timed(String stage, Supplier<T> work) throws ContentException {
-    long start = System.nanoTime();
     try {
       return work.get();
     } catch (StageFailure e) {
       throw e.cause;
     } finally {
-      timings.put(stage, millisSince(start));
+      watch.lap(stage);
     }
   }
 

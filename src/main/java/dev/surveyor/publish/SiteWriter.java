@@ -47,6 +47,8 @@ public final class SiteWriter implements AutoCloseable {
   private final Set<String> produced = new TreeSet<>();
   private final List<String> changed = new ArrayList<>();
   private final Map<Path, Path> directories = new ConcurrentHashMap<>();
+  // Whether each folder files go into lies in the site: checked once per folder, not per file.
+  private final Map<Path, Boolean> foldersInside = new ConcurrentHashMap<>();
   private boolean finished;
 
   private SiteWriter(Path staging, OutputLock lock, boolean ownsLock) {
@@ -227,7 +229,7 @@ public final class SiteWriter implements AutoCloseable {
 
   /** Whether a path in the site, its folders' links followed, still lies in the site. */
   private boolean insideOut(Path target) {
-    return RealPath.of(target.getParent()).startsWith(RealPath.of(out));
+    return foldersInside.computeIfAbsent(target.getParent(), folder -> RealPath.of(folder).startsWith(RealPath.of(out)));
   }
 
   private void moveIntoPlace(String path) {

@@ -9,6 +9,7 @@ import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
@@ -80,7 +81,8 @@ public final class LiveBuild {
   public Rebuild rebuild() throws ContentException, PublishException {
     long start = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
-    Stopwatch watch = new Stopwatch(timings);
+    Map<String, Long> cpuTimings = new LinkedHashMap<>();
+    Stopwatch watch = new Stopwatch(timings, cpuTimings);
     Diagnostics diagnostics = new Diagnostics();
     FileSnapshot contentFiles =
         last == null ? FileSnapshot.of(options.content()) : FileSnapshot.of(options.content(), last.contentFiles());
@@ -99,7 +101,7 @@ public final class LiveBuild {
     if (plan.isEmpty()) {
       PublishResult nothing = new PublishResult(last.produced(), 0, 0);
       BuildSummary summary =
-          BuildSummary.of(last.corpus(), 0, nothing, timings, millisSince(start), diagnostics.sorted());
+          BuildSummary.of(last.corpus(), 0, nothing, timings, cpuTimings, millisSince(start), diagnostics.sorted());
       return new Rebuild("nothing", "nothing to do", summary, List.of(), System.nanoTime() - start);
     }
     Corpus corpus = plan.analyse() ? listings.ingest(content, diagnostics) : last.corpus();
@@ -145,7 +147,7 @@ public final class LiveBuild {
     List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
     last = new Built(content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced());
     BuildSummary summary =
-        BuildSummary.of(corpus, pages.size(), published, timings, millisSince(start), diagnostics.sorted());
+        BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
   }
 
@@ -217,19 +219,4 @@ public final class LiveBuild {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  /** Times consecutive stages into a map, in milliseconds. */
-  private static final class Stopwatch {
-    private final Map<String, Long> timings;
-    private long mark = System.nanoTime();
-
-    Stopwatch(Map<String, Long> timings) {
-      this.timings = timings;
-    }
-
-    void lap(String stage) {
-      long now = System.nanoTime();
-      timings.put(stage, (now - mark) / 1_000_000);
-      mark = now;
-    }
-  }
 }

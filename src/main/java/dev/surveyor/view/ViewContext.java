@@ -25,13 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What every page builder shares: the survey, theme orders, frames, list items and Markdown. */
 final class ViewContext {
-  private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{40,280}?[.!?])(?=\\s+[A-Z(])");
   /** Alphabetical, case-blind, ending on the unique slug; the scripts sort titles the same way. */
   static final Comparator<Paper> BY_TITLE =
       Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Paper::slug);
@@ -145,15 +142,47 @@ final class ViewContext {
 
   /** The abstract's first sentence, or its start cut at a word. */
   static String summary(String abstractText) {
-    Matcher m = FIRST_SENTENCE.matcher(abstractText);
-    if (m.find()) {
-      return m.group(1);
+    int end = firstSentenceEnd(abstractText);
+    if (end > 0) {
+      return abstractText.substring(0, end);
     }
     if (abstractText.length() <= 240) {
       return abstractText;
     }
     int cut = abstractText.lastIndexOf(' ', 240);
     return abstractText.substring(0, cut > 0 ? cut : 240) + "…";
+  }
+
+  /**
+   * Where a first sentence ends: at the first '.', '!' or '?' after 40 to 280 characters (code
+   * points), followed by spaces and a capital or '('; 0 when there is none, or a line break comes first.
+   * A scan rather than a regular expression, as every list item of every page asks.
+   */
+  static int firstSentenceEnd(String text) {
+    int points = 0;
+    for (int i = 0; i < text.length() && points <= 280; i += Character.charCount(text.codePointAt(i))) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return 0;
+      }
+      points++;
+      if (points > 40 && (c == '.' || c == '!' || c == '?')) {
+        int next = i + 1;
+        while (next < text.length() && isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next > i + 1 && next < text.length()
+            && ((text.charAt(next) >= 'A' && text.charAt(next) <= 'Z') || text.charAt(next) == '(')) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Java's {@code \\s}: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private List<Paper> byCentrality(List<Paper> papers, String theme) {

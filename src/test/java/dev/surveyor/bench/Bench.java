@@ -138,11 +138,7 @@ public final class Bench {
 
   private static String table(List<Row> rows) {
     // The build's own stage names, in the order it runs them.
-    List<String> stages =
-        rows.get(0).figures().keySet().stream()
-            .filter(k -> k.startsWith("stage."))
-            .map(k -> k.substring("stage.".length()))
-            .toList();
+    List<String> stages = stages(rows, false);
     StringBuilder out = new StringBuilder();
     out.append("| corpus | papers | pages |");
     for (String stage : stages) {
@@ -161,7 +157,31 @@ public final class Bench {
     }
     out.append("\nStage times are wall time inside the build; JVM wall is the whole process, start to exit;"
         + " CPU is user and system time of all its threads. Each build writes into a new directory.\n");
+    // Every stage and the steps of analysis as wall / CPU time: CPU is what a busy machine does
+    // not inflate, and what shows where a large corpus spends its time.
+    List<String> all = rows.get(0).figures().keySet().stream()
+        .filter(k -> k.startsWith("cpu."))
+        .map(k -> k.substring("cpu.".length()))
+        .toList();
+    out.append("\nWall / CPU time of each stage (analysis step by step):\n\n| corpus |");
+    all.forEach(step -> out.append(' ').append(step).append(" |"));
+    out.append("\n|---|").append("---:|".repeat(all.size())).append('\n');
+    for (Row r : rows) {
+      out.append("| ").append(r.corpus()).append(" |");
+      all.forEach(step -> out.append(' ').append(seconds(r.number("stage." + step))).append(" / ")
+          .append(seconds(r.number("cpu." + step))).append(" |"));
+      out.append('\n');
+    }
     return out.toString();
+  }
+
+  /** The build's own stage names, in the order it runs them: stages, or the steps inside one. */
+  private static List<String> stages(List<Row> rows, boolean steps) {
+    return rows.get(0).figures().keySet().stream()
+        .filter(k -> k.startsWith("stage."))
+        .map(k -> k.substring("stage.".length()))
+        .filter(stage -> stage.contains(".") == steps)
+        .toList();
   }
 
   /** `./surveyor build` on the real survey as a curator runs it: cold JVMs, with and without AppCDS. */

@@ -46,6 +46,9 @@ public final class Probe {
     for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
       line.append("stage.").append(stage.getKey()).append('=').append(stage.getValue()).append(' ');
     }
+    for (Map.Entry<String, Long> stage : summary.stageCpuMillis().entrySet()) {
+      line.append("cpu.").append(stage.getKey()).append('=').append(stage.getValue()).append(' ');
+    }
     line.append(String.format(Locale.ROOT,
         "elapsed=%d uptime=%d cpu=%d records=%d papers=%d rejected=%d pages=%d files=%d warnings=%d "
             + "heapPeakMiB=%d rssPeakMiB=%d",
