@@ -25,11 +25,17 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class TextAnalyzer implements AutoCloseable {
   /**
-   * Words Porter folds into a different word of this field, so no rule could name them: "adapter"
-   * into "adapt" (adaptive, adaptation), the AIME benchmark into "aim".
+   * Words Porter folds into a different, common word, so no rule could name them: "adapter" into
+   * "adapt" (adaptive, adaptation), "progressive" into "progress" ("recent progress"), the AIME
+   * benchmark into "aim".
    */
   private static final Map<String, String> STEM_OVERRIDES =
-      Map.of("adapter", "adapter", "adapters", "adapter", "aime", "aime");
+      Map.of(
+          "adapter", "adapter",
+          "adapters", "adapter",
+          "progressive", "progressive",
+          "progressively", "progressive",
+          "aime", "aime");
 
   private final Analyzer analyzer = englishWithOverrides();
   // One string per distinct term: a large survey holds tens of millions of tokens but only tens

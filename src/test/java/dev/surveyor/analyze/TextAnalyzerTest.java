@@ -34,6 +34,12 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void progressiveTrainingIsNotProgress() {
+    assertEquals(terms("progressive"), terms("progressively"));
+    assertNotEquals(terms("progressive"), terms("recent progress"));
+  }
+
+  @Test
   void theAimeBenchmarkIsNotAnAim() {
     assertEquals(List.of("aime", "aim"), terms("AIME aims"));
   }
