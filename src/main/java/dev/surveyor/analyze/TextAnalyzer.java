@@ -7,18 +7,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Tokenises, lowercases, drops English stop words and stems (Porter), using Lucene's
- * {@link EnglishAnalyzer}, so "fine-tuned", "Fine-Tuning" and "fine tuning" meet as one phrase.
- * Thread-safe: Lucene keeps one token stream per thread.
+ * Tokenises, lowercases, drops English stop words and stems (Porter), as Lucene's
+ * {@link EnglishAnalyzer} does, so "fine-tuned", "Fine-Tuning" and "fine tuning" meet as one
+ * phrase. Thread-safe: Lucene keeps one token stream per thread.
  */
 public final class TextAnalyzer implements AutoCloseable {
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  /**
+   * Words Porter folds into a different, common word, so no rule could name them: "adapter" into
+   * "adapt" (adaptive, adaptation), "progressive" into "progress" ("recent progress"), the AIME
+   * benchmark into "aim".
+   */
+  private static final Map<String, String> STEM_OVERRIDES =
+      Map.of(
+          "adapter", "adapter",
+          "adapters", "adapter",
+          "progressive", "progressive",
+          "progressively", "progressive",
+          "aime", "aime");
+
+  private final Analyzer analyzer = englishWithOverrides();
   // One string per distinct term: a large survey holds tens of millions of tokens but only tens
   // of thousands of terms, so sharing them keeps the analysed corpus in a bounded heap.
   private final Map<String, String> terms = new ConcurrentHashMap<>();
@@ -49,6 +68,35 @@ public final class TextAnalyzer implements AutoCloseable {
     }
     String raced = terms.putIfAbsent(term, term);
     return raced == null ? term : raced;
+  }
+
+  /** EnglishAnalyzer's chain, with {@link #STEM_OVERRIDES} applied before the stemmer. */
+  private static Analyzer englishWithOverrides() {
+    StemmerOverrideFilter.StemmerOverrideMap overrides;
+    try {
+      StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+      STEM_OVERRIDES.forEach(builder::add);
+      overrides = builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("building an in-memory map cannot fail", e);
+    }
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        result = new StemmerOverrideFilter(result, overrides);
+        result = new PorterStemFilter(result);
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
   }
 
   /** The analysed terms of a phrase, as used to match it. */

@@ -22,8 +22,9 @@ class GroupingAccuracyTest {
   /** Held-out F1 floors, a little under what `surveyor eval` measures today. */
   private static final Map<String, Double> HELD_OUT_FLOOR =
       Map.of("reasoning", 0.90, "instruction-tuning", 0.80, "curriculum", 0.84, "peft", 0.55);
+  /** Tuning F1 floors, a little under today's 0.926, 0.903, 0.909 and 0.947. */
   private static final Map<String, Double> TUNING_FLOOR =
-      Map.of("reasoning", 0.91, "instruction-tuning", 0.87, "curriculum", 0.89, "peft", 0.88);
+      Map.of("reasoning", 0.91, "instruction-tuning", 0.89, "curriculum", 0.89, "peft", 0.93);
 
   private static EvalResult result;
   private static LabelSet labels;
