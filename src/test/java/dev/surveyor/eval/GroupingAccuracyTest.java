@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * under today's figures, so a rule change that makes grouping worse fails here.
  */
 class GroupingAccuracyTest {
-  /** Held-out F1 floors, a little under what `surveyor eval` measures today. */
+  /** Held-out F1 floors, a little under today's 0.924, 0.839, 0.897 and 0.600. */
   private static final Map<String, Double> HELD_OUT_FLOOR =
-      Map.of("reasoning", 0.90, "instruction-tuning", 0.80, "curriculum", 0.84, "peft", 0.55);
+      Map.of("reasoning", 0.90, "instruction-tuning", 0.82, "curriculum", 0.88, "peft", 0.55);
   /** Tuning F1 floors, a little under today's 0.926, 0.903, 0.909 and 0.947. */
   private static final Map<String, Double> TUNING_FLOOR =
       Map.of("reasoning", 0.91, "instruction-tuning", 0.89, "curriculum", 0.89, "peft", 0.93);
