@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -27,27 +28,26 @@ public final class SubtopicFinder {
   private static final int LABEL_TERMS = 3;
 
   private final TermVectors vectors;
-  private final TextAnalyzer analyzer;
 
-  public SubtopicFinder(TermVectors vectors, TextAnalyzer analyzer) {
+  public SubtopicFinder(TermVectors vectors) {
     this.vectors = vectors;
-    this.analyzer = analyzer;
   }
 
   /**
    * @param name names the group; seeds the random start, so each group clusters the same way
    * @param members indexes into the vectors, in the order papers should keep inside a sub-topic
    * @param slugs the slug of every paper, by vector index
-   * @param texts the analysed paper of every vector index, to find the pinned phrases
+   * @param pins the curator's pinned sub-topics
+   * @param naming for each pin, whether the paper of a vector index names one of its phrases
    */
   public List<Subtopic> find(
-      String name, List<Integer> members, List<String> slugs, List<AnalyzedPaper> texts, List<SubtopicPin> pins) {
+      String name, List<Integer> members, List<String> slugs, List<SubtopicPin> pins, List<IntPredicate> naming) {
     if (members.size() < MIN_PAPERS) {
       return List.of();
     }
     List<double[]> seeds = new ArrayList<>();
-    for (SubtopicPin pin : pins) {
-      seeds.add(seed(pin, members, texts));
+    for (IntPredicate names : naming) {
+      seeds.add(seed(names, members));
     }
     int limit = Math.max(seeds.size(), Math.min(MAX_CLUSTERS, members.size() / PAPERS_PER_CLUSTER));
     // Each k clusters on its own (its random start is seeded by name and k), so all run in
@@ -95,14 +95,11 @@ public final class SubtopicFinder {
     return sample;
   }
 
-  /** The mean vector of the members whose text has one of the pin's phrases. */
-  private double[] seed(SubtopicPin pin, List<Integer> members, List<AnalyzedPaper> texts) {
-    PhraseMatcher<String> matcher = new PhraseMatcher<>();
-    pin.phrases().forEach(p -> matcher.add(analyzer.terms(p), p));
+  /** The mean vector of the members that name one of a pin's phrases. */
+  private double[] seed(IntPredicate names, List<Integer> members) {
     double[] sum = new double[vectors.dimensions()];
     for (int m : members) {
-      AnalyzedPaper paper = texts.get(m);
-      if (!matcher.find(paper.title()).isEmpty() || !matcher.find(paper.abstractTokens()).isEmpty()) {
+      if (names.test(m)) {
         Centroids.add(sum, vectors.vector(m));
       }
     }

@@ -11,11 +11,14 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Theme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs the analyses over the corpus: theme assignment first, as everything else builds on it;
@@ -43,21 +46,35 @@ public final class SurveyAnalysis {
               (theme, problem) ->
                   diagnostics.report(
                       Diagnostic.warning(theme.intro().start().file(), 1, problem)));
-      // Papers are analysed and classified independently, so in parallel; results keep their order.
-      List<AnalyzedPaper> analyzed =
-          papers.parallelStream().map(p -> AnalyzedPaper.of(p, analyzer)).toList();
-      List<List<Assignment>> classified =
-          analyzed.parallelStream()
-              .map(a -> classifier.classify(a, notes.get(a.paper().slug())))
+      PinMatcher pinMatcher = new PinMatcher(content.themes(), analyzer);
+      // Each paper's text is analysed once and at once classified, counted for the term vectors
+      // and matched against pinned sub-topics, in slices on all cores; only what was found is
+      // kept, never the analysed text of every paper (gigabytes for a large survey).
+      int slices = Math.max(1, Math.min(64, papers.size() / 64));
+      List<TextSlice> read =
+          IntStream.range(0, slices)
+              .parallel()
+              .mapToObj(
+                  k -> TextSlice.of(
+                      papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
+                      analyzer, classifier, notes, pinMatcher))
               .toList();
+      List<List<Assignment>> classified = new ArrayList<>(papers.size());
+      List<int[]> pinsNamed = new ArrayList<>(papers.size());
+      List<TermVectors.Counter> counted = new ArrayList<>(slices);
+      for (TextSlice slice : read) {
+        classified.addAll(slice.assignments());
+        pinsNamed.addAll(slice.pins());
+        counted.add(slice.terms());
+      }
       for (int i = 0; i < papers.size(); i++) {
         assignments.put(papers.get(i).slug(), classified.get(i));
       }
       Map<String, List<String>> themesOf = new HashMap<>();
       assignments.forEach(
           (slug, list) -> themesOf.put(slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
-      laps.lap("analyze.classify");
-      TermVectors vectors = TermVectors.build(analyzed);
+      laps.lap("analyze.text"); // tokenising, classifying, counting terms
+      TermVectors vectors = TermVectors.build(counted);
       laps.lap("analyze.vectors");
       EntityIndex entities = EntityIndex.build(content.entities(), papers);
       laps.lap("analyze.entities");
@@ -68,20 +85,21 @@ public final class SurveyAnalysis {
       List<String> slugs = papers.stream().map(Paper::slug).toList();
       Map<String, List<Subtopic>> subtopics = new HashMap<>();
       Map<String, List<String>> characteristic = new HashMap<>();
-      SubtopicFinder finder = new SubtopicFinder(vectors, analyzer);
+      SubtopicFinder finder = new SubtopicFinder(vectors);
       List<Integer> everything = range(papers.size());
       // Themes are clustered independently (each seeded by its own name), so in parallel.
       List<Theme> themes = content.themes();
       List<List<Subtopic>> found =
-          themes.parallelStream()
-              .map(
-                  theme ->
+          IntStream.range(0, themes.size())
+              .parallel()
+              .mapToObj(
+                  t ->
                       finder.find(
-                          theme.slug(),
-                          members(papers, themesOf, t -> t.contains(theme.slug())),
+                          themes.get(t).slug(),
+                          members(papers, themesOf, list -> list.contains(themes.get(t).slug())),
                           slugs,
-                          analyzed,
-                          theme.pins()))
+                          themes.get(t).pins(),
+                          naming(pinMatcher.firstPinOf(t), themes.get(t).pins().size(), pinsNamed)))
               .toList();
       for (int i = 0; i < themes.size(); i++) {
         Theme theme = themes.get(i);
@@ -92,13 +110,41 @@ public final class SurveyAnalysis {
             Centroids.distinctive(vectors, members, everything, CHARACTERISTIC_TERMS));
       }
       List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
-      subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, analyzed, List.of()));
+      subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, List.of(), List.of()));
       laps.lap("analyze.subtopics");
       List<MapPoint> map = Projection.project(vectors, slugs);
       laps.lap("analyze.map");
       return new Survey(
           content, corpus, assignments, notes, entities, related, subtopics, characteristic, map);
     }
+  }
+
+  /** The papers one slice of the survey holds, analysed: assignments, pins named, term counts. */
+  private record TextSlice(List<List<Assignment>> assignments, List<int[]> pins, TermVectors.Counter terms) {
+    static TextSlice of(
+        List<Paper> papers, TextAnalyzer analyzer, ThemeClassifier classifier,
+        Map<String, PaperNote> notes, PinMatcher pinMatcher) {
+      List<List<Assignment>> assignments = new ArrayList<>(papers.size());
+      List<int[]> pins = new ArrayList<>(papers.size());
+      TermVectors.Counter terms = new TermVectors.Counter();
+      for (Paper paper : papers) {
+        AnalyzedPaper text = AnalyzedPaper.of(paper, analyzer);
+        assignments.add(classifier.classify(text, notes.get(paper.slug())));
+        pins.add(pinMatcher.matches(text));
+        terms.add(text);
+      }
+      return new TextSlice(assignments, pins, terms);
+    }
+  }
+
+  /** For each of a theme's pins (numbered from {@code first}), whether a paper names it. */
+  private static List<IntPredicate> naming(int first, int count, List<int[]> pinsNamed) {
+    List<IntPredicate> naming = new ArrayList<>(count);
+    for (int pin = first; pin < first + count; pin++) {
+      int id = pin;
+      naming.add(paper -> Arrays.binarySearch(pinsNamed.get(paper), id) >= 0);
+    }
+    return naming;
   }
 
   private static List<Integer> members(

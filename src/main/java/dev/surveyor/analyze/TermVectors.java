@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * TF-IDF vectors of every paper over its analysed title and abstract, the shared ground of
@@ -28,23 +27,18 @@ public final class TermVectors {
     this.vectors = vectors;
   }
 
-  /** Vectors in the order of {@code papers}. */
-  public static TermVectors build(List<AnalyzedPaper> papers) {
-    // Papers are counted in parallel slices; each slice's counts are sums, so merging them in
-    // any order gives what one pass would.
-    int slices = Math.max(1, Math.min(64, papers.size() / 256));
-    List<Slice> counted =
-        IntStream.range(0, slices)
-            .parallel()
-            .mapToObj(k -> Slice.count(papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices)))
-            .toList();
-    List<Counts> counts = new ArrayList<>(papers.size());
+  /**
+   * Vectors of the papers counted by {@code slices}, in slice order. Slices are counted apart (on
+   * several cores); their counts are sums, so merging them gives what one pass would.
+   */
+  static TermVectors build(List<Counter> slices) {
+    List<Counts> counts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
-    for (Slice slice : counted) {
-      counts.addAll(slice.counts());
-      slice.df().forEach((term, n) -> df.merge(term, n, Integer::sum));
-      slice.surfaces().forEach((term, spellings) -> {
+    for (Counter slice : slices) {
+      counts.addAll(slice.counts);
+      slice.df.forEach((term, n) -> df.merge(term, n, Integer::sum));
+      slice.surfaces.forEach((term, spellings) -> {
         Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
         spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
       });
@@ -66,26 +60,27 @@ public final class TermVectors {
       frequency[id] = df.get(term);
       surfaces.add(mostCommon(surfaceCounts.get(term)));
     }
-    double n = papers.size();
+    double n = counts.size();
     // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
     List<SparseVector> vectors = counts.parallelStream().map(tf -> weigh(tf, ids, frequency, n)).toList();
     return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, List.copyOf(vectors));
   }
 
-  /** A slice of the papers counted: each paper's term counts, document counts, spellings. */
-  private record Slice(List<Counts> counts, Map<String, Integer> df, Map<String, Map<String, Integer>> surfaces) {
-    static Slice count(List<AnalyzedPaper> papers) {
-      List<Counts> counts = new ArrayList<>(papers.size());
-      Map<String, Integer> df = new HashMap<>();
-      Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-      for (AnalyzedPaper paper : papers) {
-        Map<String, Integer> tf = new HashMap<>();
-        TermVectors.count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaces);
-        TermVectors.count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaces);
-        counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
-        tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-      }
-      return new Slice(counts, df, surfaces);
+  /**
+   * Counts terms of papers as they are analysed: each paper's term counts, in how many papers
+   * each term occurs, and how each is spelled. One thread's; the analysed text need not be kept.
+   */
+  static final class Counter {
+    private final List<Counts> counts = new ArrayList<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+
+    void add(AnalyzedPaper paper) {
+      Map<String, Integer> tf = new HashMap<>();
+      count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaces);
+      count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaces);
+      counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
+      tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
     }
   }
 

@@ -56,6 +56,7 @@ public final class TemplateRenderer {
     // Templates format views; they may not instantiate classes (?new) or reach the Java API.
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
+    config.setObjectWrapper(new RecordObjectWrapper(Configuration.VERSION_2_3_34));
   }
 
   public OutputFile render(PageJob job, SiteView site) throws ContentException {
