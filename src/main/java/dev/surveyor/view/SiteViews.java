@@ -65,7 +65,7 @@ public final class SiteViews {
   public List<PageJob> pages(Predicate<String> wanted) {
     Jobs jobs = new Jobs(wanted, new ArrayList<>());
     jobs.now(Urls.HOME, "home.ftlh", home::home);
-    // Lists of papers grow with the survey: their views too are made as they render.
+    // Lists of papers grow with the survey: their views are made as they render.
     jobs.later(Urls.ALL_PAPERS, "list.ftlh", this::allPapers);
     jobs.now(Urls.SEARCH, "search.ftlh", search::page);
     for (Theme theme : survey.themes()) {
@@ -73,11 +73,12 @@ public final class SiteViews {
     }
     jobs.later(Urls.OTHER, "theme.ftlh", themes::other);
     for (OverlapViews.Pair pair : overlaps.pairs()) {
-      jobs.now(pair.path(), "overlap.ftlh", () -> overlaps.page(pair));
+      jobs.later(pair.path(), "overlap.ftlh", () -> overlaps.page(pair));
     }
     jobs.now(Urls.ENTITIES, "entities.ftlh", entities::index);
     for (Entity entity : entities.mentioned()) {
-      jobs.now(Urls.entity(entity.slug()), "entity.ftlh", () -> entities.entity(entity));
+      // An entity named by most papers lists most of the survey: made as it renders, too.
+      jobs.later(Urls.entity(entity.slug()), "entity.ftlh", () -> entities.entity(entity));
     }
     jobs.now(Urls.MAP, "map.ftlh", map::map);
     for (ExtraPage page : survey.content().pages()) {
