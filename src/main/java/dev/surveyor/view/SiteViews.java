@@ -8,6 +8,7 @@ import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.ListPage;
 import dev.surveyor.view.Views.SiteView;
 import dev.surveyor.view.Views.TextPage;
@@ -132,10 +133,13 @@ public final class SiteViews {
   }
 
   TextPage notFound() {
-    // Served from any depth, so its links are written from the root and may break below it.
+    // Served from any depth: its links are written from the root, and where the site's URL is
+    // known a <base> makes them work below it too.
     String path = Urls.NOT_FOUND;
+    Frame frame = context.frame(path, "Page not found", "This page does not exist.", "404");
+    var config = survey.content().config();
     return new TextPage(
-        context.frame(path, "Page not found", "This page does not exist.", "404"),
+        config.hasBaseUrl() ? frame.withBase(Urls.absolute(config.baseUrl(), Urls.HOME)) : frame,
         "Page not found",
         "<p>There is no page at this address. Try the <a href=\"index.html\">home page</a> or the "
             + "<a href=\"papers.html\">list of all papers</a>.</p>");

@@ -231,7 +231,8 @@ final class ViewContext {
         kind,
         Urls.root(path),
         Urls.relative(path, Urls.SEARCH),
-        Arrays.stream(scripts).map(script -> Urls.relative(path, script)).toList());
+        Arrays.stream(scripts).map(script -> Urls.relative(path, script)).toList(),
+        null);
   }
 
   String html(Markdown source, String pagePath) {

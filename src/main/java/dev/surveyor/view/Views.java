@@ -42,7 +42,16 @@ public final class Views {
       String kind,
       String root,
       String search,
-      List<String> scripts) {}
+      List<String> scripts,
+      String base) {
+    /**
+     * This frame with a {@code <base>} URL: for a page a host serves at any depth (404.html), so
+     * its links, written from the root, work wherever it shows.
+     */
+    public Frame withBase(String url) {
+      return new Frame(path, title, description, home, stylesheet, favicon, canonical, nav, kind, root, search, scripts, url);
+    }
+  }
 
   /** A navigation entry; {@code current} marks the page being shown. */
   public record NavLink(String label, String href, boolean current) {}

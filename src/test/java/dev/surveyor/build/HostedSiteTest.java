@@ -256,6 +256,30 @@ class HostedSiteTest {
   }
 
   @Test
+  void the404PageLinksToRealFilesFromAnyDepthThroughItsBase() {
+    Document notFound = site.page("404.html");
+    String base = notFound.selectFirst("head > base").attr("href");
+    assertEquals(BASE, base);
+    // A host shows 404.html for /survey/papers/x/missing.html too: as a browser does, every
+    // link and the style sheet resolve against the base, not that address, to a file of the site.
+    java.net.URI shownAt = java.net.URI.create("https://example.org/survey/papers/x/missing.html");
+    List<String> targets = new ArrayList<>();
+    notFound.select("a[href], link[rel=stylesheet], link[rel=icon]")
+        .forEach(e -> targets.add(shownAt.resolve(base).resolve(e.attr("href")).toString()));
+    assertTrue(targets.size() > 10, "links: " + targets);
+    for (String url : targets) {
+      String path = page(url.replaceAll("#.*", ""));
+      assertTrue(Files.isRegularFile(out.resolve(path)), url);
+    }
+    assertFalse(site.page("index.html").html().contains("<base"), "only the 404 page has a base");
+  }
+
+  @Test
+  void withoutABaseUrlThe404PageHasNoBase() throws Exception {
+    assertFalse(Files.readString(Repo.site().resolve("404.html")).contains("<base"));
+  }
+
+  @Test
   void withoutABaseUrlTheCommittedSiteHasNoAbsoluteUrlFiles() throws Exception {
     Path committed = Repo.site();
     for (String file : List.of("sitemap.xml", "feed.xml", "opensearch.xml")) {
