@@ -6,38 +6,33 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches directory trees and reports each burst of changes once it has gone quiet: new,
- * changed, deleted and renamed files, and folders created later (which are watched from then
- * on). An editor that saves through a temporary file and a rename causes several events in a
- * few milliseconds; the quiet period turns them into one rebuild. Which paths changed is only a
+ * Watches directory trees and reports changes as they happen: new, changed, deleted and renamed
+ * files, and folders created later (which are watched from then on). On Linux the JDK's watcher
+ * reads inotify events as the kernel queues them, so a change is reported within a fraction of a
+ * millisecond; when to build is {@link RebuildTrigger}'s decision. Which paths changed is only a
  * hint: the build compares content itself, so a missed or overflowing event costs nothing.
  */
-final class DirectoryWatcher implements AutoCloseable {
+final class DirectoryWatcher implements ChangeFeed, AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
-  private final long quietNanos;
 
-  DirectoryWatcher(List<Path> roots, Duration quiet) throws IOException {
+  DirectoryWatcher(List<Path> roots) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
-    this.quietNanos = quiet.toNanos();
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
         registerTree(root);
@@ -45,22 +40,18 @@ final class DirectoryWatcher implements AutoCloseable {
     }
   }
 
-  /**
-   * Waits for a change, then for a quiet period with none, and returns the paths seen; empty
-   * once the watcher is closed.
-   */
-  Optional<Set<Path>> next() throws InterruptedException {
-    Set<Path> changed = new TreeSet<>();
-    try {
-      collect(service.take(), changed);
-      WatchKey key;
-      while ((key = service.poll(quietNanos, TimeUnit.NANOSECONDS)) != null) {
-        collect(key, changed);
-      }
-      return Optional.of(changed);
-    } catch (ClosedWatchServiceException e) {
-      return Optional.empty();
+  /** Waits for the first changed folder, then takes the others already reported with it. */
+  @Override
+  public Set<Path> poll(long nanos) throws InterruptedException {
+    WatchKey key = nanos == FOREVER ? service.take() : service.poll(nanos, TimeUnit.NANOSECONDS);
+    if (key == null) {
+      return null;
     }
+    Set<Path> changed = new TreeSet<>();
+    do {
+      collect(key, changed);
+    } while ((key = service.poll()) != null);
+    return changed;
   }
 
   private void collect(WatchKey key, Set<Path> changed) {

@@ -13,6 +13,8 @@ import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Theme;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
@@ -132,9 +134,7 @@ public final class LiveBuild {
         others = paths.stream().filter(path -> !pagePaths.contains(path)).toList();
       } else {
         SiteView site = views.site();
-        for (PageJob page : pages) {
-          writer.add(renderer.render(page, site));
-        }
+        render(writer, pages, site);
         keepPages(writer, views, site, kept.pages(), pages);
         others = keepOthers(writer, kept, plan.assets());
         throwErrors(diagnostics); // broken curated links, found as the views are made
@@ -149,6 +149,37 @@ public final class LiveBuild {
     BuildSummary summary =
         BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
+  }
+
+  /**
+   * Rehearses a one-page rebuild, so that the first real edit finds its code compiled: takes the
+   * snapshots, reads the content (parsing the first theme file again), compares it, makes the
+   * views and renders the home, a theme and a paper page into a writer that is closed without
+   * publishing. Changes nothing, here or in the output. Does nothing before a good build.
+   */
+  public void warmUp() throws ContentException, PublishException {
+    if (last == null) {
+      return;
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    FileSnapshot contentFiles = FileSnapshot.of(options.content(), last.contentFiles());
+    FileSnapshot templates = FileSnapshot.of(options.templates(), last.templates());
+    List<Theme> themes = last.content().themes();
+    String themeFile = themes.isEmpty() ? "" : themes.get(0).intro().start().file();
+    ContentReader.Reuse reuse = new ContentReader.Reuse(
+        last.content(), path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path));
+    Content content = SiteBuilder.readContent(options, diagnostics, reuse);
+    RebuildPlan.between(last.content(), last.templates(), content, templates);
+    Set<String> sample = new HashSet<>(Set.of(Urls.HOME));
+    themes.stream().limit(1).forEach(theme -> sample.add(Urls.theme(theme.slug())));
+    last.survey().papers().stream().limit(1).forEach(paper -> sample.add(Urls.paper(paper.slug())));
+    SiteViews views = new SiteViews(last.survey().withContent(content), last.citations(), diagnostics);
+    try (SiteWriter writer = SiteWriter.open(lock)) { // closed uncommitted: its staging goes away
+      SiteView site = views.site();
+      List<PageJob> pages = views.pages(sample::contains);
+      render(writer, pages, site);
+      keepPages(writer, views, site, last.pages(), pages);
+    }
   }
 
   /** The last good build's content, for files whose bytes it was read from. */
@@ -175,7 +206,12 @@ public final class LiveBuild {
         gone.add(path);
       }
     }
-    for (PageJob page : views.pages(gone::contains)) {
+    render(writer, views.pages(gone::contains), site);
+  }
+
+  private void render(SiteWriter writer, List<PageJob> pages, SiteView site)
+      throws ContentException, PublishException {
+    for (PageJob page : pages) {
       writer.add(renderer.render(page, site));
     }
   }

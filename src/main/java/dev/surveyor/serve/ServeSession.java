@@ -22,20 +22,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code surveyor serve}: holds the output directory's lock, builds, serves the site on
- * 127.0.0.1, and rebuilds on every change to the content or templates, telling open pages to
- * reload, or to show the errors over the last good site. One thread watches and builds, so
- * builds never overlap; {@link #close} waits for a build in progress, then stops everything and
- * releases the lock.
+ * 127.0.0.1, and rebuilds on every change to the content or templates ({@link RebuildTrigger}
+ * says when), telling open pages to reload, or to show the errors over the last good site. One
+ * thread watches and builds, so builds never overlap; {@link #close} waits for a build in
+ * progress, then stops everything and releases the lock.
  */
 public final class ServeSession implements AutoCloseable {
-  /** How long the files must stay unchanged before a burst of events becomes one rebuild. */
-  public static final Duration QUIET = Duration.ofMillis(50);
+  /** Rehearsals of a one-page rebuild after the first build, so the first edit finds the code compiled. */
+  private static final int WARM_UP_ROUNDS = 5;
 
   private final ServeOptions options;
   private final PrintWriter out;
   private final PrintWriter err;
   private final OutputLock lock;
   private final DirectoryWatcher watcher;
+  private final RebuildTrigger trigger;
   private final LiveBuild live;
   private final EventStream events = new EventStream();
   private final ScheduledExecutorService pinger =
@@ -53,7 +54,8 @@ public final class ServeSession implements AutoCloseable {
     this.lock = lock;
     BuildOptions build = options.build();
     // Watching starts before the first build, so an edit made during it is not lost.
-    this.watcher = new DirectoryWatcher(List.of(build.content(), build.templates()), QUIET);
+    this.watcher = new DirectoryWatcher(List.of(build.content(), build.templates()));
+    this.trigger = new RebuildTrigger(watcher, RebuildTrigger.Timing.DEFAULT, System::nanoTime);
     this.live = new LiveBuild(build, lock);
   }
 
@@ -103,11 +105,25 @@ public final class ServeSession implements AutoCloseable {
 
   private void watch() {
     try {
-      while (watcher.next().isPresent()) {
+      warmUp();
+      while (trigger.next().isPresent()) {
         rebuild();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** In the background, once serving: an edit made meanwhile waits for it (a few rounds). */
+  private void warmUp() {
+    try {
+      for (int i = 0; i < WARM_UP_ROUNDS && !closed.get(); i++) {
+        live.warmUp();
+      }
+    } catch (ContentException | PublishException e) {
+      // The content changed meanwhile: the rebuild that follows meets and reports the problem.
+    } catch (RuntimeException e) {
+      err.println("surveyor: internal error while warming up: " + e);
     }
   }
 
@@ -139,6 +155,9 @@ public final class ServeSession implements AutoCloseable {
   }
 
   private void failed(List<Diagnostic> diagnostics) {
+    if (trigger.pending()) {
+      return; // the files changed while the build ran (a save half-done?): the next build tells
+    }
     diagnostics.forEach(d -> err.println(d.format()));
     err.println("surveyor: build failed; still serving the last good site");
     events.error(diagnostics);

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -114,6 +116,35 @@ class ServeTest {
       events.await("reload", data -> data.contains("\"themes/curriculum.html\""), WAIT);
       assertTrue(get("/survey/themes/curriculum.html").body().contains("Saved by rename."));
     }
+  }
+
+  @Test
+  @Order(4)
+  void aCheckoutOfFiftyFilesEndsFreshAfterOneOrTwoRebuilds() throws Exception {
+    List<String> slugs;
+    try (Stream<Path> pages = Files.list(site.out().resolve("papers"))) {
+      slugs = pages.map(p -> p.getFileName().toString().replaceFirst("\\.html$", "")).sorted().limit(50).toList();
+    }
+    int before = rebuilds();
+    for (String slug : slugs) { // as git writes them: one after another, no pause
+      site.file("papers/" + slug + ".md", "---\n---\nChecked out with its paper, " + slug + ".\n");
+    }
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    for (String slug : slugs) {
+      Path page = site.out().resolve("papers/" + slug + ".html");
+      while (!Files.readString(page).contains("Checked out with its paper, " + slug + ".")) {
+        assertTrue(System.nanoTime() < deadline, "papers/" + slug + ".html never showed its note:\n" + log);
+        Thread.sleep(20);
+      }
+    }
+    // One rebuild when the files came faster than the settle time, two when the first began
+    // half-way through (the second waits for quiet); a storm would make dozens.
+    int made = rebuilds() - before;
+    assertTrue(made >= 1 && made <= 3, made + " rebuilds:\n" + log);
+  }
+
+  private int rebuilds() {
+    return (int) log.toString().lines().filter(line -> line.startsWith("rebuilt (")).count();
   }
 
   @Test
