@@ -206,7 +206,9 @@ public final class LiveBuild {
         gone.add(path);
       }
     }
-    render(writer, views.pages(gone::contains), site);
+    if (!gone.isEmpty()) { // asking the views for no page still costs their shared context
+      render(writer, views.pages(gone::contains), site);
+    }
   }
 
   private void render(SiteWriter writer, List<PageJob> pages, SiteView site)
