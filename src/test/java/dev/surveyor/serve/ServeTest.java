@@ -137,6 +137,10 @@ class ServeTest {
         Thread.sleep(20);
       }
     }
+    while (rebuilds() == before) { // the terminal line comes just after publishing
+      assertTrue(System.nanoTime() < deadline, log.toString());
+      Thread.sleep(20);
+    }
     // One rebuild when the files came faster than the settle time, two when the first began
     // half-way through (the second waits for quiet); a storm would make dozens.
     int made = rebuilds() - before;
