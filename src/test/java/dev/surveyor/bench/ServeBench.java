@@ -82,6 +82,7 @@ public final class ServeBench {
         }
         System.out.printf(Locale.ROOT, "%-22s wall %7.1f ms (5 rounds; nothing written)%n", "warm-up", (System.nanoTime() - start) / 1e6);
       }
+      Thread.sleep(3000); // a curator's first edit comes seconds after the start; the JIT compiles meanwhile
       List<Long> noop = new ArrayList<>();
       Rebuild last = null;
       for (int i = 0; i < rounds; i++) {
