@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ServeSession implements AutoCloseable {
   /** Rehearsals of a one-page rebuild after the first build, so the first edit finds the code compiled. */
-  private static final int WARM_UP_ROUNDS = 5;
+  private static final int WARM_UP_ROUNDS = 10;
 
   private final ServeOptions options;
   private final PrintWriter out;

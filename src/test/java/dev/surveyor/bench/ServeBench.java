@@ -77,10 +77,10 @@ public final class ServeBench {
       String theme = firstTheme(site);
       if (warmUp) {
         long start = System.nanoTime();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
           live.warmUp(); // as serve does after its first build
         }
-        System.out.printf(Locale.ROOT, "%-22s wall %7.1f ms (5 rounds; nothing written)%n", "warm-up", (System.nanoTime() - start) / 1e6);
+        System.out.printf(Locale.ROOT, "%-22s wall %7.1f ms (10 rounds; nothing written)%n", "warm-up", (System.nanoTime() - start) / 1e6);
       }
       Thread.sleep(3000); // a curator's first edit comes seconds after the start; the JIT compiles meanwhile
       List<Long> noop = new ArrayList<>();
