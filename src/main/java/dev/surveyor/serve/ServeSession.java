@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ServeSession implements AutoCloseable {
   /** Rehearsals of a one-page rebuild after the first build, so the first edit finds the code compiled. */
   private static final int WARM_UP_ROUNDS = 10;
+  /** At most this long (a round takes 0.1 s here, 0.7 s at 10,000 papers), so an edit hardly waits. */
+  private static final Duration WARM_UP_TIME = Duration.ofSeconds(1);
 
   private final ServeOptions options;
   private final PrintWriter out;
@@ -114,10 +116,11 @@ public final class ServeSession implements AutoCloseable {
     }
   }
 
-  /** In the background, once serving: an edit made meanwhile waits for it (a few rounds). */
+  /** In the background, once serving; a change stops it, and waits for the round in progress. */
   private void warmUp() {
+    long end = System.nanoTime() + WARM_UP_TIME.toNanos();
     try {
-      for (int i = 0; i < WARM_UP_ROUNDS && !closed.get(); i++) {
+      for (int i = 0; i < WARM_UP_ROUNDS && System.nanoTime() < end && !closed.get() && !trigger.pending(); i++) {
         live.warmUp();
       }
     } catch (ContentException | PublishException e) {
