@@ -57,8 +57,8 @@ final class RebuildTrigger {
       if (!burst) {
         addTo(changed, feed.poll(ChangeFeed.FOREVER));
         burst = nanoClock.getAsLong() - lastSeen < timing.quiet().toNanos();
-        lastSeen = nanoClock.getAsLong();
       }
+      lastSeen = nanoClock.getAsLong();
       long quiet = (burst ? timing.quiet() : timing.settle()).toNanos();
       long deadline = nanoClock.getAsLong() + timing.limit().toNanos();
       long wait;
