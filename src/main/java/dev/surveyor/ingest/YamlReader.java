@@ -37,7 +37,9 @@ public final class YamlReader {
       Map.of("String", "text", "Integer", "a whole number", "Double", "a number",
           "List", "a list", "LinkedHashMap", "a mapping of keys to values");
 
-  private final ObjectMapper mapper =
+  // One mapper for the process: configured here and never changed, thread-safe, and it keeps the
+  // deserializers it builds for each record type, which serve's rebuilds would otherwise redo.
+  private static final ObjectMapper MAPPER =
       new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -52,7 +54,7 @@ public final class YamlReader {
    */
   public <T> T read(SourceText source, String yaml, int firstLine, Class<T> type)
       throws ContentException {
-    return read(source, yaml, firstLine, mapper.readerFor(type));
+    return read(source, yaml, firstLine, MAPPER.readerFor(type));
   }
 
   /** A key the type does not know, where it is in the source file. */
@@ -94,7 +96,7 @@ public final class YamlReader {
         source,
         yaml,
         firstLine,
-        mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withHandler(handler));
+        MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withHandler(handler));
   }
 
   private <T> T read(SourceText source, String yaml, int firstLine, ObjectReader reader)
@@ -118,7 +120,7 @@ public final class YamlReader {
    */
   public List<Located> values(String yaml, int firstLine, String key) {
     List<Located> found = new ArrayList<>();
-    try (JsonParser parser = mapper.getFactory().createParser(yaml.isBlank() ? "{}" : yaml)) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(yaml.isBlank() ? "{}" : yaml)) {
       int depth = 0;
       boolean inKey = false;
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {

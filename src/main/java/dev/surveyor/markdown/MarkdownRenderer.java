@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.surveyor.diag.Diagnostic;
@@ -31,16 +32,19 @@ public final class MarkdownRenderer {
   private static final Pattern INTERNAL = Pattern.compile("^(paper|theme|page|entity):(.*)$");
   private static final String BASE = "https://surveyor.invalid/";
 
-  private final Parser parser;
-  private final HtmlRenderer renderer;
+  private static final DataHolder OPTIONS =
+      new MutableDataSet()
+          .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+          .set(HtmlRenderer.SOFT_BREAK, " ")
+          .toImmutable();
+  // Parser and renderer are immutable once built and thread-safe: built once for the process,
+  // not for every build serve makes.
+  private static final Parser PARSER = Parser.builder(OPTIONS).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
   private final Safelist safelist;
 
   public MarkdownRenderer() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    options.set(HtmlRenderer.SOFT_BREAK, " ");
-    this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
     this.safelist =
         Safelist.relaxed()
             .removeTags("img")
@@ -60,11 +64,11 @@ public final class MarkdownRenderer {
     if (markdown.isBlank()) {
       return new Result("", List.of());
     }
-    Document document = parser.parse(markdown.text());
+    Document document = PARSER.parse(markdown.text());
     List<Diagnostic> problems = new ArrayList<>();
     new NodeVisitor(new VisitHandler<>(Link.class, link -> resolveLink(link, markdown, resolve, problems)))
         .visit(document);
-    String html = renderer.render(document);
+    String html = RENDERER.render(document);
     OutputSettings output = new OutputSettings().prettyPrint(false);
     String clean = Jsoup.clean(html, BASE + pagePath, safelist, output);
     org.jsoup.nodes.Document safe = Jsoup.parseBodyFragment(clean);
