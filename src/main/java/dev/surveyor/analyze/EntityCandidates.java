@@ -50,9 +50,9 @@ final class EntityCandidates {
     while (i < text.length()) {
       int end = wordEnd(text, i);
       if (end > i) {
-        String word = text.substring(i, end);
-        if (looksLikeName(word) && !covered(mentions, i, end)) {
-          seen.add(word);
+        // Most words are ordinary: judged in place, and only a name is copied out.
+        if (looksLikeName(text, i, end) && !covered(mentions, i, end)) {
+          seen.add(text.substring(i, end));
         }
         i = end;
       } else {
@@ -66,16 +66,15 @@ final class EntityCandidates {
    * hyphens or dots ("DeepSeek-R1", "Qwen2.5"); {@code start} itself when no word starts there.
    */
   private static int wordEnd(String text, int start) {
-    if (!Character.isLetter(text.charAt(start))
-        || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+    if (!isLetter(text.charAt(start)) || (start > 0 && isLetterOrDigit(text.charAt(start - 1)))) {
       return start;
     }
     int i = start + 1;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         i++;
-      } else if ((c == '-' || c == '.') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      } else if ((c == '-' || c == '.') && i + 1 < text.length() && isLetterOrDigit(text.charAt(i + 1))) {
         i += 2;
       } else {
         break;
@@ -88,13 +87,13 @@ final class EntityCandidates {
    * A part with two capitals ("DPO", "LoRA") or with letters and digits together ("R1", "GSM8K",
    * "Qwen2"); title-cased compounds ("Fine-Tuning") are ordinary words.
    */
-  private static boolean looksLikeName(String word) {
+  private static boolean looksLikeName(String text, int start, int end) {
     int capitals = 0;
     int length = 0;
     boolean digits = false;
     boolean letters = false;
-    for (int i = 0; i <= word.length(); i++) {
-      char c = i < word.length() ? word.charAt(i) : '-';
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : '-';
       if (c == '-' || c == '.') {
         if (length >= 2 && (capitals >= 2 || (digits && letters))) {
           return true;
@@ -105,12 +104,29 @@ final class EntityCandidates {
         letters = false;
       } else {
         length++;
-        capitals += Character.isUpperCase(c) ? 1 : 0;
-        digits |= Character.isDigit(c);
-        letters |= Character.isLetter(c);
+        capitals += isUpperCase(c) ? 1 : 0;
+        digits |= isDigit(c);
+        letters |= isLetter(c);
       }
     }
     return false;
+  }
+
+  // ASCII first, as nearly all of the text is; the same answers as Character's.
+  private static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isLetter(c) || isDigit(c) : Character.isLetterOrDigit(c);
   }
 
   private static boolean covered(List<EntityMatcher.Mention> mentions, int start, int end) {

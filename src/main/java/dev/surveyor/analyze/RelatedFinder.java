@@ -282,14 +282,20 @@ public final class RelatedFinder {
     return shared.stream().limit(SHOWN_REASONS).map(s -> vectors.surface((int) s[0])).toList();
   }
 
-  /** Positions in {@code v} of its heaviest entries. */
-  private static List<Integer> strongest(SparseVector v, int limit) {
-    List<Integer> order = new ArrayList<>(v.size());
+  /** Positions in {@code v} of its heaviest entries, ties to the lower term id. */
+  private static int[] strongest(SparseVector v, int limit) {
+    // Weight descending, then position (in term id order) ascending, packed in longs: positive
+    // floats order like their bits, so sorting needs no boxing.
+    long[] keys = new long[v.size()];
     for (int i = 0; i < v.size(); i++) {
-      order.add(i);
+      keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(v.weight(i))) << 32) | i;
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> -v.weight(i)).thenComparingInt(v::id));
-    return order.subList(0, Math.min(limit, order.size()));
+    Arrays.sort(keys);
+    int[] positions = new int[Math.min(limit, keys.length)];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = (int) keys[i];
+    }
+    return positions;
   }
 
   /**
