@@ -73,7 +73,7 @@ public final class TermVectors {
   static final class Counter {
     private final List<Counts> counts = new ArrayList<>();
     private final Map<String, Integer> df = new HashMap<>();
-    private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    private final Map<String, Spellings> surfaces = new HashMap<>();
 
     void add(AnalyzedPaper paper) {
       Map<String, Integer> tf = new HashMap<>();
@@ -129,12 +129,10 @@ public final class TermVectors {
   }
 
   private static void count(
-      Map<String, Integer> tf, List<Token> tokens, String text, int weight,
-      Map<String, Map<String, Integer>> surfaces) {
+      Map<String, Integer> tf, List<Token> tokens, String text, int weight, Map<String, Spellings> surfaces) {
     for (Token token : tokens) {
       tf.merge(token.term(), weight, Integer::sum);
-      String surface = text.substring(token.start(), token.end());
-      surfaces.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(surface, 1, Integer::sum);
+      surfaces.computeIfAbsent(token.term(), t -> new Spellings()).add(text, token.start(), token.end());
     }
   }
 
