@@ -27,10 +27,15 @@ public record SourceText(String file, List<String> lines, List<Diagnostic> probl
       chars += line.length();
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
-        if (c == 0) {
-          return true;
+        // Character.isISOControl, spelled out: this runs over every character of every source.
+        if (c < 0x20) {
+          if (c == 0) {
+            return true;
+          }
+          controls += c != '\t' && c != '\f' ? 1 : 0;
+        } else if (c >= 0x7F && c <= 0x9F) {
+          controls++;
         }
-        controls += Character.isISOControl(c) && c != '\t' && c != '\f' ? 1 : 0;
       }
     }
     return controls * 20 > chars;
