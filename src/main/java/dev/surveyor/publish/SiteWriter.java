@@ -145,6 +145,14 @@ public final class SiteWriter implements AutoCloseable {
     return segment > 0 && !(segment == 1 && path.endsWith("."));
   }
 
+  /**
+   * As {@link #keep}, for a caller that knows the file is still in place (its folder has not
+   * changed since the file was written), so the disk is not asked.
+   */
+  public void keepKnown(String path) throws PublishException {
+    claim(path);
+  }
+
   private void claim(String path) throws PublishException {
     if (!isPlain(path) || path.equals(MANIFEST)) {
       throw new PublishException("refusing to write outside the site or to a reserved name: " + path);

@@ -26,11 +26,14 @@ import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
 import dev.surveyor.view.Views.SiteView;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,7 +56,8 @@ public final class LiveBuild {
       Citations citations,
       List<String> pages,
       List<String> others,
-      int produced) {}
+      int produced,
+      OutputFolders folders) {}
 
   /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
   public record Rebuild(String reason, String work, BuildSummary summary, List<String> written, long nanos) {
@@ -145,7 +149,10 @@ public final class LiveBuild {
       watch.lap("publish");
     }
     List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
-    last = new Built(content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced());
+    // Taken after publishing: from here on, a folder whose time moves lost or gained files.
+    OutputFolders folders = OutputFolders.of(lock.out(), allPages);
+    last = new Built(
+        content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced(), folders);
     BuildSummary summary =
         BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
@@ -201,8 +208,14 @@ public final class LiveBuild {
     Set<String> done = new HashSet<>();
     rendered.forEach(page -> done.add(page.path()));
     Set<String> gone = new HashSet<>();
+    Map<String, Optional<FileTime>> now = new HashMap<>();
     for (String path : all) {
-      if (!done.contains(path) && !writer.keep(path)) {
+      if (done.contains(path)) {
+        continue;
+      }
+      if (last.folders().unchanged(path, now)) {
+        writer.keepKnown(path);
+      } else if (!writer.keep(path)) {
         gone.add(path);
       }
     }
