@@ -69,11 +69,12 @@ class LiveBuildTest {
       assertEquals(List.of("assets/style.css"), live.rebuild().written());
 
       var before = MiniSite.snapshot(site.out());
-      site.edit("themes/peft.md", s -> s.replace("threshold: 8", "threshold: [8"));
+      int line = site.lineOf("themes/peft.md", "  threshold: ");
+      site.edit("themes/peft.md", s -> s.replaceFirst("  threshold: ", "  threshold: ["));
       ContentException broken = assertThrows(ContentException.class, live::rebuild);
-      assertTrue(broken.getMessage().startsWith("themes/peft.md:6:"), broken.getMessage());
+      assertTrue(broken.getMessage().startsWith("themes/peft.md:" + line + ":"), broken.getMessage());
       assertEquals(before, MiniSite.snapshot(site.out()), "a failed build changes nothing");
-      site.edit("themes/peft.md", s -> s.replace("threshold: [8", "threshold: 8"));
+      site.edit("themes/peft.md", s -> s.replaceFirst("  threshold: \\[", "  threshold: "));
       assertEquals(List.of(), live.rebuild().written(), "fixed: back to the last good site");
 
       Files.delete(site.out().resolve("themes/curriculum.html"));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** A content directory written inline by a test, with the repository's real templates. */
@@ -24,6 +25,21 @@ public final class MiniSite {
   }
 
   /** Rewrites a content file through {@code change}; fails when the change changes nothing. */
+  /** The 1-based line of a content file that starts with {@code prefix}; fails when none does. */
+  public int lineOf(String path, String prefix) {
+    try {
+      List<String> lines = Files.readAllLines(content().resolve(path), StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(prefix)) {
+          return i + 1;
+        }
+      }
+      throw new IllegalArgumentException("no line of " + path + " starts with '" + prefix + "'");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public MiniSite edit(String path, java.util.function.UnaryOperator<String> change) {
     try {
       String before = Files.readString(content().resolve(path), StandardCharsets.UTF_8);
