@@ -89,6 +89,8 @@ public final class SurveyAnalysis {
       List<Integer> everything = range(papers.size());
       // Themes are clustered independently (each seeded by its own name), so in parallel.
       List<Theme> themes = content.themes();
+      List<List<Integer>> membersOf =
+          themes.stream().map(theme -> members(papers, themesOf, list -> list.contains(theme.slug()))).toList();
       List<List<Subtopic>> found =
           IntStream.range(0, themes.size())
               .parallel()
@@ -96,18 +98,17 @@ public final class SurveyAnalysis {
                   t ->
                       finder.find(
                           themes.get(t).slug(),
-                          members(papers, themesOf, list -> list.contains(themes.get(t).slug())),
+                          membersOf.get(t),
                           slugs,
                           themes.get(t).pins(),
                           naming(pinMatcher.firstPinOf(t), themes.get(t).pins().size(), pinsNamed)))
               .toList();
       for (int i = 0; i < themes.size(); i++) {
         Theme theme = themes.get(i);
-        List<Integer> members = members(papers, themesOf, t -> t.contains(theme.slug()));
         subtopics.put(theme.slug(), found.get(i));
         characteristic.put(
             theme.slug(),
-            Centroids.distinctive(vectors, members, everything, CHARACTERISTIC_TERMS));
+            Centroids.distinctive(vectors, membersOf.get(i), everything, CHARACTERISTIC_TERMS));
       }
       List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
       subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, List.of(), List.of()));

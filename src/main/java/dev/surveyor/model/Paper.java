@@ -38,22 +38,6 @@ public record Paper(
     }
   }
 
-  /** A paper seen only in listings, which state no details. */
-  public Paper(
-      String slug,
-      String key,
-      String title,
-      String abstractText,
-      List<Occurrence> occurrences,
-      Integer authorCount,
-      String organization,
-      ListingDate date,
-      Integer upvotes,
-      List<String> links) {
-    this(slug, key, title, abstractText, occurrences, authorCount, organization, date, upvotes,
-        links, PaperDetails.none());
-  }
-
   public Provenance firstSeen() {
     return occurrences.get(0).provenance();
   }
