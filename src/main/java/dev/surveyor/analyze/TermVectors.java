@@ -34,14 +34,9 @@ public final class TermVectors {
   static TermVectors build(List<Counter> slices) {
     List<Counts> counts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
-    Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
     for (Counter slice : slices) {
       counts.addAll(slice.counts);
       slice.df.forEach((term, n) -> df.merge(term, n, Integer::sum));
-      slice.surfaces.forEach((term, spellings) -> {
-        Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
-        spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
-      });
     }
     // Ids in term order, so vectors and everything derived from them are the same every build.
     TreeMap<String, Integer> vocabulary = new TreeMap<>();
@@ -50,6 +45,16 @@ public final class TermVectors {
         vocabulary.put(term, 0);
       }
     });
+    // Spellings only of the terms kept: most distinct terms occur in a single paper.
+    Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
+    for (Counter slice : slices) {
+      slice.surfaces.forEach((term, spellings) -> {
+        if (vocabulary.containsKey(term)) {
+          Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
+          spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
+        }
+      });
+    }
     List<String> terms = new ArrayList<>(vocabulary.keySet());
     int[] frequency = new int[terms.size()];
     List<String> surfaces = new ArrayList<>(terms.size());
