@@ -38,6 +38,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Labels file (default: <content>/eval/labels.tsv).")
   Path labels;
 
+  @Option(names = "--sources", paramLabel = "DIR",
+      description = "Take the papers from this folder instead of <content>/sources, e.g. a labelled "
+          + "collection kept outside the survey (the themes still come from <content>).")
+  Path sources;
+
   @Option(names = "--show", paramLabel = "SPLIT", defaultValue = "all",
       description = "Whose disagreements to list: tuning, held-out or all (default: ${DEFAULT-VALUE}). "
           + "Tune rules on 'tuning' only, so the held-out figures stay honest.")
@@ -60,7 +65,8 @@ final class EvalCommand implements Callable<Integer> {
     Path labelsFile = labels != null ? labels : content.resolve("eval").resolve("labels.tsv");
     try {
       Diagnostics diagnostics = new Diagnostics();
-      Content read = new ContentReader(content, diagnostics).read();
+      ContentReader reader = new ContentReader(content, diagnostics);
+      Content read = (sources == null ? reader : reader.withSources(sources)).read();
       Survey survey = SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
       LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
       EvalResult result = Evaluation.evaluate(survey, labelSet);

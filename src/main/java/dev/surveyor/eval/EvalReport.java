@@ -2,8 +2,11 @@ package dev.surveyor.eval;
 
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Scores;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Prints an evaluation as a table of scores and a list of disagreements, for a terminal. */
@@ -28,10 +31,15 @@ public final class EvalReport {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-22s %-9s %5s %5s %5s %5s %5s %5s%n",
         "theme", "labels", "P", "R", "F1", "TP", "FP", "FN"));
-    for (ThemeScore score : result.tuning()) {
-      row(out, score, "tuning");
-      result.heldOut().stream().filter(s -> s.theme().equals(score.theme())).findFirst()
-          .ifPresent(held -> row(out, held, "held-out"));
+    // A labels file may hold one split only (an external set is all held-out), so each theme
+    // is listed when either split scored it.
+    Set<String> themes = new LinkedHashSet<>();
+    result.tuning().forEach(s -> themes.add(s.theme()));
+    result.heldOut().forEach(s -> themes.add(s.theme()));
+    for (String theme : themes) {
+      Optional<ThemeScore> tuned = scoreOf(result.tuning(), theme);
+      tuned.ifPresent(score -> row(out, score, "tuning", true));
+      scoreOf(result.heldOut(), theme).ifPresent(score -> row(out, score, "held-out", tuned.isEmpty()));
     }
     if (!result.unmatched().isEmpty()) {
       out.append(String.format("%n%d labels name no paper of the survey:%n", result.unmatched().size()));
@@ -65,9 +73,13 @@ public final class EvalReport {
     return out.toString();
   }
 
-  private static void row(StringBuilder out, ThemeScore s, String split) {
+  private static Optional<ThemeScore> scoreOf(List<ThemeScore> scores, String theme) {
+    return scores.stream().filter(s -> s.theme().equals(theme)).findFirst();
+  }
+
+  private static void row(StringBuilder out, ThemeScore s, String split, boolean named) {
     out.append(String.format(Locale.ROOT, "%-22s %-9s %5.2f %5.2f %5.2f %5d %5d %5d%n",
-        split.equals("tuning") ? s.theme() : "", split + "", s.precision(), s.recall(), s.f1(),
+        named ? s.theme() : "", split, s.precision(), s.recall(), s.f1(),
         s.truePositives(), s.falsePositives(), s.falseNegatives()));
   }
 

@@ -43,6 +43,7 @@ public final class ContentReader {
 
   private final YamlReader yaml = new YamlReader();
   private final Path root;
+  private final Path sources;
   private final Diagnostics diagnostics;
   private final Reuse reuse;
 
@@ -51,9 +52,23 @@ public final class ContentReader {
   }
 
   public ContentReader(Path root, Diagnostics diagnostics, Reuse reuse) {
+    this(root, root.resolve("sources"), diagnostics, reuse);
+  }
+
+  private ContentReader(Path root, Path sources, Diagnostics diagnostics, Reuse reuse) {
     this.root = root;
+    this.sources = sources;
     this.diagnostics = diagnostics;
     this.reuse = reuse;
+  }
+
+  /**
+   * A reader that takes the sources from another folder, such as a collection kept outside the
+   * survey (evaluating the rules on it without copying it in). Its files are named
+   * {@code sources/...} as if they were inside.
+   */
+  public ContentReader withSources(Path folder) {
+    return new ContentReader(root, folder, diagnostics, reuse);
   }
 
   /**
@@ -310,9 +325,8 @@ public final class ContentReader {
    */
   private List<SourceText> readSources(List<SkippedFile> skipped) {
     List<Path> files = new ArrayList<>();
-    Path dir = root.resolve("sources");
-    if (Files.isDirectory(dir)) {
-      collectSources(dir, files, skipped);
+    if (Files.isDirectory(sources)) {
+      collectSources(sources, files, skipped);
     }
     Map<String, SourceText> before = new HashMap<>();
     if (reuse.previous() != null) {
@@ -431,7 +445,8 @@ public final class ContentReader {
    * Content is read only from inside, so a link cannot pull in (and publish) any other file.
    */
   private boolean outside(Path file) throws IOException {
-    if (file.toRealPath().startsWith(root.toRealPath())) {
+    Path base = file.startsWith(sources) ? sources : root;
+    if (file.toRealPath().startsWith(base.toRealPath())) {
       return false;
     }
     diagnostics.report(
@@ -469,7 +484,9 @@ public final class ContentReader {
   }
 
   private String relative(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    Path relative =
+        file.startsWith(sources) ? Path.of("sources").resolve(sources.relativize(file)) : root.relativize(file);
+    return relative.toString().replace('\\', '/');
   }
 
   /** An error about a top-level front-matter key's value, pointing at the value. */
