@@ -17,6 +17,7 @@ public final class LinkExtractor {
       Pattern.compile(
           "(?:\\\\url\\{)?(?:https?:\\s?//|(?<![\\w@./-])(?:www\\.|github\\.com/|huggingface\\.co/))",
           Pattern.CASE_INSENSITIVE);
+  private static final String URL_COMMAND = "\\url{";
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
   private static final String TRAILING = ".,;:!?'\"*";
   private static final String CLOSING = ")]}";
@@ -26,13 +27,19 @@ public final class LinkExtractor {
 
   /** Every link in the text, in order; spans never overlap. */
   public static List<LinkSpan> find(String text) {
-    if (!mayHoldLink(text)) {
-      return List.of(); // most abstracts hold no link; skip the costlier pattern search
+    int candidate = nextKeyword(text, 0);
+    if (candidate < 0) {
+      return List.of(); // most abstracts hold no link
     }
     List<LinkSpan> spans = new ArrayList<>();
-    Matcher m = START.matcher(text);
+    Matcher m = START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
+    while (candidate >= 0) {
+      if (!startsAt(m, text, Math.max(from, candidate - URL_COMMAND.length()))
+          && !startsAt(m, text, Math.max(from, candidate))) {
+        candidate = nextKeyword(text, candidate + 1);
+        continue;
+      }
       int start = m.start();
       int end = tokenEnd(text, m.end());
       String url = repair(text.substring(start, end));
@@ -41,37 +48,47 @@ public final class LinkExtractor {
         spans.add(new LinkSpan(start, shownEnd, url));
       }
       from = Math.max(end, m.end());
+      candidate = from < text.length() ? nextKeyword(text, from) : -1;
     }
     return List.copyOf(spans);
   }
 
   /**
-   * False only when {@link #START} cannot match: it needs "http", "www.", "github.com/" or
-   * "huggingface.co/" in any ASCII case.
+   * Whether {@link #START} matches at exactly this position. Tried only where a keyword is, or
+   * where LaTeX's url command would open before one, so the pattern never scans a whole abstract:
+   * that scan was a large part of ingesting a corpus whose abstracts carry links.
    */
-  private static boolean mayHoldLink(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  private static boolean startsAt(Matcher m, String text, int position) {
+    return m.region(position, text.length()).lookingAt();
+  }
+
+  /**
+   * Where the next "http", "www.", "github.com/" or "huggingface.co/" (any case) starts, or -1.
+   * {@link #START} needs one of them: a match starts at one or at the url command before it.
+   */
+  private static int nextKeyword(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       switch (text.charAt(i)) {
         case 'h', 'H' -> {
           if (text.regionMatches(true, i, "http", 0, 4)
               || text.regionMatches(true, i, "huggingface.co/", 0, 15)) {
-            return true;
+            return i;
           }
         }
         case 'w', 'W' -> {
           if (text.regionMatches(true, i, "www.", 0, 4)) {
-            return true;
+            return i;
           }
         }
         case 'g', 'G' -> {
           if (text.regionMatches(true, i, "github.com/", 0, 11)) {
-            return true;
+            return i;
           }
         }
         default -> {}
       }
     }
-    return false;
+    return -1;
   }
 
   /** The distinct repaired URLs of a text, in order of first appearance. */
@@ -84,7 +101,7 @@ public final class LinkExtractor {
   }
 
   /** A link runs to the next space, except where {@code \allowbreak} split it. */
-  private static int tokenEnd(String text, int from) {
+  static int tokenEnd(String text, int from) {
     int i = from;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -106,7 +123,7 @@ public final class LinkExtractor {
    * Where a link ends once trailing punctuation and closing brackets it never opened are cut.
    * Counts brackets once and walks back, so a long run of punctuation stays linear.
    */
-  private static int trimDisplay(String text, int start, int end) {
+  static int trimDisplay(String text, int start, int end) {
     int[] unopened = new int[CLOSING.length()];
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);

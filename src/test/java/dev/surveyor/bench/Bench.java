@@ -47,16 +47,18 @@ public final class Bench {
       }
     }
     Path work = Files.createDirectories(Path.of("target/bench"));
+    Path trash = work.resolve("trash");
+    deleteTree(trash);
     Path content = Path.of("content");
     List<Row> rows = new ArrayList<>();
-    rows.add(probe("seed survey (content/)", content, work.resolve("site-seed"), -1, -1));
+    rows.add(probe("seed survey (content/)", content, work.resolve("site-seed"), trash, -1, -1));
     for (int size : sizes) {
       Path dir = work.resolve("synthetic-" + size);
       SyntheticCorpus.Plan plan = synthetic(content, dir.resolve("listings"), size);
       deleteTree(dir.resolve("content"));
       BenchContent.synthetic(content, dir.resolve("listings"), dir.resolve("content"));
       rows.add(probe(String.format(Locale.ROOT, "synthetic %,d", size), dir.resolve("content"),
-          dir.resolve("site"), plan.records(), plan.papers()));
+          dir.resolve("site"), trash, plan.records(), plan.papers()));
     }
     if (collection && Files.isDirectory(COLLECTION)) {
       Path dir = work.resolve("llm-bible");
@@ -66,7 +68,7 @@ public final class Bench {
       try (Stream<Path> list = Files.list(COLLECTION)) {
         files = list.filter(p -> p.toString().endsWith(".markdown")).count();
       }
-      rows.add(probe("llm-bible collection", dir.resolve("content"), dir.resolve("site"), files, files));
+      rows.add(probe("llm-bible collection", dir.resolve("content"), dir.resolve("site"), trash, files, files));
     } else if (collection) {
       System.out.println("(llm-bible collection not found at " + COLLECTION.toAbsolutePath().normalize() + "; skipped)");
     }
@@ -74,6 +76,7 @@ public final class Bench {
     System.out.println();
     System.out.println(table);
     Files.writeString(work.resolve("results.md"), table, StandardCharsets.UTF_8);
+    deleteTree(trash);
   }
 
   /** The synthetic listings of a size, generated once and reused while their plan file is there. */
@@ -93,10 +96,19 @@ public final class Bench {
     return plan;
   }
 
-  /** Builds one corpus into a fresh output directory in a JVM of its own and reads its figures. */
-  private static Row probe(String name, Path content, Path out, long records, long papers)
+  /**
+   * Builds one corpus into a fresh output directory in a JVM of its own and reads its figures.
+   * The previous output is moved into the trash, deleted once every corpus is built: ext4 skips
+   * inodes freed in the last ~30 s when it allocates new ones, so deleting 10,000 pages just
+   * before a build made creating its files several times dearer (a third of the render stage's
+   * CPU at 10k, in {@code recently_deleted}) than on a machine that did not just delete them.
+   */
+  private static Row probe(String name, Path content, Path out, Path trash, long records, long papers)
       throws IOException, InterruptedException {
-    deleteTree(out);
+    if (Files.exists(out)) {
+      Files.createDirectories(trash);
+      Files.move(out, trash.resolve(out.getParent().getFileName() + "-" + out.getFileName()));
+    }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM);
