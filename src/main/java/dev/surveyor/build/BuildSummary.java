@@ -26,7 +26,8 @@ public record BuildSummary(
     Map<String, Long> stageMillis,
     Map<String, Long> stageCpuMillis,
     long elapsedMillis,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    boolean upToDate) {
 
   public BuildSummary {
     stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // in stage order
@@ -56,7 +57,17 @@ public record BuildSummary(
         stageMillis,
         stageCpuMillis,
         elapsedMillis,
-        diagnostics);
+        diagnostics,
+        false);
+  }
+
+  /**
+   * The summary of a build skipped because nothing changed since {@code last}: the same site and
+   * diagnostics, nothing written.
+   */
+  public static BuildSummary upToDate(BuildSummary last, long elapsedMillis) {
+    return new BuildSummary(last.sources, last.records, last.papers, last.merged, last.rejectedLines, last.pages,
+        last.files, 0, 0, Map.of(), Map.of(), elapsedMillis, last.diagnostics, true);
   }
 
   public long warnings() {
@@ -79,6 +90,7 @@ public record BuildSummary(
         filesWritten,
         filesRemoved,
         warnings(),
-        elapsedMillis);
+        elapsedMillis)
+        + (upToDate ? " (up to date: content, templates, options and output unchanged since the last build)" : "");
   }
 }

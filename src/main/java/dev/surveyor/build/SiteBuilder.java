@@ -14,6 +14,7 @@ import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.link.Urls;
+import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
 import dev.surveyor.publish.RealPath;
@@ -38,9 +39,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Runs the pipeline, one line per stage: read, ingest, analyse, cite, view, render and publish. */
@@ -56,6 +59,15 @@ public final class SiteBuilder {
   private BuildSummary run(BuildOptions options) throws ContentException, PublishException {
     long start = System.nanoTime();
     checkOutput(options);
+    // Stamped before anything is read, so an edit made while this build runs makes the next one.
+    Optional<String> key = stateKey(options);
+    List<BuildState.Stamp> inputs = key.isPresent() ? inputStamps(options) : List.of();
+    if (key.isPresent()) {
+      Optional<BuildSummary> last = lastIfCurrent(options, key.get(), inputs);
+      if (last.isPresent()) {
+        return BuildSummary.upToDate(last.get(), millisSince(start));
+      }
+    }
     Diagnostics diagnostics = new Diagnostics();
     Content read = timed("read", () -> read(options, diagnostics));
     Corpus corpus = timed("ingest", () -> ListingIngest.ingest(read, diagnostics));
@@ -70,7 +82,9 @@ public final class SiteBuilder {
     failOnErrors(diagnostics);
     TemplateRenderer renderer = new TemplateRenderer(options.templates());
     PublishResult published;
+    BuildSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.out())) {
+      forgetState(options.out()); // from here on the output may change
       writeAll(writer, survey, citations, views, pages, renderer, options.templates(), diagnostics);
       watch.lap("render");
       if (options.checkLinks()) {
@@ -78,8 +92,62 @@ public final class SiteBuilder {
       }
       published = writer.commit();
       watch.lap("publish");
+      summary =
+          BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
+      if (key.isPresent()) {
+        keepState(options.out(), key.get(), inputs, writer.produced(), summary);
+      }
     }
-    return BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
+    return summary;
+  }
+
+  private static Optional<String> stateKey(BuildOptions options) {
+    try {
+      return Optional.ofNullable(BuildState.keyOf(options));
+    } catch (IOException e) {
+      return Optional.empty(); // no stamp for the code: build
+    }
+  }
+
+  private static List<BuildState.Stamp> inputStamps(BuildOptions options) throws ContentException {
+    try {
+      return BuildState.inputsOf(options);
+    } catch (IOException e) {
+      throw new ContentException(List.of(Diagnostic.error(options.content().toString(), 0, "cannot list: " + e.getMessage())));
+    }
+  }
+
+  /** The last build's summary when nothing it read or wrote has changed since; checked under the lock. */
+  private static Optional<BuildSummary> lastIfCurrent(BuildOptions options, String key, List<BuildState.Stamp> inputs)
+      throws PublishException {
+    Optional<BuildState> state = BuildState.read(options.out());
+    if (state.isEmpty()) {
+      return Optional.empty();
+    }
+    try (OutputLock lock = OutputLock.acquire(options.out())) {
+      return state.get().isCurrent(key, inputs, lock.out()) ? Optional.of(state.get().summary()) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void forgetState(Path out) throws PublishException {
+    try {
+      BuildState.forget(out);
+    } catch (IOException e) {
+      throw new PublishException("cannot remove " + BuildState.fileOf(out) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Records what this build read and wrote; a state that cannot be kept only costs the next build time. */
+  private static void keepState(
+      Path out, String key, List<BuildState.Stamp> inputs, Collection<String> produced, BuildSummary summary)
+      throws PublishException {
+    try {
+      new BuildState(key, inputs, BuildState.outputsOf(out, produced), summary).write(out);
+    } catch (IOException e) {
+      forgetState(out);
+    }
   }
 
   /**

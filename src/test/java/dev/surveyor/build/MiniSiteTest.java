@@ -20,7 +20,7 @@ class MiniSiteTest {
       " The method is evaluated on several benchmarks and compared with strong baselines, and"
           + " the analysis explains where the gains come from and when they vanish.";
 
-  private static MiniSite site(Path dir) {
+  static MiniSite site(Path dir) {
     return new MiniSite(dir)
         .file(
             "survey.md",
