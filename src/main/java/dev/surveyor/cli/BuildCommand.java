@@ -52,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--base-url " + problem);
     });
     try {
-      BuildSummary summary = SiteBuilder.build(new BuildOptions(inputs.content, inputs.templates, out, baseUrl, checkLinks, RunningJar.path()));
+      BuildSummary summary = SiteBuilder.build(
+          new BuildOptions(inputs.content, inputs.templates, out, baseUrl, checkLinks, RunningJar.path()));
       for (Diagnostic d : summary.diagnostics()) {
         err.println(d.format());
       }
