@@ -445,7 +445,8 @@ public final class ContentReader {
    * Content is read only from inside, so a link cannot pull in (and publish) any other file.
    */
   private boolean outside(Path file) throws IOException {
-    Path base = file.startsWith(sources) ? sources : root;
+    // Sources kept outside the content (eval --sources) may not lead out of their own folder.
+    Path base = file.startsWith(sources) && !sources.startsWith(root) ? sources : root;
     if (file.toRealPath().startsWith(base.toRealPath())) {
       return false;
     }
