@@ -75,8 +75,9 @@ public final class ContentReader {
   }
 
   /**
-   * An earlier read whose themes, entity lexicon and listings may stand in for files whose bytes
-   * have not changed since, so serve does not decode and parse them again on every edit.
+   * An earlier read whose settings, themes, extra pages, entity lexicon and listings may stand in
+   * for files whose bytes have not changed since, so serve does not decode and parse them again
+   * on every edit.
    *
    * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had
    *     when {@code previous} was read
@@ -135,8 +136,12 @@ public final class ContentReader {
     }
     SurveyConfig config = SurveyConfig.defaults();
     Markdown intro = new Markdown("", new Provenance("survey.md", 1));
-    SourceText survey = readText(root.resolve("survey.md"));
-    if (survey == null) {
+    boolean same = reuse.applies("survey.md");
+    SourceText survey = same ? null : readText(root.resolve("survey.md"));
+    if (same) {
+      config = reuse.previous().config();
+      intro = reuse.previous().intro();
+    } else if (survey == null) {
       diagnostics.report(Diagnostic.error("survey.md", 0, "missing: the survey needs a survey.md"));
     } else {
       FrontMatter fm = split(survey);

@@ -158,6 +158,10 @@ class LiveBuildTest {
       assertTrue(ruled.contains("Adapters and prompts.") && ruled.contains("Further reading"), ruled);
       assertTrue(ruled.contains("Plain Prompting Study"), "the new cue takes the prompting paper in");
 
+      site.edit("survey.md", s -> s.replace("title: Mini", "title: Mini Survey"));
+      live.rebuild();
+      assertTrue(text(site, "themes/peft.html").contains("PEFT · Mini Survey"), "settings are read again");
+
       // The paper a kept block links to goes: the block is rendered again and its link reported.
       int line = site.lineOf("themes/peft.md", "See [the tiny reasoners]");
       Files.delete(site.content().resolve("sources/b.txt"));
