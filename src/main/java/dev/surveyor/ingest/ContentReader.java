@@ -20,11 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -72,14 +75,21 @@ public final class ContentReader {
   }
 
   /**
-   * An earlier read whose themes, entity lexicon and listings may stand in for files whose bytes
-   * have not changed since, so serve does not decode and parse them again on every edit.
+   * An earlier read whose settings, themes, extra pages, entity lexicon and listings may stand in
+   * for files whose bytes have not changed since, so serve does not decode and parse them again
+   * on every edit.
    *
    * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had
    *     when {@code previous} was read
+   * @param before the bytes a file had when {@code previous} was read, or null: a theme file
+   *     whose front matter they show unchanged keeps its theme with the new introduction
    */
-  public record Reuse(Content previous, Predicate<String> unchanged) {
+  public record Reuse(Content previous, Predicate<String> unchanged, Function<String, byte[]> before) {
     public static final Reuse NONE = new Reuse(null, file -> false);
+
+    public Reuse(Content previous, Predicate<String> unchanged) {
+      this(previous, unchanged, file -> null);
+    }
 
     boolean applies(String file) {
       return previous != null && unchanged.test(file);
@@ -126,8 +136,12 @@ public final class ContentReader {
     }
     SurveyConfig config = SurveyConfig.defaults();
     Markdown intro = new Markdown("", new Provenance("survey.md", 1));
-    SourceText survey = readText(root.resolve("survey.md"));
-    if (survey == null) {
+    boolean same = reuse.applies("survey.md");
+    SourceText survey = same ? null : readText(root.resolve("survey.md"));
+    if (same) {
+      config = reuse.previous().config();
+      intro = reuse.previous().intro();
+    } else if (survey == null) {
       diagnostics.report(Diagnostic.error("survey.md", 0, "missing: the survey needs a survey.md"));
     } else {
       FrontMatter fm = split(survey);
@@ -199,12 +213,16 @@ public final class ContentReader {
   }
 
   private List<Theme> readThemes() {
-    // Theme files with their long rules are the costliest to parse; unchanged ones are reused.
+    // Theme files with their long rules are the costliest to parse; unchanged ones are reused,
+    // and so are the rules of one whose introduction alone changed.
     Map<String, Theme> unchanged = new HashMap<>();
     if (reuse.previous() != null) {
       for (Theme theme : reuse.previous().themes()) {
-        if (reuse.applies(theme.intro().start().file())) {
-          unchanged.put(theme.intro().start().file(), theme);
+        String file = theme.intro().start().file();
+        if (reuse.applies(file)) {
+          unchanged.put(file, theme);
+        } else {
+          withNewIntro(theme).ifPresent(edited -> unchanged.put(file, edited));
         }
       }
     }
@@ -222,6 +240,35 @@ public final class ContentReader {
     }
     themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
     return themes;
+  }
+
+  /**
+   * The theme {@code before}'s file gives now when its front matter is as it was (only the
+   * introduction was edited): the same theme with the new introduction, its rules not parsed
+   * again. Empty when the front matter changed, or the earlier bytes are unknown.
+   */
+  private Optional<Theme> withNewIntro(Theme before) {
+    String file = before.intro().start().file();
+    byte[] then = reuse.before().apply(file);
+    Path path = root.resolve(file);
+    if (then == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    SourceText now;
+    try {
+      now = TextDecoder.decode(file, Files.readAllBytes(path));
+    } catch (IOException e) {
+      return Optional.empty(); // read as any changed file is, which reports the problem
+    }
+    FrontMatter was = FrontMatter.split(TextDecoder.decode(file, then));
+    FrontMatter is = now.looksBinary() ? null : FrontMatter.split(now);
+    if (was == null || is == null || !was.yaml().equals(is.yaml()) || was.yamlLine() != is.yamlLine()) {
+      return Optional.empty();
+    }
+    diagnostics.reportAll(now.problems()); // as readText does
+    Markdown intro = new Markdown(is.body(), new Provenance(file, is.bodyLine()));
+    return Optional.of(
+        new Theme(before.slug(), before.name(), before.order(), before.digest(), before.rules(), intro, before.pins()));
   }
 
   private static ThemeRules rules(RulesFront front) {
@@ -299,7 +346,16 @@ public final class ContentReader {
 
   private List<ExtraPage> readPages() {
     List<ExtraPage> pages = new ArrayList<>();
-    for (Curated<PageFront> c : readCurated("pages", PageFront.class)) {
+    Set<String> kept = new HashSet<>();
+    if (reuse.previous() != null) {
+      for (ExtraPage page : reuse.previous().pages()) {
+        if (reuse.applies(page.body().start().file())) {
+          pages.add(page);
+          kept.add(page.body().start().file());
+        }
+      }
+    }
+    for (Curated<PageFront> c : readCurated("pages", PageFront.class, kept::contains)) {
       PageFront front = c.front();
       String title = front.title() == null || front.title().isBlank() ? c.slug() : front.title();
       pages.add(new ExtraPage(c.slug(), title, front.order() == null ? 100 : front.order(), c.body()));

@@ -14,8 +14,11 @@ import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
 import dev.surveyor.model.Markdown;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -43,8 +46,17 @@ public final class MarkdownRenderer {
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
   private final Safelist safelist;
+  private final RenderedMarkdown earlier;
+  /** The blocks rendered through this renderer, by page, then by text. */
+  private final Map<String, Map<String, RenderedMarkdown.Block>> rendered = new ConcurrentHashMap<>();
 
   public MarkdownRenderer() {
+    this(RenderedMarkdown.NONE);
+  }
+
+  /** A renderer that takes blocks an earlier build rendered for the same page from {@code earlier}. */
+  public MarkdownRenderer(RenderedMarkdown earlier) {
+    this.earlier = earlier;
     this.safelist =
         Safelist.relaxed()
             .removeTags("img")
@@ -56,11 +68,51 @@ public final class MarkdownRenderer {
   public record Result(String html, List<Diagnostic> problems) {}
 
   /**
+   * Renders block by block ({@link MarkdownBlocks}), which gives the HTML the whole text would;
+   * a block this page had in an earlier build, whose internal links still resolve as they did,
+   * is taken from there. Safe to call from several threads.
+   *
    * @param pagePath where the HTML will appear, relative to the site root
    * @param resolve maps an internal link ("paper:slug") to a URL relative to {@code pagePath},
    *     or empty when its target does not exist
    */
   public Result render(Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
+    if (markdown.isBlank()) {
+      return new Result("", List.of());
+    }
+    Map<String, RenderedMarkdown.Block> page = rendered.computeIfAbsent(pagePath, p -> new ConcurrentHashMap<>());
+    StringBuilder html = new StringBuilder();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Markdown part : MarkdownBlocks.split(markdown)) {
+      RenderedMarkdown.Block block =
+          earlier.find(pagePath, part.text())
+              .filter(found -> found.linksStill(resolve))
+              .orElseGet(() -> renderBlock(part, pagePath, resolve));
+      page.put(part.text(), block);
+      html.append(block.html());
+      problems.addAll(block.problemsAt(part.start()));
+    }
+    return new Result(html.toString(), problems);
+  }
+
+  /**
+   * What this renderer rendered, for the next build: each page it rendered with the blocks it
+   * had now, the other pages as {@code earlier} had them.
+   */
+  public RenderedMarkdown rendered() {
+    return earlier.with(rendered);
+  }
+
+  private RenderedMarkdown.Block renderBlock(
+      Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
+    Map<String, Optional<String>> links = new HashMap<>();
+    Function<String, Optional<String>> noted = href -> links.computeIfAbsent(href, resolve);
+    Result result = renderAtOnce(markdown, pagePath, noted);
+    return new RenderedMarkdown.Block(result.html(), result.problems(), markdown.start().line(), links);
+  }
+
+  /** The text rendered in one piece, as each block is (and as tests render the whole to compare). */
+  Result renderAtOnce(Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
     if (markdown.isBlank()) {
       return new Result("", List.of());
     }

@@ -66,6 +66,12 @@ final class FileSnapshot {
     return new FileSnapshot(files);
   }
 
+  /** A file's bytes, or null when it is not in the snapshot. */
+  byte[] bytes(String path) {
+    Seen seen = files.get(path);
+    return seen == null ? null : seen.bytes();
+  }
+
   boolean contains(String path) {
     return files.containsKey(path);
   }

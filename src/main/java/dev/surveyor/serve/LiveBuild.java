@@ -14,6 +14,7 @@ import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.Corpus;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Theme;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
@@ -24,6 +25,7 @@ import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
+import dev.surveyor.view.ViewMemo;
 import dev.surveyor.view.Views.SiteView;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
@@ -57,7 +59,8 @@ public final class LiveBuild {
       List<String> pages,
       List<String> others,
       int produced,
-      OutputFolders folders) {}
+      OutputFolders folders,
+      ViewMemo views) {}
 
   /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
   public record Rebuild(String reason, String work, BuildSummary summary, List<String> written, long nanos) {
@@ -121,7 +124,7 @@ public final class LiveBuild {
       renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
       rendererTemplates = templates;
     }
-    SiteViews views = new SiteViews(survey, citations, diagnostics);
+    SiteViews views = new SiteViews(survey, citations, diagnostics, last == null ? ViewMemo.NONE : last.views());
     // Files besides pages list the pages (the sitemap): when one went missing, make them all.
     Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
     List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
@@ -152,7 +155,8 @@ public final class LiveBuild {
     // Taken after publishing: from here on, a folder whose time moves lost or gained files.
     OutputFolders folders = OutputFolders.of(lock.out(), allPages);
     last = new Built(
-        content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced(), folders);
+        content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced(), folders,
+        views.memo());
     BuildSummary summary =
         BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
@@ -160,9 +164,11 @@ public final class LiveBuild {
 
   /**
    * Rehearses a one-page rebuild, so that the first real edit finds its code compiled: takes the
-   * snapshots, reads the content (parsing the first theme file again), compares it, makes the
-   * views and renders the home, a theme and a paper page into a writer that is closed without
-   * publishing. Changes nothing, here or in the output. Does nothing before a good build.
+   * snapshots, reads the content (the first theme file as if its introduction had changed),
+   * compares it, makes the views and renders the home, a theme whose introduction begins with a
+   * word more (so one block of Markdown is rendered afresh, the others found from the last build)
+   * and a paper page into a writer that is closed without publishing. Changes nothing, here or in
+   * the output. Does nothing before a good build.
    */
   public void warmUp() throws ContentException, PublishException {
     if (last == null) {
@@ -174,13 +180,15 @@ public final class LiveBuild {
     List<Theme> themes = last.content().themes();
     String themeFile = themes.isEmpty() ? "" : themes.get(0).intro().start().file();
     ContentReader.Reuse reuse = new ContentReader.Reuse(
-        last.content(), path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path));
+        last.content(), path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path),
+        last.contentFiles()::bytes);
     Content content = SiteBuilder.readContent(options, diagnostics, reuse);
     RebuildPlan.between(last.content(), last.templates(), content, templates);
     Set<String> sample = new HashSet<>(Set.of(Urls.HOME));
     themes.stream().limit(1).forEach(theme -> sample.add(Urls.theme(theme.slug())));
     last.survey().papers().stream().limit(1).forEach(paper -> sample.add(Urls.paper(paper.slug())));
-    SiteViews views = new SiteViews(last.survey().withContent(content), last.citations(), diagnostics);
+    SiteViews views =
+        new SiteViews(last.survey().withContent(edited(content)), last.citations(), diagnostics, last.views());
     try (SiteWriter writer = SiteWriter.open(lock)) { // closed uncommitted: its staging goes away
       SiteView site = views.site();
       List<PageJob> pages = views.pages(sample::contains);
@@ -189,11 +197,24 @@ public final class LiveBuild {
     }
   }
 
+  /** The content with the first theme's introduction begun with a word more, as an edit would. */
+  private static Content edited(Content content) {
+    List<Theme> themes = new ArrayList<>(content.themes());
+    if (!themes.isEmpty()) {
+      Theme t = themes.get(0);
+      Markdown intro = new Markdown("Rehearsal. " + t.intro().text(), t.intro().start());
+      themes.set(0, new Theme(t.slug(), t.name(), t.order(), t.digest(), t.rules(), intro, t.pins()));
+    }
+    return new Content(content.config(), content.intro(), themes, content.notes(), content.pages(),
+        content.entities(), content.sources(), content.skippedSources());
+  }
+
   /** The last good build's content, for files whose bytes it was read from. */
   private ContentReader.Reuse reuse(FileSnapshot contentFiles) {
     return last == null
         ? ContentReader.Reuse.NONE
-        : new ContentReader.Reuse(last.content(), path -> contentFiles.same(last.contentFiles(), path));
+        : new ContentReader.Reuse(
+            last.content(), path -> contentFiles.same(last.contentFiles(), path), last.contentFiles()::bytes);
   }
 
   /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */

@@ -1,12 +1,15 @@
 package dev.surveyor.serve;
 
+import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Decides when changes become a rebuild. A change after a quiet spell is built almost at once:
@@ -20,6 +23,10 @@ import java.util.function.LongSupplier;
  * <p>Whatever is missed costs no correctness: a build compares the files with the last good
  * build, and a change made after the build read the files is reported after it started, so it
  * makes the next build. One thread calls this, between its builds.
+ *
+ * <p>A changed file found empty when the settle ends may be a save half done (truncated, its
+ * bytes not yet written: the machine is busy, or the editor slow): it waits for quiet as a burst
+ * does, so the page does not flash empty. Hence the settle can be short.
  */
 final class RebuildTrigger {
   /**
@@ -29,21 +36,33 @@ final class RebuildTrigger {
    */
   record Timing(Duration settle, Duration quiet, Duration limit) {
     static final Timing DEFAULT =
-        new Timing(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(1000));
+        new Timing(Duration.ofMillis(2), Duration.ofMillis(50), Duration.ofMillis(1000));
   }
+
+  /** Whether a path is a file with nothing in it (a missing file or a folder is not). */
+  static final Predicate<Path> EMPTY_FILE = path -> {
+    try {
+      return Files.isRegularFile(path) && Files.size(path) == 0;
+    } catch (IOException e) {
+      return false; // gone meanwhile: a deletion, not a save half done
+    }
+  };
 
   private final ChangeFeed feed;
   private final Timing timing;
   private final LongSupplier nanoClock;
+  private final Predicate<Path> empty;
   /** Changes {@link #pending} took from the feed, for the next batch. */
   private final Set<Path> carried = new TreeSet<>();
   /** When the last change was seen, on {@link #nanoClock}. */
   private long lastSeen;
 
-  RebuildTrigger(ChangeFeed feed, Timing timing, LongSupplier nanoClock) {
+  /** @param empty whether a changed path is now an empty file ({@link #EMPTY_FILE}) */
+  RebuildTrigger(ChangeFeed feed, Timing timing, LongSupplier nanoClock, Predicate<Path> empty) {
     this.feed = feed;
     this.timing = timing;
     this.nanoClock = nanoClock;
+    this.empty = empty;
     this.lastSeen = nanoClock.getAsLong() - timing.quiet().toNanos();
   }
 
@@ -59,15 +78,22 @@ final class RebuildTrigger {
         burst = nanoClock.getAsLong() - lastSeen < timing.quiet().toNanos();
       }
       lastSeen = nanoClock.getAsLong();
-      long quiet = (burst ? timing.quiet() : timing.settle()).toNanos();
       long deadline = nanoClock.getAsLong() + timing.limit().toNanos();
-      long wait;
-      while ((wait = Math.min(quiet, deadline - nanoClock.getAsLong())) > 0 && addTo(changed, feed.poll(wait))) {
-        lastSeen = nanoClock.getAsLong(); // each change restarts the wait for quiet
+      awaitQuiet(changed, burst ? timing.quiet() : timing.settle(), deadline);
+      if (!burst && changed.stream().anyMatch(empty)) {
+        awaitQuiet(changed, timing.quiet(), deadline);
       }
       return Optional.of(changed);
     } catch (ClosedWatchServiceException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Takes changes into {@code changed} until {@code quiet} passes without one, or the deadline. */
+  private void awaitQuiet(Set<Path> changed, Duration quiet, long deadline) throws InterruptedException {
+    long wait;
+    while ((wait = Math.min(quiet.toNanos(), deadline - nanoClock.getAsLong())) > 0 && addTo(changed, feed.poll(wait))) {
+      lastSeen = nanoClock.getAsLong(); // each change restarts the wait for quiet
     }
   }
 

@@ -57,7 +57,7 @@ public final class ServeSession implements AutoCloseable {
     BuildOptions build = options.build();
     // Watching starts before the first build, so an edit made during it is not lost.
     this.watcher = new DirectoryWatcher(List.of(build.content(), build.templates()));
-    this.trigger = new RebuildTrigger(watcher, RebuildTrigger.Timing.DEFAULT, System::nanoTime);
+    this.trigger = new RebuildTrigger(watcher, RebuildTrigger.Timing.DEFAULT, System::nanoTime, RebuildTrigger.EMPTY_FILE);
     this.live = new LiveBuild(build, lock);
   }
 

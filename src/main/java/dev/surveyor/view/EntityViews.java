@@ -11,20 +11,16 @@ import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
 final class EntityViews {
   private final ViewContext context;
   private final Survey survey;
-  private final Map<String, Paper> papers = new HashMap<>();
 
   EntityViews(ViewContext context) {
     this.context = context;
     this.survey = context.survey;
-    survey.papers().forEach(p -> papers.put(p.slug(), p));
   }
 
   /** Entities some paper mentions; the others get no page, only a line in the index. */
@@ -36,7 +32,7 @@ final class EntityViews {
 
   EntityPage entity(Entity entity) {
     String path = Urls.entity(entity.slug());
-    List<Paper> mentioning = survey.entities().papersMentioning(entity).stream().map(papers::get).toList();
+    List<Paper> mentioning = survey.entities().papersMentioning(entity).stream().map(context::paper).toList();
     List<PaperGroup> groups = new ArrayList<>();
     for (Theme theme : survey.themes()) {
       List<Paper> inTheme = mentioning.stream().filter(p -> survey.themesOf(p).contains(theme.slug())).toList();

@@ -30,8 +30,13 @@ public final class SiteViews {
   private final SearchViews search;
 
   public SiteViews(Survey survey, Citations citations, Diagnostics diagnostics) {
+    this(survey, citations, diagnostics, ViewMemo.NONE);
+  }
+
+  /** Views that take what still applies from an earlier build's {@link #memo} (serve's rebuilds). */
+  public SiteViews(Survey survey, Citations citations, Diagnostics diagnostics, ViewMemo earlier) {
     this.survey = survey;
-    this.context = new ViewContext(survey, diagnostics);
+    this.context = new ViewContext(survey, diagnostics, earlier);
     this.overlaps = new OverlapViews(context);
     this.home = new HomeViews(context, overlaps);
     this.entities = new EntityViews(context);
@@ -39,6 +44,11 @@ public final class SiteViews {
     this.themes = new ThemeViews(context);
     this.papers = new PaperViews(context, new ScholarViews(context, citations));
     this.search = new SearchViews(context);
+  }
+
+  /** What a later build may reuse from this one; call once the pages are rendered. */
+  public ViewMemo memo() {
+    return context.memo();
   }
 
   public SiteView site() {

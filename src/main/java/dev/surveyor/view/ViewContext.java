@@ -2,11 +2,8 @@ package dev.surveyor.view;
 
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.Layout;
-import dev.surveyor.ingest.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.markdown.MarkdownRenderer;
-import dev.surveyor.model.Assignment;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Paper;
@@ -35,41 +32,39 @@ final class ViewContext {
 
   final Survey survey;
   private final Diagnostics diagnostics;
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final MarkdownRenderer markdown;
+  private final AnalysisIndex index;
   private final Map<String, Theme> themes = new HashMap<>();
-  private final Map<String, List<Paper>> themeOrder = new HashMap<>();
-  private final Map<String, Map<String, Integer>> themePosition = new HashMap<>();
-  private final Map<String, Paper> papers = new HashMap<>();
+  private final Map<String, List<Paper>> themeOrder;
+  private final Map<String, Map<String, Integer>> themePosition;
+  private final Map<String, Paper> papers;
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
+    this(survey, diagnostics, ViewMemo.NONE);
+  }
+
+  ViewContext(Survey survey, Diagnostics diagnostics, ViewMemo earlier) {
     this.survey = survey;
     this.diagnostics = diagnostics;
-    for (Theme theme : survey.themes()) {
-      themes.put(theme.slug(), theme);
-      List<Paper> order = byCentrality(survey.papersIn(theme), theme.slug());
-      themeOrder.put(theme.slug(), order);
-      Map<String, Integer> position = new HashMap<>();
-      for (int i = 0; i < order.size(); i++) {
-        position.put(order.get(i).slug(), i);
-      }
-      themePosition.put(theme.slug(), position); // so finding a paper's neighbours is not a scan
-    }
-    survey.papers().forEach(p -> papers.put(p.slug(), p));
-    this.entitySlugs =
-        survey.entities().entities().stream()
-            .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
-            .map(e -> e.slug())
-            .collect(Collectors.toSet());
+    this.markdown = new MarkdownRenderer(earlier.markdown);
+    this.index = AnalysisIndex.of(survey, earlier.index);
+    // Themes come from the content, whose introductions an edit may have changed.
+    survey.themes().forEach(theme -> themes.put(theme.slug(), theme));
+    this.themeOrder = index.order();
+    this.themePosition = index.position();
+    this.papers = index.papers();
+    this.entitySlugs = index.entitySlugs();
     this.pageSlugs =
         survey.content().pages().stream().map(ExtraPage::slug).collect(Collectors.toSet());
-    this.paperFiles =
-        survey.corpus().listings().stream()
-            .filter(l -> l.layout() == Layout.FRONT_MATTER)
-            .map(ParsedListing::file)
-            .collect(Collectors.toSet());
+    this.paperFiles = index.paperFiles();
+  }
+
+  /** What the next build may reuse: call once the pages are rendered. */
+  ViewMemo memo() {
+    return new ViewMemo(index, markdown.rendered());
   }
 
   /** Whether a source file is one paper's file rather than a listing (by its detected layout). */
@@ -87,7 +82,7 @@ final class ViewContext {
 
   /** The papers of theme {@code a}, in its order, that theme {@code b} has too. */
   List<Paper> shared(String a, String b) {
-    return order(a).stream().filter(p -> survey.themesOf(p).contains(b)).toList();
+    return index.shared().get(a).get(b);
   }
 
   /** A theme's papers, strongest evidence first. */
@@ -183,24 +178,6 @@ final class ViewContext {
   /** Java's {@code \\s}: ASCII white space only. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private List<Paper> byCentrality(List<Paper> papers, String theme) {
-    Map<String, Double> score = new HashMap<>();
-    for (Paper p : papers) {
-      score.put(
-          p.slug(),
-          survey.assignmentsOf(p).stream()
-              .filter(a -> a.theme().equals(theme))
-              .mapToDouble(Assignment::score)
-              .findFirst()
-              .orElse(0));
-    }
-    return papers.stream()
-        .sorted(
-            Comparator.comparing((Paper p) -> score.get(p.slug())).reversed()
-                .thenComparing(Paper::slug))
-        .toList();
   }
 
   /** The frame of the page at {@code path}; scripts are given from the site root. */

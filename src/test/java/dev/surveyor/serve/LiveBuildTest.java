@@ -122,6 +122,58 @@ class LiveBuildTest {
     assertEquals(MiniSite.snapshot(fullBuild(site, dir.resolve("full"))), MiniSite.snapshot(site.out()));
   }
 
+  @Test
+  void keptMarkdownAndRulesFollowEveryEdit(@TempDir Path dir) throws Exception {
+    String tiny = "Low-Rank Adapters for Tiny Reasoners\nWe fine-tune small models with LoRA." + LONG + "\n";
+    MiniSite site = new MiniSite(dir.resolve("live"))
+        .file("survey.md", "---\ntitle: Mini\nlisting_year: 2025\n---\nA small survey.\n")
+        .file("themes/peft.md", "---\nname: PEFT\ndigest: Low-rank methods.\nrules:\n  threshold: 3\n  cues:\n    LoRA: 3\n---\n"
+            + "First paragraph.\n\n## Reading\n\nSee [the tiny reasoners](paper:low-rank-adapters-for-tiny-reasoners).\n")
+        .file("sources/a.txt", "LoRA for Everyone\nWe adapt models with LoRA at low cost." + LONG + "\n"
+            + "Plain Prompting Study\nWe study prompts without any training at all." + LONG + "\n")
+        .file("sources/b.txt", tiny);
+    BuildOptions options = new BuildOptions(site.content(), site.templates(), site.out(), null);
+    try (OutputLock lock = OutputLock.acquire(site.out())) {
+      LiveBuild live = new LiveBuild(options, lock);
+      live.rebuild();
+      String page = text(site, "themes/peft.html");
+      String link = "href=\"../papers/low-rank-adapters-for-tiny-reasoners.html\"";
+      assertTrue(page.contains(link), page);
+
+      site.edit("themes/peft.md", s -> s.replace("First paragraph.", "First paragraph, *edited*."));
+      Rebuild body = live.rebuild();
+      assertEquals(List.of("themes/peft.html"), body.written(), "an introduction alone: its page alone");
+      String edited = text(site, "themes/peft.html");
+      assertTrue(edited.contains("First paragraph, <em>edited</em>.") && edited.contains(link), edited);
+      site.edit("themes/peft.md", s -> s.replace("First paragraph, *edited*.", "First paragraph."));
+      live.rebuild();
+      assertEquals(page, text(site, "themes/peft.html"), "blocks taken from earlier builds give the same bytes");
+
+      // Front matter and introduction in one save: the rules are read again, not kept.
+      site.edit("themes/peft.md", s -> s.replace("digest: Low-rank methods.", "digest: Adapters and prompts.")
+          .replace("    LoRA: 3", "    LoRA: 3\n    prompts: 3").replace("## Reading", "## Further reading"));
+      Rebuild rules = live.rebuild();
+      assertEquals("analysed and rendered every page", rules.work());
+      String ruled = text(site, "themes/peft.html");
+      assertTrue(ruled.contains("Adapters and prompts.") && ruled.contains("Further reading"), ruled);
+      assertTrue(ruled.contains("Plain Prompting Study"), "the new cue takes the prompting paper in");
+
+      site.edit("survey.md", s -> s.replace("title: Mini", "title: Mini Survey"));
+      live.rebuild();
+      assertTrue(text(site, "themes/peft.html").contains("PEFT · Mini Survey"), "settings are read again");
+
+      // The paper a kept block links to goes: the block is rendered again and its link reported.
+      int line = site.lineOf("themes/peft.md", "See [the tiny reasoners]");
+      Files.delete(site.content().resolve("sources/b.txt"));
+      ContentException gone = assertThrows(ContentException.class, live::rebuild);
+      assertTrue(gone.getMessage().startsWith("themes/peft.md:" + line + ":5: error: broken link"), gone.getMessage());
+      site.file("sources/b.txt", tiny);
+      live.rebuild();
+      assertTrue(text(site, "themes/peft.html").contains(link), "back to the last good page");
+    }
+    assertEquals(MiniSite.snapshot(fullBuild(site, dir.resolve("full"))), MiniSite.snapshot(site.out()));
+  }
+
   /** What `surveyor build` makes of the same content and templates. */
   private static Path fullBuild(MiniSite site, Path out) {
     Run run = Run.of("build", "--content", site.content().toString(), "--templates",

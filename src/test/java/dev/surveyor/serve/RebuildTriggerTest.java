@@ -36,6 +36,20 @@ class RebuildTriggerTest {
   }
 
   @Test
+  void aSaveFoundTruncatedWaitsForItsBytes() throws Exception {
+    // A busy machine: the editor truncates at 100 and writes at 110, after the settle.
+    Script slowSave = new Script().emptied(100, "themes/peft.md").at(110, "themes/peft.md");
+    assertEquals(List.of(new Build(110 + 50, paths("themes/peft.md"))), slowSave.run(20));
+    // A file emptied on purpose is built too, once quiet.
+    Script cleared = new Script().emptied(100, "papers/note.md");
+    assertEquals(List.of(new Build(100 + 5 + 50, paths("papers/note.md"))), cleared.run(20));
+    // Only the files that changed are looked at.
+    Script other = new Script().emptied(100, "papers/note.md").at(400, "themes/peft.md");
+    assertEquals(List.of(new Build(155, paths("papers/note.md")), new Build(405, paths("themes/peft.md"))),
+        other.run(20));
+  }
+
+  @Test
   void anEditorsTemporaryFileAndRenameWithinTheSettleAreOneBuild() throws Exception {
     Script script = new Script()
         .at(100, "themes/.peft.md.swp")
@@ -146,13 +160,30 @@ class RebuildTriggerTest {
    */
   private static final class Script implements ChangeFeed {
     private final TreeMap<Long, Set<Path>> changes = new TreeMap<>();
+    /** For each path, from when it is empty (true) or has bytes (false). */
+    private final Map<Path, TreeMap<Long, Boolean>> emptiness = new TreeMap<>();
     private long now;
     private long lastChange;
 
     Script at(long millis, String path) {
+      return change(millis, path, false);
+    }
+
+    /** A change that leaves the file empty (truncated) until its next change. */
+    Script emptied(long millis, String path) {
+      return change(millis, path, true);
+    }
+
+    private Script change(long millis, String path, boolean empty) {
       changes.computeIfAbsent(millis * 1_000_000, t -> new TreeSet<>()).add(Path.of(path));
+      emptiness.computeIfAbsent(Path.of(path), p -> new TreeMap<>()).put(millis * 1_000_000, empty);
       lastChange = Math.max(lastChange, millis);
       return this;
+    }
+
+    boolean isEmpty(Path path) {
+      Map.Entry<Long, Boolean> state = emptiness.getOrDefault(path, new TreeMap<>()).floorEntry(now);
+      return state != null && state.getValue();
     }
 
     long lastChange() {
@@ -160,7 +191,7 @@ class RebuildTriggerTest {
     }
 
     RebuildTrigger trigger() {
-      return new RebuildTrigger(this, TIMING, () -> now);
+      return new RebuildTrigger(this, TIMING, () -> now, this::isEmpty);
     }
 
     void advance(long millis) {
