@@ -221,7 +221,7 @@ public final class Bench {
             + "| run | wall |%n|---|---:|%n"
             + "| first run after the jar changed (writes the AppCDS archive) | %s |%n"
             + "| cold, new output directory, with the archive | %s (%s–%s) |%n"
-            + "| cold, nothing changed (no-op rebuild), with the archive | %s (%s–%s) |%n"
+            + "| cold, nothing changed (the up-to-date check skips the build), with the archive | %s (%s–%s) |%n"
             + "| cold, new output directory, JDK's default CDS only | %s (%s–%s) |%n",
         load, loadAverage(), seconds(first), median(cold), min(cold), max(cold), median(noop), min(noop),
         max(noop), median(plain), min(plain), max(plain));
