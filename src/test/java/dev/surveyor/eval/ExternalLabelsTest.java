@@ -19,17 +19,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The theme rules scored on 600 papers of the llm-bible collection (read from ../shared/corpora,
- * never copied here), labelled blind by the policy. They were held out once and are tuning data
- * now; the floors sit just under today's in-sample figures, so a rule change that loses them fails.
+ * The theme rules scored on 1,200 papers of the llm-bible collection (read from ../shared/corpora,
+ * never copied here), labelled blind by the policy in two sets of 600. The first was held out once
+ * and is tuning data now; the second was scored once, after the rules were final, and is the
+ * held-out set. The floors sit just under today's figures, so a rule change that loses them fails.
  */
 class ExternalLabelsTest {
   private static final Path COLLECTION =
       Repo.root().resolve("../shared/corpora/llm-bible/_publications").normalize();
   private static final Path LABELS = Repo.content().resolve("eval/llm-bible-labels.tsv");
   /** Tuning F1 floors, a little under today's 0.833, 0.727, 0.615 and 0.754. */
-  private static final Map<String, Double> TUNING_FLOOR =
-      Map.of("reasoning", 0.81, "instruction-tuning", 0.70, "curriculum", 0.58, "peft", 0.73);
+  private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
+      Map.of("reasoning", 0.81, "instruction-tuning", 0.70, "curriculum", 0.58, "peft", 0.73));
+  /** Held-out F1 floors, a little under today's 0.786, 0.645, 0.667 and 0.800. */
+  private static final F1Floors HELD_OUT_FLOOR = new F1Floors("held-out",
+      Map.of("reasoning", 0.76, "instruction-tuning", 0.62, "curriculum", 0.60, "peft", 0.77));
 
   private static EvalResult result;
   private static LabelSet labels;
@@ -46,11 +50,10 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void everyLabelIsTuningDataAndNamesAPaperOfTheCollection() {
-    assertEquals(600, labels.labels().size());
-    assertTrue(labels.labels().stream().noneMatch(Label::heldOut));
+  void halfTheLabelsAreHeldOutAndEveryOneNamesAPaperOfTheCollection() {
+    assertEquals(1200, labels.labels().size());
+    assertEquals(600, labels.labels().stream().filter(Label::heldOut).count());
     assertEquals(0, result.unmatched().size(), "unmatched: " + result.unmatched());
-    assertEquals(0, result.heldOut().size());
   }
 
   @Test
@@ -62,20 +65,21 @@ class ExternalLabelsTest {
 
   @Test
   void tuningF1StaysAboveItsFloor() {
-    TUNING_FLOOR.forEach(
-        (theme, floor) -> {
-          double f1 = result.tuning(theme).f1();
-          assertTrue(f1 >= floor, theme + " tuning F1 " + f1 + " fell under " + floor);
-        });
+    TUNING_FLOOR.check(result::tuning);
   }
 
   @Test
-  void theReportListsOneTuningRowPerThemeAndNoHeldOutRow() {
+  void heldOutF1StaysAboveItsFloor() {
+    HELD_OUT_FLOOR.check(result::heldOut);
+  }
+
+  @Test
+  void theReportListsATuningAndAHeldOutRowPerTheme() {
     String report = EvalReport.format(result, EvalReport.Split.NONE);
-    for (String theme : TUNING_FLOOR.keySet()) {
+    for (String theme : TUNING_FLOOR.floors().keySet()) {
       assertEquals(
           1, report.lines().filter(l -> l.matches(theme + " +tuning .*")).count(), theme + "\n" + report);
     }
-    assertTrue(report.lines().noneMatch(l -> l.contains("held-out")), report);
+    assertEquals(4, report.lines().filter(l -> l.matches(" +held-out .*")).count(), report);
   }
 }

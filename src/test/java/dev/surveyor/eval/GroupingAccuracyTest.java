@@ -23,8 +23,8 @@ class GroupingAccuracyTest {
    * Tuning F1 floors, a little under today's 0.928, 0.886, 0.905 and 0.828. Every row of
    * labels.tsv is tuning data: the held-out set is an external corpus, checked separately.
    */
-  private static final Map<String, Double> TUNING_FLOOR =
-      Map.of("reasoning", 0.91, "instruction-tuning", 0.87, "curriculum", 0.89, "peft", 0.80);
+  private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
+      Map.of("reasoning", 0.91, "instruction-tuning", 0.87, "curriculum", 0.89, "peft", 0.80));
 
   private static EvalResult result;
   private static LabelSet labels;
@@ -46,17 +46,13 @@ class GroupingAccuracyTest {
 
   @Test
   void tuningF1StaysAboveItsFloor() {
-    TUNING_FLOOR.forEach(
-        (theme, floor) -> {
-          double f1 = result.tuning(theme).f1();
-          assertTrue(f1 >= floor, theme + " tuning F1 " + f1 + " fell under " + floor);
-        });
+    TUNING_FLOOR.check(result::tuning);
   }
 
   @Test
   void theReportListsScoresAndDisagreements() {
     String report = EvalReport.format(result, EvalReport.Split.TUNING);
-    for (String theme : TUNING_FLOOR.keySet()) {
+    for (String theme : TUNING_FLOOR.floors().keySet()) {
       assertTrue(report.lines().anyMatch(line -> line.matches(theme + " +tuning .*")), theme + "\n" + report);
     }
     assertTrue(report.lines().noneMatch(line -> line.matches(" +held-out .*")), "no held-out rows\n" + report);
