@@ -53,13 +53,13 @@ public final class Projection {
     return points;
   }
 
-  /** The leading eigenvector of the centred covariance, orthogonal to {@code previous}. */
   /** Every paper up to {@link #SAMPLE}; beyond, every n-th. */
   private static int[] sample(int papers) {
     int step = (papers + SAMPLE - 1) / SAMPLE;
     return IntStream.range(0, papers).filter(p -> p % step == 0).toArray();
   }
 
+  /** The leading eigenvector of the centred covariance, orthogonal to {@code previous}. */
   private static double[] component(TermVectors vectors, int[] sample, double[] mean, double[] previous) {
     int d = vectors.dimensions();
     double[] v = new double[d];
