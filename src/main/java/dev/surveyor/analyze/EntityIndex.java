@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public record EntityIndex(
     Map<String, List<EntityUse>> byPaper = new HashMap<>();
     Map<String, List<Map.Entry<String, Integer>>> mentions = new HashMap<>();
     // Matching is per paper and pure, so in parallel; the indexes are filled in paper order.
-    List<Found> perPaper = papers.parallelStream().map(p -> Found.in(matcher, p)).toList();
+    List<Found> perPaper = Cores.map(papers, p -> Found.in(matcher, p));
     for (int i = 0; i < papers.size(); i++) {
       Paper paper = papers.get(i);
       List<EntityUse> uses = perPaper.get(i).uses();

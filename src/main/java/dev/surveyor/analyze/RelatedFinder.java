@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus a little for
@@ -81,10 +81,7 @@ public final class RelatedFinder {
     // Papers are looked up independently, so in parallel, each thread with its own scratch scores.
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(papers.size(), vectors.dimensions()));
     List<List<Related>> found =
-        IntStream.range(0, papers.size())
-            .parallel()
-            .mapToObj(p -> find(p, count, scratch.get()))
-            .toList();
+        Cores.mapIndices(papers.size(), p -> find(p, count, scratch.get()));
     Map<String, List<Related>> related = new HashMap<>();
     for (int p = 0; p < papers.size(); p++) {
       related.put(papers.get(p).slug(), found.get(p));

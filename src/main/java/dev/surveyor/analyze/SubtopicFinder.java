@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.ingest.Slugs;
 import dev.surveyor.model.SubtopicPin;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 
 /**
  * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded
@@ -57,15 +57,14 @@ public final class SubtopicFinder {
     List<Integer> sample = sample(members);
     int first = Math.max(2, seeds.size());
     List<Clustering> tries =
-        IntStream.rangeClosed(first, Math.max(2, limit))
-            .parallel()
-            .mapToObj(
-                k -> {
-                  double[][] centroids = start(name, k, seeds, sample);
-                  int[] assignment = cluster(sample, centroids);
-                  return new Clustering(assignment, centroids, silhouette(sample, assignment, centroids));
-                })
-            .toList();
+        Cores.mapIndices(
+            Math.max(2, limit) - first + 1,
+            i -> {
+              int k = first + i;
+              double[][] centroids = start(name, k, seeds, sample);
+              int[] assignment = cluster(sample, centroids);
+              return new Clustering(assignment, centroids, silhouette(sample, assignment, centroids));
+            });
     Clustering best = null;
     for (Clustering t : tries) {
       if (best == null || t.score() > best.score() + 1e-9) {

@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
@@ -52,13 +53,11 @@ public final class SurveyAnalysis {
       // kept, never the analysed text of every paper (gigabytes for a large survey).
       int slices = Math.max(1, Math.min(64, papers.size() / 64));
       List<TextSlice> read =
-          IntStream.range(0, slices)
-              .parallel()
-              .mapToObj(
-                  k -> TextSlice.of(
-                      papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
-                      analyzer, classifier, notes, pinMatcher))
-              .toList();
+          Cores.mapIndices(
+              slices,
+              k -> TextSlice.of(
+                  papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
+                  analyzer, classifier, notes, pinMatcher));
       List<List<Assignment>> classified = new ArrayList<>(papers.size());
       List<int[]> pinsNamed = new ArrayList<>(papers.size());
       List<TermVectors.Counter> counted = new ArrayList<>(slices);
@@ -92,17 +91,15 @@ public final class SurveyAnalysis {
       List<List<Integer>> membersOf =
           themes.stream().map(theme -> members(papers, themesOf, list -> list.contains(theme.slug()))).toList();
       List<List<Subtopic>> found =
-          IntStream.range(0, themes.size())
-              .parallel()
-              .mapToObj(
-                  t ->
-                      finder.find(
-                          themes.get(t).slug(),
-                          membersOf.get(t),
-                          slugs,
-                          themes.get(t).pins(),
-                          naming(pinMatcher.firstPinOf(t), themes.get(t).pins().size(), pinsNamed)))
-              .toList();
+          Cores.mapIndices(
+              themes.size(),
+              t ->
+                  finder.find(
+                      themes.get(t).slug(),
+                      membersOf.get(t),
+                      slugs,
+                      themes.get(t).pins(),
+                      naming(pinMatcher.firstPinOf(t), themes.get(t).pins().size(), pinsNamed)));
       for (int i = 0; i < themes.size(); i++) {
         Theme theme = themes.get(i);
         subtopics.put(theme.slug(), found.get(i));

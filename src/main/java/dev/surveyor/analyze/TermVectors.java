@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public final class TermVectors {
     }
     double n = counts.size();
     // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
-    List<SparseVector> vectors = counts.parallelStream().map(tf -> weigh(tf, ids, frequency, n)).toList();
+    List<SparseVector> vectors = Cores.map(counts, tf -> weigh(tf, ids, frequency, n));
     return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, List.copyOf(vectors));
   }
 

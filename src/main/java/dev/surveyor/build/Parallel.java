@@ -1,15 +1,15 @@
 package dev.surveyor.build;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.publish.PublishException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
- * Runs a piece of work on every item of a list, on all cores. When items fail, the failure
- * reported is the one of the first failing item in list order, never the first to happen in
- * time, so a broken build always reports the same problem.
+ * Writes, or does any work that may fail with a build's own exceptions, on every item of a list
+ * on all cores. When items fail, the failure reported is the one of the first failing item in
+ * list order, never the first to happen in time, so a broken build always reports the same
+ * problem.
  */
 final class Parallel {
   private Parallel() {}
@@ -21,36 +21,30 @@ final class Parallel {
   }
 
   static <T> void forEach(List<T> items, Work<T> work) throws ContentException, PublishException {
-    AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
-    Throwable[] failures = new Throwable[items.size()];
-    IntStream.range(0, items.size())
-        .parallel()
-        .forEach(
-            i -> {
-              if (i > firstFailed.get()) {
-                return; // a failure before this item is already known; its own cannot matter
-              }
-              try {
-                work.run(items.get(i));
-              } catch (ContentException | PublishException | RuntimeException | Error e) {
-                failures[i] = e;
-                firstFailed.accumulateAndGet(i, Math::min);
-              }
-            });
-    int first = firstFailed.get();
-    if (first == Integer.MAX_VALUE) {
-      return;
+    try {
+      Cores.forEachIndex(
+          items.size(),
+          i -> {
+            try {
+              work.run(items.get(i));
+            } catch (ContentException | PublishException e) {
+              throw new Checked(e);
+            }
+          });
+    } catch (Checked carried) {
+      if (carried.getCause() instanceof ContentException e) {
+        throw e;
+      }
+      throw (PublishException) carried.getCause();
     }
-    Throwable failure = failures[first];
-    if (failure instanceof ContentException e) {
-      throw e;
+  }
+
+  /** Carries a checked failure through {@link Cores}, which orders failures by item. */
+  private static final class Checked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Checked(Exception cause) {
+      super(cause);
     }
-    if (failure instanceof PublishException e) {
-      throw e;
-    }
-    if (failure instanceof RuntimeException e) {
-      throw e;
-    }
-    throw (Error) failure;
   }
 }

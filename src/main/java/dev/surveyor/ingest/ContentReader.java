@@ -1,5 +1,6 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
@@ -389,11 +390,13 @@ public final class ContentReader {
       reuse.previous().sources().forEach(source -> before.put(source.file(), source));
     }
     List<SourceText> sources =
-        files.parallelStream()
-            .map(file -> {
-              String relative = relative(file);
-              return before.containsKey(relative) && reuse.applies(relative) ? before.get(relative) : readText(file);
-            })
+        Cores.map(
+                files,
+                file -> {
+                  String relative = relative(file);
+                  return before.containsKey(relative) && reuse.applies(relative) ? before.get(relative) : readText(file);
+                })
+            .stream()
             .filter(Objects::nonNull)
             .toList();
     if (sources.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Severity;
@@ -28,7 +29,7 @@ public final class ListingIngest {
    */
   public static Corpus ingest(
       Content content, Diagnostics diagnostics, Function<SourceText, PaperFileParser.Result> parse) {
-    List<PaperFileParser.Result> parsed = content.sources().parallelStream().map(parse).toList();
+    List<PaperFileParser.Result> parsed = Cores.map(content.sources(), parse);
     List<ParsedListing> results = new ArrayList<>(parsed.size());
     for (PaperFileParser.Result result : parsed) {
       diagnostics.reportAll(result.listing().diagnostics());

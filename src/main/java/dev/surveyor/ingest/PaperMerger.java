@@ -1,5 +1,6 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
@@ -33,21 +34,20 @@ public final class PaperMerger {
   /** @param skipped files among the sources that were not read, carried to the report */
   public static Corpus merge(List<ParsedListing> listings, List<SkippedFile> skipped) {
     List<Occurrence> all = listings.stream().flatMap(l -> l.records().stream()).toList();
-    List<String> keys = all.parallelStream().map(o -> Text.titleKey(o.title())).toList();
+    List<String> keys = Cores.map(all, o -> Text.titleKey(o.title()));
     Map<String, List<Occurrence>> byKey = new TreeMap<>();
     for (int i = 0; i < all.size(); i++) {
       byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(all.get(i));
     }
     List<Group> drafts =
-        byKey.entrySet().parallelStream()
-            .map(
-                entry -> {
-                  List<Occurrence> occurrences = new ArrayList<>(entry.getValue());
-                  occurrences.sort(Comparator.comparing(Occurrence::provenance));
-                  String title = preferredTitle(occurrences);
-                  return new Group(Slugs.of(title), entry.getKey(), title, occurrences);
-                })
-            .toList();
+        Cores.map(
+            List.copyOf(byKey.entrySet()),
+            entry -> {
+              List<Occurrence> occurrences = new ArrayList<>(entry.getValue());
+              occurrences.sort(Comparator.comparing(Occurrence::provenance));
+              String title = preferredTitle(occurrences);
+              return new Group(Slugs.of(title), entry.getKey(), title, occurrences);
+            });
     Set<String> taken = new HashSet<>();
     Map<String, Integer> nextSuffix = new HashMap<>();
     List<Group> groups = new ArrayList<>(drafts.size());
@@ -65,9 +65,7 @@ public final class PaperMerger {
     // With its slug fixed, each paper is made independently (links found, details merged).
     List<Paper> papers =
         new ArrayList<>(
-            groups.parallelStream()
-                .map(g -> toPaper(g.slug(), g.key(), g.title(), g.occurrences()))
-                .toList());
+            Cores.map(groups, g -> toPaper(g.slug(), g.key(), g.title(), g.occurrences())));
     papers.sort(Comparator.comparing(Paper::slug));
     merges.sort(Comparator.comparing(MergeGroup::slug));
     return new Corpus(listings, papers, merges, skipped);

@@ -1,5 +1,6 @@
 package dev.surveyor.publish;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.render.OutputFile;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -244,7 +245,7 @@ public final class SiteWriter implements AutoCloseable {
         finished = true;
         return new PublishResult(produced.size(), changed.size(), 0);
       }
-      changed.parallelStream().forEach(path -> moveIntoPlace(path));
+      Cores.forEachIndex(changed.size(), i -> moveIntoPlace(changed.get(i)));
       int removed = removeStale();
       writeManifest();
       finished = true;
