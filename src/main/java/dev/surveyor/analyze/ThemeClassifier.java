@@ -17,12 +17,17 @@ import java.util.Map;
  * Scores each paper against each theme's rules and keeps the evidence. A cue's points are its
  * weight times (title weight if it is in the title, plus its abstract count up to a cap); cues
  * scoped to the title or the abstract count only there, a title-only cue without the multiplier
- * (its weight is already the title's); a paper
+ * (its weight is already the title's); a paired cue counts its weight once when phrases of both
+ * its sides are in the paper; a paper
  * is in the theme when the sum reaches the theme's threshold. Curator notes override the score.
  */
 public final class ThemeClassifier {
   private final List<Theme> themes;
   private final List<PhraseMatcher<ThemeRules.Cue>> matchers = new ArrayList<>();
+  private final List<PhraseMatcher<PairSide>> pairMatchers = new ArrayList<>();
+
+  /** One phrase of a paired cue: which pair, and whether it is on the {@code with} side. */
+  private record PairSide(int pair, boolean with) {}
 
   /**
    * @param duplicates told of each cue that analyses to the same terms as an earlier cue of its
@@ -48,6 +53,21 @@ public final class ThemeClassifier {
         }
       }
       matchers.add(matcher);
+      PhraseMatcher<PairSide> pairMatcher = new PhraseMatcher<>();
+      List<ThemeRules.Pair> pairs = theme.rules().pairs();
+      for (int p = 0; p < pairs.size(); p++) {
+        for (boolean with : new boolean[] {false, true}) {
+          for (String phrase : with ? pairs.get(p).with() : pairs.get(p).phrases()) {
+            List<String> terms = analyzer.terms(phrase);
+            if (terms.isEmpty()) {
+              duplicates.accept(theme, "paired cue phrase '" + phrase + "' has no words left after analysis");
+            } else {
+              pairMatcher.add(terms, new PairSide(p, with));
+            }
+          }
+        }
+      }
+      pairMatchers.add(pairMatcher);
     }
   }
 
@@ -61,6 +81,7 @@ public final class ThemeClassifier {
       evidence.addAll(evidence(paper.paper().title(), matcher.find(paper.title()), Evidence.Field.TITLE, theme.rules()));
       evidence.addAll(
           evidence(paper.paper().abstractText(), matcher.find(paper.abstractTokens()), Evidence.Field.ABSTRACT, theme.rules()));
+      evidence.addAll(pairEvidence(paper, pairMatchers.get(t), theme.rules().pairs()));
       double score = evidence.stream().mapToDouble(Evidence::points).sum();
       score = Math.round(score * 100) / 100.0;
       evidence.sort(
@@ -77,6 +98,38 @@ public final class ThemeClassifier {
       assignments.add(new Assignment(theme.slug(), score, theme.rules().threshold(), evidence, decision));
     }
     return assignments;
+  }
+
+  /** A pair's evidence names its first matches, {@code prompt + frozen}, where the first side was found. */
+  private static List<Evidence> pairEvidence(
+      AnalyzedPaper paper, PhraseMatcher<PairSide> matcher, List<ThemeRules.Pair> pairs) {
+    if (pairs.isEmpty()) {
+      return List.of();
+    }
+    String[][] surfaces = new String[pairs.size()][2];
+    Evidence.Field[] fields = new Evidence.Field[pairs.size()];
+    for (Evidence.Field field : Evidence.Field.values()) {
+      boolean title = field == Evidence.Field.TITLE;
+      String text = title ? paper.paper().title() : paper.paper().abstractText();
+      for (PhraseMatcher.Match<PairSide> match : matcher.find(title ? paper.title() : paper.abstractTokens())) {
+        PairSide side = match.value();
+        int s = side.with() ? 1 : 0;
+        if (surfaces[side.pair()][s] == null) {
+          surfaces[side.pair()][s] = text.substring(match.start(), match.end());
+          if (!side.with()) {
+            fields[side.pair()] = field;
+          }
+        }
+      }
+    }
+    List<Evidence> out = new ArrayList<>();
+    for (int p = 0; p < pairs.size(); p++) {
+      if (surfaces[p][0] != null && surfaces[p][1] != null) {
+        ThemeRules.Pair pair = pairs.get(p);
+        out.add(new Evidence(pair.name(), surfaces[p][0] + " + " + surfaces[p][1], fields[p], 1, pair.weight()));
+      }
+    }
+    return out;
   }
 
   private static List<Evidence> evidence(

@@ -122,7 +122,11 @@ public final class ContentReader {
       Integer maxRepeats,
       LinkedHashMap<String, Double> cues,
       LinkedHashMap<String, Double> titleCues,
-      LinkedHashMap<String, Double> abstractCues) {}
+      LinkedHashMap<String, Double> abstractCues,
+      List<PairFront> pairedCues) {}
+
+  /** A paired cue: phrases that count, once, only with one of the {@code with} phrases. */
+  record PairFront(List<String> phrases, List<String> with, Double weight) {}
 
   /** Front matter of a paper note. */
   record NoteFront(List<String> addThemes, List<String> removeThemes) {}
@@ -237,7 +241,7 @@ public final class ContentReader {
       int order = front.order() == null ? 100 : front.order();
       themes.add(
           new Theme(
-              c.slug(), front.name(), order, front.digest(), rules(front.rules()), c.body(), pins(c)));
+              c.slug(), front.name(), order, front.digest(), rules(front.rules(), pairs(c)), c.body(), pins(c)));
     }
     themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
     return themes;
@@ -272,7 +276,7 @@ public final class ContentReader {
         new Theme(before.slug(), before.name(), before.order(), before.digest(), before.rules(), intro, before.pins()));
   }
 
-  private static ThemeRules rules(RulesFront front) {
+  private static ThemeRules rules(RulesFront front, List<ThemeRules.Pair> pairs) {
     if (front == null) {
       return ThemeRules.none();
     }
@@ -284,7 +288,26 @@ public final class ContentReader {
         front.threshold() == null ? 1 : front.threshold(),
         front.titleWeight() == null ? 2 : front.titleWeight(),
         front.maxRepeats() == null ? 3 : front.maxRepeats(),
-        cues);
+        cues,
+        pairs);
+  }
+
+  private List<ThemeRules.Pair> pairs(Curated<ThemeFront> theme) {
+    RulesFront rules = theme.front().rules();
+    List<ThemeRules.Pair> pairs = new ArrayList<>();
+    for (PairFront pair : rules == null || rules.pairedCues() == null ? List.<PairFront>of() : rules.pairedCues()) {
+      if (pair == null || !hasPhrases(pair.phrases()) || !hasPhrases(pair.with()) || pair.weight() == null) {
+        diagnostics.report(
+            Diagnostic.error(theme.file(), 1, "each paired cue needs phrases, with (phrases) and a weight"));
+      } else {
+        pairs.add(new ThemeRules.Pair(pair.phrases(), pair.with(), pair.weight()));
+      }
+    }
+    return pairs;
+  }
+
+  private static boolean hasPhrases(List<String> phrases) {
+    return phrases != null && !phrases.isEmpty() && phrases.stream().allMatch(p -> p != null && !p.isBlank());
   }
 
   private List<SubtopicPin> pins(Curated<ThemeFront> theme) {

@@ -6,13 +6,15 @@ import java.util.List;
  * How a theme recognises its papers: weighted phrases (negative weights are counter-cues, and a
  * negative multi-word phrase such as "using LoRA" cancels the context it names), a
  * multiplier for phrases found in the title, a cap on how often a repeated abstract phrase counts,
- * and the score a paper needs.
+ * paired cues that count only when two kinds of phrase meet in one paper, and the score a paper
+ * needs.
  */
 public record ThemeRules(
-    double threshold, double titleWeight, int maxRepeats, List<Cue> cues) {
+    double threshold, double titleWeight, int maxRepeats, List<Cue> cues, List<Pair> pairs) {
 
   public ThemeRules {
     cues = List.copyOf(cues);
+    pairs = List.copyOf(pairs);
     if (titleWeight <= 0) {
       titleWeight = 2;
     }
@@ -27,6 +29,27 @@ public record ThemeRules(
    */
   public record Cue(String phrase, double weight, Scope scope) {}
 
+  public ThemeRules(double threshold, double titleWeight, int maxRepeats, List<Cue> cues) {
+    this(threshold, titleWeight, maxRepeats, cues, List.of());
+  }
+
+  /**
+   * A cue that needs company: its weight counts once when one of {@code phrases} and one of
+   * {@code with} are both in the paper (title or abstract). "prompt" alone is any prompting paper;
+   * "prompt" with "frozen" is a prompt learned for a model that stays fixed.
+   */
+  public record Pair(List<String> phrases, List<String> with, double weight) {
+    public Pair {
+      phrases = List.copyOf(phrases);
+      with = List.copyOf(with);
+    }
+
+    /** How evidence and messages name the pair: {@code prompt + frozen}. */
+    public String name() {
+      return String.join(" | ", phrases) + " + " + String.join(" | ", with);
+    }
+  }
+
   /** Where a cue counts. */
   public enum Scope {
     ANYWHERE,
@@ -39,6 +62,6 @@ public record ThemeRules(
   }
 
   public static ThemeRules none() {
-    return new ThemeRules(Double.MAX_VALUE, 2, 3, List.of());
+    return new ThemeRules(Double.MAX_VALUE, 2, 3, List.of(), List.of());
   }
 }
