@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -37,21 +38,24 @@ public final class TextAnalyzer implements AutoCloseable {
           "progressively", "progressive",
           "aime", "aime");
 
-  private final Analyzer analyzer = englishWithOverrides();
-  // One string per distinct term: a large survey holds tens of millions of tokens but only tens
-  // of thousands of terms, so sharing them keeps the analysed corpus in a bounded heap.
-  private final Map<String, String> terms = new ConcurrentHashMap<>();
+  private final Analyzer words = englishWords();
+  private final Analyzer stemmer = stemmerWithOverrides();
+  // Each distinct word is stemmed once and its stem shared: a large survey holds tens of
+  // millions of tokens but only tens of thousands of words, so this keeps the stemmer's cost and
+  // the analysed corpus's strings bounded by the vocabulary, not the text.
+  private final Map<String, String> stems = new ConcurrentHashMap<>();
+  private final Map<String, String> shared = new ConcurrentHashMap<>();
 
   public List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
     // Unicode word rules keep "Tuning:A" together (a colon joins letters in Swedish); a space
     // of the same length splits it and keeps every offset.
-    try (TokenStream stream = analyzer.tokenStream("text", text.replace(':', ' '))) {
+    try (TokenStream stream = words.tokenStream("text", text.replace(':', ' '))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(new Token(intern(term.toString()), offset.startOffset(), offset.endOffset()));
+        tokens.add(new Token(stemOf(term.toString()), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
@@ -60,18 +64,45 @@ public final class TextAnalyzer implements AutoCloseable {
     return tokens;
   }
 
-  /** The one shared copy of a term; a plain read first, as nearly every term is already there. */
-  private String intern(String term) {
-    String shared = terms.get(term);
-    if (shared != null) {
-      return shared;
-    }
-    String raced = terms.putIfAbsent(term, term);
-    return raced == null ? term : raced;
+  /** The word's stem, one shared copy; a plain read first, as nearly every word is known. */
+  private String stemOf(String word) {
+    String stem = stems.get(word);
+    return stem != null ? stem : stems.computeIfAbsent(word, this::stem);
   }
 
-  /** EnglishAnalyzer's chain, with {@link #STEM_OVERRIDES} applied before the stemmer. */
-  private static Analyzer englishWithOverrides() {
+  private String stem(String word) {
+    try (TokenStream stream = stemmer.tokenStream("word", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String stem = stream.incrementToken() ? term.toString() : word;
+      stream.end();
+      return shared.computeIfAbsent(stem, s -> s);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing an in-memory word cannot fail", e);
+    }
+  }
+
+  /** EnglishAnalyzer's chain up to the stemmer: words, possessives dropped, lowercased, no stop words. */
+  private static Analyzer englishWords() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
+  /** The rest of EnglishAnalyzer's chain for one word: {@link #STEM_OVERRIDES}, then Porter. */
+  private static Analyzer stemmerWithOverrides() {
     StemmerOverrideFilter.StemmerOverrideMap overrides;
     try {
       StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -83,18 +114,10 @@ public final class TextAnalyzer implements AutoCloseable {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        result = new StemmerOverrideFilter(result, overrides);
+        KeywordTokenizer source = new KeywordTokenizer();
+        TokenStream result = new StemmerOverrideFilter(source, overrides);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
-      }
-
-      @Override
-      protected TokenStream normalize(String field, TokenStream in) {
-        return new LowerCaseFilter(in);
       }
     };
   }
@@ -106,6 +129,7 @@ public final class TextAnalyzer implements AutoCloseable {
 
   @Override
   public void close() {
-    analyzer.close();
+    words.close();
+    stemmer.close();
   }
 }
