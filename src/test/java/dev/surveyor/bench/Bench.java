@@ -21,9 +21,8 @@ import java.util.stream.Stream;
  * itself on the real survey, the way a curator runs it. Run from the repository root.
  */
 public final class Bench {
-  /** The launcher's JVM options (see ./surveyor), with the heap the 100k target allows. */
-  private static final List<String> JVM =
-      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx2g");
+  /** The launcher's JVM options, read from ./surveyor, with the heap the 100k target allows. */
+  private static final List<String> JVM = launcherOptions("-Xmx2g");
   private static final long SEED = 20260101L;
   private static final Path COLLECTION = Path.of("../shared/corpora/llm-bible/_publications");
 
@@ -206,8 +205,9 @@ public final class Bench {
     List<Long> cold = new ArrayList<>();
     List<Long> noop = new ArrayList<>();
     List<Long> plain = new ArrayList<>();
-    List<String> withoutArchive = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-jar", "target/surveyor.jar", "build", "-q", "--out", out.toString()));
+    List<String> withoutArchive = new ArrayList<>(List.of("java"));
+    withoutArchive.addAll(launcherOptions());
+    withoutArchive.addAll(List.of("-jar", "target/surveyor.jar", "build", "-q", "--out", out.toString()));
     String load = loadAverage();
     for (int i = 0; i < 5; i++) {
       deleteTree(out);
@@ -225,6 +225,28 @@ public final class Bench {
             + "| cold, new output directory, JDK's default CDS only | %s (%s–%s) |%n",
         load, loadAverage(), seconds(first), median(cold), min(cold), max(cold), median(noop), min(noop),
         max(noop), median(plain), min(plain), max(plain));
+  }
+
+  /**
+   * The JVM options the launcher script passes ({@code opts=(...)}), without its class-data
+   * sharing and logging switches, so each corpus runs as {@code ./surveyor build} would run it.
+   */
+  private static List<String> launcherOptions(String... extra) {
+    try {
+      String script = Files.readString(Path.of("surveyor"), StandardCharsets.UTF_8);
+      int start = script.indexOf("opts=(");
+      String array = script.substring(start + "opts=(".length(), script.indexOf(')', start));
+      List<String> options = new ArrayList<>();
+      for (String word : array.trim().split("\\s+")) {
+        if (word.startsWith("-X") && !word.startsWith("-Xshare") && !word.startsWith("-Xlog")) {
+          options.add(word);
+        }
+      }
+      options.addAll(List.of(extra));
+      return List.copyOf(options);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot read the JVM options from ./surveyor: " + e.getMessage(), e);
+    }
   }
 
   private static long run(List<String> command) throws IOException, InterruptedException {
