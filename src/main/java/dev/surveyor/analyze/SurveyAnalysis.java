@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,13 +76,16 @@ public final class SurveyAnalysis {
       laps.lap("analyze.text"); // tokenising, classifying, counting terms
       TermVectors vectors = TermVectors.build(counted);
       laps.lap("analyze.vectors");
+      List<String> slugs = papers.stream().map(Paper::slug).toList();
+      // The map needs the vectors alone and runs on one core: it is laid out on the side while
+      // entities, related papers and sub-topics keep the other cores busy.
+      ForkJoinTask<List<MapPoint>> map = Cores.aside(() -> Projection.project(vectors, slugs));
       EntityIndex entities = EntityIndex.build(content.entities(), papers);
       laps.lap("analyze.entities");
       int relatedCount = content.config().relatedCount();
       Map<String, List<Related>> related =
           new RelatedFinder(papers, vectors, entities, themesOf).findAll(relatedCount);
       laps.lap("analyze.related");
-      List<String> slugs = papers.stream().map(Paper::slug).toList();
       Map<String, List<Subtopic>> subtopics = new HashMap<>();
       Map<String, List<String>> characteristic = new HashMap<>();
       SubtopicFinder finder = new SubtopicFinder(vectors);
@@ -110,10 +114,10 @@ public final class SurveyAnalysis {
       List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
       subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, List.of(), List.of()));
       laps.lap("analyze.subtopics");
-      List<MapPoint> map = Projection.project(vectors, slugs);
-      laps.lap("analyze.map");
+      List<MapPoint> points = map.join();
+      laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
       return new Survey(
-          content, corpus, assignments, notes, entities, related, subtopics, characteristic, map);
+          content, corpus, assignments, notes, entities, related, subtopics, characteristic, points);
     }
   }
 

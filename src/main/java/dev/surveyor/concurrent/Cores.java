@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Runs independent work on every item of a list on all cores, handing items out one at a time
@@ -55,6 +56,14 @@ public final class Cores {
     if (first != Integer.MAX_VALUE) {
       rethrow(failures[first]);
     }
+  }
+
+  /**
+   * Starts {@code work} on a free core while the caller goes on with other work; {@code join()}
+   * the task for its result. For a step that runs on one core, so the other cores are not idle.
+   */
+  public static <T> ForkJoinTask<T> aside(Supplier<T> work) {
+    return ForkJoinPool.commonPool().submit(work::get);
   }
 
   /** {@code f} of every index from 0 to {@code n - 1}, in index order. */

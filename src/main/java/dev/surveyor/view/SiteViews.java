@@ -78,7 +78,7 @@ public final class SiteViews {
     jobs.now(Urls.HOME, "home.ftlh", home::home);
     // Lists of papers grow with the survey: their views are made as they render.
     jobs.later(Urls.ALL_PAPERS, "list.ftlh", this::allPapers);
-    jobs.now(Urls.SEARCH, "search.ftlh", search::page);
+    jobs.later(Urls.SEARCH, "search.ftlh", search::page);
     for (Theme theme : survey.themes()) {
       jobs.later(Urls.theme(theme.slug()), "theme.ftlh", () -> themes.theme(theme));
     }
@@ -86,12 +86,13 @@ public final class SiteViews {
     for (OverlapViews.Pair pair : overlaps.pairs()) {
       jobs.later(pair.path(), "overlap.ftlh", () -> overlaps.page(pair));
     }
-    jobs.now(Urls.ENTITIES, "entities.ftlh", entities::index);
+    jobs.later(Urls.ENTITIES, "entities.ftlh", entities::index);
     for (Entity entity : entities.mentioned()) {
       // An entity named by most papers lists most of the survey: made as it renders, too.
       jobs.later(Urls.entity(entity.slug()), "entity.ftlh", () -> entities.entity(entity));
     }
-    jobs.now(Urls.MAP, "map.ftlh", map::map);
+    // The map plots every paper, the index every entity and the search page counts them all.
+    jobs.later(Urls.MAP, "map.ftlh", map::map);
     for (ExtraPage page : survey.content().pages()) {
       jobs.now(Urls.page(page.slug()), "page.ftlh", () -> extraPage(page));
     }
