@@ -23,11 +23,15 @@ import java.util.Map;
  */
 public final class ThemeClassifier {
   private final List<Theme> themes;
-  private final List<PhraseMatcher<ThemeRules.Cue>> matchers = new ArrayList<>();
-  private final List<PhraseMatcher<PairSide>> pairMatchers = new ArrayList<>();
+  // Every theme's cues and paired-cue phrases in one matcher, so a paper's title and abstract
+  // are each read once, not once per theme and kind of cue.
+  private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
 
   /** One phrase of a paired cue: which pair, and whether it is on the {@code with} side. */
   private record PairSide(int pair, boolean with) {}
+
+  /** What a phrase found stands for: a cue or a paired cue's phrase of one theme. */
+  private record Hit(int theme, ThemeRules.Cue cue, PairSide side) {}
 
   /**
    * @param duplicates told of each cue that analyses to the same terms as an earlier cue of its
@@ -36,8 +40,8 @@ public final class ThemeClassifier {
   public ThemeClassifier(
       List<Theme> themes, TextAnalyzer analyzer, BiConsumer<Theme, String> duplicates) {
     this.themes = List.copyOf(themes);
-    for (Theme theme : themes) {
-      PhraseMatcher<ThemeRules.Cue> matcher = new PhraseMatcher<>();
+    for (int t = 0; t < themes.size(); t++) {
+      Theme theme = themes.get(t);
       Map<List<String>, String> seen = new HashMap<>();
       for (ThemeRules.Cue cue : theme.rules().cues()) {
         List<String> terms = analyzer.terms(cue.phrase());
@@ -49,11 +53,9 @@ public final class ThemeClassifier {
         } else if (earlier != null) {
           duplicates.accept(theme, "cue '" + cue.phrase() + "' matches the same words as '" + earlier + "'; ignored");
         } else {
-          matcher.add(terms, cue);
+          matcher.add(terms, new Hit(t, cue, null));
         }
       }
-      matchers.add(matcher);
-      PhraseMatcher<PairSide> pairMatcher = new PhraseMatcher<>();
       List<ThemeRules.Pair> pairs = theme.rules().pairs();
       for (int p = 0; p < pairs.size(); p++) {
         for (boolean with : new boolean[] {false, true}) {
@@ -62,26 +64,26 @@ public final class ThemeClassifier {
             if (terms.isEmpty()) {
               duplicates.accept(theme, "paired cue phrase '" + phrase + "' has no words left after analysis");
             } else {
-              pairMatcher.add(terms, new PairSide(p, with));
+              matcher.add(terms, new Hit(t, null, new PairSide(p, with)));
             }
           }
         }
       }
-      pairMatchers.add(pairMatcher);
     }
   }
 
   /** One assignment per theme, in theme order. */
   public List<Assignment> classify(AnalyzedPaper paper, PaperNote note) {
     List<Assignment> assignments = new ArrayList<>(themes.size());
+    List<PhraseMatcher.Match<Hit>> inTitle = matcher.find(paper.title());
+    List<PhraseMatcher.Match<Hit>> inAbstract = matcher.find(paper.abstractTokens());
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
-      PhraseMatcher<ThemeRules.Cue> matcher = matchers.get(t);
       List<Evidence> evidence = new ArrayList<>();
-      evidence.addAll(evidence(paper.paper().title(), matcher.find(paper.title()), Evidence.Field.TITLE, theme.rules()));
+      evidence.addAll(evidence(paper.paper().title(), cues(inTitle, t), Evidence.Field.TITLE, theme.rules()));
       evidence.addAll(
-          evidence(paper.paper().abstractText(), matcher.find(paper.abstractTokens()), Evidence.Field.ABSTRACT, theme.rules()));
-      evidence.addAll(pairEvidence(paper, pairMatchers.get(t), theme.rules().pairs()));
+          evidence(paper.paper().abstractText(), cues(inAbstract, t), Evidence.Field.ABSTRACT, theme.rules()));
+      evidence.addAll(pairEvidence(paper, sides(inTitle, t), sides(inAbstract, t), theme.rules().pairs()));
       double score = evidence.stream().mapToDouble(Evidence::points).sum();
       score = Math.round(score * 100) / 100.0;
       evidence.sort(
@@ -100,9 +102,34 @@ public final class ThemeClassifier {
     return assignments;
   }
 
+  /** Theme {@code t}'s cues among the matches, in text order. */
+  private static List<PhraseMatcher.Match<ThemeRules.Cue>> cues(List<PhraseMatcher.Match<Hit>> matches, int t) {
+    List<PhraseMatcher.Match<ThemeRules.Cue>> cues = new ArrayList<>();
+    for (PhraseMatcher.Match<Hit> match : matches) {
+      if (match.value().theme() == t && match.value().cue() != null) {
+        cues.add(new PhraseMatcher.Match<>(match.value().cue(), match.start(), match.end()));
+      }
+    }
+    return cues;
+  }
+
+  /** Theme {@code t}'s paired-cue phrases among the matches, in text order. */
+  private static List<PhraseMatcher.Match<PairSide>> sides(List<PhraseMatcher.Match<Hit>> matches, int t) {
+    List<PhraseMatcher.Match<PairSide>> sides = new ArrayList<>();
+    for (PhraseMatcher.Match<Hit> match : matches) {
+      if (match.value().theme() == t && match.value().side() != null) {
+        sides.add(new PhraseMatcher.Match<>(match.value().side(), match.start(), match.end()));
+      }
+    }
+    return sides;
+  }
+
   /** A pair's evidence names its first matches, {@code prompt + frozen}, where the first side was found. */
   private static List<Evidence> pairEvidence(
-      AnalyzedPaper paper, PhraseMatcher<PairSide> matcher, List<ThemeRules.Pair> pairs) {
+      AnalyzedPaper paper,
+      List<PhraseMatcher.Match<PairSide>> inTitle,
+      List<PhraseMatcher.Match<PairSide>> inAbstract,
+      List<ThemeRules.Pair> pairs) {
     if (pairs.isEmpty()) {
       return List.of();
     }
@@ -111,7 +138,7 @@ public final class ThemeClassifier {
     for (Evidence.Field field : Evidence.Field.values()) {
       boolean title = field == Evidence.Field.TITLE;
       String text = title ? paper.paper().title() : paper.paper().abstractText();
-      for (PhraseMatcher.Match<PairSide> match : matcher.find(title ? paper.title() : paper.abstractTokens())) {
+      for (PhraseMatcher.Match<PairSide> match : title ? inTitle : inAbstract) {
         PairSide side = match.value();
         int s = side.with() ? 1 : 0;
         if (surfaces[side.pair()][s] == null) {

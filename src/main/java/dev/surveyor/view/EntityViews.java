@@ -11,7 +11,9 @@ import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
 final class EntityViews {
@@ -33,14 +35,23 @@ final class EntityViews {
   EntityPage entity(Entity entity) {
     String path = Urls.entity(entity.slug());
     List<Paper> mentioning = survey.entities().papersMentioning(entity).stream().map(context::paper).toList();
+    // One pass over the papers: a common benchmark is named by most of a large survey.
+    Map<String, List<Paper>> byTheme = new HashMap<>();
+    List<Paper> unthemed = new ArrayList<>();
+    for (Paper paper : mentioning) {
+      List<String> themes = survey.themesOf(paper);
+      if (themes.isEmpty()) {
+        unthemed.add(paper);
+      }
+      themes.forEach(theme -> byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(paper));
+    }
     List<PaperGroup> groups = new ArrayList<>();
     for (Theme theme : survey.themes()) {
-      List<Paper> inTheme = mentioning.stream().filter(p -> survey.themesOf(p).contains(theme.slug())).toList();
+      List<Paper> inTheme = byTheme.getOrDefault(theme.slug(), List.of());
       if (!inTheme.isEmpty()) {
         groups.add(group(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), inTheme, path));
       }
     }
-    List<Paper> unthemed = mentioning.stream().filter(p -> survey.themesOf(p).isEmpty()).toList();
     if (!unthemed.isEmpty()) {
       groups.add(group("In no theme", Urls.relative(path, Urls.OTHER), unthemed, path));
     }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** What every page builder shares: the survey, theme orders, frames, list items and Markdown. */
@@ -41,6 +42,8 @@ final class ViewContext {
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
+  // A paper is listed on its themes', entities' and overlaps' pages: its summary is cut once.
+  private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
     this(survey, diagnostics, ViewMemo.NONE);
@@ -127,7 +130,7 @@ final class ViewContext {
         paper.slug(),
         paper.title(),
         Urls.relative(from, Urls.paper(paper.slug())),
-        summary(paper.abstractText()),
+        summaries.computeIfAbsent(paper.slug(), slug -> summary(paper.abstractText())),
         paper.date() == null ? null : paper.date().display(),
         paper.date() == null ? null : paper.date().iso(),
         Facets.year(paper),
