@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * itself on the real survey, the way a curator runs it. Run from the repository root.
  */
 public final class Bench {
-  /** The launcher's JVM options, read from ./surveyor, with the heap the 100k target allows. */
-  private static final List<String> JVM = launcherOptions("-Xmx2g");
+  /** The heap the 100k target allows, added to the launcher's own JVM options. */
+  private static final String HEAP = "-Xmx2g";
   private static final long SEED = 20260101L;
   private static final Path COLLECTION = Path.of("../shared/corpora/llm-bible/_publications");
 
@@ -110,7 +110,8 @@ public final class Bench {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(JVM);
+    command.addAll(launcherOptions(content));
+    command.add(HEAP);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName(),
         content.toString(), "templates", out.toString()));
     System.out.printf("building %s...%n", name);
@@ -206,7 +207,7 @@ public final class Bench {
     List<Long> noop = new ArrayList<>();
     List<Long> plain = new ArrayList<>();
     List<String> withoutArchive = new ArrayList<>(List.of("java"));
-    withoutArchive.addAll(launcherOptions());
+    withoutArchive.addAll(launcherOptions(Path.of("content")));
     withoutArchive.addAll(List.of("-jar", "target/surveyor.jar", "build", "-q", "--out", out.toString()));
     String load = loadAverage();
     for (int i = 0; i < 5; i++) {
@@ -228,25 +229,26 @@ public final class Bench {
   }
 
   /**
-   * The JVM options the launcher script passes ({@code opts=(...)}), without its class-data
-   * sharing and logging switches, so each corpus runs as {@code ./surveyor build} would run it.
+   * The JVM options {@code ./surveyor build} would pass for {@code content} (it sizes the heap's
+   * young generation by the sources), as its {@code SURVEYOR_SHOW_JAVA} prints them, without its
+   * class-data sharing and logging switches.
    */
-  private static List<String> launcherOptions(String... extra) {
-    try {
-      String script = Files.readString(Path.of("surveyor"), StandardCharsets.UTF_8);
-      int start = script.indexOf("opts=(");
-      String array = script.substring(start + "opts=(".length(), script.indexOf(')', start));
-      List<String> options = new ArrayList<>();
-      for (String word : array.trim().split("\\s+")) {
-        if (word.startsWith("-X") && !word.startsWith("-Xshare") && !word.startsWith("-Xlog")) {
-          options.add(word);
-        }
-      }
-      options.addAll(List.of(extra));
-      return List.copyOf(options);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("cannot read the JVM options from ./surveyor: " + e.getMessage(), e);
+  private static List<String> launcherOptions(Path content) throws IOException, InterruptedException {
+    ProcessBuilder show = new ProcessBuilder("./surveyor", "build", "--content", content.toString());
+    show.environment().put("SURVEYOR_SHOW_JAVA", "1");
+    show.environment().remove("SURVEYOR_JAVA_OPTS");
+    Process process = show.redirectErrorStream(true).start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("./surveyor could not show its java command:\n" + printed);
     }
+    List<String> options = new ArrayList<>();
+    for (String word : printed.trim().split("\\s+")) {
+      if (word.startsWith("-X") && !word.startsWith("-Xshare") && !word.startsWith("-Xlog")) {
+        options.add(word);
+      }
+    }
+    return List.copyOf(options);
   }
 
   private static long run(List<String> command) throws IOException, InterruptedException {
