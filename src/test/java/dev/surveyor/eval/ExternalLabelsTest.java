@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The theme rules scored on 1,200 papers of the llm-bible collection (read from ../shared/corpora,
- * never copied here), labelled blind by the policy in two sets of 600. Each set was held out and
- * scored once, and both are tuning data now. The collection's held-out set is added separately,
- * with its own floors, when its labels are final. The floors sit just under today's figures, so a
- * rule change that loses them fails.
+ * The theme rules scored on 1,800 papers of the llm-bible collection (read from ../shared/corpora,
+ * never copied here), labelled blind by the policy in three sets of 600. The first two were each
+ * held out and scored once and are tuning data now; the third was labelled while the rules were
+ * tuned, by people who never saw them, and scored once with the final rules: it is the held-out
+ * set. The floors sit just under today's figures, so a rule change that loses them fails.
  */
 class ExternalLabelsTest {
   private static final Path COLLECTION =
@@ -31,6 +31,12 @@ class ExternalLabelsTest {
   /** Tuning F1 floors, a little under today's 0.876, 0.794, 0.750 and 0.816. */
   private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
       Map.of("reasoning", 0.85, "instruction-tuning", 0.77, "curriculum", 0.72, "peft", 0.79));
+  /**
+   * Held-out F1 floors, a little under today's 0.814, 0.683, 0.250 and 0.850 (curriculum rests on
+   * four positive papers: one more found or missed moves it by about 0.2).
+   */
+  private static final F1Floors HELD_OUT_FLOOR = new F1Floors("held-out",
+      Map.of("reasoning", 0.79, "instruction-tuning", 0.66, "curriculum", 0.20, "peft", 0.83));
 
   private static EvalResult result;
   private static LabelSet labels;
@@ -47,9 +53,9 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void everyLabelIsTuningDataAndNamesAPaperOfTheCollection() {
-    assertEquals(1200, labels.labels().size());
-    assertEquals(0, labels.labels().stream().filter(Label::heldOut).count());
+  void aThirdOfTheLabelsIsHeldOutAndEveryOneNamesAPaperOfTheCollection() {
+    assertEquals(1800, labels.labels().size());
+    assertEquals(600, labels.labels().stream().filter(Label::heldOut).count());
     assertEquals(0, result.unmatched().size(), "unmatched: " + result.unmatched());
   }
 
@@ -66,12 +72,17 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void theReportListsATuningRowPerTheme() {
+  void heldOutF1StaysAboveItsFloor() {
+    HELD_OUT_FLOOR.check(result::heldOut);
+  }
+
+  @Test
+  void theReportListsATuningAndAHeldOutRowPerTheme() {
     String report = EvalReport.format(result, EvalReport.Split.NONE);
     for (String theme : TUNING_FLOOR.floors().keySet()) {
       assertEquals(
           1, report.lines().filter(l -> l.matches(theme + " +tuning .*")).count(), theme + "\n" + report);
     }
-    assertEquals(0, report.lines().filter(l -> l.matches(" +held-out .*")).count(), report);
+    assertEquals(4, report.lines().filter(l -> l.matches(" +held-out .*")).count(), report);
   }
 }
