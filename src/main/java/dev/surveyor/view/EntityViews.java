@@ -10,6 +10,8 @@ import dev.surveyor.view.Views.EntityIndexPage;
 import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,12 @@ import java.util.Map;
 
 /** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
 final class EntityViews {
+  /**
+   * At most this many papers of each theme on an entity's page, those naming it most: a method
+   * named by most of a 100,000-paper survey made a page of 50 MB. The search finds the rest.
+   */
+  static final int LISTED_PER_GROUP = 200;
+
   private final ViewContext context;
   private final Survey survey;
 
@@ -49,11 +57,11 @@ final class EntityViews {
     for (Theme theme : survey.themes()) {
       List<Paper> inTheme = byTheme.getOrDefault(theme.slug(), List.of());
       if (!inTheme.isEmpty()) {
-        groups.add(group(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), inTheme, path));
+        groups.add(group(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), inTheme, path, entity));
       }
     }
     if (!unthemed.isEmpty()) {
-      groups.add(group("In no theme", Urls.relative(path, Urls.OTHER), unthemed, path));
+      groups.add(group("In no theme", Urls.relative(path, Urls.OTHER), unthemed, path, entity));
     }
     String description = entity.description().isEmpty() ? entity.name() : entity.description();
     return new EntityPage(
@@ -67,8 +75,11 @@ final class EntityViews {
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
   }
 
-  private PaperGroup group(String label, String href, List<Paper> members, String path) {
-    return new PaperGroup(label, href, members.stream().map(p -> context.item(p, path)).toList());
+  private PaperGroup group(String label, String href, List<Paper> members, String path, Entity entity) {
+    List<Paper> listed = members.subList(0, Math.min(members.size(), LISTED_PER_GROUP));
+    String search = Urls.relative(path, Urls.SEARCH) + "?q=" + URLEncoder.encode(entity.name(), StandardCharsets.UTF_8);
+    return new PaperGroup(
+        label, href, listed.stream().map(p -> context.item(p, path)).toList(), members.size(), search);
   }
 
   EntityIndexPage index() {

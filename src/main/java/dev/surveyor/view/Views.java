@@ -146,7 +146,8 @@ public final class Views {
       String indexHref) {}
 
   /** Papers under a heading (a theme, or "In no theme"). */
-  public record PaperGroup(String label, String href, List<PaperItem> papers) {}
+  /** Papers of one theme on an entity's page: the first of {@code total}, and where to find them all. */
+  public record PaperGroup(String label, String href, List<PaperItem> papers, int total, String searchHref) {}
 
   /** entities.html: every entity, by kind, with how many papers mention it. */
   public record EntityIndexPage(Frame frame, String lead, List<EntityKind> kinds) {}
