@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The theme rules scored on 1,800 papers of the llm-bible collection (read from ../shared/corpora,
- * never copied here), labelled blind by the policy in three sets of 600. The first two were each
- * held out and scored once and are tuning data now; the third was labelled while the rules were
- * tuned, by people who never saw them, and scored once with the final rules: it is the held-out
- * set. The floors sit just under today's figures, so a rule change that loses them fails.
+ * The theme rules scored on 2,400 papers of the llm-bible collection (read from ../shared/corpora,
+ * never copied here), labelled blind by the policy in four sets of 600. The first two were each
+ * held out and scored once and are tuning data now; the other two were labelled by people who
+ * never saw the rules and have never been tuned on: they are the held-out set. The floors sit just
+ * under today's figures, so a rule change that loses them fails.
  */
 class ExternalLabelsTest {
   private static final Path COLLECTION =
@@ -32,11 +32,11 @@ class ExternalLabelsTest {
   private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
       Map.of("reasoning", 0.85, "instruction-tuning", 0.77, "curriculum", 0.72, "peft", 0.79));
   /**
-   * Held-out F1 floors, a little under today's 0.814, 0.683, 0.250 and 0.850 (curriculum rests on
-   * four positive papers: one more found or missed moves it by about 0.2).
+   * Held-out F1 floors, a little under today's 0.786, 0.638, 0.267 and 0.706 (curriculum rests on
+   * eight positive papers: one more found or missed moves it by about 0.1).
    */
   private static final F1Floors HELD_OUT_FLOOR = new F1Floors("held-out",
-      Map.of("reasoning", 0.79, "instruction-tuning", 0.66, "curriculum", 0.20, "peft", 0.83));
+      Map.of("reasoning", 0.76, "instruction-tuning", 0.61, "curriculum", 0.22, "peft", 0.68));
 
   private static EvalResult result;
   private static LabelSet labels;
@@ -53,9 +53,9 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void aThirdOfTheLabelsIsHeldOutAndEveryOneNamesAPaperOfTheCollection() {
-    assertEquals(1800, labels.labels().size());
-    assertEquals(600, labels.labels().stream().filter(Label::heldOut).count());
+  void halfTheLabelsAreHeldOutAndEveryOneNamesAPaperOfTheCollection() {
+    assertEquals(2400, labels.labels().size());
+    assertEquals(1200, labels.labels().stream().filter(Label::heldOut).count());
     assertEquals(0, result.unmatched().size(), "unmatched: " + result.unmatched());
   }
 
