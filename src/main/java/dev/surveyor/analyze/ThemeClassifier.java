@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +81,10 @@ public final class ThemeClassifier {
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
       List<Evidence> evidence = new ArrayList<>();
-      evidence.addAll(evidence(paper.paper().title(), cues(inTitle, t), Evidence.Field.TITLE, theme.rules()));
+      evidence.addAll(evidence(paper.paper().title(), ofTheme(inTitle, t, Hit::cue), Evidence.Field.TITLE, theme.rules()));
       evidence.addAll(
-          evidence(paper.paper().abstractText(), cues(inAbstract, t), Evidence.Field.ABSTRACT, theme.rules()));
-      evidence.addAll(pairEvidence(paper, sides(inTitle, t), sides(inAbstract, t), theme.rules().pairs()));
+          evidence(paper.paper().abstractText(), ofTheme(inAbstract, t, Hit::cue), Evidence.Field.ABSTRACT, theme.rules()));
+      evidence.addAll(pairEvidence(paper, ofTheme(inTitle, t, Hit::side), ofTheme(inAbstract, t, Hit::side), theme.rules().pairs()));
       double score = evidence.stream().mapToDouble(Evidence::points).sum();
       score = Math.round(score * 100) / 100.0;
       evidence.sort(
@@ -102,26 +103,17 @@ public final class ThemeClassifier {
     return assignments;
   }
 
-  /** Theme {@code t}'s cues among the matches, in text order. */
-  private static List<PhraseMatcher.Match<ThemeRules.Cue>> cues(List<PhraseMatcher.Match<Hit>> matches, int t) {
-    List<PhraseMatcher.Match<ThemeRules.Cue>> cues = new ArrayList<>();
+  /** What theme {@code t}'s matches stand for, of one kind ({@code Hit::cue} or {@code Hit::side}), in text order. */
+  private static <V> List<PhraseMatcher.Match<V>> ofTheme(
+      List<PhraseMatcher.Match<Hit>> matches, int t, Function<Hit, V> kind) {
+    List<PhraseMatcher.Match<V>> found = new ArrayList<>();
     for (PhraseMatcher.Match<Hit> match : matches) {
-      if (match.value().theme() == t && match.value().cue() != null) {
-        cues.add(new PhraseMatcher.Match<>(match.value().cue(), match.start(), match.end()));
+      V value = kind.apply(match.value());
+      if (match.value().theme() == t && value != null) {
+        found.add(new PhraseMatcher.Match<>(value, match.start(), match.end()));
       }
     }
-    return cues;
-  }
-
-  /** Theme {@code t}'s paired-cue phrases among the matches, in text order. */
-  private static List<PhraseMatcher.Match<PairSide>> sides(List<PhraseMatcher.Match<Hit>> matches, int t) {
-    List<PhraseMatcher.Match<PairSide>> sides = new ArrayList<>();
-    for (PhraseMatcher.Match<Hit> match : matches) {
-      if (match.value().theme() == t && match.value().side() != null) {
-        sides.add(new PhraseMatcher.Match<>(match.value().side(), match.start(), match.end()));
-      }
-    }
-    return sides;
+    return found;
   }
 
   /** A pair's evidence names its first matches, {@code prompt + frozen}, where the first side was found. */
