@@ -19,24 +19,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The theme rules scored on 2,400 papers of the llm-bible collection (read from ../shared/corpora,
- * never copied here), labelled blind by the policy in four sets of 600. The first two were each
- * held out and scored once and are tuning data now; the other two were labelled by people who
- * never saw the rules and have never been tuned on: they are the held-out set. The floors sit just
- * under today's figures, so a rule change that loses them fails.
+ * never copied here), labelled blind by the policy in four sets of 600. The first three were each
+ * held out and scored once and are tuning data now; the fourth was labelled by people who never
+ * saw the rules and has never been tuned on: it is the held-out set. The floors sit just under
+ * today's figures, so a rule change that loses them fails.
  */
 class ExternalLabelsTest {
   private static final Path COLLECTION =
       Repo.root().resolve("../shared/corpora/llm-bible/_publications").normalize();
   private static final Path LABELS = Repo.content().resolve("eval/llm-bible-labels.tsv");
-  /** Tuning F1 floors, a little under today's 0.876, 0.794, 0.750 and 0.816. */
+  /** Tuning F1 floors, a little under today's 0.870, 0.774, 0.667 and 0.824. */
   private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
-      Map.of("reasoning", 0.85, "instruction-tuning", 0.77, "curriculum", 0.72, "peft", 0.79));
+      Map.of("reasoning", 0.85, "instruction-tuning", 0.75, "curriculum", 0.64, "peft", 0.80));
   /**
-   * Held-out F1 floors, a little under today's 0.786, 0.638, 0.267 and 0.706 (curriculum rests on
-   * eight positive papers: one more found or missed moves it by about 0.1).
+   * Held-out F1 floors, a little under today's 0.786, 0.593, 0.286 and 0.500 (curriculum rests on
+   * four positive papers: one more found or missed moves it by about 0.2).
    */
   private static final F1Floors HELD_OUT_FLOOR = new F1Floors("held-out",
-      Map.of("reasoning", 0.76, "instruction-tuning", 0.61, "curriculum", 0.22, "peft", 0.68));
+      Map.of("reasoning", 0.76, "instruction-tuning", 0.56, "curriculum", 0.20, "peft", 0.45));
 
   private static EvalResult result;
   private static LabelSet labels;
@@ -53,9 +53,9 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void halfTheLabelsAreHeldOutAndEveryOneNamesAPaperOfTheCollection() {
+  void aQuarterOfTheLabelsIsHeldOutAndEveryOneNamesAPaperOfTheCollection() {
     assertEquals(2400, labels.labels().size());
-    assertEquals(1200, labels.labels().stream().filter(Label::heldOut).count());
+    assertEquals(600, labels.labels().stream().filter(Label::heldOut).count());
     assertEquals(0, result.unmatched().size(), "unmatched: " + result.unmatched());
   }
 
