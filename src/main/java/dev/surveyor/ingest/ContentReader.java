@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -42,6 +43,8 @@ public final class ContentReader {
   public static final Set<String> RESERVED =
       Set.of("other", "index", "papers", "search", "404", "themes", "entities", "data", "assets",
           "feed", "sitemap", "robots", "all", "map");
+  /** The later pages of the list of all papers ("papers-2", ...), reserved as well. */
+  private static final Pattern LIST_PAGE = Pattern.compile("papers-[0-9]+");
 
   private static final List<String> SOURCE_SUFFIXES = List.of(".txt", ".md", ".markdown");
 
@@ -461,7 +464,7 @@ public final class ContentReader {
               relative, 0, "file name must be a slug (lowercase letters, digits, hyphens): " + name));
       return null;
     }
-    if (!relative.startsWith("papers/") && RESERVED.contains(slug)) {
+    if (!relative.startsWith("papers/") && (RESERVED.contains(slug) || LIST_PAGE.matcher(slug).matches())) {
       diagnostics.report(
           Diagnostic.error(relative, 0, "'" + slug + "' is reserved for a page the site always has"));
       return null;

@@ -46,6 +46,14 @@ public final class Urls {
     return a.compareTo(b) < 0 ? "overlaps/" + a + "." + b + ".html" : "overlaps/" + b + "." + a + ".html";
   }
 
+  /**
+   * Page {@code number} (from 1) of a list whose first page is {@code first}: "papers.html",
+   * "papers-2.html", ... so the first page keeps the address it has always had.
+   */
+  public static String paged(String first, int number) {
+    return number == 1 ? first : first.substring(0, first.length() - ".html".length()) + "-" + number + ".html";
+  }
+
   /** The BibTeX file of a theme's papers ("other" for papers in no theme). */
   public static String themeBib(String slug) {
     return "themes/" + slug + ".bib";

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the views look up in the analysis, worked out once per analysis: each theme's papers in
- * order with their positions, the papers each theme shares with each other, papers by slug, the entities that get a page, and the paper files
+ * order with their positions, the papers each theme shares with each other, every paper by title
+ * and by slug, the entities that get a page, and the paper files
  * among the sources. Made from the corpus, the assignments, the entity index and the theme slugs
  * alone, so serve keeps it across rebuilds that leave those objects (all immutable) as they were.
  */
@@ -29,6 +30,7 @@ record AnalysisIndex(
     Map<String, List<Paper>> order,
     Map<String, Map<String, Integer>> position,
     Map<String, Map<String, List<Paper>>> shared,
+    List<Paper> byTitle,
     Map<String, Paper> papers,
     Set<String> entitySlugs,
     Set<String> paperFiles) {
@@ -76,7 +78,9 @@ record AnalysisIndex(
             .collect(Collectors.toUnmodifiableSet());
     return new AnalysisIndex(
         survey.corpus(), survey.assignments(), survey.entities(), themes,
-        Map.copyOf(order), Map.copyOf(position), Map.copyOf(shared), Map.copyOf(papers), entitySlugs, paperFiles);
+        Map.copyOf(order), Map.copyOf(position), Map.copyOf(shared),
+        survey.papers().stream().sorted(ViewContext.BY_TITLE).toList(), Map.copyOf(papers), entitySlugs,
+        paperFiles);
   }
 
   private static List<Paper> byCentrality(Survey survey, List<Paper> papers, String theme) {

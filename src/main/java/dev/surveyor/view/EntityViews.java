@@ -19,12 +19,6 @@ import java.util.Map;
 
 /** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
 final class EntityViews {
-  /**
-   * At most this many papers of each theme on an entity's page, those naming it most: a method
-   * named by most of a 100,000-paper survey made a page of 50 MB. The search finds the rest.
-   */
-  static final int LISTED_PER_GROUP = 200;
-
   private final ViewContext context;
   private final Survey survey;
 
@@ -76,7 +70,7 @@ final class EntityViews {
   }
 
   private PaperGroup group(String label, String href, List<Paper> members, String path, Entity entity) {
-    List<Paper> listed = members.subList(0, Math.min(members.size(), LISTED_PER_GROUP));
+    List<Paper> listed = Paging.group(members);
     String search = Urls.relative(path, Urls.SEARCH) + "?q=" + URLEncoder.encode(entity.name(), StandardCharsets.UTF_8);
     return new PaperGroup(
         label, href, listed.stream().map(p -> context.item(p, path)).toList(), members.size(), search);

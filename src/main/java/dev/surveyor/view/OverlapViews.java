@@ -8,6 +8,7 @@ import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.OverlapBar;
 import dev.surveyor.view.Views.OverlapChart;
 import dev.surveyor.view.Views.OverlapPage;
+import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,19 +50,22 @@ final class OverlapViews {
     return pairs;
   }
 
-  OverlapPage page(Pair pair) {
-    String path = pair.path();
+  /** Page {@code number} (from 1) of the papers a pair of themes shares. */
+  OverlapPage page(Pair pair, int number) {
+    String path = Urls.paged(pair.path(), number);
+    Pager pager = Paging.pager(pair.path(), number, pair.papers().size());
     String heading = pair.a().name() + " and " + pair.b().name();
-    String lead = pair.papers().size() + (pair.papers().size() == 1 ? " paper is" : " papers are")
+    String lead = String.format("%,d", pair.papers().size()) + (pair.papers().size() == 1 ? " paper is" : " papers are")
         + " in both themes, strongest " + pair.a().name() + " evidence first.";
     return new OverlapPage(
-        context.frame(path, heading, lead, "overlap"),
+        context.frame(path, pager == null ? heading : heading + ", page " + number, lead, "overlap"),
         heading,
         lead,
         List.of(
             new Chip(pair.a().name(), Urls.relative(path, Urls.theme(pair.a().slug()))),
             new Chip(pair.b().name(), Urls.relative(path, Urls.theme(pair.b().slug())))),
-        pair.papers().stream().map(p -> context.item(p, path)).toList());
+        Paging.page(pair.papers(), number).stream().map(p -> context.item(p, path)).toList(),
+        pager);
   }
 
   /** The bars, longest first, linking from the page at {@code from}. */

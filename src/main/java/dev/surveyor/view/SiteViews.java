@@ -10,6 +10,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.ListPage;
+import dev.surveyor.view.Views.Pager;
 import dev.surveyor.view.Views.SiteView;
 import dev.surveyor.view.Views.TextPage;
 import java.util.ArrayList;
@@ -77,14 +78,20 @@ public final class SiteViews {
     Jobs jobs = new Jobs(wanted, new ArrayList<>());
     jobs.now(Urls.HOME, "home.ftlh", home::home);
     // Lists of papers grow with the survey: their views are made as they render.
-    jobs.later(Urls.ALL_PAPERS, "list.ftlh", this::allPapers);
+    for (int n = 1; n <= Paging.count(survey.papers().size()); n++) {
+      int number = n;
+      jobs.later(Urls.paged(Urls.ALL_PAPERS, number), "list.ftlh", () -> allPapers(number));
+    }
     jobs.later(Urls.SEARCH, "search.ftlh", search::page);
     for (Theme theme : survey.themes()) {
       jobs.later(Urls.theme(theme.slug()), "theme.ftlh", () -> themes.theme(theme));
     }
     jobs.later(Urls.OTHER, "theme.ftlh", themes::other);
     for (OverlapViews.Pair pair : overlaps.pairs()) {
-      jobs.later(pair.path(), "overlap.ftlh", () -> overlaps.page(pair));
+      for (int n = 1; n <= Paging.count(pair.papers().size()); n++) {
+        int number = n;
+        jobs.later(Urls.paged(pair.path(), number), "overlap.ftlh", () -> overlaps.page(pair, number));
+      }
     }
     jobs.later(Urls.ENTITIES, "entities.ftlh", entities::index);
     for (Entity entity : entities.mentioned()) {
@@ -124,15 +131,25 @@ public final class SiteViews {
     return search.index();
   }
 
-  ListPage allPapers() {
-    String path = Urls.ALL_PAPERS;
-    List<Paper> papers = survey.papers().stream().sorted(ViewContext.BY_TITLE).toList();
+  /**
+   * Page {@code number} of the list of every paper, alphabetical. On one page the browser filters
+   * and sorts it; split into pages it leaves that to the search page, which holds every paper.
+   */
+  ListPage allPapers(int number) {
+    String path = Urls.paged(Urls.ALL_PAPERS, number);
+    List<Paper> papers = context.byTitle();
+    Pager pager = Paging.pager(Urls.ALL_PAPERS, number, papers.size());
+    List<Paper> shown = Paging.page(papers, number);
+    String heading = pager == null ? "All papers" : "All papers, page " + number + " of " + pager.count();
     return new ListPage(
-        context.frame(path, "All papers", "Every paper in the survey.", "papers", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
-        "All papers",
-        papers.size() + " papers, alphabetical.",
-        papers.stream().map(p -> context.item(p, path)).toList(),
-        Facets.controls(papers, "Title A–Z", true));
+        pager == null
+            ? context.frame(path, heading, "Every paper in the survey.", "papers", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT)
+            : context.frame(path, heading, "Every paper in the survey, alphabetical: " + pager.range() + ".", "papers"),
+        heading,
+        String.format("%,d papers, alphabetical.", papers.size()),
+        shown.stream().map(p -> context.item(p, path)).toList(),
+        pager == null ? Facets.controls(papers, "Title A–Z", true) : null,
+        pager);
   }
 
   TextPage extraPage(ExtraPage page) {

@@ -33,14 +33,14 @@ final class ThemeViews {
   ThemePage theme(Theme theme) {
     String path = Urls.theme(theme.slug());
     List<Paper> papers = context.order(theme.slug());
-    List<SubtopicSection> sections = sections(survey.subtopicsOf(theme.slug()), papers, path);
+    List<SubtopicSection> sections = sections(survey.subtopicsOf(theme.slug()), papers, path, theme.slug());
     return new ThemePage(
         context.frame(path, theme.name(), theme.digest(), "theme:" + theme.slug(), Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         theme.name(),
         theme.digest(),
         context.html(theme.intro(), path),
         papers.size(),
-        papers.stream().map(p -> context.item(p, path)).toList(),
+        items(papers, sections, path),
         "Strongest evidence first.",
         sections,
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
@@ -49,21 +49,22 @@ final class ThemeViews {
         Urls.relative(path, Urls.themeBib(theme.slug())),
         sections.isEmpty()
             ? Facets.controls(papers, "Strongest evidence", false)
-            : Facets.controls(papers, "Sub-topics", false));
+            : Facets.controls(papers, "Sub-topics", false),
+        search(path, theme.slug()));
   }
 
   ThemePage other() {
     String path = Urls.OTHER;
     List<Paper> papers = survey.papersInNoTheme().stream().sorted(ViewContext.BY_TITLE).toList();
     String lead = "Papers that match none of the survey's themes.";
-    List<SubtopicSection> sections = sections(survey.subtopicsOf(Survey.OTHER), papers, path);
+    List<SubtopicSection> sections = sections(survey.subtopicsOf(Survey.OTHER), papers, path, "other");
     return new ThemePage(
         context.frame(path, "Other papers", lead, "theme:other", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         "Other papers",
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",
         papers.size(),
-        papers.stream().map(p -> context.item(p, path)).toList(),
+        items(papers, sections, path),
         "Alphabetical.",
         sections,
         List.of(),
@@ -72,11 +73,27 @@ final class ThemeViews {
         Urls.relative(path, Urls.themeBib("other")),
         sections.isEmpty()
             ? Facets.controls(papers, "Title A–Z", true)
-            : Facets.controls(papers, "Sub-topics", false));
+            : Facets.controls(papers, "Sub-topics", false),
+        search(path, "other"));
   }
 
-  /** Sub-topics with their papers in the page's order. */
-  private List<SubtopicSection> sections(List<Subtopic> subtopics, List<Paper> order, String path) {
+  /**
+   * The papers listed without sub-topics: the first page's worth. A theme large enough to need
+   * more has sub-topics, so this cap only guards a survey whose clustering found none.
+   */
+  private List<PaperItem> items(List<Paper> papers, List<SubtopicSection> sections, String path) {
+    return sections.isEmpty()
+        ? Paging.page(papers, 1).stream().map(p -> context.item(p, path)).toList()
+        : List.of();
+  }
+
+  /** The search page showing every paper of the theme ("other": of none). */
+  private static String search(String path, String slug) {
+    return Urls.relative(path, Urls.SEARCH) + "?theme=" + slug;
+  }
+
+  /** Sub-topics with their first papers in the page's order. */
+  private List<SubtopicSection> sections(List<Subtopic> subtopics, List<Paper> order, String path, String slug) {
     Map<String, Integer> rank = new HashMap<>();
     Map<String, Paper> bySlug = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
@@ -85,13 +102,17 @@ final class ThemeViews {
     }
     List<SubtopicSection> sections = new ArrayList<>();
     for (Subtopic subtopic : subtopics) {
-      List<PaperItem> items =
+      List<Paper> members =
           subtopic.papers().stream()
               .filter(bySlug::containsKey)
               .sorted(Comparator.comparing(rank::get))
-              .map(slug -> context.item(bySlug.get(slug), path))
+              .map(bySlug::get)
               .toList();
-      sections.add(new SubtopicSection("topic-" + subtopic.slug(), subtopic.label(), subtopic.pinned(), subtopic.terms(), items));
+      List<PaperItem> items = Paging.group(members).stream().map(p -> context.item(p, path)).toList();
+      sections.add(
+          new SubtopicSection(
+              "topic-" + subtopic.slug(), subtopic.label(), subtopic.pinned(), subtopic.terms(), items,
+              members.size(), items.size() < members.size() ? search(path, slug) : null));
     }
     return sections;
   }

@@ -88,6 +88,11 @@ final class ViewContext {
     return index.shared().get(a).get(b);
   }
 
+  /** Every paper, in {@link #BY_TITLE} order. */
+  List<Paper> byTitle() {
+    return index.byTitle();
+  }
+
   /** A theme's papers, strongest evidence first. */
   List<Paper> order(String themeSlug) {
     return themeOrder.get(themeSlug);
@@ -192,7 +197,7 @@ final class ViewContext {
       String target = Urls.theme(theme.slug());
       nav.add(new NavLink(theme.name(), Urls.relative(path, target), path.equals(target)));
     }
-    nav.add(new NavLink("All papers", Urls.relative(path, Urls.ALL_PAPERS), path.equals(Urls.ALL_PAPERS)));
+    nav.add(new NavLink("All papers", Urls.relative(path, Urls.ALL_PAPERS), kind.equals("papers"))); // any of its pages
     for (ExtraPage page : survey.content().pages()) {
       String target = Urls.page(page.slug());
       nav.add(new NavLink(page.title(), Urls.relative(path, target), path.equals(target)));

@@ -108,9 +108,13 @@ public final class Views {
   /** A link with a count: an entity and its mentions, a theme overlap and its size. */
   public record CountLink(String label, String href, int count) {}
 
-  /** A sub-topic of a theme page; {@code id} is its anchor. */
+  /**
+   * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code
+   * total} papers, and {@code searchHref} leads to them all when some are left out (else null).
+   */
   public record SubtopicSection(
-      String id, String label, boolean pinned, List<String> terms, List<PaperItem> papers) {}
+      String id, String label, boolean pinned, List<String> terms, List<PaperItem> papers, int total,
+      String searchHref) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
@@ -129,7 +133,8 @@ public final class Views {
       List<CountLink> entities,
       List<CountLink> overlaps,
       String bib,
-      ListControls controls) {}
+      ListControls controls,
+      String searchHref) {}
 
   /** A related paper and what it shares with the one shown. */
   public record RelatedItem(String title, String href, String shared) {}
@@ -145,7 +150,6 @@ public final class Views {
       List<PaperGroup> groups,
       String indexHref) {}
 
-  /** Papers under a heading (a theme, or "In no theme"). */
   /** Papers of one theme on an entity's page: the first of {@code total}, and where to find them all. */
   public record PaperGroup(String label, String href, List<PaperItem> papers, int total, String searchHref) {}
 
@@ -156,7 +160,17 @@ public final class Views {
   public record EntityKind(String id, String label, List<CountLink> entities, List<String> unused) {}
 
   /** overlaps/<a>.<b>.html: the papers two themes share. */
-  public record OverlapPage(Frame frame, String heading, String lead, List<Chip> themes, List<PaperItem> papers) {}
+  public record OverlapPage(
+      Frame frame, String heading, String lead, List<Chip> themes, List<PaperItem> papers, Pager pager) {}
+
+  /**
+   * The links of one page of a list too long for one: "1,001–2,000 of 5,300", the previous and
+   * next pages (null at the ends) and the numbered pages around this one.
+   */
+  public record Pager(int number, int count, String range, String previous, String next, List<PageLink> links) {}
+
+  /** A numbered page of a list, or a gap ("…") with no address. */
+  public record PageLink(String label, String href, boolean current) {}
 
   /**
    * The overlap chart: one bar per pair of themes that share papers, longest first. Geometry is
@@ -179,7 +193,7 @@ public final class Views {
 
   /** papers.html */
   public record ListPage(
-      Frame frame, String heading, String lead, List<PaperItem> papers, ListControls controls) {}
+      Frame frame, String heading, String lead, List<PaperItem> papers, ListControls controls, Pager pager) {}
 
   /**
    * search.html: the search form with its filters, and the lists to browse without a script.

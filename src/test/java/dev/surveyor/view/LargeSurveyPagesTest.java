@@ -1,0 +1,160 @@
+package dev.surveyor.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.bench.BenchContent;
+import dev.surveyor.build.BuildOptions;
+import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.support.NuChecker;
+import dev.surveyor.support.Repo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A survey of 2,000 papers (the real listings and synthetic ones in their layouts): too many for
+ * one list. The list of all papers comes in pages that together hold every paper once; sub-topics
+ * of a theme and themes on an entity page list their first papers, say how many there are, and
+ * send the reader to the search for the rest.
+ */
+class LargeSurveyPagesTest {
+  @TempDir static Path dir;
+  private static Path site;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path listings = dir.resolve("listings");
+    BenchContent.listings(Repo.content(), listings, 2_000, 7L);
+    Path content = dir.resolve("content");
+    BenchContent.synthetic(Repo.content(), listings, content);
+    site = dir.resolve("site");
+    SiteBuilder.build(new BuildOptions(content, Repo.root().resolve("templates"), site, null));
+  }
+
+  @Test
+  void anEntitysThemeGroupListsAtMostTheCapAndCountsAndPointsToTheRest() throws Exception {
+    List<Element> capped = new ArrayList<>();
+    try (Stream<Path> pages = Files.list(site.resolve("entities"))) {
+      for (Path page : pages.toList()) {
+        Document doc = Jsoup.parse(page.toFile());
+        for (Element group : doc.select("main section")) {
+          int listed = group.select("li").size();
+          int total = Integer.parseInt(group.selectFirst("h2 .count").text().replace(",", ""));
+          assertTrue(listed <= Paging.GROUP, page + ": " + listed + " listed");
+          if (total > listed) {
+            assertEquals(Paging.GROUP, listed, page.toString());
+            Element note = group.selectFirst("p.note");
+            assertEquals(
+                "These are the " + listed + " of " + group.selectFirst("h2 .count").text()
+                    + " papers that name it most. Search for all of them.",
+                note.text(),
+                page.toString());
+            String name = doc.selectFirst("h1").text();
+            assertTrue(
+                note.selectFirst("a").attr("href").startsWith("../search.html?q="), note.outerHtml());
+            assertTrue(note.selectFirst("a").attr("href").length() > "../search.html?q=".length(), name);
+            capped.add(group);
+          } else {
+            assertEquals(total, listed, page.toString());
+          }
+        }
+      }
+    }
+    assertTrue(!capped.isEmpty(), "no entity page had a theme group over the cap: the test proves nothing");
+  }
+
+  @Test
+  void theListOfAllPapersComesInPagesThatHoldEveryPaperOnceInTitleOrder() throws Exception {
+    int papers;
+    try (Stream<Path> files = Files.list(site.resolve("papers"))) {
+      papers = (int) files.filter(f -> f.toString().endsWith(".html")).count();
+    }
+    int pages = (papers + Paging.SIZE - 1) / Paging.SIZE;
+    assertTrue(pages >= 2, papers + " papers fit one page: the test proves nothing");
+    assertTrue(Files.notExists(site.resolve("papers-" + (pages + 1) + ".html")));
+    List<String> listed = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (int n = 1; n <= pages; n++) {
+      String name = n == 1 ? "papers.html" : "papers-" + n + ".html";
+      Document doc = Jsoup.parse(site.resolve(name).toFile());
+      assertEquals("All papers, page " + n + " of " + pages, doc.selectFirst("h1").text());
+      assertEquals("All papers", doc.selectFirst(".site-nav a[aria-current=page]").text(), name);
+      assertTrue(doc.select("form.list-controls").isEmpty(), name + " offers a filter over one page");
+      assertEquals(2, doc.select("nav.pager").size(), name);
+      Element pager = doc.selectFirst("nav.pager");
+      assertEquals(String.valueOf(n), pager.selectFirst("a[aria-current=page]").text(), name);
+      for (Element link : pager.select("a")) {
+        assertTrue(Files.isRegularFile(site.resolve(link.attr("href"))), name + ": " + link.outerHtml());
+      }
+      assertEquals(n > 1, pager.selectFirst("a[rel=prev]") != null, name);
+      assertEquals(n < pages, pager.selectFirst("a[rel=next]") != null, name);
+      for (Element title : doc.select("li.paper-item .paper-title a")) {
+        listed.add(title.attr("href"));
+        titles.add(title.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    assertEquals(papers, listed.size());
+    assertEquals(papers, new HashSet<>(listed).size(), "a paper listed on two pages");
+    for (String href : listed) {
+      assertTrue(Files.isRegularFile(site.resolve(href)), href);
+    }
+    for (int i = 1; i < titles.size(); i++) {
+      assertTrue(titles.get(i - 1).compareTo(titles.get(i)) <= 0, titles.get(i - 1) + " before " + titles.get(i));
+    }
+  }
+
+  @Test
+  void aSubtopicListsAtMostTheCapAndCountsAndPointsToTheSearchOfItsTheme() throws Exception {
+    Set<String> capped = new HashSet<>();
+    try (Stream<Path> pages = Files.list(site.resolve("themes"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+        Document doc = Jsoup.parse(page.toFile());
+        String slug = page.getFileName().toString().replace(".html", "");
+        List<String> tocCounts = doc.select("nav.toc .count").eachText();
+        List<Element> sections = doc.select("section.subtopic");
+        assertEquals(tocCounts.size(), sections.size(), page.toString());
+        for (int i = 0; i < sections.size(); i++) {
+          Element section = sections.get(i);
+          int listed = section.select("li.paper-item").size();
+          String total = section.selectFirst("h3 .count").text().replace(" papers", "");
+          assertEquals(tocCounts.get(i), total, page.toString());
+          assertEquals(Math.min(Paging.GROUP, Integer.parseInt(total)), listed, section.id());
+          Element more = section.selectFirst("p.note a[href^=../search.html]");
+          if (listed < Integer.parseInt(total)) {
+            assertEquals("../search.html?theme=" + slug, more.attr("href"), section.id());
+            assertEquals(
+                "These are the first " + listed + " of " + total + "; search the theme for the rest.",
+                more.parent().text());
+            capped.add(slug);
+          } else {
+            assertEquals(null, more, section.id());
+          }
+        }
+      }
+    }
+    assertTrue(!capped.isEmpty(), "no sub-topic over the cap: the test proves nothing");
+  }
+
+  @Test
+  void pagedListsAndCappedThemePagesAreValidHtml() throws Exception {
+    List<Path> pages = new ArrayList<>();
+    try (Stream<Path> top = Files.list(site); Stream<Path> themes = Files.list(site.resolve("themes"))) {
+      top.filter(p -> p.getFileName().toString().startsWith("papers")).forEach(pages::add);
+      themes.filter(p -> p.toString().endsWith(".html")).forEach(pages::add);
+    }
+    pages.removeIf(Files::isDirectory);
+    assertEquals(List.of(), NuChecker.check(site, pages.stream().sorted().toList()).errors());
+  }
+}
