@@ -18,11 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The theme rules scored on 2,400 papers of the llm-bible collection (read from ../shared/corpora,
- * never copied here), labelled blind by the policy in four sets of 600. Each set was held out and
- * scored once, and all four are tuning data now; a new held-out set is still to be wired in, so
- * there is no held-out floor for the moment. The floors sit just under today's figures, so a rule
- * change that loses them fails.
+ * The theme rules scored on 2,883 papers of the llm-bible collection (read from ../shared/corpora,
+ * never copied here): every paper of it that this survey's own labels do not cover, labelled blind
+ * by the policy in five sets. The first four (600 each) were each held out and scored once and are
+ * tuning data now; the fifth (the last 483) was labelled by people who never saw the rules and has
+ * never been tuned on: it is the held-out set. The floors sit just under today's figures, so a
+ * rule change that loses them fails.
  */
 class ExternalLabelsTest {
   private static final Path COLLECTION =
@@ -31,6 +32,12 @@ class ExternalLabelsTest {
   /** Tuning F1 floors, a little under today's 0.874, 0.752, 0.611 and 0.812. */
   private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
       Map.of("reasoning", 0.85, "instruction-tuning", 0.73, "curriculum", 0.58, "peft", 0.79));
+  /**
+   * Held-out F1 floors, a little under today's 0.625, 0.700, 0.667 and 0.846 (instruction tuning
+   * and curriculum rest on 9 and 5 positive papers: one more found or missed moves them by 0.1).
+   */
+  private static final F1Floors HELD_OUT_FLOOR = new F1Floors("held-out",
+      Map.of("reasoning", 0.60, "instruction-tuning", 0.63, "curriculum", 0.55, "peft", 0.82));
 
   private static EvalResult result;
   private static LabelSet labels;
@@ -47,9 +54,9 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void everyLabelIsForTuningAndNamesAPaperOfTheCollection() {
-    assertEquals(2400, labels.labels().size());
-    assertEquals(0, labels.labels().stream().filter(Label::heldOut).count());
+  void aSixthOfTheLabelsIsHeldOutAndEveryOneNamesAPaperOfTheCollection() {
+    assertEquals(2883, labels.labels().size());
+    assertEquals(483, labels.labels().stream().filter(Label::heldOut).count());
     assertEquals(0, result.unmatched().size(), "unmatched: " + result.unmatched());
   }
 
@@ -66,11 +73,17 @@ class ExternalLabelsTest {
   }
 
   @Test
-  void theReportListsATuningRowPerTheme() {
+  void heldOutF1StaysAboveItsFloor() {
+    HELD_OUT_FLOOR.check(result::heldOut);
+  }
+
+  @Test
+  void theReportListsATuningAndAHeldOutRowPerTheme() {
     String report = EvalReport.format(result, EvalReport.Split.NONE);
     for (String theme : TUNING_FLOOR.floors().keySet()) {
       assertEquals(
           1, report.lines().filter(l -> l.matches(theme + " +tuning .*")).count(), theme + "\n" + report);
     }
+    assertEquals(4, report.lines().filter(l -> l.matches(" +held-out .*")).count(), report);
   }
 }
