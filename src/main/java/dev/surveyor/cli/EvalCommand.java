@@ -5,6 +5,7 @@ import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.eval.Agreement;
 import dev.surveyor.eval.EvalReport;
 import dev.surveyor.eval.EvalResult;
 import dev.surveyor.eval.Evaluation;
@@ -48,6 +49,11 @@ final class EvalCommand implements Callable<Integer> {
           + "Tune rules on 'tuning' only, so the held-out figures stay honest.")
   String show;
 
+  @Option(names = "--agreement", paramLabel = "FILE",
+      description = "A second annotator's labels of some of the same papers: prints how far the two "
+          + "agree per theme (F1, Cohen's kappa), the ceiling to read the rules' scores against.")
+  Path agreement;
+
   @Option(names = {"-q", "--quiet"}, description = "Print the scores only, not the disagreements.")
   boolean quiet;
 
@@ -74,6 +80,10 @@ final class EvalCommand implements Callable<Integer> {
         err.println(d.format());
       }
       out.print(EvalReport.format(result, split));
+      if (agreement != null) {
+        LabelSet second = LabelReader.read(agreement, agreement.toString());
+        out.print(Agreement.format(Agreement.compare(labelSet, second), labelsFile.toString(), agreement.toString()));
+      }
       out.flush();
       return diagnostics.hasErrors() ? Main.FAILURE : 0;
     } catch (ContentException e) {

@@ -1,6 +1,7 @@
 package dev.surveyor.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.surveyor.analyze.Survey;
@@ -11,8 +12,10 @@ import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.support.Repo;
+import dev.surveyor.support.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ class ExternalLabelsTest {
   private static final Path COLLECTION =
       Repo.root().resolve("../shared/corpora/llm-bible/_publications").normalize();
   private static final Path LABELS = Repo.content().resolve("eval/llm-bible-labels.tsv");
+  /** A second annotator's blind labels of 240 papers of the fourth and fifth sets. */
+  private static final Path SECOND = Repo.content().resolve("eval/llm-bible-second-labels.tsv");
   /** Tuning F1 floors, a little under today's 0.874, 0.752, 0.611 and 0.812. */
   private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
       Map.of("reasoning", 0.85, "instruction-tuning", 0.73, "curriculum", 0.58, "peft", 0.79));
@@ -85,5 +90,25 @@ class ExternalLabelsTest {
           1, report.lines().filter(l -> l.matches(theme + " +tuning .*")).count(), theme + "\n" + report);
     }
     assertEquals(4, report.lines().filter(l -> l.matches(" +held-out .*")).count(), report);
+  }
+
+  @Test
+  void aSecondAnnotatorLabelledPapersOfTheFirstsSetsAndEvalPrintsHowFarTheyAgree() throws Exception {
+    Agreement.Result agreement = Agreement.compare(labels, LabelReader.read(SECOND, "eval/llm-bible-second-labels.tsv"));
+    assertEquals(240, agreement.paired());
+    assertEquals(List.of(), agreement.unpaired());
+    assertEquals(labels.themes(), agreement.themes().stream().map(Agreement.ThemeAgreement::theme).toList());
+    Run run = Run.of("eval", "--content", Repo.content().toString(), "--sources", COLLECTION.toString(),
+        "--labels", LABELS.toString(), "--agreement", SECOND.toString(), "-q");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    int header = lines.indexOf("Agreement of " + SECOND + " with " + LABELS + " on the 240 papers both label:");
+    assertTrue(header > 0, run.out());
+    for (Agreement.ThemeAgreement theme : agreement.themes()) {
+      assertTrue(
+          lines.subList(header, lines.size()).stream().anyMatch(l -> l.startsWith(theme.theme() + " ")
+              && l.endsWith(String.format(java.util.Locale.ROOT, "%5.2f %6.2f", theme.f1(), theme.kappa()))),
+          theme + "\n" + run.out());
+    }
   }
 }
