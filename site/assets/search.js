@@ -206,11 +206,16 @@
     list.appendChild(fragment);
     var left = results.length - shown;
     more.hidden = left <= 0;
-    more.textContent = 'Show ' + Math.min(PAGE_SIZE, left) + ' more of ' + left + ' remaining';
+    more.textContent = 'Show ' + Math.min(PAGE_SIZE, left) + ' more of ' + grouped(left) + ' remaining';
     if (shown > 0 && !firstShown) {
       firstShown = true;
       performance.mark('search-first-result');
     }
+  }
+
+  /** A count as the pages print it: 1,645, not 1645. */
+  function grouped(n) {
+    return n.toLocaleString('en-US');
   }
 
   function describe(filtered) {
@@ -221,6 +226,9 @@
     if (yearSelect.value) {
       where.push(yearSelect.value === 'none' ? 'without a date' : yearSelect.value);
     }
+    if (!words.length && !filtered) {
+      return ''; // nothing asked yet: no "not found"
+    }
     var scope = filtered ? ' (' + where.join(', ') + ')' : '';
     var about = words.length ? ' for \u201c' + input.value.trim() + '\u201d' : '';
     var pending = words.length && !full ? ' Abstracts are still being indexed.' : '';
@@ -228,7 +236,7 @@
       return 'No paper found' + about + scope + '.' +
           (pending || ' Try fewer or shorter words, or another filter.');
     }
-    return results.length + (results.length === 1 ? ' paper' : ' papers') + about + scope + '.' + pending;
+    return grouped(results.length) + (results.length === 1 ? ' paper' : ' papers') + about + scope + '.' + pending;
   }
 
   function item(i) {

@@ -41,7 +41,7 @@ final class Centroids {
     List<Integer> candidates = new ArrayList<>();
     double[] lift = new double[inGroup.length];
     for (int t = 0; t < inGroup.length; t++) {
-      if (inGroup[t] >= needed) {
+      if (inGroup[t] >= needed && vectors.nameable(t)) {
         // The term's share of the KL divergence of group from background: common words that are
         // merely a little more frequent ("also") score low, words of the group's own score high.
         double p = (double) inGroup[t] / group.size();

@@ -266,7 +266,9 @@ public final class RelatedFinder {
     int j = 0;
     while (i < a.size() && j < b.size()) {
       if (a.id(i) == b.id(j)) {
-        shared.add(new double[] {a.id(i), (double) a.weight(i) * b.weight(j)});
+        if (vectors.nameable(a.id(i))) {
+          shared.add(new double[] {a.id(i), (double) a.weight(i) * b.weight(j)});
+        }
         i++;
         j++;
       } else if (a.id(i) < b.id(j)) {

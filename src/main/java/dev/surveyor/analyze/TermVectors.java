@@ -188,6 +188,11 @@ public final class TermVectors {
     return surfaces.get(id);
   }
 
+  /** Whether the term may be shown as a name: not a function word or a piece of an address. */
+  public boolean nameable(int id) {
+    return LabelWords.nameable(surfaces.get(id));
+  }
+
   public int documentFrequency(int id) {
     return documentFrequency[id];
   }

@@ -54,11 +54,12 @@ final class OverlapViews {
   OverlapPage page(Pair pair, int number) {
     String path = Urls.paged(pair.path(), number);
     Pager pager = Paging.pager(pair.path(), number, pair.papers().size());
-    String heading = pair.a().name() + " and " + pair.b().name();
+    String pairName = pair.a().name() + " and " + pair.b().name();
+    String heading = pager == null ? pairName : pairName + ", page " + number + " of " + pager.count();
     String lead = String.format("%,d", pair.papers().size()) + (pair.papers().size() == 1 ? " paper is" : " papers are")
         + " in both themes, strongest " + pair.a().name() + " evidence first.";
     return new OverlapPage(
-        context.frame(path, pager == null ? heading : heading + ", page " + number, lead, "overlap"),
+        context.frame(path, heading, lead, "overlap"),
         heading,
         lead,
         List.of(

@@ -6,6 +6,7 @@ import dev.surveyor.ingest.LinkExtractor;
 import dev.surveyor.ingest.LinkSpan;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Evidence;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
@@ -22,7 +23,10 @@ import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.SourceRef;
 import dev.surveyor.view.Views.ThemeVerdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
 final class PaperViews {
@@ -87,7 +91,7 @@ final class PaperViews {
   }
 
   private ThemeVerdict verdict(Theme theme, Assignment a, String from) {
-    String score = "score " + Scores.display(a.score()) + " of " + Scores.display(a.threshold()) + " needed";
+    String score = "score " + Scores.display(a.score()) + ", threshold " + Scores.display(a.threshold());
     String decision =
         switch (a.decision()) {
           case RULES_IN -> "matched the theme's rules: " + score;
@@ -95,10 +99,6 @@ final class PaperViews {
           case CURATOR_ADDED -> "added by a curator (rules: " + score + ")";
           case CURATOR_REMOVED -> "removed by a curator (rules: " + score + ")";
         };
-    List<EvidenceView> evidence =
-        a.evidence().stream()
-            .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), Scores.display(e.points())))
-            .toList();
     return new ThemeVerdict(
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
@@ -106,7 +106,23 @@ final class PaperViews {
         decision,
         Scores.display(a.score()),
         Scores.display(a.threshold()),
-        evidence);
+        evidence(a.evidence()));
+  }
+
+  /**
+   * One chip per words found in a field: two cues that match the same words (a title cue, and an
+   * abstract cue weighed up in the title) add their points to one chip, not show it twice.
+   */
+  private static List<EvidenceView> evidence(List<Evidence> found) {
+    Map<String, Evidence> merged = new LinkedHashMap<>();
+    for (Evidence e : found) {
+      merged.merge(e.field() + "\u0000" + e.surface().toLowerCase(Locale.ROOT), e,
+          (first, more) -> new Evidence(first.cue(), first.surface(), first.field(),
+              Math.max(first.count(), more.count()), first.points() + more.points()));
+    }
+    return merged.values().stream()
+        .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), Scores.display(e.points())))
+        .toList();
   }
 
   private Neighbours neighbours(Theme theme, Paper paper, String from) {

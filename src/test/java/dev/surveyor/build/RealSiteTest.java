@@ -96,6 +96,26 @@ class RealSiteTest {
   }
 
   @Test
+  void aVerdictShowsEachWordsFoundInAFieldOnceWithThePointsOfEveryCueTheyMatched() {
+    // "Instruction" in this title matches a title cue and an abstract cue weighed up in the title.
+    Document page = site.page("papers/a-closer-look-at-the-limitations-of-instruction-tuning.html");
+    List<String> chips = page.select(".verdict").first().select(".evidence li").eachText();
+    assertEquals(chips.size(), chips.stream().map(c -> c.replaceAll(" [-+]?[0-9.]+$", "")).distinct().count(), chips.toString());
+    assertTrue(chips.contains("title Instruction 3"), chips.toString());
+    assertTrue(page.select(".verdict").first().text().contains("score 20, threshold 8.8"), page.select(".verdict").first().text());
+  }
+
+  @Test
+  void theMapLetsTheKeyboardSkipItsPointsAndItsCaptionLinksTheListOfAllPapers() {
+    Document map = site.page("map.html");
+    org.jsoup.nodes.Element skip = map.selectFirst("figure.map > a.skip-link");
+    assertEquals("#map-caption", skip.attr("href"));
+    assertEquals("Skip the map's 469 points", skip.text());
+    assertEquals(1, map.select("figcaption#map-caption").size());
+    assertEquals(List.of("papers.html"), map.select("figcaption a").eachAttr("href"));
+  }
+
+  @Test
   void committedSiteIsWhatTheContentProduces() {
     assertEquals(
         MiniSite.snapshot(out),

@@ -130,6 +130,17 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anEmptySearchSaysNothingUntilAskedAndAThemeFilterAloneListsTheTheme() {
+    open("search.html");
+    // The script hides the submit button as it starts, after its first run over the empty form.
+    wait.until(d -> !d.findElement(By.cssSelector("form.search-form button[type=submit]")).isDisplayed());
+    assertEquals("", status(), "no 'not found' before anything was asked");
+    new Select(driver.findElement(By.id("search-theme"))).selectByValue("reasoning");
+    String filtered = resultsAfter("").isEmpty() ? "" : status();
+    assertTrue(filtered.matches("\\d+ papers \\(Reasoning\\)\\."), filtered);
+  }
+
+  @Test
   void aDeepLinkSearchesOnArrival() {
     open("search.html?q=lora+safety");
     assertEquals("lora safety", driver.findElement(By.id("search-q")).getAttribute("value"));

@@ -130,13 +130,15 @@ class LargeSurveyPagesTest {
           int listed = section.select("li.paper-item").size();
           String total = section.selectFirst("h3 .count").text().replace(" papers", "");
           assertEquals(tocCounts.get(i), total, page.toString());
-          assertEquals(Math.min(Paging.GROUP, Integer.parseInt(total)), listed, section.id());
+          assertEquals(Math.min(Paging.GROUP, Integer.parseInt(total.replace(",", ""))), listed, section.id());
           Element more = section.selectFirst("p.note a[href^=../search.html]");
-          if (listed < Integer.parseInt(total)) {
+          int all = Integer.parseInt(total.replace(",", ""));
+          if (listed < all) {
             assertEquals("../search.html?theme=" + slug, more.attr("href"), section.id());
             assertEquals(
-                "These are the first " + listed + " of " + total + "; search the theme for the rest.",
-                more.parent().text());
+                "Showing the first " + listed + " of " + total + ", strongest evidence first.",
+                section.selectFirst("p.cap-note").text());
+            assertEquals("Search the theme for the other " + (all - listed) + ".", more.parent().text());
             capped.add(slug);
           } else {
             assertEquals(null, more, section.id());

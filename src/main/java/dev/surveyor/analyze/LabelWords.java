@@ -1,0 +1,66 @@
+package dev.surveyor.analyze;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Which words may name something to a reader: a sub-topic's label, a theme's characteristic terms,
+ * what two related papers share. A word can weigh in a paper's vector and still name nothing
+ * ("between", "therefore", "https"): those count for similarity but are not shown. The analyzer
+ * keeps them, as cues are matched on its full output.
+ */
+final class LabelWords {
+  /** Snowball's English function words (about 170: "between", "other", "should"), from Lucene. */
+  private static final CharArraySet FUNCTION_WORDS = snowballEnglish();
+  /** The connective and reporting words of abstracts, pieces of web addresses, and prefixes. */
+  private static final Set<String> FILLER = Set.of(
+      "also", "however", "therefore", "thus", "hence", "moreover", "furthermore", "may", "might",
+      "can", "could", "would", "will", "shall", "via", "using", "use", "used", "uses", "based",
+      "propose", "proposed", "proposes", "present", "presents", "presented", "show", "shows",
+      "shown", "demonstrate", "demonstrates", "paper", "work", "works", "approach", "approaches",
+      "method", "methods", "result", "results", "new", "novel", "different", "various", "several",
+      "many", "much", "less", "often", "well", "even", "yet", "still", "further", "among", "within",
+      "without", "whether", "whose", "due", "including", "include", "includes", "existing",
+      "recent", "recently", "first", "second", "one", "two", "three", "compared", "observe",
+      "beyond", "e.g", "i.e", "et", "al", "http", "https", "www", "com", "org", "github",
+      // prefixes the tokenizer cuts from a hyphenated word ("pre-trained")
+      "pre", "non", "sub", "semi", "anti");
+
+  private LabelWords() {}
+
+  /** Whether {@code word} (as readers wrote it) may be shown as a name. */
+  static boolean nameable(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    // A short word names something only as an acronym or a size ("RL", "QA", "7B"), never "do".
+    boolean shortWord = lower.length() < 3 && word.equals(lower);
+    if (shortWord || FILLER.contains(lower) || FUNCTION_WORDS.contains(lower)) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean dotWord = c == '.' && i + 1 < lower.length() && Character.isLetter(lower.charAt(i + 1));
+      if (dotWord || c == '/' || c == ':' || c == '@') {
+        return false; // a piece of an address ("github.com"), not a version ("qwen2.5")
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  private static CharArraySet snowballEnglish() {
+    try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+      return WordlistLoader.getSnowballWordSet(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's English stop word list is missing from its jar", e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.surveyor.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelWordsTest {
+  @Test
+  void wordsOfTheFieldNameThings() {
+    for (String word : List.of("reasoning", "curriculum", "LoRA", "GRPO", "RL", "QA", "7B", "qwen2.5", "self-instruct")) {
+      assertEquals(true, LabelWords.nameable(word), word);
+    }
+  }
+
+  @Test
+  void functionWordsFillerAndAddressesDoNot() {
+    for (String word : List.of("between", "other", "Therefore", "may", "using", "do", "pre", "https", "github.com",
+        "arxiv.org/abs", "e.g", "2024")) {
+      assertEquals(false, LabelWords.nameable(word), word);
+    }
+  }
+}
