@@ -12,6 +12,7 @@ import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** The papers each pair of themes shares: one page per pair, and the chart on the home page. */
 final class OverlapViews {
@@ -65,7 +66,9 @@ final class OverlapViews {
         List.of(
             new Chip(pair.a().name(), Urls.relative(path, Urls.theme(pair.a().slug()))),
             new Chip(pair.b().name(), Urls.relative(path, Urls.theme(pair.b().slug())))),
-        Paging.page(pair.papers(), number).stream().map(p -> context.item(p, path)).toList(),
+        Paging.page(pair.papers(), number).stream()
+            .map(p -> context.item(p, path, Set.of(pair.a().slug(), pair.b().slug())))
+            .toList(),
         pager);
   }
 

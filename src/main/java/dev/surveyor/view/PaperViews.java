@@ -7,6 +7,7 @@ import dev.surveyor.ingest.LinkSpan;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
+import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
@@ -138,7 +139,10 @@ final class PaperViews {
     PaperDetails details = paper.details();
     List<Fact> facts = new ArrayList<>();
     if (paper.date() != null) {
-      facts.add(new Fact("Date", paper.date().display()));
+      ListingDate date = paper.date();
+      // A year the listing did not print is the capture year: say so rather than state it as fact.
+      boolean assumed = date.year() != null && !date.yearPrinted();
+      facts.add(new Fact("Date", date.display() + (assumed ? " (year assumed: the listing's capture year)" : "")));
     }
     if (details.year() != null && (paper.date() == null || !details.year().equals(paper.date().year()))) {
       facts.add(new Fact("Year", String.valueOf(details.year())));

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Theme pages, and the "Other" page for papers in no theme, both organised by sub-topic. */
 final class ThemeViews {
@@ -40,7 +41,7 @@ final class ThemeViews {
         theme.digest(),
         context.html(theme.intro(), path),
         papers.size(),
-        items(papers, sections, path),
+        items(papers, sections, path, theme.slug()),
         "Strongest evidence first.",
         sections,
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
@@ -64,7 +65,7 @@ final class ThemeViews {
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",
         papers.size(),
-        items(papers, sections, path),
+        items(papers, sections, path, "other"),
         "Alphabetical.",
         sections,
         List.of(),
@@ -81,9 +82,9 @@ final class ThemeViews {
    * The papers listed without sub-topics: the first page's worth. A theme large enough to need
    * more has sub-topics, so this cap only guards a survey whose clustering found none.
    */
-  private List<PaperItem> items(List<Paper> papers, List<SubtopicSection> sections, String path) {
+  private List<PaperItem> items(List<Paper> papers, List<SubtopicSection> sections, String path, String slug) {
     return sections.isEmpty()
-        ? Paging.page(papers, 1).stream().map(p -> context.item(p, path)).toList()
+        ? Paging.page(papers, 1).stream().map(p -> context.item(p, path, Set.of(slug))).toList()
         : List.of();
   }
 
@@ -108,7 +109,7 @@ final class ThemeViews {
               .sorted(Comparator.comparing(rank::get))
               .map(bySlug::get)
               .toList();
-      List<PaperItem> items = Paging.group(members).stream().map(p -> context.item(p, path)).toList();
+      List<PaperItem> items = Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
       sections.add(
           new SubtopicSection(
               "topic-" + subtopic.slug(), subtopic.label(), subtopic.pinned(), subtopic.terms(), items,

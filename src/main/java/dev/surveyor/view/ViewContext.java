@@ -127,8 +127,14 @@ final class ViewContext {
   }
 
   PaperItem item(Paper paper, String from) {
+    return item(paper, from, Set.of());
+  }
+
+  /** A list item on a page about the themes {@code shown}: its chips name only the others. */
+  PaperItem item(Paper paper, String from, Set<String> shown) {
     List<Chip> chips =
         survey.themesOf(paper).stream()
+            .filter(slug -> !shown.contains(slug))
             .map(slug -> new Chip(themes.get(slug).name(), Urls.relative(from, Urls.theme(slug))))
             .toList();
     return new PaperItem(

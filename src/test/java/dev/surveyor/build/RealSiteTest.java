@@ -106,6 +106,24 @@ class RealSiteTest {
   }
 
   @Test
+  void listsOnAThemeOrOverlapPageNameOnlyTheOtherThemesOfEachPaper() {
+    List<String> onTheme = site.page("themes/reasoning.html").select("li.paper-item .paper-meta .chip").eachText();
+    assertTrue(!onTheme.isEmpty() && !onTheme.contains("Reasoning"), onTheme.toString());
+    assertTrue(onTheme.contains("Instruction tuning"), onTheme.toString());
+    List<String> onOverlap = site.page("overlaps/instruction-tuning.reasoning.html").select("li.paper-item .paper-meta .chip").eachText();
+    assertTrue(!onOverlap.contains("Reasoning") && !onOverlap.contains("Instruction tuning"), onOverlap.toString());
+    assertTrue(site.page("papers.html").select("li.paper-item .paper-meta .chip").eachText().contains("Reasoning"));
+  }
+
+  @Test
+  void aPaperPageSaysWhenItsYearWasAssumedRatherThanPrinted() {
+    assertEquals("10 Jul 2025 (year assumed: the listing's capture year)",
+        site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html").select(".facts dt:containsOwn(Date) + dd").text());
+    assertEquals("4 Mar 2024",
+        site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html").select(".facts dt:containsOwn(Date) + dd").text());
+  }
+
+  @Test
   void theMapLetsTheKeyboardSkipItsPointsAndItsCaptionLinksTheListOfAllPapers() {
     Document map = site.page("map.html");
     org.jsoup.nodes.Element skip = map.selectFirst("figure.map > a.skip-link");
