@@ -63,7 +63,7 @@ final class MapViews {
     for (int t = 0; t < themes.size(); t++) {
       legend.add(new LegendItem(themes.get(t).name(), Urls.relative(path, Urls.theme(themes.get(t).slug())), 1 + t % TONES, counts[1 + t % TONES]));
     }
-    legend.add(new LegendItem("In no theme", Urls.relative(path, Urls.OTHER), 0, counts[0]));
+    legend.add(new LegendItem("Other (no theme)", Urls.relative(path, Urls.OTHER), 0, counts[0]));
     String lead =
         "Every paper placed by the words of its title and abstract: papers close together share "
             + "vocabulary. The axes are the two main directions of variation in the text (principal "
