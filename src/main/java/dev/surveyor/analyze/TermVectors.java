@@ -20,12 +20,18 @@ public final class TermVectors {
   private final List<String> surfaces;
   private final int[] documentFrequency;
   private final List<SparseVector> vectors;
+  // Asked for every term two related papers share: worked out once per term.
+  private final boolean[] nameable;
 
   private TermVectors(List<String> terms, List<String> surfaces, int[] df, List<SparseVector> vectors) {
     this.terms = terms;
     this.surfaces = surfaces;
     this.documentFrequency = df;
     this.vectors = vectors;
+    this.nameable = new boolean[surfaces.size()];
+    for (int t = 0; t < nameable.length; t++) {
+      nameable[t] = LabelWords.nameable(surfaces.get(t));
+    }
   }
 
   /**
@@ -190,7 +196,7 @@ public final class TermVectors {
 
   /** Whether the term may be shown as a name: not a function word or a piece of an address. */
   public boolean nameable(int id) {
-    return LabelWords.nameable(surfaces.get(id));
+    return nameable[id];
   }
 
   public int documentFrequency(int id) {
