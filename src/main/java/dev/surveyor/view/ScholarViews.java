@@ -152,15 +152,18 @@ final class ScholarViews {
    * occur only inside strings, where their six-character escapes mean the same.
    */
   static String scriptSafe(String json) {
-    StringBuilder out = new StringBuilder(json.length() + 16);
+    StringBuilder out = null; // made only when something needs escaping, as little usually does
+    int copied = 0;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
       if (c == '<' || c == '>' || c == '&' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16);
+        }
+        out.append(json, copied, i).append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        copied = i + 1;
       }
     }
-    return out.toString();
+    return out == null ? json : out.append(json, copied, json.length()).toString();
   }
 }
