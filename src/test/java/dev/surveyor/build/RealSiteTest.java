@@ -116,6 +116,14 @@ class RealSiteTest {
   }
 
   @Test
+  void aPaperPageCountsItsListingsOnlyWhenThereIsMoreThanOne() {
+    assertEquals(List.of("Date", "Listings"), site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html")
+        .select(".facts dt").eachText().stream().filter(t -> t.equals("Date") || t.equals("Listings")).toList());
+    assertEquals(List.of(), site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html")
+        .select(".facts dt:containsOwn(Listings)").eachText());
+  }
+
+  @Test
   void aPaperPageSaysWhenItsYearWasAssumedRatherThanPrinted() {
     assertEquals("10 Jul 2025 (year assumed: the listing's capture year)",
         site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html").select(".facts dt:containsOwn(Date) + dd").text());
