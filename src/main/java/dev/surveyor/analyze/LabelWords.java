@@ -30,7 +30,9 @@ final class LabelWords {
       "many", "much", "less", "often", "well", "even", "yet", "still", "further", "among", "within",
       "without", "whether", "whose", "due", "including", "include", "includes", "existing",
       "recent", "recently", "first", "second", "one", "two", "three", "compared", "observe",
-      "beyond", "e.g", "i.e", "et", "al", "http", "https", "www", "com", "org", "github",
+      "beyond", "additionally", "specifically", "particularly", "notably", "finally", "overall",
+      "respectively", "significantly", "effectively", "simply", "directly", "widely", "largely",
+      "e.g", "i.e", "et", "al", "http", "https", "www", "com", "org", "github",
       // prefixes the tokenizer cuts from a hyphenated word ("pre-trained")
       "pre", "non", "sub", "semi", "anti");
 

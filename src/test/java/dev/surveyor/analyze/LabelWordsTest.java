@@ -15,7 +15,7 @@ class LabelWordsTest {
 
   @Test
   void functionWordsFillerAndAddressesDoNot() {
-    for (String word : List.of("between", "other", "Therefore", "may", "using", "do", "pre", "https", "github.com",
+    for (String word : List.of("between", "other", "Therefore", "may", "using", "Additionally", "do", "pre", "https", "github.com",
         "arxiv.org/abs", "e.g", "2024")) {
       assertEquals(false, LabelWords.nameable(word), word);
     }
