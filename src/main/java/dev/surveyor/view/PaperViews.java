@@ -167,8 +167,9 @@ final class PaperViews {
     List<String> files = paper.occurrences().stream().map(o -> o.provenance().file()).distinct().toList();
     long paperFiles = files.stream().filter(context::isPaperFile).count();
     long listings = files.size() - paperFiles;
-    if (listings > 1) { // one listing is every paper's case: only more tells the reader something
-      facts.add(new Fact("Listings", listings + " listings"));
+    // A paper from one listing alone is the common case: the count says something only beside others.
+    if (listings > 0 && files.size() > 1) {
+      facts.add(new Fact("Listings", listings + (listings == 1 ? " listing" : " listings")));
     }
     if (paperFiles > 0) {
       facts.add(new Fact("Paper files", paperFiles + (paperFiles == 1 ? " file" : " files")));
