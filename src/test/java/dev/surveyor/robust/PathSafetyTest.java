@@ -133,7 +133,7 @@ class PathSafetyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"index", "papers", "404", "data", "assets", "other", "themes", "search"})
+  @ValueSource(strings = {"index", "papers", "papers-2", "papers-17", "404", "data", "assets", "other", "themes", "search"})
   void reservedNamesCannotBeThemesOrPages(String slug, @TempDir Path dir) {
     MiniSite mini = site(dir).file("pages/" + slug + ".md", "---\ntitle: X\n---\n")
         .file("themes/" + slug + ".md", "---\nname: X\n---\n");
