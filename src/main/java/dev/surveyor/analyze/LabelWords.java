@@ -20,14 +20,14 @@ import org.apache.lucene.util.IOUtils;
 final class LabelWords {
   /** Snowball's English function words (about 170: "between", "other", "should"), from Lucene. */
   private static final CharArraySet FUNCTION_WORDS = snowballEnglish();
-  /** The connective and reporting words of abstracts, pieces of web addresses, and prefixes. */
+  /** What Snowball lacks: the connective and reporting words of abstracts, address pieces, prefixes. */
   private static final Set<String> FILLER = Set.of(
       "also", "however", "therefore", "thus", "hence", "moreover", "furthermore", "may", "might",
-      "can", "could", "would", "will", "shall", "via", "using", "use", "used", "uses", "based",
+      "can", "will", "shall", "via", "using", "use", "used", "uses", "based",
       "propose", "proposed", "proposes", "present", "presents", "presented", "show", "shows",
       "shown", "demonstrate", "demonstrates", "paper", "work", "works", "approach", "approaches",
       "method", "methods", "result", "results", "new", "novel", "different", "various", "several",
-      "many", "much", "less", "often", "well", "even", "yet", "still", "further", "among", "within",
+      "many", "much", "less", "often", "well", "even", "yet", "still", "among", "within",
       "without", "whether", "whose", "due", "including", "include", "includes", "existing",
       "recent", "recently", "first", "second", "one", "two", "three", "compared", "observe",
       "beyond", "additionally", "specifically", "particularly", "notably", "finally", "overall",

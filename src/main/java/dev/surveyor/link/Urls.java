@@ -1,5 +1,8 @@
 package dev.surveyor.link;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The site's URL scheme, as paths relative to the site root. Pages are files, not directories
  * ("papers/x.html", not "papers/x/"), so every link works from {@code file://} too.
@@ -52,6 +55,14 @@ public final class Urls {
    */
   public static String paged(String first, int number) {
     return number == 1 ? first : first.substring(0, first.length() - ".html".length()) + "-" + number + ".html";
+  }
+
+  /**
+   * The search page from {@code from}, set to one filter or query ({@code name}: "q", "theme" or
+   * "year"), so a list that shows only its first papers can lead to all of them.
+   */
+  public static String search(String from, String name, String value) {
+    return relative(from, SEARCH) + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** The BibTeX file of a theme's papers ("other" for papers in no theme). */

@@ -10,8 +10,6 @@ import dev.surveyor.view.Views.EntityIndexPage;
 import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,9 +69,9 @@ final class EntityViews {
 
   private PaperGroup group(String label, String href, List<Paper> members, String path, Entity entity) {
     List<Paper> listed = Paging.group(members);
-    String search = Urls.relative(path, Urls.SEARCH) + "?q=" + URLEncoder.encode(entity.name(), StandardCharsets.UTF_8);
     return new PaperGroup(
-        label, href, listed.stream().map(p -> context.item(p, path)).toList(), members.size(), search);
+        label, href, listed.stream().map(p -> context.item(p, path)).toList(), members.size(),
+        Urls.search(path, "q", entity.name()));
   }
 
   EntityIndexPage index() {

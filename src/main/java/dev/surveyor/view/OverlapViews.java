@@ -12,6 +12,7 @@ import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The papers each pair of themes shares: one page per pair, and the chart on the home page. */
@@ -57,7 +58,7 @@ final class OverlapViews {
     Pager pager = Paging.pager(pair.path(), number, pair.papers().size());
     String pairName = pair.a().name() + " and " + pair.b().name();
     String heading = pager == null ? pairName : pairName + ", page " + number + " of " + pager.count();
-    String lead = String.format("%,d", pair.papers().size()) + (pair.papers().size() == 1 ? " paper is" : " papers are")
+    String lead = String.format(Locale.ROOT, "%,d", pair.papers().size()) + (pair.papers().size() == 1 ? " paper is" : " papers are")
         + " in both themes, strongest " + pair.a().name() + " evidence first.";
     return new OverlapPage(
         context.frame(path, heading, lead, "overlap"),

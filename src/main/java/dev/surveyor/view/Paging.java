@@ -5,6 +5,7 @@ import dev.surveyor.view.Views.PageLink;
 import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Long lists of papers split into numbered pages, and the links between them. A survey of a few
@@ -70,7 +71,7 @@ final class Paging {
     return new Pager(
         number,
         count,
-        String.format("%,d–%,d of %,d", firstItem, lastItem, items),
+        String.format(Locale.ROOT, "%,d–%,d of %,d", firstItem, lastItem, items),
         number > 1 ? Urls.relative(path, Urls.paged(first, number - 1)) : null,
         number < count ? Urls.relative(path, Urls.paged(first, number + 1)) : null,
         links);

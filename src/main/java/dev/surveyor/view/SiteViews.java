@@ -15,6 +15,7 @@ import dev.surveyor.view.Views.SiteView;
 import dev.surveyor.view.Views.TextPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -146,7 +147,7 @@ public final class SiteViews {
             ? context.frame(path, heading, "Every paper in the survey.", "papers", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT)
             : context.frame(path, heading, "Every paper in the survey, alphabetical: " + pager.range() + ".", "papers"),
         heading,
-        String.format("%,d papers, alphabetical.", papers.size()),
+        String.format(Locale.ROOT, "%,d papers, alphabetical.", papers.size()),
         shown.stream().map(p -> context.item(p, path)).toList(),
         pager == null ? Facets.controls(papers, "Title A–Z", true) : null,
         pager);

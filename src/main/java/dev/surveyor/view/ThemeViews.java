@@ -90,7 +90,7 @@ final class ThemeViews {
 
   /** The search page showing every paper of the theme ("other": of none). */
   private static String search(String path, String slug) {
-    return Urls.relative(path, Urls.SEARCH) + "?theme=" + slug;
+    return Urls.search(path, "theme", slug);
   }
 
   /** Sub-topics with their first papers in the page's order. */

@@ -7,6 +7,7 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.view.Views.PageLink;
 import dev.surveyor.view.Views.Pager;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,17 @@ class PagingTest {
     assertEquals(List.of("1", "…", "4", "5", "6", "7", "8", "…", "13"), labels(pager));
     assertEquals(List.of("6"), pager.links().stream().filter(PageLink::current).map(PageLink::label).toList());
     assertNull(pager.links().get(1).href());
+  }
+
+  @Test
+  void figuresDoNotDependOnTheMachinesLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY); // "1.000" there: a build must print the same everywhere
+      assertEquals("5,001–6,000 of 12,500", Paging.pager(Urls.ALL_PAPERS, 6, ITEMS.size()).range());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
