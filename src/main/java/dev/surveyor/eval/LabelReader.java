@@ -2,6 +2,7 @@ package dev.surveyor.eval;
 
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.ingest.LatexText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,9 @@ public final class LabelReader {
       }
       if (valid) {
         String note = noteColumn >= 0 && noteColumn < cells.length ? cells[noteColumn].strip() : "";
-        labels.add(new Label(cells[titleColumn].strip(), split.equals("held-out"), member, note, lineNumber));
+        // a title copied as captured, LaTeX and all, names the paper ingest read it as
+        String title = LatexText.readable(cells[titleColumn].strip());
+        labels.add(new Label(title, split.equals("held-out"), member, note, lineNumber));
       }
     }
     if (!problems.isEmpty()) {

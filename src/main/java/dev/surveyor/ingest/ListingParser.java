@@ -404,8 +404,8 @@ public final class ListingParser {
         return new Occurrence(
             new Provenance(source.file(), title.firstLine()),
             lastLine,
-            Text.collapseSpaces(title.text()),
-            abstractUnit.text().strip(),
+            LatexText.readable(Text.collapseSpaces(title.text())),
+            LatexText.readable(abstractUnit.text().strip()),
             authors,
             organization,
             date,

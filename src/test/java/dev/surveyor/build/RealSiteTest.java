@@ -124,6 +124,23 @@ class RealSiteTest {
   }
 
   @Test
+  void abstractsShowTheTextTheirLatexStandsFor() {
+    // the seed listings carry a url command, ties, font switches and escaped percent signs
+    for (String page : site.pages()) {
+      if (page.startsWith("papers/")) {
+        String text = site.page(page).select("p.abstract").text();
+        for (String markup : List.of("\\url{", "\\allowbreak", "{\\sc ", "{\\tt ", "~(", "\\%")) {
+          assertTrue(!text.contains(markup), page + " shows " + markup);
+        }
+      }
+    }
+    var hdflow = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
+    assertEquals("https://github.com/wenlinyao/HDFlow", hdflow.select("p.abstract a").text());
+    assertTrue(site.page("papers/harnessing-the-power-of-david-against-goliath-exploring.html")
+        .select("p.abstract").text().contains("Large Language Models (LLMs)"));
+  }
+
+  @Test
   void aPaperPageSaysWhenItsYearWasAssumedRatherThanPrinted() {
     assertEquals("10 Jul 2025 (year assumed: the listing's capture year)",
         site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html").select(".facts dt:containsOwn(Date) + dd").text());

@@ -206,8 +206,9 @@ class ListingPropertiesTest {
     return new Occurrence(
         new dev.surveyor.model.Provenance(file, p.titleLine()),
         p.lastLine(),
-        p.rec().title(),
-        p.rec().abstractText(),
+        // the parser reads LaTeX as the text it stands for (a url command as its address)
+        dev.surveyor.ingest.LatexText.readable(p.rec().title()),
+        dev.surveyor.ingest.LatexText.readable(p.rec().abstractText()),
         meta.authors(),
         meta.orgName(),
         date,
