@@ -28,6 +28,10 @@
     return x < y ? -1 : x > y ? 1 : 0;
   }
 
+  function count(n) {
+    return n.toLocaleString('en-US');
+  }
+
   function text(li, selector) {
     var el = li.querySelector(selector);
     return el ? el.textContent : '';
@@ -65,6 +69,8 @@
     var year = form.elements.year;
     var sort = form.elements.sort;
     var status = form.querySelector('.list-status');
+    var search = form.getAttribute('data-search');
+    var total = Number(form.getAttribute('data-total'));
     var controls = [filter, year, sort];
     var single = lists.length === 1;
     var gathered = null; // the one list that holds every paper while another order is chosen
@@ -107,9 +113,24 @@
         }
       }
       var narrowed = words.length > 0 || year.value;
-      status.textContent = !narrowed ? '' : shown === 0
-          ? 'No paper matches. Clear the filter or choose another year.'
-          : 'Showing ' + shown + ' of ' + entries.length + ' papers.';
+      status.textContent = '';
+      if (!narrowed) {
+        // nothing to say
+      } else if (search) {
+        // The page lists only the first papers of a large theme: say so, and where all of them are.
+        status.appendChild(document.createTextNode(shown === 0
+            ? 'No paper on this page matches; '
+            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page; '));
+        var link = document.createElement('a');
+        link.href = search;
+        link.textContent = 'search the theme';
+        status.appendChild(link);
+        status.appendChild(document.createTextNode(' for all ' + count(total) + '.'));
+      } else {
+        status.textContent = shown === 0
+            ? 'No paper matches. Clear the filter or choose another year.'
+            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.';
+      }
       window.SurveyorQuery.write(controls);
     }
 

@@ -8,6 +8,7 @@ import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.CountLink;
+import dev.surveyor.view.Views.ListControls;
 import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.SubtopicSection;
 import dev.surveyor.view.Views.ThemePage;
@@ -35,22 +36,21 @@ final class ThemeViews {
     String path = Urls.theme(theme.slug());
     List<Paper> papers = context.order(theme.slug());
     List<SubtopicSection> sections = sections(survey.subtopicsOf(theme.slug()), papers, path, theme.slug());
+    List<PaperItem> items = items(papers, sections, path, theme.slug());
     return new ThemePage(
         context.frame(path, theme.name(), theme.digest(), "theme:" + theme.slug(), Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         theme.name(),
         theme.digest(),
         context.html(theme.intro(), path),
         papers.size(),
-        items(papers, sections, path, theme.slug()),
+        items,
         "Strongest evidence first.",
         sections,
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
         topEntities(papers, path),
         overlaps(theme, path),
         Urls.relative(path, Urls.themeBib(theme.slug())),
-        sections.isEmpty()
-            ? Facets.controls(papers, "Strongest evidence", false)
-            : Facets.controls(papers, "Sub-topics", false),
+        controls(papers, items, sections, sections.isEmpty() ? "Strongest evidence" : "Sub-topics", false, path, theme.slug()),
         search(path, theme.slug()));
   }
 
@@ -59,23 +59,35 @@ final class ThemeViews {
     List<Paper> papers = survey.papersInNoTheme().stream().sorted(ViewContext.BY_TITLE).toList();
     String lead = "Papers that match none of the survey's themes.";
     List<SubtopicSection> sections = sections(survey.subtopicsOf(Survey.OTHER), papers, path, "other");
+    List<PaperItem> items = items(papers, sections, path, "other");
     return new ThemePage(
         context.frame(path, "Other papers", lead, "theme:other", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         "Other papers",
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",
         papers.size(),
-        items(papers, sections, path, "other"),
+        items,
         "Alphabetical.",
         sections,
         List.of(),
         topEntities(papers, path),
         List.of(),
         Urls.relative(path, Urls.themeBib("other")),
-        sections.isEmpty()
-            ? Facets.controls(papers, "Title A–Z", true)
-            : Facets.controls(papers, "Sub-topics", false),
+        controls(papers, items, sections, sections.isEmpty() ? "Title A–Z" : "Sub-topics", sections.isEmpty(), path, "other"),
         search(path, "other"));
+  }
+
+  /**
+   * The filter and sort over the papers listed. When a large theme lists only the first of its
+   * papers, the controls say so, and where the search for all of them is, so a filter that finds
+   * nothing here is not taken for "none in the theme".
+   */
+  private static ListControls controls(
+      List<Paper> papers, List<PaperItem> items, List<SubtopicSection> sections, String htmlOrder,
+      boolean titleOrder, String path, String slug) {
+    ListControls controls = Facets.controls(papers, htmlOrder, titleOrder);
+    int listed = sections.isEmpty() ? items.size() : sections.stream().mapToInt(s -> s.papers().size()).sum();
+    return listed < papers.size() ? controls.partial(papers.size(), search(path, slug)) : controls;
   }
 
   /**

@@ -80,8 +80,16 @@ public final class Views {
    * @param list the id of the list they act on
    * @param sorts orders to offer; the first, with value "", is the list's own HTML order
    * @param years years to filter by, newest first, then papers without a known year
+   * @param total how many papers the page is about, when it lists only the first of them; else null
+   * @param searchHref the search for all {@code total} of them; null when the page lists them all
    */
-  public record ListControls(String list, List<Option> sorts, List<Option> years) {}
+  public record ListControls(
+      String list, List<Option> sorts, List<Option> years, Integer total, String searchHref) {
+    /** These controls on a page that lists only some of its {@code total} papers. */
+    ListControls partial(int total, String searchHref) {
+      return new ListControls(list, sorts, years, total, searchHref);
+    }
+  }
 
   /** A theme in a list: its size and one-line digest. */
   public record ThemeSummary(String slug, String name, String href, int count, String digest) {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.bench.BenchContent;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.support.Browser;
 import dev.surveyor.support.NuChecker;
 import dev.surveyor.support.Repo;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * A survey of 2,000 papers (the real listings and synthetic ones in their layouts): too many for
@@ -144,9 +146,50 @@ class LargeSurveyPagesTest {
             assertEquals(null, more, section.id());
           }
         }
+        // the filter says when it acts on only the first papers, and where all of them are
+        Element form = doc.selectFirst("form.list-controls");
+        if (capped.contains(slug)) {
+          assertEquals(doc.selectFirst("header .count").text().replaceAll(" papers.*", "").replace(",", ""),
+              form.attr("data-total"), slug);
+          assertEquals("../search.html?theme=" + slug, form.attr("data-search"), slug);
+        } else {
+          assertEquals(List.of(false, false), List.of(form.hasAttr("data-total"), form.hasAttr("data-search")), slug);
+        }
       }
     }
     assertTrue(!capped.isEmpty(), "no sub-topic over the cap: the test proves nothing");
+  }
+
+  @Test
+  void filteringACappedThemePageSaysItActsOnThePapersListedAndLinksTheSearchForAll() throws Exception {
+    Path page = null;
+    try (Stream<Path> pages = Files.list(site.resolve("themes"))) {
+      for (Path p : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        if (page == null && Jsoup.parse(p.toFile()).selectFirst("form.list-controls[data-search]") != null) {
+          page = p;
+        }
+      }
+    }
+    assertTrue(page != null, "no capped theme page");
+    Document doc = Jsoup.parse(page.toFile());
+    int listed = doc.select("li.paper-item").size();
+    String total = doc.selectFirst("form.list-controls").attr("data-total");
+    String word = doc.selectFirst("li.paper-item .paper-title").text().split(" ")[0].toLowerCase(Locale.ROOT);
+    try (Browser browser = Browser.start()) {
+      browser.open(page.toUri());
+      var filter = browser.driver().findElement(By.id("list-filter"));
+      filter.sendKeys(word);
+      long shown = (Long) browser.script("return document.querySelectorAll('li.paper-item:not([hidden])').length");
+      var status = browser.driver().findElement(By.className("list-status"));
+      assertEquals(String.format(Locale.ROOT, "Showing %,d of the %,d papers on this page; search the theme for all %,d.",
+          shown, listed, Integer.parseInt(total)), status.getText());
+      assertTrue(status.findElement(By.tagName("a")).getAttribute("href").endsWith("search.html?theme="
+          + page.getFileName().toString().replace(".html", "")));
+      filter.clear();
+      filter.sendKeys("zzzqqqxx");
+      assertEquals(String.format(Locale.ROOT, "No paper on this page matches; search the theme for all %,d.",
+          Integer.parseInt(total)), status.getText());
+    }
   }
 
   @Test
