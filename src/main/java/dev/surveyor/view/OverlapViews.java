@@ -21,6 +21,10 @@ final class OverlapViews {
   private static final int ROW = 52;
   private static final int BAR_HEIGHT = 14;
   private static final int MAX_BAR = 330;
+  // The phone stylesheet sets bar labels at 22 user units; a sans letter averages about 0.56 em.
+  // A chart at least as wide as its longest label at that size keeps the label inside it.
+  private static final double PHONE_LABEL_EM = 22;
+  private static final double LETTER_EM = 0.56;
 
   private final ViewContext context;
   private final Survey survey;
@@ -94,6 +98,8 @@ final class OverlapViews {
               width,
               width + 8));
     }
-    return new OverlapChart(WIDTH, Math.max(ROW, pairs.size() * ROW), bars);
+    int longest = bars.stream().mapToInt(b -> b.label().codePointCount(0, b.label().length())).max().orElse(0);
+    int width = Math.max(WIDTH, (int) Math.ceil(longest * PHONE_LABEL_EM * LETTER_EM));
+    return new OverlapChart(width, Math.max(ROW, pairs.size() * ROW), bars);
   }
 }

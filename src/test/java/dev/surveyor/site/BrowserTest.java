@@ -153,6 +153,13 @@ class BrowserTest {
         if (widths.get(0).intValue() > widths.get(1).intValue()) {
           failures.add(page + ": " + widths.get(0) + " px wide in a " + widths.get(1) + " px viewport");
         }
+        // an SVG clips what runs past its edge instead of scrolling: a chart label cut short
+        @SuppressWarnings("unchecked")
+        List<String> clipped = (List<String>) browser.script(
+            "return Array.from(document.querySelectorAll('svg text'), t => {"
+                + " const s = t.closest('svg').getBoundingClientRect(), r = t.getBoundingClientRect();"
+                + " return r.right > s.right + 1 || r.left < s.left - 1 ? t.textContent : null; }).filter(x => x);");
+        clipped.forEach(label -> failures.add(page + ": chart text cut off at the edge: " + label));
         browser.consoleErrors().forEach(e -> failures.add(page + ": console: " + e));
       }
       for (Map.Entry<String, String> key : new TreeMap<>(KEY_PAGES).entrySet()) {
