@@ -20,6 +20,8 @@ public final class LatexText {
   private static final Pattern MATH_DELIMITER = Pattern.compile("\\\\{1,2}[()]");
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
   private static final Pattern URL = Pattern.compile("\\\\url\\{([^\\s{}]*)}?");
+  // a url command ending "HDFlow.}." ends its sentence twice: once is enough
+  private static final Pattern URL_BEFORE_STOP = Pattern.compile("\\\\url\\{([^\\s{}]*?)[.,;:]}(?=[.,;:])");
   private static final Pattern HREF = Pattern.compile("\\\\href\\{([^\\s{}]*)}\\{([^{}]*)}");
   private static final Pattern CITE = Pattern.compile("[\\s~]*\\\\cite[tp]?\\{[^{}]*}");
   private static final Pattern FOOTNOTE = Pattern.compile("\\\\footnote\\{([^{}]*)}");
@@ -70,6 +72,7 @@ public final class LatexText {
     String s = ESCAPED_BRACE.matcher(text).replaceAll("$1");
     s = MATH_DELIMITER.matcher(s).replaceAll(Matcher.quoteReplacement("$"));
     s = ALLOWBREAK.matcher(s).replaceAll("");
+    s = URL_BEFORE_STOP.matcher(s).replaceAll("$1");
     s = URL.matcher(s).replaceAll("$1");
     s = HREF.matcher(s).replaceAll("$2 ($1)");
     s = CITE.matcher(s).replaceAll("");

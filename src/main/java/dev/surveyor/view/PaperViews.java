@@ -122,7 +122,7 @@ final class PaperViews {
               Math.max(first.count(), more.count()), first.points() + more.points()));
     }
     return merged.values().stream()
-        .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), Scores.display(e.points())))
+        .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), signed(e.points()), e.points() < 0))
         .toList();
   }
 
@@ -195,5 +195,10 @@ final class PaperViews {
       segments.add(new Segment(text.substring(at), null));
     }
     return segments;
+  }
+
+  /** Points with their sign, as a reader adds them up: "+3", "−1" (a minus sign, not a hyphen). */
+  static String signed(double points) {
+    return points < 0 ? "\u2212" + Scores.display(-points) : "+" + Scores.display(points);
   }
 }

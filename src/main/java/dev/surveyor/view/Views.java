@@ -234,7 +234,7 @@ public final class Views {
   public record SourceRef(String file, int line, String title) {}
 
   /** One piece of evidence for a theme, as a reader sees it. */
-  public record EvidenceView(String field, String text, int count, String points) {}
+  public record EvidenceView(String field, String text, int count, String points, boolean against) {}
 
   /** A paper's standing with a theme and why. */
   public record ThemeVerdict(

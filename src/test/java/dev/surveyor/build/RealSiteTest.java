@@ -96,12 +96,19 @@ class RealSiteTest {
   }
 
   @Test
+  void evidenceAgainstAThemeReadsAsSubtractedPoints() {
+    Document page = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
+    assertEquals(List.of("abstract tools \u22121"), page.select(".verdict .evidence li.against").eachText());
+    assertTrue(page.select(".verdict .evidence li:not(.against)").eachText().stream().allMatch(c -> c.matches(".* \\+[0-9.]+")));
+  }
+
+  @Test
   void aVerdictShowsEachWordsFoundInAFieldOnceWithThePointsOfEveryCueTheyMatched() {
     // "Instruction" in this title matches a title cue and an abstract cue weighed up in the title.
     Document page = site.page("papers/a-closer-look-at-the-limitations-of-instruction-tuning.html");
     List<String> chips = page.select(".verdict").first().select(".evidence li").eachText();
     assertEquals(chips.size(), chips.stream().map(c -> c.replaceAll(" [-+]?[0-9.]+$", "")).distinct().count(), chips.toString());
-    assertTrue(chips.contains("title Instruction 3"), chips.toString());
+    assertTrue(chips.contains("title Instruction +3"), chips.toString());
     assertTrue(page.select(".verdict").first().text().contains("score 20, threshold 8.8"), page.select(".verdict").first().text());
   }
 

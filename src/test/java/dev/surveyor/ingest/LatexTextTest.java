@@ -16,7 +16,7 @@ class LatexTextTest {
       textBlock =
           """
           will be published soon on \\url{https://github.com/YookiTong/Learn} | will be published soon on https://github.com/YookiTong/Learn
-          will be released at \\url{https://github.com/wenlinyao/HDFlow.}.  | will be released at https://github.com/wenlinyao/HDFlow..
+          will be released at \\url{https://github.com/wenlinyao/HDFlow.}.  | will be released at https://github.com/wenlinyao/HDFlow.
           Code is available at \\url{https://github.com/ictnlp/Auto-RAG.      | Code is available at https://github.com/ictnlp/Auto-RAG.
           at https://zheny2751\\allowbreak-dotcom.github.io/\\allowbreak MathSE.github.io/. | at https://zheny2751-dotcom.github.io/MathSE.github.io/.
           frontier LLMs (e.g., {\\tt GPT-3.5}). Inspired                    | frontier LLMs (e.g., GPT-3.5). Inspired
