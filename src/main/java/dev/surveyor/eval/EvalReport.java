@@ -51,15 +51,17 @@ public final class EvalReport {
         result.disagreements().stream().filter(d -> show.shows(d.label())).toList();
     if (!shown.isEmpty()) {
       out.append(String.format("%n%d disagreements (theme, missed or extra, labels file line, "
-          + "T tuning or H held-out, the rules' score, title):%n", shown.size()));
+          + "T tuning or H held-out, the rules' score, title; * a curator's note already corrects it):%n",
+          shown.size()));
       for (Disagreement d : shown) {
-        out.append(String.format(Locale.ROOT, "  %-18s %-8s line %-4d %s %s of %s  %s%n",
+        out.append(String.format(Locale.ROOT, "  %-18s %-8s line %-4d %s %s of %s %s %s%n",
             d.theme(),
             d.labelled() ? "missed" : "extra",
             d.label().line(),
             d.label().heldOut() ? "H" : "T",
             Scores.display(d.assignment().score()),
             Scores.display(d.assignment().threshold()),
+            d.assignment().member() == d.labelled() ? "*" : " ",
             d.label().title()));
         String evidence = evidence(d.assignment().evidence());
         if (!evidence.isEmpty()) {

@@ -39,7 +39,9 @@ public final class Evaluation {
           continue; // a labelled theme the survey does not have
         }
         boolean expected = label.themes().contains(theme);
-        boolean actual = assignment.member();
+        // The rules are measured, not the survey as curated: a curator's correction of a
+        // paper the rules get wrong would otherwise hide the error it corrects.
+        boolean actual = assignment.rulesSay();
         int[] counts = (label.heldOut() ? heldOut : tuning).computeIfAbsent(theme, t -> new int[4]);
         counts[expected ? (actual ? 0 : 2) : (actual ? 1 : 3)]++;
         if (expected != actual) {

@@ -37,7 +37,10 @@ public final class LatexText {
   // a tie joins two words ("Models~(LLMs)", "e.g.~the"); "~70%" after a space means "about"
   private static final Pattern TIE = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]])~(?=[\\p{L}\\p{N}(\\[])");
   private static final Pattern CONTROL_SPACE = Pattern.compile("\\\\(?=\\s)");
-  private static final Pattern INLINE_MATH = Pattern.compile("\\$(?=\\S)([^$\\\\]{1,40}?)(?<=\\S)\\$");
+  // Inline math is short and holds none of what marks other text with dollars: template
+  // syntax ("${user.home}"), markup, or a price range ("$5-$10", a digit after the second dollar).
+  private static final Pattern INLINE_MATH =
+      Pattern.compile("\\$(?=\\S)([^$\\\\{}<>\"?#]{1,40}?)(?<=\\S)\\$(?!\\d)");
   private static final Pattern SCRIPT = Pattern.compile("([_^])(?:\\{([0-9+\\-=()n]+)}|([0-9n]))");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
 

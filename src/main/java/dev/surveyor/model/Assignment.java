@@ -32,4 +32,9 @@ public record Assignment(
   public boolean member() {
     return decision.member();
   }
+
+  /** What the rules alone say, whatever a curator decided: what {@code eval} measures. */
+  public boolean rulesSay() {
+    return score >= threshold;
+  }
 }

@@ -21,7 +21,6 @@ import dev.surveyor.view.Views.Neighbours;
 import dev.surveyor.view.Views.PaperPage;
 import dev.surveyor.view.Views.RelatedItem;
 import dev.surveyor.view.Views.Segment;
-import dev.surveyor.view.Views.SourceRef;
 import dev.surveyor.view.Views.ThemeVerdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +65,7 @@ final class PaperViews {
         segments(paper.abstractText()),
         facts(paper),
         paper.occurrences().stream()
-            .map(o -> new SourceRef(o.provenance().file(), o.provenance().line(), o.title()))
+            .map(o -> context.source(o.provenance(), o.title()))
             .toList(),
         members,
         near,

@@ -2,16 +2,19 @@ package dev.surveyor.view;
 
 import dev.surveyor.analyze.Survey;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.markdown.MarkdownRenderer;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.NavLink;
 import dev.surveyor.view.Views.PaperItem;
+import dev.surveyor.view.Views.SourceRef;
 import dev.surveyor.view.Views.ThemeSummary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +45,8 @@ final class ViewContext {
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
+  // The listings numbered in the order they are read, so a reader sees "Listing 2 of 5", not a hash.
+  private final Map<String, Integer> listingNumbers = new HashMap<>();
   // A paper is listed on its themes', entities' and overlaps' pages: its summary is cut once.
   private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
@@ -63,6 +68,22 @@ final class ViewContext {
     this.pageSlugs =
         survey.content().pages().stream().map(ExtraPage::slug).collect(Collectors.toSet());
     this.paperFiles = index.paperFiles();
+    for (ParsedListing listing : survey.corpus().listings()) {
+      if (!paperFiles.contains(listing.file())) {
+        listingNumbers.put(listing.file(), listingNumbers.size() + 1);
+      }
+    }
+  }
+
+  /** Where a record was read, as a reader would say it, and the file and line for curators. */
+  SourceRef source(Provenance at, String title) {
+    Integer listing = listingNumbers.get(at.file());
+    return listing == null
+        ? new SourceRef("Paper file", at.file(), title)
+        : new SourceRef(
+            String.format(Locale.ROOT, "Listing %,d of %,d, line %,d", listing, listingNumbers.size(), at.line()),
+            at.file() + ":" + at.line(),
+            title);
   }
 
   /** What the next build may reuse: call once the pages are rendered. */

@@ -231,7 +231,8 @@ public final class Views {
   }
 
   /** Where a paper was found. */
-  public record SourceRef(String file, int line, String title) {}
+  /** Where a paper was read: "Listing 2 of 5, line 407", and for curators the file ("sources/x.txt:407"). */
+  public record SourceRef(String label, String location, String title) {}
 
   /** One piece of evidence for a theme, as a reader sees it. */
   public record EvidenceView(String field, String text, int count, String points, boolean against) {}

@@ -92,6 +92,10 @@ class RealSiteTest {
     assertTrue(page.select(".verdict h3 a").text().contains("Reasoning"));
     assertTrue(page.select(".evidence").text().contains("title"));
     assertEquals(4, page.select(".sources li").size());
+    // readers see which listing and line; curators also get the file
+    for (var source : page.select(".sources li")) {
+      assertTrue(source.text().matches("Listing [1-5] of 5, line [0-9,]+ sources/[0-9a-f_]+\\.txt:[0-9]+"), source.text());
+    }
     assertTrue(page.select("a[rel=prev], a[rel=next]").size() >= 1);
   }
 

@@ -106,6 +106,8 @@ class SourceFormatsTest {
     SiteCheck check = new SiteCheck(mini.out());
     assertEquals(List.of(), check.brokenLinks());
     Document page = check.page("papers/lora-for-everyone.html");
+    assertEquals(List.of("Paper file sources/collection/lora.md", "Listing 1 of 2, line 1 sources/listing.txt:1"),
+        page.select(".sources li").eachText());
     assertEquals(
         "Year 2024 Authors Ada Lovelace and Alan Turing Venue Arxiv Tags PEFT, Fine-Tuning"
             + " Listings 1 listing Paper files 1 file Paper https://arxiv.org/abs/2401.00001",

@@ -42,6 +42,8 @@ class LatexTextTest {
           we propose \\method, a Mathematical Self                           | we propose \\method, a Mathematical Self
           delimiters like "\\n\\n", serving as signals                       | delimiters like "\\n\\n", serving as signals
           it costs $5 and $10 a month                                        | it costs $5 and $10 a month
+          from $5-$10 a month                                                | from $5-$10 a month
+          run ${user.home}, ${"a"?upper_case}, <#list 1..3 as i>${i}</#list>  | run ${user.home}, ${"a"?upper_case}, <#list 1..3 as i>${i}</#list>
           accuracy rises by 12\\% with \\$-prefixed keys                       | accuracy rises by 12% with $-prefixed keys
           """)
   void readsLatexAsText(String latex, String text) {
