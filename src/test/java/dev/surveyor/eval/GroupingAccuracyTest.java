@@ -9,6 +9,8 @@ import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.ingest.Text;
+import dev.surveyor.model.PaperNote;
 import dev.surveyor.support.Repo;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ class GroupingAccuracyTest {
   private static final F1Floors TUNING_FLOOR = new F1Floors("tuning",
       Map.of("reasoning", 0.91, "instruction-tuning", 0.87, "curriculum", 0.89, "peft", 0.80));
 
+  private static Survey survey;
   private static EvalResult result;
   private static LabelSet labels;
 
@@ -34,7 +37,7 @@ class GroupingAccuracyTest {
   static void evaluate() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     Content content = new ContentReader(Repo.content(), diagnostics).read();
-    Survey survey = SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey = SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
     labels = LabelReader.read(Repo.content().resolve("eval/labels.tsv"), "eval/labels.tsv");
     result = Evaluation.evaluate(survey, labels);
   }
@@ -64,6 +67,29 @@ class GroupingAccuracyTest {
     }
     String report = EvalReport.format(result, EvalReport.Split.TUNING);
     assertEquals(corrected.size(), report.lines().filter(line -> line.matches(" +\\S+ +(missed|extra) +line .* \\* .*")).count(), report);
+  }
+
+  @Test
+  void everyCuratorCorrectionIsWhatBothAnnotatorsSaid() throws Exception {
+    LabelSet second = LabelReader.read(
+        Repo.content().resolve("eval/survey-second-labels.tsv"), "eval/survey-second-labels.tsv");
+    Map<String, Label> secondByKey = new java.util.HashMap<>();
+    second.labels().forEach(l -> secondByKey.put(Text.titleKey(l.title()), l));
+    Map<String, Label> firstBySlug = new java.util.HashMap<>();
+    result.disagreements().forEach(d -> firstBySlug.put(d.slug(), d.label()));
+    assertTrue(!survey.content().notes().isEmpty());
+    for (PaperNote note : survey.content().notes()) {
+      Label first = firstBySlug.get(note.slug());
+      assertTrue(first != null, note.slug() + " corrects no disagreement of the rules with the labels");
+      Label other = secondByKey.get(Text.titleKey(first.title()));
+      assertTrue(other != null, note.slug() + " has no second label");
+      for (String theme : note.addThemes()) {
+        assertTrue(first.themes().contains(theme) && other.themes().contains(theme), note.slug() + " +" + theme);
+      }
+      for (String theme : note.removeThemes()) {
+        assertTrue(!first.themes().contains(theme) && !other.themes().contains(theme), note.slug() + " -" + theme);
+      }
+    }
   }
 
   @Test
