@@ -72,7 +72,7 @@ public final class ContentReader {
   /**
    * A reader that takes the sources from another folder, such as a collection kept outside the
    * survey (evaluating the rules on it without copying it in). Its files are named
-   * {@code sources/...} as if they were inside.
+   * {@code sources/...} as if they were inside; the survey's paper notes are not read.
    */
   public ContentReader withSources(Path folder) {
     return new ContentReader(root, folder, diagnostics, reuse);
@@ -178,7 +178,9 @@ public final class ContentReader {
     }
     List<Theme> themes = readThemes();
     // Notes are checked against every theme file, so a theme that failed to read is not named twice.
-    List<PaperNote> notes = readNotes(
+    // They correct the survey's own papers: sources from elsewhere (a collection to evaluate the
+    // rules on) are read without them, as their papers are other papers.
+    List<PaperNote> notes = !this.sources.equals(root.resolve("sources")) ? List.of() : readNotes(
         markdownFiles("themes").stream().map(f -> f.getFileName().toString().replaceFirst("\\.md$", "")).toList());
     List<ExtraPage> pages = readPages();
     List<Entity> entities = readEntities();

@@ -52,10 +52,12 @@ class MarkdownBlocksTest {
     int blocks = 0;
     for (Map.Entry<String, Markdown> text : texts.entrySet()) {
       assertSameAsWhole(text.getValue(), text.getKey(), href -> Optional.of("x/" + href.replace(':', '-') + ".html"));
-      blocks += MarkdownBlocks.split(text.getValue()).size();
+      // paper notes are a sentence or two; the introductions and pages are what is long
+      blocks += text.getKey().startsWith("papers/") ? 0 : MarkdownBlocks.split(text.getValue()).size();
     }
-    assertTrue(texts.size() >= 7, "home, themes and pages: " + texts.keySet());
-    assertTrue(blocks > 3 * texts.size(), "the curated texts are cut into blocks: " + blocks);
+    int longTexts = texts.size() - content.notes().size();
+    assertTrue(longTexts >= 7, "home, themes and pages: " + texts.keySet());
+    assertTrue(blocks > 3 * longTexts, "the curated texts are cut into blocks: " + blocks);
     assertTrue(MarkdownBlocks.split(content.themes().get(0).intro()).size() >= 4);
   }
 
