@@ -33,6 +33,14 @@ final class LabelWords {
       "beyond", "additionally", "specifically", "particularly", "notably", "finally", "overall",
       "respectively", "significantly", "effectively", "simply", "directly", "widely", "largely",
       "e.g", "i.e", "et", "al", "http", "https", "www", "com", "org", "github",
+      // the praise and hedging of abstracts: true of most papers, so they name none
+      "better", "best", "low", "lower", "high", "higher", "key", "essential", "important",
+      "crucial", "strong", "stronger", "wide", "reliably", "remain", "remains", "increase",
+      "increases", "require", "requires", "significant", "comprehensive", "extensive", "indicate",
+      "indicates", "suggest", "suggests", "achieve", "achieves", "improve", "improves", "improved",
+      "improving", "enhance", "enhances", "enhancing", "outperform", "outperforms", "across",
+      "state", "art", "able", "potential", "advanced", "complex", "challenging", "effectiveness",
+      "standard", "inherent", "accuracy", "baselines", "scenarios", "intelligence",
       // prefixes the tokenizer cuts from a hyphenated word ("pre-trained")
       "pre", "non", "sub", "semi", "anti");
 

@@ -16,7 +16,7 @@ class LabelWordsTest {
   @Test
   void functionWordsFillerAndAddressesDoNot() {
     for (String word : List.of("between", "other", "Therefore", "may", "using", "Additionally", "do", "pre", "https", "github.com",
-        "arxiv.org/abs", "e.g", "2024")) {
+        "arxiv.org/abs", "e.g", "2024", "better", "Key", "reliably", "outperforms", "accuracy")) {
       assertEquals(false, LabelWords.nameable(word), word);
     }
   }
