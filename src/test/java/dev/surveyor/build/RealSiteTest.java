@@ -100,6 +100,13 @@ class RealSiteTest {
   }
 
   @Test
+  void aPaperACuratorTookOutOfItsOnlyThemeDoesNotSayTheRulesMissedIt() {
+    Document page = site.page("papers/a-type-theory-for-probabilistic-and-bayesian-reasoning.html");
+    String why = page.select("section:has(h2:containsOwn(Why it is grouped here))").text();
+    assertTrue(why.contains("as the curator's note above explains") && !why.contains("No theme's rules matched"), why);
+  }
+
+  @Test
   void evidenceAgainstAThemeReadsAsSubtractedPoints() {
     Document page = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
     assertEquals(List.of("abstract tools \u22121"), page.select(".verdict .evidence li.against").eachText());
