@@ -40,9 +40,13 @@ final class LabelWords {
       "indicates", "suggest", "suggests", "achieve", "achieves", "improve", "improves", "improved",
       "improving", "enhance", "enhances", "enhancing", "outperform", "outperforms", "across",
       "state", "art", "able", "potential", "advanced", "complex", "challenging", "effectiveness",
-      "standard", "inherent", "accuracy", "baselines", "scenarios", "intelligence",
+      "standard", "inherent", "accuracy", "baselines", "scenarios", "intelligence", "called",
+      "derived", "effective", "efficient", "aspect", "aspects", "generally", "rely", "relies",
+      "namely", "form", "zero", "future", "case", "forward",
       // prefixes the tokenizer cuts from a hyphenated word ("pre-trained")
-      "pre", "non", "sub", "semi", "anti");
+      "pre", "non", "sub", "semi", "anti",
+      // ... and the piece left of "fine-tuning" or "fine-grained", which alone means neither
+      "fine");
 
   private LabelWords() {}
 

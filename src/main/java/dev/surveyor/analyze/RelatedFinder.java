@@ -29,6 +29,11 @@ public final class RelatedFinder {
   private static final double THEME_BOOST = 0.04;
   private static final int SHOWN_REASONS = 4;
   private static final int SHOWN_ENTITIES = 2;
+  private static final int MIN_REASONS = 2;
+  private static final int CANDIDATE_TERMS = 12;
+  // A word in more than a tenth of the papers ("models", "reasoning" in a reasoning survey) is
+  // shared by too many pairs to say what this pair has in common.
+  private static final double COMMON_SHARE = 0.1;
 
   private final List<Paper> papers;
   private final TermVectors vectors;
@@ -235,38 +240,66 @@ public final class RelatedFinder {
     return n == both.length ? both : Arrays.copyOf(both, n);
   }
 
-  /** What two papers share: the rarest shared entities, then the words adding most to the cosine. */
+  /**
+   * What two papers share: their rarest shared entities, then the words adding most to the
+   * cosine, leaving out what a tenth of the papers share.
+   */
   private List<String> reasons(int paper, int other) {
-    List<Entity> sharedEntities =
+    int[] sharedEntities =
         Arrays.stream(shared(entities[paper], entities[other]))
             .boxed()
             .sorted(Comparator.comparingInt((Integer e) -> entityPapers[e]).thenComparing(e -> entityById.get(e).slug()))
-            .map(entityById::get)
-            .toList();
+            .mapToInt(Integer::intValue)
+            .toArray();
     Set<String> reasons = new LinkedHashSet<>();
-    for (Entity entity : sharedEntities) {
-      if (reasons.size() < SHOWN_ENTITIES) {
-        reasons.add(entity.shortName());
+    for (int entity : sharedEntities) {
+      if (reasons.size() < SHOWN_ENTITIES && entityPapers[entity] <= COMMON_SHARE * vectors.papers()) {
+        reasons.add(entityById.get(entity).shortName());
       }
     }
-    for (String term : sharedTerms(vectors.vector(paper), vectors.vector(other))) {
+    // A word an entity names is not shown again, nor when the entity is too common to show.
+    List<String> entityNames = Arrays.stream(sharedEntities)
+        .mapToObj(e -> entityById.get(e).shortName().toLowerCase(Locale.ROOT))
+        .toList();
+    // Words in either title say what the papers are about; a word shared only in passing by two
+    // abstracts ("entails", "future") is shown only when nothing better is.
+    String titles = (papers.get(paper).title() + " " + papers.get(other).title()).toLowerCase(Locale.ROOT);
+    List<String> inPassing = new ArrayList<>();
+    for (String term : sharedTerms(vectors.vector(paper), vectors.vector(other), false)) {
       String lower = term.toLowerCase(Locale.ROOT);
-      boolean named = reasons.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(lower));
-      if (reasons.size() < SHOWN_REASONS && !named) {
+      boolean named = entityNames.stream().anyMatch(name -> name.contains(lower));
+      if (named) {
+        continue;
+      }
+      if (!inTitle(titles, lower)) {
+        inPassing.add(term);
+      } else if (reasons.size() < SHOWN_REASONS) {
         reasons.add(term);
       }
+    }
+    for (String term : inPassing) {
+      if (reasons.size() < MIN_REASONS) {
+        reasons.add(term);
+      }
+    }
+    // Papers alike only in what many share still share something: the rarest of their entities.
+    if (reasons.isEmpty() && sharedEntities.length > 0) {
+      reasons.add(entityById.get(sharedEntities[0]).shortName());
+    }
+    if (reasons.isEmpty()) {
+      sharedTerms(vectors.vector(paper), vectors.vector(other), true).stream().limit(1).forEach(reasons::add);
     }
     return List.copyOf(reasons);
   }
 
-  /** Shared terms, by how much each adds to the cosine. */
-  private List<String> sharedTerms(SparseVector a, SparseVector b) {
+  /** Shared nameable terms, by how much each adds to the cosine; common ones only if asked for. */
+  private List<String> sharedTerms(SparseVector a, SparseVector b, boolean withCommon) {
     List<double[]> shared = new ArrayList<>();
     int i = 0;
     int j = 0;
     while (i < a.size() && j < b.size()) {
       if (a.id(i) == b.id(j)) {
-        if (vectors.nameable(a.id(i))) {
+        if (vectors.nameable(a.id(i)) && (withCommon || !common(a.id(i)))) {
           shared.add(new double[] {a.id(i), (double) a.weight(i) * b.weight(j)});
         }
         i++;
@@ -278,7 +311,21 @@ public final class RelatedFinder {
       }
     }
     shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
-    return shared.stream().limit(SHOWN_REASONS).map(s -> vectors.surface((int) s[0])).toList();
+    return shared.stream().limit(CANDIDATE_TERMS).map(s -> vectors.surface((int) s[0])).toList();
+  }
+
+  /** Whether {@code word} starts a word of {@code titles}: "rule" is in "Rule-based", not "overrule". */
+  private static boolean inTitle(String titles, String word) {
+    for (int at = titles.indexOf(word); at >= 0; at = titles.indexOf(word, at + 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(titles.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean common(int term) {
+    return vectors.documentFrequency(term) > COMMON_SHARE * vectors.papers();
   }
 
   /** Positions in {@code v} of its heaviest entries, ties to the lower term id. */

@@ -6,6 +6,7 @@ import dev.surveyor.ingest.LinkExtractor;
 import dev.surveyor.ingest.LinkSpan;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Assignment.Decision;
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
@@ -15,6 +16,7 @@ import dev.surveyor.model.Scores;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
+import dev.surveyor.view.Views.EvidenceField;
 import dev.surveyor.view.Views.EvidenceView;
 import dev.surveyor.view.Views.Fact;
 import dev.surveyor.view.Views.Neighbours;
@@ -23,6 +25,7 @@ import dev.surveyor.view.Views.RelatedItem;
 import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.ThemeVerdict;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,7 @@ import java.util.Map;
 /** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
 final class PaperViews {
   private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
+  private static final String METHODOLOGY = "methodology";
 
   private final ViewContext context;
   private final Survey survey;
@@ -44,17 +48,20 @@ final class PaperViews {
 
   PaperPage paper(Paper paper) {
     String path = Urls.paper(paper.slug());
-    List<Assignment> assignments = survey.assignmentsOf(paper);
+    boolean noted = survey.noteOf(paper).isPresent();
     List<ThemeVerdict> members = new ArrayList<>();
+    List<ThemeVerdict> removed = new ArrayList<>();
     List<ThemeVerdict> near = new ArrayList<>();
     List<Neighbours> neighbours = new ArrayList<>();
-    for (Assignment a : assignments) {
+    for (Assignment a : survey.assignmentsOf(paper)) {
       Theme theme = context.theme(a.theme());
       if (a.member()) {
-        members.add(verdict(theme, a, path));
+        members.add(verdict(theme, a, noted, path));
         neighbours.add(neighbours(theme, paper, path));
-      } else if (a.decision().curated() || a.score() * NEAR_MISS_SHARE >= a.threshold()) {
-        near.add(verdict(theme, a, path));
+      } else if (a.decision() == Decision.CURATOR_REMOVED) {
+        removed.add(verdict(theme, a, noted, path));
+      } else if (a.score() * NEAR_MISS_SHARE >= a.threshold()) {
+        near.add(verdict(theme, a, noted, path));
       }
     }
     String note =
@@ -64,11 +71,14 @@ final class PaperViews {
         paper.title(),
         segments(paper.abstractText()),
         facts(paper),
+        scholar.find(paper),
         paper.occurrences().stream()
             .map(o -> context.source(o.provenance(), o.title()))
             .toList(),
         members,
+        removed,
         near,
+        context.pageHref(METHODOLOGY, path),
         note,
         paper.links(),
         neighbours,
@@ -90,39 +100,51 @@ final class PaperViews {
     return items;
   }
 
-  private ThemeVerdict verdict(Theme theme, Assignment a, String from) {
-    String score = "score " + Scores.display(a.score()) + ", threshold " + Scores.display(a.threshold());
-    String decision =
-        switch (a.decision()) {
-          case RULES_IN -> "matched the theme's rules: " + score;
-          case RULES_OUT -> "below the theme's threshold: " + score;
-          case CURATOR_ADDED -> "added by a curator (rules: " + score + ")";
-          case CURATOR_REMOVED -> "removed by a curator (rules: " + score + ")";
-        };
+  private ThemeVerdict verdict(Theme theme, Assignment a, boolean noted, String from) {
     return new ThemeVerdict(
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
-        a.member(),
-        decision,
-        Scores.display(a.score()),
-        Scores.display(a.threshold()),
+        decision(a, noted),
         evidence(a.evidence()));
   }
 
+  /** The decision in a reader's words, with the score and the threshold it was held against. */
+  static String decision(Assignment a, boolean noted) {
+    String measure = points(a.score()) + ", " + Scores.display(a.threshold()) + " needed";
+    String see = noted ? " (see the curator's note)" : "";
+    return switch (a.decision()) {
+      case RULES_IN -> "Placed here by the theme's phrases: " + measure + ".";
+      case RULES_OUT -> "Not placed here: the theme's phrases give " + measure + ".";
+      case CURATOR_ADDED -> "Added by a curator" + see + "; the theme's phrases alone give " + measure + ".";
+      case CURATOR_REMOVED -> "Taken out by a curator" + see + ", though the theme's phrases give " + measure + ".";
+    };
+  }
+
+  private static String points(double score) {
+    String shown = score < 0 ? "\u2212" + Scores.display(-score) : Scores.display(score);
+    return shown + (shown.equals("1") ? " point" : " points");
+  }
+
   /**
-   * One chip per words found in a field: two cues that match the same words (a title cue, and an
-   * abstract cue weighed up in the title) add their points to one chip, not show it twice.
+   * The evidence by field, title first. One chip per words found in a field: two cues that match
+   * the same words (a title cue, and an abstract cue weighed up in the title) add their points to
+   * one chip, not show it twice.
    */
-  private static List<EvidenceView> evidence(List<Evidence> found) {
-    Map<String, Evidence> merged = new LinkedHashMap<>();
+  private static List<EvidenceField> evidence(List<Evidence> found) {
+    Map<Evidence.Field, Map<String, Evidence>> byField = new EnumMap<>(Evidence.Field.class);
     for (Evidence e : found) {
-      merged.merge(e.field() + "\u0000" + e.surface().toLowerCase(Locale.ROOT), e,
-          (first, more) -> new Evidence(first.cue(), first.surface(), first.field(),
-              Math.max(first.count(), more.count()), first.points() + more.points()));
+      byField.computeIfAbsent(e.field(), f -> new LinkedHashMap<>())
+          .merge(e.surface().toLowerCase(Locale.ROOT), e,
+              (first, more) -> new Evidence(first.cue(), first.surface(), first.field(),
+                  Math.max(first.count(), more.count()), first.points() + more.points()));
     }
-    return merged.values().stream()
-        .map(e -> new EvidenceView(e.field().label(), e.surface(), e.count(), signed(e.points()), e.points() < 0))
-        .toList();
+    List<EvidenceField> fields = new ArrayList<>();
+    byField.forEach((field, phrases) -> fields.add(new EvidenceField(
+        field == Evidence.Field.TITLE ? "Title" : "Abstract",
+        phrases.values().stream()
+            .map(e -> new EvidenceView(e.surface(), e.count(), signed(e.points()), e.points() < 0))
+            .toList())));
+    return fields;
   }
 
   private Neighbours neighbours(Theme theme, Paper paper, String from) {

@@ -10,8 +10,11 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Paper;
 import dev.surveyor.view.Views.CitationBlock;
+import dev.surveyor.view.Views.FindLink;
 import dev.surveyor.view.Views.MetaTag;
 import dev.surveyor.view.Views.PaperHead;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +48,22 @@ final class ScholarViews {
         gaps(paper, c),
         Urls.relative(from, Urls.SURVEY_BIB),
         Urls.relative(from, COPY_SCRIPT));
+  }
+
+  /**
+   * Where a reader can find the paper itself: its arXiv page when an arXiv id is known, else a
+   * title search there, and title searches on Google Scholar and Semantic Scholar.
+   */
+  List<FindLink> find(Paper paper) {
+    Citation c = citations.of(paper);
+    String title = URLEncoder.encode(c.title(), StandardCharsets.UTF_8);
+    String quoted = URLEncoder.encode("\"" + c.title() + "\"", StandardCharsets.UTF_8);
+    return List.of(
+        c.arxivId() != null
+            ? new FindLink("arXiv " + c.arxivId(), c.arxivAbsUrl())
+            : new FindLink("arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title),
+        new FindLink("Google Scholar", "https://scholar.google.com/scholar?q=" + quoted),
+        new FindLink("Semantic Scholar", "https://www.semanticscholar.org/search?q=" + title));
   }
 
   /** What the entry lacks, said plainly, so a reader knows it was not forgotten. */

@@ -247,6 +247,11 @@ final class ViewContext {
         null);
   }
 
+  /** A link to the curated page {@code slug} ("methodology"), or null when the survey has none. */
+  String pageHref(String slug, String from) {
+    return pageSlugs.contains(slug) ? Urls.relative(from, Urls.page(slug)) : null;
+  }
+
   String html(Markdown source, String pagePath) {
     MarkdownRenderer.Result result = markdown.render(source, pagePath, href -> resolve(href, pagePath));
     diagnostics.reportAll(result.problems());

@@ -234,18 +234,20 @@ public final class Views {
   /** Where a paper was read: "Listing 2 of 5, line 407", and for curators the file ("sources/x.txt:407"). */
   public record SourceRef(String label, String location, String title) {}
 
-  /** One piece of evidence for a theme, as a reader sees it. */
-  public record EvidenceView(String field, String text, int count, String points, boolean against) {}
+  /** Words of a theme's rules found in a paper, with the points they add ("+3") or take ("−1"). */
+  public record EvidenceView(String text, int count, String points, boolean against) {}
 
-  /** A paper's standing with a theme and why. */
-  public record ThemeVerdict(
-      String name,
-      String href,
-      boolean member,
-      String decision,
-      String score,
-      String threshold,
-      List<EvidenceView> evidence) {}
+  /** The evidence found in one field of a paper: "Title", "Abstract". */
+  public record EvidenceField(String field, List<EvidenceView> phrases) {}
+
+  /**
+   * A paper's standing with a theme and why, in words: "Placed here by the theme's phrases: 12
+   * points, 8.5 needed."
+   */
+  public record ThemeVerdict(String name, String href, String decision, List<EvidenceField> evidence) {}
+
+  /** A search for a paper elsewhere ("arXiv", "Google Scholar"), or its arXiv page when known. */
+  public record FindLink(String label, String href) {}
 
   /** The papers before and after this one in a theme's order. */
   public record Neighbours(String theme, String themeHref, Chip previous, Chip next) {}
@@ -256,9 +258,12 @@ public final class Views {
       String title,
       List<Segment> abstractText,
       List<Fact> facts,
+      List<FindLink> find,
       List<SourceRef> sources,
       List<ThemeVerdict> themes,
+      List<ThemeVerdict> removed,
       List<ThemeVerdict> nearMisses,
+      String howHref,
       String noteHtml,
       List<String> links,
       List<Neighbours> neighbours,

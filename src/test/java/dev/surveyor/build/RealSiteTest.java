@@ -90,7 +90,9 @@ class RealSiteTest {
   void paperPagesShowEvidenceAndProvenance() {
     Document page = site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html");
     assertTrue(page.select(".verdict h3 a").text().contains("Reasoning"));
-    assertTrue(page.select(".evidence").text().contains("title"));
+    assertEquals("Title", page.select(".verdict .evidence-field .field").first().text());
+    assertTrue(page.select(".verdict .decision").first().text().matches("Placed here by the theme's phrases: [0-9.]+ points, [0-9.]+ needed\\."),
+        page.select(".verdict .decision").first().text());
     assertEquals(4, page.select(".sources li").size());
     // readers see which listing and line; curators also get the file
     for (var source : page.select(".sources li")) {
@@ -107,9 +109,28 @@ class RealSiteTest {
   }
 
   @Test
+  void aThemeACuratorTookOutIsShownAsTheirDecisionNotAsANearMiss() {
+    Document page = site.page("papers/a-type-theory-for-probabilistic-and-bayesian-reasoning.html");
+    assertEquals("Reasoning", page.select(".verdict.removed h3").text());
+    assertTrue(page.select(".verdict.removed .decision").text().startsWith("Taken out by a curator (see the curator's note), though"),
+        page.select(".verdict.removed").text());
+    assertTrue(page.select(".near-misses h3").eachText().stream().noneMatch("Reasoning"::equals));
+  }
+
+  @Test
+  void aPaperPageLinksWhereToFindThePaperByItsTitle() {
+    Document page = site.page("papers/directional-reasoning-injection-for-fine-tuning-mllms.html");
+    List<String> links = page.select(".find a").eachAttr("href");
+    assertEquals(List.of(
+        "https://arxiv.org/search/?searchtype=title&query=Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs",
+        "https://scholar.google.com/scholar?q=%22Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs%22",
+        "https://www.semanticscholar.org/search?q=Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs"), links);
+  }
+
+  @Test
   void evidenceAgainstAThemeReadsAsSubtractedPoints() {
     Document page = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
-    assertEquals(List.of("abstract tools \u22121"), page.select(".verdict .evidence li.against").eachText());
+    assertEquals(List.of("tools \u22121"), page.select(".verdict .evidence-field:has(.field:containsOwn(Abstract)) li.against").eachText());
     assertTrue(page.select(".verdict .evidence li:not(.against)").eachText().stream().allMatch(c -> c.matches(".* \\+[0-9.]+")));
   }
 
@@ -117,10 +138,13 @@ class RealSiteTest {
   void aVerdictShowsEachWordsFoundInAFieldOnceWithThePointsOfEveryCueTheyMatched() {
     // "Instruction" in this title matches a title cue and an abstract cue weighed up in the title.
     Document page = site.page("papers/a-closer-look-at-the-limitations-of-instruction-tuning.html");
-    List<String> chips = page.select(".verdict").first().select(".evidence li").eachText();
-    assertEquals(chips.size(), chips.stream().map(c -> c.replaceAll(" [-+]?[0-9.]+$", "")).distinct().count(), chips.toString());
-    assertTrue(chips.contains("title Instruction +3"), chips.toString());
-    assertTrue(page.select(".verdict").first().text().contains("score 20, threshold 8.8"), page.select(".verdict").first().text());
+    for (var field : page.select(".verdict").first().select(".evidence-field")) {
+      List<String> chips = field.select(".evidence li").eachText();
+      assertEquals(chips.size(), chips.stream().map(c -> c.replaceAll(" [-+]?[0-9.]+$", "")).distinct().count(), chips.toString());
+    }
+    List<String> title = page.select(".verdict").first().select(".evidence-field:has(.field:containsOwn(Title)) li").eachText();
+    assertTrue(title.contains("Instruction +3"), title.toString());
+    assertTrue(page.select(".verdict").first().text().contains("20 points, 8.8 needed"), page.select(".verdict").first().text());
   }
 
   @Test

@@ -58,6 +58,11 @@ class StructureSiteTest {
         assertTrue(site.pages().contains(to), to);
         targets.add(to);
         assertTrue(li.select(".shared").text().matches("shares: .+"), page + ": " + li.text());
+        // what most papers of this survey share says little about a pair: said only when nothing rarer is shared
+        List<String> reasons = List.of(li.select(".shared").text().substring("shares: ".length()).split(", "));
+        for (String common : List.of("fine", "LLMs", "models", "data", "language", "large", "reasoning", "tuning")) {
+          assertFalse(reasons.size() > 1 && reasons.contains(common), page + ": " + li.text());
+        }
       }
       assertEquals(5, targets.size(), page + " lists a related paper twice");
     }
