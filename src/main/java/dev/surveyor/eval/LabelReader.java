@@ -2,7 +2,7 @@ package dev.surveyor.eval;
 
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
-import dev.surveyor.ingest.LatexText;
+import dev.surveyor.ingest.CapturedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ public final class LabelReader {
       if (valid) {
         String note = noteColumn >= 0 && noteColumn < cells.length ? cells[noteColumn].strip() : "";
         // a title copied as captured, LaTeX and all, names the paper ingest read it as
-        String title = LatexText.readable(cells[titleColumn].strip());
+        String title = CapturedText.readable(cells[titleColumn].strip());
         labels.add(new Label(title, split.equals("held-out"), member, note, lineNumber));
       }
     }

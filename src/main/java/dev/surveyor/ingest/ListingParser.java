@@ -404,8 +404,8 @@ public final class ListingParser {
         return new Occurrence(
             new Provenance(source.file(), title.firstLine()),
             lastLine,
-            LatexText.readable(Text.collapseSpaces(title.text())),
-            LatexText.readable(abstractUnit.text().strip()),
+            CapturedText.readable(Text.collapseSpaces(title.text())),
+            CapturedText.readable(abstractUnit.text().strip()),
             authors,
             organization,
             date,

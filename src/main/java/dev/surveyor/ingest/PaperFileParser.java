@@ -89,7 +89,7 @@ public final class PaperFileParser {
             text(front.venue() != null ? front.venue() : front.conference()),
             strings(front.tags()),
             links(source, fm, front, problems));
-    String abstractText = LatexText.readable(Text.collapseSpaces(fm.body()));
+    String abstractText = CapturedText.readable(Text.collapseSpaces(fm.body()));
     if (abstractText.isEmpty()) {
       problems.add(warning(source, fm.bodyLine(), "no abstract: the body after the front matter is empty"));
     }
@@ -98,7 +98,7 @@ public final class PaperFileParser {
         new Occurrence(
             new Provenance(source.file(), line),
             source.lines().size(),
-            LatexText.readable(Text.collapseSpaces(front.title())),
+            CapturedText.readable(Text.collapseSpaces(front.title())),
             abstractText,
             null,
             null,

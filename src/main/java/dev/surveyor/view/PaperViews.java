@@ -30,11 +30,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
 final class PaperViews {
   private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
   private static final String METHODOLOGY = "methodology";
+  private static final Pattern SPACED_SCHEME = Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
 
   private final ViewContext context;
   private final Survey survey;
@@ -201,15 +203,27 @@ final class PaperViews {
     return facts;
   }
 
-  /** The abstract as runs of plain text and links; the template escapes every run. */
+  /**
+   * The abstract as runs of plain text and links; the template escapes every run. Two captures'
+   * breakages show as the address they break: "https: //x" as "https://x", and Markdown's
+   * "[url](url)" (brackets sometimes lost) as the url once. Anything else is shown as captured.
+   */
   static List<Segment> segments(String text) {
     List<Segment> segments = new ArrayList<>();
     int at = 0;
     for (LinkSpan span : LinkExtractor.find(text)) {
-      if (span.start() > at) {
-        segments.add(new Segment(text.substring(at, span.start()), null));
+      int start = span.start();
+      String shown = text.substring(start, span.end());
+      String twice = span.url() + "](" + span.url();
+      if (shown.equals(twice) || shown.equals(twice + ")")) {
+        shown = span.url();
+        start -= start > at && text.charAt(start - 1) == '[' ? 1 : 0; // captures lose brackets
       }
-      segments.add(new Segment(text.substring(span.start(), span.end()), span.url()));
+      shown = SPACED_SCHEME.matcher(shown).replaceFirst("$1//");
+      if (start > at) {
+        segments.add(new Segment(text.substring(at, start), null));
+      }
+      segments.add(new Segment(shown, span.url()));
       at = span.end();
     }
     if (at < text.length()) {

@@ -166,12 +166,13 @@ class RealSiteTest {
   }
 
   @Test
-  void abstractsShowTheTextTheirLatexStandsFor() {
-    // the seed listings carry a url command, ties, font switches and escaped percent signs
+  void abstractsShowTheTextTheirLatexAndMarkdownStandFor() {
+    // the seed listings carry a url command, ties, font switches, escaped percent signs,
+    // Markdown's strong emphasis and links, and a space the capture put into "https://"
     for (String page : site.pages()) {
       if (page.startsWith("papers/")) {
         String text = site.page(page).select("p.abstract").text();
-        for (String markup : List.of("\\url{", "\\allowbreak", "{\\sc ", "{\\tt ", "~(", "\\%")) {
+        for (String markup : List.of("\\url{", "\\allowbreak", "{\\sc ", "{\\tt ", "~(", "\\%", "**", "](", "https: //")) {
           assertTrue(!text.contains(markup), page + " shows " + markup);
         }
       }
@@ -180,6 +181,9 @@ class RealSiteTest {
     assertEquals("https://github.com/wenlinyao/HDFlow", hdflow.select("p.abstract a").text());
     assertTrue(site.page("papers/harnessing-the-power-of-david-against-goliath-exploring.html")
         .select("p.abstract").text().contains("Large Language Models (LLMs)"));
+    var searchInstruct = site.page("papers/searchinstruct-enhancing-domain-adaptation-via-retrieval.html");
+    assertTrue(searchInstruct.select("p.abstract").text().endsWith("Git repository: https://github.com/mostafaamiri/SearchInstruct"),
+        searchInstruct.select("p.abstract").text());
   }
 
   @Test
