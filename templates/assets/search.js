@@ -254,7 +254,7 @@
       meta.appendChild(element('span', 'date', paper.date));
     }
     if (paper.upvotes != null) {
-      meta.appendChild(element('span', 'upvotes', paper.upvotes + ' upvotes'));
+      meta.appendChild(element('span', 'upvotes', paper.upvotes + (paper.upvotes === 1 ? ' upvote' : ' upvotes')));
     }
     var paperThemes = paper.themes && paper.themes.length ? paper.themes : ['other'];
     paperThemes.forEach(function (slug) {

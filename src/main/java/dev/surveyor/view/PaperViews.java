@@ -69,7 +69,7 @@ final class PaperViews {
     String note =
         survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
     return new PaperPage(
-        context.frame(path, paper.title(), ViewContext.summary(paper.abstractText()), "paper"),
+        context.frame(path, paper.title(), Summary.of(paper.abstractText()), "paper"),
         paper.title(),
         segments(paper.abstractText()),
         facts(paper),

@@ -75,7 +75,7 @@ final class SearchViews {
           new SearchDocument(
               Urls.relative(from, Urls.paper(paper.slug())),
               paper.title(),
-              wholeAbstracts ? paper.abstractText() : ViewContext.summary(paper.abstractText()),
+              wholeAbstracts ? paper.abstractText() : Summary.of(paper.abstractText()),
               survey.themesOf(paper),
               survey.entities().of(paper).stream().map(use -> use.entity().name()).toList(),
               paper.details().authors(),

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 final class TimelineViews {
   // One chart's SVG box, in user units: counts above the bars, years below the baseline.
   static final int WIDTH = 300;
+  static final int MIN_DATED_TO_DRAW = 10;
   static final int HEIGHT = 124;
   private static final int TOP = 18;
   private static final int BASELINE = 98;
@@ -41,19 +42,31 @@ final class TimelineViews {
     List<Paper> all = survey.papers();
     List<Integer> years = years(all);
     int scale = years.stream().mapToInt(y -> count(all, y)).max().orElse(0);
-    List<TimelineChart> charts = new ArrayList<>();
-    charts.add(chart("All papers", Urls.relative(from, Urls.ALL_PAPERS), all, years, scale));
+    List<TimelineChart> rows = new ArrayList<>();
+    rows.add(chart("All papers", Urls.relative(from, Urls.ALL_PAPERS), all, years, scale));
     for (Theme theme : survey.themes()) {
-      charts.add(
+      rows.add(
           chart(theme.name(), Urls.relative(from, Urls.theme(theme.slug())),
               context.order(theme.slug()), years, scale));
     }
-    charts.add(chart("Other", Urls.relative(from, Urls.OTHER), survey.papersInNoTheme(), years, scale));
+    rows.add(chart("Other papers", Urls.relative(from, Urls.OTHER), survey.papersInNoTheme(), years, scale));
+    // A chart of two or three bars says nothing a number does not: such groups are named instead.
+    List<TimelineChart> charts = new ArrayList<>(rows.subList(0, 1));
+    List<String> few = new ArrayList<>();
+    for (TimelineChart row : rows.subList(1, rows.size())) {
+      if (row.dated() >= MIN_DATED_TO_DRAW) {
+        charts.add(row);
+      } else {
+        few.add(row.label() + " (" + row.dated() + ")");
+      }
+    }
     int dated = (int) all.stream().filter(Recency::dated).count();
     int assumed = (int) all.stream().filter(p -> Recency.dated(p) && !p.date().yearPrinted()).count();
     return new Timeline(
         years,
         charts,
+        rows,
+        few.isEmpty() ? null : "Too few dated papers to draw: " + String.join(", ", few) + ". The table has every count.",
         all.size(),
         dated,
         all.size() - dated,

@@ -162,7 +162,7 @@ final class ViewContext {
         paper.slug(),
         paper.title(),
         Urls.relative(from, Urls.paper(paper.slug())),
-        summaries.computeIfAbsent(paper.slug(), slug -> summary(paper.abstractText())),
+        summaries.computeIfAbsent(paper.slug(), slug -> Summary.of(paper.abstractText())),
         paper.date() == null ? null : paper.date().display(),
         paper.date() == null ? null : paper.date().iso(),
         Facets.year(paper),
@@ -170,50 +170,7 @@ final class ViewContext {
         chips);
   }
 
-  /** The abstract's first sentence, or its start cut at a word. */
-  static String summary(String abstractText) {
-    int end = firstSentenceEnd(abstractText);
-    if (end > 0) {
-      return abstractText.substring(0, end);
-    }
-    if (abstractText.length() <= 240) {
-      return abstractText;
-    }
-    int cut = abstractText.lastIndexOf(' ', 240);
-    return abstractText.substring(0, cut > 0 ? cut : 240) + "…";
-  }
 
-  /**
-   * Where a first sentence ends: at the first '.', '!' or '?' after 40 to 280 characters (code
-   * points), followed by spaces and a capital or '('; 0 when there is none, or a line break comes first.
-   * A scan rather than a regular expression, as every list item of every page asks.
-   */
-  static int firstSentenceEnd(String text) {
-    int points = 0;
-    for (int i = 0; i < text.length() && points <= 280; i += Character.charCount(text.codePointAt(i))) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return 0;
-      }
-      points++;
-      if (points > 40 && (c == '.' || c == '!' || c == '?')) {
-        int next = i + 1;
-        while (next < text.length() && isSpace(text.charAt(next))) {
-          next++;
-        }
-        if (next > i + 1 && next < text.length()
-            && ((text.charAt(next) >= 'A' && text.charAt(next) <= 'Z') || text.charAt(next) == '(')) {
-          return i + 1;
-        }
-      }
-    }
-    return 0;
-  }
-
-  /** Java's {@code \\s}: ASCII white space only. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** The frame of the page at {@code path}; scripts are given from the site root. */
   Frame frame(String path, String title, String description, String kind, String... scripts) {

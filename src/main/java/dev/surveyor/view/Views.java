@@ -307,6 +307,8 @@ public final class Views {
   public record Timeline(
       List<Integer> years,
       List<TimelineChart> charts,
+      List<TimelineChart> rows,
+      String fewDated,
       int papers,
       int dated,
       int undated,

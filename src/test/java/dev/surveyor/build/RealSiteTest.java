@@ -109,6 +109,13 @@ class RealSiteTest {
   }
 
   @Test
+  void upvotesAreCountedInWords() {
+    List<String> upvotes = site.page("index.html").select(".upvotes").eachText();
+    assertTrue(upvotes.contains("1 upvote") && upvotes.contains("2 upvotes"), upvotes.toString());
+    assertTrue(upvotes.stream().noneMatch("1 upvotes"::equals));
+  }
+
+  @Test
   void aThemeACuratorTookOutIsShownAsTheirDecisionNotAsANearMiss() {
     Document page = site.page("papers/a-type-theory-for-probabilistic-and-bayesian-reasoning.html");
     assertEquals("Reasoning", page.select(".verdict.removed h3").text());

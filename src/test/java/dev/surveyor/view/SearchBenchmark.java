@@ -182,7 +182,7 @@ public final class SearchBenchmark {
       docs.add(new SearchDocument(
           "papers/p" + i + ".html",
           title,
-          !abstracts ? "" : whole ? paper.get("abstract").asText() : ViewContext.summary(paper.get("abstract").asText()),
+          !abstracts ? "" : whole ? paper.get("abstract").asText() : Summary.of(paper.get("abstract").asText()),
           List.of(),
           List.of(),
           List.of(),

@@ -51,7 +51,7 @@ class SearchViewsTest {
     for (int i = 0; i < papers.size(); i++) {
       String whole = papers.get(i).abstractText();
       String kept = index.papers().get(i).abstractText();
-      assertEquals(ViewContext.summary(whole), kept);
+      assertEquals(Summary.of(whole), kept);
       shortened += kept.length() < whole.length() ? 1 : 0;
     }
     assertTrue(shortened > 400, "most abstracts have more than one sentence: " + shortened);
