@@ -113,7 +113,12 @@ public final class ContentReader {
 
   /** Front matter of a theme file. */
   record ThemeFront(
-      String name, Integer order, String digest, RulesFront rules, List<PinFront> subtopics) {}
+      String name,
+      String shortName,
+      Integer order,
+      String digest,
+      RulesFront rules,
+      List<PinFront> subtopics) {}
 
   /** A named sub-topic and the phrases that seed it. */
   record PinFront(String name, List<String> phrases) {}
@@ -246,7 +251,7 @@ public final class ContentReader {
       int order = front.order() == null ? 100 : front.order();
       themes.add(
           new Theme(
-              c.slug(), front.name(), order, front.digest(), rules(front.rules(), pairs(c)), c.body(), pins(c)));
+              c.slug(), front.name(), front.shortName(), order, front.digest(), rules(front.rules(), pairs(c)), c.body(), pins(c)));
     }
     themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
     return themes;
@@ -277,8 +282,7 @@ public final class ContentReader {
     }
     diagnostics.reportAll(now.problems()); // as readText does
     Markdown intro = new Markdown(is.body(), new Provenance(file, is.bodyLine()));
-    return Optional.of(
-        new Theme(before.slug(), before.name(), before.order(), before.digest(), before.rules(), intro, before.pins()));
+    return Optional.of(before.withIntro(intro));
   }
 
   private static ThemeRules rules(RulesFront front, List<ThemeRules.Pair> pairs) {

@@ -203,7 +203,7 @@ public final class LiveBuild {
     if (!themes.isEmpty()) {
       Theme t = themes.get(0);
       Markdown intro = new Markdown("Rehearsal. " + t.intro().text(), t.intro().start());
-      themes.set(0, new Theme(t.slug(), t.name(), t.order(), t.digest(), t.rules(), intro, t.pins()));
+      themes.set(0, t.withIntro(intro));
     }
     return new Content(content.config(), content.intro(), themes, content.notes(), content.pages(),
         content.entities(), content.sources(), content.skippedSources());

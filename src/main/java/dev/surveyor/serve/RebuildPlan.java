@@ -127,7 +127,7 @@ record RebuildPlan(
   }
 
   private static Theme withoutIntro(Theme t) {
-    return new Theme(t.slug(), t.name(), t.order(), t.digest(), t.rules(), NONE, t.pins());
+    return t.withIntro(NONE);
   }
 
   private static PaperNote withoutNote(PaperNote n) {

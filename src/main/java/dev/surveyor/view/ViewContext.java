@@ -179,7 +179,7 @@ final class ViewContext {
     nav.add(new NavLink("Home", Urls.relative(path, Urls.HOME), path.equals(Urls.HOME)));
     for (Theme theme : survey.themes()) {
       String target = Urls.theme(theme.slug());
-      nav.add(new NavLink(theme.name(), Urls.relative(path, target), path.equals(target)));
+      nav.add(new NavLink(theme.shortName(), Urls.relative(path, target), path.equals(target)));
     }
     nav.add(new NavLink("All papers", Urls.relative(path, Urls.ALL_PAPERS), kind.equals("papers"))); // any of its pages
     for (ExtraPage page : survey.content().pages()) {

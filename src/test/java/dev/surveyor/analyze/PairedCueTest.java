@@ -31,7 +31,7 @@ class PairedCueTest {
   private static final List<String> NOTES = new ArrayList<>();
   private static final ThemeClassifier CLASSIFIER =
       new ThemeClassifier(
-          List.of(new Theme("peft", "PEFT", 1, "", RULES, new Markdown("", new Provenance("themes/peft.md", 1)), List.of())),
+          List.of(new Theme("peft", "PEFT", null, 1, "", RULES, new Markdown("", new Provenance("themes/peft.md", 1)), List.of())),
           ANALYZER,
           (theme, message) -> NOTES.add(message));
 

@@ -109,6 +109,13 @@ class RealSiteTest {
   }
 
   @Test
+  void theNavigationBarUsesAThemesShortNameWhereItHasOne() {
+    assertEquals(List.of("Home", "Reasoning", "Instruction tuning", "Curriculum", "PEFT", "All papers", "Methodology", "About"),
+        site.page("index.html").select(".site-nav a").eachText());
+    assertEquals("Parameter-efficient fine-tuning", site.page("themes/peft.html").selectFirst("h1").text());
+  }
+
+  @Test
   void upvotesAreCountedInWords() {
     List<String> upvotes = site.page("index.html").select(".upvotes").eachText();
     assertTrue(upvotes.contains("1 upvote") && upvotes.contains("2 upvotes"), upvotes.toString());

@@ -160,6 +160,13 @@ class BrowserTest {
                 + " const s = t.closest('svg').getBoundingClientRect(), r = t.getBoundingClientRect();"
                 + " return r.right > s.right + 1 || r.left < s.left - 1 ? t.textContent : null; }).filter(x => x);");
         clipped.forEach(label -> failures.add(page + ": chart text cut off at the edge: " + label));
+        // every link of the navigation bar in sight, none scrolled or cut off at the edge
+        @SuppressWarnings("unchecked")
+        List<String> hidden = (List<String>) browser.script(
+            "return Array.from(document.querySelectorAll('.site-nav a'), a => {"
+                + " const r = a.getBoundingClientRect();"
+                + " return r.right > document.documentElement.clientWidth || r.left < 0 ? a.textContent : null; }).filter(x => x);");
+        hidden.forEach(link -> failures.add(page + ": navigation link out of sight: " + link));
         browser.consoleErrors().forEach(e -> failures.add(page + ": console: " + e));
       }
       for (Map.Entry<String, String> key : new TreeMap<>(KEY_PAGES).entrySet()) {
