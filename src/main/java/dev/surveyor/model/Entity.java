@@ -30,20 +30,28 @@ public record Entity(
 
   /** What sort of thing an entity is; also the order of the index page's sections. */
   public enum Kind {
-    METHOD("Methods"),
-    BENCHMARK("Benchmarks and datasets"),
-    MODEL("Models");
+    METHOD("method", "Methods"),
+    BENCHMARK("benchmark or dataset", "Benchmarks and datasets"),
+    MODEL("model", "Models");
 
+    private final String singular;
     private final String plural;
 
-    Kind(String plural) {
+    Kind(String singular, String plural) {
+      this.singular = singular;
       this.plural = plural;
+    }
+
+    /** What one is called: "benchmark or dataset". */
+    public String singular() {
+      return singular;
     }
 
     public String plural() {
       return plural;
     }
 
+    /** The kind's name in YAML and in anchors: "benchmark". */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -59,7 +59,7 @@ final class EntityViews {
     return new EntityPage(
         context.frame(path, entity.name(), description, "entity"),
         entity.name(),
-        entity.kind().label(),
+        entity.kind().singular(),
         entity.description(),
         entity.aliases(),
         mentioning.size(),
@@ -101,6 +101,7 @@ final class EntityViews {
     String lead =
         mentioned + " methods, benchmarks and models that papers of the survey mention, "
             + "with the number of papers mentioning each.";
-    return new EntityIndexPage(context.frame(path, "Entities", lead, "entities"), lead, kinds);
+    String title = "Methods, benchmarks and models";
+    return new EntityIndexPage(context.frame(path, title, lead, "entities"), title, lead, kinds);
   }
 }

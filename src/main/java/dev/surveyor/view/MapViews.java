@@ -39,14 +39,11 @@ final class MapViews {
     Map<String, Paper> papers = new HashMap<>();
     survey.papers().forEach(p -> papers.put(p.slug(), p));
     List<Theme> themes = survey.themes();
-    int[] counts = new int[TONES + 1];
     List<MapDot> dots = new ArrayList<>();
     int step = Math.max(1, (survey.map().size() + MAX_DOTS - 1) / MAX_DOTS);
     for (int i = 0; i < survey.map().size(); i++) {
       MapPoint point = survey.map().get(i);
       Paper paper = papers.get(point.slug());
-      int tone = tone(paper, themes);
-      counts[tone]++;
       if (i % step == 0) {
         dots.add(
             new MapDot(
@@ -54,20 +51,23 @@ final class MapViews {
                 Urls.relative(path, Urls.paper(paper.slug())),
                 round(PADDING + point.x() * (WIDTH - 2 * PADDING)),
                 round(PADDING + (1 - point.y()) * (HEIGHT - 2 * PADDING)),
-                tone));
+                tone(paper, themes)));
       }
     }
     // Papers in no theme first, so theme colours are drawn on top of the grey.
     dots.sort(Comparator.comparingInt((MapDot d) -> d.tone() == 0 ? 0 : 1));
     List<LegendItem> legend = new ArrayList<>();
+    // The legend counts what the theme pages count; a paper in two themes has one colour.
     for (int t = 0; t < themes.size(); t++) {
-      legend.add(new LegendItem(themes.get(t).name(), Urls.relative(path, Urls.theme(themes.get(t).slug())), 1 + t % TONES, counts[1 + t % TONES]));
+      Theme theme = themes.get(t);
+      legend.add(new LegendItem(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), 1 + t % TONES,
+          context.order(theme.slug()).size()));
     }
-    legend.add(new LegendItem("Other (no theme)", Urls.relative(path, Urls.OTHER), 0, counts[0]));
+    legend.add(new LegendItem("Other papers", Urls.relative(path, Urls.OTHER), 0, survey.papersInNoTheme().size()));
     String lead =
-        "Every paper placed by the words of its title and abstract: papers close together share "
-            + "vocabulary. The axes are the two main directions of variation in the text (principal "
-            + "components of the TF-IDF vectors); colour shows each paper's strongest theme.";
+        "Each point is a paper. Papers whose titles and abstracts use the same words sit close "
+            + "together, so lines of work show as clusters. A paper in several themes takes the colour "
+            + "of the one it matches most strongly; grey papers are in none.";
     return new MapPage(
         context.frame(path, "Map of the field", lead, "map"),
         lead, WIDTH, HEIGHT, dots, legend, dots.size(), survey.map().size());

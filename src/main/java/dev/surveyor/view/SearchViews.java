@@ -68,7 +68,7 @@ final class SearchViews {
     for (Theme theme : survey.themes()) {
       themes.add(new SearchTheme(theme.slug(), theme.name(), Urls.relative(from, Urls.theme(theme.slug()))));
     }
-    themes.add(new SearchTheme(OTHER, "Other", Urls.relative(from, Urls.OTHER)));
+    themes.add(new SearchTheme(OTHER, "Other papers", Urls.relative(from, Urls.OTHER)));
     List<SearchDocument> papers = new ArrayList<>();
     for (Paper paper : survey.papers()) {
       papers.add(

@@ -141,7 +141,7 @@ final class ViewContext {
   ThemeSummary otherSummary(String from) {
     return new ThemeSummary(
         "other",
-        "Other",
+        "Other papers",
         Urls.relative(from, Urls.OTHER),
         survey.papersInNoTheme().size(),
         "Papers that match none of the themes.");

@@ -162,7 +162,7 @@ public final class Views {
   public record PaperGroup(String label, String href, List<PaperItem> papers, int total, String searchHref) {}
 
   /** entities.html: every entity, by kind, with how many papers mention it. */
-  public record EntityIndexPage(Frame frame, String lead, List<EntityKind> kinds) {}
+  public record EntityIndexPage(Frame frame, String title, String lead, List<EntityKind> kinds) {}
 
   /** One kind of entity on the index page. */
   public record EntityKind(String id, String label, List<CountLink> entities, List<String> unused) {}

@@ -116,6 +116,27 @@ class RealSiteTest {
   }
 
   @Test
+  void theMapsLegendCountsWhatTheThemePagesCount() {
+    Document map = site.page("map.html");
+    for (var item : map.select(".legend li")) {
+      String theme = item.selectFirst("a").attr("href");
+      int listed = site.page(theme).select("li.paper-item").size();
+      assertEquals(String.valueOf(listed), item.selectFirst(".count").text(), theme);
+    }
+    assertEquals(5, map.select(".legend li").size());
+  }
+
+  @Test
+  void oneThingHasOneName() {
+    assertEquals("Other papers", site.page("themes/other.html").selectFirst("h1").text());
+    assertEquals("Other papers", site.page("index.html").selectFirst(".theme-other h3").text());
+    assertEquals("Other papers", site.page("map.html").select(".legend a").last().text());
+    assertEquals("Methods, benchmarks and models", site.page("entities.html").selectFirst("h1").text());
+    assertTrue(site.page("index.html").select("footer a").eachText().contains("Methods, benchmarks and models"));
+    assertTrue(site.page("entities/alpaca.html").text().contains("benchmark or dataset"));
+  }
+
+  @Test
   void upvotesAreCountedInWords() {
     List<String> upvotes = site.page("index.html").select(".upvotes").eachText();
     assertTrue(upvotes.contains("1 upvote") && upvotes.contains("2 upvotes"), upvotes.toString());

@@ -167,6 +167,13 @@ class BrowserTest {
                 + " const r = a.getBoundingClientRect();"
                 + " return r.right > document.documentElement.clientWidth || r.left < 0 ? a.textContent : null; }).filter(x => x);");
         hidden.forEach(link -> failures.add(page + ": navigation link out of sight: " + link));
+        if (page.equals("map.html")) {
+          // the map shrinks to a third on a phone: its points must stay big enough to see and tap
+          Number width = (Number) browser.script("return document.querySelector('.map circle').getBoundingClientRect().width;");
+          if (width.doubleValue() < 7) {
+            failures.add(page + ": map points " + width + " px wide on a phone");
+          }
+        }
         browser.consoleErrors().forEach(e -> failures.add(page + ": console: " + e));
       }
       for (Map.Entry<String, String> key : new TreeMap<>(KEY_PAGES).entrySet()) {
