@@ -4,7 +4,7 @@
  * and the first sort choice; without this script the page shows it unchanged. Any other order
  * gathers the papers of every sub-topic into one list, so "newest first" means the whole theme;
  * choosing the first order again puts each paper back under its sub-topic.
- * The choices are kept in the address (?filter=&year=&sort=, see query-state.js).
+ * The choices are kept in the address (?filter=&year=&theme=&sort=, see query-state.js).
  */
 (function () {
   'use strict';
@@ -61,6 +61,7 @@
           words: title + ' ' + text(li, '.paper-summary').toLowerCase(),
           date: li.getAttribute('data-date'),
           year: li.getAttribute('data-year') || 'none',
+          themes: (li.getAttribute('data-themes') || '').split(' '),
           upvotes: li.hasAttribute('data-upvotes') ? Number(li.getAttribute('data-upvotes')) : null
         });
       });
@@ -68,10 +69,11 @@
     var filter = form.elements.filter;
     var year = form.elements.year;
     var sort = form.elements.sort;
+    var theme = form.elements.theme; // only where the list spans every theme
     var status = form.querySelector('.list-status');
     var search = form.getAttribute('data-search');
     var total = Number(form.getAttribute('data-total'));
-    var controls = [filter, year, sort];
+    var controls = theme ? [filter, year, theme, sort] : [filter, year, sort];
     var single = lists.length === 1;
     var gathered = null; // the one list that holds every paper while another order is chosen
     var order = '';
@@ -99,6 +101,7 @@
       var groupShown = groups.map(function () { return 0; });
       entries.forEach(function (entry) {
         var visible = (!year.value || entry.year === year.value) &&
+            (!theme || !theme.value || entry.themes.indexOf(theme.value) >= 0) &&
             words.every(function (word) { return entry.words.indexOf(word) >= 0; });
         entry.li.hidden = !visible;
         shown += visible ? 1 : 0;
@@ -112,7 +115,7 @@
           gathered.hidden = !order;
         }
       }
-      var narrowed = words.length > 0 || year.value;
+      var narrowed = words.length > 0 || year.value || (theme && theme.value);
       status.textContent = '';
       if (!narrowed) {
         // nothing to say

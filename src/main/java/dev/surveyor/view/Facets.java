@@ -60,6 +60,6 @@ final class Facets {
     sorts.add(new Option("newest", "Newest first"));
     sorts.add(new Option("oldest", "Oldest first"));
     sorts.add(new Option("upvotes", "Most upvoted"));
-    return new ListControls(LIST_ID, sorts, years(papers), null, null);
+    return new ListControls(LIST_ID, sorts, years(papers), List.of(), null, null);
   }
 }

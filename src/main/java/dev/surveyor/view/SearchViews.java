@@ -38,12 +38,7 @@ final class SearchViews {
 
   SearchPage page() {
     String path = Urls.SEARCH;
-    List<Option> themes = new ArrayList<>();
-    themes.add(new Option("", "All themes"));
-    for (Theme theme : survey.themes()) {
-      themes.add(new Option(theme.slug(), theme.name() + " (" + context.order(theme.slug()).size() + ")"));
-    }
-    themes.add(new Option(OTHER, "Other (" + survey.papersInNoTheme().size() + ")"));
+    List<Option> themes = context.themeChoices();
     List<Option> years = new ArrayList<>();
     years.add(new Option("", "All years"));
     years.addAll(Facets.years(survey.papers()));

@@ -149,7 +149,7 @@ public final class SiteViews {
         heading,
         String.format(Locale.ROOT, "%,d papers, alphabetical.", papers.size()),
         shown.stream().map(p -> context.item(p, path)).toList(),
-        pager == null ? Facets.controls(papers, "Title A–Z", true) : null,
+        pager == null ? Facets.controls(papers, "Title A–Z", true).withThemes(context.themeChoices()) : null,
         pager);
   }
 

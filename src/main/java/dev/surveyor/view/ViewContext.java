@@ -13,6 +13,7 @@ import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.NavLink;
+import dev.surveyor.view.Views.Option;
 import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.SourceRef;
 import dev.surveyor.view.Views.ThemeSummary;
@@ -147,6 +148,17 @@ final class ViewContext {
         "Papers that match none of the themes.");
   }
 
+  /** A theme filter's choices: every theme with its size, then the papers in none. */
+  List<Option> themeChoices() {
+    List<Option> choices = new ArrayList<>();
+    choices.add(new Option("", "All themes"));
+    for (Theme theme : survey.themes()) {
+      choices.add(new Option(theme.slug(), theme.name() + " (" + order(theme.slug()).size() + ")"));
+    }
+    choices.add(new Option(SearchViews.OTHER, "Other papers (" + survey.papersInNoTheme().size() + ")"));
+    return choices;
+  }
+
   PaperItem item(Paper paper, String from) {
     return item(paper, from, Set.of());
   }
@@ -167,7 +179,8 @@ final class ViewContext {
         paper.date() == null ? null : paper.date().iso(),
         Facets.year(paper),
         paper.upvotes(),
-        chips);
+        chips,
+        survey.themesOf(paper).isEmpty() ? SearchViews.OTHER : String.join(" ", survey.themesOf(paper)));
   }
 
 

@@ -69,7 +69,8 @@ public final class Views {
       String dateIso,
       Integer year,
       Integer upvotes,
-      List<Chip> themes) {}
+      List<Chip> themes,
+      String themeKeys) {}
 
   /** A choice in a select control: the value sent and the label shown. */
   public record Option(String value, String label) {}
@@ -84,10 +85,15 @@ public final class Views {
    * @param searchHref the search for all {@code total} of them; null when the page lists them all
    */
   public record ListControls(
-      String list, List<Option> sorts, List<Option> years, Integer total, String searchHref) {
+      String list, List<Option> sorts, List<Option> years, List<Option> themes, Integer total, String searchHref) {
     /** These controls on a page that lists only some of its {@code total} papers. */
     ListControls partial(int total, String searchHref) {
-      return new ListControls(list, sorts, years, total, searchHref);
+      return new ListControls(list, sorts, years, themes, total, searchHref);
+    }
+
+    /** These controls with a choice of theme, for a list of papers of every theme. */
+    ListControls withThemes(List<Option> choices) {
+      return new ListControls(list, sorts, years, choices, total, searchHref);
     }
   }
 

@@ -249,6 +249,20 @@ class SearchBrowserTest {
     assertEquals(List.of("2023"), years);
   }
 
+  @Test
+  void theListOfAllPapersNarrowsToATheme() {
+    open("papers.html");
+    new Select(driver.findElement(By.id("list-theme"))).selectByValue("peft");
+    List<String> shown = visibleTitles();
+    assertEquals("?theme=peft", query());
+    open("themes/peft.html");
+    List<String> peft = listTitles();
+    assertEquals(peft.stream().sorted().toList(), shown.stream().sorted().toList());
+    open("papers.html?theme=other");
+    assertEquals(151, visibleTitles().size(), "the papers in no theme, from the address");
+    assertTrue(driver.findElement(By.className("list-status")).getText().startsWith("Showing 151 of 469"));
+  }
+
   private static List<String> listTitles() {
     return strings("return Array.from(document.querySelectorAll('#papers li.paper-item .paper-title'), h => h.textContent.trim())");
   }
