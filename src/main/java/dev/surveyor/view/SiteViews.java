@@ -162,8 +162,8 @@ public final class SiteViews {
   }
 
   TextPage notFound() {
-    // Served from any depth: its links are written from the root, and where the site's URL is
-    // known a <base> makes them work below it too.
+    // Served from any depth: its links are written from the root. Where the site's URL is known
+    // a <base> makes them work below it; where not, the page finds the root itself (find-root.js).
     String path = Urls.NOT_FOUND;
     Frame frame = context.frame(path, "Page not found", "This page does not exist.", "404");
     var config = survey.content().config();

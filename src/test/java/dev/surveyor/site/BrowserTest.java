@@ -9,6 +9,7 @@ import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
 import dev.surveyor.support.SiteServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real survey in headless Chromium, served under /survey/. SubPathCrawlTest follows every link
@@ -131,6 +133,19 @@ class BrowserTest {
     List<Map<String, Object>> violations = browser.axeViolations();
     assertTrue(violations.stream().anyMatch(v -> v.get("id").equals("color-contrast")
         && v.get("impact").equals("serious") && v.get("nodes").toString().contains("h1")), violations.toString());
+  }
+
+  @Test
+  void theNotFoundPageFindsTheSiteAtAnyDepthOfAMissingAddress() {
+    // a project site under /survey/ without a base URL: the page cannot know where the root is
+    browser.viewport(DESKTOP, 900, false);
+    browser.colorScheme("light");
+    browser.open(server.url("papers/no/such/page.html"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "rgb(251, 250, 247)".equals(
+        browser.script("return getComputedStyle(document.body).backgroundColor")));
+    assertEquals(server.url("index.html").toString(), browser.script("return document.querySelector('.brand').href"));
+    assertEquals(server.url("papers.html").toString(),
+        browser.script("return document.querySelector('main a[href$=\"papers.html\"]').href"));
   }
 
   @Test
