@@ -207,8 +207,8 @@ class ListingPropertiesTest {
         new dev.surveyor.model.Provenance(file, p.titleLine()),
         p.lastLine(),
         // the parser reads LaTeX as the text it stands for (a url command as its address)
-        dev.surveyor.ingest.LatexText.readable(p.rec().title()),
-        dev.surveyor.ingest.LatexText.readable(p.rec().abstractText()),
+        dev.surveyor.ingest.CapturedText.readable(p.rec().title()),
+        dev.surveyor.ingest.CapturedText.readable(p.rec().abstractText()),
         meta.authors(),
         meta.orgName(),
         date,
