@@ -16,6 +16,9 @@ class LatexTextTest {
       textBlock =
           """
           will be published soon on \\url{https://github.com/YookiTong/Learn} | will be published soon on https://github.com/YookiTong/Learn
+          improvements on GSM8K (5.9%rightarrow10.9%) and                  | improvements on GSM8K (5.9%→10.9%) and
+          (e.g., 66.3 %rightarrow73.4 % on MathVista                         | (e.g., 66.3 %→73.4 % on MathVista
+          the word rightarrow stays a word                                    | the word rightarrow stays a word
           will be released at \\url{https://github.com/wenlinyao/HDFlow.}.  | will be released at https://github.com/wenlinyao/HDFlow.
           Code is available at \\url{https://github.com/ictnlp/Auto-RAG.      | Code is available at https://github.com/ictnlp/Auto-RAG.
           at https://zheny2751\\allowbreak-dotcom.github.io/\\allowbreak MathSE.github.io/. | at https://zheny2751-dotcom.github.io/MathSE.github.io/.
