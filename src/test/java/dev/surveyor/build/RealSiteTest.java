@@ -137,6 +137,24 @@ class RealSiteTest {
   }
 
   @Test
+  void eachThemesOverviewFollowsItsSubtopicsAndNoneIsACatchAll() {
+    for (String theme : List.of("reasoning", "instruction-tuning", "curriculum", "peft")) {
+      Document page = site.page("themes/" + theme + ".html");
+      List<String> subtopics = page.select("nav li a[href^=#topic-]").eachText();
+      List<String> headings = page.select(".prose h3").eachText();
+      assertTrue(subtopics.size() >= 3 && page.select("nav li:has(a[href^=#topic-]) .count").size() == subtopics.size(), theme + ": " + subtopics);
+      // the overview names every sub-topic, in the order the page lists them; it may say more
+      assertEquals(subtopics, headings.stream().filter(subtopics::contains).toList(), theme);
+      assertEquals(subtopics.size(), headings.stream().filter(subtopics::contains).distinct().count(), theme);
+      int all = page.select("li.paper-item").size();
+      for (var count : page.select("nav li:has(a[href^=#topic-]) .count")) {
+        // "Evaluating instruction following" once held 52 of the theme's 89 papers
+        assertTrue(Integer.parseInt(count.text()) <= 0.45 * all, theme + ": " + count.parent().text() + " of " + all);
+      }
+    }
+  }
+
+  @Test
   void upvotesAreCountedInWords() {
     List<String> upvotes = site.page("index.html").select(".upvotes").eachText();
     assertTrue(upvotes.contains("1 upvote") && upvotes.contains("2 upvotes"), upvotes.toString());
