@@ -1,5 +1,7 @@
 package dev.surveyor.view;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,9 @@ final class Summary {
   private static final Pattern AUTHORS_SPEAK =
       Pattern.compile("\\b(?:we|this (?:paper|work|study|article)|here)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern CONTRAST =
+      Pattern.compile("(?:However|Yet|Instead|In contrast|Nevertheless|Nonetheless),\\s+(?=[a-z])");
+
   private Summary() {}
 
   /** The sentence where the authors first speak, else the first sentence, else the start cut at a word. */
@@ -27,7 +32,7 @@ final class Summary {
     for (int n = 0; n < OPENING_SENTENCES && end > 0; n++) {
       String sentence = abstractText.substring(start, end);
       if (AUTHORS_SPEAK.matcher(sentence).find()) {
-        return sentence;
+        return n == 0 ? sentence : standalone(sentence);
       }
       start = end;
       while (start < abstractText.length() && isSpace(abstractText.charAt(start))) {
@@ -42,6 +47,19 @@ final class Summary {
       end = next == 0 ? 0 : start + next;
     }
     return abstractText.substring(0, firstEnd);
+  }
+
+  /**
+   * A later sentence read on its own: without the "However," that tied it to the one before
+   * ("However, we find that ..." reads "We find that ...").
+   */
+  private static String standalone(String sentence) {
+    Matcher m = CONTRAST.matcher(sentence);
+    if (!m.lookingAt() || m.end() >= sentence.length()) {
+      return sentence;
+    }
+    String rest = sentence.substring(m.end());
+    return rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
   }
 
   private static String start(String abstractText) {

@@ -52,7 +52,11 @@ class SummaryTest {
     long speaking = 0;
     for (Paper paper : papers) {
       String summary = Summary.of(paper.abstractText());
-      assertTrue(paper.abstractText().contains(summary.replace("…", "")), summary);
+      // the summary is the abstract's own words, a tie to the sentence before ("However,") aside
+      String own = summary.replace("…", "");
+      assertTrue(paper.abstractText().contains(own)
+          || paper.abstractText().matches("(?s).*(However|Yet|Instead|In contrast|Nevertheless|Nonetheless), "
+              + java.util.regex.Pattern.quote(Character.toLowerCase(own.charAt(0)) + own.substring(1)) + ".*"), summary);
       speaking += authors.matcher(summary).find() ? 1 : 0;
       if (paper.title().startsWith("Quiet-STaR")) {
         // its abstract opens on five sentences of background
@@ -68,6 +72,9 @@ class SummaryTest {
     String text = "Large language models have shown remarkable skill at many tasks. Their cost is high."
         + " Adapters cut it by a lot, as the experiments on six benchmarks show.";
     assertEquals("Large language models have shown remarkable skill at many tasks.", Summary.of(text));
+    assertEquals("We find that adapters for large language models cut the cost.",
+        Summary.of("Large language models have shown remarkable skill at many tasks. However, we find that"
+            + " adapters for large language models cut the cost."));
     assertEquals("In this paper we study adapters for large language models in depth.",
         Summary.of("Large language models have shown remarkable skill at many tasks. In this paper we study"
             + " adapters for large language models in depth."));
