@@ -135,6 +135,12 @@ class BrowserTest {
         && v.get("impact").equals("serious") && v.get("nodes").toString().contains("h1")), violations.toString());
   }
 
+  /** What a script returns as a list of strings: the texts of the elements it picked out. */
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(String script) {
+    return (List<String>) browser.script(script);
+  }
+
   @Test
   void theNotFoundPageFindsTheSiteAtAnyDepthOfAMissingAddress() {
     // a project site under /survey/ without a base URL: the page cannot know where the root is
@@ -169,15 +175,13 @@ class BrowserTest {
           failures.add(page + ": " + widths.get(0) + " px wide in a " + widths.get(1) + " px viewport");
         }
         // an SVG clips what runs past its edge instead of scrolling: a chart label cut short
-        @SuppressWarnings("unchecked")
-        List<String> clipped = (List<String>) browser.script(
+        List<String> clipped = strings(
             "return Array.from(document.querySelectorAll('svg text'), t => {"
                 + " const s = t.closest('svg').getBoundingClientRect(), r = t.getBoundingClientRect();"
                 + " return r.right > s.right + 1 || r.left < s.left - 1 ? t.textContent : null; }).filter(x => x);");
         clipped.forEach(label -> failures.add(page + ": chart text cut off at the edge: " + label));
         // every link of the navigation bar in sight, none scrolled or cut off at the edge
-        @SuppressWarnings("unchecked")
-        List<String> hidden = (List<String>) browser.script(
+        List<String> hidden = strings(
             "return Array.from(document.querySelectorAll('.site-nav a'), a => {"
                 + " const r = a.getBoundingClientRect();"
                 + " return r.right > document.documentElement.clientWidth || r.left < 0 ? a.textContent : null; }).filter(x => x);");
