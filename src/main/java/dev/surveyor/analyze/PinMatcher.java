@@ -1,27 +1,27 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.SubtopicPin;
-import dev.surveyor.model.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds which curator-pinned sub-topics a paper's title or abstract names, by their phrases. Run
  * while each paper's text is analysed, so the analysed text need not be kept for clustering.
- * Pins are numbered across all themes, in theme order, then pin order.
+ * Pins are numbered across all groups (the themes in order, then the papers in no theme), then
+ * in pin order.
  */
 final class PinMatcher {
   private static final int[] NONE = {};
 
   private final PhraseMatcher<Integer> matcher = new PhraseMatcher<>();
-  private final List<Integer> firstOfTheme = new ArrayList<>();
+  private final List<Integer> firstOfGroup = new ArrayList<>();
   private final int count;
 
-  PinMatcher(List<Theme> themes, TextAnalyzer analyzer) {
+  PinMatcher(List<List<SubtopicPin>> groups, TextAnalyzer analyzer) {
     int id = 0;
-    for (Theme theme : themes) {
-      firstOfTheme.add(id);
-      for (SubtopicPin pin : theme.pins()) {
+    for (List<SubtopicPin> group : groups) {
+      firstOfGroup.add(id);
+      for (SubtopicPin pin : group) {
         for (String phrase : pin.phrases()) {
           matcher.add(analyzer.terms(phrase), id);
         }
@@ -55,8 +55,8 @@ final class PinMatcher {
     return ids;
   }
 
-  /** The number of a theme's first pin; its others follow. */
-  int firstPinOf(int themeIndex) {
-    return firstOfTheme.get(themeIndex);
+  /** The number of a group's first pin; its others follow. */
+  int firstPinOf(int groupIndex) {
+    return firstOfGroup.get(groupIndex);
   }
 }

@@ -10,6 +10,7 @@ import dev.surveyor.ingest.Slugs;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
+import dev.surveyor.model.SubtopicPin;
 import dev.surveyor.model.Theme;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +49,10 @@ public final class SurveyAnalysis {
               (theme, problem) ->
                   diagnostics.report(
                       Diagnostic.warning(theme.intro().start().file(), 1, problem)));
-      PinMatcher pinMatcher = new PinMatcher(content.themes(), analyzer);
+      List<List<SubtopicPin>> pinGroups = new ArrayList<>();
+      content.themes().forEach(theme -> pinGroups.add(theme.pins()));
+      pinGroups.add(content.config().otherSubtopics()); // the papers in no theme come last
+      PinMatcher pinMatcher = new PinMatcher(pinGroups, analyzer);
       // Each paper's text is analysed once and at once classified, counted for the term vectors
       // and matched against pinned sub-topics, in slices on all cores; only what was found is
       // kept, never the analysed text of every paper (gigabytes for a large survey).
@@ -112,7 +116,9 @@ public final class SurveyAnalysis {
             Centroids.distinctive(vectors, membersOf.get(i), everything, CHARACTERISTIC_TERMS));
       }
       List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
-      subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, List.of(), List.of()));
+      List<SubtopicPin> otherPins = content.config().otherSubtopics();
+      subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, otherPins,
+          naming(pinMatcher.firstPinOf(themes.size()), otherPins.size(), pinsNamed)));
       laps.lap("analyze.subtopics");
       List<MapPoint> points = map.join();
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found

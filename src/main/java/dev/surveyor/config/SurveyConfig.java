@@ -1,7 +1,9 @@
 package dev.surveyor.config;
 
+import dev.surveyor.model.SubtopicPin;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +14,8 @@ import java.util.Optional;
  *     the current year without the year ("Mar 26"), so this is what makes them sortable. Null when
  *     unknown; such dates are then kept as printed and not sorted.
  * @param feedSize how many of the newest papers the Atom feed carries.
+ * @param otherSubtopics sub-topics the curator named among the papers in no theme: a line of
+ *     work the survey lists but has no theme for ("Agents and tool use")
  */
 public record SurveyConfig(
     String title,
@@ -21,7 +25,8 @@ public record SurveyConfig(
     Integer listingYear,
     String author,
     int feedSize,
-    int relatedCount) {
+    int relatedCount,
+    List<SubtopicPin> otherSubtopics) {
 
   public SurveyConfig {
     Objects.requireNonNull(title, "title");
@@ -31,16 +36,17 @@ public record SurveyConfig(
     author = author == null ? "" : author;
     feedSize = feedSize <= 0 ? 30 : feedSize;
     relatedCount = relatedCount <= 0 ? 5 : relatedCount;
+    otherSubtopics = otherSubtopics == null ? List.of() : List.copyOf(otherSubtopics);
   }
 
   /** Settings a test can start from. */
   public static SurveyConfig defaults() {
-    return new SurveyConfig("Survey", "", null, "en", null, "", 30, 5);
+    return new SurveyConfig("Survey", "", null, "en", null, "", 30, 5, List.of());
   }
 
   public SurveyConfig withBaseUrl(String url) {
     return new SurveyConfig(
-        title, tagline, url, language, listingYear, author, feedSize, relatedCount);
+        title, tagline, url, language, listingYear, author, feedSize, relatedCount, otherSubtopics);
   }
 
   public boolean hasBaseUrl() {

@@ -109,7 +109,8 @@ public final class ContentReader {
       Integer listingYear,
       String author,
       Integer feedSize,
-      Integer relatedCount) {}
+      Integer relatedCount,
+      List<PinFront> otherSubtopics) {}
 
   /** Front matter of a theme file. */
   record ThemeFront(
@@ -175,7 +176,8 @@ public final class ContentReader {
                     front.listingYear(),
                     front.author(),
                     front.feedSize() == null ? 0 : front.feedSize(),
-                    front.relatedCount() == null ? 0 : front.relatedCount());
+                    front.relatedCount() == null ? 0 : front.relatedCount(),
+                    pins("survey.md", front.otherSubtopics()));
           }
         }
         intro = new Markdown(fm.body(), new Provenance("survey.md", fm.bodyLine()));
@@ -320,12 +322,17 @@ public final class ContentReader {
   }
 
   private List<SubtopicPin> pins(Curated<ThemeFront> theme) {
+    return pins(theme.file(), theme.front().subtopics());
+  }
+
+  /** Named sub-topics from a theme's {@code subtopics} or the survey's {@code other_subtopics}. */
+  private List<SubtopicPin> pins(String file, List<PinFront> named) {
     List<SubtopicPin> pins = new ArrayList<>();
-    for (PinFront pin : theme.front().subtopics() == null ? List.<PinFront>of() : theme.front().subtopics()) {
+    for (PinFront pin : named == null ? List.<PinFront>of() : named) {
       if (pin == null || pin.name() == null || pin.name().isBlank()
           || pin.phrases() == null || pin.phrases().isEmpty()) {
         diagnostics.report(
-            Diagnostic.error(theme.file(), 1, "each sub-topic needs a name and at least one phrase"));
+            Diagnostic.error(file, 1, "each sub-topic needs a name and at least one phrase"));
       } else {
         pins.add(new SubtopicPin(pin.name().strip(), pin.phrases()));
       }

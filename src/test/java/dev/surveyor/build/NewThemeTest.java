@@ -60,4 +60,22 @@ class NewThemeTest {
         "a member's page explains why it is in the new theme");
     assertEquals(List.of(), built.brokenLinks());
   }
+
+  @Test
+  void aCuratorNamesALineOfWorkAmongThePapersInNoTheme(@TempDir Path dir) throws Exception {
+    MiniSite site = new MiniSite(dir);
+    MiniSite.copyTree(Repo.content(), site.content());
+    Path survey = site.content().resolve("survey.md");
+    String text = Files.readString(survey);
+    Files.writeString(survey, text.replaceFirst("\nlisting_year: 2025\n",
+        "\nlisting_year: 2025\nother_subtopics:\n  - name: Agents and tool use\n    phrases: [tool use, agent]\n"));
+    Run run = Run.of(site.buildArgs());
+    assertEquals(0, run.exitCode(), run.err());
+
+    Document other = new SiteCheck(site.out()).page("themes/other.html");
+    List<String> subtopics = other.select(".subtopic h3").eachText();
+    assertTrue(subtopics.stream().anyMatch(h -> h.startsWith("Agents and tool use")), subtopics.toString());
+    var agents = other.select(".subtopic:has(h3:containsOwn(Agents and tool use)) .paper-title").eachText();
+    assertTrue(agents.stream().filter(t -> t.contains("Agent") || t.contains("Tool")).count() >= 3, agents.toString());
+  }
 }
