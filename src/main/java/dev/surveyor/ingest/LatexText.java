@@ -70,10 +70,8 @@ public final class LatexText {
   private LatexText() {}
 
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
-  public static String readable(String text) {
-    if (text.contains("rightarrow")) {
-      text = BARE_ARROW.matcher(text).replaceAll("\u2192");
-    }
+  public static String readable(String captured) {
+    String text = captured.contains("rightarrow") ? BARE_ARROW.matcher(captured).replaceAll("\u2192") : captured;
     if (text.indexOf('\\') < 0 && text.indexOf('~') < 0 && text.indexOf('$') < 0) {
       return text;
     }

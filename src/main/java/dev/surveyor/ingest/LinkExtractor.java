@@ -18,6 +18,7 @@ public final class LinkExtractor {
           "(?:\\\\url\\{)?(?:https?:\\s?//|(?<![\\w@./-])(?:www\\.|github\\.com/|huggingface\\.co/))",
           Pattern.CASE_INSENSITIVE);
   private static final String URL_COMMAND = "\\url{";
+  private static final Pattern SPACED_SCHEME = Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
   private static final String TRAILING = ".,;:!?'\"*";
   private static final String CLOSING = ")]}";
@@ -151,12 +152,17 @@ public final class LinkExtractor {
     return shown;
   }
 
+  /** A link without the space a capture put after its scheme: "https: //x" becomes "https://x". */
+  public static String closeScheme(String raw) {
+    return SPACED_SCHEME.matcher(raw).replaceFirst("$1//");
+  }
+
   static String repair(String raw) {
     String url = ALLOWBREAK.matcher(raw).replaceAll("");
     if (url.regionMatches(true, 0, "\\url{", 0, 5)) {
       url = url.substring(5);
     }
-    url = url.replaceFirst("(?i)^(https?:)\\s+//", "$1//");
+    url = closeScheme(url);
     int cut = firstOf(url, "{", "}", "](", "]", "[", "\\", "<", ">", "\"");
     if (cut >= 0) {
       url = url.substring(0, cut);

@@ -30,13 +30,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
 final class PaperViews {
   private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
   private static final String METHODOLOGY = "methodology";
-  private static final Pattern SPACED_SCHEME = Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
 
   private final ViewContext context;
   private final Survey survey;
@@ -219,7 +217,7 @@ final class PaperViews {
         shown = span.url();
         start -= start > at && text.charAt(start - 1) == '[' ? 1 : 0; // captures lose brackets
       }
-      shown = SPACED_SCHEME.matcher(shown).replaceFirst("$1//");
+      shown = LinkExtractor.closeScheme(shown);
       if (start > at) {
         segments.add(new Segment(text.substring(at, start), null));
       }

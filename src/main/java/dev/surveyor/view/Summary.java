@@ -15,7 +15,6 @@ final class Summary {
   private static final int LONGEST = 280;
   private static final Pattern AUTHORS_SPEAK =
       Pattern.compile("\\b(?:we|this (?:paper|work|study|article)|here)\\b", Pattern.CASE_INSENSITIVE);
-
   private static final Pattern CONTRAST =
       Pattern.compile("(?:However|Yet|Instead|In contrast|Nevertheless|Nonetheless),\\s+(?=[a-z])");
 
@@ -100,4 +99,5 @@ final class Summary {
   /** Java's {@code \\s}: ASCII white space only. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }}
+  }
+}

@@ -155,7 +155,7 @@ final class ViewContext {
     for (Theme theme : survey.themes()) {
       choices.add(new Option(theme.slug(), theme.name() + " (" + order(theme.slug()).size() + ")"));
     }
-    choices.add(new Option(SearchViews.OTHER, "Other papers (" + survey.papersInNoTheme().size() + ")"));
+    choices.add(new Option(Survey.OTHER, "Other papers (" + survey.papersInNoTheme().size() + ")"));
     return choices;
   }
 
@@ -165,8 +165,9 @@ final class ViewContext {
 
   /** A list item on a page about the themes {@code shown}: its chips name only the others. */
   PaperItem item(Paper paper, String from, Set<String> shown) {
+    List<String> themesOf = survey.themesOf(paper);
     List<Chip> chips =
-        survey.themesOf(paper).stream()
+        themesOf.stream()
             .filter(slug -> !shown.contains(slug))
             .map(slug -> new Chip(themes.get(slug).name(), Urls.relative(from, Urls.theme(slug))))
             .toList();
@@ -180,7 +181,7 @@ final class ViewContext {
         Facets.year(paper),
         paper.upvotes(),
         chips,
-        survey.themesOf(paper).isEmpty() ? SearchViews.OTHER : String.join(" ", survey.themesOf(paper)));
+        themesOf.isEmpty() ? Survey.OTHER : String.join(" ", themesOf));
   }
 
 
