@@ -1,8 +1,8 @@
 package dev.surveyor.bench;
 
 import dev.surveyor.ingest.ListingParser;
-import dev.surveyor.ingest.ParsedListing;
-import dev.surveyor.ingest.SourceText;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SourceText;
 import dev.surveyor.ingest.TextDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.surveyor.bench;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.Corpus;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package dev.surveyor.bench;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.render.TemplateRenderer;

@@ -1,5 +1,7 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.model.EntityIndex;
+
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
 import java.util.HashMap;

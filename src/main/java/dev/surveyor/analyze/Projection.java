@@ -1,5 +1,7 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.model.MapPoint;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.model.Related;
+
+import dev.surveyor.model.EntityIndex;
+
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;

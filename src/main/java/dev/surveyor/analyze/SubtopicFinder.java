@@ -1,7 +1,9 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.model.Subtopic;
+
 import dev.surveyor.concurrent.Cores;
-import dev.surveyor.ingest.Slugs;
+import dev.surveyor.text.Slugs;
 import dev.surveyor.model.SubtopicPin;
 import java.util.ArrayList;
 import java.util.Arrays;

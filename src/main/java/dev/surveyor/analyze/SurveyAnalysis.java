@@ -1,12 +1,22 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.model.MapPoint;
+
+import dev.surveyor.model.Subtopic;
+
+import dev.surveyor.model.Related;
+
+import dev.surveyor.model.EntityIndex;
+
+import dev.surveyor.model.Survey;
+
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.ingest.Content;
-import dev.surveyor.ingest.Corpus;
-import dev.surveyor.ingest.Slugs;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.text.Slugs;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
@@ -84,7 +94,7 @@ public final class SurveyAnalysis {
       // The map needs the vectors alone and runs on one core: it is laid out on the side while
       // entities, related papers and sub-topics keep the other cores busy.
       ForkJoinTask<List<MapPoint>> map = Cores.aside(() -> Projection.project(vectors, slugs));
-      EntityIndex entities = EntityIndex.build(content.entities(), papers);
+      EntityIndex entities = EntityIndexer.build(content.entities(), papers);
       laps.lap("analyze.entities");
       int relatedCount = content.config().relatedCount();
       Map<String, List<Related>> related =

@@ -1,7 +1,7 @@
 package dev.surveyor.build;
 
 import dev.surveyor.diag.Diagnostic;
-import dev.surveyor.ingest.Corpus;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.publish.PublishResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;

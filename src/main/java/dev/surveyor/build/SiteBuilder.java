@@ -1,6 +1,6 @@
 package dev.surveyor.build;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.check.SiteLinkChecker;
 import dev.surveyor.check.SiteLinkReport;
 import dev.surveyor.analyze.SurveyAnalysis;
@@ -9,9 +9,9 @@ import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.Corpus;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.link.Urls;
 import dev.surveyor.publish.OutputLock;

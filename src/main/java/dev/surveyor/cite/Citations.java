@@ -1,6 +1,6 @@
 package dev.surveyor.cite;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.ListingDate;

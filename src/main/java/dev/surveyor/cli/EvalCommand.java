@@ -1,6 +1,6 @@
 package dev.surveyor.cli;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
@@ -11,7 +11,7 @@ import dev.surveyor.eval.EvalResult;
 import dev.surveyor.eval.Evaluation;
 import dev.surveyor.eval.LabelReader;
 import dev.surveyor.eval.LabelSet;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.surveyor.eval;
 
-import dev.surveyor.ingest.Text;
+import dev.surveyor.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.surveyor.eval;
 
-import dev.surveyor.analyze.Survey;
-import dev.surveyor.ingest.Text;
+import dev.surveyor.model.Survey;
+import dev.surveyor.text.Text;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;

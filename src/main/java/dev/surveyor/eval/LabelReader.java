@@ -2,7 +2,7 @@ package dev.surveyor.eval;
 
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
-import dev.surveyor.ingest.CapturedText;
+import dev.surveyor.text.CapturedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

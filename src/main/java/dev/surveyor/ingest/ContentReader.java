@@ -1,5 +1,13 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.SkippedFile;
+
+import dev.surveyor.model.SourceText;
+
+import dev.surveyor.model.Content;
+
+import dev.surveyor.text.Slugs;
+
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.diag.ContentException;

@@ -1,5 +1,9 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.SourceText;
+
+import dev.surveyor.text.Slugs;
+
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;

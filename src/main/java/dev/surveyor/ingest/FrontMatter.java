@@ -1,5 +1,7 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.SourceText;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,13 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.ParsedListing;
+
+import dev.surveyor.model.SourceText;
+
+import dev.surveyor.model.Corpus;
+
+import dev.surveyor.model.Content;
+
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;

@@ -1,5 +1,19 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.Layout;
+
+import dev.surveyor.model.LineRole;
+
+import dev.surveyor.model.LineAccount;
+
+import dev.surveyor.model.ParsedListing;
+
+import dev.surveyor.model.SourceText;
+
+import dev.surveyor.text.Text;
+
+import dev.surveyor.text.CapturedText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;

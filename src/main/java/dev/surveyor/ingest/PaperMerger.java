@@ -1,5 +1,19 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.MergeGroup;
+
+import dev.surveyor.model.ParsedListing;
+
+import dev.surveyor.model.SkippedFile;
+
+import dev.surveyor.model.Corpus;
+
+import dev.surveyor.text.Text;
+
+import dev.surveyor.text.LinkExtractor;
+
+import dev.surveyor.text.Slugs;
+
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;

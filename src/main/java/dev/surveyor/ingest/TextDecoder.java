@@ -1,5 +1,7 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.SourceText;
+
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
 import java.nio.ByteBuffer;

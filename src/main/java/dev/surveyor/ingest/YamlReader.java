@@ -1,5 +1,7 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.SourceText;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

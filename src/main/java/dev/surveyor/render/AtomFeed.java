@@ -1,7 +1,7 @@
 package dev.surveyor.render;
 
 import dev.surveyor.analyze.Recency;
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;

@@ -1,6 +1,6 @@
 package dev.surveyor.render;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.cite.BibTeX;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.link.Urls;

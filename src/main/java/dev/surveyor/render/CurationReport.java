@@ -1,8 +1,8 @@
 package dev.surveyor.render;
 
-import dev.surveyor.analyze.EntityIndex;
-import dev.surveyor.analyze.Subtopic;
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.EntityIndex;
+import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;

@@ -1,11 +1,11 @@
 package dev.surveyor.render;
 
-import dev.surveyor.analyze.Survey;
-import dev.surveyor.ingest.Corpus;
-import dev.surveyor.ingest.LineAccount;
-import dev.surveyor.ingest.LineRole;
-import dev.surveyor.ingest.MergeGroup;
-import dev.surveyor.ingest.ParsedListing;
+import dev.surveyor.model.Survey;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
+import dev.surveyor.model.MergeGroup;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;

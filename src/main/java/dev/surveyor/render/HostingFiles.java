@@ -1,6 +1,6 @@
 package dev.surveyor.render;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.surveyor.serve;
 
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.Content;
-import dev.surveyor.ingest.Corpus;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.ingest.PaperFileParser;
-import dev.surveyor.ingest.SourceText;
+import dev.surveyor.model.SourceText;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,6 +1,6 @@
 package dev.surveyor.serve;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
@@ -10,9 +10,9 @@ import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.Corpus;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Theme;

@@ -1,6 +1,6 @@
 package dev.surveyor.serve;
 
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;

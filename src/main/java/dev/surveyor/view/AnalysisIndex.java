@@ -1,10 +1,10 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.EntityIndex;
-import dev.surveyor.analyze.Survey;
-import dev.surveyor.ingest.Corpus;
-import dev.surveyor.ingest.Layout;
-import dev.surveyor.ingest.ParsedListing;
+import dev.surveyor.model.EntityIndex;
+import dev.surveyor.model.Survey;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Layout;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Theme;

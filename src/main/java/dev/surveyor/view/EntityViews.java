@@ -1,6 +1,6 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;

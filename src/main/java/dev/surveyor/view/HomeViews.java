@@ -1,7 +1,7 @@
 package dev.surveyor.view;
 
 import dev.surveyor.analyze.Recency;
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
 import dev.surveyor.view.Views.HomePage;

@@ -1,7 +1,7 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.MapPoint;
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.MapPoint;
+import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;

@@ -1,9 +1,9 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.Related;
-import dev.surveyor.analyze.Survey;
-import dev.surveyor.ingest.LinkExtractor;
-import dev.surveyor.ingest.LinkSpan;
+import dev.surveyor.model.Related;
+import dev.surveyor.model.Survey;
+import dev.surveyor.text.LinkExtractor;
+import dev.surveyor.text.LinkSpan;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Assignment.Decision;

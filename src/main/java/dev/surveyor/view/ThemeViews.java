@@ -1,8 +1,8 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.EntityUse;
-import dev.surveyor.analyze.Subtopic;
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.EntityUse;
+import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;

@@ -1,8 +1,8 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ParsedListing;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.markdown.MarkdownRenderer;
 import dev.surveyor.model.ExtraPage;

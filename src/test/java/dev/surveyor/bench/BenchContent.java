@@ -1,10 +1,10 @@
 package dev.surveyor.bench;
 
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.ingest.Text;
+import dev.surveyor.text.Text;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
 import java.io.IOException;

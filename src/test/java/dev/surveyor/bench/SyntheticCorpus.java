@@ -1,6 +1,6 @@
 package dev.surveyor.bench;
 
-import dev.surveyor.ingest.Text;
+import dev.surveyor.text.Text;
 import dev.surveyor.model.Occurrence;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.surveyor.build;
 
+import dev.surveyor.site.MiniSiteTest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

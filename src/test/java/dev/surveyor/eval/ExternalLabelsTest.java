@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.support.Repo;

@@ -3,13 +3,13 @@ package dev.surveyor.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.analyze.Survey;
+import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.Content;
+import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.ingest.Text;
+import dev.surveyor.text.Text;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.support.Repo;
 import java.util.List;

@@ -1,5 +1,13 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.Layout;
+
+import dev.surveyor.model.LineRole;
+
+import dev.surveyor.model.LineAccount;
+
+import dev.surveyor.model.ParsedListing;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,15 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.Layout;
+
+import dev.surveyor.model.LineRole;
+
+import dev.surveyor.model.LineAccount;
+
+import dev.surveyor.model.ParsedListing;
+
+import dev.surveyor.model.SourceText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,11 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.Layout;
+
+import dev.surveyor.model.SkippedFile;
+
+import dev.surveyor.model.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,21 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.model.Layout;
+
+import dev.surveyor.model.LineRole;
+
+import dev.surveyor.model.LineAccount;
+
+import dev.surveyor.model.ParsedListing;
+
+import dev.surveyor.model.Corpus;
+
+import dev.surveyor.model.Content;
+
+import dev.surveyor.text.Text;
+
+import dev.surveyor.text.Slugs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

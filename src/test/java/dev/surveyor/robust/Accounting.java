@@ -1,10 +1,10 @@
 package dev.surveyor.robust;
 
 import dev.surveyor.diag.Diagnostic;
-import dev.surveyor.ingest.LineAccount;
-import dev.surveyor.ingest.LineRole;
-import dev.surveyor.ingest.ParsedListing;
-import dev.surveyor.ingest.SourceText;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SourceText;
 import dev.surveyor.model.Occurrence;
 import java.util.HashSet;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.surveyor.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.surveyor.ingest.Corpus;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingParser;
 import dev.surveyor.ingest.PaperMerger;
-import dev.surveyor.ingest.ParsedListing;
-import dev.surveyor.ingest.SourceText;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SourceText;
 import dev.surveyor.ingest.TextDecoder;
 import dev.surveyor.support.Repo;
 import java.io.IOException;

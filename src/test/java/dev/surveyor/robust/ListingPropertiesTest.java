@@ -3,12 +3,12 @@ package dev.surveyor.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.surveyor.diag.Diagnostic;
-import dev.surveyor.ingest.Corpus;
-import dev.surveyor.ingest.Layout;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Layout;
 import dev.surveyor.ingest.ListingParser;
-import dev.surveyor.ingest.ParsedListing;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.ingest.PaperMerger;
-import dev.surveyor.ingest.SourceText;
+import dev.surveyor.model.SourceText;
 import dev.surveyor.ingest.TextDecoder;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.robust.ListingWriter.Meta;
@@ -207,8 +207,8 @@ class ListingPropertiesTest {
         new dev.surveyor.model.Provenance(file, p.titleLine()),
         p.lastLine(),
         // the parser reads LaTeX as the text it stands for (a url command as its address)
-        dev.surveyor.ingest.CapturedText.readable(p.rec().title()),
-        dev.surveyor.ingest.CapturedText.readable(p.rec().abstractText()),
+        dev.surveyor.text.CapturedText.readable(p.rec().title()),
+        dev.surveyor.text.CapturedText.readable(p.rec().abstractText()),
         meta.authors(),
         meta.orgName(),
         date,

@@ -1,6 +1,6 @@
 package dev.surveyor.robust;
 
-import dev.surveyor.ingest.Layout;
+import dev.surveyor.model.Layout;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.surveyor.ingest.Slugs;
-import dev.surveyor.ingest.Text;
+import dev.surveyor.text.Slugs;
+import dev.surveyor.text.Text;
 import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.SiteWriter;
 import dev.surveyor.render.OutputFile;

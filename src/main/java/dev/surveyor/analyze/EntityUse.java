@@ -1,6 +1,0 @@
-package dev.surveyor.analyze;
-
-import dev.surveyor.model.Entity;
-
-/** How often a paper mentions an entity, and whether its title does. */
-public record EntityUse(Entity entity, int count, boolean inTitle) {}

@@ -1,4 +1,0 @@
-package dev.surveyor.analyze;
-
-/** A paper's place on the map of the field, both coordinates scaled to [0, 1]. */
-public record MapPoint(String slug, double x, double y) {}

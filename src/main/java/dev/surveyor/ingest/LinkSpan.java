@@ -1,4 +1,0 @@
-package dev.surveyor.ingest;
-
-/** A link found in text: the characters [start, end) that show it, and the repaired URL. */
-public record LinkSpan(int start, int end, String url) {}

@@ -1,0 +1,17 @@
+package dev.surveyor.model;
+
+import java.util.List;
+
+/**
+ * A group of papers inside a theme.
+ *
+ * @param label the curator's name for a pinned sub-topic, otherwise its distinctive terms
+ * @param terms the terms that set it apart from the rest of the theme, as readers wrote them
+ * @param papers slugs, in the theme's order
+ */
+public record Subtopic(String slug, String label, boolean pinned, List<String> terms, List<String> papers) {
+  public Subtopic {
+    terms = List.copyOf(terms);
+    papers = List.copyOf(papers);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.surveyor.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text helpers shared by ingest. */
+public final class Text {
+  private Text() {}
+
+  public static String collapseSpaces(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The identity of a title across listings: Unicode-normalised, case-folded, punctuation and
+   * spacing ignored. Titles that differ in any word stay different papers.
+   */
+  public static String titleKey(String title) {
+    String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && key.length() > 0) {
+          key.append(' ');
+        }
+        key.appendCodePoint(cp);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return key.toString();
+  }
+}
