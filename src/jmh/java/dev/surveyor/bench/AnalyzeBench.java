@@ -3,9 +3,9 @@ package dev.surveyor.bench;
 import dev.surveyor.analyze.AnalyzedPaper;
 import dev.surveyor.analyze.TextAnalyzer;
 import dev.surveyor.analyze.ThemeClassifier;
+import dev.surveyor.analyze.Token;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
-import dev.surveyor.analyze.Token;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The analysis's inner loops on the real survey's papers, one paper per call (cycling through
- * all 469): Lucene tokenising of an abstract, and scoring an analysed paper against every theme.
+ * The analysis's inner loops on the real survey's papers, one paper per call (cycling through all
+ * 469): Lucene tokenising of an abstract, and scoring an analysed paper against every theme.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

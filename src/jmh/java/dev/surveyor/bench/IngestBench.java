@@ -1,9 +1,9 @@
 package dev.surveyor.bench;
 
 import dev.surveyor.ingest.ListingParser;
+import dev.surveyor.ingest.TextDecoder;
 import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.SourceText;
-import dev.surveyor.ingest.TextDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

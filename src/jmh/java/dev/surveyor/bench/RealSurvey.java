@@ -1,13 +1,13 @@
 package dev.surveyor.bench;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Survey;
 import java.nio.file.Path;
 
 /** The repository's real survey, read once per benchmark trial (run from the repository root). */

@@ -1,8 +1,8 @@
 package dev.surveyor.bench;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.model.Survey;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;

@@ -30,8 +30,8 @@ final class Centroids {
 
   /**
    * Up to {@code limit} terms found in a larger share of the group's papers than of the
-   * background's: words that describe the group as a whole, not one odd paper in it. A term must
-   * be in at least a fifth of the group (and two papers) to count.
+   * background's: words that describe the group as a whole, not one odd paper in it. A term must be
+   * in at least a fifth of the group (and two papers) to count.
    */
   static List<String> distinctive(
       TermVectors vectors, Collection<Integer> group, Collection<Integer> background, int limit) {

@@ -1,7 +1,6 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.EntityIndex;
-
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names the lexicon does not know yet: words shaped like method, benchmark or model names
- * ("GRPO", "DeepSeek-R1", "Qwen2.5") that several papers write and no entity matches. A list for
- * curators to extend {@code entities.yml} from, most frequent first.
+ * Names the lexicon does not know yet: words shaped like method, benchmark or model names ("GRPO",
+ * "DeepSeek-R1", "Qwen2.5") that several papers write and no entity matches. A list for curators to
+ * extend {@code entities.yml} from, most frequent first.
  */
 final class EntityCandidates {
   private static final int MIN_PAPERS = 3;
@@ -22,7 +21,8 @@ final class EntityCandidates {
   private EntityCandidates() {}
 
   /** The name-like words of one paper's title and abstract that none of its mentions covers. */
-  static Set<String> of(Paper paper, List<EntityMatcher.Mention> inTitle, List<EntityMatcher.Mention> inAbstract) {
+  static Set<String> of(
+      Paper paper, List<EntityMatcher.Mention> inTitle, List<EntityMatcher.Mention> inAbstract) {
     Set<String> seen = new HashSet<>();
     collect(paper.title(), inTitle, seen);
     collect(paper.abstractText(), inAbstract, seen);
@@ -36,11 +36,12 @@ final class EntityCandidates {
       seen.forEach(w -> counts.merge(w, 1, Integer::sum));
     }
     List<EntityIndex.Candidate> candidates = new ArrayList<>();
-    counts.forEach((name, n) -> {
-      if (n >= MIN_PAPERS) {
-        candidates.add(new EntityIndex.Candidate(name, n));
-      }
-    });
+    counts.forEach(
+        (name, n) -> {
+          if (n >= MIN_PAPERS) {
+            candidates.add(new EntityIndex.Candidate(name, n));
+          }
+        });
     candidates.sort(
         java.util.Comparator.comparingInt((EntityIndex.Candidate c) -> -c.papers())
             .thenComparing(EntityIndex.Candidate::name));
@@ -76,7 +77,9 @@ final class EntityCandidates {
       char c = text.charAt(i);
       if (isLetterOrDigit(c)) {
         i++;
-      } else if ((c == '-' || c == '.') && i + 1 < text.length() && isLetterOrDigit(text.charAt(i + 1))) {
+      } else if ((c == '-' || c == '.')
+          && i + 1 < text.length()
+          && isLetterOrDigit(text.charAt(i + 1))) {
         i += 2;
       } else {
         break;

@@ -16,7 +16,8 @@ import java.util.Set;
 /** Finds which entities each paper mentions and indexes the mentions both ways. */
 final class EntityIndexer {
   private static final Comparator<EntityUse> STRONGEST =
-      Comparator.comparing(EntityUse::inTitle).reversed()
+      Comparator.comparing(EntityUse::inTitle)
+          .reversed()
           .thenComparing(Comparator.comparingInt(EntityUse::count).reversed())
           .thenComparing(u -> u.entity().slug());
 
@@ -54,7 +55,8 @@ final class EntityIndexer {
       List<EntityUse> uses = perPaper.get(i).uses();
       byPaper.put(paper.slug(), uses);
       for (EntityUse use : uses) {
-        mentions.computeIfAbsent(use.entity().slug(), s -> new ArrayList<>())
+        mentions
+            .computeIfAbsent(use.entity().slug(), s -> new ArrayList<>())
             .add(Map.entry(paper.slug(), use.count() + (use.inTitle() ? 1000 : 0)));
       }
     }
@@ -64,8 +66,10 @@ final class EntityIndexer {
       byEntity.put(
           entity.slug(),
           found.stream()
-              .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                  .thenComparing(Map.Entry.comparingByKey()))
+              .sorted(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
               .map(Map.Entry::getKey)
               .toList());
     }

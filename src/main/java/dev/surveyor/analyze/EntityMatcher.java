@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * Finds entity mentions in text. Aliases match whole words ("chain of thought" also matches
- * "chain-of-thought"), in the entity's letter case when it asks for it ("MATH", not "math"),
- * never inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a
- * sentence or clause break. Overlapping mentions resolve to the leftmost, then the longest.
+ * "chain-of-thought"), in the entity's letter case when it asks for it ("MATH", not "math"), never
+ * inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a sentence
+ * or clause break. Overlapping mentions resolve to the leftmost, then the longest.
  */
 public final class EntityMatcher {
-  /** One spelling of an entity: its words as written, and what separates them ("." in "GPT-3.5"). */
+  /**
+   * One spelling of an entity: its words as written, and what separates them ("." in "GPT-3.5").
+   */
   private record Alias(Entity entity, List<String> words, List<String> gaps) {}
 
   /** A mention: the entity and the characters [start, end) that name it. */
@@ -24,7 +26,8 @@ public final class EntityMatcher {
     for (Entity entity : entities) {
       for (String alias : entity.aliases()) {
         List<Token> words = WordTokenizer.words(alias);
-        List<String> written = words.stream().map(w -> alias.substring(w.start(), w.end())).toList();
+        List<String> written =
+            words.stream().map(w -> alias.substring(w.start(), w.end())).toList();
         List<String> gaps = new ArrayList<>();
         for (int i = 1; i < words.size(); i++) {
           gaps.add(alias.substring(words.get(i - 1).end(), words.get(i).start()));

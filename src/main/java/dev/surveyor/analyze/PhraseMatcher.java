@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds many analysed phrases in a token list in one pass: phrases are indexed by their first
- * term, so the cost is the number of tokens times the few phrases sharing a first term.
+ * Finds many analysed phrases in a token list in one pass: phrases are indexed by their first term,
+ * so the cost is the number of tokens times the few phrases sharing a first term.
  *
  * @param <T> what a phrase stands for (a cue, an entity)
  */
@@ -22,7 +22,9 @@ public final class PhraseMatcher<T> {
 
   public void add(List<String> terms, T value) {
     if (!terms.isEmpty()) {
-      byFirstTerm.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(new Entry<>(terms, value));
+      byFirstTerm
+          .computeIfAbsent(terms.get(0), k -> new ArrayList<>())
+          .add(new Entry<>(terms, value));
     }
   }
 
@@ -36,7 +38,8 @@ public final class PhraseMatcher<T> {
       for (Entry<T> entry : candidates) {
         int n = entry.terms().size();
         if (i + n <= tokens.size() && matchesAt(tokens, i, entry.terms())) {
-          matches.add(new Match<>(entry.value(), tokens.get(i).start(), tokens.get(i + n - 1).end()));
+          matches.add(
+              new Match<>(entry.value(), tokens.get(i).start(), tokens.get(i + n - 1).end()));
         }
       }
     }

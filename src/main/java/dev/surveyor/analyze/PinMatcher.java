@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Finds which curator-pinned sub-topics a paper's title or abstract names, by their phrases. Run
- * while each paper's text is analysed, so the analysed text need not be kept for clustering.
- * Pins are numbered across all groups (the themes in order, then the papers in no theme), then
- * in pin order.
+ * while each paper's text is analysed, so the analysed text need not be kept for clustering. Pins
+ * are numbered across all groups (the themes in order, then the papers in no theme), then in pin
+ * order.
  */
 final class PinMatcher {
   private static final int[] NONE = {};

@@ -1,7 +1,6 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.MapPoint;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +61,8 @@ public final class Projection {
   }
 
   /** The leading eigenvector of the centred covariance, orthogonal to {@code previous}. */
-  private static double[] component(TermVectors vectors, int[] sample, double[] mean, double[] previous) {
+  private static double[] component(
+      TermVectors vectors, int[] sample, double[] mean, double[] previous) {
     int d = vectors.dimensions();
     double[] v = new double[d];
     for (int i = 0; i < d; i++) {

@@ -1,12 +1,10 @@
 package dev.surveyor.analyze;
 
-import dev.surveyor.model.Related;
-
-import dev.surveyor.model.EntityIndex;
-
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
+import dev.surveyor.model.EntityIndex;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Related;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,10 +17,10 @@ import java.util.Set;
 
 /**
  * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus a little for
- * every shared entity and theme. No paper is compared with all others: each term keeps a
- * "champion list" of the papers weighting it most, a paper looks up only its strongest terms, and
- * only the best partial matches get an exact score. The cost grows with the number of papers,
- * not its square.
+ * every shared entity and theme. No paper is compared with all others: each term keeps a "champion
+ * list" of the papers weighting it most, a paper looks up only its strongest terms, and only the
+ * best partial matches get an exact score. The cost grows with the number of papers, not its
+ * square.
  */
 public final class RelatedFinder {
   private static final int QUERY_TERMS = 16;
@@ -54,7 +52,10 @@ public final class RelatedFinder {
    * @param themesOf each paper's themes, by slug
    */
   public RelatedFinder(
-      List<Paper> papers, TermVectors vectors, EntityIndex entityIndex, Map<String, List<String>> themesOf) {
+      List<Paper> papers,
+      TermVectors vectors,
+      EntityIndex entityIndex,
+      Map<String, List<String>> themesOf) {
     this.papers = papers;
     this.vectors = vectors;
     Map<String, Integer> entityIds = new HashMap<>();
@@ -72,10 +73,18 @@ public final class RelatedFinder {
     this.themes = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
       Paper paper = papers.get(p);
-      entities[p] = entityIndex.of(paper).stream()
-          .mapToInt(use -> entityIds.get(use.entity().slug())).sorted().distinct().toArray();
-      themes[p] = themesOf.getOrDefault(paper.slug(), List.of()).stream()
-          .mapToInt(theme -> themeIds.computeIfAbsent(theme, t -> themeIds.size())).sorted().distinct().toArray();
+      entities[p] =
+          entityIndex.of(paper).stream()
+              .mapToInt(use -> entityIds.get(use.entity().slug()))
+              .sorted()
+              .distinct()
+              .toArray();
+      themes[p] =
+          themesOf.getOrDefault(paper.slug(), List.of()).stream()
+              .mapToInt(theme -> themeIds.computeIfAbsent(theme, t -> themeIds.size()))
+              .sorted()
+              .distinct()
+              .toArray();
     }
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
@@ -88,9 +97,9 @@ public final class RelatedFinder {
   /** For every paper, by slug, up to {@code count} related papers, best first. */
   public Map<String, List<Related>> findAll(int count) {
     // Papers are looked up independently, so in parallel, each thread with its own scratch scores.
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(papers.size(), vectors.dimensions()));
-    List<List<Related>> found =
-        Cores.mapIndices(papers.size(), p -> find(p, count, scratch.get()));
+    ThreadLocal<Scratch> scratch =
+        ThreadLocal.withInitial(() -> new Scratch(papers.size(), vectors.dimensions()));
+    List<List<Related>> found = Cores.mapIndices(papers.size(), p -> find(p, count, scratch.get()));
     Map<String, List<Related>> related = new HashMap<>();
     for (int p = 0; p < papers.size(); p++) {
       related.put(papers.get(p).slug(), found.get(p));
@@ -99,8 +108,8 @@ public final class RelatedFinder {
   }
 
   /**
-   * One thread's working arrays, all zero between lookups: partial scores by paper, and the
-   * query's weights by term, so an exact cosine reads only the other paper's terms.
+   * One thread's working arrays, all zero between lookups: partial scores by paper, and the query's
+   * weights by term, so an exact cosine reads only the other paper's terms.
    */
   private record Scratch(double[] partial, float[] query) {
     Scratch(int papers, int dimensions) {
@@ -223,7 +232,9 @@ public final class RelatedFinder {
     double score = vectors.vector(other).dot(query);
     int sharedEntities = shared(entities[paper], entities[other]).length;
     int sharedThemes = shared(themes[paper], themes[other]).length;
-    return score + ENTITY_BOOST * Math.min(MAX_ENTITY_BOOSTS, sharedEntities) + THEME_BOOST * sharedThemes;
+    return score
+        + ENTITY_BOOST * Math.min(MAX_ENTITY_BOOSTS, sharedEntities)
+        + THEME_BOOST * sharedThemes;
   }
 
   /** The ids in both sorted arrays. */
@@ -245,29 +256,34 @@ public final class RelatedFinder {
   }
 
   /**
-   * What two papers share: their rarest shared entities, then the words adding most to the
-   * cosine, leaving out what a tenth of the papers share.
+   * What two papers share: their rarest shared entities, then the words adding most to the cosine,
+   * leaving out what a tenth of the papers share.
    */
   private List<String> reasons(int paper, int other) {
     int[] sharedEntities =
         Arrays.stream(shared(entities[paper], entities[other]))
             .boxed()
-            .sorted(Comparator.comparingInt((Integer e) -> entityPapers[e]).thenComparing(e -> entityById.get(e).slug()))
+            .sorted(
+                Comparator.comparingInt((Integer e) -> entityPapers[e])
+                    .thenComparing(e -> entityById.get(e).slug()))
             .mapToInt(Integer::intValue)
             .toArray();
     Set<String> reasons = new LinkedHashSet<>();
     for (int entity : sharedEntities) {
-      if (reasons.size() < SHOWN_ENTITIES && entityPapers[entity] <= COMMON_SHARE * vectors.papers()) {
+      if (reasons.size() < SHOWN_ENTITIES
+          && entityPapers[entity] <= COMMON_SHARE * vectors.papers()) {
         reasons.add(entityById.get(entity).shortName());
       }
     }
     // A word an entity names is not shown again, nor when the entity is too common to show.
-    List<String> entityNames = Arrays.stream(sharedEntities)
-        .mapToObj(e -> entityById.get(e).shortName().toLowerCase(Locale.ROOT))
-        .toList();
+    List<String> entityNames =
+        Arrays.stream(sharedEntities)
+            .mapToObj(e -> entityById.get(e).shortName().toLowerCase(Locale.ROOT))
+            .toList();
     // Words in either title say what the papers are about; a word shared only in passing by two
     // abstracts ("entails", "future") is shown only when nothing better is.
-    String titles = (papers.get(paper).title() + " " + papers.get(other).title()).toLowerCase(Locale.ROOT);
+    String titles =
+        (papers.get(paper).title() + " " + papers.get(other).title()).toLowerCase(Locale.ROOT);
     List<String> inPassing = new ArrayList<>();
     for (String term : sharedTerms(vectors.vector(paper), vectors.vector(other), false)) {
       String lower = term.toLowerCase(Locale.ROOT);
@@ -291,7 +307,9 @@ public final class RelatedFinder {
       reasons.add(entityById.get(sharedEntities[0]).shortName());
     }
     if (reasons.isEmpty()) {
-      sharedTerms(vectors.vector(paper), vectors.vector(other), true).stream().limit(1).forEach(reasons::add);
+      sharedTerms(vectors.vector(paper), vectors.vector(other), true).stream()
+          .limit(1)
+          .forEach(reasons::add);
     }
     return List.copyOf(reasons);
   }
@@ -318,7 +336,10 @@ public final class RelatedFinder {
     return shared.stream().limit(CANDIDATE_TERMS).map(s -> vectors.surface((int) s[0])).toList();
   }
 
-  /** Whether {@code word} starts a word of {@code titles}: "rule" is in "Rule-based", not "overrule". */
+  /**
+   * Whether {@code word} starts a word of {@code titles}: "rule" is in "Rule-based", not
+   * "overrule".
+   */
   private static boolean inTitle(String titles, String word) {
     for (int at = titles.indexOf(word); at >= 0; at = titles.indexOf(word, at + 1)) {
       if (at == 0 || !Character.isLetterOrDigit(titles.charAt(at - 1))) {
@@ -349,8 +370,8 @@ public final class RelatedFinder {
   }
 
   /**
-   * For each term, its papers as sort keys: weight descending, then paper ascending, packed in
-   * one long (positive floats order like their bits), so sorting needs no boxing.
+   * For each term, its papers as sort keys: weight descending, then paper ascending, packed in one
+   * long (positive floats order like their bits), so sorting needs no boxing.
    */
   private long[][] postings() {
     int[] sizes = new int[vectors.dimensions()];
@@ -383,9 +404,8 @@ public final class RelatedFinder {
     championWeights[term] = new float[kept];
     for (int i = 0; i < kept; i++) {
       championPapers[term][i] = (int) posting[i];
-      championWeights[term][i] = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (posting[i] >>> 32));
+      championWeights[term][i] =
+          Float.intBitsToFloat(Integer.MAX_VALUE - (int) (posting[i] >>> 32));
     }
   }
-
-
 }

@@ -8,9 +8,9 @@ import java.util.function.ObjIntConsumer;
 
 /**
  * How often each spelling of one term was written ("Reasoning", "reasoning"). A term has a few
- * spellings, so a written one is found by comparing it in place in the text, without copying it
- * out for every token; past {@link #LIST_LIMIT} spellings (hostile text) a map takes over.
- * One thread's.
+ * spellings, so a written one is found by comparing it in place in the text, without copying it out
+ * for every token; past {@link #LIST_LIMIT} spellings (hostile text) a map takes over. One
+ * thread's.
  */
 final class Spellings {
   private static final int LIST_LIMIT = 16;

@@ -1,10 +1,9 @@
 package dev.surveyor.analyze;
 
-import dev.surveyor.model.Subtopic;
-
 import dev.surveyor.concurrent.Cores;
-import dev.surveyor.text.Slugs;
+import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
+import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,9 +14,9 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded
- * from the curator's pinned sub-topics and then k-means++ with a seed fixed by the group's name,
- * for every k from 2 to a size-dependent limit; the k with the best silhouette (measured against
+ * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded from
+ * the curator's pinned sub-topics and then k-means++ with a seed fixed by the group's name, for
+ * every k from 2 to a size-dependent limit; the k with the best silhouette (measured against
  * centroids, so it stays linear) wins. Each cluster is labelled with the terms that set it apart.
  */
 public final class SubtopicFinder {
@@ -43,7 +42,11 @@ public final class SubtopicFinder {
    * @param naming for each pin, whether the paper of a vector index names one of its phrases
    */
   public List<Subtopic> find(
-      String name, List<Integer> members, List<String> slugs, List<SubtopicPin> pins, List<IntPredicate> naming) {
+      String name,
+      List<Integer> members,
+      List<String> slugs,
+      List<SubtopicPin> pins,
+      List<IntPredicate> naming) {
     if (members.size() < MIN_PAPERS) {
       return List.of();
     }
@@ -65,7 +68,8 @@ public final class SubtopicFinder {
               int k = first + i;
               double[][] centroids = start(name, k, seeds, sample);
               int[] assignment = cluster(sample, centroids);
-              return new Clustering(assignment, centroids, silhouette(sample, assignment, centroids));
+              return new Clustering(
+                  assignment, centroids, silhouette(sample, assignment, centroids));
             });
     Clustering best = null;
     for (Clustering t : tries) {
@@ -209,7 +213,11 @@ public final class SubtopicFinder {
   }
 
   private List<Subtopic> describe(
-      List<Integer> members, List<String> slugs, List<SubtopicPin> pins, int[] assignment, double[][] centroids) {
+      List<Integer> members,
+      List<String> slugs,
+      List<SubtopicPin> pins,
+      int[] assignment,
+      double[][] centroids) {
     int k = centroids.length;
     // Papers of a tiny unpinned cluster join their next nearest cluster.
     int[] sizes = new int[k];

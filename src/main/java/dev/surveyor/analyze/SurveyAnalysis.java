@@ -1,27 +1,22 @@
 package dev.surveyor.analyze;
 
-import dev.surveyor.model.MapPoint;
-
-import dev.surveyor.model.Subtopic;
-
-import dev.surveyor.model.Related;
-
-import dev.surveyor.model.EntityIndex;
-
-import dev.surveyor.model.Survey;
-
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
+import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Corpus;
-import dev.surveyor.text.Slugs;
-import dev.surveyor.model.Assignment;
+import dev.surveyor.model.EntityIndex;
+import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
+import dev.surveyor.model.Related;
+import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,11 +26,10 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
- * Runs the analyses over the corpus: theme assignment first, as everything else builds on it;
- * then term vectors, entities, related papers, sub-topics and the map.
+ * Runs the analyses over the corpus: theme assignment first, as everything else builds on it; then
+ * term vectors, entities, related papers, sub-topics and the map.
  */
 public final class SurveyAnalysis {
   private static final int CHARACTERISTIC_TERMS = 12;
@@ -47,7 +41,8 @@ public final class SurveyAnalysis {
   }
 
   /** As above, timing each analysis on {@code laps} ("analyze.related", ...). */
-  public static Survey analyze(Content content, Corpus corpus, Diagnostics diagnostics, Stopwatch laps) {
+  public static Survey analyze(
+      Content content, Corpus corpus, Diagnostics diagnostics, Stopwatch laps) {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
     Map<String, List<Assignment>> assignments = new HashMap<>();
     List<Paper> papers = corpus.papers();
@@ -57,8 +52,7 @@ public final class SurveyAnalysis {
               content.themes(),
               analyzer,
               (theme, problem) ->
-                  diagnostics.report(
-                      Diagnostic.warning(theme.intro().start().file(), 1, problem)));
+                  diagnostics.report(Diagnostic.warning(theme.intro().start().file(), 1, problem)));
       List<List<SubtopicPin>> pinGroups = new ArrayList<>();
       content.themes().forEach(theme -> pinGroups.add(theme.pins()));
       pinGroups.add(content.config().otherSubtopics()); // the papers in no theme come last
@@ -70,9 +64,13 @@ public final class SurveyAnalysis {
       List<TextSlice> read =
           Cores.mapIndices(
               slices,
-              k -> TextSlice.of(
-                  papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
-                  analyzer, classifier, notes, pinMatcher));
+              k ->
+                  TextSlice.of(
+                      papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
+                      analyzer,
+                      classifier,
+                      notes,
+                      pinMatcher));
       List<List<Assignment>> classified = new ArrayList<>(papers.size());
       List<int[]> pinsNamed = new ArrayList<>(papers.size());
       List<TermVectors.Counter> counted = new ArrayList<>(slices);
@@ -86,7 +84,9 @@ public final class SurveyAnalysis {
       }
       Map<String, List<String>> themesOf = new HashMap<>();
       assignments.forEach(
-          (slug, list) -> themesOf.put(slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
+          (slug, list) ->
+              themesOf.put(
+                  slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
       laps.lap("analyze.text"); // tokenising, classifying, counting terms
       TermVectors vectors = TermVectors.build(counted);
       laps.lap("analyze.vectors");
@@ -107,7 +107,9 @@ public final class SurveyAnalysis {
       // Themes are clustered independently (each seeded by its own name), so in parallel.
       List<Theme> themes = content.themes();
       List<List<Integer>> membersOf =
-          themes.stream().map(theme -> members(papers, themesOf, list -> list.contains(theme.slug()))).toList();
+          themes.stream()
+              .map(theme -> members(papers, themesOf, list -> list.contains(theme.slug())))
+              .toList();
       List<List<Subtopic>> found =
           Cores.mapIndices(
               themes.size(),
@@ -127,21 +129,39 @@ public final class SurveyAnalysis {
       }
       List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
       List<SubtopicPin> otherPins = content.config().otherSubtopics();
-      subtopics.put(Survey.OTHER, finder.find(Survey.OTHER, unthemed, slugs, otherPins,
-          naming(pinMatcher.firstPinOf(themes.size()), otherPins.size(), pinsNamed)));
+      subtopics.put(
+          Survey.OTHER,
+          finder.find(
+              Survey.OTHER,
+              unthemed,
+              slugs,
+              otherPins,
+              naming(pinMatcher.firstPinOf(themes.size()), otherPins.size(), pinsNamed)));
       laps.lap("analyze.subtopics");
       List<MapPoint> points = map.join();
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
       return new Survey(
-          content, corpus, assignments, notes, entities, related, subtopics, characteristic, points);
+          content,
+          corpus,
+          assignments,
+          notes,
+          entities,
+          related,
+          subtopics,
+          characteristic,
+          points);
     }
   }
 
   /** The papers one slice of the survey holds, analysed: assignments, pins named, term counts. */
-  private record TextSlice(List<List<Assignment>> assignments, List<int[]> pins, TermVectors.Counter terms) {
+  private record TextSlice(
+      List<List<Assignment>> assignments, List<int[]> pins, TermVectors.Counter terms) {
     static TextSlice of(
-        List<Paper> papers, TextAnalyzer analyzer, ThemeClassifier classifier,
-        Map<String, PaperNote> notes, PinMatcher pinMatcher) {
+        List<Paper> papers,
+        TextAnalyzer analyzer,
+        ThemeClassifier classifier,
+        Map<String, PaperNote> notes,
+        PinMatcher pinMatcher) {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
       TermVectors.Counter terms = new TermVectors.Counter();
@@ -166,7 +186,9 @@ public final class SurveyAnalysis {
   }
 
   private static List<Integer> members(
-      List<Paper> papers, Map<String, List<String>> themesOf, java.util.function.Predicate<List<String>> test) {
+      List<Paper> papers,
+      Map<String, List<String>> themesOf,
+      java.util.function.Predicate<List<String>> test) {
     List<Integer> members = new ArrayList<>();
     for (int i = 0; i < papers.size(); i++) {
       if (test.test(themesOf.get(papers.get(i).slug()))) {
@@ -180,7 +202,9 @@ public final class SurveyAnalysis {
     return java.util.stream.IntStream.range(0, n).boxed().toList();
   }
 
-  /** Curator notes, checked: each must name an existing paper (its themes were checked on reading). */
+  /**
+   * Curator notes, checked: each must name an existing paper (its themes were checked on reading).
+   */
   private static Map<String, PaperNote> notesByPaper(
       Content content, Corpus corpus, Diagnostics diagnostics) {
     Set<String> slugs = corpus.papers().stream().map(Paper::slug).collect(Collectors.toSet());
@@ -189,8 +213,16 @@ public final class SurveyAnalysis {
       String file = note.note().start().file();
       if (!slugs.contains(note.slug())) {
         diagnostics.report(
-            Diagnostic.error(file, 1, "no paper has the slug '" + note.slug() + "', which the file"
-                + " name gives" + Slugs.closest(note.slug(), slugs).map(s -> "; did you mean '" + s + "'?").orElse("")));
+            Diagnostic.error(
+                file,
+                1,
+                "no paper has the slug '"
+                    + note.slug()
+                    + "', which the file"
+                    + " name gives"
+                    + Slugs.closest(note.slug(), slugs)
+                        .map(s -> "; did you mean '" + s + "'?")
+                        .orElse("")));
         continue;
       }
       notes.put(note.slug(), note);

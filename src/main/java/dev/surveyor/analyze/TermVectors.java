@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * TF-IDF vectors of every paper over its analysed title and abstract, the shared ground of
- * related papers, sub-topics, characteristic terms and the map. Title words count double; terms
- * found in a single paper or made only of digits are left out, as they relate nothing.
+ * TF-IDF vectors of every paper over its analysed title and abstract, the shared ground of related
+ * papers, sub-topics, characteristic terms and the map. Title words count double; terms found in a
+ * single paper or made only of digits are left out, as they relate nothing.
  */
 public final class TermVectors {
   private static final int TITLE_BOOST = 2;
+
   /**
    * A word that names a subject recurs within the papers that use it ("policy": 90 uses in 40
    * papers); a word used in passing occurs once in each ("assess": 19 in 19). Below this ratio of
@@ -56,20 +57,22 @@ public final class TermVectors {
     }
     // Ids in term order, so vectors and everything derived from them are the same every build.
     TreeMap<String, Integer> vocabulary = new TreeMap<>();
-    df.forEach((term, n) -> {
-      if (n >= 2 && !term.chars().allMatch(Character::isDigit)) {
-        vocabulary.put(term, 0);
-      }
-    });
+    df.forEach(
+        (term, n) -> {
+          if (n >= 2 && !term.chars().allMatch(Character::isDigit)) {
+            vocabulary.put(term, 0);
+          }
+        });
     // Spellings only of the terms kept: most distinct terms occur in a single paper.
     Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
     for (Counter slice : slices) {
-      slice.surfaces.forEach((term, spellings) -> {
-        if (vocabulary.containsKey(term)) {
-          Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
-          spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
-        }
-      });
+      slice.surfaces.forEach(
+          (term, spellings) -> {
+            if (vocabulary.containsKey(term)) {
+              Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
+              spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
+            }
+          });
     }
     List<String> terms = new ArrayList<>(vocabulary.keySet());
     int[] frequency = new int[terms.size()];
@@ -86,12 +89,13 @@ public final class TermVectors {
     double n = counts.size();
     // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
     List<SparseVector> vectors = Cores.map(counts, tf -> weigh(tf, ids, frequency, n));
-    return new TermVectors(List.copyOf(terms), List.copyOf(surfaces), frequency, used, List.copyOf(vectors));
+    return new TermVectors(
+        List.copyOf(terms), List.copyOf(surfaces), frequency, used, List.copyOf(vectors));
   }
 
   /**
-   * Counts terms of papers as they are analysed: each paper's term counts, in how many papers
-   * each term occurs, and how each is spelled. One thread's; the analysed text need not be kept.
+   * Counts terms of papers as they are analysed: each paper's term counts, in how many papers each
+   * term occurs, and how each is spelled. One thread's; the analysed text need not be kept.
    */
   static final class Counter {
     private final List<Counts> counts = new ArrayList<>();
@@ -104,15 +108,17 @@ public final class TermVectors {
       count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaces);
       count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaces);
       counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
-      tf.forEach((t, n) -> {
-        df.merge(t, 1, Integer::sum);
-        uses.merge(t, n, Integer::sum);
-      });
+      tf.forEach(
+          (t, n) -> {
+            df.merge(t, 1, Integer::sum);
+            uses.merge(t, n, Integer::sum);
+          });
     }
   }
 
   /** A paper's unit TF-IDF vector over the vocabulary's ids. */
-  private static SparseVector weigh(Counts tf, Map<String, Integer> ids, int[] frequency, double n) {
+  private static SparseVector weigh(
+      Counts tf, Map<String, Integer> ids, int[] frequency, double n) {
     // (id, position) packed in longs and sorted: the entries in id order without boxing.
     long[] order = new long[tf.terms().length];
     int size = 0;
@@ -156,33 +162,42 @@ public final class TermVectors {
   }
 
   private static void count(
-      Map<String, Integer> tf, List<Token> tokens, String text, int weight, Map<String, Spellings> surfaces) {
+      Map<String, Integer> tf,
+      List<Token> tokens,
+      String text,
+      int weight,
+      Map<String, Spellings> surfaces) {
     for (Token token : tokens) {
       tf.merge(token.term(), weight, Integer::sum);
-      surfaces.computeIfAbsent(token.term(), t -> new Spellings()).add(text, token.start(), token.end());
+      surfaces
+          .computeIfAbsent(token.term(), t -> new Spellings())
+          .add(text, token.start(), token.end());
     }
   }
 
   /**
-   * The spelling written most often, case kept ("SFT", "reasoning"); words capitalised only at
-   * the start of a sentence or in a title count toward their lowercase form.
+   * The spelling written most often, case kept ("SFT", "reasoning"); words capitalised only at the
+   * start of a sentence or in a title count toward their lowercase form.
    */
   private static String mostCommon(Map<String, Integer> counts) {
     Map<String, Integer> folded = new HashMap<>();
     counts.forEach((surface, n) -> folded.merge(foldCapitalised(surface, counts), n, Integer::sum));
     return folded.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .max(
+            Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElseThrow();
   }
 
   private static String foldCapitalised(String surface, Map<String, Integer> all) {
     String lower = surface.toLowerCase(java.util.Locale.ROOT);
-    boolean capitalisedOnly = surface.length() > 1
-        && Character.isUpperCase(surface.charAt(0))
-        && surface.substring(1).equals(lower.substring(1));
-    return capitalisedOnly || all.containsKey(lower) && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+    boolean capitalisedOnly =
+        surface.length() > 1
+            && Character.isUpperCase(surface.charAt(0))
+            && surface.substring(1).equals(lower.substring(1));
+    return capitalisedOnly
+            || all.containsKey(lower) && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
         ? lower
         : surface;
   }

@@ -20,9 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Tokenises, lowercases, drops English stop words and stems (Porter), as Lucene's
- * {@link EnglishAnalyzer} does, so "fine-tuned", "Fine-Tuning" and "fine tuning" meet as one
- * phrase. Thread-safe: Lucene keeps one token stream per thread.
+ * Tokenises, lowercases, drops English stop words and stems (Porter), as Lucene's {@link
+ * EnglishAnalyzer} does, so "fine-tuned", "Fine-Tuning" and "fine tuning" meet as one phrase.
+ * Thread-safe: Lucene keeps one token stream per thread.
  */
 public final class TextAnalyzer implements AutoCloseable {
   /**
@@ -82,7 +82,10 @@ public final class TextAnalyzer implements AutoCloseable {
     }
   }
 
-  /** EnglishAnalyzer's chain up to the stemmer: words, possessives dropped, lowercased, no stop words. */
+  /**
+   * EnglishAnalyzer's chain up to the stemmer: words, possessives dropped, lowercased, no stop
+   * words.
+   */
   private static Analyzer englishWords() {
     return new Analyzer() {
       @Override

@@ -8,19 +8,19 @@ import dev.surveyor.model.ThemeRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Scores each paper against each theme's rules and keeps the evidence. A cue's points are its
  * weight times (title weight if it is in the title, plus its abstract count up to a cap); cues
  * scoped to the title or the abstract count only there, a title-only cue without the multiplier
- * (its weight is already the title's); a paired cue counts its weight once when phrases of both
- * its sides are in the paper; a paper
- * is in the theme when the sum reaches the theme's threshold. Curator notes override the score.
+ * (its weight is already the title's); a paired cue counts its weight once when phrases of both its
+ * sides are in the paper; a paper is in the theme when the sum reaches the theme's threshold.
+ * Curator notes override the score.
  */
 public final class ThemeClassifier {
   private final List<Theme> themes;
@@ -52,7 +52,9 @@ public final class ThemeClassifier {
         if (terms.isEmpty()) {
           duplicates.accept(theme, "cue '" + cue.phrase() + "' has no words left after analysis");
         } else if (earlier != null) {
-          duplicates.accept(theme, "cue '" + cue.phrase() + "' matches the same words as '" + earlier + "'; ignored");
+          duplicates.accept(
+              theme,
+              "cue '" + cue.phrase() + "' matches the same words as '" + earlier + "'; ignored");
         } else {
           matcher.add(terms, new Hit(t, cue, null));
         }
@@ -63,7 +65,8 @@ public final class ThemeClassifier {
           for (String phrase : with ? pairs.get(p).with() : pairs.get(p).phrases()) {
             List<String> terms = analyzer.terms(phrase);
             if (terms.isEmpty()) {
-              duplicates.accept(theme, "paired cue phrase '" + phrase + "' has no words left after analysis");
+              duplicates.accept(
+                  theme, "paired cue phrase '" + phrase + "' has no words left after analysis");
             } else {
               matcher.add(terms, new Hit(t, null, new PairSide(p, with)));
             }
@@ -81,10 +84,24 @@ public final class ThemeClassifier {
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
       List<Evidence> evidence = new ArrayList<>();
-      evidence.addAll(evidence(paper.paper().title(), ofTheme(inTitle, t, Hit::cue), Evidence.Field.TITLE, theme.rules()));
       evidence.addAll(
-          evidence(paper.paper().abstractText(), ofTheme(inAbstract, t, Hit::cue), Evidence.Field.ABSTRACT, theme.rules()));
-      evidence.addAll(pairEvidence(paper, ofTheme(inTitle, t, Hit::side), ofTheme(inAbstract, t, Hit::side), theme.rules().pairs()));
+          evidence(
+              paper.paper().title(),
+              ofTheme(inTitle, t, Hit::cue),
+              Evidence.Field.TITLE,
+              theme.rules()));
+      evidence.addAll(
+          evidence(
+              paper.paper().abstractText(),
+              ofTheme(inAbstract, t, Hit::cue),
+              Evidence.Field.ABSTRACT,
+              theme.rules()));
+      evidence.addAll(
+          pairEvidence(
+              paper,
+              ofTheme(inTitle, t, Hit::side),
+              ofTheme(inAbstract, t, Hit::side),
+              theme.rules().pairs()));
       double score = evidence.stream().mapToDouble(Evidence::points).sum();
       score = Math.round(score * 100) / 100.0;
       evidence.sort(
@@ -92,18 +109,24 @@ public final class ThemeClassifier {
               .thenComparing(Comparator.comparingDouble(Evidence::points).reversed())
               .thenComparing(Evidence::cue));
       Assignment.Decision decision =
-          score >= theme.rules().threshold() ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT;
+          score >= theme.rules().threshold()
+              ? Assignment.Decision.RULES_IN
+              : Assignment.Decision.RULES_OUT;
       if (note != null && note.addThemes().contains(theme.slug())) {
         decision = Assignment.Decision.CURATOR_ADDED;
       } else if (note != null && note.removeThemes().contains(theme.slug())) {
         decision = Assignment.Decision.CURATOR_REMOVED;
       }
-      assignments.add(new Assignment(theme.slug(), score, theme.rules().threshold(), evidence, decision));
+      assignments.add(
+          new Assignment(theme.slug(), score, theme.rules().threshold(), evidence, decision));
     }
     return assignments;
   }
 
-  /** What theme {@code t}'s matches stand for, of one kind ({@code Hit::cue} or {@code Hit::side}), in text order. */
+  /**
+   * What theme {@code t}'s matches stand for, of one kind ({@code Hit::cue} or {@code Hit::side}),
+   * in text order.
+   */
   private static <V> List<PhraseMatcher.Match<V>> ofTheme(
       List<PhraseMatcher.Match<Hit>> matches, int t, Function<Hit, V> kind) {
     List<PhraseMatcher.Match<V>> found = new ArrayList<>();
@@ -116,7 +139,10 @@ public final class ThemeClassifier {
     return found;
   }
 
-  /** A pair's evidence names its first matches, {@code prompt + frozen}, where the first side was found. */
+  /**
+   * A pair's evidence names its first matches, {@code prompt + frozen}, where the first side was
+   * found.
+   */
   private static List<Evidence> pairEvidence(
       AnalyzedPaper paper,
       List<PhraseMatcher.Match<PairSide>> inTitle,
@@ -145,7 +171,9 @@ public final class ThemeClassifier {
     for (int p = 0; p < pairs.size(); p++) {
       if (surfaces[p][0] != null && surfaces[p][1] != null) {
         ThemeRules.Pair pair = pairs.get(p);
-        out.add(new Evidence(pair.name(), surfaces[p][0] + " + " + surfaces[p][1], fields[p], 1, pair.weight()));
+        out.add(
+            new Evidence(
+                pair.name(), surfaces[p][0] + " + " + surfaces[p][1], fields[p], 1, pair.weight()));
       }
     }
     return out;
@@ -161,7 +189,8 @@ public final class ThemeClassifier {
       byCue.computeIfAbsent(match.value(), k -> new ArrayList<>()).add(match);
     }
     List<Evidence> out = new ArrayList<>();
-    for (Map.Entry<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> e : byCue.entrySet()) {
+    for (Map.Entry<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> e :
+        byCue.entrySet()) {
       ThemeRules.Cue cue = e.getKey();
       if (!cue.scope().covers(field)) {
         continue;

@@ -30,7 +30,9 @@ public final class WordTokenizer {
     return words;
   }
 
-  /** Whether a letter or digit starts at {@code i}; ASCII, nearly all of the text, decided at once. */
+  /**
+   * Whether a letter or digit starts at {@code i}; ASCII, nearly all of the text, decided at once.
+   */
   private static boolean isWordAt(String text, int i) {
     char c = text.charAt(i);
     if (c < 128) {

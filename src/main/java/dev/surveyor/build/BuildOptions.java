@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where a build reads and writes, the base URL when given on the command line, whether every
- * link and anchor of the finished site is checked before it is published, and the jar that
- * builds: when it is known, a build whose inputs and output stand as the last one left them is
- * skipped ({@link BuildState}); null means always build.
+ * Where a build reads and writes, the base URL when given on the command line, whether every link
+ * and anchor of the finished site is checked before it is published, and the jar that builds: when
+ * it is known, a build whose inputs and output stand as the last one left them is skipped ({@link
+ * BuildState}); null means always build.
  */
 public record BuildOptions(
     Path content, Path templates, Path out, String baseUrl, boolean checkLinks, Path builtBy) {

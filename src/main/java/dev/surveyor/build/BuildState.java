@@ -23,19 +23,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * What the last completed build read and wrote, kept beside the output directory as
- * {@code .<name>.state}, so a build whose inputs, options, code and output all stand as they were
- * can say so and stop: a make-style up-to-date check. A file's stamp is its size and modification
- * time; the inputs are stamped before they are read, so an edit made during a build is seen by
- * the next one. The state is only ever a shortcut: when anything differs, or the file is missing
- * or unreadable, the build runs.
+ * What the last completed build read and wrote, kept beside the output directory as {@code
+ * .<name>.state}, so a build whose inputs, options, code and output all stand as they were can say
+ * so and stop: a make-style up-to-date check. A file's stamp is its size and modification time; the
+ * inputs are stamped before they are read, so an edit made during a build is seen by the next one.
+ * The state is only ever a shortcut: when anything differs, or the file is missing or unreadable,
+ * the build runs.
  *
  * @param key the options and code the build ran with
  * @param inputs every file under the content and templates directories
  * @param outputs every file the build produced
  * @param summary the build's figures and diagnostics, told again when it is skipped
  */
-public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, BuildSummary summary) {
+public record BuildState(
+    String key, List<Stamp> inputs, List<Stamp> outputs, BuildSummary summary) {
   private static final String MAGIC = "surveyor-state 1";
 
   public BuildState {
@@ -48,7 +49,8 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
     static Optional<Stamp> of(Path root, String path) throws IOException {
       try {
         BasicFileAttributes a = Files.readAttributes(root.resolve(path), BasicFileAttributes.class);
-        return Optional.of(new Stamp(path, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        return Optional.of(
+            new Stamp(path, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
       } catch (NoSuchFileException e) {
         return Optional.empty();
       }
@@ -70,12 +72,17 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
       return null;
     }
     BasicFileAttributes code = Files.readAttributes(options.builtBy(), BasicFileAttributes.class);
-    return String.join("\n",
+    return String.join(
+        "\n",
         "content=" + options.content().toAbsolutePath().normalize(),
         "templates=" + options.templates().toAbsolutePath().normalize(),
         "base-url=" + Objects.toString(options.baseUrl(), ""),
         "check-links=" + options.checkLinks(),
-        "code=" + options.builtBy().toAbsolutePath().normalize() + " " + code.size() + " "
+        "code="
+            + options.builtBy().toAbsolutePath().normalize()
+            + " "
+            + code.size()
+            + " "
             + code.lastModifiedTime().toMillis(),
         "java=" + Runtime.version());
   }
@@ -95,7 +102,8 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
           String relative = root.relativize(file).toString().replace('\\', '/');
-          Stamp.of(root, relative).ifPresent(s -> stamps.add(new Stamp(prefix + s.path(), s.size(), s.modified())));
+          Stamp.of(root, relative)
+              .ifPresent(s -> stamps.add(new Stamp(prefix + s.path(), s.size(), s.modified())));
         }
       }
     }
@@ -115,10 +123,11 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
   }
 
   /**
-   * Whether a build with these options would change nothing: same key, same input files with
-   * the same stamps, and every output still as the last build left it.
+   * Whether a build with these options would change nothing: same key, same input files with the
+   * same stamps, and every output still as the last build left it.
    */
-  public boolean isCurrent(String currentKey, List<Stamp> currentInputs, Path out) throws IOException {
+  public boolean isCurrent(String currentKey, List<Stamp> currentInputs, Path out)
+      throws IOException {
     if (currentKey == null || !currentKey.equals(key) || !currentInputs.equals(inputs)) {
       return false;
     }
@@ -136,7 +145,8 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (!in.readUTF().equals(MAGIC)) {
         return Optional.empty();
       }
@@ -150,11 +160,31 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
       long rejected = in.readLong();
       List<Diagnostic> diagnostics = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        diagnostics.add(new Diagnostic(Severity.valueOf(in.readUTF()), in.readUTF(), in.readInt(), in.readInt(),
-            in.readUTF(), in.readUTF()));
+        diagnostics.add(
+            new Diagnostic(
+                Severity.valueOf(in.readUTF()),
+                in.readUTF(),
+                in.readInt(),
+                in.readInt(),
+                in.readUTF(),
+                in.readUTF()));
       }
-      BuildSummary summary = new BuildSummary(counts[0], counts[1], counts[2], counts[3], rejected, counts[4],
-          counts[5], counts[6], counts[7], Map.of(), Map.of(), 0, diagnostics, false);
+      BuildSummary summary =
+          new BuildSummary(
+              counts[0],
+              counts[1],
+              counts[2],
+              counts[3],
+              rejected,
+              counts[4],
+              counts[5],
+              counts[6],
+              counts[7],
+              Map.of(),
+              Map.of(),
+              0,
+              diagnostics,
+              false);
       return Optional.of(new BuildState(key, inputs, outputs, summary));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a damaged or older state only costs a full build
@@ -165,14 +195,24 @@ public record BuildState(String key, List<Stamp> inputs, List<Stamp> outputs, Bu
   public void write(Path out) throws IOException {
     Path file = fileOf(out);
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+    try (DataOutputStream data =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
       data.writeUTF(MAGIC);
       data.writeUTF(key);
       writeStamps(data, inputs);
       writeStamps(data, outputs);
       BuildSummary s = summary;
-      for (int count : new int[] {s.sources(), s.records(), s.papers(), s.merged(), s.pages(), s.files(),
-          s.filesWritten(), s.filesRemoved()}) {
+      for (int count :
+          new int[] {
+            s.sources(),
+            s.records(),
+            s.papers(),
+            s.merged(),
+            s.pages(),
+            s.files(),
+            s.filesWritten(),
+            s.filesRemoved()
+          }) {
         data.writeInt(count);
       }
       data.writeLong(s.rejectedLines());

@@ -66,8 +66,21 @@ public record BuildSummary(
    * diagnostics, nothing written.
    */
   public static BuildSummary upToDate(BuildSummary last, long elapsedMillis) {
-    return new BuildSummary(last.sources, last.records, last.papers, last.merged, last.rejectedLines, last.pages,
-        last.files, 0, 0, Map.of(), Map.of(), elapsedMillis, last.diagnostics, true);
+    return new BuildSummary(
+        last.sources,
+        last.records,
+        last.papers,
+        last.merged,
+        last.rejectedLines,
+        last.pages,
+        last.files,
+        0,
+        0,
+        Map.of(),
+        Map.of(),
+        elapsedMillis,
+        last.diagnostics,
+        true);
   }
 
   public long warnings() {
@@ -76,21 +89,23 @@ public record BuildSummary(
 
   public String format() {
     return String.format(
-        Locale.ROOT,
-        "sources read %d, records found %d, distinct papers %d, duplicates merged %d, "
-            + "lines rejected %d%nfiles %d (pages %d), written %d, removed %d, warnings %d, "
-            + "elapsed %d ms",
-        sources,
-        records,
-        papers,
-        merged,
-        rejectedLines,
-        files,
-        pages,
-        filesWritten,
-        filesRemoved,
-        warnings(),
-        elapsedMillis)
-        + (upToDate ? " (up to date: content, templates, options and output unchanged since the last build)" : "");
+            Locale.ROOT,
+            "sources read %d, records found %d, distinct papers %d, duplicates merged %d, "
+                + "lines rejected %d%nfiles %d (pages %d), written %d, removed %d, warnings %d, "
+                + "elapsed %d ms",
+            sources,
+            records,
+            papers,
+            merged,
+            rejectedLines,
+            files,
+            pages,
+            filesWritten,
+            filesRemoved,
+            warnings(),
+            elapsedMillis)
+        + (upToDate
+            ? " (up to date: content, templates, options and output unchanged since the last build)"
+            : "");
   }
 }

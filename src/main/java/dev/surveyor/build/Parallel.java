@@ -6,10 +6,9 @@ import dev.surveyor.publish.PublishException;
 import java.util.List;
 
 /**
- * Writes, or does any work that may fail with a build's own exceptions, on every item of a list
- * on all cores. When items fail, the failure reported is the one of the first failing item in
- * list order, never the first to happen in time, so a broken build always reports the same
- * problem.
+ * Writes, or does any work that may fail with a build's own exceptions, on every item of a list on
+ * all cores. When items fail, the failure reported is the one of the first failing item in list
+ * order, never the first to happen in time, so a broken build always reports the same problem.
  */
 final class Parallel {
   private Parallel() {}

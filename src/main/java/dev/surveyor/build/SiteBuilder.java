@@ -1,19 +1,19 @@
 package dev.surveyor.build;
 
-import dev.surveyor.model.Survey;
+import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.check.SiteLinkChecker;
 import dev.surveyor.check.SiteLinkReport;
-import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Survey;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
 import dev.surveyor.publish.PublishResult;
@@ -74,7 +74,11 @@ public final class SiteBuilder {
     // The source texts are in the corpus now; letting them go halves memory on large corpora.
     Content content = read.withoutSourceTexts();
     Survey survey =
-        timed("analyze", () -> SurveyAnalysis.analyze(content, corpus, diagnostics, new Stopwatch(timings, cpuTimings)));
+        timed(
+            "analyze",
+            () ->
+                SurveyAnalysis.analyze(
+                    content, corpus, diagnostics, new Stopwatch(timings, cpuTimings)));
     Citations citations = timed("cite", () -> Citations.of(survey));
     SiteViews views = new SiteViews(survey, citations, diagnostics);
     List<PageJob> pages = timed("view", views::pages);
@@ -93,7 +97,14 @@ public final class SiteBuilder {
       published = writer.commit();
       watch.lap("publish");
       summary =
-          BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
+          BuildSummary.of(
+              corpus,
+              pages.size(),
+              published,
+              timings,
+              cpuTimings,
+              millisSince(start),
+              diagnostics.sorted());
       if (key.isPresent()) {
         keepState(options.out(), key.get(), inputs, writer.produced(), summary);
       }
@@ -113,19 +124,26 @@ public final class SiteBuilder {
     try {
       return BuildState.inputsOf(options);
     } catch (IOException e) {
-      throw new ContentException(List.of(Diagnostic.error(options.content().toString(), 0, "cannot list: " + e.getMessage())));
+      throw new ContentException(
+          List.of(
+              Diagnostic.error(options.content().toString(), 0, "cannot list: " + e.getMessage())));
     }
   }
 
-  /** The last build's summary when nothing it read or wrote has changed since; checked under the lock. */
-  private static Optional<BuildSummary> lastIfCurrent(BuildOptions options, String key, List<BuildState.Stamp> inputs)
-      throws PublishException {
+  /**
+   * The last build's summary when nothing it read or wrote has changed since; checked under the
+   * lock.
+   */
+  private static Optional<BuildSummary> lastIfCurrent(
+      BuildOptions options, String key, List<BuildState.Stamp> inputs) throws PublishException {
     Optional<BuildState> state = BuildState.read(options.out());
     if (state.isEmpty()) {
       return Optional.empty();
     }
     try (OutputLock lock = OutputLock.acquire(options.out())) {
-      return state.get().isCurrent(key, inputs, lock.out()) ? Optional.of(state.get().summary()) : Optional.empty();
+      return state.get().isCurrent(key, inputs, lock.out())
+          ? Optional.of(state.get().summary())
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -135,13 +153,21 @@ public final class SiteBuilder {
     try {
       BuildState.forget(out);
     } catch (IOException e) {
-      throw new PublishException("cannot remove " + BuildState.fileOf(out) + ": " + e.getMessage(), e);
+      throw new PublishException(
+          "cannot remove " + BuildState.fileOf(out) + ": " + e.getMessage(), e);
     }
   }
 
-  /** Records what this build read and wrote; a state that cannot be kept only costs the next build time. */
+  /**
+   * Records what this build read and wrote; a state that cannot be kept only costs the next build
+   * time.
+   */
   private static void keepState(
-      Path out, String key, List<BuildState.Stamp> inputs, Collection<String> produced, BuildSummary summary)
+      Path out,
+      String key,
+      List<BuildState.Stamp> inputs,
+      Collection<String> produced,
+      BuildSummary summary)
       throws PublishException {
     try {
       new BuildState(key, inputs, BuildState.outputsOf(out, produced), summary).write(out);
@@ -151,9 +177,9 @@ public final class SiteBuilder {
   }
 
   /**
-   * Writes every file of the site on all cores: data exports, citations, the search index,
-   * assets, the pages, and last the host's files, as the sitemap lists every path before it.
-   * Returns the paths written, in that order.
+   * Writes every file of the site on all cores: data exports, citations, the search index, assets,
+   * the pages, and last the host's files, as the sitemap lists every path before it. Returns the
+   * paths written, in that order.
    */
   public static List<String> writeAll(
       SiteWriter writer,
@@ -169,7 +195,8 @@ public final class SiteBuilder {
     List<Output> outputs = new ArrayList<>();
     // The longest single file first, so it is not what the last core waits for.
     outputs.add(new Output(Urls.PAPERS_JSON, out -> DataExport.writePapers(survey, out)));
-    outputs.add(new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(survey.corpus()).bytes())));
+    outputs.add(
+        new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(survey.corpus()).bytes())));
     outputs.add(Output.of(CurationReport.file(CurationReport.of(survey))));
     BibFiles.of(survey, citations).forEach(file -> outputs.add(Output.of(file)));
     outputs.add(Output.of(SearchIndexScript.of(views.searchIndex())));
@@ -192,7 +219,8 @@ public final class SiteBuilder {
     return outputs.stream().map(Output::path).toList();
   }
 
-  private static void write(SiteWriter writer, Output output) throws ContentException, PublishException {
+  private static void write(SiteWriter writer, Output output)
+      throws ContentException, PublishException {
     try (OutputStream out = writer.open(output.path())) {
       output.body().writeTo(out);
     } catch (IOException e) {
@@ -200,16 +228,19 @@ public final class SiteBuilder {
     }
   }
 
-  private static void render(TemplateRenderer renderer, PageJob page, SiteView site, OutputStream out)
+  private static void render(
+      TemplateRenderer renderer, PageJob page, SiteView site, OutputStream out)
       throws IOException, ContentException {
-    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+    Writer text =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
     renderer.render(page, site, text);
     text.flush();
   }
 
   private static void failOnErrors(Diagnostics diagnostics) throws ContentException {
     if (diagnostics.hasErrors()) {
-      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+      throw new ContentException(
+          diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
     }
   }
 
@@ -229,7 +260,8 @@ public final class SiteBuilder {
 
   /** As above, taking unchanged files from an earlier read. */
   public static Content readContent(
-      BuildOptions options, Diagnostics diagnostics, ContentReader.Reuse reuse) throws ContentException {
+      BuildOptions options, Diagnostics diagnostics, ContentReader.Reuse reuse)
+      throws ContentException {
     Content content = new ContentReader(options.content(), diagnostics, reuse).read();
     if (options.baseUrl() != null) {
       return content.withConfig(content.config().withBaseUrl(options.baseUrl()));

@@ -52,7 +52,8 @@ public final class SiteLinkChecker {
    * Checks a site that is not in one directory yet: the files a build produced, each read from
    * where it is now (see SiteWriter#pending), before anything is published.
    */
-  public static SiteLinkReport check(Set<String> paths, Function<String, Path> where) throws IOException {
+  public static SiteLinkReport check(Set<String> paths, Function<String, Path> where)
+      throws IOException {
     Map<String, Document> pages = new TreeMap<>();
     for (String path : paths) {
       if (path.endsWith(".html")) {
@@ -141,7 +142,8 @@ public final class SiteLinkChecker {
       return null; // "#" and "#top" mean the top of the page in every browser
     }
     if (target.getElementById(id) == null
-        && target.getElementsByAttributeValue("name", id).stream().noneMatch(e -> e.normalName().equals("a"))) {
+        && target.getElementsByAttributeValue("name", id).stream()
+            .noneMatch(e -> e.normalName().equals("a"))) {
       return "broken anchor \"" + ref + "\": no id \"" + id + "\" in " + file;
     }
     return null;
@@ -171,8 +173,13 @@ public final class SiteLinkChecker {
     Attribute attribute = el.attribute(key);
     Range range = attribute == null ? el.sourceRange() : attribute.sourceRange().nameRange();
     Range.Position start = range.isTracked() ? range.start() : el.sourceRange().start();
-    return new Diagnostic(Severity.ERROR, page, Math.max(start.lineNumber(), 0),
-        Math.max(start.columnNumber(), 0), message, "");
+    return new Diagnostic(
+        Severity.ERROR,
+        page,
+        Math.max(start.lineNumber(), 0),
+        Math.max(start.columnNumber(), 0),
+        message,
+        "");
   }
 
   /** Site paths are plain names (see SiteWriter), but a page name could still hold a space. */

@@ -42,7 +42,9 @@ public final class StaleFiles {
     Path manifest = published.resolve(SiteWriter.MANIFEST);
     if (Files.isRegularFile(manifest)) {
       for (String path : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-        if (!path.isBlank() && !produced.contains(path) && Files.isRegularFile(published.resolve(path))) {
+        if (!path.isBlank()
+            && !produced.contains(path)
+            && Files.isRegularFile(published.resolve(path))) {
           stale.add(Diagnostic.warning(path, 0, "no longer produced; run surveyor build"));
         }
       }

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Writes citations as BibTeX. Text fields are escaped so LaTeX prints them as the source had
- * them: the ten special characters become commands, braces become {@code \textbraceleft{}} and
- * {@code \textbraceright{}} (an escaped brace would still count for BibTeX's brace matching), and
- * everything else, Unicode included, stays as UTF-8. Titles are wrapped in a second pair of
- * braces so styles keep their capitals ("LLM", "LoRA"). Dashes and quotes are left to LaTeX's own
+ * Writes citations as BibTeX. Text fields are escaped so LaTeX prints them as the source had them:
+ * the ten special characters become commands, braces become {@code \textbraceleft{}} and {@code
+ * \textbraceright{}} (an escaped brace would still count for BibTeX's brace matching), and
+ * everything else, Unicode included, stays as UTF-8. Titles are wrapped in a second pair of braces
+ * so styles keep their capitals ("LLM", "LoRA"). Dashes and quotes are left to LaTeX's own
  * typography, as the listings copy arXiv titles that use it ("A -- B").
  */
 public final class BibTeX {

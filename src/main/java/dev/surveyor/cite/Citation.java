@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the sources say about how to cite one paper, and nothing more: every field but the key
- * and title is null (or empty) when no source printed it.
+ * What the sources say about how to cite one paper, and nothing more: every field but the key and
+ * title is null (or empty) when no source printed it.
  *
  * @param key the unique citation key (see {@link CitationKeys})
  * @param slug the paper it cites

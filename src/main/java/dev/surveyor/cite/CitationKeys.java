@@ -19,17 +19,18 @@ import java.util.TreeMap;
  *       Letters are folded to ASCII and lower-cased, anything else is dropped ("Schöne" →
  *       "schone"); words without a letter ("0.6") and the small words of {@link #STOP_WORDS} are
  *       skipped; with no word left the key starts with "paper".
- *   <li>Papers that share a key keep it in slug order for the first one; the others get "b", "c",
- *       … (then "aa", "ab", …), skipping any key already taken. A new paper therefore never
- *       changes the key of one that sorts before it.
+ *   <li>Papers that share a key keep it in slug order for the first one; the others get "b", "c", …
+ *       (then "aa", "ab", …), skipping any key already taken. A new paper therefore never changes
+ *       the key of one that sorts before it.
  * </ol>
  */
 public final class CitationKeys {
   /** Words too common to tell papers apart. */
   static final Set<String> STOP_WORDS =
-      Set.of("a", "an", "the", "and", "or", "of", "on", "in", "for", "to", "with", "via", "from",
-          "by", "at", "as", "is", "are", "be", "do", "does", "can", "how", "what", "why", "when",
-          "which", "into", "we", "our", "your", "its", "towards", "toward", "that", "this", "these");
+      Set.of(
+          "a", "an", "the", "and", "or", "of", "on", "in", "for", "to", "with", "via", "from", "by",
+          "at", "as", "is", "are", "be", "do", "does", "can", "how", "what", "why", "when", "which",
+          "into", "we", "our", "your", "its", "towards", "toward", "that", "this", "these");
 
   private CitationKeys() {}
 

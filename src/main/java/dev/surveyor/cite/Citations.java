@@ -1,10 +1,10 @@
 package dev.surveyor.cite;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +68,8 @@ public final class Citations {
   }
 
   /**
-   * The year a listing printed. A year filled in from {@code listing_year} is right for sorting
-   * the site but is not a fact any source printed, so a citation leaves it out.
+   * The year a listing printed. A year filled in from {@code listing_year} is right for sorting the
+   * site but is not a fact any source printed, so a citation leaves it out.
    */
   private static Integer printedYear(Paper p) {
     ListingDate date = p.date();
@@ -83,8 +83,8 @@ public final class Citations {
   }
 
   /**
-   * Names of authors, as a collection gives them. The listings give only a count, so for them
-   * this is empty; a list cut short ("et al.") keeps the names it has.
+   * Names of authors, as a collection gives them. The listings give only a count, so for them this
+   * is empty; a list cut short ("et al.") keeps the names it has.
    */
   private static List<String> authors(Paper p) {
     return p.details().authors();

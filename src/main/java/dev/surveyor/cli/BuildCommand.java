@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code surveyor build}: content and templates in, a static site out. */
 @Command(
@@ -28,32 +28,45 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin InputDirs inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "site",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
       description = "Public URL of the site; enables canonical links, sitemap and feed.")
   String baseUrl;
 
-  @Option(names = "--check-links",
-      description = "Check every internal link and anchor, and that every page is reachable from "
-          + "the home page, before publishing; a problem fails the build and changes nothing.")
+  @Option(
+      names = "--check-links",
+      description =
+          "Check every internal link and anchor, and that every page is reachable from "
+              + "the home page, before publishing; a problem fails the build and changes nothing.")
   boolean checkLinks;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only problems.")
   boolean quiet;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SurveyConfig.baseUrlProblem(baseUrl).ifPresent(problem -> {
-      throw new ParameterException(spec.commandLine(), "--base-url " + problem);
-    });
+    SurveyConfig.baseUrlProblem(baseUrl)
+        .ifPresent(
+            problem -> {
+              throw new ParameterException(spec.commandLine(), "--base-url " + problem);
+            });
     try {
-      BuildSummary summary = SiteBuilder.build(
-          new BuildOptions(inputs.content, inputs.templates, out, baseUrl, checkLinks, RunningJar.path()));
+      BuildSummary summary =
+          SiteBuilder.build(
+              new BuildOptions(
+                  inputs.content, inputs.templates, out, baseUrl, checkLinks, RunningJar.path()));
       for (Diagnostic d : summary.diagnostics()) {
         err.println(d.format());
       }
@@ -72,5 +85,4 @@ final class BuildCommand implements Callable<Integer> {
       return Main.FAILURE;
     }
   }
-
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,12 +44,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin InputDirs inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-      description = "The built site to compare with a fresh build (default: ${DEFAULT-VALUE});"
-          + " problems in pages are reported under this name.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "site",
+      description =
+          "The built site to compare with a fresh build (default: ${DEFAULT-VALUE});"
+              + " problems in pages are reported under this name.")
   Path out;
 
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
       description = "Public URL of the site, as given to build.")
   String baseUrl;
 
@@ -64,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
       List<String> problems = new ArrayList<>();
       BuildSummary summary;
       try {
-        summary = SiteBuilder.build(new BuildOptions(inputs.content, inputs.templates, fresh, baseUrl));
+        summary =
+            SiteBuilder.build(new BuildOptions(inputs.content, inputs.templates, fresh, baseUrl));
       } catch (ContentException e) {
         e.diagnostics().forEach(d -> err.println(d.format()));
         err.println("surveyor: check failed: the content does not build");
@@ -80,8 +87,12 @@ final class CheckCommand implements Callable<Integer> {
       String prefix = out.toString().replace('\\', '/') + "/";
       inSite.forEach(d -> problems.add(prefix + d.format()));
       problems.forEach(err::println);
-      stdout.printf("checked %d papers, %d pages, %d links; %s%n", summary.papers(), links.pages(),
-          links.links(), problems.isEmpty() ? "no problems" : problems.size() + " problems");
+      stdout.printf(
+          "checked %d papers, %d pages, %d links; %s%n",
+          summary.papers(),
+          links.pages(),
+          links.links(),
+          problems.isEmpty() ? "no problems" : problems.size() + " problems");
       return problems.isEmpty() ? 0 : Main.FAILURE;
     } catch (PublishException | IOException e) {
       err.println("surveyor: " + e.getMessage());

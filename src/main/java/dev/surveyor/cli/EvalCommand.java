@@ -1,6 +1,5 @@
 package dev.surveyor.cli;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
@@ -11,9 +10,10 @@ import dev.surveyor.eval.EvalResult;
 import dev.surveyor.eval.Evaluation;
 import dev.surveyor.eval.LabelReader;
 import dev.surveyor.eval.LabelSet;
-import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Survey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,34 +27,52 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Compares theme assignments with hand labels: precision, recall, F1, disagreements.")
+    description =
+        "Compares theme assignments with hand labels: precision, recall, F1, disagreements.")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      defaultValue = "content",
       description = "Content directory (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--labels", paramLabel = "FILE",
+  @Option(
+      names = "--labels",
+      paramLabel = "FILE",
       description = "Labels file (default: <content>/eval/labels.tsv).")
   Path labels;
 
-  @Option(names = "--sources", paramLabel = "DIR",
-      description = "Take the papers from this folder instead of <content>/sources, e.g. a labelled "
-          + "collection kept outside the survey (the themes still come from <content>).")
+  @Option(
+      names = "--sources",
+      paramLabel = "DIR",
+      description =
+          "Take the papers from this folder instead of <content>/sources, e.g. a labelled "
+              + "collection kept outside the survey (the themes still come from <content>).")
   Path sources;
 
-  @Option(names = "--show", paramLabel = "SPLIT", defaultValue = "all",
-      description = "Whose disagreements to list: tuning, held-out or all (default: ${DEFAULT-VALUE}). "
-          + "Tune rules on 'tuning' only, so the held-out figures stay honest.")
+  @Option(
+      names = "--show",
+      paramLabel = "SPLIT",
+      defaultValue = "all",
+      description =
+          "Whose disagreements to list: tuning, held-out or all (default: ${DEFAULT-VALUE}). "
+              + "Tune rules on 'tuning' only, so the held-out figures stay honest.")
   String show;
 
-  @Option(names = "--agreement", paramLabel = "FILE",
-      description = "A second annotator's labels of some of the same papers: prints how far the two "
-          + "agree per theme (F1, Cohen's kappa), the ceiling to read the rules' scores against.")
+  @Option(
+      names = "--agreement",
+      paramLabel = "FILE",
+      description =
+          "A second annotator's labels of some of the same papers: prints how far the two "
+              + "agree per theme (F1, Cohen's kappa), the ceiling to read the rules' scores against.")
   Path agreement;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print the scores only, not the disagreements.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print the scores only, not the disagreements.")
   boolean quiet;
 
   @Override
@@ -73,7 +91,8 @@ final class EvalCommand implements Callable<Integer> {
       Diagnostics diagnostics = new Diagnostics();
       ContentReader reader = new ContentReader(content, diagnostics);
       Content read = (sources == null ? reader : reader.withSources(sources)).read();
-      Survey survey = SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
+      Survey survey =
+          SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
       LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
       EvalResult result = Evaluation.evaluate(survey, labelSet);
       for (Diagnostic d : diagnostics.sorted()) {
@@ -82,7 +101,9 @@ final class EvalCommand implements Callable<Integer> {
       out.print(EvalReport.format(result, split));
       if (agreement != null) {
         LabelSet second = LabelReader.read(agreement, agreement.toString());
-        out.print(Agreement.format(Agreement.compare(labelSet, second), labelsFile.toString(), agreement.toString()));
+        out.print(
+            Agreement.format(
+                Agreement.compare(labelSet, second), labelsFile.toString(), agreement.toString()));
       }
       out.flush();
       return diagnostics.hasErrors() ? Main.FAILURE : 0;

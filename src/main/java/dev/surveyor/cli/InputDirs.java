@@ -5,11 +5,17 @@ import picocli.CommandLine.Option;
 
 /** The options every command that builds shares: where the content and the templates are. */
 final class InputDirs {
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      defaultValue = "content",
       description = "Content directory (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      defaultValue = "templates",
       description = "Templates directory (default: ${DEFAULT-VALUE}).")
   Path templates;
 }

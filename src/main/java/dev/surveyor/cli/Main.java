@@ -13,12 +13,16 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Builds a static website that surveys a research literature.",
     subcommands = {
-      BuildCommand.class, CheckCommand.class, EvalCommand.class, ServeCommand.class,
+      BuildCommand.class,
+      CheckCommand.class,
+      EvalCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   /** Usage mistakes. */
   public static final int USAGE = 2;
+
   /** Broken content, or output that could not be written. */
   public static final int FAILURE = 1;
 

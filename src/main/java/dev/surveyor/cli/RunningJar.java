@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 
-/** The jar Surveyor runs from, whose stamp tells a build whether the code changed since the last. */
+/**
+ * The jar Surveyor runs from, whose stamp tells a build whether the code changed since the last.
+ */
 final class RunningJar {
   private RunningJar() {}
 
@@ -17,7 +19,9 @@ final class RunningJar {
     }
     try {
       Path path = Path.of(source.getLocation().toURI());
-      return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar") ? path : null;
+      return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar")
+          ? path
+          : null;
     } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
     }

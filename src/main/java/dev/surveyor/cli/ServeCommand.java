@@ -10,8 +10,8 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -31,16 +31,26 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin InputDirs inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "site",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8000",
       description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "/",
-      description = "URL path to serve the site under, as a host would, e.g. /survey/ (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--base-path",
+      paramLabel = "PATH",
+      defaultValue = "/",
+      description =
+          "URL path to serve the site under, as a host would, e.g. /survey/ (default: ${DEFAULT-VALUE}).")
   String basePath;
 
   @Override
@@ -49,7 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServeOptions options;
     try {
-      options = new ServeOptions(new BuildOptions(inputs.content, inputs.templates, out, null), port, basePath);
+      options =
+          new ServeOptions(
+              new BuildOptions(inputs.content, inputs.templates, out, null), port, basePath);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -57,7 +69,12 @@ final class ServeCommand implements Callable<Integer> {
     try {
       session = ServeSession.start(options, stdout, err);
     } catch (BindException e) {
-      err.println("surveyor: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "); try another --port");
+      err.println(
+          "surveyor: cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getMessage()
+              + "); try another --port");
       return Main.FAILURE;
     } catch (PublishException | IOException e) {
       err.println("surveyor: " + e.getMessage());

@@ -13,14 +13,14 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Runs independent work on every item of a list on all cores, handing items out one at a time
- * in list order to whichever thread is free.
+ * Runs independent work on every item of a list on all cores, handing items out one at a time in
+ * list order to whichever thread is free.
  *
- * <p>Parallel streams split a list into a few fixed parts up front (four on two cores), so one
- * part heavier than the others leaves a core idle while it finishes; here no core waits while
- * an item is left. Results keep list order, and when items fail, the failure thrown is the one
- * of the first failing item in list order, so output and errors never depend on timing. A
- * list ordered heaviest first finishes soonest.
+ * <p>Parallel streams split a list into a few fixed parts up front (four on two cores), so one part
+ * heavier than the others leaves a core idle while it finishes; here no core waits while an item is
+ * left. Results keep list order, and when items fail, the failure thrown is the one of the first
+ * failing item in list order, so output and errors never depend on timing. A list ordered heaviest
+ * first finishes soonest.
  */
 public final class Cores {
   private Cores() {}
@@ -59,8 +59,8 @@ public final class Cores {
   }
 
   /**
-   * Starts {@code work} on a free core while the caller goes on with other work; {@code join()}
-   * the task for its result. For a step that runs on one core, so the other cores are not idle.
+   * Starts {@code work} on a free core while the caller goes on with other work; {@code join()} the
+   * task for its result. For a step that runs on one core, so the other cores are not idle.
    */
   public static <T> ForkJoinTask<T> aside(Supplier<T> work) {
     return ForkJoinPool.commonPool().submit(work::get);

@@ -10,12 +10,12 @@ import java.util.Optional;
 /**
  * Site-wide settings from the front matter of {@code content/survey.md}.
  *
- * @param listingYear the year in which the listings were captured: a listing prints dates of
- *     the current year without the year ("Mar 26"), so this is what makes them sortable. Null when
+ * @param listingYear the year in which the listings were captured: a listing prints dates of the
+ *     current year without the year ("Mar 26"), so this is what makes them sortable. Null when
  *     unknown; such dates are then kept as printed and not sorted.
  * @param feedSize how many of the newest papers the Atom feed carries.
- * @param otherSubtopics sub-topics the curator named among the papers in no theme: a line of
- *     work the survey lists but has no theme for ("Agents and tool use")
+ * @param otherSubtopics sub-topics the curator named among the papers in no theme: a line of work
+ *     the survey lists but has no theme for ("Agents and tool use")
  */
 public record SurveyConfig(
     String title,
@@ -54,18 +54,22 @@ public record SurveyConfig(
   }
 
   /**
-   * Why a base URL cannot be used, or empty when it can: sitemaps, feeds and canonical links
-   * need an absolute http(s) address without query or fragment.
+   * Why a base URL cannot be used, or empty when it can: sitemaps, feeds and canonical links need
+   * an absolute http(s) address without query or fragment.
    */
   public static Optional<String> baseUrlProblem(String url) {
     if (url == null || url.isBlank()) {
       return Optional.empty();
     }
-    String why = "must be an absolute http(s) URL such as https://example.org/survey/, not '" + url + "'";
+    String why =
+        "must be an absolute http(s) URL such as https://example.org/survey/, not '" + url + "'";
     try {
       URI uri = new URI(url.strip());
       boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-      if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      if (!web
+          || uri.getHost() == null
+          || uri.getRawQuery() != null
+          || uri.getRawFragment() != null) {
         return Optional.of(why);
       }
       return Optional.empty();

@@ -51,7 +51,8 @@ public record Diagnostic(
     }
     out.append(": ").append(severity.label()).append(": ").append(printable(message));
     if (!sourceLine.isEmpty()) {
-      String shown = printable(sourceLine.length() > 160 ? sourceLine.substring(0, 160) + "…" : sourceLine);
+      String shown =
+          printable(sourceLine.length() > 160 ? sourceLine.substring(0, 160) + "…" : sourceLine);
       out.append('\n').append("  ").append(shown);
       if (column > 0 && column <= 160) {
         out.append('\n').append("  ").append(" ".repeat(column - 1)).append('^');
@@ -71,7 +72,9 @@ public record Diagnostic(
       char c = text.charAt(i);
       if (c < 0x20 && c != '\t') {
         out.append((char) (0x2400 + c)); // the Control Pictures block: NUL shows as U+2400
-      } else if (c == 0x7F || c >= 0x80 && c < 0xA0 || c >= 0x202A && c <= 0x202E
+      } else if (c == 0x7F
+          || c >= 0x80 && c < 0xA0
+          || c >= 0x202A && c <= 0x202E
           || c >= 0x2066 && c <= 0x2069) {
         out.append('\uFFFD');
       } else {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the diagnostics of one build. Each build owns its own instance (no global state);
- * stages running in parallel may report concurrently.
+ * Collects the diagnostics of one build. Each build owns its own instance (no global state); stages
+ * running in parallel may report concurrently.
  */
 public final class Diagnostics {
   private final List<Diagnostic> items = new ArrayList<>();

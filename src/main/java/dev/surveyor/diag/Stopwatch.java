@@ -34,6 +34,8 @@ public final class Stopwatch {
 
   /** The process's CPU time where the JVM can tell it (HotSpot can), else 0. */
   private static long cpuNanos() {
-    return OS instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : 0;
+    return OS instanceof com.sun.management.OperatingSystemMXBean hotspot
+        ? hotspot.getProcessCpuTime()
+        : 0;
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * How far two annotators agree on the same papers, theme by theme. Their agreement is the ceiling
- * against which the rules' scores are read: rules cannot be expected to match one annotator
- * better than a second, equally careful one does. Papers pair by title key, as labels find papers.
+ * against which the rules' scores are read: rules cannot be expected to match one annotator better
+ * than a second, equally careful one does. Papers pair by title key, as labels find papers.
  */
 public final class Agreement {
   private Agreement() {}
@@ -91,17 +91,45 @@ public final class Agreement {
   /** A table for a terminal, under a line saying which files were compared. */
   public static String format(Result result, String firstFile, String secondFile) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%nAgreement of %s with %s on the %d papers both label:%n",
-        secondFile, firstFile, result.paired()));
-    out.append(String.format(Locale.ROOT, "%-22s %6s %6s %6s %6s %5s %6s%n",
-        "theme", "papers", "both", "first", "second", "F1", "kappa"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nAgreement of %s with %s on the %d papers both label:%n",
+            secondFile,
+            firstFile,
+            result.paired()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-22s %6s %6s %6s %6s %5s %6s%n",
+            "theme",
+            "papers",
+            "both",
+            "first",
+            "second",
+            "F1",
+            "kappa"));
     for (ThemeAgreement t : result.themes()) {
-      out.append(String.format(Locale.ROOT, "%-22s %6d %6d %6d %6d %5.2f %6.2f%n",
-          t.theme(), t.papers(), t.both(), t.firstOnly(), t.secondOnly(), t.f1(), t.kappa()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-22s %6d %6d %6d %6d %5.2f %6.2f%n",
+              t.theme(),
+              t.papers(),
+              t.both(),
+              t.firstOnly(),
+              t.secondOnly(),
+              t.f1(),
+              t.kappa()));
     }
     if (!result.unpaired().isEmpty()) {
-      out.append(String.format(Locale.ROOT, "%d labels of %s name no paper of %s:%n",
-          result.unpaired().size(), secondFile, firstFile));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%d labels of %s name no paper of %s:%n",
+              result.unpaired().size(),
+              secondFile,
+              firstFile));
       for (Label label : result.unpaired()) {
         out.append("  line ").append(label.line()).append(": ").append(label.title()).append('\n');
       }

@@ -3,8 +3,8 @@ package dev.surveyor.eval;
 import java.util.List;
 
 /**
- * Per-theme scores on the labels the rules were tuned on and on those held out, the
- * disagreements behind them, and labels that name no paper of the survey.
+ * Per-theme scores on the labels the rules were tuned on and on those held out, the disagreements
+ * behind them, and labels that name no paper of the survey.
  */
 public record EvalResult(
     List<ThemeScore> tuning,

@@ -1,9 +1,9 @@
 package dev.surveyor.eval;
 
-import dev.surveyor.model.Survey;
-import dev.surveyor.text.Text;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
+import dev.surveyor.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares the survey's theme assignments with hand labels. Labels find their paper by title
- * key, as listings do. Curator overrides count as the survey's answer: what a reader sees.
+ * Compares the survey's theme assignments with hand labels. Labels find their paper by title key,
+ * as listings do. Curator overrides count as the survey's answer: what a reader sees.
  */
 public final class Evaluation {
   private Evaluation() {}
@@ -34,7 +34,10 @@ public final class Evaluation {
       }
       for (String theme : labels.themes()) {
         Assignment assignment =
-            survey.assignmentsOf(paper).stream().filter(a -> a.theme().equals(theme)).findFirst().orElse(null);
+            survey.assignmentsOf(paper).stream()
+                .filter(a -> a.theme().equals(theme))
+                .findFirst()
+                .orElse(null);
         if (assignment == null) {
           continue; // a labelled theme the survey does not have
         }

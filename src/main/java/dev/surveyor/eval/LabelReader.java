@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Reads a tab-separated labels file. The header names the columns: {@code title}, {@code split}
- * ({@code tuning} or {@code held-out}), one column per theme slug holding 0 or 1, and
- * {@code note}. Theme columns are found by name, so a survey with other themes needs no code.
+ * ({@code tuning} or {@code held-out}), one column per theme slug holding 0 or 1, and {@code note}.
+ * Theme columns are found by name, so a survey with other themes needs no code.
  */
 public final class LabelReader {
   private static final Set<String> FIXED = Set.of("title", "split", "note");
@@ -27,10 +27,12 @@ public final class LabelReader {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ContentException(List.of(Diagnostic.error(displayName, 0, "cannot read: " + e.getMessage())));
+      throw new ContentException(
+          List.of(Diagnostic.error(displayName, 0, "cannot read: " + e.getMessage())));
     }
     if (lines.isEmpty()) {
-      throw new ContentException(List.of(Diagnostic.error(displayName, 1, "the labels file is empty")));
+      throw new ContentException(
+          List.of(Diagnostic.error(displayName, 1, "the labels file is empty")));
     }
     List<String> header = List.of(lines.get(0).split("\t", -1));
     int titleColumn = header.indexOf("title");
@@ -38,7 +40,8 @@ public final class LabelReader {
     int noteColumn = header.indexOf("note");
     List<Diagnostic> problems = new ArrayList<>();
     if (titleColumn < 0 || splitColumn < 0) {
-      problems.add(Diagnostic.error(displayName, 1, "the header needs 'title' and 'split' columns"));
+      problems.add(
+          Diagnostic.error(displayName, 1, "the header needs 'title' and 'split' columns"));
       throw new ContentException(problems);
     }
     List<String> themes = header.stream().filter(h -> !FIXED.contains(h) && !h.isBlank()).toList();
@@ -51,14 +54,20 @@ public final class LabelReader {
       }
       String[] cells = line.split("\t", -1);
       if (cells.length < header.size() - (noteColumn == header.size() - 1 ? 1 : 0)) {
-        problems.add(Diagnostic.error(displayName, lineNumber,
-            "expected " + header.size() + " tab-separated columns, found " + cells.length));
+        problems.add(
+            Diagnostic.error(
+                displayName,
+                lineNumber,
+                "expected " + header.size() + " tab-separated columns, found " + cells.length));
         continue;
       }
       String split = cells[splitColumn].strip();
       if (!split.equals("tuning") && !split.equals("held-out")) {
-        problems.add(Diagnostic.error(displayName, lineNumber,
-            "split must be 'tuning' or 'held-out', not '" + split + "'"));
+        problems.add(
+            Diagnostic.error(
+                displayName,
+                lineNumber,
+                "split must be 'tuning' or 'held-out', not '" + split + "'"));
         continue;
       }
       Set<String> member = new HashSet<>();
@@ -68,8 +77,11 @@ public final class LabelReader {
         if (cell.equals("1")) {
           member.add(theme);
         } else if (!cell.equals("0")) {
-          problems.add(Diagnostic.error(displayName, lineNumber,
-              "column '" + theme + "' must be 0 or 1, not '" + cell + "'"));
+          problems.add(
+              Diagnostic.error(
+                  displayName,
+                  lineNumber,
+                  "column '" + theme + "' must be 0 or 1, not '" + cell + "'"));
           valid = false;
         }
       }

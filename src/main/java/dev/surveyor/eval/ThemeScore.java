@@ -1,7 +1,8 @@
 package dev.surveyor.eval;
 
 /** How the rules did on one theme over one split of the labels. */
-public record ThemeScore(String theme, int truePositives, int falsePositives, int falseNegatives, int labelled) {
+public record ThemeScore(
+    String theme, int truePositives, int falsePositives, int falseNegatives, int labelled) {
   public double precision() {
     return ratio(truePositives, truePositives + falsePositives);
   }

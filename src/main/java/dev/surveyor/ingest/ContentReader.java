@@ -1,27 +1,23 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.SkippedFile;
-
-import dev.surveyor.model.SourceText;
-
-import dev.surveyor.model.Content;
-
-import dev.surveyor.text.Slugs;
-
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.model.Content;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.model.SkippedFile;
+import dev.surveyor.model.SourceText;
 import dev.surveyor.model.SubtopicPin;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
+import dev.surveyor.text.Slugs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,21 +32,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the content directory: {@code survey.md}, {@code themes/*.md}, {@code papers/*.md},
- * {@code pages/*.md} and the raw listings in {@code sources/}. Problems in one file are reported
- * and the others are still read, so one build shows every problem at once.
+ * Reads the content directory: {@code survey.md}, {@code themes/*.md}, {@code papers/*.md}, {@code
+ * pages/*.md} and the raw listings in {@code sources/}. Problems in one file are reported and the
+ * others are still read, so one build shows every problem at once.
  */
 public final class ContentReader {
   /** Names a theme or page may not take: they would clash with pages the site always has. */
   public static final Set<String> RESERVED =
-      Set.of("other", "index", "papers", "search", "404", "themes", "entities", "data", "assets",
-          "feed", "sitemap", "robots", "all", "map");
+      Set.of(
+          "other",
+          "index",
+          "papers",
+          "search",
+          "404",
+          "themes",
+          "entities",
+          "data",
+          "assets",
+          "feed",
+          "sitemap",
+          "robots",
+          "all",
+          "map");
+
   /** The later pages of the list of all papers ("papers-2", ...), reserved as well. */
   private static final Pattern LIST_PAGE = Pattern.compile("papers-[0-9]+");
 
@@ -79,8 +89,8 @@ public final class ContentReader {
 
   /**
    * A reader that takes the sources from another folder, such as a collection kept outside the
-   * survey (evaluating the rules on it without copying it in). Its files are named
-   * {@code sources/...} as if they were inside; the survey's paper notes are not read.
+   * survey (evaluating the rules on it without copying it in). Its files are named {@code
+   * sources/...} as if they were inside; the survey's paper notes are not read.
    */
   public ContentReader withSources(Path folder) {
     return new ContentReader(root, folder, diagnostics, reuse);
@@ -88,15 +98,16 @@ public final class ContentReader {
 
   /**
    * An earlier read whose settings, themes, extra pages, entity lexicon and listings may stand in
-   * for files whose bytes have not changed since, so serve does not decode and parse them again
-   * on every edit.
+   * for files whose bytes have not changed since, so serve does not decode and parse them again on
+   * every edit.
    *
-   * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had
-   *     when {@code previous} was read
-   * @param before the bytes a file had when {@code previous} was read, or null: a theme file
-   *     whose front matter they show unchanged keeps its theme with the new introduction
+   * @param unchanged whether a file (relative path, as in diagnostics) has the bytes it had when
+   *     {@code previous} was read
+   * @param before the bytes a file had when {@code previous} was read, or null: a theme file whose
+   *     front matter they show unchanged keeps its theme with the new introduction
    */
-  public record Reuse(Content previous, Predicate<String> unchanged, Function<String, byte[]> before) {
+  public record Reuse(
+      Content previous, Predicate<String> unchanged, Function<String, byte[]> before) {
     public static final Reuse NONE = new Reuse(null, file -> false);
 
     public Reuse(Content previous, Predicate<String> unchanged) {
@@ -192,23 +203,31 @@ public final class ContentReader {
       }
     }
     List<Theme> themes = readThemes();
-    // Notes are checked against every theme file, so a theme that failed to read is not named twice.
+    // Notes are checked against every theme file, so a theme that failed to read is not named
+    // twice.
     // They correct the survey's own papers: sources from elsewhere (a collection to evaluate the
     // rules on) are read without them, as their papers are other papers.
-    List<PaperNote> notes = !this.sources.equals(root.resolve("sources")) ? List.of() : readNotes(
-        markdownFiles("themes").stream().map(f -> f.getFileName().toString().replaceFirst("\\.md$", "")).toList());
+    List<PaperNote> notes =
+        !this.sources.equals(root.resolve("sources"))
+            ? List.of()
+            : readNotes(
+                markdownFiles("themes").stream()
+                    .map(f -> f.getFileName().toString().replaceFirst("\\.md$", ""))
+                    .toList());
     List<ExtraPage> pages = readPages();
     List<Entity> entities = readEntities();
     List<SkippedFile> skipped = new ArrayList<>();
     List<SourceText> sources = readSources(skipped);
     if (diagnostics.hasErrors()) {
-      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+      throw new ContentException(
+          diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
     }
     return new Content(config, intro, themes, notes, pages, entities, sources, skipped);
   }
 
   /** A curated Markdown file whose front matter parsed: its slug, front matter and body. */
-  private record Curated<T>(String slug, String file, T front, Markdown body, SourceText text, FrontMatter fm) {}
+  private record Curated<T>(
+      String slug, String file, T front, Markdown body, SourceText text, FrontMatter fm) {}
 
   /** Every {@code folder/*.md} with valid slug and front matter; problems go to diagnostics. */
   private <T> List<Curated<T>> readCurated(String folder, Class<T> type) {
@@ -261,7 +280,14 @@ public final class ContentReader {
       int order = front.order() == null ? 100 : front.order();
       themes.add(
           new Theme(
-              c.slug(), front.name(), front.shortName(), order, front.digest(), rules(front.rules(), pairs(c)), c.body(), pins(c)));
+              c.slug(),
+              front.name(),
+              front.shortName(),
+              order,
+              front.digest(),
+              rules(front.rules(), pairs(c)),
+              c.body(),
+              pins(c)));
     }
     themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
     return themes;
@@ -269,8 +295,8 @@ public final class ContentReader {
 
   /**
    * The theme {@code before}'s file gives now when its front matter is as it was (only the
-   * introduction was edited): the same theme with the new introduction, its rules not parsed
-   * again. Empty when the front matter changed, or the earlier bytes are unknown.
+   * introduction was edited): the same theme with the new introduction, its rules not parsed again.
+   * Empty when the front matter changed, or the earlier bytes are unknown.
    */
   private Optional<Theme> withNewIntro(Theme before) {
     String file = before.intro().start().file();
@@ -287,7 +313,10 @@ public final class ContentReader {
     }
     FrontMatter was = FrontMatter.split(TextDecoder.decode(file, then));
     FrontMatter is = now.looksBinary() ? null : FrontMatter.split(now);
-    if (was == null || is == null || !was.yaml().equals(is.yaml()) || was.yamlLine() != is.yamlLine()) {
+    if (was == null
+        || is == null
+        || !was.yaml().equals(is.yaml())
+        || was.yamlLine() != is.yamlLine()) {
       return Optional.empty();
     }
     diagnostics.reportAll(now.problems()); // as readText does
@@ -314,10 +343,15 @@ public final class ContentReader {
   private List<ThemeRules.Pair> pairs(Curated<ThemeFront> theme) {
     RulesFront rules = theme.front().rules();
     List<ThemeRules.Pair> pairs = new ArrayList<>();
-    for (PairFront pair : rules == null || rules.pairedCues() == null ? List.<PairFront>of() : rules.pairedCues()) {
-      if (pair == null || !hasPhrases(pair.phrases()) || !hasPhrases(pair.with()) || pair.weight() == null) {
+    for (PairFront pair :
+        rules == null || rules.pairedCues() == null ? List.<PairFront>of() : rules.pairedCues()) {
+      if (pair == null
+          || !hasPhrases(pair.phrases())
+          || !hasPhrases(pair.with())
+          || pair.weight() == null) {
         diagnostics.report(
-            Diagnostic.error(theme.file(), 1, "each paired cue needs phrases, with (phrases) and a weight"));
+            Diagnostic.error(
+                theme.file(), 1, "each paired cue needs phrases, with (phrases) and a weight"));
       } else {
         pairs.add(new ThemeRules.Pair(pair.phrases(), pair.with(), pair.weight()));
       }
@@ -326,7 +360,9 @@ public final class ContentReader {
   }
 
   private static boolean hasPhrases(List<String> phrases) {
-    return phrases != null && !phrases.isEmpty() && phrases.stream().allMatch(p -> p != null && !p.isBlank());
+    return phrases != null
+        && !phrases.isEmpty()
+        && phrases.stream().allMatch(p -> p != null && !p.isBlank());
   }
 
   private List<SubtopicPin> pins(Curated<ThemeFront> theme) {
@@ -337,8 +373,11 @@ public final class ContentReader {
   private List<SubtopicPin> pins(String file, List<PinFront> named) {
     List<SubtopicPin> pins = new ArrayList<>();
     for (PinFront pin : named == null ? List.<PinFront>of() : named) {
-      if (pin == null || pin.name() == null || pin.name().isBlank()
-          || pin.phrases() == null || pin.phrases().isEmpty()) {
+      if (pin == null
+          || pin.name() == null
+          || pin.name().isBlank()
+          || pin.phrases() == null
+          || pin.phrases().isEmpty()) {
         diagnostics.report(
             Diagnostic.error(file, 1, "each sub-topic needs a name and at least one phrase"));
       } else {
@@ -352,7 +391,8 @@ public final class ContentReader {
       List<ThemeRules.Cue> cues, Map<String, Double> phrases, ThemeRules.Scope scope) {
     if (phrases != null) {
       phrases.forEach(
-          (phrase, weight) -> cues.add(new ThemeRules.Cue(phrase, weight == null ? 1 : weight, scope)));
+          (phrase, weight) ->
+              cues.add(new ThemeRules.Cue(phrase, weight == null ? 1 : weight, scope)));
     }
   }
 
@@ -379,14 +419,25 @@ public final class ContentReader {
         String earlier = seen.putIfAbsent(theme.value(), key);
         String problem =
             !themes.contains(theme.value())
-                ? "no theme has the slug '" + theme.value() + "' (themes: " + String.join(", ", themes.stream().sorted().toList()) + ")"
-                : earlier == null ? null
-                : earlier.equals(key) ? "theme '" + theme.value() + "' is named twice in " + key
-                : "theme '" + theme.value() + "' is both added and removed";
+                ? "no theme has the slug '"
+                    + theme.value()
+                    + "' (themes: "
+                    + String.join(", ", themes.stream().sorted().toList())
+                    + ")"
+                : earlier == null
+                    ? null
+                    : earlier.equals(key)
+                        ? "theme '" + theme.value() + "' is named twice in " + key
+                        : "theme '" + theme.value() + "' is both added and removed";
         if (problem != null) {
           diagnostics.report(
-              new Diagnostic(Severity.ERROR, c.file(), theme.line(), theme.column(),
-                  problem, c.text().line(theme.line())));
+              new Diagnostic(
+                  Severity.ERROR,
+                  c.file(),
+                  theme.line(),
+                  theme.column(),
+                  problem,
+                  c.text().line(theme.line())));
         }
       }
     }
@@ -406,7 +457,8 @@ public final class ContentReader {
     for (Curated<PageFront> c : readCurated("pages", PageFront.class, kept::contains)) {
       PageFront front = c.front();
       String title = front.title() == null || front.title().isBlank() ? c.slug() : front.title();
-      pages.add(new ExtraPage(c.slug(), title, front.order() == null ? 100 : front.order(), c.body()));
+      pages.add(
+          new ExtraPage(c.slug(), title, front.order() == null ? 100 : front.order(), c.body()));
     }
     pages.sort(Comparator.comparingInt(ExtraPage::order).thenComparing(ExtraPage::slug));
     return pages;
@@ -441,13 +493,16 @@ public final class ContentReader {
                 files,
                 file -> {
                   String relative = relative(file);
-                  return before.containsKey(relative) && reuse.applies(relative) ? before.get(relative) : readText(file);
+                  return before.containsKey(relative) && reuse.applies(relative)
+                      ? before.get(relative)
+                      : readText(file);
                 })
             .stream()
             .filter(Objects::nonNull)
             .toList();
     if (sources.isEmpty()) {
-      diagnostics.report(Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
+      diagnostics.report(
+          Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
     }
     return sources;
   }
@@ -482,12 +537,16 @@ public final class ContentReader {
     if (!Slugs.isValid(slug)) {
       diagnostics.report(
           Diagnostic.error(
-              relative, 0, "file name must be a slug (lowercase letters, digits, hyphens): " + name));
+              relative,
+              0,
+              "file name must be a slug (lowercase letters, digits, hyphens): " + name));
       return null;
     }
-    if (!relative.startsWith("papers/") && (RESERVED.contains(slug) || LIST_PAGE.matcher(slug).matches())) {
+    if (!relative.startsWith("papers/")
+        && (RESERVED.contains(slug) || LIST_PAGE.matcher(slug).matches())) {
       diagnostics.report(
-          Diagnostic.error(relative, 0, "'" + slug + "' is reserved for a page the site always has"));
+          Diagnostic.error(
+              relative, 0, "'" + slug + "' is reserved for a page the site always has"));
       return null;
     }
     return text == null ? null : slug;
@@ -501,8 +560,13 @@ public final class ContentReader {
     FrontMatter fm = FrontMatter.split(text);
     if (fm == null) {
       diagnostics.report(
-          new Diagnostic(Severity.ERROR, text.file(), 1, 1,
-              "front matter opened with '---' is never closed", text.line(1)));
+          new Diagnostic(
+              Severity.ERROR,
+              text.file(),
+              1,
+              1,
+              "front matter opened with '---' is never closed",
+              text.line(1)));
     }
     return fm;
   }
@@ -529,7 +593,10 @@ public final class ContentReader {
     List<Path> found = new ArrayList<>();
     for (Path p : entries(dir)) {
       String name = p.getFileName().toString();
-      if (name.endsWith(suffix) && !name.startsWith(".") && Files.isRegularFile(p) && insideRoot(p)) {
+      if (name.endsWith(suffix)
+          && !name.startsWith(".")
+          && Files.isRegularFile(p)
+          && insideRoot(p)) {
         found.add(p);
       }
     }
@@ -561,7 +628,9 @@ public final class ContentReader {
     return true;
   }
 
-  /** False, with an error reported, for a file or folder that leads out of the content directory. */
+  /**
+   * False, with an error reported, for a file or folder that leads out of the content directory.
+   */
   private boolean insideRoot(Path p) {
     try {
       return !outside(p);
@@ -592,7 +661,9 @@ public final class ContentReader {
 
   private String relative(Path file) {
     Path relative =
-        file.startsWith(sources) ? Path.of("sources").resolve(sources.relativize(file)) : root.relativize(file);
+        file.startsWith(sources)
+            ? Path.of("sources").resolve(sources.relativize(file))
+            : root.relativize(file);
     return relative.toString().replace('\\', '/');
   }
 
@@ -606,7 +677,8 @@ public final class ContentReader {
         while (column <= line.length() && line.charAt(column - 1) == ' ') {
           column++;
         }
-        return new Diagnostic(Severity.ERROR, text.file(), i + 1, column, key + " " + problem, line);
+        return new Diagnostic(
+            Severity.ERROR, text.file(), i + 1, column, key + " " + problem, line);
       }
     }
     return Diagnostic.error(text.file(), 1, key + " " + problem);

@@ -1,14 +1,12 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.SourceText;
-
-import dev.surveyor.text.Slugs;
-
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.model.SourceText;
+import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads {@code entities.yml}: a YAML list of entities. Entries with a bad slug, an unknown kind
- * or no aliases are reported and left out; the rest are kept.
+ * Reads {@code entities.yml}: a YAML list of entities. Entries with a bad slug, an unknown kind or
+ * no aliases are reported and left out; the rest are kept.
  */
 final class EntityReader {
   /** One entry as written. */
@@ -35,7 +33,8 @@ final class EntityReader {
     EntityFront[] entries;
     try {
       String text = String.join("\n", source.lines());
-      entries = text.isBlank() ? new EntityFront[0] : yaml.read(source, text, 1, EntityFront[].class);
+      entries =
+          text.isBlank() ? new EntityFront[0] : yaml.read(source, text, 1, EntityFront[].class);
     } catch (ContentException e) {
       diagnostics.reportAll(e.diagnostics());
       return List.of();
@@ -79,9 +78,15 @@ final class EntityReader {
       return "entity '" + e.slug() + "' needs a name";
     }
     if (e.kind() == null || !List.of("method", "benchmark", "model").contains(e.kind())) {
-      return "entity '" + e.slug() + "': kind must be method, benchmark or model, not '" + e.kind() + "'";
+      return "entity '"
+          + e.slug()
+          + "': kind must be method, benchmark or model, not '"
+          + e.kind()
+          + "'";
     }
-    if (e.aliases() == null || e.aliases().isEmpty() || e.aliases().stream().anyMatch(a -> a == null || a.isBlank())) {
+    if (e.aliases() == null
+        || e.aliases().isEmpty()
+        || e.aliases().stream().anyMatch(a -> a == null || a.isBlank())) {
       return "entity '" + e.slug() + "' needs at least one non-empty alias";
     }
     return null;

@@ -1,12 +1,11 @@
 package dev.surveyor.ingest;
 
 import dev.surveyor.model.SourceText;
-
 import java.util.List;
 
 /**
- * A Markdown file split into its YAML front matter (between two {@code ---} lines at the top)
- * and its body, remembering the line each starts on.
+ * A Markdown file split into its YAML front matter (between two {@code ---} lines at the top) and
+ * its body, remembering the line each starts on.
  */
 public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 

@@ -1,17 +1,13 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.ParsedListing;
-
-import dev.surveyor.model.SourceText;
-
-import dev.surveyor.model.Corpus;
-
-import dev.surveyor.model.Content;
-
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SourceText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +16,9 @@ import java.util.function.Function;
 
 /**
  * Parses every source and merges their records into distinct papers. Each source's format is
- * detected from its content: a file that opens with front matter is one paper
- * ({@link PaperFileParser}), anything else a listing ({@link ListingParser}). Sources are parsed
- * in parallel; results keep the sources' order, so output does not depend on scheduling.
+ * detected from its content: a file that opens with front matter is one paper ({@link
+ * PaperFileParser}), anything else a listing ({@link ListingParser}). Sources are parsed in
+ * parallel; results keep the sources' order, so output does not depend on scheduling.
  */
 public final class ListingIngest {
   private ListingIngest() {}
@@ -36,7 +32,9 @@ public final class ListingIngest {
    * several threads at once: serve passes a cache of earlier results, keyed by file and content.
    */
   public static Corpus ingest(
-      Content content, Diagnostics diagnostics, Function<SourceText, PaperFileParser.Result> parse) {
+      Content content,
+      Diagnostics diagnostics,
+      Function<SourceText, PaperFileParser.Result> parse) {
     List<PaperFileParser.Result> parsed = Cores.map(content.sources(), parse);
     List<ParsedListing> results = new ArrayList<>(parsed.size());
     for (PaperFileParser.Result result : parsed) {
@@ -65,8 +63,8 @@ public final class ListingIngest {
   private record KeyUse(String file, String folder, YamlReader.UnknownKey first, int files) {}
 
   /**
-   * One warning per folder and unknown key, at its first use: a collection that carries a key we
-   * do not read carries it in every file, and one line says so.
+   * One warning per folder and unknown key, at its first use: a collection that carries a key we do
+   * not read carries it in every file, and one line says so.
    */
   private static List<Diagnostic> unknownKeys(List<PaperFileParser.Result> parsed) {
     Map<String, KeyUse> uses = new LinkedHashMap<>();
@@ -82,7 +80,8 @@ public final class ListingIngest {
     }
     List<Diagnostic> warnings = new ArrayList<>();
     for (KeyUse use : uses.values()) {
-      String where = use.files() > 1 ? " (in " + use.files() + " files in " + use.folder() + ")" : "";
+      String where =
+          use.files() > 1 ? " (in " + use.files() + " files in " + use.folder() + ")" : "";
       warnings.add(
           new Diagnostic(
               Severity.WARNING,

@@ -1,24 +1,17 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.Layout;
-
-import dev.surveyor.model.LineRole;
-
-import dev.surveyor.model.LineAccount;
-
-import dev.surveyor.model.ParsedListing;
-
-import dev.surveyor.model.SourceText;
-
-import dev.surveyor.text.Text;
-
-import dev.surveyor.text.CapturedText;
-
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.model.Layout;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Occurrence;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.model.SourceText;
+import dev.surveyor.text.CapturedText;
+import dev.surveyor.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -46,16 +39,18 @@ public final class ListingParser {
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
   private static final int ABSTRACT_LENGTH = 250;
   private static final int MAX_TITLE_LENGTH = 600;
+
   /** Abstracts run to a few thousand characters; a longer line is a broken capture. */
   private static final int MAX_LINE_LENGTH = 100_000;
+
   /** Rejected units reported one by one per file; the report lists the rest. */
   private static final int REPORTED_UNITS = 20;
 
   private final Integer captureYear;
 
   /**
-   * @param captureYear the year the listings were captured, assumed for dates printed without
-   *     one; null when unknown
+   * @param captureYear the year the listings were captured, assumed for dates printed without one;
+   *     null when unknown
    */
   public ListingParser(Integer captureYear) {
     this.captureYear = captureYear;
@@ -76,7 +71,9 @@ public final class ListingParser {
   /** A unit: one line, or in blank-separated listings a paragraph of consecutive lines. */
   private record Unit(Kind kind, int firstLine, int lastLine, String text) {}
 
-  /** Consecutive text lines of a blank-separated listing, joined once, so a long one stays linear. */
+  /**
+   * Consecutive text lines of a blank-separated listing, joined once, so a long one stays linear.
+   */
   private static final class Paragraph {
     private final int firstLine;
     private int lastLine;
@@ -122,16 +119,25 @@ public final class ListingParser {
         layout = detectLayout();
         assemble(units(layout, gluedLine));
         if (records.isEmpty()) {
-          diagnostics.add(Diagnostic.warning(source.file(), 1, roles.length == 1
-              ? "empty file; no records read"
-              : "no records found: not a listing, or a layout Surveyor does not read;"
-                  + " nothing from this file is published"));
+          diagnostics.add(
+              Diagnostic.warning(
+                  source.file(),
+                  1,
+                  roles.length == 1
+                      ? "empty file; no records read"
+                      : "no records found: not a listing, or a layout Surveyor does not read;"
+                          + " nothing from this file is published"));
         }
       }
       if (skippedUnits > REPORTED_UNITS) {
-        diagnostics.add(Diagnostic.warning(source.file(), firstUnreported,
-            "this and " + (skippedUnits - REPORTED_UNITS - 1) + " more units skipped;"
-                + " data/report.json lists every rejected line with its reason"));
+        diagnostics.add(
+            Diagnostic.warning(
+                source.file(),
+                firstUnreported,
+                "this and "
+                    + (skippedUnits - REPORTED_UNITS - 1)
+                    + " more units skipped;"
+                    + " data/report.json lists every rejected line with its reason"));
       }
       List<LineAccount> accounts = new ArrayList<>();
       for (int line = 1; line < roles.length; line++) {
@@ -150,8 +156,11 @@ public final class ListingParser {
         reasons[line] = blank ? null : "binary data";
         rejected += blank ? 0 : 1;
       }
-      diagnostics.add(Diagnostic.warning(source.file(), 1,
-          "binary data, not a listing (" + rejected + " lines); file skipped"));
+      diagnostics.add(
+          Diagnostic.warning(
+              source.file(),
+              1,
+              "binary data, not a listing (" + rejected + " lines); file skipped"));
     }
 
     /**
@@ -167,8 +176,15 @@ public final class ListingParser {
           roles[line] = LineRole.BLANK;
         } else if (text.length() > MAX_LINE_LENGTH) {
           // No title or abstract is this long: a broken capture, kept out of every page.
-          reject(line, line, "a line of " + text.length() + " characters, too long for a listing"
-              + " (at most " + MAX_LINE_LENGTH + ")");
+          reject(
+              line,
+              line,
+              "a line of "
+                  + text.length()
+                  + " characters, too long for a listing"
+                  + " (at most "
+                  + MAX_LINE_LENGTH
+                  + ")");
         } else if (CHROME.matcher(text.strip()).matches()) {
           roles[line] = LineRole.CHROME;
         } else if (!seenText && DATE.matcher(text).matches()) {
@@ -371,9 +387,13 @@ public final class ListingParser {
       }
 
       void take(Unit unit) {
-        if (unit.kind() == Kind.AUTHORS && authors != null || unit.kind() == Kind.DATE && date != null) {
-          reject(unit, "a second " + unit.kind().name().toLowerCase(java.util.Locale.ROOT)
-              + " line for one record");
+        if (unit.kind() == Kind.AUTHORS && authors != null
+            || unit.kind() == Kind.DATE && date != null) {
+          reject(
+              unit,
+              "a second "
+                  + unit.kind().name().toLowerCase(java.util.Locale.ROOT)
+                  + " line for one record");
           return;
         }
         switch (unit.kind()) {
@@ -389,8 +409,10 @@ public final class ListingParser {
               reject(unit, "not a valid day of the month");
               return;
             }
-            String datePart = m.group(4) == null ? printed : printed.substring(0, m.start(4)).strip();
-            date = new ListingDate(datePart, month, day, year, year != null).assumingYear(captureYear);
+            String datePart =
+                m.group(4) == null ? printed : printed.substring(0, m.start(4)).strip();
+            date =
+                new ListingDate(datePart, month, day, year, year != null).assumingYear(captureYear);
             upvotes = m.group(4) == null ? null : Integer.valueOf(m.group(4));
           }
           default -> {}

@@ -1,27 +1,20 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.Layout;
-
-import dev.surveyor.model.LineRole;
-
-import dev.surveyor.model.LineAccount;
-
-import dev.surveyor.model.ParsedListing;
-
-import dev.surveyor.model.SourceText;
-
-import dev.surveyor.text.Text;
-
-import dev.surveyor.text.CapturedText;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.model.Layout;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.PaperDetails;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.model.SourceText;
+import dev.surveyor.text.CapturedText;
+import dev.surveyor.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,13 +23,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one paper kept as a Markdown file with YAML front matter, as Jekyll-style collections do:
- * {@code title}, {@code authors}, {@code year}, {@code venue} (or {@code conference}),
- * {@code tags}, {@code additional_links} and {@code link} in the front matter, the abstract as the
- * body. A file that cannot be read as a paper is reported at its line and skipped whole; every
- * line of a file gets a role, as for listings.
+ * {@code title}, {@code authors}, {@code year}, {@code venue} (or {@code conference}), {@code
+ * tags}, {@code additional_links} and {@code link} in the front matter, the abstract as the body. A
+ * file that cannot be read as a paper is reported at its line and skipped whole; every line of a
+ * file gets a role, as for listings.
  */
 public final class PaperFileParser {
-  private static final Pattern ET_AL = Pattern.compile("(?i),?\\s*(?:et\\.? al\\.?|and others)\\s*$");
+  private static final Pattern ET_AL =
+      Pattern.compile("(?i),?\\s*(?:et\\.? al\\.?|and others)\\s*$");
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
   private static final Pattern KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
 
@@ -87,13 +81,15 @@ public final class PaperFileParser {
     }
     int titleLine = keyLine(source, fm, "title");
     if (front.title() == null || front.title().isBlank()) {
-      return skipped(source, titleLine == 0 ? 1 : titleLine, 0, "a paper file needs a title", unknown);
+      return skipped(
+          source, titleLine == 0 ? 1 : titleLine, 0, "a paper file needs a title", unknown);
     }
     List<Diagnostic> problems = new ArrayList<>(source.problems());
     List<String> authors = new ArrayList<>();
     boolean moreAuthors = authors(front.authors(), authors);
     if (front.authors() != null && !front.authors().isNull() && authors.isEmpty() && !moreAuthors) {
-      problems.add(warning(source, keyLine(source, fm, "authors"), "'authors' names nobody; ignored"));
+      problems.add(
+          warning(source, keyLine(source, fm, "authors"), "'authors' names nobody; ignored"));
     }
     PaperDetails details =
         new PaperDetails(
@@ -105,7 +101,8 @@ public final class PaperFileParser {
             links(source, fm, front, problems));
     String abstractText = CapturedText.readable(Text.collapseSpaces(fm.body()));
     if (abstractText.isEmpty()) {
-      problems.add(warning(source, fm.bodyLine(), "no abstract: the body after the front matter is empty"));
+      problems.add(
+          warning(source, fm.bodyLine(), "no abstract: the body after the front matter is empty"));
     }
     int line = titleLine == 0 ? 1 : titleLine;
     Occurrence record =
@@ -120,7 +117,12 @@ public final class PaperFileParser {
             null,
             details);
     return new Result(
-        new ParsedListing(source.file(), Layout.FRONT_MATTER, List.of(record), roles(source, fm, titleLine), problems),
+        new ParsedListing(
+            source.file(),
+            Layout.FRONT_MATTER,
+            List.of(record),
+            roles(source, fm, titleLine),
+            problems),
         unknown);
   }
 
@@ -184,7 +186,13 @@ public final class PaperFileParser {
       for (JsonNode entry : given.isArray() ? given : List.of(given)) {
         String url = entry.isObject() ? entry.path("url").asText("") : entry.asText("");
         String name = entry.isObject() ? entry.path("name").asText("") : "";
-        add(links, name.isBlank() ? "Link" : Text.collapseSpaces(name), url, source, line, problems);
+        add(
+            links,
+            name.isBlank() ? "Link" : Text.collapseSpaces(name),
+            url,
+            source,
+            line,
+            problems);
       }
     }
     if (front.link() != null) {
@@ -194,7 +202,12 @@ public final class PaperFileParser {
   }
 
   private static void add(
-      List<NamedLink> links, String name, String url, SourceText source, int line, List<Diagnostic> problems) {
+      List<NamedLink> links,
+      String name,
+      String url,
+      SourceText source,
+      int line,
+      List<Diagnostic> problems) {
     String trimmed = url.strip();
     String lower = trimmed.toLowerCase(Locale.ROOT);
     if (!(lower.startsWith("https://") || lower.startsWith("http://")) || trimmed.contains(" ")) {
@@ -246,7 +259,13 @@ public final class PaperFileParser {
     }
     List<Diagnostic> problems = new ArrayList<>(source.problems());
     problems.add(
-        new Diagnostic(Severity.WARNING, source.file(), line, column, reason + "; file skipped", source.line(line)));
+        new Diagnostic(
+            Severity.WARNING,
+            source.file(),
+            line,
+            column,
+            reason + "; file skipped",
+            source.line(line)));
     return new Result(
         new ParsedListing(source.file(), Layout.FRONT_MATTER, List.of(), lines, problems), unknown);
   }

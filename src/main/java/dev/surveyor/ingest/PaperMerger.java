@@ -1,26 +1,18 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.MergeGroup;
-
-import dev.surveyor.model.ParsedListing;
-
-import dev.surveyor.model.SkippedFile;
-
-import dev.surveyor.model.Corpus;
-
-import dev.surveyor.text.Text;
-
-import dev.surveyor.text.LinkExtractor;
-
-import dev.surveyor.text.Slugs;
-
 import dev.surveyor.concurrent.Cores;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.model.ListingDate;
+import dev.surveyor.model.MergeGroup;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
-import dev.surveyor.model.Provenance;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SkippedFile;
+import dev.surveyor.text.LinkExtractor;
+import dev.surveyor.text.Slugs;
+import dev.surveyor.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +37,9 @@ public final class PaperMerger {
     return merge(listings, List.of());
   }
 
-  /** @param skipped files among the sources that were not read, carried to the report */
+  /**
+   * @param skipped files among the sources that were not read, carried to the report
+   */
   public static Corpus merge(List<ParsedListing> listings, List<SkippedFile> skipped) {
     List<Occurrence> all = listings.stream().flatMap(l -> l.records().stream()).toList();
     List<String> keys = Cores.map(all, o -> Text.titleKey(o.title()));
@@ -73,7 +67,9 @@ public final class PaperMerger {
       if (draft.occurrences().size() > 1) {
         merges.add(
             new MergeGroup(
-                slug, draft.title(), draft.occurrences().stream().map(Occurrence::provenance).toList()));
+                slug,
+                draft.title(),
+                draft.occurrences().stream().map(Occurrence::provenance).toList()));
       }
     }
     // With its slug fixed, each paper is made independently (links found, details merged).
@@ -201,5 +197,4 @@ public final class PaperMerger {
   private static <T> T first(List<Occurrence> occurrences, Function<Occurrence, T> field) {
     return occurrences.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
   }
-
 }

@@ -1,9 +1,8 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.SourceText;
-
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.model.SourceText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -15,10 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns bytes into lines: strict UTF-8, a leading byte-order mark dropped, LF, CRLF and lone CR
- * all ending a line. A line with invalid bytes keeps its valid text (invalid bytes become U+FFFD)
- * and is reported, so nothing else in the file is lost. Whether the text is binary data is for
- * its reader to decide ({@link SourceText#looksBinary()}).
+ * Turns bytes into lines: strict UTF-8, a leading byte-order mark dropped, LF, CRLF and lone CR all
+ * ending a line. A line with invalid bytes keeps its valid text (invalid bytes become U+FFFD) and
+ * is reported, so nothing else in the file is lost. Whether the text is binary data is for its
+ * reader to decide ({@link SourceText#looksBinary()}).
  */
 public final class TextDecoder {
   /** Lines with invalid bytes reported one by one; the rest are counted in one more message. */
@@ -72,8 +71,11 @@ public final class TextDecoder {
     if (invalidLines > REPORTED_LINES) {
       problems.add(
           Diagnostic.warning(
-              file, firstUnreported, "invalid UTF-8 bytes on this and "
-                  + (invalidLines - REPORTED_LINES - 1) + " more lines; replaced with U+FFFD"));
+              file,
+              firstUnreported,
+              "invalid UTF-8 bytes on this and "
+                  + (invalidLines - REPORTED_LINES - 1)
+                  + " more lines; replaced with U+FFFD"));
     }
     endings.report(file, lines, problems);
     return new SourceText(file, lines, problems);
@@ -95,9 +97,15 @@ public final class TextDecoder {
     void report(String file, List<String> lines, List<Diagnostic> problems) {
       if (counts.size() > 1) {
         StringBuilder tally = new StringBuilder();
-        counts.forEach((kind, n) -> tally.append(tally.isEmpty() ? "" : ", ").append(n).append(' ').append(kind));
+        counts.forEach(
+            (kind, n) ->
+                tally.append(tally.isEmpty() ? "" : ", ").append(n).append(' ').append(kind));
         problems.add(
-            new Diagnostic(Severity.WARNING, file, firstOdd, 0,
+            new Diagnostic(
+                Severity.WARNING,
+                file,
+                firstOdd,
+                0,
                 "mixed line endings (" + tally + "); each read as a line break",
                 lines.get(firstOdd - 1)));
       }
@@ -114,7 +122,9 @@ public final class TextDecoder {
   /** The line strictly decoded, or null when it holds invalid bytes. */
   private static String decodeLine(byte[] bytes, int from, int to) {
     try {
-      return decoder(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+      return decoder(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, from, to - from))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }
@@ -122,7 +132,9 @@ public final class TextDecoder {
 
   private static String lenient(byte[] bytes, int from, int to) {
     try {
-      return decoder(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+      return decoder(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes, from, to - from))
+          .toString();
     } catch (CharacterCodingException impossible) {
       throw new IllegalStateException(impossible);
     }

@@ -1,7 +1,5 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.SourceText;
-
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.model.SourceText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,17 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlReader {
   private static final Map<String, String> KINDS =
-      Map.of("String", "text", "Integer", "a whole number", "Double", "a number",
-          "List", "a list", "LinkedHashMap", "a mapping of keys to values");
+      Map.of(
+          "String",
+          "text",
+          "Integer",
+          "a whole number",
+          "Double",
+          "a number",
+          "List",
+          "a list",
+          "LinkedHashMap",
+          "a mapping of keys to values");
 
   // One mapper for the process: configured here and never changed, thread-safe, and it keeps the
   // deserializers it builds for each record type, which serve's rebuilds would otherwise redo.
@@ -80,7 +88,8 @@ public final class YamlReader {
               String property)
               throws IOException {
             // The YAML parser's token locations are approximate; the key's own line is exact.
-            Pattern key = Pattern.compile("^(\\s*)['\"]?" + Pattern.quote(property) + "['\"]?\\s*:");
+            Pattern key =
+                Pattern.compile("^(\\s*)['\"]?" + Pattern.quote(property) + "['\"]?\\s*:");
             UnknownKey found = new UnknownKey(property, firstLine, 0);
             for (int line = firstLine; line <= source.lines().size(); line++) {
               Matcher m = key.matcher(source.line(line));
@@ -98,7 +107,10 @@ public final class YamlReader {
         source,
         yaml,
         firstLine,
-        MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withHandler(handler));
+        MAPPER
+            .readerFor(type)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .withHandler(handler));
   }
 
   private <T> T read(SourceText source, String yaml, int firstLine, ObjectReader reader)
@@ -117,8 +129,8 @@ public final class YamlReader {
   }
 
   /**
-   * The text values of a top-level key (one scalar, or each item of a list) with their places,
-   * so a check made after reading can point at the exact value. Empty when the key is absent.
+   * The text values of a top-level key (one scalar, or each item of a list) with their places, so a
+   * check made after reading can point at the exact value. Empty when the key is absent.
    */
   public List<Located> values(String yaml, int firstLine, String key) {
     List<Located> found = new ArrayList<>();
@@ -130,7 +142,8 @@ public final class YamlReader {
           inKey = parser.currentName().equals(key);
         } else if (inKey && token.isScalarValue()) {
           JsonLocation at = parser.currentTokenLocation();
-          found.add(new Located(parser.getText(), firstLine + at.getLineNr() - 1, at.getColumnNr()));
+          found.add(
+              new Located(parser.getText(), firstLine + at.getLineNr() - 1, at.getColumnNr()));
         }
         depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
         inKey &= depth > 1 || token.isScalarValue() || token == JsonToken.FIELD_NAME;
@@ -168,15 +181,19 @@ public final class YamlReader {
           "unknown key '"
               + u.getPropertyName()
               + "' (known: "
-              + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+              + String.join(
+                  ", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
               + ")";
       int keyAt = source.line(line).indexOf(u.getPropertyName());
       column = keyAt >= 0 ? keyAt + 1 : column; // Jackson points past the value; point at the key
-    } else if (e instanceof MismatchedInputException m && key(m) != null && m.getTargetType() != null) {
+    } else if (e instanceof MismatchedInputException m
+        && key(m) != null
+        && m.getTargetType() != null) {
       String type = m.getTargetType().getSimpleName();
       message = "invalid front matter: '" + key(m) + "' must be " + KINDS.getOrDefault(type, type);
     } else if (message.startsWith("Duplicate field")) {
-      message = "key " + message.substring("Duplicate field ".length()) + " appears twice; keep one";
+      message =
+          "key " + message.substring("Duplicate field ".length()) + " appears twice; keep one";
       String text = source.line(line);
       column = text.length() - text.stripLeading().length() + 1;
     } else {

@@ -46,7 +46,9 @@ public final class Urls {
 
   /** The papers two themes share; the slugs in sorted order, joined by a dot no slug has. */
   public static String overlap(String a, String b) {
-    return a.compareTo(b) < 0 ? "overlaps/" + a + "." + b + ".html" : "overlaps/" + b + "." + a + ".html";
+    return a.compareTo(b) < 0
+        ? "overlaps/" + a + "." + b + ".html"
+        : "overlaps/" + b + "." + a + ".html";
   }
 
   /**
@@ -54,7 +56,9 @@ public final class Urls {
    * "papers-2.html", ... so the first page keeps the address it has always had.
    */
   public static String paged(String first, int number) {
-    return number == 1 ? first : first.substring(0, first.length() - ".html".length()) + "-" + number + ".html";
+    return number == 1
+        ? first
+        : first.substring(0, first.length() - ".html".length()) + "-" + number + ".html";
   }
 
   /**
@@ -62,7 +66,11 @@ public final class Urls {
    * "year"), so a list that shows only its first papers can lead to all of them.
    */
   public static String search(String from, String name, String value) {
-    return relative(from, SEARCH) + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return relative(from, SEARCH)
+        + "?"
+        + name
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** The BibTeX file of a theme's papers ("other" for papers in no theme). */

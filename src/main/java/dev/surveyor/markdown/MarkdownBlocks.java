@@ -7,13 +7,13 @@ import java.util.List;
 
 /**
  * Cuts Markdown into top-level blocks that render on their own exactly as they do in the whole
- * text, so a block unchanged since an earlier build need not be rendered again. A cut is made
- * only before a line that follows a blank line and begins at the margin with a letter, {@code #}
- * or {@code [}: there a new paragraph or heading starts, which nothing before it can continue
- * (list items and code need indentation, lazy lines no blank before) and which cannot loosen a
- * list above it. Text with constructs that reach across blank lines is left whole: link
- * reference definitions, code fences, and any HTML (an HTML block may end only at its closing
- * tag, and the sanitiser balances tags over the whole text).
+ * text, so a block unchanged since an earlier build need not be rendered again. A cut is made only
+ * before a line that follows a blank line and begins at the margin with a letter, {@code #} or
+ * {@code [}: there a new paragraph or heading starts, which nothing before it can continue (list
+ * items and code need indentation, lazy lines no blank before) and which cannot loosen a list above
+ * it. Text with constructs that reach across blank lines is left whole: link reference definitions,
+ * code fences, and any HTML (an HTML block may end only at its closing tag, and the sanitiser
+ * balances tags over the whole text).
  */
 final class MarkdownBlocks {
   private static final List<String> SPANNING = List.of("]:", "```", "~~~", "<");
@@ -36,7 +36,10 @@ final class MarkdownBlocks {
       int end = text.indexOf('\n', at);
       int next = end < 0 ? text.length() : end + 1;
       if (afterBlank && blockHasText && startsBlock(text.charAt(at))) {
-        blocks.add(new Markdown(text.substring(blockStart, at), new Provenance(markdown.start().file(), blockLine)));
+        blocks.add(
+            new Markdown(
+                text.substring(blockStart, at),
+                new Provenance(markdown.start().file(), blockLine)));
         blockStart = at;
         blockLine = line;
         blockHasText = false;
@@ -46,7 +49,9 @@ final class MarkdownBlocks {
       at = next;
       line++;
     }
-    blocks.add(new Markdown(text.substring(blockStart), new Provenance(markdown.start().file(), blockLine)));
+    blocks.add(
+        new Markdown(
+            text.substring(blockStart), new Provenance(markdown.start().file(), blockLine)));
     return blocks;
   }
 

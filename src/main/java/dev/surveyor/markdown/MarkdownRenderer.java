@@ -27,9 +27,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
- * Curated Markdown to safe HTML: flexmark renders it, internal links ({@code paper:slug},
- * {@code theme:slug}, {@code page:slug}, {@code entity:slug}) become relative URLs, and Jsoup's
- * safelist removes scripts, event handlers and any link that is not http(s), mailto or relative.
+ * Curated Markdown to safe HTML: flexmark renders it, internal links ({@code paper:slug}, {@code
+ * theme:slug}, {@code page:slug}, {@code entity:slug}) become relative URLs, and Jsoup's safelist
+ * removes scripts, event handlers and any link that is not http(s), mailto or relative.
  */
 public final class MarkdownRenderer {
   private static final Pattern INTERNAL = Pattern.compile("^(paper|theme|page|entity):(.*)$");
@@ -47,14 +47,18 @@ public final class MarkdownRenderer {
 
   private final Safelist safelist;
   private final RenderedMarkdown earlier;
+
   /** The blocks rendered through this renderer, by page, then by text. */
-  private final Map<String, Map<String, RenderedMarkdown.Block>> rendered = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, RenderedMarkdown.Block>> rendered =
+      new ConcurrentHashMap<>();
 
   public MarkdownRenderer() {
     this(RenderedMarkdown.NONE);
   }
 
-  /** A renderer that takes blocks an earlier build rendered for the same page from {@code earlier}. */
+  /**
+   * A renderer that takes blocks an earlier build rendered for the same page from {@code earlier}.
+   */
   public MarkdownRenderer(RenderedMarkdown earlier) {
     this.earlier = earlier;
     this.safelist =
@@ -68,24 +72,27 @@ public final class MarkdownRenderer {
   public record Result(String html, List<Diagnostic> problems) {}
 
   /**
-   * Renders block by block ({@link MarkdownBlocks}), which gives the HTML the whole text would;
-   * a block this page had in an earlier build, whose internal links still resolve as they did,
-   * is taken from there. Safe to call from several threads.
+   * Renders block by block ({@link MarkdownBlocks}), which gives the HTML the whole text would; a
+   * block this page had in an earlier build, whose internal links still resolve as they did, is
+   * taken from there. Safe to call from several threads.
    *
    * @param pagePath where the HTML will appear, relative to the site root
-   * @param resolve maps an internal link ("paper:slug") to a URL relative to {@code pagePath},
-   *     or empty when its target does not exist
+   * @param resolve maps an internal link ("paper:slug") to a URL relative to {@code pagePath}, or
+   *     empty when its target does not exist
    */
-  public Result render(Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
+  public Result render(
+      Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
     if (markdown.isBlank()) {
       return new Result("", List.of());
     }
-    Map<String, RenderedMarkdown.Block> page = rendered.computeIfAbsent(pagePath, p -> new ConcurrentHashMap<>());
+    Map<String, RenderedMarkdown.Block> page =
+        rendered.computeIfAbsent(pagePath, p -> new ConcurrentHashMap<>());
     StringBuilder html = new StringBuilder();
     List<Diagnostic> problems = new ArrayList<>();
     for (Markdown part : MarkdownBlocks.split(markdown)) {
       RenderedMarkdown.Block block =
-          earlier.find(pagePath, part.text())
+          earlier
+              .find(pagePath, part.text())
               .filter(found -> found.linksStill(resolve))
               .orElseGet(() -> renderBlock(part, pagePath, resolve));
       page.put(part.text(), block);
@@ -96,8 +103,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * What this renderer rendered, for the next build: each page it rendered with the blocks it
-   * had now, the other pages as {@code earlier} had them.
+   * What this renderer rendered, for the next build: each page it rendered with the blocks it had
+   * now, the other pages as {@code earlier} had them.
    */
   public RenderedMarkdown rendered() {
     return earlier.with(rendered);
@@ -108,17 +115,22 @@ public final class MarkdownRenderer {
     Map<String, Optional<String>> links = new HashMap<>();
     Function<String, Optional<String>> noted = href -> links.computeIfAbsent(href, resolve);
     Result result = renderAtOnce(markdown, pagePath, noted);
-    return new RenderedMarkdown.Block(result.html(), result.problems(), markdown.start().line(), links);
+    return new RenderedMarkdown.Block(
+        result.html(), result.problems(), markdown.start().line(), links);
   }
 
-  /** The text rendered in one piece, as each block is (and as tests render the whole to compare). */
-  Result renderAtOnce(Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
+  /**
+   * The text rendered in one piece, as each block is (and as tests render the whole to compare).
+   */
+  Result renderAtOnce(
+      Markdown markdown, String pagePath, Function<String, Optional<String>> resolve) {
     if (markdown.isBlank()) {
       return new Result("", List.of());
     }
     Document document = PARSER.parse(markdown.text());
     List<Diagnostic> problems = new ArrayList<>();
-    new NodeVisitor(new VisitHandler<>(Link.class, link -> resolveLink(link, markdown, resolve, problems)))
+    new NodeVisitor(
+            new VisitHandler<>(Link.class, link -> resolveLink(link, markdown, resolve, problems)))
         .visit(document);
     String html = RENDERER.render(document);
     OutputSettings output = new OutputSettings().prettyPrint(false);
@@ -164,5 +176,4 @@ public final class MarkdownRenderer {
             sourceLine));
     link.setUrl(BasedSequence.of("#"));
   }
-
 }

@@ -9,19 +9,20 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Markdown blocks as an earlier build rendered them, by the page they appeared on and their
- * exact text, so that serve renders again only the blocks an edit changed. Immutable; a
- * {@link MarkdownRenderer} reads one and makes the next. Holds, for each page, only the blocks
- * of the last rendering of that page, so it stays the size of the curated text.
+ * Markdown blocks as an earlier build rendered them, by the page they appeared on and their exact
+ * text, so that serve renders again only the blocks an edit changed. Immutable; a {@link
+ * MarkdownRenderer} reads one and makes the next. Holds, for each page, only the blocks of the last
+ * rendering of that page, so it stays the size of the curated text.
  */
 public final class RenderedMarkdown {
   public static final RenderedMarkdown NONE = new RenderedMarkdown(Map.of());
 
   /**
-   * A rendered block: its HTML, the problems found in it as they were located when it started
-   * on {@code line}, and what each internal link in it resolved to (its HTML holds the answers).
+   * A rendered block: its HTML, the problems found in it as they were located when it started on
+   * {@code line}, and what each internal link in it resolved to (its HTML holds the answers).
    */
-  record Block(String html, List<Diagnostic> problems, int line, Map<String, Optional<String>> links) {
+  record Block(
+      String html, List<Diagnostic> problems, int line, Map<String, Optional<String>> links) {
     Block {
       problems = List.copyOf(problems);
       links = Map.copyOf(links);
@@ -43,8 +44,15 @@ public final class RenderedMarkdown {
         return problems;
       }
       return problems.stream()
-          .map(d -> new Diagnostic(d.severity(), start.file(), d.line() - line + start.line(), d.column(),
-              d.message(), d.sourceLine()))
+          .map(
+              d ->
+                  new Diagnostic(
+                      d.severity(),
+                      start.file(),
+                      d.line() - line + start.line(),
+                      d.column(),
+                      d.message(),
+                      d.sourceLine()))
           .toList();
     }
   }

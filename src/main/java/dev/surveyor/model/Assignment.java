@@ -3,8 +3,8 @@ package dev.surveyor.model;
 import java.util.List;
 
 /**
- * A paper's standing with one theme: its score and evidence, and whether the paper is in the
- * theme. A curator's decision wins over the score and is marked as such.
+ * A paper's standing with one theme: its score and evidence, and whether the paper is in the theme.
+ * A curator's decision wins over the score and is marked as such.
  */
 public record Assignment(
     String theme, double score, double threshold, List<Evidence> evidence, Decision decision) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What a curator edits: settings, home introduction, themes, paper notes, extra pages, the entity
- * lexicon; and the sources they curate (listings and paper files), with the files among the
- * sources that are not read.
+ * lexicon; and the sources they curate (listings and paper files), with the files among the sources
+ * that are not read.
  */
 public record Content(
     SurveyConfig config,

@@ -3,8 +3,8 @@ package dev.surveyor.model;
 import java.util.List;
 
 /**
- * A named thing papers mention: a method, a benchmark or dataset, a model. Curated in
- * {@code content/entities.yml}.
+ * A named thing papers mention: a method, a benchmark or dataset, a model. Curated in {@code
+ * content/entities.yml}.
  *
  * @param aliases the spellings to look for; matched at word boundaries
  * @param caseSensitive whether aliases must match letter case ("MATH" the benchmark, not "math")

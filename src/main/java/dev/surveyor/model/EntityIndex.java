@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which entities each paper mentions, and which papers mention each entity: both directions of
- * the entity links.
+ * Which entities each paper mentions, and which papers mention each entity: both directions of the
+ * entity links.
  *
  * @param byPaper per paper slug, title mentions first, then by count
  * @param byEntity per entity slug, the papers mentioning it, most mentions first

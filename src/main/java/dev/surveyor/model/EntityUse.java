@@ -1,5 +1,4 @@
 package dev.surveyor.model;
 
-
 /** How often a paper mentions an entity, and whether its title does. */
 public record EntityUse(Entity entity, int count, boolean inTitle) {}

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param organization from an organisation line, or null
  * @param date from the date line, or null
  * @param upvotes the count printed after the date, or null
- * @param details what a curated collection states (authors, year, venue, tags, links); empty for
- *     a listing record
+ * @param details what a curated collection states (authors, year, venue, tags, links); empty for a
+ *     listing record
  */
 public record Occurrence(
     Provenance provenance,
@@ -43,7 +43,15 @@ public record Occurrence(
       String organization,
       ListingDate date,
       Integer upvotes) {
-    this(provenance, lastLine, title, abstractText, authorCount, organization, date, upvotes,
+    this(
+        provenance,
+        lastLine,
+        title,
+        abstractText,
+        authorCount,
+        organization,
+        date,
+        upvotes,
         PaperDetails.none());
   }
 }

@@ -3,8 +3,8 @@ package dev.surveyor.model;
 import java.util.List;
 
 /**
- * What a curated collection states about a paper beyond its title and abstract. Listings state
- * none of it, so every field is optional: lists may be empty and the rest null.
+ * What a curated collection states about a paper beyond its title and abstract. Listings state none
+ * of it, so every field is optional: lists may be empty and the rest null.
  *
  * @param authors author names in the order given
  * @param moreAuthors whether the source cut the list short ("et al.")

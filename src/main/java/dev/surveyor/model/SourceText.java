@@ -17,8 +17,8 @@ public record SourceText(String file, List<String> lines, List<Diagnostic> probl
   }
 
   /**
-   * Whether this is binary data rather than text: it holds a NUL, or one character in twenty is
-   * a control character. Scraped text has neither; text in the wrong encoding has neither either.
+   * Whether this is binary data rather than text: it holds a NUL, or one character in twenty is a
+   * control character. Scraped text has neither; text in the wrong encoding has neither either.
    */
   public boolean looksBinary() {
     long chars = 0;

@@ -9,7 +9,8 @@ import java.util.List;
  * @param terms the terms that set it apart from the rest of the theme, as readers wrote them
  * @param papers slugs, in the theme's order
  */
-public record Subtopic(String slug, String label, boolean pinned, List<String> terms, List<String> papers) {
+public record Subtopic(
+    String slug, String label, boolean pinned, List<String> terms, List<String> papers) {
   public Subtopic {
     terms = List.copyOf(terms);
     papers = List.copyOf(papers);

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The analysed survey: content and corpus, each paper's theme assignments, and the structure
- * found in the text. Everything the later stages need, immutable.
+ * The analysed survey: content and corpus, each paper's theme assignments, and the structure found
+ * in the text. Everything the later stages need, immutable.
  *
  * @param assignments per paper slug, one assignment per theme in theme order
  * @param entities entity mentions, both ways
@@ -43,8 +43,8 @@ public record Survey(
 
   /**
    * This analysis over content that differs only in text no analysis reads: the home, theme and
-   * page introductions and the bodies of paper notes. Lets serve re-render an edited page
-   * without analysing again.
+   * page introductions and the bodies of paper notes. Lets serve re-render an edited page without
+   * analysing again.
    */
   public Survey withContent(Content changed) {
     Map<String, PaperNote> kept = new HashMap<>();

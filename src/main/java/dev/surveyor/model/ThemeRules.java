@@ -4,10 +4,9 @@ import java.util.List;
 
 /**
  * How a theme recognises its papers: weighted phrases (negative weights are counter-cues, and a
- * negative multi-word phrase such as "using LoRA" cancels the context it names), a
- * multiplier for phrases found in the title, a cap on how often a repeated abstract phrase counts,
- * paired cues that count only when two kinds of phrase meet in one paper, and the score a paper
- * needs.
+ * negative multi-word phrase such as "using LoRA" cancels the context it names), a multiplier for
+ * phrases found in the title, a cap on how often a repeated abstract phrase counts, paired cues
+ * that count only when two kinds of phrase meet in one paper, and the score a paper needs.
  */
 public record ThemeRules(
     double threshold, double titleWeight, int maxRepeats, List<Cue> cues, List<Pair> pairs) {
@@ -24,8 +23,8 @@ public record ThemeRules(
   }
 
   /**
-   * A phrase and what one match of it is worth, counted where its scope says: a phrase that is
-   * weak evidence in an abstract ("LoRA" as a tool) can still be strong in a title.
+   * A phrase and what one match of it is worth, counted where its scope says: a phrase that is weak
+   * evidence in an abstract ("LoRA" as a tool) can still be strong in a title.
    */
   public record Cue(String phrase, double weight, Scope scope) {}
 
@@ -34,8 +33,8 @@ public record ThemeRules(
   }
 
   /**
-   * A cue that needs company: its weight counts once when one of {@code phrases} and one of
-   * {@code with} are both in the paper (title or abstract). "prompt" alone is any prompting paper;
+   * A cue that needs company: its weight counts once when one of {@code phrases} and one of {@code
+   * with} are both in the paper (title or abstract). "prompt" alone is any prompting paper;
    * "prompt" with "frozen" is a prompt learned for a model that stays fixed.
    */
   public record Pair(List<String> phrases, List<String> with, double weight) {

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The right to write one output directory: a file lock on {@code .<name>.lock} beside it, so two
- * builds (or a build and {@code serve}) never interleave. {@code serve} holds it for its whole
- * run; a build takes it for one publish. The operating system drops it if the process dies.
+ * builds (or a build and {@code serve}) never interleave. {@code serve} holds it for its whole run;
+ * a build takes it for one publish. The operating system drops it if the process dies.
  */
 public final class OutputLock implements AutoCloseable {
   private final Path out;

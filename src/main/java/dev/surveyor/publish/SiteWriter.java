@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +25,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The only code that writes the site. Files whose bytes changed are staged in a sibling
- * directory while the build runs; {@link #commit()} moves each into place atomically and removes
- * files an earlier build produced that this one did not (a manifest records what we produced, so
- * files we did not produce are never touched). Until commit, the output directory is unchanged; a
- * lock keeps two builds from interleaving. Pages may be written from several threads at once.
+ * The only code that writes the site. Files whose bytes changed are staged in a sibling directory
+ * while the build runs; {@link #commit()} moves each into place atomically and removes files an
+ * earlier build produced that this one did not (a manifest records what we produced, so files we
+ * did not produce are never touched). Until commit, the output directory is unchanged; a lock keeps
+ * two builds from interleaving. Pages may be written from several threads at once.
  */
 public final class SiteWriter implements AutoCloseable {
   /** Lists the files a build produced, so the next build removes only its own leftovers. */
   public static final String MANIFEST = ".surveyor-manifest";
+
   /** Files larger than this stream to disk while written instead of staying in memory. */
   private static final int SPILL_AT = 1 << 20;
 
@@ -66,7 +67,9 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
-  /** Opens the output directory under a lock the caller holds and keeps (serve's, across builds). */
+  /**
+   * Opens the output directory under a lock the caller holds and keeps (serve's, across builds).
+   */
   public static SiteWriter open(OutputLock lock) throws PublishException {
     if (!lock.isHeld()) {
       throw new PublishException("the lock on " + lock.out() + " was released");
@@ -81,7 +84,12 @@ public final class SiteWriter implements AutoCloseable {
       Path staging =
           Files.createDirectory(
               out.resolveSibling(
-                  "." + out.getFileName() + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
+                  "."
+                      + out.getFileName()
+                      + ".staging-"
+                      + ProcessHandle.current().pid()
+                      + "-"
+                      + System.nanoTime()));
       return new SiteWriter(staging, lock, ownsLock);
     } catch (IOException e) {
       throw new PublishException("cannot prepare " + out + ": " + e.getMessage(), e);
@@ -98,13 +106,14 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /**
-   * Opens a file of the site for writing; closing the stream stages it when its bytes differ
-   * from what the site has. Safe to call from several threads, one stream per thread.
+   * Opens a file of the site for writing; closing the stream stages it when its bytes differ from
+   * what the site has. Safe to call from several threads, one stream per thread.
    */
   public Entry open(String path) throws PublishException {
     claim(path);
     if (!insideOut(out.resolve(path))) {
-      throw new PublishException("refusing to write " + path + " through a link that leads out of " + out);
+      throw new PublishException(
+          "refusing to write " + path + " through a link that leads out of " + out);
     }
     return new Entry(path);
   }
@@ -123,9 +132,9 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /**
-   * Whether a path is plain and relative: segments of letters, digits, '.', '_' and '-', none
-   * empty or ".", and no ".." anywhere. By hand rather than a regular expression, which cost
-   * serve more than stat-ing the file: every rebuild claims every file it keeps.
+   * Whether a path is plain and relative: segments of letters, digits, '.', '_' and '-', none empty
+   * or ".", and no ".." anywhere. By hand rather than a regular expression, which cost serve more
+   * than stat-ing the file: every rebuild claims every file it keeps.
    */
   static boolean isPlain(String path) {
     int segment = 0; // characters so far in the current segment
@@ -136,7 +145,11 @@ public final class SiteWriter implements AutoCloseable {
           return false;
         }
         segment = 0;
-      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+      } else if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '_'
+          || c == '-'
           || c == '.' && (i == 0 || path.charAt(i - 1) != '.')) {
         segment++;
       } else {
@@ -156,7 +169,8 @@ public final class SiteWriter implements AutoCloseable {
 
   private void claim(String path) throws PublishException {
     if (!isPlain(path) || path.equals(MANIFEST)) {
-      throw new PublishException("refusing to write outside the site or to a reserved name: " + path);
+      throw new PublishException(
+          "refusing to write outside the site or to a reserved name: " + path);
     }
     synchronized (produced) {
       if (!produced.add(path)) {
@@ -166,9 +180,9 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /**
-   * One file being written. Its bytes stay in memory up to {@link #SPILL_AT}, so a page is
-   * compared with the site's copy without touching the disk; a larger file streams into the
-   * staging directory instead, so no file is ever held whole in memory.
+   * One file being written. Its bytes stay in memory up to {@link #SPILL_AT}, so a page is compared
+   * with the site's copy without touching the disk; a larger file streams into the staging
+   * directory instead, so no file is ever held whole in memory.
    */
   public final class Entry extends OutputStream {
     private final String path;
@@ -219,8 +233,10 @@ public final class SiteWriter implements AutoCloseable {
         }
       } else {
         byte[] bytes = memory.toByteArray();
-        same = Files.isRegularFile(target) && Files.size(target) == bytes.length
-            && Arrays.equals(Files.readAllBytes(target), bytes);
+        same =
+            Files.isRegularFile(target)
+                && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes);
         if (!same) {
           directory(staged.getParent());
           Files.write(staged, bytes);
@@ -258,7 +274,8 @@ public final class SiteWriter implements AutoCloseable {
 
   /** Whether a path in the site, its folders' links followed, still lies in the site. */
   private boolean insideOut(Path target) {
-    return foldersInside.computeIfAbsent(target.getParent(), folder -> RealPath.of(folder).startsWith(RealPath.of(out)));
+    return foldersInside.computeIfAbsent(
+        target.getParent(), folder -> RealPath.of(folder).startsWith(RealPath.of(out)));
   }
 
   private void moveIntoPlace(String path) {

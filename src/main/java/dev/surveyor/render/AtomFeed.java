@@ -1,19 +1,19 @@
 package dev.surveyor.render;
 
 import dev.surveyor.analyze.Recency;
-import dev.surveyor.model.Survey;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * {@code feed.xml}: an Atom feed of the newest papers by listing date ({@code feed_size} of
- * them), the same order as the home page's "Recently dated". Each entry's {@code updated} is its
- * listing date at midnight UTC and the feed's is the newest of those, so no clock is read. A
- * survey with no dated paper gets a feed with no entries, dated by the epoch.
+ * {@code feed.xml}: an Atom feed of the newest papers by listing date ({@code feed_size} of them),
+ * the same order as the home page's "Recently dated". Each entry's {@code updated} is its listing
+ * date at midnight UTC and the feed's is the newest of those, so no clock is read. A survey with no
+ * dated paper gets a feed with no entries, dated by the epoch.
  */
 final class AtomFeed {
   private static final String NO_DATE = "1970-01-01T00:00:00Z";
@@ -23,7 +23,8 @@ final class AtomFeed {
   static OutputFile of(Survey survey) {
     SurveyConfig config = survey.content().config();
     String base = config.baseUrl();
-    List<Paper> newest = Recency.newestFirst(survey.papers()).stream().limit(config.feedSize()).toList();
+    List<Paper> newest =
+        Recency.newestFirst(survey.papers()).stream().limit(config.feedSize()).toList();
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
@@ -49,7 +50,8 @@ final class AtomFeed {
       element(xml, "    ", "id", url);
       element(xml, "    ", "updated", timestamp(paper));
       for (String slug : survey.themesOf(paper)) {
-        Theme theme = survey.themes().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
+        Theme theme =
+            survey.themes().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
         xml.append("    <category term=\"")
             .append(Xml.escape(slug))
             .append("\" label=\"")
@@ -68,12 +70,24 @@ final class AtomFeed {
   }
 
   private static void element(StringBuilder xml, String indent, String name, String text) {
-    xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text))
-        .append("</").append(name).append(">\n");
+    xml.append(indent)
+        .append('<')
+        .append(name)
+        .append('>')
+        .append(Xml.escape(text))
+        .append("</")
+        .append(name)
+        .append(">\n");
   }
 
   private static void link(StringBuilder xml, String indent, String rel, String type, String href) {
-    xml.append(indent).append("<link rel=\"").append(rel).append("\" type=\"").append(type)
-        .append("\" href=\"").append(Xml.escape(href)).append("\"/>\n");
+    xml.append(indent)
+        .append("<link rel=\"")
+        .append(rel)
+        .append("\" type=\"")
+        .append(type)
+        .append("\" href=\"")
+        .append(Xml.escape(href))
+        .append("\"/>\n");
   }
 }

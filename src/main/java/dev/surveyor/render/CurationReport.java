@@ -1,11 +1,11 @@
 package dev.surveyor.render;
 
-import dev.surveyor.model.EntityIndex;
-import dev.surveyor.model.Subtopic;
-import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.EntityIndex;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +23,8 @@ public final class CurationReport {
   private static final double NEAR = 0.6;
 
   /** A paper that almost joined a theme. */
-  public record NearMiss(String theme, String slug, String title, double score, double threshold, String url) {}
+  public record NearMiss(
+      String theme, String slug, String title, double score, double threshold, String url) {}
 
   /** A sub-topic as the clustering found it. */
   public record FoundSubtopic(String label, boolean pinned, int papers, List<String> terms) {}
@@ -41,8 +42,17 @@ public final class CurationReport {
     List<NearMiss> near = new ArrayList<>();
     for (Paper paper : survey.papers()) {
       for (Assignment a : survey.assignmentsOf(paper)) {
-        if (a.decision() == Assignment.Decision.RULES_OUT && a.score() > 0 && a.score() >= NEAR * a.threshold()) {
-          near.add(new NearMiss(a.theme(), paper.slug(), paper.title(), a.score(), a.threshold(), Urls.paper(paper.slug())));
+        if (a.decision() == Assignment.Decision.RULES_OUT
+            && a.score() > 0
+            && a.score() >= NEAR * a.threshold()) {
+          near.add(
+              new NearMiss(
+                  a.theme(),
+                  paper.slug(),
+                  paper.title(),
+                  a.score(),
+                  a.threshold(),
+                  Urls.paper(paper.slug())));
         }
       }
     }
@@ -54,11 +64,7 @@ public final class CurationReport {
     List<String> groups = new ArrayList<>(survey.themes().stream().map(Theme::slug).toList());
     groups.add(Survey.OTHER);
     for (String group : groups) {
-      subtopics.put(
-          group,
-          survey.subtopicsOf(group).stream()
-              .map(CurationReport::found)
-              .toList());
+      subtopics.put(group, survey.subtopicsOf(group).stream().map(CurationReport::found).toList());
     }
     return new Curation(near.size(), near, subtopics, survey.entities().candidates());
   }

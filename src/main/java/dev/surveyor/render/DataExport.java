@@ -1,16 +1,16 @@
 package dev.surveyor.render;
 
-import dev.surveyor.model.Survey;
+import dev.surveyor.link.Urls;
+import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Evidence;
 import dev.surveyor.model.LineAccount;
 import dev.surveyor.model.LineRole;
 import dev.surveyor.model.MergeGroup;
-import dev.surveyor.model.ParsedListing;
-import dev.surveyor.link.Urls;
-import dev.surveyor.model.Assignment;
-import dev.surveyor.model.Evidence;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.Survey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -203,6 +203,7 @@ public final class DataExport {
             corpus.skipped().size());
     List<Skipped> skipped =
         corpus.skipped().stream().map(f -> new Skipped(f.file(), f.reason())).toList();
-    return new OutputFile(Urls.REPORT_JSON, Json.pretty(new Report(files, totals, merges, skipped)));
+    return new OutputFile(
+        Urls.REPORT_JSON, Json.pretty(new Report(files, totals, merges, skipped)));
   }
 }

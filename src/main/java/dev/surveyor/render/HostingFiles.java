@@ -1,15 +1,15 @@
 package dev.surveyor.render;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Survey;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The files a host and crawlers look for. {@code robots.txt} always; the sitemap, the Atom feed
- * and the OpenSearch description only with a base URL, as each of them needs absolute URLs.
+ * The files a host and crawlers look for. {@code robots.txt} always; the sitemap, the Atom feed and
+ * the OpenSearch description only with a base URL, as each of them needs absolute URLs.
  */
 public final class HostingFiles {
   private HostingFiles() {}

@@ -20,7 +20,9 @@ final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-  /** One line, empty values left out, only ASCII: for files the browser loads, where size counts. */
+  /**
+   * One line, empty values left out, only ASCII: for files the browser loads, where size counts.
+   */
   private static final ObjectMapper COMPACT =
       JsonMapper.builder()
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * lunr.js, the search engine the search page runs, copied from its WebJar on the class path
- * with its MIT licence in front, so the site carries the notice the licence asks for.
+ * lunr.js, the search engine the search page runs, copied from its WebJar on the class path with
+ * its MIT licence in front, so the site carries the notice the licence asks for.
  */
 public final class LunrScript {
   private static final String WEBJAR = "META-INF/resources/webjars/lunr/";

@@ -19,18 +19,27 @@ final class OpenSearch {
     String xml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
-            + "  <ShortName>" + Xml.escape(shortName(config.title())) + "</ShortName>\n"
-            + "  <Description>" + Xml.escape("Search " + config.title()) + "</Description>\n"
+            + "  <ShortName>"
+            + Xml.escape(shortName(config.title()))
+            + "</ShortName>\n"
+            + "  <Description>"
+            + Xml.escape("Search " + config.title())
+            + "</Description>\n"
             + "  <InputEncoding>UTF-8</InputEncoding>\n"
             + "  <Url type=\"text/html\" method=\"get\" template=\""
-            + Xml.escape(base + Urls.SEARCH + "?q={searchTerms}") + "\"/>\n"
+            + Xml.escape(base + Urls.SEARCH + "?q={searchTerms}")
+            + "\"/>\n"
             + "  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template=\""
-            + Xml.escape(base + Urls.OPENSEARCH) + "\"/>\n"
+            + Xml.escape(base + Urls.OPENSEARCH)
+            + "\"/>\n"
             + "</OpenSearchDescription>\n";
     return new OutputFile(Urls.OPENSEARCH, xml.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The title cut to whole words within the limit ("Fine-Tuning LLMs — a Survey" → "Fine-Tuning LLMs"). */
+  /**
+   * The title cut to whole words within the limit ("Fine-Tuning LLMs — a Survey" → "Fine-Tuning
+   * LLMs").
+   */
   static String shortName(String title) {
     String t = title.strip();
     if (t.length() <= SHORT_NAME) {

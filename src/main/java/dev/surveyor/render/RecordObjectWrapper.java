@@ -14,10 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Shows view records to templates as hashes of their components, read through method handles
- * made once per record type. Freemarker's bean wrapper would call each accessor by reflection,
- * checking the caller on every call: a third of the rendering time of a large survey. Templates
- * see the same values, wrapped the same way; only components are visible, no other methods.
+ * Shows view records to templates as hashes of their components, read through method handles made
+ * once per record type. Freemarker's bean wrapper would call each accessor by reflection, checking
+ * the caller on every call: a third of the rendering time of a large survey. Templates see the same
+ * values, wrapped the same way; only components are visible, no other methods.
  */
 final class RecordObjectWrapper extends DefaultObjectWrapper {
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
@@ -31,7 +31,8 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
             Method accessor = component.getAccessor();
             accessor.setAccessible(true); // view records may be package-private
             try {
-              byName.put(component.getName(), MethodHandles.lookup().unreflect(accessor).asType(GETTER));
+              byName.put(
+                  component.getName(), MethodHandles.lookup().unreflect(accessor).asType(GETTER));
             } catch (IllegalAccessException e) {
               throw new IllegalStateException("accessor made accessible above: " + accessor, e);
             }
@@ -73,7 +74,8 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
-        throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+        throw new TemplateModelException(
+            "cannot read " + key + " of " + record.getClass().getSimpleName(), e);
       }
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * {@code sitemap.xml}: every HTML page but the 404 page, in path order. No {@code lastmod}: the
- * build reads no clock, and a listing date says when a paper was listed, not when its page
- * changed.
+ * build reads no clock, and a listing date says when a paper was listed, not when its page changed.
  */
 final class Sitemap {
   private Sitemap() {}

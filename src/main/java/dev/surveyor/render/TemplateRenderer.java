@@ -83,7 +83,8 @@ public final class TemplateRenderer {
     } catch (ParseException e) {
       throw parseError(e, file);
     } catch (IOException e) {
-      throw new ContentException(Diagnostic.error(file, 0, "cannot read template: " + e.getMessage()));
+      throw new ContentException(
+          Diagnostic.error(file, 0, "cannot read template: " + e.getMessage()));
     }
     try {
       template.process(Map.of("site", site, "page", job.page()), out);
@@ -107,13 +108,19 @@ public final class TemplateRenderer {
   }
 
   private static String firstLine(String message) {
-    return message == null ? "template error" : message.lines().findFirst().orElse("template error");
+    return message == null
+        ? "template error"
+        : message.lines().findFirst().orElse("template error");
   }
 
   private ContentException parseError(ParseException e, String file) {
     return new ContentException(
-        located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-            firstLine(e.getEditorMessage()), file));
+        located(
+            e.getTemplateName(),
+            e.getLineNumber(),
+            e.getColumnNumber(),
+            firstLine(e.getEditorMessage()),
+            file));
   }
 
   private Diagnostic located(String name, int line, int column, String message, String fallback) {

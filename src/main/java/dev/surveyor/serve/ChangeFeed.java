@@ -10,8 +10,8 @@ interface ChangeFeed {
 
   /**
    * The paths changed since the last call, waiting up to {@code nanos} for the first; null when
-   * nothing changed in that time. Throws {@link java.nio.file.ClosedWatchServiceException} once
-   * the feed is closed.
+   * nothing changed in that time. Throws {@link java.nio.file.ClosedWatchServiceException} once the
+   * feed is closed.
    */
   Set<Path> poll(long nanos) throws InterruptedException;
 }

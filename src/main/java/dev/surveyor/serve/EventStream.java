@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The server-sent events that open pages listen to: {@code reload} after a build that changed
- * files (with the paths written), {@code build-error} with the diagnostics of a failed one. A
- * page that connects while the content is broken is told at once, so the overlay survives a
- * reload. Each connection stays open; the exchange is written from the building thread.
+ * The server-sent events that open pages listen to: {@code reload} after a build that changed files
+ * (with the paths written), {@code build-error} with the diagnostics of a failed one. A page that
+ * connects while the content is broken is told at once, so the overlay survives a reload. Each
+ * connection stays open; the exchange is written from the building thread.
  */
 final class EventStream implements AutoCloseable {
   static final String PATH = "/__surveyor/events";
@@ -52,16 +52,17 @@ final class EventStream implements AutoCloseable {
   void error(List<Diagnostic> diagnostics) {
     List<Map<String, Object>> list =
         diagnostics.stream()
-            .map(d -> {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("file", d.file());
-              m.put("line", d.line());
-              m.put("column", d.column());
-              m.put("severity", d.severity().label());
-              m.put("message", d.message());
-              m.put("text", d.format());
-              return m;
-            })
+            .map(
+                d -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("file", d.file());
+                  m.put("line", d.line());
+                  m.put("column", d.column());
+                  m.put("severity", d.severity().label());
+                  m.put("message", d.message());
+                  m.put("text", d.format());
+                  return m;
+                })
             .toList();
     broken = event("build-error", Map.of("diagnostics", list));
     broadcast(broken);

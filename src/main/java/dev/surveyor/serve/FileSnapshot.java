@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Every file below a directory with its bytes (hidden files aside: editors' scratch files, which
- * no build reads). Comparing the snapshot of the last good build with one taken now tells what
+ * Every file below a directory with its bytes (hidden files aside: editors' scratch files, which no
+ * build reads). Comparing the snapshot of the last good build with one taken now tells what
  * changed, whatever events the watcher did or did not see.
  *
  * <p>As git's index does, a file whose size and modification time are those of the previous
@@ -56,12 +56,16 @@ final class FileSnapshot {
         long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
         Seen before = previous.files.get(path);
         boolean unchanged =
-            before != null && before.size() == size && before.modified() == modified && now - modified > RACY;
+            before != null
+                && before.size() == size
+                && before.modified() == modified
+                && now - modified > RACY;
         files.put(path, unchanged ? before : new Seen(size, modified, Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       // A file deleted while we walk: the watcher reports it, and the next snapshot is whole.
-      throw new ContentException(Diagnostic.error(root.toString(), 0, "cannot read: " + e.getMessage()));
+      throw new ContentException(
+          Diagnostic.error(root.toString(), 0, "cannot read: " + e.getMessage()));
     }
     return new FileSnapshot(files);
   }

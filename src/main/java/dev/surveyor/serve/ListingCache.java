@@ -1,10 +1,10 @@
 package dev.surveyor.serve;
 
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.model.Content;
-import dev.surveyor.model.Corpus;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.ingest.PaperFileParser;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.model.SourceText;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Parsed sources (listings and paper files) kept between builds, keyed by file, content and
- * listing year (which dates depend on), so a rebuild parses only the sources that changed.
- * Entries the last build did not use are dropped. Sources are parsed on several threads.
+ * Parsed sources (listings and paper files) kept between builds, keyed by file, content and listing
+ * year (which dates depend on), so a rebuild parses only the sources that changed. Entries the last
+ * build did not use are dropped. Sources are parsed on several threads.
  */
 final class ListingCache {
   private record Key(SourceText source, Integer listingYear) {}

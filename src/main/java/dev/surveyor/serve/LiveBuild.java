@@ -1,6 +1,5 @@
 package dev.surveyor.serve;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
@@ -10,11 +9,12 @@ import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.model.Corpus;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.model.Markdown;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
@@ -39,13 +39,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the site again and again in one process, redoing only what an edit affects. It keeps
- * the last good build's content, parsed listings, analysis and warm template renderer; each
- * rebuild reads the content afresh, compares it with that ({@link RebuildPlan}) and renders
- * only the pages the difference reaches. Files it does not render are kept as the last build
- * wrote them; the {@link SiteWriter} still writes only changed bytes, removes what is no longer
- * produced and publishes nothing when anything fails, and a failed rebuild leaves the kept state
- * as it was. Not thread-safe: one thread rebuilds.
+ * Builds the site again and again in one process, redoing only what an edit affects. It keeps the
+ * last good build's content, parsed listings, analysis and warm template renderer; each rebuild
+ * reads the content afresh, compares it with that ({@link RebuildPlan}) and renders only the pages
+ * the difference reaches. Files it does not render are kept as the last build wrote them; the
+ * {@link SiteWriter} still writes only changed bytes, removes what is no longer produced and
+ * publishes nothing when anything fails, and a failed rebuild leaves the kept state as it was. Not
+ * thread-safe: one thread rebuilds.
  */
 public final class LiveBuild {
   /** What the last good build left, for the next to start from. */
@@ -63,7 +63,8 @@ public final class LiveBuild {
       ViewMemo views) {}
 
   /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
-  public record Rebuild(String reason, String work, BuildSummary summary, List<String> written, long nanos) {
+  public record Rebuild(
+      String reason, String work, BuildSummary summary, List<String> written, long nanos) {
     public Rebuild {
       written = List.copyOf(written);
     }
@@ -80,7 +81,9 @@ public final class LiveBuild {
   private FileSnapshot rendererTemplates;
   private Built last;
 
-  /** @param lock the output directory's lock, held by the caller for as long as this is used */
+  /**
+   * @param lock the output directory's lock, held by the caller for as long as this is used
+   */
   public LiveBuild(BuildOptions options, OutputLock lock) {
     this.options = options;
     this.lock = lock;
@@ -94,14 +97,19 @@ public final class LiveBuild {
     Stopwatch watch = new Stopwatch(timings, cpuTimings);
     Diagnostics diagnostics = new Diagnostics();
     FileSnapshot contentFiles =
-        last == null ? FileSnapshot.of(options.content()) : FileSnapshot.of(options.content(), last.contentFiles());
+        last == null
+            ? FileSnapshot.of(options.content())
+            : FileSnapshot.of(options.content(), last.contentFiles());
     FileSnapshot templates =
-        last == null ? FileSnapshot.of(options.templates()) : FileSnapshot.of(options.templates(), last.templates());
+        last == null
+            ? FileSnapshot.of(options.templates())
+            : FileSnapshot.of(options.templates(), last.templates());
     boolean same =
         last != null
             && contentFiles.same(last.contentFiles(), path -> true)
             && templates.same(last.templates(), path -> true);
-    Content content = same ? last.content() : SiteBuilder.readContent(options, diagnostics, reuse(contentFiles));
+    Content content =
+        same ? last.content() : SiteBuilder.readContent(options, diagnostics, reuse(contentFiles));
     RebuildPlan plan =
         last == null
             ? RebuildPlan.everything("first build")
@@ -110,21 +118,32 @@ public final class LiveBuild {
     if (plan.isEmpty()) {
       PublishResult nothing = new PublishResult(last.produced(), 0, 0);
       BuildSummary summary =
-          BuildSummary.of(last.corpus(), 0, nothing, timings, cpuTimings, millisSince(start), diagnostics.sorted());
+          BuildSummary.of(
+              last.corpus(),
+              0,
+              nothing,
+              timings,
+              cpuTimings,
+              millisSince(start),
+              diagnostics.sorted());
       return new Rebuild("nothing", "nothing to do", summary, List.of(), System.nanoTime() - start);
     }
     Corpus corpus = plan.analyse() ? listings.ingest(content, diagnostics) : last.corpus();
     watch.lap("ingest");
     Survey survey =
-        plan.analyse() ? SurveyAnalysis.analyze(content, corpus, diagnostics) : last.survey().withContent(content);
+        plan.analyse()
+            ? SurveyAnalysis.analyze(content, corpus, diagnostics)
+            : last.survey().withContent(content);
     watch.lap("analyze");
     Citations citations = plan.analyse() ? Citations.of(survey) : last.citations();
     watch.lap("cite");
-    if (renderer == null || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
+    if (renderer == null
+        || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
       renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
       rendererTemplates = templates;
     }
-    SiteViews views = new SiteViews(survey, citations, diagnostics, last == null ? ViewMemo.NONE : last.views());
+    SiteViews views =
+        new SiteViews(survey, citations, diagnostics, last == null ? ViewMemo.NONE : last.views());
     // Files besides pages list the pages (the sitemap): when one went missing, make them all.
     Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
     List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
@@ -135,7 +154,15 @@ public final class LiveBuild {
     try (SiteWriter writer = SiteWriter.open(lock)) {
       if (kept == null) {
         List<String> paths =
-            SiteBuilder.writeAll(writer, survey, citations, views, pages, renderer, options.templates(), diagnostics);
+            SiteBuilder.writeAll(
+                writer,
+                survey,
+                citations,
+                views,
+                pages,
+                renderer,
+                options.templates(),
+                diagnostics);
         Set<String> pagePaths = new HashSet<>();
         pages.forEach(page -> pagePaths.add(page.path()));
         others = paths.stream().filter(path -> !pagePaths.contains(path)).toList();
@@ -151,14 +178,32 @@ public final class LiveBuild {
       written = writer.changed();
       watch.lap("publish");
     }
-    List<String> allPages = kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
+    List<String> allPages =
+        kept == null ? pages.stream().map(PageJob::path).toList() : kept.pages();
     // Taken after publishing: from here on, a folder whose time moves lost or gained files.
     OutputFolders folders = OutputFolders.of(lock.out(), allPages);
-    last = new Built(
-        content, contentFiles, templates, corpus, survey, citations, allPages, others, published.produced(), folders,
-        views.memo());
+    last =
+        new Built(
+            content,
+            contentFiles,
+            templates,
+            corpus,
+            survey,
+            citations,
+            allPages,
+            others,
+            published.produced(),
+            folders,
+            views.memo());
     BuildSummary summary =
-        BuildSummary.of(corpus, pages.size(), published, timings, cpuTimings, millisSince(start), diagnostics.sorted());
+        BuildSummary.of(
+            corpus,
+            pages.size(),
+            published,
+            timings,
+            cpuTimings,
+            millisSince(start),
+            diagnostics.sorted());
     return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
   }
 
@@ -179,16 +224,22 @@ public final class LiveBuild {
     FileSnapshot templates = FileSnapshot.of(options.templates(), last.templates());
     List<Theme> themes = last.content().themes();
     String themeFile = themes.isEmpty() ? "" : themes.get(0).intro().start().file();
-    ContentReader.Reuse reuse = new ContentReader.Reuse(
-        last.content(), path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path),
-        last.contentFiles()::bytes);
+    ContentReader.Reuse reuse =
+        new ContentReader.Reuse(
+            last.content(),
+            path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path),
+            last.contentFiles()::bytes);
     Content content = SiteBuilder.readContent(options, diagnostics, reuse);
     RebuildPlan.between(last.content(), last.templates(), content, templates);
     Set<String> sample = new HashSet<>(Set.of(Urls.HOME));
     themes.stream().limit(1).forEach(theme -> sample.add(Urls.theme(theme.slug())));
     last.survey().papers().stream().limit(1).forEach(paper -> sample.add(Urls.paper(paper.slug())));
     SiteViews views =
-        new SiteViews(last.survey().withContent(edited(content)), last.citations(), diagnostics, last.views());
+        new SiteViews(
+            last.survey().withContent(edited(content)),
+            last.citations(),
+            diagnostics,
+            last.views());
     try (SiteWriter writer = SiteWriter.open(lock)) { // closed uncommitted: its staging goes away
       SiteView site = views.site();
       List<PageJob> pages = views.pages(sample::contains);
@@ -205,8 +256,15 @@ public final class LiveBuild {
       Markdown intro = new Markdown("Rehearsal. " + t.intro().text(), t.intro().start());
       themes.set(0, t.withIntro(intro));
     }
-    return new Content(content.config(), content.intro(), themes, content.notes(), content.pages(),
-        content.entities(), content.sources(), content.skippedSources());
+    return new Content(
+        content.config(),
+        content.intro(),
+        themes,
+        content.notes(),
+        content.pages(),
+        content.entities(),
+        content.sources(),
+        content.skippedSources());
   }
 
   /** The last good build's content, for files whose bytes it was read from. */
@@ -214,7 +272,9 @@ public final class LiveBuild {
     return last == null
         ? ContentReader.Reuse.NONE
         : new ContentReader.Reuse(
-            last.content(), path -> contentFiles.same(last.contentFiles(), path), last.contentFiles()::bytes);
+            last.content(),
+            path -> contentFiles.same(last.contentFiles(), path),
+            last.contentFiles()::bytes);
   }
 
   /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */
@@ -253,8 +313,8 @@ public final class LiveBuild {
   }
 
   /**
-   * Keeps the files besides pages as the last build made them (none of them reads the text an
-   * edit of this kind changed), except the assets when they changed. Returns their paths.
+   * Keeps the files besides pages as the last build made them (none of them reads the text an edit
+   * of this kind changed), except the assets when they changed. Returns their paths.
    */
   private List<String> keepOthers(SiteWriter writer, Built before, boolean assets)
       throws ContentException, PublishException {
@@ -283,12 +343,12 @@ public final class LiveBuild {
 
   private static void throwErrors(Diagnostics diagnostics) throws ContentException {
     if (diagnostics.hasErrors()) {
-      throw new ContentException(diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
+      throw new ContentException(
+          diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
     }
   }
 
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
   }
-
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The modification times of the output folders that hold pages. A folder's time changes whenever
- * a file in it is added, removed or renamed, so while it stands still every page a build left in
- * it is still there: one look per folder instead of one per page (650 on the real survey) when a
+ * The modification times of the output folders that hold pages. A folder's time changes whenever a
+ * file in it is added, removed or renamed, so while it stands still every page a build left in it
+ * is still there: one look per folder instead of one per page (650 on the real survey) when a
  * one-page rebuild keeps the others. (Where a file system keeps coarse times, a page removed in the
  * same tick as the build that wrote its folder is found at the next change of that folder.)
  */
@@ -39,7 +39,9 @@ final class OutputFolders {
   boolean unchanged(String page, Map<String, Optional<FileTime>> now) {
     String folder = folder(page);
     Optional<FileTime> then = times.get(folder);
-    return then != null && then.isPresent() && then.equals(now.computeIfAbsent(folder, f -> time(out, f)));
+    return then != null
+        && then.isPresent()
+        && then.equals(now.computeIfAbsent(folder, f -> time(out, f)));
   }
 
   private static String folder(String page) {

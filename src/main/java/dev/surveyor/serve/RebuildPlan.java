@@ -1,7 +1,7 @@
 package dev.surveyor.serve;
 
-import dev.surveyor.model.Content;
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Content;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.PaperNote;
@@ -17,11 +17,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * What an edit requires, found by comparing the content and templates of the last good build
- * with those now on disk. Only the home, theme and page introductions and the bodies of paper
- * notes are read by nothing but their own page; an edit confined to them re-renders that page.
- * A template change re-renders every page from the same analysis. Anything else (settings,
- * listings, entities, theme rules and names, curator overrides) is analysed again.
+ * What an edit requires, found by comparing the content and templates of the last good build with
+ * those now on disk. Only the home, theme and page introductions and the bodies of paper notes are
+ * read by nothing but their own page; an edit confined to them re-renders that page. A template
+ * change re-renders every page from the same analysis. Anything else (settings, listings, entities,
+ * theme rules and names, curator overrides) is analysed again.
  *
  * @param analyse ingest (from cached parses) and analyse again
  * @param allPages render every page
@@ -55,26 +55,34 @@ record RebuildPlan(
     List<String> reasons = new ArrayList<>();
     if (analysed(before, after)) {
       reasons.add("content");
-      return new RebuildPlan(true, true, Set.of(), renderer, assets, describe(reasons, renderer, assets));
+      return new RebuildPlan(
+          true, true, Set.of(), renderer, assets, describe(reasons, renderer, assets));
     }
     Set<String> pages = new TreeSet<>();
     if (!before.intro().equals(after.intro())) {
       pages.add(Urls.HOME);
     }
     pages.addAll(bodies(before.themes(), after.themes(), Theme::slug, Theme::intro, Urls::theme));
-    pages.addAll(bodies(before.notes(), after.notes(), PaperNote::slug, PaperNote::note, Urls::paper));
-    pages.addAll(bodies(before.pages(), after.pages(), ExtraPage::slug, ExtraPage::body, Urls::page));
+    pages.addAll(
+        bodies(before.notes(), after.notes(), PaperNote::slug, PaperNote::note, Urls::paper));
+    pages.addAll(
+        bodies(before.pages(), after.pages(), ExtraPage::slug, ExtraPage::body, Urls::page));
     // Page titles and order are in every page's navigation.
-    boolean navigation = !bare(before.pages(), RebuildPlan::withoutBody)
-        .equals(bare(after.pages(), RebuildPlan::withoutBody));
+    boolean navigation =
+        !bare(before.pages(), RebuildPlan::withoutBody)
+            .equals(bare(after.pages(), RebuildPlan::withoutBody));
     if (!pages.isEmpty()) {
-      reasons.add(pages.size() == 1 ? "the text of " + pages.iterator().next() : "the text of " + pages.size() + " pages");
+      reasons.add(
+          pages.size() == 1
+              ? "the text of " + pages.iterator().next()
+              : "the text of " + pages.size() + " pages");
     }
     if (navigation) {
       reasons.add("extra pages");
     }
     boolean all = renderer || navigation;
-    return new RebuildPlan(false, all, all ? Set.of() : pages, renderer, assets, describe(reasons, renderer, assets));
+    return new RebuildPlan(
+        false, all, all ? Set.of() : pages, renderer, assets, describe(reasons, renderer, assets));
   }
 
   static boolean isAsset(String templatePath) {
@@ -104,11 +112,14 @@ record RebuildPlan(
   }
 
   /**
-   * The pages of items whose body alone changed; an item whose other parts changed, or that
-   * came or went, is a matter for {@link #analysed} or the navigation.
+   * The pages of items whose body alone changed; an item whose other parts changed, or that came or
+   * went, is a matter for {@link #analysed} or the navigation.
    */
   private static <T> Set<String> bodies(
-      List<T> before, List<T> after, Function<T, String> slug, Function<T, Markdown> body,
+      List<T> before,
+      List<T> after,
+      Function<T, String> slug,
+      Function<T, Markdown> body,
       UnaryOperator<String> page) {
     Map<String, Markdown> then = new HashMap<>();
     before.forEach(item -> then.put(slug.apply(item), body.apply(item)));

@@ -12,21 +12,21 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * Decides when changes become a rebuild. A change after a quiet spell is built almost at once:
- * as soon as {@link Timing#settle} has passed without another (a save's truncate and write, or
- * an editor's write of a temporary file and its rename, come within it). Changes that came
- * while the last build ran, or within {@link Timing#quiet} of the last change, are a burst (a
- * checkout writing many files, or a save the build may have read half-way through): they are
- * coalesced and built once when {@code quiet} has passed without more. Either wait ends after
- * {@link Timing#limit}, so a stream of changes still shows up, with a bounded number of rebuilds.
+ * Decides when changes become a rebuild. A change after a quiet spell is built almost at once: as
+ * soon as {@link Timing#settle} has passed without another (a save's truncate and write, or an
+ * editor's write of a temporary file and its rename, come within it). Changes that came while the
+ * last build ran, or within {@link Timing#quiet} of the last change, are a burst (a checkout
+ * writing many files, or a save the build may have read half-way through): they are coalesced and
+ * built once when {@code quiet} has passed without more. Either wait ends after {@link
+ * Timing#limit}, so a stream of changes still shows up, with a bounded number of rebuilds.
  *
- * <p>Whatever is missed costs no correctness: a build compares the files with the last good
- * build, and a change made after the build read the files is reported after it started, so it
- * makes the next build. One thread calls this, between its builds.
+ * <p>Whatever is missed costs no correctness: a build compares the files with the last good build,
+ * and a change made after the build read the files is reported after it started, so it makes the
+ * next build. One thread calls this, between its builds.
  *
- * <p>A changed file found empty when the settle ends may be a save half done (truncated, its
- * bytes not yet written: the machine is busy, or the editor slow): it waits for quiet as a burst
- * does, so the page does not flash empty. Hence the settle can be short.
+ * <p>A changed file found empty when the settle ends may be a save half done (truncated, its bytes
+ * not yet written: the machine is busy, or the editor slow): it waits for quiet as a burst does, so
+ * the page does not flash empty. Hence the settle can be short.
  */
 final class RebuildTrigger {
   /**
@@ -40,24 +40,29 @@ final class RebuildTrigger {
   }
 
   /** Whether a path is a file with nothing in it (a missing file or a folder is not). */
-  static final Predicate<Path> EMPTY_FILE = path -> {
-    try {
-      return Files.isRegularFile(path) && Files.size(path) == 0;
-    } catch (IOException e) {
-      return false; // gone meanwhile: a deletion, not a save half done
-    }
-  };
+  static final Predicate<Path> EMPTY_FILE =
+      path -> {
+        try {
+          return Files.isRegularFile(path) && Files.size(path) == 0;
+        } catch (IOException e) {
+          return false; // gone meanwhile: a deletion, not a save half done
+        }
+      };
 
   private final ChangeFeed feed;
   private final Timing timing;
   private final LongSupplier nanoClock;
   private final Predicate<Path> empty;
+
   /** Changes {@link #pending} took from the feed, for the next batch. */
   private final Set<Path> carried = new TreeSet<>();
+
   /** When the last change was seen, on {@link #nanoClock}. */
   private long lastSeen;
 
-  /** @param empty whether a changed path is now an empty file ({@link #EMPTY_FILE}) */
+  /**
+   * @param empty whether a changed path is now an empty file ({@link #EMPTY_FILE})
+   */
   RebuildTrigger(ChangeFeed feed, Timing timing, LongSupplier nanoClock, Predicate<Path> empty) {
     this.feed = feed;
     this.timing = timing;
@@ -90,16 +95,18 @@ final class RebuildTrigger {
   }
 
   /** Takes changes into {@code changed} until {@code quiet} passes without one, or the deadline. */
-  private void awaitQuiet(Set<Path> changed, Duration quiet, long deadline) throws InterruptedException {
+  private void awaitQuiet(Set<Path> changed, Duration quiet, long deadline)
+      throws InterruptedException {
     long wait;
-    while ((wait = Math.min(quiet.toNanos(), deadline - nanoClock.getAsLong())) > 0 && addTo(changed, feed.poll(wait))) {
+    while ((wait = Math.min(quiet.toNanos(), deadline - nanoClock.getAsLong())) > 0
+        && addTo(changed, feed.poll(wait))) {
       lastSeen = nanoClock.getAsLong(); // each change restarts the wait for quiet
     }
   }
 
   /**
-   * Whether changes came since {@link #next} returned, that is during the build that followed:
-   * that build's outcome is already out of date. They stay for the next batch.
+   * Whether changes came since {@link #next} returned, that is during the build that followed: that
+   * build's outcome is already out of date. They stay for the next batch.
    */
   boolean pending() {
     try {

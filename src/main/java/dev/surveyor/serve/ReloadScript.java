@@ -25,7 +25,11 @@ final class ReloadScript {
   static byte[] inject(byte[] html, String page, String base) {
     String text = new String(html, StandardCharsets.UTF_8);
     String config =
-        "{\"events\":" + quote(EventStream.PATH) + ",\"page\":" + (page == null ? "null" : quote(page)) + "}";
+        "{\"events\":"
+            + quote(EventStream.PATH)
+            + ",\"page\":"
+            + (page == null ? "null" : quote(page))
+            + "}";
     String script = "<script>\n" + SOURCE.replace("SURVEYOR_CONFIG", config) + "</script>\n";
     int body = text.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
     text = body < 0 ? text + script : text.substring(0, body) + script + text.substring(body);

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What {@code serve} builds, and where it listens: a port on 127.0.0.1 (0 for any free one) and
- * the URL path the site appears under, as it will on a host ("/survey/" for a project site).
+ * What {@code serve} builds, and where it listens: a port on 127.0.0.1 (0 for any free one) and the
+ * URL path the site appears under, as it will on a host ("/survey/" for a project site).
  */
 public record ServeOptions(BuildOptions build, int port, String basePath) {
   private static final Pattern SEGMENTS = Pattern.compile("(/[A-Za-z0-9._~-]+)*/");

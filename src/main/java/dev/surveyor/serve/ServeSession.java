@@ -21,16 +21,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code surveyor serve}: holds the output directory's lock, builds, serves the site on
- * 127.0.0.1, and rebuilds on every change to the content or templates ({@link RebuildTrigger}
- * says when), telling open pages to reload, or to show the errors over the last good site. One
- * thread watches and builds, so builds never overlap; {@link #close} waits for a build in
- * progress, then stops everything and releases the lock.
+ * {@code surveyor serve}: holds the output directory's lock, builds, serves the site on 127.0.0.1,
+ * and rebuilds on every change to the content or templates ({@link RebuildTrigger} says when),
+ * telling open pages to reload, or to show the errors over the last good site. One thread watches
+ * and builds, so builds never overlap; {@link #close} waits for a build in progress, then stops
+ * everything and releases the lock.
  */
 public final class ServeSession implements AutoCloseable {
-  /** Rehearsals of a one-page rebuild after the first build, so the first edit finds the code compiled. */
+  /**
+   * Rehearsals of a one-page rebuild after the first build, so the first edit finds the code
+   * compiled.
+   */
   private static final int WARM_UP_ROUNDS = 10;
-  /** At most this long (a round takes 0.1 s here, 0.7 s at 10,000 papers), so an edit hardly waits. */
+
+  /**
+   * At most this long (a round takes 0.1 s here, 0.7 s at 10,000 papers), so an edit hardly waits.
+   */
   private static final Duration WARM_UP_TIME = Duration.ofSeconds(1);
 
   private final ServeOptions options;
@@ -57,7 +63,9 @@ public final class ServeSession implements AutoCloseable {
     BuildOptions build = options.build();
     // Watching starts before the first build, so an edit made during it is not lost.
     this.watcher = new DirectoryWatcher(List.of(build.content(), build.templates()));
-    this.trigger = new RebuildTrigger(watcher, RebuildTrigger.Timing.DEFAULT, System::nanoTime, RebuildTrigger.EMPTY_FILE);
+    this.trigger =
+        new RebuildTrigger(
+            watcher, RebuildTrigger.Timing.DEFAULT, System::nanoTime, RebuildTrigger.EMPTY_FILE);
     this.live = new LiveBuild(build, lock);
   }
 
@@ -120,7 +128,9 @@ public final class ServeSession implements AutoCloseable {
   private void warmUp() {
     long end = System.nanoTime() + WARM_UP_TIME.toNanos();
     try {
-      for (int i = 0; i < WARM_UP_ROUNDS && System.nanoTime() < end && !closed.get() && !trigger.pending(); i++) {
+      for (int i = 0;
+          i < WARM_UP_ROUNDS && System.nanoTime() < end && !closed.get() && !trigger.pending();
+          i++) {
         live.warmUp();
       }
     } catch (ContentException | PublishException e) {
@@ -142,10 +152,16 @@ public final class ServeSession implements AutoCloseable {
         out.println("fixed: serving the site as built now");
       }
       if (!rebuild.reason().equals("nothing")) {
-        out.println(String.format(Locale.ROOT, "%s (%s): %s; written %d, removed %d, %.1f ms",
-            rebuild.reason().equals("first build") ? "built" : "rebuilt", rebuild.reason(),
-            rebuild.work(), rebuild.written().size(), rebuild.summary().filesRemoved(),
-            rebuild.nanos() / 1e6));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%s (%s): %s; written %d, removed %d, %.1f ms",
+                rebuild.reason().equals("first build") ? "built" : "rebuilt",
+                rebuild.reason(),
+                rebuild.work(),
+                rebuild.written().size(),
+                rebuild.summary().filesRemoved(),
+                rebuild.nanos() / 1e6));
       }
     } catch (ContentException e) {
       failed(e.diagnostics());

@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves the output directory over HTTP on the loopback interface, under a base path, with the
- * JDK's server: the right content types, {@code /dir} redirected to {@code /dir/}, a
- * directory's {@code index.html}, the site's {@code 404.html} with status 404, hidden files and
- * anything outside the directory never served. HTML gets the {@link ReloadScript}.
+ * JDK's server: the right content types, {@code /dir} redirected to {@code /dir/}, a directory's
+ * {@code index.html}, the site's {@code 404.html} with status 404, hidden files and anything
+ * outside the directory never served. HTML gets the {@link ReloadScript}.
  */
 final class SiteServer implements AutoCloseable {
   private final HttpServer server;
@@ -25,9 +25,11 @@ final class SiteServer implements AutoCloseable {
   private final EventStream events;
 
   /**
-   * @param base the URL path the site lives under, with leading and trailing slash ("/", "/survey/")
+   * @param base the URL path the site lives under, with leading and trailing slash ("/",
+   *     "/survey/")
    */
-  SiteServer(InetSocketAddress address, Path root, String base, EventStream events) throws IOException {
+  SiteServer(InetSocketAddress address, Path root, String base, EventStream events)
+      throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.base = base;
     this.events = events;
@@ -57,7 +59,8 @@ final class SiteServer implements AutoCloseable {
         return;
       }
       try (exchange) {
-        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        if (!exchange.getRequestMethod().equals("GET")
+            && !exchange.getRequestMethod().equals("HEAD")) {
           exchange.getResponseHeaders().set("Allow", "GET, HEAD");
           plain(exchange, 405, "method not allowed");
         } else {
@@ -70,7 +73,8 @@ final class SiteServer implements AutoCloseable {
   }
 
   private void serve(HttpExchange exchange, String path) throws IOException {
-    if (path.equals(base.substring(0, base.length() - 1)) || (path.equals("/") && !base.equals("/"))) {
+    if (path.equals(base.substring(0, base.length() - 1))
+        || (path.equals("/") && !base.equals("/"))) {
       redirect(exchange, base);
       return;
     }
@@ -87,7 +91,9 @@ final class SiteServer implements AutoCloseable {
     if (Files.isDirectory(file)) {
       if (!relative.isEmpty() && !relative.endsWith("/")) {
         String query = exchange.getRequestURI().getRawQuery();
-        redirect(exchange, exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+        redirect(
+            exchange,
+            exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
         return;
       }
       file = file.resolve("index.html");
@@ -122,7 +128,11 @@ final class SiteServer implements AutoCloseable {
   private void notFound(HttpExchange exchange) throws IOException {
     Path page = root.resolve("404.html");
     if (Files.isRegularFile(page)) {
-      send(exchange, 404, ContentTypes.of("404.html"), ReloadScript.inject(Files.readAllBytes(page), null, base));
+      send(
+          exchange,
+          404,
+          ContentTypes.of("404.html"),
+          ReloadScript.inject(Files.readAllBytes(page), null, base));
     } else {
       plain(exchange, 404, "not found");
     }
@@ -134,10 +144,15 @@ final class SiteServer implements AutoCloseable {
   }
 
   private static void plain(HttpExchange exchange, int status, String text) throws IOException {
-    send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+    send(
+        exchange,
+        status,
+        "text/plain; charset=utf-8",
+        (text + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] bytes)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

@@ -19,11 +19,14 @@ public final class LatexText {
   // \( … \) and its Markdown-escaped form \\( … \\) are inline math, like $ … $
   private static final Pattern MATH_DELIMITER = Pattern.compile("\\\\{1,2}[()]");
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
-  // An arrow between two figures whose backslash and dollars the capture lost: "5.9%rightarrow10.9%".
-  private static final Pattern BARE_ARROW = Pattern.compile("(?<=[0-9%]\\s?)rightarrow(?=\\s?[0-9])");
+  // An arrow between two figures whose backslash and dollars the capture lost:
+  // "5.9%rightarrow10.9%".
+  private static final Pattern BARE_ARROW =
+      Pattern.compile("(?<=[0-9%]\\s?)rightarrow(?=\\s?[0-9])");
   private static final Pattern URL = Pattern.compile("\\\\url\\{([^\\s{}]*)}?");
   // a url command ending "HDFlow.}." ends its sentence twice: once is enough
-  private static final Pattern URL_BEFORE_STOP = Pattern.compile("\\\\url\\{([^\\s{}]*?)[.,;:]}(?=[.,;:])");
+  private static final Pattern URL_BEFORE_STOP =
+      Pattern.compile("\\\\url\\{([^\\s{}]*?)[.,;:]}(?=[.,;:])");
   private static final Pattern HREF = Pattern.compile("\\\\href\\{([^\\s{}]*)}\\{([^{}]*)}");
   private static final Pattern CITE = Pattern.compile("[\\s~]*\\\\cite[tp]?\\{[^{}]*}");
   private static final Pattern FOOTNOTE = Pattern.compile("\\\\footnote\\{([^{}]*)}");
@@ -31,13 +34,16 @@ public final class LatexText {
       Pattern.compile(
           "\\\\(?:textit|textbf|texttt|textsc|textrm|textsf|textsl|emph|underline|mathrm|mathbf"
               + "|mathit|mathsf|mathtt|mathcal|text|mbox)\\{([^{}]*)}");
-  private static final Pattern FONT_SWITCH = Pattern.compile("\\{\\\\(?:tt|sc|it|bf|em|rm|sf|sl)\\s+([^{}]*)}");
-  private static final Pattern ACCENT = Pattern.compile("\\\\([\"'`^~])(?:\\{([A-Za-z])}|([A-Za-z]))");
+  private static final Pattern FONT_SWITCH =
+      Pattern.compile("\\{\\\\(?:tt|sc|it|bf|em|rm|sf|sl)\\s+([^{}]*)}");
+  private static final Pattern ACCENT =
+      Pattern.compile("\\\\([\"'`^~])(?:\\{([A-Za-z])}|([A-Za-z]))");
   private static final Pattern UNICODE = Pattern.compile("\\\\unicode\\{x([0-9A-Fa-f]{2,5})}");
   private static final Pattern SYMBOL = Pattern.compile("\\\\([A-Za-z]+)(?![A-Za-z])");
   private static final Pattern ESCAPED_CHAR = Pattern.compile("\\\\([%&_#$])");
   // a tie joins two words ("Models~(LLMs)", "e.g.~the"); "~70%" after a space means "about"
-  private static final Pattern TIE = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]])~(?=[\\p{L}\\p{N}(\\[])");
+  private static final Pattern TIE =
+      Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]])~(?=[\\p{L}\\p{N}(\\[])");
   private static final Pattern CONTROL_SPACE = Pattern.compile("\\\\(?=\\s)");
   // Inline math is short and holds none of what marks other text with dollars: template
   // syntax ("${user.home}"), markup, or a price range ("$5-$10", a digit after the second dollar).
@@ -48,19 +54,45 @@ public final class LatexText {
 
   private static final Map<String, String> SYMBOLS =
       Map.ofEntries(
-          Map.entry("times", "×"), Map.entry("cdot", "·"), Map.entry("pm", "±"),
-          Map.entry("rightarrow", "→"), Map.entry("to", "→"), Map.entry("leftarrow", "←"),
-          Map.entry("leftrightarrow", "↔"), Map.entry("Rightarrow", "⇒"), Map.entry("sim", "~"),
-          Map.entry("approx", "≈"), Map.entry("le", "≤"), Map.entry("leq", "≤"), Map.entry("ge", "≥"),
-          Map.entry("geq", "≥"), Map.entry("neq", "≠"), Map.entry("infty", "∞"),
-          Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"),
-          Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-          Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("theta", "θ"),
-          Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("pi", "π"),
-          Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"),
-          Map.entry("Sigma", "Σ"), Map.entry("Delta", "Δ"), Map.entry("eg", "e.g."),
-          Map.entry("ie", "i.e."), Map.entry("etal", "et al."), Map.entry("LaTeX", "LaTeX"),
-          Map.entry("quad", " "), Map.entry("qquad", " "));
+          Map.entry("times", "×"),
+          Map.entry("cdot", "·"),
+          Map.entry("pm", "±"),
+          Map.entry("rightarrow", "→"),
+          Map.entry("to", "→"),
+          Map.entry("leftarrow", "←"),
+          Map.entry("leftrightarrow", "↔"),
+          Map.entry("Rightarrow", "⇒"),
+          Map.entry("sim", "~"),
+          Map.entry("approx", "≈"),
+          Map.entry("le", "≤"),
+          Map.entry("leq", "≤"),
+          Map.entry("ge", "≥"),
+          Map.entry("geq", "≥"),
+          Map.entry("neq", "≠"),
+          Map.entry("infty", "∞"),
+          Map.entry("ldots", "…"),
+          Map.entry("dots", "…"),
+          Map.entry("cdots", "⋯"),
+          Map.entry("alpha", "α"),
+          Map.entry("beta", "β"),
+          Map.entry("gamma", "γ"),
+          Map.entry("delta", "δ"),
+          Map.entry("epsilon", "ε"),
+          Map.entry("theta", "θ"),
+          Map.entry("lambda", "λ"),
+          Map.entry("mu", "μ"),
+          Map.entry("pi", "π"),
+          Map.entry("sigma", "σ"),
+          Map.entry("tau", "τ"),
+          Map.entry("phi", "φ"),
+          Map.entry("Sigma", "Σ"),
+          Map.entry("Delta", "Δ"),
+          Map.entry("eg", "e.g."),
+          Map.entry("ie", "i.e."),
+          Map.entry("etal", "et al."),
+          Map.entry("LaTeX", "LaTeX"),
+          Map.entry("quad", " "),
+          Map.entry("qquad", " "));
   private static final Map<Character, Character> ACCENTS =
       Map.of('"', '\u0308', '\'', '\u0301', '`', '\u0300', '^', '\u0302', '~', '\u0303');
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
@@ -71,7 +103,10 @@ public final class LatexText {
 
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
   public static String readable(String captured) {
-    String text = captured.contains("rightarrow") ? BARE_ARROW.matcher(captured).replaceAll("\u2192") : captured;
+    String text =
+        captured.contains("rightarrow")
+            ? BARE_ARROW.matcher(captured).replaceAll("\u2192")
+            : captured;
     if (text.indexOf('\\') < 0 && text.indexOf('~') < 0 && text.indexOf('$') < 0) {
       return text;
     }
@@ -89,8 +124,16 @@ public final class LatexText {
       s = FONT_SWITCH.matcher(s).replaceAll("$1");
     }
     s = ACCENT.matcher(s).replaceAll(LatexText::accented);
-    s = UNICODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
-    s = SYMBOL.matcher(s).replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.getOrDefault(m.group(1), m.group())));
+    s =
+        UNICODE
+            .matcher(s)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+    s =
+        SYMBOL
+            .matcher(s)
+            .replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.getOrDefault(m.group(1), m.group())));
     s = TIE.matcher(s).replaceAll(" ");
     s = CONTROL_SPACE.matcher(s).replaceAll("");
     s = INLINE_MATH.matcher(s).replaceAll(m -> Matcher.quoteReplacement(scripts(m.group(1))));
@@ -102,20 +145,26 @@ public final class LatexText {
 
   private static String accented(MatchResult m) {
     String letter = m.group(2) != null ? m.group(2) : m.group(3);
-    String composed = Normalizer.normalize(letter + ACCENTS.get(m.group(1).charAt(0)), Normalizer.Form.NFC);
+    String composed =
+        Normalizer.normalize(letter + ACCENTS.get(m.group(1).charAt(0)), Normalizer.Form.NFC);
     return Matcher.quoteReplacement(composed);
   }
 
-  /** Inline math without its dollars, with digit super- and subscripts as Unicode: H$_2$O, RE$^3$QA. */
+  /**
+   * Inline math without its dollars, with digit super- and subscripts as Unicode: H$_2$O, RE$^3$QA.
+   */
   private static String scripts(String math) {
-    return SCRIPT.matcher(math).replaceAll(m -> {
-      String chars = m.group(2) != null ? m.group(2) : m.group(3);
-      String table = m.group(1).equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
-      StringBuilder out = new StringBuilder(chars.length());
-      for (char c : chars.toCharArray()) {
-        out.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
-      }
-      return out.toString();
-    });
+    return SCRIPT
+        .matcher(math)
+        .replaceAll(
+            m -> {
+              String chars = m.group(2) != null ? m.group(2) : m.group(3);
+              String table = m.group(1).equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
+              StringBuilder out = new StringBuilder(chars.length());
+              for (char c : chars.toCharArray()) {
+                out.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
+              }
+              return out.toString();
+            });
   }
 }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds http(s) links in captured abstracts and repairs what the capture broke: a space after
- * {@code https:}, the LaTeX url and allowbreak commands, Markdown-wrapped
- * {@code [url](url)}, a URL repeated inside braces, a missing scheme on well-known hosts, and
- * trailing punctuation. Only http and https links are produced.
+ * {@code https:}, the LaTeX url and allowbreak commands, Markdown-wrapped {@code [url](url)}, a URL
+ * repeated inside braces, a missing scheme on well-known hosts, and trailing punctuation. Only http
+ * and https links are produced.
  */
 public final class LinkExtractor {
   private static final Pattern START =
@@ -18,7 +18,8 @@ public final class LinkExtractor {
           "(?:\\\\url\\{)?(?:https?:\\s?//|(?<![\\w@./-])(?:www\\.|github\\.com/|huggingface\\.co/))",
           Pattern.CASE_INSENSITIVE);
   private static final String URL_COMMAND = "\\url{";
-  private static final Pattern SPACED_SCHEME = Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACED_SCHEME =
+      Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
   private static final String TRAILING = ".,;:!?'\"*";
   private static final String CLOSING = ")]}";

@@ -1,8 +1,8 @@
 package dev.surveyor.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,11 +13,21 @@ public final class Slugs {
   private static final int MAX_LENGTH = 60;
   private static final Map<Character, String> GREEK =
       Map.ofEntries(
-          Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"),
-          Map.entry('δ', "delta"), Map.entry('ε', "epsilon"), Map.entry('θ', "theta"),
-          Map.entry('λ', "lambda"), Map.entry('μ', "mu"), Map.entry('π', "pi"),
-          Map.entry('σ', "sigma"), Map.entry('τ', "tau"), Map.entry('φ', "phi"),
-          Map.entry('χ', "chi"), Map.entry('ψ', "psi"), Map.entry('ω', "omega"));
+          Map.entry('α', "alpha"),
+          Map.entry('β', "beta"),
+          Map.entry('γ', "gamma"),
+          Map.entry('δ', "delta"),
+          Map.entry('ε', "epsilon"),
+          Map.entry('θ', "theta"),
+          Map.entry('λ', "lambda"),
+          Map.entry('μ', "mu"),
+          Map.entry('π', "pi"),
+          Map.entry('σ', "sigma"),
+          Map.entry('τ', "tau"),
+          Map.entry('φ', "phi"),
+          Map.entry('χ', "chi"),
+          Map.entry('ψ', "psi"),
+          Map.entry('ω', "omega"));
 
   private Slugs() {}
 
@@ -63,7 +73,8 @@ public final class Slugs {
         .filter(s -> Math.abs(s.length() - slug.length()) <= limit)
         .map(s -> Map.entry(s, distance(slug, s)))
         .filter(e -> e.getValue() <= limit)
-        .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .min(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey);
   }
 

@@ -1,12 +1,12 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.EntityIndex;
-import dev.surveyor.model.Survey;
-import dev.surveyor.model.Corpus;
-import dev.surveyor.model.Layout;
-import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.EntityIndex;
+import dev.surveyor.model.Layout;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 /**
  * What the views look up in the analysis, worked out once per analysis: each theme's papers in
  * order with their positions, the papers each theme shares with each other, every paper by title
- * and by slug, the entities that get a page, and the paper files
- * among the sources. Made from the corpus, the assignments, the entity index and the theme slugs
- * alone, so serve keeps it across rebuilds that leave those objects (all immutable) as they were.
+ * and by slug, the entities that get a page, and the paper files among the sources. Made from the
+ * corpus, the assignments, the entity index and the theme slugs alone, so serve keeps it across
+ * rebuilds that leave those objects (all immutable) as they were.
  */
 record AnalysisIndex(
     Corpus corpus,
@@ -77,9 +77,16 @@ record AnalysisIndex(
             .map(ParsedListing::file)
             .collect(Collectors.toUnmodifiableSet());
     return new AnalysisIndex(
-        survey.corpus(), survey.assignments(), survey.entities(), themes,
-        Map.copyOf(order), Map.copyOf(position), Map.copyOf(shared),
-        survey.papers().stream().sorted(ViewContext.BY_TITLE).toList(), Map.copyOf(papers), entitySlugs,
+        survey.corpus(),
+        survey.assignments(),
+        survey.entities(),
+        themes,
+        Map.copyOf(order),
+        Map.copyOf(position),
+        Map.copyOf(shared),
+        survey.papers().stream().sorted(ViewContext.BY_TITLE).toList(),
+        Map.copyOf(papers),
+        entitySlugs,
         paperFiles);
   }
 
@@ -96,7 +103,8 @@ record AnalysisIndex(
     }
     return papers.stream()
         .sorted(
-            Comparator.comparing((Paper p) -> score.get(p.slug())).reversed()
+            Comparator.comparing((Paper p) -> score.get(p.slug()))
+                .reversed()
                 .thenComparing(Paper::slug))
         .toList();
   }

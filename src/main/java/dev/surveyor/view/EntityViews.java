@@ -1,9 +1,9 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EntityIndexPage;
@@ -34,7 +34,8 @@ final class EntityViews {
 
   EntityPage entity(Entity entity) {
     String path = Urls.entity(entity.slug());
-    List<Paper> mentioning = survey.entities().papersMentioning(entity).stream().map(context::paper).toList();
+    List<Paper> mentioning =
+        survey.entities().papersMentioning(entity).stream().map(context::paper).toList();
     // One pass over the papers: a common benchmark is named by most of a large survey.
     Map<String, List<Paper>> byTheme = new HashMap<>();
     List<Paper> unthemed = new ArrayList<>();
@@ -49,7 +50,13 @@ final class EntityViews {
     for (Theme theme : survey.themes()) {
       List<Paper> inTheme = byTheme.getOrDefault(theme.slug(), List.of());
       if (!inTheme.isEmpty()) {
-        groups.add(group(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), inTheme, path, entity));
+        groups.add(
+            group(
+                theme.name(),
+                Urls.relative(path, Urls.theme(theme.slug())),
+                inTheme,
+                path,
+                entity));
       }
     }
     if (!unthemed.isEmpty()) {
@@ -67,10 +74,14 @@ final class EntityViews {
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
   }
 
-  private PaperGroup group(String label, String href, List<Paper> members, String path, Entity entity) {
+  private PaperGroup group(
+      String label, String href, List<Paper> members, String path, Entity entity) {
     List<Paper> listed = Paging.group(members);
     return new PaperGroup(
-        label, href, listed.stream().map(p -> context.item(p, path)).toList(), members.size(),
+        label,
+        href,
+        listed.stream().map(p -> context.item(p, path)).toList(),
+        members.size(),
         Urls.search(path, "q", entity.name()));
   }
 
@@ -89,17 +100,21 @@ final class EntityViews {
         if (count == 0) {
           unused.add(entity.name());
         } else {
-          links.add(new CountLink(entity.name(), Urls.relative(path, Urls.entity(entity.slug())), count));
+          links.add(
+              new CountLink(entity.name(), Urls.relative(path, Urls.entity(entity.slug())), count));
         }
       }
       mentioned += links.size();
       if (!links.isEmpty() || !unused.isEmpty()) {
-        links.sort(java.util.Comparator.comparing((CountLink l) -> l.label().toLowerCase(java.util.Locale.ROOT)));
+        links.sort(
+            java.util.Comparator.comparing(
+                (CountLink l) -> l.label().toLowerCase(java.util.Locale.ROOT)));
         kinds.add(new EntityKind(kind.label(), kind.plural(), links, unused));
       }
     }
     String lead =
-        mentioned + " methods, benchmarks and models that papers of the survey mention, "
+        mentioned
+            + " methods, benchmarks and models that papers of the survey mention, "
             + "with the number of papers mentioning each.";
     String title = "Methods, benchmarks and models";
     return new EntityIndexPage(context.frame(path, title, lead, "entities"), title, lead, kinds);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 final class Facets {
   /** The value of the year choice for papers whose year is not known. */
   static final String NO_YEAR = "none";
+
   /** The id of the paper list that controls act on; one such list per page. */
   static final String LIST_ID = "papers";
 
@@ -40,7 +41,8 @@ final class Facets {
       }
     }
     List<Option> options = new ArrayList<>();
-    counts.forEach((year, n) -> options.add(new Option(String.valueOf(year), year + " (" + n + ")")));
+    counts.forEach(
+        (year, n) -> options.add(new Option(String.valueOf(year), year + " (" + n + ")")));
     if (undated > 0) {
       options.add(new Option(NO_YEAR, "No date (" + undated + ")"));
     }
@@ -48,8 +50,8 @@ final class Facets {
   }
 
   /**
-   * Controls for a list whose HTML order is {@code htmlOrder}; a list already in title order
-   * is not offered title order twice.
+   * Controls for a list whose HTML order is {@code htmlOrder}; a list already in title order is not
+   * offered title order twice.
    */
   static ListControls controls(List<Paper> papers, String htmlOrder, boolean titleOrder) {
     List<Option> sorts = new ArrayList<>();

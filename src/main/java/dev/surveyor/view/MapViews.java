@@ -1,10 +1,10 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.MapPoint;
-import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.LegendItem;
 import dev.surveyor.view.Views.MapDot;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The map of the field: every paper at its projected place, coloured by its strongest theme. A
- * very large survey shows an even sample, so the page stays a page.
+ * The map of the field: every paper at its projected place, coloured by its strongest theme. A very
+ * large survey shows an even sample, so the page stays a page.
  */
 final class MapViews {
   private static final int WIDTH = 960;
@@ -60,24 +60,37 @@ final class MapViews {
     // The legend counts what the theme pages count; a paper in two themes has one colour.
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
-      legend.add(new LegendItem(theme.name(), Urls.relative(path, Urls.theme(theme.slug())), 1 + t % TONES,
-          context.order(theme.slug()).size()));
+      legend.add(
+          new LegendItem(
+              theme.name(),
+              Urls.relative(path, Urls.theme(theme.slug())),
+              1 + t % TONES,
+              context.order(theme.slug()).size()));
     }
-    legend.add(new LegendItem("Other papers", Urls.relative(path, Urls.OTHER), 0, survey.papersInNoTheme().size()));
+    legend.add(
+        new LegendItem(
+            "Other papers", Urls.relative(path, Urls.OTHER), 0, survey.papersInNoTheme().size()));
     String lead =
         "Each point is a paper. Papers whose titles and abstracts use the same words sit close "
             + "together, so lines of work show as clusters. A paper in several themes takes the colour "
             + "of the one it matches most strongly; grey papers are in none.";
     return new MapPage(
         context.frame(path, "Map of the field", lead, "map"),
-        lead, WIDTH, HEIGHT, dots, legend, dots.size(), survey.map().size());
+        lead,
+        WIDTH,
+        HEIGHT,
+        dots,
+        legend,
+        dots.size(),
+        survey.map().size());
   }
 
   /** 1 + the index of the paper's strongest theme, or 0 when it has none. */
   private int tone(Paper paper, List<Theme> themes) {
     Assignment best = null;
     for (Assignment a : survey.assignmentsOf(paper)) {
-      if (a.member() && (best == null || a.score() / a.threshold() > best.score() / best.threshold())) {
+      if (a.member()
+          && (best == null || a.score() / a.threshold() > best.score() / best.threshold())) {
         best = a;
       }
     }

@@ -1,8 +1,8 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.OverlapBar;
@@ -61,9 +61,14 @@ final class OverlapViews {
     String path = Urls.paged(pair.path(), number);
     Pager pager = Paging.pager(pair.path(), number, pair.papers().size());
     String pairName = pair.a().name() + " and " + pair.b().name();
-    String heading = pager == null ? pairName : pairName + ", page " + number + " of " + pager.count();
-    String lead = String.format(Locale.ROOT, "%,d", pair.papers().size()) + (pair.papers().size() == 1 ? " paper is" : " papers are")
-        + " in both themes, strongest " + pair.a().name() + " evidence first.";
+    String heading =
+        pager == null ? pairName : pairName + ", page " + number + " of " + pager.count();
+    String lead =
+        String.format(Locale.ROOT, "%,d", pair.papers().size())
+            + (pair.papers().size() == 1 ? " paper is" : " papers are")
+            + " in both themes, strongest "
+            + pair.a().name()
+            + " evidence first.";
     return new OverlapPage(
         context.frame(path, heading, lead, "overlap"),
         heading,
@@ -98,7 +103,11 @@ final class OverlapViews {
               width,
               width + 8));
     }
-    int longest = bars.stream().mapToInt(b -> b.label().codePointCount(0, b.label().length())).max().orElse(0);
+    int longest =
+        bars.stream()
+            .mapToInt(b -> b.label().codePointCount(0, b.label().length()))
+            .max()
+            .orElse(0);
     int width = Math.max(WIDTH, (int) Math.ceil(longest * PHONE_LABEL_EM * LETTER_EM));
     return new OverlapChart(width, Math.max(ROW, pairs.size() * ROW), bars);
   }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A page to render: where it goes, which template, and the finished view it shows. The view may
- * be made only when the page renders, so a large site never holds every page's view at once.
+ * A page to render: where it goes, which template, and the finished view it shows. The view may be
+ * made only when the page renders, so a large site never holds every page's view at once.
  */
 public record PageJob(String path, String template, Supplier<?> view) {
   public PageJob {

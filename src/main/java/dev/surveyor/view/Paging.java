@@ -15,12 +15,14 @@ import java.util.Locale;
 final class Paging {
   /**
    * At most this many papers in a group inside a page (a sub-topic of a theme, a theme on an
-   * entity's page), the first in the page's order: a method named by most of a 100,000-paper
-   * survey made an entity page of 50 MB. The search finds the rest.
+   * entity's page), the first in the page's order: a method named by most of a 100,000-paper survey
+   * made an entity page of 50 MB. The search finds the rest.
    */
   static final int GROUP = 200;
+
   /** Papers per page of a flat list (all papers, the papers two themes share). */
   static final int SIZE = 1000;
+
   /** Page links shown on each side of the current one, besides the first and the last. */
   private static final int AROUND = 2;
 
@@ -43,8 +45,8 @@ final class Paging {
   }
 
   /**
-   * The links of page {@code number} of a list of {@code items} papers whose first page is
-   * {@code first}; null when the list fits on one page.
+   * The links of page {@code number} of a list of {@code items} papers whose first page is {@code
+   * first}; null when the list fits on one page.
    */
   static Pager pager(String first, int number, int items) {
     int count = count(items);
@@ -62,7 +64,9 @@ final class Paging {
         if (n > shown + 1) {
           links.add(new PageLink("…", null, false)); // the pages skipped, as a gap
         }
-        links.add(new PageLink(String.valueOf(n), Urls.relative(path, Urls.paged(first, n)), n == number));
+        links.add(
+            new PageLink(
+                String.valueOf(n), Urls.relative(path, Urls.paged(first, n)), n == number));
         shown = n;
       }
     }

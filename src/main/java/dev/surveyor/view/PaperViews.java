@@ -1,9 +1,5 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.Related;
-import dev.surveyor.model.Survey;
-import dev.surveyor.text.LinkExtractor;
-import dev.surveyor.text.LinkSpan;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Assignment.Decision;
@@ -12,8 +8,12 @@ import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
+import dev.surveyor.model.Related;
 import dev.surveyor.model.Scores;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.LinkExtractor;
+import dev.surveyor.text.LinkSpan;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EvidenceField;
@@ -64,17 +64,14 @@ final class PaperViews {
         near.add(verdict(theme, a, noted, path));
       }
     }
-    String note =
-        survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
+    String note = survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
     return new PaperPage(
         context.frame(path, paper.title(), Summary.of(paper.abstractText()), "paper"),
         paper.title(),
         segments(paper.abstractText()),
         facts(paper),
         scholar.find(paper),
-        paper.occurrences().stream()
-            .map(o -> context.source(o.provenance(), o.title()))
-            .toList(),
+        paper.occurrences().stream().map(o -> context.source(o.provenance(), o.title())).toList(),
         members,
         removed,
         near,
@@ -85,7 +82,12 @@ final class PaperViews {
         Urls.relative(path, Urls.OTHER),
         related(paper, path),
         survey.entities().of(paper).stream()
-            .map(u -> new CountLink(u.entity().name(), Urls.relative(path, Urls.entity(u.entity().slug())), u.count()))
+            .map(
+                u ->
+                    new CountLink(
+                        u.entity().name(),
+                        Urls.relative(path, Urls.entity(u.entity().slug())),
+                        u.count()))
             .toList(),
         scholar.citation(paper, path),
         scholar.head(paper));
@@ -95,7 +97,11 @@ final class PaperViews {
     List<RelatedItem> items = new ArrayList<>();
     for (Related r : survey.relatedTo(paper)) {
       Paper other = context.paper(r.slug());
-      items.add(new RelatedItem(other.title(), Urls.relative(path, Urls.paper(other.slug())), String.join(", ", r.shared())));
+      items.add(
+          new RelatedItem(
+              other.title(),
+              Urls.relative(path, Urls.paper(other.slug())),
+              String.join(", ", r.shared())));
     }
     return items;
   }
@@ -115,8 +121,10 @@ final class PaperViews {
     return switch (a.decision()) {
       case RULES_IN -> "Placed here by the theme's phrases: " + measure + ".";
       case RULES_OUT -> "Not placed here: the theme's phrases give " + measure + ".";
-      case CURATOR_ADDED -> "Added by a curator" + see + "; the theme's phrases alone give " + measure + ".";
-      case CURATOR_REMOVED -> "Taken out by a curator" + see + ", though the theme's phrases give " + measure + ".";
+      case CURATOR_ADDED ->
+          "Added by a curator" + see + "; the theme's phrases alone give " + measure + ".";
+      case CURATOR_REMOVED ->
+          "Taken out by a curator" + see + ", though the theme's phrases give " + measure + ".";
     };
   }
 
@@ -133,17 +141,31 @@ final class PaperViews {
   private static List<EvidenceField> evidence(List<Evidence> found) {
     Map<Evidence.Field, Map<String, Evidence>> byField = new EnumMap<>(Evidence.Field.class);
     for (Evidence e : found) {
-      byField.computeIfAbsent(e.field(), f -> new LinkedHashMap<>())
-          .merge(e.surface().toLowerCase(Locale.ROOT), e,
-              (first, more) -> new Evidence(first.cue(), first.surface(), first.field(),
-                  Math.max(first.count(), more.count()), first.points() + more.points()));
+      byField
+          .computeIfAbsent(e.field(), f -> new LinkedHashMap<>())
+          .merge(
+              e.surface().toLowerCase(Locale.ROOT),
+              e,
+              (first, more) ->
+                  new Evidence(
+                      first.cue(),
+                      first.surface(),
+                      first.field(),
+                      Math.max(first.count(), more.count()),
+                      first.points() + more.points()));
     }
     List<EvidenceField> fields = new ArrayList<>();
-    byField.forEach((field, phrases) -> fields.add(new EvidenceField(
-        field == Evidence.Field.TITLE ? "Title" : "Abstract",
-        phrases.values().stream()
-            .map(e -> new EvidenceView(e.surface(), e.count(), signed(e.points()), e.points() < 0))
-            .toList())));
+    byField.forEach(
+        (field, phrases) ->
+            fields.add(
+                new EvidenceField(
+                    field == Evidence.Field.TITLE ? "Title" : "Abstract",
+                    phrases.values().stream()
+                        .map(
+                            e ->
+                                new EvidenceView(
+                                    e.surface(), e.count(), signed(e.points()), e.points() < 0))
+                        .toList())));
     return fields;
   }
 
@@ -163,15 +185,22 @@ final class PaperViews {
       ListingDate date = paper.date();
       // A year the listing did not print is the capture year: say so rather than state it as fact.
       boolean assumed = date.year() != null && !date.yearPrinted();
-      facts.add(new Fact("Date", date.display() + (assumed ? " (year assumed: the listing's capture year)" : "")));
+      facts.add(
+          new Fact(
+              "Date",
+              date.display() + (assumed ? " (year assumed: the listing's capture year)" : "")));
     }
-    if (details.year() != null && (paper.date() == null || !details.year().equals(paper.date().year()))) {
+    if (details.year() != null
+        && (paper.date() == null || !details.year().equals(paper.date().year()))) {
       facts.add(new Fact("Year", String.valueOf(details.year())));
     }
     if (!details.authors().isEmpty()) {
       facts.add(new Fact("Authors", details.authorLine()));
     } else if (paper.authorCount() != null) {
-      facts.add(new Fact("Authors", paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors")));
+      facts.add(
+          new Fact(
+              "Authors",
+              paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors")));
     }
     if (paper.organization() != null) {
       facts.add(new Fact("Organization", paper.organization()));
@@ -185,10 +214,12 @@ final class PaperViews {
     if (!details.tags().isEmpty()) {
       facts.add(new Fact("Tags", String.join(", ", details.tags())));
     }
-    List<String> files = paper.occurrences().stream().map(o -> o.provenance().file()).distinct().toList();
+    List<String> files =
+        paper.occurrences().stream().map(o -> o.provenance().file()).distinct().toList();
     long paperFiles = files.stream().filter(context::isPaperFile).count();
     long listings = files.size() - paperFiles;
-    // A paper from one listing alone is the common case: the count says something only beside others.
+    // A paper from one listing alone is the common case: the count says something only beside
+    // others.
     if (listings > 0 && files.size() > 1) {
       facts.add(new Fact("Listings", listings + (listings == 1 ? " listing" : " listings")));
     }

@@ -22,9 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What scholarly tools read on a paper page: the BibTeX entry, Google Scholar's {@code
- * citation_*} meta tags and a JSON-LD {@code ScholarlyArticle}. All three say only what the
- * citation holds, so a year assumed from the capture year appears in none of them.
+ * What scholarly tools read on a paper page: the BibTeX entry, Google Scholar's {@code citation_*}
+ * meta tags and a JSON-LD {@code ScholarlyArticle}. All three say only what the citation holds, so
+ * a year assumed from the capture year appears in none of them.
  */
 final class ScholarViews {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,7 +74,9 @@ final class ScholarViews {
       gaps.add(
           count == null
               ? "No source names the authors, so the entry has no author field."
-              : "The listing gives " + count + (count == 1 ? " author" : " authors")
+              : "The listing gives "
+                  + count
+                  + (count == 1 ? " author" : " authors")
                   + " but no names, so the entry has no author field.");
     }
     if (c.year() == null) {
@@ -83,9 +85,15 @@ final class ScholarViews {
           date == null
               ? "No source gives a date, so the entry has no year."
               : date.year() == null
-                  ? "The listing printed \u201c" + date.printed() + "\u201d without a year, so the entry has none."
-                  : "The listing printed \u201c" + date.printed() + "\u201d without a year; the site"
-                      + " dates it " + date.year() + ", the capture year, but the entry leaves the"
+                  ? "The listing printed \u201c"
+                      + date.printed()
+                      + "\u201d without a year, so the entry has none."
+                  : "The listing printed \u201c"
+                      + date.printed()
+                      + "\u201d without a year; the site"
+                      + " dates it "
+                      + date.year()
+                      + ", the capture year, but the entry leaves the"
                       + " year out.");
     }
     return gaps;
@@ -130,8 +138,7 @@ final class ScholarViews {
     article.put("abstract", paper.abstractText());
     if (!c.authors().isEmpty()) {
       article.put(
-          "author",
-          c.authors().stream().map(a -> ordered("@type", "Person", "name", a)).toList());
+          "author", c.authors().stream().map(a -> ordered("@type", "Person", "name", a)).toList());
     }
     if (date != null) {
       article.put("datePublished", date);

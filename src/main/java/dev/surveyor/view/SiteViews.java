@@ -1,12 +1,12 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.ListPage;
@@ -35,7 +35,9 @@ public final class SiteViews {
     this(survey, citations, diagnostics, ViewMemo.NONE);
   }
 
-  /** Views that take what still applies from an earlier build's {@link #memo} (serve's rebuilds). */
+  /**
+   * Views that take what still applies from an earlier build's {@link #memo} (serve's rebuilds).
+   */
   public SiteViews(Survey survey, Citations citations, Diagnostics diagnostics, ViewMemo earlier) {
     this.survey = survey;
     this.context = new ViewContext(survey, diagnostics, earlier);
@@ -66,14 +68,16 @@ public final class SiteViews {
         base == null ? null : base + Urls.OPENSEARCH);
   }
 
-  /** Every page of the site, in a stable order; views of lists and papers are made when rendered. */
+  /**
+   * Every page of the site, in a stable order; views of lists and papers are made when rendered.
+   */
   public List<PageJob> pages() {
     return pages(path -> true);
   }
 
   /**
-   * The pages whose path {@code wanted} accepts, in the same order; only their views are made,
-   * so serve can re-render one edited page without building the others.
+   * The pages whose path {@code wanted} accepts, in the same order; only their views are made, so
+   * serve can re-render one edited page without building the others.
    */
   public List<PageJob> pages(Predicate<String> wanted) {
     Jobs jobs = new Jobs(wanted, new ArrayList<>());
@@ -91,7 +95,8 @@ public final class SiteViews {
     for (OverlapViews.Pair pair : overlaps.pairs()) {
       for (int n = 1; n <= Paging.count(pair.papers().size()); n++) {
         int number = n;
-        jobs.later(Urls.paged(pair.path(), number), "overlap.ftlh", () -> overlaps.page(pair, number));
+        jobs.later(
+            Urls.paged(pair.path(), number), "overlap.ftlh", () -> overlaps.page(pair, number));
       }
     }
     jobs.later(Urls.ENTITIES, "entities.ftlh", entities::index);
@@ -141,15 +146,28 @@ public final class SiteViews {
     List<Paper> papers = context.byTitle();
     Pager pager = Paging.pager(Urls.ALL_PAPERS, number, papers.size());
     List<Paper> shown = Paging.page(papers, number);
-    String heading = pager == null ? "All papers" : "All papers, page " + number + " of " + pager.count();
+    String heading =
+        pager == null ? "All papers" : "All papers, page " + number + " of " + pager.count();
     return new ListPage(
         pager == null
-            ? context.frame(path, heading, "Every paper in the survey.", "papers", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT)
-            : context.frame(path, heading, "Every paper in the survey, alphabetical: " + pager.range() + ".", "papers"),
+            ? context.frame(
+                path,
+                heading,
+                "Every paper in the survey.",
+                "papers",
+                Urls.QUERY_SCRIPT,
+                Urls.LISTS_SCRIPT)
+            : context.frame(
+                path,
+                heading,
+                "Every paper in the survey, alphabetical: " + pager.range() + ".",
+                "papers"),
         heading,
         String.format(Locale.ROOT, "%,d papers, alphabetical.", papers.size()),
         shown.stream().map(p -> context.item(p, path)).toList(),
-        pager == null ? Facets.controls(papers, "Title A–Z", true).withThemes(context.themeChoices()) : null,
+        pager == null
+            ? Facets.controls(papers, "Title A–Z", true).withThemes(context.themeChoices())
+            : null,
         pager);
   }
 

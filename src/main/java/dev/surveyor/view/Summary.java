@@ -5,22 +5,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A list item's summary of an abstract: the sentence that says what the paper does. Many
- * abstracts open on the field's state ("Large language models have shown remarkable ..."), which
- * would summarise a hundred papers alike; the first of their opening sentences where the authors
- * speak ("we", "this paper") says what this one does.
+ * A list item's summary of an abstract: the sentence that says what the paper does. Many abstracts
+ * open on the field's state ("Large language models have shown remarkable ..."), which would
+ * summarise a hundred papers alike; the first of their opening sentences where the authors speak
+ * ("we", "this paper") says what this one does.
  */
 final class Summary {
   private static final int OPENING_SENTENCES = 6;
   private static final int LONGEST = 280;
   private static final Pattern AUTHORS_SPEAK =
-      Pattern.compile("\\b(?:we|this (?:paper|work|study|article)|here)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:we|this (?:paper|work|study|article)|here)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTRAST =
       Pattern.compile("(?:However|Yet|Instead|In contrast|Nevertheless|Nonetheless),\\s+(?=[a-z])");
 
   private Summary() {}
 
-  /** The sentence where the authors first speak, else the first sentence, else the start cut at a word. */
+  /**
+   * The sentence where the authors first speak, else the first sentence, else the start cut at a
+   * word.
+   */
   static String of(String abstractText) {
     int firstEnd = firstSentenceEnd(abstractText);
     if (firstEnd == 0) {
@@ -71,12 +75,14 @@ final class Summary {
 
   /**
    * Where a first sentence ends: at the first '.', '!' or '?' after 40 to 280 characters (code
-   * points), followed by spaces and a capital or '('; 0 when there is none, or a line break comes first.
-   * A scan rather than a regular expression, as every list item of every page asks.
+   * points), followed by spaces and a capital or '('; 0 when there is none, or a line break comes
+   * first. A scan rather than a regular expression, as every list item of every page asks.
    */
   static int firstSentenceEnd(String text) {
     int points = 0;
-    for (int i = 0; i < text.length() && points <= LONGEST; i += Character.charCount(text.codePointAt(i))) {
+    for (int i = 0;
+        i < text.length() && points <= LONGEST;
+        i += Character.charCount(text.codePointAt(i))) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         return 0;
@@ -87,8 +93,10 @@ final class Summary {
         while (next < text.length() && isSpace(text.charAt(next))) {
           next++;
         }
-        if (next > i + 1 && next < text.length()
-            && ((text.charAt(next) >= 'A' && text.charAt(next) <= 'Z') || text.charAt(next) == '(')) {
+        if (next > i + 1
+            && next < text.length()
+            && ((text.charAt(next) >= 'A' && text.charAt(next) <= 'Z')
+                || text.charAt(next) == '(')) {
           return i + 1;
         }
       }

@@ -1,11 +1,11 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.EntityUse;
-import dev.surveyor.model.Subtopic;
-import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
+import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.ListControls;
@@ -35,10 +35,17 @@ final class ThemeViews {
   ThemePage theme(Theme theme) {
     String path = Urls.theme(theme.slug());
     List<Paper> papers = context.order(theme.slug());
-    List<SubtopicSection> sections = sections(survey.subtopicsOf(theme.slug()), papers, path, theme.slug());
+    List<SubtopicSection> sections =
+        sections(survey.subtopicsOf(theme.slug()), papers, path, theme.slug());
     List<PaperItem> items = items(papers, sections, path, theme.slug());
     return new ThemePage(
-        context.frame(path, theme.name(), theme.digest(), "theme:" + theme.slug(), Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
+        context.frame(
+            path,
+            theme.name(),
+            theme.digest(),
+            "theme:" + theme.slug(),
+            Urls.QUERY_SCRIPT,
+            Urls.LISTS_SCRIPT),
         theme.name(),
         theme.digest(),
         context.html(theme.intro(), path),
@@ -50,7 +57,14 @@ final class ThemeViews {
         topEntities(papers, path),
         overlaps(theme, path),
         Urls.relative(path, Urls.themeBib(theme.slug())),
-        controls(papers, items, sections, sections.isEmpty() ? "Strongest evidence" : "Sub-topics", false, path, theme.slug()),
+        controls(
+            papers,
+            items,
+            sections,
+            sections.isEmpty() ? "Strongest evidence" : "Sub-topics",
+            false,
+            path,
+            theme.slug()),
         search(path, theme.slug()));
   }
 
@@ -58,10 +72,12 @@ final class ThemeViews {
     String path = Urls.OTHER;
     List<Paper> papers = survey.papersInNoTheme().stream().sorted(ViewContext.BY_TITLE).toList();
     String lead = "Papers that match none of the survey's themes.";
-    List<SubtopicSection> sections = sections(survey.subtopicsOf(Survey.OTHER), papers, path, "other");
+    List<SubtopicSection> sections =
+        sections(survey.subtopicsOf(Survey.OTHER), papers, path, "other");
     List<PaperItem> items = items(papers, sections, path, "other");
     return new ThemePage(
-        context.frame(path, "Other papers", lead, "theme:other", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
+        context.frame(
+            path, "Other papers", lead, "theme:other", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
         "Other papers",
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",
@@ -73,7 +89,14 @@ final class ThemeViews {
         topEntities(papers, path),
         List.of(),
         Urls.relative(path, Urls.themeBib("other")),
-        controls(papers, items, sections, sections.isEmpty() ? "Title A–Z" : "Sub-topics", sections.isEmpty(), path, "other"),
+        controls(
+            papers,
+            items,
+            sections,
+            sections.isEmpty() ? "Title A–Z" : "Sub-topics",
+            sections.isEmpty(),
+            path,
+            "other"),
         search(path, "other"));
   }
 
@@ -83,18 +106,27 @@ final class ThemeViews {
    * nothing here is not taken for "none in the theme".
    */
   private static ListControls controls(
-      List<Paper> papers, List<PaperItem> items, List<SubtopicSection> sections, String htmlOrder,
-      boolean titleOrder, String path, String slug) {
+      List<Paper> papers,
+      List<PaperItem> items,
+      List<SubtopicSection> sections,
+      String htmlOrder,
+      boolean titleOrder,
+      String path,
+      String slug) {
     ListControls controls = Facets.controls(papers, htmlOrder, titleOrder);
-    int listed = sections.isEmpty() ? items.size() : sections.stream().mapToInt(s -> s.papers().size()).sum();
+    int listed =
+        sections.isEmpty()
+            ? items.size()
+            : sections.stream().mapToInt(s -> s.papers().size()).sum();
     return listed < papers.size() ? controls.partial(papers.size(), search(path, slug)) : controls;
   }
 
   /**
-   * The papers listed without sub-topics: the first page's worth. A theme large enough to need
-   * more has sub-topics, so this cap only guards a survey whose clustering found none.
+   * The papers listed without sub-topics: the first page's worth. A theme large enough to need more
+   * has sub-topics, so this cap only guards a survey whose clustering found none.
    */
-  private List<PaperItem> items(List<Paper> papers, List<SubtopicSection> sections, String path, String slug) {
+  private List<PaperItem> items(
+      List<Paper> papers, List<SubtopicSection> sections, String path, String slug) {
     return sections.isEmpty()
         ? Paging.page(papers, 1).stream().map(p -> context.item(p, path, Set.of(slug))).toList()
         : List.of();
@@ -106,7 +138,8 @@ final class ThemeViews {
   }
 
   /** Sub-topics with their first papers in the page's order. */
-  private List<SubtopicSection> sections(List<Subtopic> subtopics, List<Paper> order, String path, String slug) {
+  private List<SubtopicSection> sections(
+      List<Subtopic> subtopics, List<Paper> order, String path, String slug) {
     Map<String, Integer> rank = new HashMap<>();
     Map<String, Paper> bySlug = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
@@ -121,11 +154,17 @@ final class ThemeViews {
               .sorted(Comparator.comparing(rank::get))
               .map(bySlug::get)
               .toList();
-      List<PaperItem> items = Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
+      List<PaperItem> items =
+          Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
       sections.add(
           new SubtopicSection(
-              "topic-" + subtopic.slug(), subtopic.label(), subtopic.pinned(), subtopic.terms(), items,
-              members.size(), items.size() < members.size() ? search(path, slug) : null));
+              "topic-" + subtopic.slug(),
+              subtopic.label(),
+              subtopic.pinned(),
+              subtopic.terms(),
+              items,
+              members.size(),
+              items.size() < members.size() ? search(path, slug) : null));
     }
     return sections;
   }
@@ -139,10 +178,17 @@ final class ThemeViews {
       }
     }
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed()
-            .thenComparing(e -> e.getKey().slug()))
+        .sorted(
+            Map.Entry.<Entity, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(e -> e.getKey().slug()))
         .limit(TOP_ENTITIES)
-        .map(e -> new CountLink(e.getKey().name(), Urls.relative(path, Urls.entity(e.getKey().slug())), e.getValue()))
+        .map(
+            e ->
+                new CountLink(
+                    e.getKey().name(),
+                    Urls.relative(path, Urls.entity(e.getKey().slug())),
+                    e.getValue()))
         .toList();
   }
 
@@ -152,7 +198,10 @@ final class ThemeViews {
       int shared = context.shared(theme.slug(), other.slug()).size();
       if (!other.equals(theme) && shared > 0) {
         overlaps.add(
-            new CountLink(other.name(), Urls.relative(path, Urls.overlap(theme.slug(), other.slug())), shared));
+            new CountLink(
+                other.name(),
+                Urls.relative(path, Urls.overlap(theme.slug(), other.slug())),
+                shared));
       }
     }
     return overlaps;

@@ -1,9 +1,9 @@
 package dev.surveyor.view;
 
 import dev.surveyor.analyze.Recency;
-import dev.surveyor.model.Survey;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Timeline;
 import dev.surveyor.view.Views.TimelineBar;
@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Papers over time: one small bar chart for all papers and one per theme (and "Other"), by the
- * year of the listing date. A paper counts in a year when its date is complete; one whose year
- * was assumed from the capture year is drawn apart, and papers without a date are counted, not
- * dropped.
+ * Papers over time: one small bar chart for all papers and one per theme (and "Other"), by the year
+ * of the listing date. A paper counts in a year when its date is complete; one whose year was
+ * assumed from the capture year is drawn apart, and papers without a date are counted, not dropped.
  */
 final class TimelineViews {
   // One chart's SVG box, in user units: counts above the bars, years below the baseline.
@@ -46,10 +45,20 @@ final class TimelineViews {
     rows.add(chart("All papers", Urls.relative(from, Urls.ALL_PAPERS), all, years, scale));
     for (Theme theme : survey.themes()) {
       rows.add(
-          chart(theme.name(), Urls.relative(from, Urls.theme(theme.slug())),
-              context.order(theme.slug()), years, scale));
+          chart(
+              theme.name(),
+              Urls.relative(from, Urls.theme(theme.slug())),
+              context.order(theme.slug()),
+              years,
+              scale));
     }
-    rows.add(chart("Other papers", Urls.relative(from, Urls.OTHER), survey.papersInNoTheme(), years, scale));
+    rows.add(
+        chart(
+            "Other papers",
+            Urls.relative(from, Urls.OTHER),
+            survey.papersInNoTheme(),
+            years,
+            scale));
     // A chart of two or three bars says nothing a number does not: such groups are named instead.
     List<TimelineChart> charts = new ArrayList<>(rows.subList(0, 1));
     List<String> few = new ArrayList<>();
@@ -61,12 +70,17 @@ final class TimelineViews {
       }
     }
     int dated = (int) all.stream().filter(Recency::dated).count();
-    int assumed = (int) all.stream().filter(p -> Recency.dated(p) && !p.date().yearPrinted()).count();
+    int assumed =
+        (int) all.stream().filter(p -> Recency.dated(p) && !p.date().yearPrinted()).count();
     return new Timeline(
         years,
         charts,
         rows,
-        few.isEmpty() ? null : "Too few dated papers to draw: " + String.join(", ", few) + ". The table has every count.",
+        few.isEmpty()
+            ? null
+            : "Too few dated papers to draw: "
+                + String.join(", ", few)
+                + ". The table has every count.",
         all.size(),
         dated,
         all.size() - dated,
@@ -99,9 +113,20 @@ final class TimelineViews {
       int x = i * column + (column - barWidth) / 2;
       int printedY = BASELINE - printedHeight;
       bars.add(
-          new TimelineBar(year, printed, assumed, total, x, barWidth, printedY, printedHeight,
-              printedY - assumedHeight, assumedHeight, x + barWidth / 2,
-              printedY - assumedHeight - 4, total > 0 && column >= MIN_LABEL_COLUMN,
+          new TimelineBar(
+              year,
+              printed,
+              assumed,
+              total,
+              x,
+              barWidth,
+              printedY,
+              printedHeight,
+              printedY - assumedHeight,
+              assumedHeight,
+              x + barWidth / 2,
+              printedY - assumedHeight - 4,
+              total > 0 && column >= MIN_LABEL_COLUMN,
               i % yearStep == 0));
       String cell = total + (assumed == 0 ? "" : " (" + assumed + " with the year assumed)");
       cells.add(cell);

@@ -1,14 +1,14 @@
 package dev.surveyor.view;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.model.ParsedListing;
 import dev.surveyor.link.Urls;
 import dev.surveyor.markdown.MarkdownRenderer;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.Frame;
@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 final class ViewContext {
   /** Alphabetical, case-blind, ending on the unique slug; the scripts sort titles the same way. */
   static final Comparator<Paper> BY_TITLE =
-      Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Paper::slug);
+      Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT))
+          .thenComparing(Paper::slug);
 
   final Survey survey;
   private final Diagnostics diagnostics;
@@ -46,7 +47,8 @@ final class ViewContext {
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
-  // The listings numbered in the order they are read, so a reader sees "Listing 2 of 5", not a hash.
+  // The listings numbered in the order they are read, so a reader sees "Listing 2 of 5", not a
+  // hash.
   private final Map<String, Integer> listingNumbers = new HashMap<>();
   // A paper is listed on its themes', entities' and overlaps' pages: its summary is cut once.
   private final Map<String, String> summaries = new ConcurrentHashMap<>();
@@ -82,7 +84,12 @@ final class ViewContext {
     return listing == null
         ? new SourceRef("Paper file", at.file(), title)
         : new SourceRef(
-            String.format(Locale.ROOT, "Listing %,d of %,d, line %,d", listing, listingNumbers.size(), at.line()),
+            String.format(
+                Locale.ROOT,
+                "Listing %,d of %,d, line %,d",
+                listing,
+                listingNumbers.size(),
+                at.line()),
             at.file() + ":" + at.line(),
             title);
   }
@@ -184,8 +191,6 @@ final class ViewContext {
         themesOf.isEmpty() ? Survey.OTHER : String.join(" ", themesOf));
   }
 
-
-
   /** The frame of the page at {@code path}; scripts are given from the site root. */
   Frame frame(String path, String title, String description, String kind, String... scripts) {
     var config = survey.content().config();
@@ -195,7 +200,11 @@ final class ViewContext {
       String target = Urls.theme(theme.slug());
       nav.add(new NavLink(theme.shortName(), Urls.relative(path, target), path.equals(target)));
     }
-    nav.add(new NavLink("All papers", Urls.relative(path, Urls.ALL_PAPERS), kind.equals("papers"))); // any of its pages
+    nav.add(
+        new NavLink(
+            "All papers",
+            Urls.relative(path, Urls.ALL_PAPERS),
+            kind.equals("papers"))); // any of its pages
     for (ExtraPage page : survey.content().pages()) {
       String target = Urls.page(page.slug());
       nav.add(new NavLink(page.title(), Urls.relative(path, target), path.equals(target)));
@@ -224,7 +233,8 @@ final class ViewContext {
   }
 
   String html(Markdown source, String pagePath) {
-    MarkdownRenderer.Result result = markdown.render(source, pagePath, href -> resolve(href, pagePath));
+    MarkdownRenderer.Result result =
+        markdown.render(source, pagePath, href -> resolve(href, pagePath));
     diagnostics.reportAll(result.problems());
     return result.html();
   }
@@ -237,7 +247,8 @@ final class ViewContext {
         switch (kind) {
           case "paper" -> papers.containsKey(slug) ? Urls.paper(slug) : null;
           case "entity" -> entitySlugs.contains(slug) ? Urls.entity(slug) : null;
-          case "theme" -> themes.containsKey(slug) || slug.equals("other") ? Urls.theme(slug) : null;
+          case "theme" ->
+              themes.containsKey(slug) || slug.equals("other") ? Urls.theme(slug) : null;
           case "page" -> pageSlugs.contains(slug) ? Urls.page(slug) : null;
           default -> null;
         };

@@ -3,8 +3,8 @@ package dev.surveyor.view;
 import java.util.List;
 
 /**
- * The records templates see. Every list arrives sorted, every URL relative to the page that
- * shows it, every count computed: templates only loop and print.
+ * The records templates see. Every list arrives sorted, every URL relative to the page that shows
+ * it, every count computed: templates only loop and print.
  */
 public final class Views {
   private Views() {}
@@ -49,7 +49,20 @@ public final class Views {
      * its links, written from the root, work wherever it shows.
      */
     public Frame withBase(String url) {
-      return new Frame(path, title, description, home, stylesheet, favicon, canonical, nav, kind, root, search, scripts, url);
+      return new Frame(
+          path,
+          title,
+          description,
+          home,
+          stylesheet,
+          favicon,
+          canonical,
+          nav,
+          kind,
+          root,
+          search,
+          scripts,
+          url);
     }
   }
 
@@ -85,7 +98,12 @@ public final class Views {
    * @param searchHref the search for all {@code total} of them; null when the page lists them all
    */
   public record ListControls(
-      String list, List<Option> sorts, List<Option> years, List<Option> themes, Integer total, String searchHref) {
+      String list,
+      List<Option> sorts,
+      List<Option> years,
+      List<Option> themes,
+      Integer total,
+      String searchHref) {
     /** These controls on a page that lists only some of its {@code total} papers. */
     ListControls partial(int total, String searchHref) {
       return new ListControls(list, sorts, years, themes, total, searchHref);
@@ -123,11 +141,16 @@ public final class Views {
   public record CountLink(String label, String href, int count) {}
 
   /**
-   * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code
-   * total} papers, and {@code searchHref} leads to them all when some are left out (else null).
+   * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code total}
+   * papers, and {@code searchHref} leads to them all when some are left out (else null).
    */
   public record SubtopicSection(
-      String id, String label, boolean pinned, List<String> terms, List<PaperItem> papers, int total,
+      String id,
+      String label,
+      boolean pinned,
+      List<String> terms,
+      List<PaperItem> papers,
+      int total,
       String searchHref) {}
 
   /**
@@ -164,24 +187,35 @@ public final class Views {
       List<PaperGroup> groups,
       String indexHref) {}
 
-  /** Papers of one theme on an entity's page: the first of {@code total}, and where to find them all. */
-  public record PaperGroup(String label, String href, List<PaperItem> papers, int total, String searchHref) {}
+  /**
+   * Papers of one theme on an entity's page: the first of {@code total}, and where to find them
+   * all.
+   */
+  public record PaperGroup(
+      String label, String href, List<PaperItem> papers, int total, String searchHref) {}
 
   /** entities.html: every entity, by kind, with how many papers mention it. */
   public record EntityIndexPage(Frame frame, String title, String lead, List<EntityKind> kinds) {}
 
   /** One kind of entity on the index page. */
-  public record EntityKind(String id, String label, List<CountLink> entities, List<String> unused) {}
+  public record EntityKind(
+      String id, String label, List<CountLink> entities, List<String> unused) {}
 
   /** overlaps/<a>.<b>.html: the papers two themes share. */
   public record OverlapPage(
-      Frame frame, String heading, String lead, List<Chip> themes, List<PaperItem> papers, Pager pager) {}
+      Frame frame,
+      String heading,
+      String lead,
+      List<Chip> themes,
+      List<PaperItem> papers,
+      Pager pager) {}
 
   /**
-   * The links of one page of a list too long for one: "1,001–2,000 of 5,300", the previous and
-   * next pages (null at the ends) and the numbered pages around this one.
+   * The links of one page of a list too long for one: "1,001–2,000 of 5,300", the previous and next
+   * pages (null at the ends) and the numbered pages around this one.
    */
-  public record Pager(int number, int count, String range, String previous, String next, List<PageLink> links) {}
+  public record Pager(
+      int number, int count, String range, String previous, String next, List<PageLink> links) {}
 
   /** A numbered page of a list, or a gap ("…") with no address. */
   public record PageLink(String label, String href, boolean current) {}
@@ -193,11 +227,19 @@ public final class Views {
   public record OverlapChart(int width, int height, List<OverlapBar> bars) {}
 
   /** A bar of the overlap chart: its label above it, its length, and the list it links to. */
-  public record OverlapBar(String label, String href, int count, int labelY, int barY, int barWidth, int countX) {}
+  public record OverlapBar(
+      String label, String href, int count, int labelY, int barY, int barWidth, int countX) {}
 
   /** map.html: every paper as a point, coloured by its strongest theme. */
   public record MapPage(
-      Frame frame, String lead, int width, int height, List<MapDot> dots, List<LegendItem> legend, int shown, int total) {}
+      Frame frame,
+      String lead,
+      int width,
+      int height,
+      List<MapDot> dots,
+      List<LegendItem> legend,
+      int shown,
+      int total) {}
 
   /** A paper on the map; {@code tone} picks its colour class. */
   public record MapDot(String title, String href, double x, double y, int tone) {}
@@ -207,7 +249,12 @@ public final class Views {
 
   /** papers.html */
   public record ListPage(
-      Frame frame, String heading, String lead, List<PaperItem> papers, ListControls controls, Pager pager) {}
+      Frame frame,
+      String heading,
+      String lead,
+      List<PaperItem> papers,
+      ListControls controls,
+      Pager pager) {}
 
   /**
    * search.html: the search form with its filters, and the lists to browse without a script.
@@ -237,7 +284,10 @@ public final class Views {
   }
 
   /** Where a paper was found. */
-  /** Where a paper was read: "Listing 2 of 5, line 407", and for curators the file ("sources/x.txt:407"). */
+  /**
+   * Where a paper was read: "Listing 2 of 5, line 407", and for curators the file
+   * ("sources/x.txt:407").
+   */
   public record SourceRef(String label, String location, String title) {}
 
   /** Words of a theme's rules found in a paper, with the points they add ("+3") or take ("−1"). */
@@ -250,7 +300,8 @@ public final class Views {
    * A paper's standing with a theme and why, in words: "Placed here by the theme's phrases: 12
    * points, 8.5 needed."
    */
-  public record ThemeVerdict(String name, String href, String decision, List<EvidenceField> evidence) {}
+  public record ThemeVerdict(
+      String name, String href, String decision, List<EvidenceField> evidence) {}
 
   /** A search for a paper elsewhere ("arXiv", "Google Scholar"), or its arXiv page when known. */
   public record FindLink(String label, String href) {}
@@ -336,9 +387,9 @@ public final class Views {
       List<String> cells) {}
 
   /**
-   * One year's bar, in SVG user units: the printed-year part at the bottom, the assumed-year
-   * part stacked on it, the total above. Labels are left out where columns are too narrow for
-   * them; the table still has every number.
+   * One year's bar, in SVG user units: the printed-year part at the bottom, the assumed-year part
+   * stacked on it, the total above. Labels are left out where columns are too narrow for them; the
+   * table still has every number.
    */
   public record TimelineBar(
       int year,

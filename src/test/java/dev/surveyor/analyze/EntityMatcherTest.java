@@ -9,7 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class EntityMatcherTest {
   private static Entity entity(String slug, boolean caseSensitive, String... aliases) {
-    return new Entity(slug, slug, Entity.Kind.METHOD, List.of(aliases), caseSensitive, "", new Provenance("entities.yml", 1));
+    return new Entity(
+        slug,
+        slug,
+        Entity.Kind.METHOD,
+        List.of(aliases),
+        caseSensitive,
+        "",
+        new Provenance("entities.yml", 1));
   }
 
   private static final EntityMatcher MATCHER =
@@ -23,12 +30,16 @@ class EntityMatcherTest {
               entity("self-consistency", false, "self-consistency")));
 
   private static List<String> found(String text) {
-    return MATCHER.find(text).stream().map(m -> m.entity().slug() + "=" + text.substring(m.start(), m.end())).toList();
+    return MATCHER.find(text).stream()
+        .map(m -> m.entity().slug() + "=" + text.substring(m.start(), m.end()))
+        .toList();
   }
 
   @Test
   void caseSensitiveAliasesKeepTheirCase() {
-    assertEquals(List.of("math=MATH"), found("We report results on GSM8K and MATH, and on math word problems."));
+    assertEquals(
+        List.of("math=MATH"),
+        found("We report results on GSM8K and MATH, and on math word problems."));
   }
 
   @Test
@@ -47,6 +58,7 @@ class EntityMatcherTest {
   @Test
   void aNameDoesNotRunAcrossAClauseBreak() {
     assertEquals(List.of(), found("we test self. Consistency matters"));
-    assertEquals(List.of("self-consistency=self consistency"), found("with self consistency decoding"));
+    assertEquals(
+        List.of("self-consistency=self consistency"), found("with self consistency decoding"));
   }
 }

@@ -8,15 +8,43 @@ import org.junit.jupiter.api.Test;
 class LabelWordsTest {
   @Test
   void wordsOfTheFieldNameThings() {
-    for (String word : List.of("reasoning", "curriculum", "LoRA", "GRPO", "RL", "QA", "7B", "qwen2.5", "self-instruct")) {
+    for (String word :
+        List.of(
+            "reasoning",
+            "curriculum",
+            "LoRA",
+            "GRPO",
+            "RL",
+            "QA",
+            "7B",
+            "qwen2.5",
+            "self-instruct")) {
       assertEquals(true, LabelWords.nameable(word), word);
     }
   }
 
   @Test
   void functionWordsFillerAndAddressesDoNot() {
-    for (String word : List.of("between", "other", "Therefore", "may", "using", "Additionally", "do", "pre", "https", "github.com",
-        "arxiv.org/abs", "e.g", "2024", "better", "Key", "reliably", "outperforms", "accuracy")) {
+    for (String word :
+        List.of(
+            "between",
+            "other",
+            "Therefore",
+            "may",
+            "using",
+            "Additionally",
+            "do",
+            "pre",
+            "https",
+            "github.com",
+            "arxiv.org/abs",
+            "e.g",
+            "2024",
+            "better",
+            "Key",
+            "reliably",
+            "outperforms",
+            "accuracy")) {
       assertEquals(false, LabelWords.nameable(word), word);
     }
   }

@@ -31,7 +31,16 @@ class PairedCueTest {
   private static final List<String> NOTES = new ArrayList<>();
   private static final ThemeClassifier CLASSIFIER =
       new ThemeClassifier(
-          List.of(new Theme("peft", "PEFT", null, 1, "", RULES, new Markdown("", new Provenance("themes/peft.md", 1)), List.of())),
+          List.of(
+              new Theme(
+                  "peft",
+                  "PEFT",
+                  null,
+                  1,
+                  "",
+                  RULES,
+                  new Markdown("", new Provenance("themes/peft.md", 1)),
+                  List.of())),
           ANALYZER,
           (theme, message) -> NOTES.add(message));
 
@@ -41,16 +50,31 @@ class PairedCueTest {
   }
 
   private static Assignment classify(String title, String abstractText) {
-    Occurrence seen = new Occurrence(new Provenance("sources/a.txt", 1), 2, title, abstractText, null, null, null, null);
+    Occurrence seen =
+        new Occurrence(
+            new Provenance("sources/a.txt", 1), 2, title, abstractText, null, null, null, null);
     Paper paper =
-        new Paper("p", "p", title, abstractText, List.of(seen), null, null, null, null, List.of(), PaperDetails.none());
+        new Paper(
+            "p",
+            "p",
+            title,
+            abstractText,
+            List.of(seen),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            PaperDetails.none());
     return CLASSIFIER.classify(AnalyzedPaper.of(paper, ANALYZER), null).get(0);
   }
 
   @Test
   void bothSidesCountOnceWhereverTheyAre() {
     Assignment a =
-        classify("Prompts for a Frozen Model", "We learn prompts; the model stays frozen; prompts again, frozen again.");
+        classify(
+            "Prompts for a Frozen Model",
+            "We learn prompts; the model stays frozen; prompts again, frozen again.");
     assertEquals(3, a.score());
     Evidence pair = a.evidence().get(0);
     assertEquals("prompt | prefix + frozen | freezing", pair.cue());
@@ -65,7 +89,8 @@ class PairedCueTest {
 
   @Test
   void aPairAddsToTheCuesAndMayBeNegative() {
-    Assignment a = classify("Prompt tuning", "Prefix vectors with the backbone freezing; a jailbreak prompt.");
+    Assignment a =
+        classify("Prompt tuning", "Prefix vectors with the backbone freezing; a jailbreak prompt.");
     // prompt tuning in the title (4 x 3), the frozen pair (3), the jailbreak pair (-2)
     assertEquals(13, a.score());
     assertEquals(Assignment.Decision.RULES_IN, a.decision());

@@ -22,7 +22,8 @@ class TextAnalyzerTest {
   @Test
   void spellingsOfFineTuningMeet() {
     assertEquals(terms("fine-tuning"), terms("Fine tuned"));
-    assertEquals(List.of("paramet", "effici", "fine", "tune"), terms("the parameter-efficient fine-tuning"));
+    assertEquals(
+        List.of("paramet", "effici", "fine", "tune"), terms("the parameter-efficient fine-tuning"));
   }
 
   @Test

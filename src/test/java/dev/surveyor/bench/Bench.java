@@ -16,13 +16,14 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark harness ({@code bench/run}): builds the real survey, synthetic corpora and the
- * llm-bible collection, each in a JVM of its own started as the launcher starts one, and prints
- * a table of stage times, pages per second, peak heap and peak RSS. Then times the launcher
- * itself on the real survey, the way a curator runs it. Run from the repository root.
+ * llm-bible collection, each in a JVM of its own started as the launcher starts one, and prints a
+ * table of stage times, pages per second, peak heap and peak RSS. Then times the launcher itself on
+ * the real survey, the way a curator runs it. Run from the repository root.
  */
 public final class Bench {
   /** The heap the 100k target allows, added to the launcher's own JVM options. */
   private static final String HEAP = "-Xmx2g";
+
   private static final long SEED = 20260101L;
   private static final Path COLLECTION = Path.of("../shared/corpora/llm-bible/_publications");
 
@@ -40,7 +41,8 @@ public final class Bench {
     boolean collection = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+        case "--sizes" ->
+            sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--no-collection" -> collection = false;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -56,8 +58,14 @@ public final class Bench {
       SyntheticCorpus.Plan plan = synthetic(content, dir.resolve("listings"), size);
       deleteTree(dir.resolve("content"));
       BenchContent.synthetic(content, dir.resolve("listings"), dir.resolve("content"));
-      rows.add(probe(String.format(Locale.ROOT, "synthetic %,d", size), dir.resolve("content"),
-          dir.resolve("site"), trash, plan.records(), plan.papers()));
+      rows.add(
+          probe(
+              String.format(Locale.ROOT, "synthetic %,d", size),
+              dir.resolve("content"),
+              dir.resolve("site"),
+              trash,
+              plan.records(),
+              plan.papers()));
     }
     if (collection && Files.isDirectory(COLLECTION)) {
       Path dir = work.resolve("llm-bible");
@@ -67,9 +75,19 @@ public final class Bench {
       try (Stream<Path> list = Files.list(COLLECTION)) {
         files = list.filter(p -> p.toString().endsWith(".markdown")).count();
       }
-      rows.add(probe("llm-bible collection", dir.resolve("content"), dir.resolve("site"), trash, files, files));
+      rows.add(
+          probe(
+              "llm-bible collection",
+              dir.resolve("content"),
+              dir.resolve("site"),
+              trash,
+              files,
+              files));
     } else if (collection) {
-      System.out.println("(llm-bible collection not found at " + COLLECTION.toAbsolutePath().normalize() + "; skipped)");
+      System.out.println(
+          "(llm-bible collection not found at "
+              + COLLECTION.toAbsolutePath().normalize()
+              + "; skipped)");
     }
     String table = table(rows) + "\n" + launcher(work);
     System.out.println();
@@ -79,30 +97,34 @@ public final class Bench {
   }
 
   /** The synthetic listings of a size, generated once and reused while their plan file is there. */
-  private static SyntheticCorpus.Plan synthetic(Path repoContent, Path dir, int size) throws IOException {
+  private static SyntheticCorpus.Plan synthetic(Path repoContent, Path dir, int size)
+      throws IOException {
     Path planFile = dir.resolveSibling("plan.txt");
     String key = "seed=" + SEED + " size=" + size;
     if (Files.isRegularFile(planFile)) {
       String[] saved = Files.readString(planFile).strip().split(" ");
       if ((saved[0] + " " + saved[1]).equals(key)) {
-        return new SyntheticCorpus.Plan(Integer.parseInt(saved[2]), Integer.parseInt(saved[3]), Integer.parseInt(saved[4]));
+        return new SyntheticCorpus.Plan(
+            Integer.parseInt(saved[2]), Integer.parseInt(saved[3]), Integer.parseInt(saved[4]));
       }
     }
     deleteTree(dir.getParent());
     System.out.printf(Locale.ROOT, "generating %,d papers...%n", size);
     SyntheticCorpus.Plan plan = BenchContent.listings(repoContent, dir, size, SEED);
-    Files.writeString(planFile, key + " " + plan.files() + " " + plan.records() + " " + plan.papers() + "\n");
+    Files.writeString(
+        planFile, key + " " + plan.files() + " " + plan.records() + " " + plan.papers() + "\n");
     return plan;
   }
 
   /**
-   * Builds one corpus into a fresh output directory in a JVM of its own and reads its figures.
-   * The previous output is moved into the trash, deleted once every corpus is built: ext4 skips
-   * inodes freed in the last ~30 s when it allocates new ones, so deleting 10,000 pages just
-   * before a build made creating its files several times dearer (a third of the render stage's
-   * CPU at 10k, in {@code recently_deleted}) than on a machine that did not just delete them.
+   * Builds one corpus into a fresh output directory in a JVM of its own and reads its figures. The
+   * previous output is moved into the trash, deleted once every corpus is built: ext4 skips inodes
+   * freed in the last ~30 s when it allocates new ones, so deleting 10,000 pages just before a
+   * build made creating its files several times dearer (a third of the render stage's CPU at 10k,
+   * in {@code recently_deleted}) than on a machine that did not just delete them.
    */
-  private static Row probe(String name, Path content, Path out, Path trash, long records, long papers)
+  private static Row probe(
+      String name, Path content, Path out, Path trash, long records, long papers)
       throws IOException, InterruptedException {
     if (Files.exists(out)) {
       Files.createDirectories(trash);
@@ -112,8 +134,14 @@ public final class Bench {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(launcherOptions(content));
     command.add(HEAP);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName(),
-        content.toString(), "templates", out.toString()));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            Probe.class.getName(),
+            content.toString(),
+            "templates",
+            out.toString()));
     System.out.printf("building %s...%n", name);
     String load = loadAverage();
     long start = System.nanoTime();
@@ -159,29 +187,50 @@ public final class Bench {
     out.append(" build | JVM wall | CPU | pages/s | peak heap | peak RSS | load (1 min) |\n|---|");
     out.append("---:|".repeat(stages.size() + 9)).append("---|\n");
     for (Row r : rows) {
-      out.append(String.format(Locale.ROOT, "| %s | %,d | %,d |", r.corpus(), r.number("papers"), r.number("pages")));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,d | %,d |",
+              r.corpus(),
+              r.number("papers"),
+              r.number("pages")));
       for (String stage : stages) {
         out.append(' ').append(seconds(r.number("stage." + stage))).append(" |");
       }
-      out.append(String.format(Locale.ROOT, " %s | %s | %s | %,.0f | %d MiB | %d MiB | %s |%n",
-          seconds(r.number("elapsed")), seconds(r.wallMillis()), seconds(r.number("cpu")),
-          r.number("pages") * 1000.0 / r.wallMillis(), r.number("heapPeakMiB"), r.number("rssPeakMiB"), r.load()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              " %s | %s | %s | %,.0f | %d MiB | %d MiB | %s |%n",
+              seconds(r.number("elapsed")),
+              seconds(r.wallMillis()),
+              seconds(r.number("cpu")),
+              r.number("pages") * 1000.0 / r.wallMillis(),
+              r.number("heapPeakMiB"),
+              r.number("rssPeakMiB"),
+              r.load()));
     }
-    out.append("\nStage times are wall time inside the build; JVM wall is the whole process, start to exit;"
-        + " CPU is user and system time of all its threads. Each build writes into a new directory.\n");
+    out.append(
+        "\nStage times are wall time inside the build; JVM wall is the whole process, start to exit;"
+            + " CPU is user and system time of all its threads. Each build writes into a new directory.\n");
     // Every stage and the steps of analysis as wall / CPU time: CPU is what a busy machine does
     // not inflate, and what shows where a large corpus spends its time.
-    List<String> all = rows.get(0).figures().keySet().stream()
-        .filter(k -> k.startsWith("cpu."))
-        .map(k -> k.substring("cpu.".length()))
-        .toList();
+    List<String> all =
+        rows.get(0).figures().keySet().stream()
+            .filter(k -> k.startsWith("cpu."))
+            .map(k -> k.substring("cpu.".length()))
+            .toList();
     out.append("\nWall / CPU time of each stage (analysis step by step):\n\n| corpus |");
     all.forEach(step -> out.append(' ').append(step).append(" |"));
     out.append("\n|---|").append("---:|".repeat(all.size())).append('\n');
     for (Row r : rows) {
       out.append("| ").append(r.corpus()).append(" |");
-      all.forEach(step -> out.append(' ').append(seconds(r.number("stage." + step))).append(" / ")
-          .append(seconds(r.number("cpu." + step))).append(" |"));
+      all.forEach(
+          step ->
+              out.append(' ')
+                  .append(seconds(r.number("stage." + step)))
+                  .append(" / ")
+                  .append(seconds(r.number("cpu." + step)))
+                  .append(" |"));
       out.append('\n');
     }
     return out.toString();
@@ -196,7 +245,9 @@ public final class Bench {
         .toList();
   }
 
-  /** `./surveyor build` on the real survey as a curator runs it: cold JVMs, with and without AppCDS. */
+  /**
+   * `./surveyor build` on the real survey as a curator runs it: cold JVMs, with and without AppCDS.
+   */
   private static String launcher(Path work) throws IOException, InterruptedException {
     Path out = work.resolve("site-launcher");
     Files.deleteIfExists(Path.of("target/surveyor.jsa"));
@@ -208,7 +259,8 @@ public final class Bench {
     List<Long> plain = new ArrayList<>();
     List<String> withoutArchive = new ArrayList<>(List.of("java"));
     withoutArchive.addAll(launcherOptions(Path.of("content")));
-    withoutArchive.addAll(List.of("-jar", "target/surveyor.jar", "build", "-q", "--out", out.toString()));
+    withoutArchive.addAll(
+        List.of("-jar", "target/surveyor.jar", "build", "-q", "--out", out.toString()));
     String load = loadAverage();
     for (int i = 0; i < 5; i++) {
       deleteTree(out);
@@ -217,15 +269,26 @@ public final class Bench {
       deleteTree(out);
       plain.add(run(withoutArchive));
     }
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "`./surveyor build` of the seed survey, wall time, median of 5 (min–max), load %s → %s:%n%n"
             + "| run | wall |%n|---|---:|%n"
             + "| first run after the jar changed (writes the AppCDS archive) | %s |%n"
             + "| cold, new output directory, with the archive | %s (%s–%s) |%n"
             + "| cold, nothing changed (the up-to-date check skips the build), with the archive | %s (%s–%s) |%n"
             + "| cold, new output directory, JDK's default CDS only | %s (%s–%s) |%n",
-        load, loadAverage(), seconds(first), median(cold), min(cold), max(cold), median(noop), min(noop),
-        max(noop), median(plain), min(plain), max(plain));
+        load,
+        loadAverage(),
+        seconds(first),
+        median(cold),
+        min(cold),
+        max(cold),
+        median(noop),
+        min(noop),
+        max(noop),
+        median(plain),
+        min(plain),
+        max(plain));
   }
 
   /**
@@ -233,8 +296,10 @@ public final class Bench {
    * young generation by the sources), as its {@code SURVEYOR_SHOW_JAVA} prints them, without its
    * class-data sharing and logging switches.
    */
-  private static List<String> launcherOptions(Path content) throws IOException, InterruptedException {
-    ProcessBuilder show = new ProcessBuilder("./surveyor", "build", "--content", content.toString());
+  private static List<String> launcherOptions(Path content)
+      throws IOException, InterruptedException {
+    ProcessBuilder show =
+        new ProcessBuilder("./surveyor", "build", "--content", content.toString());
     show.environment().put("SURVEYOR_SHOW_JAVA", "1");
     show.environment().remove("SURVEYOR_JAVA_OPTS");
     Process process = show.redirectErrorStream(true).start();

@@ -1,12 +1,12 @@
 package dev.surveyor.bench;
 
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.text.Text;
+import dev.surveyor.model.Content;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
+import dev.surveyor.text.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Content directories for benchmarks, made next to the repository's own: the survey's settings,
- * themes and pages, with other sources. Sources are copied, never linked, because the build
- * refuses links that leave the content directory.
+ * themes and pages, with other sources. Sources are copied, never linked, because the build refuses
+ * links that leave the content directory.
  */
 public final class BenchContent {
   private BenchContent() {}
@@ -56,9 +56,9 @@ public final class BenchContent {
   }
 
   /**
-   * The real survey with synthetic listings beside its own, so the curated links to real papers
-   * and entities resolve. The listings are hard-linked where the file system allows (a hard link
-   * is the file itself, not a link out of the content directory), else copied.
+   * The real survey with synthetic listings beside its own, so the curated links to real papers and
+   * entities resolve. The listings are hard-linked where the file system allows (a hard link is the
+   * file itself, not a link out of the content directory), else copied.
    */
   public static void synthetic(Path repoContent, Path listings, Path dir) throws IOException {
     copySurvey(repoContent, dir, true);
@@ -77,8 +77,8 @@ public final class BenchContent {
   }
 
   /**
-   * The survey's settings and theme rules with a collection of one-file-per-paper Markdown as
-   * its only source. Theme introductions are left out: they link to papers of the real survey.
+   * The survey's settings and theme rules with a collection of one-file-per-paper Markdown as its
+   * only source. Theme introductions are left out: they link to papers of the real survey.
    */
   public static void collection(Path repoContent, Path collection, String name, Path dir)
       throws IOException {

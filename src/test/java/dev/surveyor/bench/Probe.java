@@ -18,9 +18,9 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * One measured build, run by {@link Bench} in a JVM of its own: builds a site and prints one line
- * of {@code key=value} figures. Peak heap is the most heap in use at any collection (the heap
- * just before a collection is its local peak) or at the end; peak RSS is the kernel's high-water
- * mark for the process.
+ * of {@code key=value} figures. Peak heap is the most heap in use at any collection (the heap just
+ * before a collection is its local peak) or at the end; peak RSS is the kernel's high-water mark
+ * for the process.
  */
 public final class Probe {
   private Probe() {}
@@ -28,18 +28,26 @@ public final class Probe {
   public static void main(String[] args) throws Exception {
     AtomicLong peak = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener(
-          (notification, handback) -> {
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long used = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
-                .mapToLong(MemoryUsage::getUsed).sum();
-            peak.accumulateAndGet(used, Math::max);
-          },
-          n -> n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
-          null);
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (notification, handback) -> {
+                var info =
+                    GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
+                long used =
+                    info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
+                        .mapToLong(MemoryUsage::getUsed)
+                        .sum();
+                peak.accumulateAndGet(used, Math::max);
+              },
+              n ->
+                  n.getType()
+                      .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
+              null);
     }
     BuildSummary summary =
-        SiteBuilder.build(new BuildOptions(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null));
+        SiteBuilder.build(
+            new BuildOptions(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null));
     long heapNow = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     peak.accumulateAndGet(heapNow, Math::max);
     StringBuilder line = new StringBuilder();
@@ -49,14 +57,25 @@ public final class Probe {
     for (Map.Entry<String, Long> stage : summary.stageCpuMillis().entrySet()) {
       line.append("cpu.").append(stage.getKey()).append('=').append(stage.getValue()).append(' ');
     }
-    line.append(String.format(Locale.ROOT,
-        "elapsed=%d uptime=%d cpu=%d records=%d papers=%d rejected=%d pages=%d files=%d warnings=%d "
-            + "heapPeakMiB=%d rssPeakMiB=%d",
-        summary.elapsedMillis(), ManagementFactory.getRuntimeMXBean().getUptime(),
-        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1_000_000,
-        summary.records(), summary.papers(), summary.rejectedLines(), summary.pages(),
-        summary.files(), summary.warnings(), peak.get() >> 20, peakRssKib() >> 10));
+    line.append(
+        String.format(
+            Locale.ROOT,
+            "elapsed=%d uptime=%d cpu=%d records=%d papers=%d rejected=%d pages=%d files=%d warnings=%d "
+                + "heapPeakMiB=%d rssPeakMiB=%d",
+            summary.elapsedMillis(),
+            ManagementFactory.getRuntimeMXBean().getUptime(),
+            ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime()
+                / 1_000_000,
+            summary.records(),
+            summary.papers(),
+            summary.rejectedLines(),
+            summary.pages(),
+            summary.files(),
+            summary.warnings(),
+            peak.get() >> 20,
+            peakRssKib() >> 10));
     System.out.println(line);
   }
 

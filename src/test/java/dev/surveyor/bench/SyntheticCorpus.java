@@ -1,7 +1,7 @@
 package dev.surveyor.bench;
 
-import dev.surveyor.text.Text;
 import dev.surveyor.model.Occurrence;
+import dev.surveyor.text.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +17,10 @@ import java.util.Set;
 
 /**
  * Writes a corpus of listings in the layouts of the real ones (blank-separated, blank-separated
- * with metadata lines, alternating lines, each with its page chrome), from a fixed seed. Titles
- * and abstracts come from {@link TextModel}s of the real records; about one paper in six is seen
- * in two to four listings, sometimes with a differently cased title or a cut-short abstract, as
- * in the real captures. The result says how many records and distinct papers a correct ingest
- * must find.
+ * with metadata lines, alternating lines, each with its page chrome), from a fixed seed. Titles and
+ * abstracts come from {@link TextModel}s of the real records; about one paper in six is seen in two
+ * to four listings, sometimes with a differently cased title or a cut-short abstract, as in the
+ * real captures. The result says how many records and distinct papers a correct ingest must find.
  */
 public final class SyntheticCorpus {
   private static final int RECORDS_PER_FILE = 110;
@@ -29,8 +28,14 @@ public final class SyntheticCorpus {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
   private static final String[] ORGANIZATIONS = {
-    "deepseek-ai DeepSeek", "Qwen Qwen", "google Google", "UCAS ucas", "meta-llama Meta Llama",
-    "allenai Ai2", "microsoft Microsoft", "nvidia NVIDIA"
+    "deepseek-ai DeepSeek",
+    "Qwen Qwen",
+    "google Google",
+    "UCAS ucas",
+    "meta-llama Meta Llama",
+    "allenai Ai2",
+    "microsoft Microsoft",
+    "nvidia NVIDIA"
   };
 
   /** What was written: files, records (occurrences) and distinct papers. */
@@ -64,11 +69,12 @@ public final class SyntheticCorpus {
     List<List<Record>> files = distribute(planned, random);
     int records = 0;
     for (int f = 0; f < files.size(); f++) {
-      Style style = switch (f % 5) {
-        case 0 -> Style.BLANK;
-        case 1 -> Style.METADATA;
-        default -> Style.ALTERNATING;
-      };
+      Style style =
+          switch (f % 5) {
+            case 0 -> Style.BLANK;
+            case 1 -> Style.METADATA;
+            default -> Style.ALTERNATING;
+          };
       Path file = dir.resolve(String.format(Locale.ROOT, "synthetic-%05d.txt", f));
       try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         writeListing(out, style, files.get(f), random);
@@ -101,8 +107,8 @@ public final class SyntheticCorpus {
   private record Record(String title, String abstractText, int authors) {}
 
   /**
-   * Deals the records into listings of about {@link #RECORDS_PER_FILE}, shuffled, with a
-   * paper's copies always in different listings (a listing never repeats a paper).
+   * Deals the records into listings of about {@link #RECORDS_PER_FILE}, shuffled, with a paper's
+   * copies always in different listings (a listing never repeats a paper).
    */
   private static List<List<Record>> distribute(List<Planned> planned, Random random) {
     int total = planned.stream().mapToInt(Planned::copies).sum();
@@ -138,8 +144,8 @@ public final class SyntheticCorpus {
     return new Record(title, abstractText, p.authors());
   }
 
-  private static void writeListing(BufferedWriter out, Style style, List<Record> records, Random random)
-      throws IOException {
+  private static void writeListing(
+      BufferedWriter out, Style style, List<Record> records, Random random) throws IOException {
     if (style == Style.ALTERNATING) {
       out.write("Get trending papers in your email inbox once a day!\n");
       out.write("Get trending papers in your email inbox!\n");

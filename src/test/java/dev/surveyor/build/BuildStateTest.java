@@ -1,11 +1,10 @@
 package dev.surveyor.build;
 
-import dev.surveyor.site.MiniSiteTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.surveyor.site.MiniSiteTest;
 import dev.surveyor.support.MiniSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build whose inputs, options, code and output stand as the last build left them is skipped
- * and says so; any change to one of them makes a real build again. On a small survey with a
- * stand-in for the jar.
+ * A build whose inputs, options, code and output stand as the last build left them is skipped and
+ * says so; any change to one of them makes a real build again. On a small survey with a stand-in
+ * for the jar.
  */
 class BuildStateTest {
   @TempDir Path dir;
@@ -37,7 +36,8 @@ class BuildStateTest {
   }
 
   private BuildSummary build(String baseUrl) throws Exception {
-    return SiteBuilder.build(new BuildOptions(site.content(), site.templates(), site.out(), baseUrl, false, jar));
+    return SiteBuilder.build(
+        new BuildOptions(site.content(), site.templates(), site.out(), baseUrl, false, jar));
   }
 
   @Test
@@ -54,7 +54,8 @@ class BuildStateTest {
     assertEquals(first.files(), second.files());
     assertEquals(first.papers(), second.papers());
     assertEquals(first.diagnostics(), second.diagnostics());
-    assertTrue(second.format().contains("written 0, removed 0") && second.format().contains("up to date"),
+    assertTrue(
+        second.format().contains("written 0, removed 0") && second.format().contains("up to date"),
         second.format());
     assertEquals(output, MiniSite.snapshot(site.out()));
   }
@@ -92,7 +93,8 @@ class BuildStateTest {
   @Test
   void otherCodeOrOptionsBuildAgain() throws Exception {
     build();
-    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+    Files.setLastModifiedTime(
+        jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
     BuildSummary newCode = build();
     assertFalse(newCode.upToDate());
     assertEquals(0, newCode.filesWritten(), "same code in effect, same bytes");
@@ -105,7 +107,8 @@ class BuildStateTest {
   @Test
   void withoutAJarOrWithADamagedStateEveryBuildRuns() throws Exception {
     build();
-    BuildOptions fromClasses = new BuildOptions(site.content(), site.templates(), site.out(), null, false, null);
+    BuildOptions fromClasses =
+        new BuildOptions(site.content(), site.templates(), site.out(), null, false, null);
     assertFalse(SiteBuilder.build(fromClasses).upToDate());
 
     build();

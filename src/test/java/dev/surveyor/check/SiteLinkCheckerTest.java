@@ -29,34 +29,51 @@ class SiteLinkCheckerTest {
     Path site = dir.resolve("site");
     MiniSite.copyTree(RealBuild.out(), site);
     String paper = "papers/masked-thought-simply-masking-partial-reasoning-steps-can.html";
-    int brokenLink = replace(site, "themes/peft.html",
-        "href=\"../papers.html\"", "href=\"../papers/no-such-paper.html\"");
-    int brokenAnchor = replace(site, "about.html",
-        "href=\"methodology.html\"", "href=\"methodology.html#no-such-section\"");
-    int absolute = replace(site, paper, "href=\"../assets/style.css\"", "href=\"/assets/style.css\"");
-    Files.writeString(site.resolve("orphan.html"), "<!DOCTYPE html><title>o</title><a href=\"index.html\">home</a>");
+    int brokenLink =
+        replace(
+            site,
+            "themes/peft.html",
+            "href=\"../papers.html\"",
+            "href=\"../papers/no-such-paper.html\"");
+    int brokenAnchor =
+        replace(
+            site,
+            "about.html",
+            "href=\"methodology.html\"",
+            "href=\"methodology.html#no-such-section\"");
+    int absolute =
+        replace(site, paper, "href=\"../assets/style.css\"", "href=\"/assets/style.css\"");
+    Files.writeString(
+        site.resolve("orphan.html"),
+        "<!DOCTYPE html><title>o</title><a href=\"index.html\">home</a>");
 
     List<String> problems =
         SiteLinkChecker.check(site).problems().stream().map(SiteLinkCheckerTest::brief).toList();
 
     assertEquals(
         List.of(
-            "about.html:" + brokenAnchor
+            "about.html:"
+                + brokenAnchor
                 + ": broken anchor \"methodology.html#no-such-section\": no id \"no-such-section\" in methodology.html",
             "orphan.html:0: not reachable by links from index.html",
-            paper + ":" + absolute
+            paper
+                + ":"
+                + absolute
                 + ": root-absolute link \"/assets/style.css\" breaks under a sub-path and from disk",
-            "themes/peft.html:" + brokenLink
+            "themes/peft.html:"
+                + brokenLink
                 + ": broken link \"../papers/no-such-paper.html\": no file papers/no-such-paper.html"),
         problems);
   }
 
   @Test
   void locatesAProblemAtItsAttribute(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("index.html"),
+    Files.writeString(
+        dir.resolve("index.html"),
         "<!DOCTYPE html>\n<title>t</title>\n<p>Read <a class=\"x\" href=\"gone.html\">this</a>.\n");
     Diagnostic problem = SiteLinkChecker.check(dir).problems().get(0);
-    assertEquals("index.html:3:22: error: broken link \"gone.html\": no file gone.html", problem.format());
+    assertEquals(
+        "index.html:3:22: error: broken link \"gone.html\": no file gone.html", problem.format());
   }
 
   /** Replaces the first occurrence on the page and returns the line it is on. */

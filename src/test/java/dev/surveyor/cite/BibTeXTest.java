@@ -50,31 +50,46 @@ class BibTeXTest {
   void titlesKeepLatexTypographyForDashesAndQuotes() {
     String title = "From Informal to Formal -- A Pretrainer's Guide";
     BibTeXEntry entry = only(BibTeX.entry(bare("dash", title)));
-    assertEquals("From Informal to Formal \u2013 A Pretrainer\u2019s Guide", Bib.printed(entry, "title"));
+    assertEquals(
+        "From Informal to Formal \u2013 A Pretrainer\u2019s Guide", Bib.printed(entry, "title"));
   }
 
   @Test
   void aMinimalEntryHasOnlyItsTitle() {
     assertEquals(
-        "@misc{masked,\n  title = {{Masked Thought}}\n}\n", BibTeX.entry(bare("masked", "Masked Thought")));
+        "@misc{masked,\n  title = {{Masked Thought}}\n}\n",
+        BibTeX.entry(bare("masked", "Masked Thought")));
   }
 
   @Test
   void everyKnownFieldIsWrittenAndParses() {
     Citation c =
-        new Citation("lovelace2024notes", "notes", "Notes on the Engine", List.of("Ada Lovelace",
-            "Barnes and Noble Research", "Charles Babbage"), false, 2024, 8, "Journal of Engines & Co",
-            "2401.01234", "https://example.org/s/papers/notes.html", "Survey_One");
+        new Citation(
+            "lovelace2024notes",
+            "notes",
+            "Notes on the Engine",
+            List.of("Ada Lovelace", "Barnes and Noble Research", "Charles Babbage"),
+            false,
+            2024,
+            8,
+            "Journal of Engines & Co",
+            "2401.01234",
+            "https://example.org/s/papers/notes.html",
+            "Survey_One");
     BibTeXEntry entry = only(BibTeX.entry(c));
     assertEquals("article", entry.getType().getValue());
-    assertEquals("Ada Lovelace and {Barnes and Noble Research} and Charles Babbage", Bib.raw(entry, "author"));
+    assertEquals(
+        "Ada Lovelace and {Barnes and Noble Research} and Charles Babbage",
+        Bib.raw(entry, "author"));
     assertEquals("Journal of Engines & Co", Bib.printed(entry, "journal"));
     assertEquals("2024", Bib.raw(entry, "year"));
     assertEquals("August", Bib.raw(entry, "month")); // the standard macro "aug", resolved
     assertEquals("2401.01234", Bib.raw(entry, "eprint"));
     assertEquals("arXiv", Bib.raw(entry, "archiveprefix"));
     assertEquals("https://arxiv.org/abs/2401.01234", Bib.raw(entry, "url"));
-    assertEquals("Listed in Survey_One: https://example.org/s/papers/notes.html", Bib.printed(entry, "note"));
+    assertEquals(
+        "Listed in Survey_One: https://example.org/s/papers/notes.html",
+        Bib.printed(entry, "note"));
   }
 
   @Test
@@ -89,8 +104,18 @@ class BibTeXTest {
   @Test
   void aListCutShortEndsWithOthers() {
     Citation c =
-        new Citation("aberdam2023clipter", "clipter", "CLIPTER", List.of("Aviad Aberdam"), true, 2023, null,
-            null, null, null, SURVEY);
+        new Citation(
+            "aberdam2023clipter",
+            "clipter",
+            "CLIPTER",
+            List.of("Aviad Aberdam"),
+            true,
+            2023,
+            null,
+            null,
+            null,
+            null,
+            SURVEY);
     assertEquals("Aviad Aberdam and others", Bib.raw(only(BibTeX.entry(c)), "author"));
   }
 }

@@ -14,25 +14,33 @@ class CitationKeysTest {
 
   @Test
   void keyIsFirstWordYearAndNextWordWithoutAuthors() {
-    assertEquals("masked2024thought",
-        CitationKeys.base(paper("m", "Masked Thought: Simply Masking Partial Reasoning Steps", 2024)));
-    assertEquals("maskedthought",
-        CitationKeys.base(paper("m", "Masked Thought: Simply Masking Partial Reasoning Steps", null)));
+    assertEquals(
+        "masked2024thought",
+        CitationKeys.base(
+            paper("m", "Masked Thought: Simply Masking Partial Reasoning Steps", 2024)));
+    assertEquals(
+        "maskedthought",
+        CitationKeys.base(
+            paper("m", "Masked Thought: Simply Masking Partial Reasoning Steps", null)));
   }
 
   @Test
   void keyStartsWithTheFirstAuthorsFamilyNameWhenNamesAreKnown() {
-    assertEquals("schone2023masked",
+    assertEquals(
+        "schone2023masked",
         CitationKeys.base(paper("m", "Masked Thought", 2023, "Jürgen Schöne", "Ada Lovelace")));
-    assertEquals("vanderberg2023masked",
+    assertEquals(
+        "vanderberg2023masked",
         CitationKeys.base(paper("m", "Masked Thought", 2023, "van der Berg, Jan")));
   }
 
   @Test
   void smallWordsNumbersAndApostrophesDoNotMakeKeys() {
-    assertEquals("pretrainersguide",
+    assertEquals(
+        "pretrainersguide",
         CitationKeys.base(paper("p", "A Pretrainer's Guide to Training Data", null)));
-    assertEquals("vlalearns",
+    assertEquals(
+        "vlalearns",
         CitationKeys.base(paper("p", "π^{*}_{0.6}: a VLA That Learns From Experience", null)));
     assertEquals("paper2024", CitationKeys.base(paper("p", "π 0.6", 2024)));
   }
@@ -55,7 +63,9 @@ class CitationKeysTest {
   @Test
   void theSameInputInAnyOrderGivesTheSameKeys() {
     List<Parts> papers =
-        List.of(paper("b", "Scaling Laws", 2024), paper("a", "Scaling Laws", 2024),
+        List.of(
+            paper("b", "Scaling Laws", 2024),
+            paper("a", "Scaling Laws", 2024),
             paper("c", "Scaling Laws", 2024));
     Map<String, String> forward = CitationKeys.assign(papers);
     List<Parts> reversed = new java.util.ArrayList<>(papers);
@@ -69,8 +79,14 @@ class CitationKeysTest {
 
   @Test
   void suffixesRunPastZ() {
-    assertEquals(List.of("b", "z", "aa", "ab", "zz", "aaa"),
-        List.of(CitationKeys.letters(1), CitationKeys.letters(25), CitationKeys.letters(26),
-            CitationKeys.letters(27), CitationKeys.letters(701), CitationKeys.letters(702)));
+    assertEquals(
+        List.of("b", "z", "aa", "ab", "zz", "aaa"),
+        List.of(
+            CitationKeys.letters(1),
+            CitationKeys.letters(25),
+            CitationKeys.letters(26),
+            CitationKeys.letters(27),
+            CitationKeys.letters(701),
+            CitationKeys.letters(702)));
   }
 }

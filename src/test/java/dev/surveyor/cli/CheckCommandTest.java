@@ -40,36 +40,62 @@ class CheckCommandTest {
             Start with [LoRA for Everyone](paper:lora-for-everyone).
             """)
         .file("pages/about.md", "---\ntitle: About\norder: 1\n---\nWho we are.\n")
-        .file("sources/listing.txt", "LoRA for Everyone\n" + ABSTRACT + "\n"
-            + "Prompting Without Training\n" + OTHER + "\n"
-            + "Sparse Adapters at Scale\n" + ABSTRACT.replace("LoRA", "sparse adapters") + "\n");
+        .file(
+            "sources/listing.txt",
+            "LoRA for Everyone\n"
+                + ABSTRACT
+                + "\n"
+                + "Prompting Without Training\n"
+                + OTHER
+                + "\n"
+                + "Sparse Adapters at Scale\n"
+                + ABSTRACT.replace("LoRA", "sparse adapters")
+                + "\n");
   }
 
   private static Run check(MiniSite mini) {
-    return Run.of("check", "--content", mini.content().toString(), "--templates",
-        mini.templates().toString(), "--out", mini.out().toString());
+    return Run.of(
+        "check",
+        "--content",
+        mini.content().toString(),
+        "--templates",
+        mini.templates().toString(),
+        "--out",
+        mini.out().toString());
   }
 
   @Test
   void theRealSurveyHasNoProblems() {
-    Run run = Run.of("check", "--content", Repo.content().toString(), "--templates",
-        Repo.templates().toString(), "--out", RealBuild.out().toString());
+    Run run =
+        Run.of(
+            "check",
+            "--content",
+            Repo.content().toString(),
+            "--templates",
+            Repo.templates().toString(),
+            "--out",
+            RealBuild.out().toString());
     assertEquals("", run.err());
     assertEquals(0, run.exitCode());
     int pages = RealBuild.site().pages().size();
-    assertTrue(run.out().matches("checked 469 papers, " + pages + " pages, \\d+ links; no problems\\R"),
+    assertTrue(
+        run.out().matches("checked 469 papers, " + pages + " pages, \\d+ links; no problems\\R"),
         run.out());
   }
 
   @Test
   void aRootAbsoluteLinkInCuratedMarkdownIsReportedWithPageAndPlace(@TempDir Path dir) {
-    MiniSite mini = site(dir).file("pages/about.md",
-        "---\ntitle: About\norder: 1\n---\nWho we are.\n\nSee [all papers](/papers.html).\n");
+    MiniSite mini =
+        site(dir)
+            .file(
+                "pages/about.md",
+                "---\ntitle: About\norder: 1\n---\nWho we are.\n\nSee [all papers](/papers.html).\n");
     Run run = check(mini);
     assertEquals(1, run.exitCode());
     String page = mini.out().toString().replace('\\', '/') + "/about.html";
     assertTrue(run.err().startsWith(page + ":"), run.err());
-    assertTrue(run.err().contains(": error: root-absolute link \"/papers.html\" breaks under a sub-path"),
+    assertTrue(
+        run.err().contains(": error: root-absolute link \"/papers.html\" breaks under a sub-path"),
         run.err());
     assertFalse(Files.exists(mini.out()), "check never writes the output directory");
   }
@@ -77,8 +103,10 @@ class CheckCommandTest {
   @Test
   void contentThatDoesNotBuildIsReportedLikeBuildDoes(@TempDir Path dir) throws Exception {
     MiniSite mini = site(dir);
-    mini.file("themes/peft.md", Files.readString(mini.content().resolve("themes/peft.md"))
-        .replace("paper:lora-for-everyone", "paper:no-such-paper"));
+    mini.file(
+        "themes/peft.md",
+        Files.readString(mini.content().resolve("themes/peft.md"))
+            .replace("paper:lora-for-everyone", "paper:no-such-paper"));
     Run run = check(mini);
     assertEquals(1, run.exitCode());
     assertTrue(run.err().startsWith("themes/peft.md:10:"), run.err());
@@ -96,7 +124,9 @@ class CheckCommandTest {
     Run run = check(mini);
     assertEquals(1, run.exitCode());
     String out = mini.out().toString().replace('\\', '/');
-    assertTrue(run.err().contains(out + "/about.html: warning: out of date; run surveyor build"), run.err());
+    assertTrue(
+        run.err().contains(out + "/about.html: warning: out of date; run surveyor build"),
+        run.err());
     assertTrue(run.out().contains("problems"), run.out());
   }
 }

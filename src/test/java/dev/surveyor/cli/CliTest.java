@@ -28,7 +28,13 @@ class CliTest {
 
   @Test
   void missingContentExitsOneAndWritesNothing(@TempDir Path dir) {
-    Run run = Run.of("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
+    Run run =
+        Run.of(
+            "build",
+            "--content",
+            dir.resolve("nope").toString(),
+            "--out",
+            dir.resolve("site").toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("content directory not found"), run.err());
     assertTrue(!dir.resolve("site").toFile().exists());
@@ -36,7 +42,8 @@ class CliTest {
 
   @Test
   void outputMayNotContainTheContent(@TempDir Path dir) {
-    Run run = Run.of("build", "--content", dir.resolve("content").toString(), "--out", dir.toString());
+    Run run =
+        Run.of("build", "--content", dir.resolve("content").toString(), "--out", dir.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("may not be"), run.err());
   }

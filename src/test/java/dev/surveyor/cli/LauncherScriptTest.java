@@ -26,7 +26,8 @@ class LauncherScriptTest {
     String command = show("build", "--content", Repo.content().toString(), "-q");
     assertTrue(command.startsWith("java -XX:+UseParallelGC "), command);
     assertEquals(128, young(command), command);
-    assertTrue(command.endsWith("target/surveyor.jar build --content " + Repo.content() + " -q"), command);
+    assertTrue(
+        command.endsWith("target/surveyor.jar build --content " + Repo.content() + " -q"), command);
   }
 
   @Test
@@ -53,7 +54,8 @@ class LauncherScriptTest {
     launcher.environment().put("SURVEYOR_SHOW_JAVA", "1");
     launcher.environment().remove("SURVEYOR_JAVA_OPTS");
     Process process = launcher.redirectErrorStream(true).start();
-    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    String printed =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     assertEquals(0, process.waitFor(), printed);
     return printed;
   }

@@ -67,8 +67,12 @@ class CoresTest {
   @Test
   void nestedWorkFinishes() {
     List<Integer> sums =
-        Cores.mapIndices(8, outer -> Cores.map(IntStream.range(0, 1_000).boxed().toList(), i -> i + outer)
-            .stream().mapToInt(Integer::intValue).sum());
+        Cores.mapIndices(
+            8,
+            outer ->
+                Cores.map(IntStream.range(0, 1_000).boxed().toList(), i -> i + outer).stream()
+                    .mapToInt(Integer::intValue)
+                    .sum());
     assertEquals(IntStream.range(0, 8).map(o -> 499_500 + 1_000 * o).boxed().toList(), sums);
   }
 

@@ -1,19 +1,15 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.Layout;
-
-import dev.surveyor.model.LineRole;
-
-import dev.surveyor.model.LineAccount;
-
-import dev.surveyor.model.ParsedListing;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.model.Layout;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
 import dev.surveyor.model.Occurrence;
+import dev.surveyor.model.ParsedListing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +27,8 @@ class ListingParserTest {
           + " We release the dataset and the selection code.";
 
   private static ParsedListing parse(String text) {
-    return new ListingParser(2025).parse(
-        TextDecoder.decode("sources/test.txt", text.getBytes(StandardCharsets.UTF_8)));
+    return new ListingParser(2025)
+        .parse(TextDecoder.decode("sources/test.txt", text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -41,9 +37,11 @@ class ListingParserTest {
         parse(
             "Get trending papers in your email inbox!\n"
                 + "SubscribeMasked Steps Help Reasoning\n"
-                + ABSTRACT_A + "\n"
+                + ABSTRACT_A
+                + "\n"
                 + "Selecting Instructions\n"
-                + ABSTRACT_B + "\n");
+                + ABSTRACT_B
+                + "\n");
     assertEquals(Layout.ALTERNATING, listing.layout());
     assertEquals(2, listing.records().size());
     Occurrence first = listing.records().get(0);
@@ -102,8 +100,7 @@ class ListingParserTest {
 
   @Test
   void truncatedLastRecordIsReportedWithFileAndLine() {
-    ParsedListing listing =
-        parse("Good Title\n\n" + ABSTRACT_A + "\n\nCut Off Title\n");
+    ParsedListing listing = parse("Good Title\n\n" + ABSTRACT_A + "\n\nCut Off Title\n");
     assertEquals(1, listing.records().size());
     assertEquals(1, listing.rejected().size());
     Diagnostic d = listing.diagnostics().get(0);
@@ -122,7 +119,11 @@ class ListingParserTest {
     assertEquals(2, listing.records().size());
     assertEquals("Broken \uFFFD Title", listing.records().get(0).title());
     assertTrue(
-        listing.diagnostics().get(0).format().startsWith("sources/bad.txt:1:8: warning: invalid UTF-8"),
+        listing
+            .diagnostics()
+            .get(0)
+            .format()
+            .startsWith("sources/bad.txt:1:8: warning: invalid UTF-8"),
         listing.diagnostics().get(0).format());
   }
 

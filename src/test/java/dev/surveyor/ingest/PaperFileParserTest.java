@@ -1,24 +1,19 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.Layout;
-
-import dev.surveyor.model.LineRole;
-
-import dev.surveyor.model.LineAccount;
-
-import dev.surveyor.model.ParsedListing;
-
-import dev.surveyor.model.SourceText;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.model.Layout;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.PaperDetails;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,10 +85,23 @@ class PaperFileParserTest {
     assertNull(paper.authorCount(), "an author count is what a listing prints; names are details");
     assertEquals(
         List.of(
-            LineRole.METADATA, LineRole.METADATA, LineRole.TITLE, LineRole.TITLE, LineRole.METADATA,
-            LineRole.METADATA, LineRole.METADATA, LineRole.METADATA, LineRole.METADATA,
-            LineRole.METADATA, LineRole.METADATA, LineRole.METADATA, LineRole.METADATA,
-            LineRole.ABSTRACT, LineRole.ABSTRACT, LineRole.BLANK, LineRole.ABSTRACT),
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.TITLE,
+            LineRole.TITLE,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.METADATA,
+            LineRole.ABSTRACT,
+            LineRole.ABSTRACT,
+            LineRole.BLANK,
+            LineRole.ABSTRACT),
         listing.lines().stream().map(LineAccount::role).toList());
   }
 
@@ -156,16 +164,21 @@ class PaperFileParserTest {
     List<String> diagnostics = formatted(result);
     assertEquals(1, diagnostics.size());
     assertTrue(
-        diagnostics.get(0).startsWith("sources/papers/p.markdown:3:7: warning: invalid front matter:"),
+        diagnostics
+            .get(0)
+            .startsWith("sources/papers/p.markdown:3:7: warning: invalid front matter:"),
         diagnostics.get(0));
-    assertTrue(diagnostics.get(0).contains("; file skipped\n  year: next year\n        ^"), diagnostics.get(0));
+    assertTrue(
+        diagnostics.get(0).contains("; file skipped\n  year: next year\n        ^"),
+        diagnostics.get(0));
   }
 
   @Test
   void aPaperFileNeedsATitle() {
     PaperFileParser.Result result = parse("---\ntitle: ''\nyear: 2020\n---\nAn abstract.\n");
     assertEquals(
-        List.of("sources/papers/p.markdown:2: warning: a paper file needs a title; file skipped\n  title: ''"),
+        List.of(
+            "sources/papers/p.markdown:2: warning: a paper file needs a title; file skipped\n  title: ''"),
         formatted(result));
     assertEquals(List.of(), result.listing().records());
   }

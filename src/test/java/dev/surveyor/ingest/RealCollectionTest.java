@@ -1,11 +1,5 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.Layout;
-
-import dev.surveyor.model.SkippedFile;
-
-import dev.surveyor.model.Corpus;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.surveyor.bench.BenchContent;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Layout;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
+import dev.surveyor.model.SkippedFile;
 import dev.surveyor.support.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,10 +62,15 @@ class RealCollectionTest {
     assertEquals(0, corpus.rejectedLines());
     assertEquals(lines, corpus.listings().stream().mapToLong(l -> l.lines().size()).sum());
     assertTrue(corpus.listings().stream().allMatch(l -> l.layout() == Layout.FRONT_MATTER));
-    assertEquals(List.of(new SkippedFile("sources/llm-bible/template", "not a source file (*.txt, *.md, *.markdown)")),
-        corpus.skipped(), "the collection's template is not a paper");
     assertEquals(
-        List.of("sources/llm-bible/template: warning: not a source file (*.txt, *.md, *.markdown); skipped"),
+        List.of(
+            new SkippedFile(
+                "sources/llm-bible/template", "not a source file (*.txt, *.md, *.markdown)")),
+        corpus.skipped(),
+        "the collection's template is not a paper");
+    assertEquals(
+        List.of(
+            "sources/llm-bible/template: warning: not a source file (*.txt, *.md, *.markdown); skipped"),
         diagnostics.stream().map(Diagnostic::format).toList());
   }
 

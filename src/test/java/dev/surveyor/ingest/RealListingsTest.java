@@ -1,30 +1,22 @@
 package dev.surveyor.ingest;
 
-import dev.surveyor.model.Layout;
-
-import dev.surveyor.model.LineRole;
-
-import dev.surveyor.model.LineAccount;
-
-import dev.surveyor.model.ParsedListing;
-
-import dev.surveyor.model.Corpus;
-
-import dev.surveyor.model.Content;
-
-import dev.surveyor.text.Text;
-
-import dev.surveyor.text.Slugs;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
+import dev.surveyor.model.Layout;
+import dev.surveyor.model.LineAccount;
+import dev.surveyor.model.LineRole;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.ParsedListing;
 import dev.surveyor.support.Repo;
+import dev.surveyor.text.Slugs;
+import dev.surveyor.text.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,8 +64,7 @@ class RealListingsTest {
   @Test
   void everySourceLineIsAccountedFor() {
     for (ParsedListing listing : corpus.listings()) {
-      long accounted =
-          listing.lines().stream().filter(l -> l.role() != null).count();
+      long accounted = listing.lines().stream().filter(l -> l.role() != null).count();
       assertEquals(listing.lines().size(), accounted, listing.file());
       assertEquals(listing.records().size(), listing.count(LineRole.TITLE), listing.file());
       assertEquals(listing.records().size(), listing.count(LineRole.ABSTRACT), listing.file());
@@ -105,22 +96,34 @@ class RealListingsTest {
     assertEquals("2024-01-16", reft.date().iso());
     assertEquals(2, reft.upvotes());
 
-    Paper calm = paper("CALM Before the STORM: Unlocking Native Reasoning for Optimization Modeling");
+    Paper calm =
+        paper("CALM Before the STORM: Unlocking Native Reasoning for Optimization Modeling");
     Occurrence inMetadataListing =
-        calm.occurrences().stream().filter(o -> o.provenance().file().contains("001_")).findFirst().orElseThrow();
+        calm.occurrences().stream()
+            .filter(o -> o.provenance().file().contains("001_"))
+            .findFirst()
+            .orElseThrow();
     assertNull(inMetadataListing.date());
     assertNull(inMetadataListing.authorCount());
 
     List<String> organizations =
-        corpus.papers().stream().map(Paper::organization).filter(o -> o != null).sorted().distinct().toList();
-    assertEquals(List.of("AI at Meta", "NJU-LINK Lab", "Qualcomm", "The Fin AI", "ucas"), organizations);
+        corpus.papers().stream()
+            .map(Paper::organization)
+            .filter(o -> o != null)
+            .sorted()
+            .distinct()
+            .toList();
+    assertEquals(
+        List.of("AI at Meta", "NJU-LINK Lab", "Qualcomm", "The Fin AI", "ucas"), organizations);
   }
 
   @Test
   void titlesWithLatexAndNonAsciiSurviveIntact() {
     Paper pi = paper("π^{*}_{0.6}: a VLA That Learns From Experience");
     assertEquals("pi-0-6-a-vla-that-learns-from-experience", pi.slug());
-    Paper med = paper("Med-R^3: Enhancing Medical Retrieval-Augmented Reasoning of LLMs via Progressive Reinforcement Learning");
+    Paper med =
+        paper(
+            "Med-R^3: Enhancing Medical Retrieval-Augmented Reasoning of LLMs via Progressive Reinforcement Learning");
     assertTrue(med.slug().startsWith("med-r-3-"));
   }
 
@@ -134,13 +137,17 @@ class RealListingsTest {
   @Test
   void brokenLinksInAbstractsAreRepaired() {
     Paper rationales = paper("Data-Centric Human Preference Optimization with Rationales");
-    assertEquals(List.of("https://github.com/reds-lab/preference-learning-with-rationales"), rationales.links());
+    assertEquals(
+        List.of("https://github.com/reds-lab/preference-learning-with-rationales"),
+        rationales.links());
     assertTrue(
-        corpus.papers().stream().anyMatch(p -> p.links().contains("https://github.com/wenlinyao/HDFlow")));
+        corpus.papers().stream()
+            .anyMatch(p -> p.links().contains("https://github.com/wenlinyao/HDFlow")));
     assertTrue(
         corpus.papers().stream()
             .flatMap(p -> p.links().stream())
-            .noneMatch(u -> u.contains(" ") || u.contains("\\") || u.contains("{") || u.endsWith(".")));
+            .noneMatch(
+                u -> u.contains(" ") || u.contains("\\") || u.contains("{") || u.endsWith(".")));
   }
 
   @Test
@@ -151,14 +158,23 @@ class RealListingsTest {
 
   private static Paper paper(String title) {
     String key = Text.titleKey(title);
-    return corpus.papers().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(title));
+    return corpus.papers().stream()
+        .filter(p -> p.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(title));
   }
 
   private static ParsedListing listing(String prefix) {
-    return corpus.listings().stream().filter(l -> l.file().startsWith("sources/" + prefix)).findFirst().orElseThrow();
+    return corpus.listings().stream()
+        .filter(l -> l.file().startsWith("sources/" + prefix))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<Integer> chrome(String prefix) {
-    return listing(prefix).lines().stream().filter(l -> l.role() == LineRole.CHROME).map(LineAccount::line).toList();
+    return listing(prefix).lines().stream()
+        .filter(l -> l.role() == LineRole.CHROME)
+        .map(LineAccount::line)
+        .toList();
   }
 }

@@ -20,7 +20,8 @@ class ScoresTest {
     for (int n = -2000; n <= 2000; n++) {
       for (double value : new double[] {n / 10.0, n / 4.0, n / 3.0, n * 0.1 * 3, n / 10.0 * 1.5}) {
         if (value != Math.rint(value)) {
-          assertEquals(String.format(Locale.ROOT, "%.1f", value), Scores.display(value), "value " + value);
+          assertEquals(
+              String.format(Locale.ROOT, "%.1f", value), Scores.display(value), "value " + value);
         }
       }
     }

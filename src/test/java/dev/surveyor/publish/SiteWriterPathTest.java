@@ -39,10 +39,12 @@ class SiteWriterPathTest {
 
   @Test
   void refusesWhatCouldLeaveTheSite() {
-    for (String path : List.of("../x", "a/../b", "/etc/passwd", "a//b", "./a", "a/.", "a\\b", "a/b/", "..")) {
+    for (String path :
+        List.of("../x", "a/../b", "/etc/passwd", "a//b", "./a", "a/.", "a\\b", "a/b/", "..")) {
       assertFalse(SiteWriter.isPlain(path), path);
     }
-    for (String path : List.of("index.html", "papers/a-b_c.html", ".well-known/x", "assets/x.min.js")) {
+    for (String path :
+        List.of("index.html", "papers/a-b_c.html", ".well-known/x", "assets/x.min.js")) {
       assertTrue(SiteWriter.isPlain(path), path);
     }
   }

@@ -3,9 +3,9 @@ package dev.surveyor.robust;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.model.LineAccount;
 import dev.surveyor.model.LineRole;
+import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.SourceText;
-import dev.surveyor.model.Occurrence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The accounting invariant of a parsed listing: every source line has exactly one role; title,
  * abstract and metadata lines belong to exactly one record (records in order, never overlapping);
- * every other line is blank, chrome, or rejected with a reason that a diagnostic reports. Throws AssertionError
- * naming the first line that breaks it.
+ * every other line is blank, chrome, or rejected with a reason that a diagnostic reports. Throws
+ * AssertionError naming the first line that breaks it.
  */
 final class Accounting {
   private Accounting() {}
@@ -30,20 +30,28 @@ final class Accounting {
       expect(account.role() != null, listing, line, "a role");
       expect(
           (account.role() == LineRole.REJECTED) == !account.reason().isBlank(),
-          listing, line, "a reason exactly when rejected");
+          listing,
+          line,
+          "a reason exactly when rejected");
       expect(
           (account.role() == LineRole.BLANK) == source.line(line).isBlank(),
-          listing, line, "blank exactly when the line is blank");
+          listing,
+          line,
+          "blank exactly when the line is blank");
       roles[line] = account.role();
     }
     boolean[] inRecord = new boolean[roles.length];
     int previousEnd = 0;
     for (Occurrence record : listing.records()) {
       int first = record.provenance().line();
-      expect(record.provenance().file().equals(source.file()), listing, first, "record in this file");
+      expect(
+          record.provenance().file().equals(source.file()), listing, first, "record in this file");
       expect(first > previousEnd, listing, first, "records in order, not overlapping");
       expect(roles[first] == LineRole.TITLE, listing, first, "a record starts at its title");
-      expect(!record.title().isBlank() && !record.abstractText().isBlank(), listing, first,
+      expect(
+          !record.title().isBlank() && !record.abstractText().isBlank(),
+          listing,
+          first,
           "a record has a title and an abstract");
       for (int line = first; line <= record.lastLine(); line++) {
         inRecord[line] = true; // may hold chrome, or metadata rejected on its own
@@ -55,7 +63,8 @@ final class Accounting {
     for (Diagnostic d : listing.diagnostics()) {
       expect(d.file().equals(source.file()), listing, d.line(), "diagnostics name the file");
       if (d.message().endsWith("; line skipped")) {
-        expect(roles[d.line()] == LineRole.REJECTED, listing, d.line(), "a skipped line is rejected");
+        expect(
+            roles[d.line()] == LineRole.REJECTED, listing, d.line(), "a skipped line is rejected");
         reported.add(d.line());
       }
       if (d.message().contains("more units skipped")) {
@@ -75,7 +84,9 @@ final class Accounting {
                     || line >= summaryLine
                     || roles[line - 1] == LineRole.REJECTED
                         && lines.get(line - 2).reason().equals(lines.get(line - 1).reason()),
-                listing, line, "every rejection is reported");
+                listing,
+                line,
+                "every rejection is reported");
         default -> {}
       }
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * was. Each case breaks one file of a site that built, then puts the file back.
  */
 class BrokenCuratedContentTest {
-  private static final String PEFT = "---\nname: PEFT\norder: 1\nrules:\n  cues:\n    adapters: 1\n---\nIntro.\n";
+  private static final String PEFT =
+      "---\nname: PEFT\norder: 1\nrules:\n  cues:\n    adapters: 1\n---\nIntro.\n";
 
   @TempDir static Path dir;
   private static MiniSite mini;
@@ -45,49 +46,99 @@ class BrokenCuratedContentTest {
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
-        Arguments.of("invalid YAML (a tab)", "themes/peft.md", "---\nname: PEFT\n\torder: 1\n---\n",
+        Arguments.of(
+            "invalid YAML (a tab)",
+            "themes/peft.md",
+            "---\nname: PEFT\n\torder: 1\n---\n",
             "themes/peft.md:3:1: error: invalid YAML: found character '\\t(TAB)' that cannot start any"
-                + " token. (Do not use \\t(TAB) for indentation)", 1),
-        Arguments.of("a value of the wrong type", "themes/peft.md", "---\nname: PEFT\norder: first\n---\n",
-            "themes/peft.md:3:8: error: invalid front matter: 'order' must be a whole number", 8),
-        Arguments.of("front matter never closed", "themes/peft.md", "---\nname: PEFT\n",
-            "themes/peft.md:1:1: error: front matter opened with '---' is never closed", 1),
-        Arguments.of("an unknown key", "themes/peft.md", "---\nname: PEFT\nrules:\n  treshold: 3\n---\n",
-            "themes/peft.md:4:3: error: unknown key 'treshold' (known: …", 3),
-        Arguments.of("a paired cue without its other side", "themes/peft.md",
+                + " token. (Do not use \\t(TAB) for indentation)",
+            1),
+        Arguments.of(
+            "a value of the wrong type",
+            "themes/peft.md",
+            "---\nname: PEFT\norder: first\n---\n",
+            "themes/peft.md:3:8: error: invalid front matter: 'order' must be a whole number",
+            8),
+        Arguments.of(
+            "front matter never closed",
+            "themes/peft.md",
+            "---\nname: PEFT\n",
+            "themes/peft.md:1:1: error: front matter opened with '---' is never closed",
+            1),
+        Arguments.of(
+            "an unknown key",
+            "themes/peft.md",
+            "---\nname: PEFT\nrules:\n  treshold: 3\n---\n",
+            "themes/peft.md:4:3: error: unknown key 'treshold' (known: …",
+            3),
+        Arguments.of(
+            "a paired cue without its other side",
+            "themes/peft.md",
             "---\nname: PEFT\nrules:\n  paired_cues:\n    - phrases: [prompt]\n      weight: 3\n---\n",
-            "themes/peft.md:1: error: each paired cue needs phrases, with (phrases) and a weight", 0),
-        Arguments.of("a key given twice", "themes/peft.md", "---\nname: PEFT\norder: 1\nname: Again\n---\n",
-            "themes/peft.md:4:1: error: key 'name' appears twice; keep one", 1),
-        Arguments.of("a theme slug added twice", "papers/lora-for-everyone.md",
+            "themes/peft.md:1: error: each paired cue needs phrases, with (phrases) and a weight",
+            0),
+        Arguments.of(
+            "a key given twice",
+            "themes/peft.md",
+            "---\nname: PEFT\norder: 1\nname: Again\n---\n",
+            "themes/peft.md:4:1: error: key 'name' appears twice; keep one",
+            1),
+        Arguments.of(
+            "a theme slug added twice",
+            "papers/lora-for-everyone.md",
             "---\nadd_themes: [peft, peft]\n---\n",
-            "papers/lora-for-everyone.md:2:20: error: theme 'peft' is named twice in add_themes", 20),
-        Arguments.of("a theme slug both added and removed", "papers/lora-for-everyone.md",
+            "papers/lora-for-everyone.md:2:20: error: theme 'peft' is named twice in add_themes",
+            20),
+        Arguments.of(
+            "a theme slug both added and removed",
+            "papers/lora-for-everyone.md",
             "---\nadd_themes: [peft]\nremove_themes:\n  - peft\n---\n",
-            "papers/lora-for-everyone.md:4:5: error: theme 'peft' is both added and removed", 5),
-        Arguments.of("an override naming a missing theme", "papers/lora-for-everyone.md",
+            "papers/lora-for-everyone.md:4:5: error: theme 'peft' is both added and removed",
+            5),
+        Arguments.of(
+            "an override naming a missing theme",
+            "papers/lora-for-everyone.md",
             "---\nremove_themes: [pefty]\n---\n",
-            "papers/lora-for-everyone.md:2:17: error: no theme has the slug 'pefty' (themes: peft)", 17),
-        Arguments.of("an override naming a missing paper", "papers/lora-for-everyon.md",
+            "papers/lora-for-everyone.md:2:17: error: no theme has the slug 'pefty' (themes: peft)",
+            17),
+        Arguments.of(
+            "an override naming a missing paper",
+            "papers/lora-for-everyon.md",
             "---\nadd_themes: [peft]\n---\n",
             "papers/lora-for-everyon.md:1: error: no paper has the slug 'lora-for-everyon', which the"
-                + " file name gives; did you mean 'lora-for-everyone'?", 0),
-        Arguments.of("a broken internal link", "themes/peft.md", PEFT.replace("Intro.", "See [x](paper:nope)."),
-            "themes/peft.md:8:5: error: broken link 'paper:nope': no such paper", 5),
-        Arguments.of("a template referring to nothing", "../templates/paper.ftlh", "${page.nope}",
+                + " file name gives; did you mean 'lora-for-everyone'?",
+            0),
+        Arguments.of(
+            "a broken internal link",
+            "themes/peft.md",
+            PEFT.replace("Intro.", "See [x](paper:nope)."),
+            "themes/peft.md:8:5: error: broken link 'paper:nope': no such paper",
+            5),
+        Arguments.of(
+            "a template referring to nothing",
+            "../templates/paper.ftlh",
+            "${page.nope}",
             "templates/paper.ftlh:{h1}:{col}: error: The following has evaluated to null or missing:"
-                + " page.nope (while rendering papers/lora-for-everyone.html)", 3),
-        Arguments.of("a template syntax error", "../templates/paper.ftlh", "<#if page.title>",
+                + " page.nope (while rendering papers/lora-for-everyone.html)",
+            3),
+        Arguments.of(
+            "a template syntax error",
+            "../templates/paper.ftlh",
+            "<#if page.title>",
             "templates/paper.ftlh:{end}:1: error: Encountered \"</@layout.shell>\", but at this place only"
                 + " this can be closed: \"#if\". This usually because of wrong nesting of FreeMarker"
                 + " directives, like a missed or malformed end-tag somewhere. (Note that FreeMarker"
-                + " end-tags must have # or @ after the / character.)", 1),
+                + " end-tags must have # or @ after the / character.)",
+            1),
         // Even a harmless class, which Freemarker allows by default: templates instantiate nothing.
-        Arguments.of("a template instantiating a class", "../templates/paper.ftlh",
+        Arguments.of(
+            "a template instantiating a class",
+            "../templates/paper.ftlh",
             "<#assign s = \"freemarker.template.SimpleScalar\"?new(\"x\")>${s}",
             "templates/paper.ftlh:{h1}:{col}: error: Instantiating freemarker.template.SimpleScalar is"
                 + " not allowed in the template for security reasons. (while rendering"
-                + " papers/lora-for-everyone.html)", 1));
+                + " papers/lora-for-everyone.html)",
+            1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -101,7 +152,8 @@ class BrokenCuratedContentTest {
         // Insert before the page heading, leaving the rest of the template as it is. Where that
         // is comes from the template, which other work changes: columns count from its indent.
         String template = new String(original, java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(path, template.replaceFirst("<h1>", Matcher.quoteReplacement(text) + "<h1>"));
+        Files.writeString(
+            path, template.replaceFirst("<h1>", Matcher.quoteReplacement(text) + "<h1>"));
         List<String> lines = template.lines().toList();
         int h1 = 0;
         while (!lines.get(h1).contains("<h1>")) {
@@ -109,8 +161,11 @@ class BrokenCuratedContentTest {
         }
         int indent = lines.get(h1).length() - lines.get(h1).stripLeading().length();
         column = expected.contains("{end}") ? column : indent + column;
-        expected = expected.replace("{h1}", String.valueOf(h1 + 1)).replace("{col}", String.valueOf(column))
-            .replace("{end}", String.valueOf(lines.lastIndexOf("</@layout.shell>") + 1));
+        expected =
+            expected
+                .replace("{h1}", String.valueOf(h1 + 1))
+                .replace("{col}", String.valueOf(column))
+                .replace("{end}", String.valueOf(lines.lastIndexOf("</@layout.shell>") + 1));
       } else {
         Files.writeString(path, text);
       }
@@ -124,13 +179,16 @@ class BrokenCuratedContentTest {
       }
       if (column > 0) {
         String source = err[1].substring(2);
-        assertTrue(err[1].startsWith("  ") && text.contains(source.strip()) || file.endsWith(".ftlh"), run.err());
+        assertTrue(
+            err[1].startsWith("  ") && text.contains(source.strip()) || file.endsWith(".ftlh"),
+            run.err());
         assertEquals("  " + " ".repeat(column - 1) + "^", err[2], run.err());
       }
       assertTrue(run.err().endsWith("was left unchanged\n"), run.err());
       assertEquals(built, MiniSite.snapshot(mini.out()), "the previous site is untouched");
       try (Stream<Path> siblings = Files.list(dir)) {
-        assertEquals(0, siblings.filter(p -> p.getFileName().toString().contains("staging")).count());
+        assertEquals(
+            0, siblings.filter(p -> p.getFileName().toString().contains("staging")).count());
       }
     } finally {
       if (original == null) {

@@ -39,14 +39,19 @@ class BrokenFilesTest {
     mini =
         new MiniSite(dir)
             .file("survey.md", "---\ntitle: Broken Inputs\nlisting_year: 2025\n---\nIntro.\n")
-            .file("sources/a-good.txt", "Good Paper One\n" + ABSTRACT + "\nGood Paper Two\n" + ABSTRACT + " Two.\n")
+            .file(
+                "sources/a-good.txt",
+                "Good Paper One\n" + ABSTRACT + "\nGood Paper Two\n" + ABSTRACT + " Two.\n")
             .file("sources/bom-crlf.txt", "\uFEFFBom Paper\r\n\r\n" + ABSTRACT + "\r\n")
             .file("sources/empty.txt", "")
-            .file("sources/mixed-endings.txt", "Mixed One\n" + ABSTRACT + "\r\nMixed\rTwo\n" + ABSTRACT + "\n")
+            .file(
+                "sources/mixed-endings.txt",
+                "Mixed One\n" + ABSTRACT + "\r\nMixed\rTwo\n" + ABSTRACT + "\n")
             .file("sources/not-a-listing.txt", notAListing())
             .file("sources/truncated.txt", "Whole Paper\n" + ABSTRACT + "\nCut Off Paper\n");
     Path sources = mini.content().resolve("sources");
-    Files.write(sources.resolve("invalid-utf8.txt"), bytes("Caf", 0xE9, " Paper\n", ABSTRACT, 0xFF, "\n"));
+    Files.write(
+        sources.resolve("invalid-utf8.txt"), bytes("Caf", 0xE9, " Paper\n", ABSTRACT, 0xFF, "\n"));
     Files.write(sources.resolve("latin1.txt"), latin1Lines(9));
     Files.write(sources.resolve("binary.txt"), binary());
     Files.write(sources.resolve("huge-line.txt"), hugeLine());
@@ -57,8 +62,15 @@ class BrokenFilesTest {
   @Test
   void theBuildSucceedsAndTheGoodListingIsPublished() {
     assertEquals(0, run.exitCode(), run.err());
-    for (String slug : List.of("good-paper-one", "good-paper-two", "bom-paper", "whole-paper",
-        "mixed-one", "two", "caf-paper")) {
+    for (String slug :
+        List.of(
+            "good-paper-one",
+            "good-paper-two",
+            "bom-paper",
+            "whole-paper",
+            "mixed-one",
+            "two",
+            "caf-paper")) {
       assertTrue(Files.isRegularFile(mini.out().resolve("papers/" + slug + ".html")), slug);
     }
     assertTrue(run.out().contains("sources read 10, records found 7,"), run.out());
@@ -67,17 +79,26 @@ class BrokenFilesTest {
   @Test
   void invalidUtf8IsReplacedAndReported() {
     assertHas("sources/invalid-utf8.txt:1:4: warning: invalid UTF-8 bytes; replaced with U+FFFD");
-    assertHas("sources/invalid-utf8.txt:2:" + (ABSTRACT.length() + 1)
-        + ": warning: invalid UTF-8 bytes; replaced with U+FFFD");
+    assertHas(
+        "sources/invalid-utf8.txt:2:"
+            + (ABSTRACT.length() + 1)
+            + ": warning: invalid UTF-8 bytes; replaced with U+FFFD");
     assertTrue(Files.isRegularFile(mini.out().resolve("papers/caf-paper.html")));
   }
 
   @Test
   void aFileFullOfInvalidBytesIsReportedFiveLinesAndASummary() {
-    assertEquals(5, err.stream().filter(l -> l.startsWith("sources/latin1.txt:") && l.endsWith(
-        "warning: invalid UTF-8 bytes; replaced with U+FFFD")).count());
-    assertHas("sources/latin1.txt:6: warning: invalid UTF-8 bytes on this and 3 more lines;"
-        + " replaced with U+FFFD");
+    assertEquals(
+        5,
+        err.stream()
+            .filter(
+                l ->
+                    l.startsWith("sources/latin1.txt:")
+                        && l.endsWith("warning: invalid UTF-8 bytes; replaced with U+FFFD"))
+            .count());
+    assertHas(
+        "sources/latin1.txt:6: warning: invalid UTF-8 bytes on this and 3 more lines;"
+            + " replaced with U+FFFD");
   }
 
   @Test
@@ -87,8 +108,9 @@ class BrokenFilesTest {
 
   @Test
   void mixedLineEndingsAreReportedWhereTheStyleChanges() {
-    assertHas("sources/mixed-endings.txt:2: warning: mixed line endings (1 CR, 1 CRLF, 3 LF);"
-        + " each read as a line break");
+    assertHas(
+        "sources/mixed-endings.txt:2: warning: mixed line endings (1 CR, 1 CRLF, 3 LF);"
+            + " each read as a line break");
     assertHas("sources/mixed-endings.txt:3: warning: a title without an abstract; line skipped");
   }
 
@@ -101,38 +123,53 @@ class BrokenFilesTest {
   void aBinaryFileIsSkippedWithOneMessage() {
     List<String> about = err.stream().filter(l -> l.startsWith("sources/binary.txt")).toList();
     assertEquals(1, about.size(), run.err());
-    assertTrue(about.get(0).matches(
-        "sources/binary\\.txt:1: warning: binary data, not a listing \\(\\d+ lines\\); file skipped"), about.get(0));
+    assertTrue(
+        about
+            .get(0)
+            .matches(
+                "sources/binary\\.txt:1: warning: binary data, not a listing \\(\\d+ lines\\); file skipped"),
+        about.get(0));
   }
 
   @Test
   void aTruncatedLastRecordIsReported() {
-    assertHas("sources/truncated.txt:3: warning: a title without an abstract (truncated record?);"
-        + " line skipped");
+    assertHas(
+        "sources/truncated.txt:3: warning: a title without an abstract (truncated record?);"
+            + " line skipped");
   }
 
   @Test
   void aTenMegabyteLineIsRejectedWithoutEndingUpOnAPage() throws Exception {
-    assertHas("sources/huge-line.txt:2: warning: a line of 10485760 characters, too long for a"
-        + " listing (at most 100000); line skipped");
-    assertHas("sources/huge-line.txt:1: warning: a title without an abstract (truncated record?);"
-        + " line skipped");
+    assertHas(
+        "sources/huge-line.txt:2: warning: a line of 10485760 characters, too long for a"
+            + " listing (at most 100000); line skipped");
+    assertHas(
+        "sources/huge-line.txt:1: warning: a title without an abstract (truncated record?);"
+            + " line skipped");
     long largest;
     try (var files = Files.walk(mini.out())) {
-      largest = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).max().orElse(0);
+      largest =
+          files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).max().orElse(0);
     }
     assertTrue(largest < 1_000_000, "no output file carries the huge line: " + largest);
   }
 
   @Test
   void aFileThatIsNotAListingIsReportedOnceItsFirstLinesAreShown() {
-    List<String> about = err.stream().filter(l -> l.startsWith("sources/not-a-listing.txt:")).toList();
+    List<String> about =
+        err.stream().filter(l -> l.startsWith("sources/not-a-listing.txt:")).toList();
     assertEquals(22, about.size(), String.join("\n", about));
-    assertHas("sources/not-a-listing.txt:1: warning: no records found: not a listing, or a layout"
-        + " Surveyor does not read; nothing from this file is published");
-    assertTrue(about.stream().anyMatch(l -> l.matches(
-        "sources/not-a-listing\\.txt:\\d+: warning: this and \\d+ more units skipped;"
-            + " data/report\\.json lists every rejected line with its reason")), String.join("\n", about));
+    assertHas(
+        "sources/not-a-listing.txt:1: warning: no records found: not a listing, or a layout"
+            + " Surveyor does not read; nothing from this file is published");
+    assertTrue(
+        about.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "sources/not-a-listing\\.txt:\\d+: warning: this and \\d+ more units skipped;"
+                            + " data/report\\.json lists every rejected line with its reason")),
+        String.join("\n", about));
   }
 
   @Test
@@ -150,7 +187,8 @@ class BrokenFilesTest {
     }
     assertEquals(lines, report.at("/totals/lines").asInt());
     assertEquals(7, report.at("/totals/records").asInt());
-    assertEquals(7, report.at("/totals/papers").asInt() + report.at("/totals/duplicatesMerged").asInt());
+    assertEquals(
+        7, report.at("/totals/papers").asInt() + report.at("/totals/duplicatesMerged").asInt());
   }
 
   @Test

@@ -16,15 +16,73 @@ import net.jqwik.api.Combinators;
 final class Generated {
   /** Words a title or abstract may contain; hostile and unusual ones are deliberately common. */
   static final String[] WORDS = {
-    "Reasoning", "large", "language", "models", "LoRA", "fine-tuning", "Chain-of-Thought", "via",
-    "with", "of", "the", "a", "RL", "GSM8K", "LLMs", "instruction", "curriculum", "adapters", "7B",
-    "π^{*}_{0.6}:", "Med-R^3:", "Café", "naïve", "中文标题", "😀", "x²", "≥", "—", "&amp;", "&", "<",
-    "<script>alert(1)</script>", "\"><img", "src=x", "onerror=alert(1)>", "javascript:alert(1)",
-    "data:text/html;base64,PHNjcmlwdD4=", "${user.home}", "<#assign x=1>", "{{7*7}}", "[x](javascript:y)",
-    "**bold**", "<b>", "\u202Egnp.exe", "zero\u200Bwidth", "\u200D", "x\uFEFFbom", "Mar", "May", "authors",
-    "•", "·", "new", "https://github.com/x/y", "https: //github.com/a/b.", "\\url{https://x.org}",
-    "www.example.org/p?q=1&r=2", "(see", "Table", "1)", "Q&A", "'quoted'", "\"double\"", "C:\\temp",
-    "../../etc/passwd", "%00", "\t"
+    "Reasoning",
+    "large",
+    "language",
+    "models",
+    "LoRA",
+    "fine-tuning",
+    "Chain-of-Thought",
+    "via",
+    "with",
+    "of",
+    "the",
+    "a",
+    "RL",
+    "GSM8K",
+    "LLMs",
+    "instruction",
+    "curriculum",
+    "adapters",
+    "7B",
+    "π^{*}_{0.6}:",
+    "Med-R^3:",
+    "Café",
+    "naïve",
+    "中文标题",
+    "😀",
+    "x²",
+    "≥",
+    "—",
+    "&amp;",
+    "&",
+    "<",
+    "<script>alert(1)</script>",
+    "\"><img",
+    "src=x",
+    "onerror=alert(1)>",
+    "javascript:alert(1)",
+    "data:text/html;base64,PHNjcmlwdD4=",
+    "${user.home}",
+    "<#assign x=1>",
+    "{{7*7}}",
+    "[x](javascript:y)",
+    "**bold**",
+    "<b>",
+    "\u202Egnp.exe",
+    "zero\u200Bwidth",
+    "\u200D",
+    "x\uFEFFbom",
+    "Mar",
+    "May",
+    "authors",
+    "•",
+    "·",
+    "new",
+    "https://github.com/x/y",
+    "https: //github.com/a/b.",
+    "\\url{https://x.org}",
+    "www.example.org/p?q=1&r=2",
+    "(see",
+    "Table",
+    "1)",
+    "Q&A",
+    "'quoted'",
+    "\"double\"",
+    "C:\\temp",
+    "../../etc/passwd",
+    "%00",
+    "\t"
   };
 
   private Generated() {}
@@ -64,7 +122,8 @@ final class Generated {
 
   /** A title: 1 to 14 words, never looking like an abstract, metadata or page chrome. */
   static Arbitrary<String> title() {
-    return Arbitraries.randomValue(random -> words(random, 1, 14, false)).filter(Generated::plainTitle);
+    return Arbitraries.randomValue(random -> words(random, 1, 14, false))
+        .filter(Generated::plainTitle);
   }
 
   /** The few titles a listing cannot tell from chrome or metadata, which no generator may make. */
@@ -85,26 +144,45 @@ final class Generated {
   static Arbitrary<Meta> meta() {
     Arbitrary<String> date =
         Combinators.combine(
-                Arbitraries.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                    "Nov", "Dec"),
+                Arbitraries.of(
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec"),
                 Arbitraries.integers().between(1, 31),
                 Arbitraries.integers().between(2015, 2026).injectNull(0.6))
             .as((m, d, y) -> m + " " + d + (y == null ? "" : ", " + y));
-    Arbitrary<String> handle = Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-')
-        .ofMinLength(2).ofMaxLength(12).filter(h -> Character.isLetter(h.charAt(0)));
+    Arbitrary<String> handle =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .numeric()
+            .withChars('-')
+            .ofMinLength(2)
+            .ofMaxLength(12)
+            .filter(h -> Character.isLetter(h.charAt(0)));
     Arbitrary<String> orgName = Arbitraries.randomValue(random -> words(random, 1, 4, false));
-    return Arbitraries.integers().between(0, 3).flatMap(kind -> switch (kind) {
-      case 0 -> Arbitraries.just(Meta.NONE);
-      case 1 -> Combinators.combine(
-              Arbitraries.integers().between(1, 9999), date.injectNull(0.2),
-              Arbitraries.integers().between(0, 9_999_999).injectNull(0.5))
-          .as((a, d, u) -> new Meta(a, null, null, d, d == null ? null : u));
-      case 2 -> Combinators.combine(handle, orgName, date.injectNull(0.2),
-              Arbitraries.integers().between(0, 999).injectNull(0.5))
-          .as((h, n, d, u) -> new Meta(null, h, n, d, d == null ? null : u));
-      default -> Combinators.combine(date, Arbitraries.integers().between(0, 99).injectNull(0.5))
-          .as((d, u) -> new Meta(null, null, null, d, u));
-    });
+    return Arbitraries.integers()
+        .between(0, 3)
+        .flatMap(
+            kind ->
+                switch (kind) {
+                  case 0 -> Arbitraries.just(Meta.NONE);
+                  case 1 ->
+                      Combinators.combine(
+                              Arbitraries.integers().between(1, 9999),
+                              date.injectNull(0.2),
+                              Arbitraries.integers().between(0, 9_999_999).injectNull(0.5))
+                          .as((a, d, u) -> new Meta(a, null, null, d, d == null ? null : u));
+                  case 2 ->
+                      Combinators.combine(
+                              handle,
+                              orgName,
+                              date.injectNull(0.2),
+                              Arbitraries.integers().between(0, 999).injectNull(0.5))
+                          .as((h, n, d, u) -> new Meta(null, h, n, d, d == null ? null : u));
+                  default ->
+                      Combinators.combine(
+                              date, Arbitraries.integers().between(0, 99).injectNull(0.5))
+                          .as((d, u) -> new Meta(null, null, null, d, u));
+                });
   }
 
   static Arbitrary<Rec> record() {

@@ -40,41 +40,50 @@ class HostileTextTest {
           + " the analysis explains where the gains come from and when they vanish entirely.";
   static final String LONG_WORD = "w".repeat(10_000);
 
-  /** Title and abstract of each hostile paper, in listing order, and its title as shown if that differs. */
+  /**
+   * Title and abstract of each hostile paper, in listing order, and its title as shown if that
+   * differs.
+   */
   static final List<String[]> PAPERS =
       List.of(
           new String[] {
             "<script>alert('title')</script> Script Tags In Titles",
             "We study <script>alert(document.cookie)</script> and <SCRIPT SRC=//evil.example/x.js></SCRIPT>"
-                + " inside abstracts." + FILLER
+                + " inside abstracts."
+                + FILLER
           },
           new String[] {
             "\"><img src=x onerror=alert(1)> Attribute Breakouts",
             "Quotes end attributes: \"><img src=x onerror=alert(2)> and '><svg onload=alert(3)>, also"
-                + " https://example.org/a\"onmouseover=\"alert(4) and https://example.org/b<script>." + FILLER
+                + " https://example.org/a\"onmouseover=\"alert(4) and https://example.org/b<script>."
+                + FILLER
           },
           new String[] {
             "javascript:alert(1) and data:text/html,<b>x</b> as Titles",
             "Links that must stay text: javascript:alert(5), JaVaScRiPt:alert(6), vbscript:msgbox(7),"
                 + " data:text/html;base64,PHNjcmlwdD5hbGVydCg4KTwvc2NyaXB0Pg== and ftp://example.org/f,"
-                + " while http://example.org/ok?a=1&b=2 and www.example.com/page are real." + FILLER
+                + " while http://example.org/ok?a=1&b=2 and www.example.com/page are real."
+                + FILLER
           },
           new String[] {
             "${7*7} <#assign x=1> {{7*7}} Template Syntax",
             "Template engines must not run ${user.home}, ${\"a\"?upper_case}, <#list 1..3 as i>${i}</#list>,"
-                + " <@macro/>, {{constructor.constructor('alert(9)')()}} or #{1+1}." + FILLER
+                + " <@macro/>, {{constructor.constructor('alert(9)')()}} or #{1+1}."
+                + FILLER
           },
           new String[] {
             "**Bold** [click](javascript:alert(10)) <b>Markdown</b> # Injection",
             "Markdown is not rendered in abstracts: [click](javascript:alert(11)), ![img](x onerror=y),"
-                + " <a href=\"javascript:alert(12)\">link</a>, <iframe src=x></iframe> and `code`." + FILLER,
+                + " <a href=\"javascript:alert(12)\">link</a>, <iframe src=x></iframe> and `code`."
+                + FILLER,
             // strong emphasis is read as the words it marks (EmphasisMarks); the rest stays text
             "Bold [click](javascript:alert(10)) <b>Markdown</b> # Injection"
           },
           new String[] {
             "Right\u202Eto\u202Cleft and zero\u200Bwidth\u200D joiners\uFEFF",
             "Bidi overrides \u202Efdp.exe\u202C and isolates \u2066x\u2069 with zero-width"
-                + " \u200B\u200C\u200D characters stay as they are." + FILLER
+                + " \u200B\u200C\u200D characters stay as they are."
+                + FILLER
           },
           new String[] {
             "A Ten Thousand Character Word",
@@ -126,8 +135,12 @@ class HostileTextTest {
     }
     mini =
         new MiniSite(dir)
-            .file("survey.md", "---\ntitle: Hostile Survey\nlisting_year: 2025\n---\n" + HOSTILE_MARKDOWN)
-            .file("themes/peft.md", "---\nname: PEFT\nrules:\n  cues:\n    benchmarks: 1\n---\n" + HOSTILE_MARKDOWN)
+            .file(
+                "survey.md",
+                "---\ntitle: Hostile Survey\nlisting_year: 2025\n---\n" + HOSTILE_MARKDOWN)
+            .file(
+                "themes/peft.md",
+                "---\nname: PEFT\nrules:\n  cues:\n    benchmarks: 1\n---\n" + HOSTILE_MARKDOWN)
             .file("pages/about.md", "---\ntitle: About\n---\n" + HOSTILE_MARKDOWN)
             .file("papers/a-ten-thousand-character-word.md", "---\n---\n" + HOSTILE_MARKDOWN)
             .file("sources/hostile.txt", listing.toString());
@@ -145,7 +158,11 @@ class HostileTextTest {
       for (Element el : site.page(path).getAllElements()) {
         String tag = el.normalName();
         if (List.of("script", "iframe", "object", "embed", "form", "style", "base", "meta")
-            .contains(tag) && !isOwnAsset(el) && !isOwnMeta(el) && !isJsonData(el) && !isOwnForm(el)
+                .contains(tag)
+            && !isOwnAsset(el)
+            && !isOwnMeta(el)
+            && !isJsonData(el)
+            && !isOwnForm(el)
             && !isRootFinder(path, el)) {
           found.add(path + ": <" + tag + ">");
         }
@@ -156,7 +173,9 @@ class HostileTextTest {
             found.add(path + ": " + name + "=" + a.getValue());
           }
           if (URL_ATTRIBUTES.contains(name)
-              && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
+              && (value.startsWith("javascript:")
+                  || value.startsWith("vbscript:")
+                  || value.startsWith("data:"))) {
             found.add(path + ": " + name + "=" + a.getValue());
           }
         }
@@ -174,7 +193,9 @@ class HostileTextTest {
         String href = a.attr("href");
         if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
           assertTrue(href.startsWith("http://") || href.startsWith("https://"), path + ": " + href);
-          assertTrue(a.attr("rel").contains("nofollow") && a.attr("rel").contains("noopener"), path + ": " + a);
+          assertTrue(
+              a.attr("rel").contains("nofollow") && a.attr("rel").contains("noopener"),
+              path + ": " + a);
           external.add(href);
         }
       }
@@ -195,16 +216,25 @@ class HostileTextTest {
       Document page = paperPage(i);
       // wholeText: Jsoup's text() would drop the zero-width characters we check are kept.
       assertEquals(shown(PAPERS.get(i)), page.selectFirst("h1").wholeText(), "title of paper " + i);
-      assertEquals(PAPERS.get(i)[1], page.selectFirst(".abstract").wholeText(), "abstract of paper " + i);
-      assertTrue(page.selectFirst("title").wholeText().startsWith(shown(PAPERS.get(i))), page.title());
+      assertEquals(
+          PAPERS.get(i)[1], page.selectFirst(".abstract").wholeText(), "abstract of paper " + i);
+      assertTrue(
+          page.selectFirst("title").wholeText().startsWith(shown(PAPERS.get(i))), page.title());
       Element jsonLd = page.selectFirst("script[type=application/ld+json]");
       if (jsonLd != null) {
-        assertEquals(shown(PAPERS.get(i)), readJson(jsonLd.data()).get("name").asText(), "JSON-LD of paper " + i);
+        assertEquals(
+            shown(PAPERS.get(i)),
+            readJson(jsonLd.data()).get("name").asText(),
+            "JSON-LD of paper " + i);
       }
     }
     Document list = site.page("papers.html");
     for (String[] paper : PAPERS) {
-      assertEquals(1, list.select(".paper-title a").stream().filter(a -> a.wholeText().equals(shown(paper))).count());
+      assertEquals(
+          1,
+          list.select(".paper-title a").stream()
+              .filter(a -> a.wholeText().equals(shown(paper)))
+              .count());
     }
     assertTrue(paperPage(6).selectFirst(".abstract").wholeText().contains(" " + LONG_WORD + " "));
   }
@@ -234,16 +264,25 @@ class HostileTextTest {
             paperPage(6).selectFirst(".curator-note .prose"));
     for (Element prose : proses) {
       String text = prose.text();
-      assertTrue(text.contains("Plain text with ${user.home} and <#if true>x</#if> and {{user}}."), text);
+      assertTrue(
+          text.contains("Plain text with ${user.home} and <#if true>x</#if> and {{user}}."), text);
       assertFalse(prose.html().contains("md4')\""), prose.html());
-      assertTrue(prose.select("svg, math, img, input, button, textarea, select, video, audio, iframe,"
-          + " object, embed, form, style, script, meta, base").isEmpty(), prose.html());
+      assertTrue(
+          prose
+              .select(
+                  "svg, math, img, input, button, textarea, select, video, audio, iframe,"
+                      + " object, embed, form, style, script, meta, base")
+              .isEmpty(),
+          prose.html());
       Element external = prose.selectFirst("a[href=https://example.org/ok]");
       assertEquals("nofollow noopener", external.attr("rel"));
-      assertEquals("themes/peft.html", external.parent().selectFirst("a:contains(home)").attr("href")
-          .replace("../", ""));
+      assertEquals(
+          "themes/peft.html",
+          external.parent().selectFirst("a:contains(home)").attr("href").replace("../", ""));
       for (Element a : prose.select("a")) {
-        assertTrue(a.attr("href").isEmpty() || a.attr("href").matches("https?://.*|(\\.\\./)*[a-z0-9/.-]+\\.html(#.*)?"),
+        assertTrue(
+            a.attr("href").isEmpty()
+                || a.attr("href").matches("https?://.*|(\\.\\./)*[a-z0-9/.-]+\\.html(#.*)?"),
             a.outerHtml());
       }
     }
@@ -251,12 +290,21 @@ class HostileTextTest {
 
   /** Attributes a browser follows as a URL (meta content is only text unless it refreshes). */
   private static final List<String> URL_ATTRIBUTES =
-      List.of("href", "src", "action", "formaction", "data", "poster", "background", "cite",
-          "srcset", "xlink:href");
+      List.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "data",
+          "poster",
+          "background",
+          "cite",
+          "srcset",
+          "xlink:href");
 
   /**
-   * Structured data the templates embed: inert only while it is valid JSON that never closes
-   * its script element early ("</script" or "<!--" inside would let a title escape into HTML).
+   * Structured data the templates embed: inert only while it is valid JSON that never closes its
+   * script element early ("</script" or "<!--" inside would let a title escape into HTML).
    */
   private static boolean isJsonData(Element el) {
     if (!el.normalName().equals("script") || !el.attr("type").equals("application/ld+json")) {
@@ -276,10 +324,13 @@ class HostileTextTest {
     return el.normalName().equals("meta") && !el.hasAttr("http-equiv");
   }
 
-  /** The site's own forms (header search, search page, list controls), never inside curated text. */
+  /**
+   * The site's own forms (header search, search page, list controls), never inside curated text.
+   */
   private static boolean isOwnForm(Element el) {
     return el.normalName().equals("form")
-        && el.classNames().stream().anyMatch(c -> List.of("site-search", "search-form", "list-controls").contains(c))
+        && el.classNames().stream()
+            .anyMatch(c -> List.of("site-search", "search-form", "list-controls").contains(c))
         && el.closest(".prose") == null
         && (!el.hasAttr("action") || el.attr("action").matches("(\\.\\./)*search\\.html"));
   }
@@ -287,15 +338,20 @@ class HostileTextTest {
   /** The 404 page's own inline script, byte for byte the template's: nothing else is inlined. */
   private static boolean isRootFinder(String path, Element el) {
     try {
-      return path.equals("404.html") && el.normalName().equals("script")
-          && el.data().equals(Files.readString(Repo.root().resolve("templates/find-root.js"), StandardCharsets.UTF_8));
+      return path.equals("404.html")
+          && el.normalName().equals("script")
+          && el.data()
+              .equals(
+                  Files.readString(
+                      Repo.root().resolve("templates/find-root.js"), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static boolean isOwnAsset(Element el) {
-    return el.normalName().equals("script") && el.attr("src").matches("(\\.\\./)*assets/[a-z0-9./-]+");
+    return el.normalName().equals("script")
+        && el.attr("src").matches("(\\.\\./)*assets/[a-z0-9./-]+");
   }
 
   private static JsonNode readJson(String json) {

@@ -3,14 +3,14 @@ package dev.surveyor.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.ingest.ListingParser;
+import dev.surveyor.ingest.PaperMerger;
+import dev.surveyor.ingest.TextDecoder;
 import dev.surveyor.model.Corpus;
 import dev.surveyor.model.Layout;
-import dev.surveyor.ingest.ListingParser;
-import dev.surveyor.model.ParsedListing;
-import dev.surveyor.ingest.PaperMerger;
-import dev.surveyor.model.SourceText;
-import dev.surveyor.ingest.TextDecoder;
 import dev.surveyor.model.Occurrence;
+import dev.surveyor.model.ParsedListing;
+import dev.surveyor.model.SourceText;
 import dev.surveyor.robust.ListingWriter.Meta;
 import dev.surveyor.robust.ListingWriter.Placed;
 import dev.surveyor.robust.ListingWriter.Rec;
@@ -30,9 +30,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Random records written in each layout the parser reads come back exactly as written, whatever
- * the line endings, and damaged listings lose no record silently: every record written is a
- * paper, merged into one, or rejected with a reason. Seeds are fixed so a run is repeatable.
+ * Random records written in each layout the parser reads come back exactly as written, whatever the
+ * line endings, and damaged listings lose no record silently: every record written is a paper,
+ * merged into one, or rejected with a reason. Seeds are fixed so a run is repeatable.
  */
 class ListingPropertiesTest {
   private static final ListingParser PARSER = new ListingParser(2025);
@@ -44,12 +44,15 @@ class ListingPropertiesTest {
       @ForAll @IntRange(min = 0, max = 6) int chrome,
       @ForAll boolean glued) {
     Written written = ListingWriter.write(layout, records, chrome, glued);
-    ParsedListing listing = parse("sources/gen.txt", written.text("\n").getBytes(StandardCharsets.UTF_8));
+    ParsedListing listing =
+        parse("sources/gen.txt", written.text("\n").getBytes(StandardCharsets.UTF_8));
 
     boolean anyMeta =
         records.stream().anyMatch(r -> r.meta().authors() != null || r.meta().orgHandle() != null);
     Layout expected =
-        layout == Layout.BLANK_SEPARATED_WITH_METADATA && !anyMeta ? Layout.BLANK_SEPARATED : layout;
+        layout == Layout.BLANK_SEPARATED_WITH_METADATA && !anyMeta
+            ? Layout.BLANK_SEPARATED
+            : layout;
     assertEquals(expected, listing.layout(), written.text("\n"));
     assertEquals(List.of(), listing.diagnostics());
     assertEquals(expectedRecords(written, layout), listing.records());
@@ -75,15 +78,16 @@ class ListingPropertiesTest {
     }
     String lf = String.join("\n", written.lines()) + (finalNewline ? "\n" : "");
     ParsedListing plain = parse("sources/gen.txt", lf.getBytes(StandardCharsets.UTF_8));
-    ParsedListing variant = parse("sources/gen.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+    ParsedListing variant =
+        parse("sources/gen.txt", text.toString().getBytes(StandardCharsets.UTF_8));
     assertEquals(plain.records(), variant.records());
     assertEquals(plain.lines(), variant.lines());
     assertEquals(plain.layout(), variant.layout());
   }
 
   /**
-   * Several listings in random layouts, with repeated papers and damaged records (an abstract or
-   * a title lost): records written = distinct papers + merged duplicates + rejected records.
+   * Several listings in random layouts, with repeated papers and damaged records (an abstract or a
+   * title lost): records written = distinct papers + merged duplicates + rejected records.
    */
   @Property(tries = 60, seed = "20250903", edgeCases = EdgeCasesMode.NONE)
   void noRecordIsLostWhenListingsAreDamaged(
@@ -107,7 +111,10 @@ class ListingPropertiesTest {
         parsed.stream()
             .flatMap(l -> l.diagnostics().stream())
             .map(Diagnostic::message)
-            .filter(m -> m.startsWith("a title without an abstract") || m.startsWith("an abstract without a title"))
+            .filter(
+                m ->
+                    m.startsWith("a title without an abstract")
+                        || m.startsWith("an abstract without a title"))
             .count();
     int merged = corpus.merges().stream().mapToInt(g -> g.sources().size() - 1).sum();
     assertEquals(damaged, rejectedRecords);
@@ -128,13 +135,14 @@ class ListingPropertiesTest {
   }
 
   /**
-   * Writes the records, some of them twice (the same paper listed again), then deletes the
-   * abstract or the title of some. Never damaged: two records in a row (a title, then the next
-   * title of 100 characters or more, rightly reads as a title with a cut-off abstract; a title
-   * then an orphan abstract as one record), and the abstract of a record with an organisation
-   * line (the organisation then reads as a title).
+   * Writes the records, some of them twice (the same paper listed again), then deletes the abstract
+   * or the title of some. Never damaged: two records in a row (a title, then the next title of 100
+   * characters or more, rightly reads as a title with a cut-off abstract; a title then an orphan
+   * abstract as one record), and the abstract of a record with an organisation line (the
+   * organisation then reads as a title).
    */
-  private static Damaged damage(Layout layout, List<Rec> recs, List<Integer> repeat, List<Integer> roll) {
+  private static Damaged damage(
+      Layout layout, List<Rec> recs, List<Integer> repeat, List<Integer> roll) {
     List<Rec> all = new ArrayList<>(recs);
     for (int i = 0; i < recs.size(); i++) {
       if (repeat.get(i) == 0) {
@@ -149,7 +157,8 @@ class ListingPropertiesTest {
     for (int i = 0; i < w.placed().size(); i++) {
       Placed p = w.placed().get(i);
       int r = previousDamaged ? 9 : roll.get(i);
-      boolean hasOrg = layout == Layout.BLANK_SEPARATED_WITH_METADATA && p.rec().meta().orgHandle() != null;
+      boolean hasOrg =
+          layout == Layout.BLANK_SEPARATED_WITH_METADATA && p.rec().meta().orgHandle() != null;
       int dropped = drop.size();
       if (r == 0 && !hasOrg) {
         drop.add(p.titleLine() + (layout == Layout.ALTERNATING ? 1 : 2));
@@ -168,7 +177,8 @@ class ListingPropertiesTest {
 
   @Provide
   Arbitrary<Layout> layouts() {
-    return Arbitraries.of(Layout.BLANK_SEPARATED, Layout.BLANK_SEPARATED_WITH_METADATA, Layout.ALTERNATING);
+    return Arbitraries.of(
+        Layout.BLANK_SEPARATED, Layout.BLANK_SEPARATED_WITH_METADATA, Layout.ALTERNATING);
   }
 
   @Provide
@@ -200,8 +210,13 @@ class ListingPropertiesTest {
       String[] parts = meta.date().replace(",", "").split(" ");
       int month = "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(parts[0]) / 3 + 1;
       Integer year = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
-      date = new dev.surveyor.model.ListingDate(meta.date(), month, Integer.parseInt(parts[1]),
-          year == null ? 2025 : year, year != null);
+      date =
+          new dev.surveyor.model.ListingDate(
+              meta.date(),
+              month,
+              Integer.parseInt(parts[1]),
+              year == null ? 2025 : year,
+              year != null);
     }
     return new Occurrence(
         new dev.surveyor.model.Provenance(file, p.titleLine()),

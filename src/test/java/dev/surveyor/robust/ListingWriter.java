@@ -17,7 +17,7 @@ final class ListingWriter {
       return authors == null && orgHandle == null && date == null;
     }
 
-    /** Lines as printed: "  • 7 authors" or an organisation, then "·", then the date. */
+    /** Lines as printed: " • 7 authors" or an organisation, then "·", then the date. */
     List<String> lines() {
       List<String> lines = new ArrayList<>();
       if (authors != null) {
@@ -69,9 +69,15 @@ final class ListingWriter {
 
   private void blankSeparated(List<Rec> records, int chrome, boolean metadata) {
     List<String> banner =
-        List.of("new", "Get trending papers in your email inbox!", "Subscribe", "Daily Papers",
-            "byAK and the research community", "Nov 21");
-    for (String line : banner.subList(banner.size() - Math.min(chrome, banner.size()), banner.size())) {
+        List.of(
+            "new",
+            "Get trending papers in your email inbox!",
+            "Subscribe",
+            "Daily Papers",
+            "byAK and the research community",
+            "Nov 21");
+    for (String line :
+        banner.subList(banner.size() - Math.min(chrome, banner.size()), banner.size())) {
       lines.add(line);
       lines.add("");
     }
@@ -92,7 +98,8 @@ final class ListingWriter {
 
   private void alternating(List<Rec> records, int chrome, boolean glued) {
     List<String> banner =
-        List.of("Get trending papers in your email inbox once a day!",
+        List.of(
+            "Get trending papers in your email inbox once a day!",
             "Get trending papers in your email inbox!");
     lines.addAll(banner.subList(banner.size() - Math.min(chrome, banner.size()), banner.size()));
     for (int i = 0; i < records.size(); i++) {

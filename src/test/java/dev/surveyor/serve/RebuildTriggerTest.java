@@ -17,13 +17,14 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * When changes become rebuilds, on a simulated clock: a script says at which millisecond each
- * file changes, a build takes the clock forward, and the feed hands out what changed by the
- * time it is asked, as the file system's watcher queues events while a build runs.
+ * When changes become rebuilds, on a simulated clock: a script says at which millisecond each file
+ * changes, a build takes the clock forward, and the feed hands out what changed by the time it is
+ * asked, as the file system's watcher queues events while a build runs.
  */
 class RebuildTriggerTest {
   private static final RebuildTrigger.Timing TIMING =
-      new RebuildTrigger.Timing(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(1000));
+      new RebuildTrigger.Timing(
+          Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(1000));
 
   /** A build as the loop made it: when it started (reading the files) and what it was told. */
   private record Build(long startMillis, Set<Path> changed) {}
@@ -45,16 +46,18 @@ class RebuildTriggerTest {
     assertEquals(List.of(new Build(100 + 5 + 50, paths("papers/note.md"))), cleared.run(20));
     // Only the files that changed are looked at.
     Script other = new Script().emptied(100, "papers/note.md").at(400, "themes/peft.md");
-    assertEquals(List.of(new Build(155, paths("papers/note.md")), new Build(405, paths("themes/peft.md"))),
+    assertEquals(
+        List.of(new Build(155, paths("papers/note.md")), new Build(405, paths("themes/peft.md"))),
         other.run(20));
   }
 
   @Test
   void anEditorsTemporaryFileAndRenameWithinTheSettleAreOneBuild() throws Exception {
-    Script script = new Script()
-        .at(100, "themes/.peft.md.swp")
-        .at(101, "themes/.peft.md.swp")
-        .at(103, "themes/peft.md");
+    Script script =
+        new Script()
+            .at(100, "themes/.peft.md.swp")
+            .at(101, "themes/.peft.md.swp")
+            .at(103, "themes/peft.md");
     List<Build> builds = script.run(20);
     assertEquals(List.of(new Build(108, paths("themes/.peft.md.swp", "themes/peft.md"))), builds);
   }
@@ -64,18 +67,17 @@ class RebuildTriggerTest {
     Script script = new Script().at(100, "a.md").at(400, "a.md").at(440, "a.md");
     List<Build> builds = script.run(20);
     assertEquals(
-        List.of(new Build(105, paths("a.md")), new Build(405, paths("a.md")), new Build(440 + 50, paths("a.md"))),
+        List.of(
+            new Build(105, paths("a.md")),
+            new Build(405, paths("a.md")),
+            new Build(440 + 50, paths("a.md"))),
         builds);
   }
 
   @Test
   void changesDuringABuildMakeExactlyOneFollowUpOnceQuiet() throws Exception {
     // The first build starts at 105 and runs until 135; three saves land in it.
-    Script script = new Script()
-        .at(100, "a.md")
-        .at(110, "b.md")
-        .at(120, "c.md")
-        .at(130, "b.md");
+    Script script = new Script().at(100, "a.md").at(110, "b.md").at(120, "c.md").at(130, "b.md");
     List<Build> builds = script.run(30);
     assertEquals(
         List.of(new Build(105, paths("a.md")), new Build(135 + 50, paths("b.md", "c.md"))), builds);
@@ -94,7 +96,8 @@ class RebuildTriggerTest {
         // The first at once, then one a second at most while it goes on, then the last.
         assertTrue(builds.size() <= 2 + 49 * gapMillis / 1000, at);
         Build last = builds.get(builds.size() - 1);
-        assertTrue(last.startMillis() >= script.lastChange(), "the last build read every change; " + at);
+        assertTrue(
+            last.startMillis() >= script.lastChange(), "the last build read every change; " + at);
         Set<Path> seen = new TreeSet<>();
         builds.forEach(b -> seen.addAll(b.changed()));
         assertEquals(50, seen.size(), at);
@@ -140,7 +143,10 @@ class RebuildTriggerTest {
     assertTrue(trigger.pending(), "changed at 120");
     assertTrue(trigger.pending(), "still pending until the next batch takes it");
     assertEquals(Optional.of(paths("themes/peft.md")), trigger.next());
-    assertEquals((125 + 50) * 1_000_000, script.now, "a change during a build is a burst: it waits for quiet");
+    assertEquals(
+        (125 + 50) * 1_000_000,
+        script.now,
+        "a change during a build is a burst: it waits for quiet");
     assertFalse(trigger.pending());
     assertEquals(Optional.empty(), trigger.next(), "the feed closed");
   }
@@ -154,14 +160,16 @@ class RebuildTriggerTest {
   }
 
   /**
-   * The changes to come, by millisecond, and the clock. Asked to wait, the feed moves the clock
-   * to the next change or to the end of the wait; once the script is spent and nothing is left,
+   * The changes to come, by millisecond, and the clock. Asked to wait, the feed moves the clock to
+   * the next change or to the end of the wait; once the script is spent and nothing is left,
    * waiting forever closes it, as closing the watcher ends the session's loop.
    */
   private static final class Script implements ChangeFeed {
     private final TreeMap<Long, Set<Path>> changes = new TreeMap<>();
+
     /** For each path, from when it is empty (true) or has bytes (false). */
     private final Map<Path, TreeMap<Long, Boolean>> emptiness = new TreeMap<>();
+
     private long now;
     private long lastChange;
 
@@ -182,7 +190,8 @@ class RebuildTriggerTest {
     }
 
     boolean isEmpty(Path path) {
-      Map.Entry<Long, Boolean> state = emptiness.getOrDefault(path, new TreeMap<>()).floorEntry(now);
+      Map.Entry<Long, Boolean> state =
+          emptiness.getOrDefault(path, new TreeMap<>()).floorEntry(now);
       return state != null && state.getValue();
     }
 

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve} over real HTTP: a copy of the real content served under {@code /survey/} on a
- * free port, edited while a client listens to the event stream as a browser would.
+ * {@code serve} over real HTTP: a copy of the real content served under {@code /survey/} on a free
+ * port, edited while a client listens to the event stream as a browser would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,7 +51,8 @@ class ServeTest {
   void start(@TempDir Path dir) throws Exception {
     site = MiniSite.realCopy(dir);
     ServeOptions options =
-        new ServeOptions(new BuildOptions(site.content(), site.templates(), site.out(), null), 0, "survey");
+        new ServeOptions(
+            new BuildOptions(site.content(), site.templates(), site.out(), null), 0, "survey");
     session = ServeSession.start(options, new PrintWriter(log, true), new PrintWriter(log, true));
     root = "http://127.0.0.1:" + session.port();
     assertEquals(root + "/survey/", session.url());
@@ -70,12 +71,16 @@ class ServeTest {
     HttpResponse<String> page = get("/survey/themes/peft.html");
     assertEquals(200, page.statusCode());
     assertEquals("text/html; charset=utf-8", type(page));
-    assertTrue(page.body().contains("new EventSource(config.events)"), "the reload script is injected");
+    assertTrue(
+        page.body().contains("new EventSource(config.events)"), "the reload script is injected");
     assertTrue(page.body().contains("\"page\":\"themes/peft.html\""));
     assertTrue(page.body().indexOf("<script>") < page.body().lastIndexOf("</body>"));
-    String onDisk = Files.readString(site.out().resolve("themes/peft.html"), StandardCharsets.UTF_8);
+    String onDisk =
+        Files.readString(site.out().resolve("themes/peft.html"), StandardCharsets.UTF_8);
     assertFalse(onDisk.contains("EventSource"), "never written into the site");
-    assertEquals(onDisk, page.body().replaceFirst("(?s)<script>\n// Added by `surveyor serve`.*?</script>\n", ""));
+    assertEquals(
+        onDisk,
+        page.body().replaceFirst("(?s)<script>\n// Added by `surveyor serve`.*?</script>\n", ""));
   }
 
   @Test
@@ -83,21 +88,29 @@ class ServeTest {
   void anEditReachesTheBrowserAndABreakShowsTheOverlayOverTheLastGoodPage() throws Exception {
     try (EventClient events = new EventClient(http, URI.create(root + "/__surveyor/events"))) {
       assertEquals("text/event-stream; charset=utf-8", events.contentType(WAIT));
-      site.edit("themes/peft.md", s -> s.replace("Many papers in the corpus use LoRA", "Most papers served here use LoRA"));
+      site.edit(
+          "themes/peft.md",
+          s -> s.replace("Many papers in the corpus use LoRA", "Most papers served here use LoRA"));
       events.await("reload", data -> data.contains("\"themes/peft.html\""), WAIT);
-      assertTrue(get("/survey/themes/peft.html").body().contains("Most papers served here use LoRA"));
+      assertTrue(
+          get("/survey/themes/peft.html").body().contains("Most papers served here use LoRA"));
 
       // Whatever the curated threshold is: a '[' before it breaks the YAML at its line, column 14.
       int line = site.lineOf("themes/peft.md", "  threshold: ");
       site.edit("themes/peft.md", s -> s.replaceFirst("  threshold: ", "  threshold: ["));
       EventClient.Event error = events.await("build-error", data -> true, WAIT);
-      assertTrue(error.data().contains("\"file\":\"themes/peft.md\",\"line\":" + line + ",\"column\":14"), error.data());
+      assertTrue(
+          error.data().contains("\"file\":\"themes/peft.md\",\"line\":" + line + ",\"column\":14"),
+          error.data());
       HttpResponse<String> old = get("/survey/themes/peft.html");
       assertEquals(200, old.statusCode(), "the last good site is still served");
       assertTrue(old.body().contains("Most papers served here use LoRA"));
-      assertTrue(log.toString().contains("themes/peft.md:" + line + ":14: error: invalid front matter"), log.toString());
+      assertTrue(
+          log.toString().contains("themes/peft.md:" + line + ":14: error: invalid front matter"),
+          log.toString());
       try (EventClient late = new EventClient(http, URI.create(root + "/__surveyor/events"))) {
-        late.await("build-error", data -> data.contains("themes/peft.md"), WAIT); // a page opened now
+        late.await(
+            "build-error", data -> data.contains("themes/peft.md"), WAIT); // a page opened now
       }
 
       site.edit("themes/peft.md", s -> s.replaceFirst("  threshold: \\[", "  threshold: "));
@@ -113,7 +126,8 @@ class ServeTest {
       events.contentType(WAIT);
       Path theme = site.content().resolve("themes/curriculum.md");
       Path swap = site.content().resolve("themes/.curriculum.md.swp");
-      Files.writeString(swap, Files.readString(theme).replaceFirst("\n---\n", "\n---\nSaved by rename. "));
+      Files.writeString(
+          swap, Files.readString(theme).replaceFirst("\n---\n", "\n---\nSaved by rename. "));
       Files.move(swap, theme, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       events.await("reload", data -> data.contains("\"themes/curriculum.html\""), WAIT);
       assertTrue(get("/survey/themes/curriculum.html").body().contains("Saved by rename."));
@@ -125,7 +139,12 @@ class ServeTest {
   void aCheckoutOfFiftyFilesEndsFreshAfterOneOrTwoRebuilds() throws Exception {
     List<String> slugs;
     try (Stream<Path> pages = Files.list(site.out().resolve("papers"))) {
-      slugs = pages.map(p -> p.getFileName().toString().replaceFirst("\\.html$", "")).sorted().limit(50).toList();
+      slugs =
+          pages
+              .map(p -> p.getFileName().toString().replaceFirst("\\.html$", ""))
+              .sorted()
+              .limit(50)
+              .toList();
     }
     int before = rebuilds();
     for (String slug : slugs) { // as git writes them: one after another, no pause
@@ -135,7 +154,9 @@ class ServeTest {
     for (String slug : slugs) {
       Path page = site.out().resolve("papers/" + slug + ".html");
       while (!Files.readString(page).contains("Checked out with its paper, " + slug + ".")) {
-        assertTrue(System.nanoTime() < deadline, "papers/" + slug + ".html never showed its note:\n" + log);
+        assertTrue(
+            System.nanoTime() < deadline,
+            "papers/" + slug + ".html never showed its note:\n" + log);
         Thread.sleep(20);
       }
     }
@@ -160,15 +181,23 @@ class ServeTest {
     assertRedirect("/survey/themes?x=1", "/survey/themes/?x=1");
     HttpResponse<String> home = get("/survey/");
     assertEquals(200, home.statusCode());
-    assertEquals(Files.readString(site.out().resolve("index.html")).length(),
+    assertEquals(
+        Files.readString(site.out().resolve("index.html")).length(),
         home.body().replaceFirst("(?s)<script>\n// Added by.*?</script>\n", "").length());
   }
 
   @Test
   void missingPagesGetTheSitesNotFoundPageWithStatus404() throws Exception {
-    for (String path : new String[] {"/survey/papers/no-such-paper.html", "/survey/themes/",
-        "/elsewhere/index.html", "/survey/.surveyor-manifest", "/survey/%2e%2e/%2e%2e/pom.xml",
-        "/survey/..%2f..%2fpom.xml", "/survey/assets/%00"}) {
+    for (String path :
+        new String[] {
+          "/survey/papers/no-such-paper.html",
+          "/survey/themes/",
+          "/elsewhere/index.html",
+          "/survey/.surveyor-manifest",
+          "/survey/%2e%2e/%2e%2e/pom.xml",
+          "/survey/..%2f..%2fpom.xml",
+          "/survey/assets/%00"
+        }) {
       HttpResponse<String> response = get(path);
       assertEquals(404, response.statusCode(), path);
       assertEquals("text/html; charset=utf-8", type(response), path);
@@ -179,7 +208,8 @@ class ServeTest {
 
   @Test
   void sendsEachFileWithItsContentType() throws Exception {
-    // Files the build did not produce are kept in the output, so a host's extra files are served too.
+    // Files the build did not produce are kept in the output, so a host's extra files are served
+    // too.
     Files.writeString(site.out().resolve("feed.xml"), "<feed>é</feed>\n");
     assertType("/survey/assets/style.css", "text/css; charset=utf-8");
     assertType("/survey/assets/favicon.svg", "image/svg+xml; charset=utf-8");
@@ -188,14 +218,20 @@ class ServeTest {
     assertType("/survey/feed.xml", "application/xml; charset=utf-8");
     assertType("/survey/assets/search.js", "text/javascript; charset=utf-8");
     assertEquals("<feed>é</feed>\n", get("/survey/feed.xml").body(), "UTF-8 as written");
-    HttpResponse<String> head = http.send(
-        HttpRequest.newBuilder(URI.create(root + "/survey/data/papers.json")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> head =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root + "/survey/data/papers.json"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, head.statusCode());
     assertEquals("", head.body());
-    HttpResponse<String> post = http.send(
-        HttpRequest.newBuilder(URI.create(root + "/survey/")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root + "/survey/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(405, post.statusCode());
   }
 
@@ -232,6 +268,8 @@ class ServeTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(root + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(root + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

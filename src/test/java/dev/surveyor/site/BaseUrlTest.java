@@ -16,10 +16,12 @@ class BaseUrlTest {
   private static MiniSite site(Path dir, String baseUrl) {
     return new MiniSite(dir)
         .file("survey.md", "---\ntitle: Survey\nbase_url:  " + baseUrl + "\n---\nIntro.\n")
-        .file("sources/listing.txt", "A Title\nAn abstract that is long enough to be one, about"
-            + " fine-tuning language models with few parameters and careful data.\n"
-            + "Another Title\nAnother abstract long enough to be one, about fine-tuning language"
-            + " models on careful data with many parameters.\n");
+        .file(
+            "sources/listing.txt",
+            "A Title\nAn abstract that is long enough to be one, about"
+                + " fine-tuning language models with few parameters and careful data.\n"
+                + "Another Title\nAnother abstract long enough to be one, about fine-tuning language"
+                + " models on careful data with many parameters.\n");
   }
 
   @Test
@@ -27,8 +29,12 @@ class BaseUrlTest {
     MiniSite mini = site(dir, "example.org/survey");
     Run run = Run.of(mini.buildArgs());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().startsWith("survey.md:3:12: error: base_url must be an absolute http(s) URL"
-        + " such as https://example.org/survey/, not 'example.org/survey'"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "survey.md:3:12: error: base_url must be an absolute http(s) URL"
+                    + " such as https://example.org/survey/, not 'example.org/survey'"),
+        run.err());
     assertFalse(Files.exists(mini.out()));
   }
 
@@ -37,7 +43,8 @@ class BaseUrlTest {
     MiniSite mini = site(dir, "https://example.org/survey/");
     Run run = Run.of(mini.buildArgs("--base-url", "ftp://example.org/"));
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("surveyor: --base-url must be an absolute http(s) URL"), run.err());
+    assertTrue(
+        run.err().startsWith("surveyor: --base-url must be an absolute http(s) URL"), run.err());
     assertFalse(Files.exists(mini.out()));
   }
 
@@ -45,7 +52,8 @@ class BaseUrlTest {
   void aGoodBaseUrlFromSurveyMdIsUsed(@TempDir Path dir) throws Exception {
     MiniSite mini = site(dir, "https://example.org/survey");
     assertEquals(0, Run.of(mini.buildArgs()).exitCode());
-    assertTrue(Files.readString(mini.out().resolve("robots.txt"))
-        .endsWith("Sitemap: https://example.org/survey/sitemap.xml\n"));
+    assertTrue(
+        Files.readString(mini.out().resolve("robots.txt"))
+            .endsWith("Sitemap: https://example.org/survey/sitemap.xml\n"));
   }
 }

@@ -26,12 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The real survey in headless Chromium, served under /survey/. SubPathCrawlTest follows every link
  * over plain HTTP; this test loads a sample in the browser (every top-level page: home, the list of
- * all papers, the extra pages, 404 and the rest; every theme; a few entity and overlap pages; eleven
- * paper pages) and checks what only a browser shows: console errors, axe-core in light and dark mode, the layout on a 390 px phone.
- * Screenshots of the key pages go to target/screenshots/ for a person to look at.
+ * all papers, the extra pages, 404 and the rest; every theme; a few entity and overlap pages;
+ * eleven paper pages) and checks what only a browser shows: console errors, axe-core in light and
+ * dark mode, the layout on a 390 px phone. Screenshots of the key pages go to target/screenshots/
+ * for a person to look at.
  */
 class BrowserTest {
-  private static final String PAPER = "papers/masked-thought-simply-masking-partial-reasoning-steps-can.html";
+  private static final String PAPER =
+      "papers/masked-thought-simply-masking-partial-reasoning-steps-can.html";
   private static final Map<String, String> KEY_PAGES =
       Map.of("home", "index.html", "theme", "themes/reasoning.html", "paper", PAPER);
   // Items of a paper list past the twentieth repeat the same markup; axe on all 469 took most of
@@ -63,8 +65,8 @@ class BrowserTest {
   }
 
   /**
-   * Every page at the top level and every theme; three pages spread over each other folder (entities,
-   * overlaps); ten papers spread over the alphabet, plus one with rich evidence.
+   * Every page at the top level and every theme; three pages spread over each other folder
+   * (entities, overlaps); ten papers spread over the alphabet, plus one with rich evidence.
    */
   private static List<String> sample(Set<String> pages) {
     Map<String, List<String>> byFolder = new TreeMap<>();
@@ -75,11 +77,12 @@ class BrowserTest {
     List<String> chosen = new ArrayList<>();
     for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
       List<String> all = folder.getValue();
-      int take = switch (folder.getKey()) {
-        case "", "themes" -> all.size();
-        case "papers" -> 10;
-        default -> 3;
-      };
+      int take =
+          switch (folder.getKey()) {
+            case "", "themes" -> all.size();
+            case "papers" -> 10;
+            default -> 3;
+          };
       for (int i = 0; i < Math.min(take, all.size()); i++) {
         chosen.add(all.get(i * all.size() / Math.min(take, all.size())));
       }
@@ -101,15 +104,28 @@ class BrowserTest {
       browser.open(server.url(page));
       for (String scheme : List.of("light", "dark")) {
         browser.colorScheme(scheme);
-        assertEquals(scheme.equals("dark"), browser.script(
-            "return matchMedia('(prefers-color-scheme: dark)').matches;"), "emulated " + scheme);
+        assertEquals(
+            scheme.equals("dark"),
+            browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;"),
+            "emulated " + scheme);
         // Dark mode changes colours only, so the second pass runs the rules that look at colours.
-        var violations = browser.axeViolations(REPEATS, scheme.equals("light") ? List.of() : COLOUR_RULES);
+        var violations =
+            browser.axeViolations(REPEATS, scheme.equals("light") ? List.of() : COLOUR_RULES);
         for (Map<String, Object> v : violations) {
           String impact = String.valueOf(v.get("impact"));
           byImpact.merge(impact, 1, Integer::sum);
-          String line = page + " (" + scheme + "): " + impact + " " + v.get("id") + ": " + v.get("help")
-              + " " + v.get("nodes");
+          String line =
+              page
+                  + " ("
+                  + scheme
+                  + "): "
+                  + impact
+                  + " "
+                  + v.get("id")
+                  + ": "
+                  + v.get("help")
+                  + " "
+                  + v.get("nodes");
           System.out.println("axe " + line);
           if (impact.equals("serious") || impact.equals("critical")) {
             failures.add(line);
@@ -118,7 +134,8 @@ class BrowserTest {
       }
       browser.consoleErrors().forEach(e -> failures.add(page + ": console: " + e));
     }
-    System.out.printf("browser: %d pages in %d ms, axe violations by impact (light and dark) %s%n",
+    System.out.printf(
+        "browser: %d pages in %d ms, axe violations by impact (light and dark) %s%n",
         sample.size(), (System.nanoTime() - start) / 1_000_000, byImpact);
     assertTrue(sample.size() >= 20, "sample " + sample);
     assertEquals(List.of(), failures);
@@ -131,8 +148,14 @@ class BrowserTest {
     browser.open(server.url("index.html"));
     browser.script("document.querySelector('h1').style.color = '#e4e2dc';");
     List<Map<String, Object>> violations = browser.axeViolations();
-    assertTrue(violations.stream().anyMatch(v -> v.get("id").equals("color-contrast")
-        && v.get("impact").equals("serious") && v.get("nodes").toString().contains("h1")), violations.toString());
+    assertTrue(
+        violations.stream()
+            .anyMatch(
+                v ->
+                    v.get("id").equals("color-contrast")
+                        && v.get("impact").equals("serious")
+                        && v.get("nodes").toString().contains("h1")),
+        violations.toString());
   }
 
   /** What a script returns as a list of strings: the texts of the elements it picked out. */
@@ -147,10 +170,17 @@ class BrowserTest {
     browser.viewport(DESKTOP, 900, false);
     browser.colorScheme("light");
     browser.open(server.url("papers/no/such/page.html"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "rgb(251, 250, 247)".equals(
-        browser.script("return getComputedStyle(document.body).backgroundColor")));
-    assertEquals(server.url("index.html").toString(), browser.script("return document.querySelector('.brand').href"));
-    assertEquals(server.url("papers.html").toString(),
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                "rgb(251, 250, 247)"
+                    .equals(
+                        browser.script("return getComputedStyle(document.body).backgroundColor")));
+    assertEquals(
+        server.url("index.html").toString(),
+        browser.script("return document.querySelector('.brand').href"));
+    assertEquals(
+        server.url("papers.html").toString(),
         browser.script("return document.querySelector('main a[href$=\"papers.html\"]').href"));
   }
 
@@ -169,26 +199,34 @@ class BrowserTest {
       for (String page : sample) {
         browser.open(server.url(page));
         @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) browser.script(
-            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        List<Number> widths =
+            (List<Number>)
+                browser.script(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
         if (widths.get(0).intValue() > widths.get(1).intValue()) {
-          failures.add(page + ": " + widths.get(0) + " px wide in a " + widths.get(1) + " px viewport");
+          failures.add(
+              page + ": " + widths.get(0) + " px wide in a " + widths.get(1) + " px viewport");
         }
         // an SVG clips what runs past its edge instead of scrolling: a chart label cut short
-        List<String> clipped = strings(
-            "return Array.from(document.querySelectorAll('svg text'), t => {"
-                + " const s = t.closest('svg').getBoundingClientRect(), r = t.getBoundingClientRect();"
-                + " return r.right > s.right + 1 || r.left < s.left - 1 ? t.textContent : null; }).filter(x => x);");
+        List<String> clipped =
+            strings(
+                "return Array.from(document.querySelectorAll('svg text'), t => {"
+                    + " const s = t.closest('svg').getBoundingClientRect(), r = t.getBoundingClientRect();"
+                    + " return r.right > s.right + 1 || r.left < s.left - 1 ? t.textContent : null; }).filter(x => x);");
         clipped.forEach(label -> failures.add(page + ": chart text cut off at the edge: " + label));
         // every link of the navigation bar in sight, none scrolled or cut off at the edge
-        List<String> hidden = strings(
-            "return Array.from(document.querySelectorAll('.site-nav a'), a => {"
-                + " const r = a.getBoundingClientRect();"
-                + " return r.right > document.documentElement.clientWidth || r.left < 0 ? a.textContent : null; }).filter(x => x);");
+        List<String> hidden =
+            strings(
+                "return Array.from(document.querySelectorAll('.site-nav a'), a => {"
+                    + " const r = a.getBoundingClientRect();"
+                    + " return r.right > document.documentElement.clientWidth || r.left < 0 ? a.textContent : null; }).filter(x => x);");
         hidden.forEach(link -> failures.add(page + ": navigation link out of sight: " + link));
         if (page.equals("map.html")) {
           // the map shrinks to a third on a phone: its points must stay big enough to see and tap
-          Number width = (Number) browser.script("return document.querySelector('.map circle').getBoundingClientRect().width;");
+          Number width =
+              (Number)
+                  browser.script(
+                      "return document.querySelector('.map circle').getBoundingClientRect().width;");
           if (width.doubleValue() < 7) {
             failures.add(page + ": map points " + width + " px wide on a phone");
           }
@@ -219,15 +257,20 @@ class BrowserTest {
     browser.open(server.url("index.html"));
     new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
     @SuppressWarnings("unchecked")
-    Map<String, Object> focused = (Map<String, Object>) browser.script(
-        "const a = document.activeElement, r = a.getBoundingClientRect(), s = getComputedStyle(a);"
-            + "return {cls: a.className, left: r.left, top: r.top, width: r.width,"
-            + " outline: s.outlineStyle, outlineWidth: s.outlineWidth};");
+    Map<String, Object> focused =
+        (Map<String, Object>)
+            browser.script(
+                "const a = document.activeElement, r = a.getBoundingClientRect(), s = getComputedStyle(a);"
+                    + "return {cls: a.className, left: r.left, top: r.top, width: r.width,"
+                    + " outline: s.outlineStyle, outlineWidth: s.outlineWidth};");
     assertEquals("skip-link", focused.get("cls"));
-    assertTrue(((Number) focused.get("left")).doubleValue() >= 0, "on screen when focused: " + focused);
-    assertTrue(((Number) focused.get("top")).doubleValue() >= 0, "on screen when focused: " + focused);
+    assertTrue(
+        ((Number) focused.get("left")).doubleValue() >= 0, "on screen when focused: " + focused);
+    assertTrue(
+        ((Number) focused.get("top")).doubleValue() >= 0, "on screen when focused: " + focused);
     assertNotEquals("none", focused.get("outline"), "a visible focus ring: " + focused);
     new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    assertTrue(browser.driver().getCurrentUrl().endsWith("#main"), browser.driver().getCurrentUrl());
+    assertTrue(
+        browser.driver().getCurrentUrl().endsWith("#main"), browser.driver().getCurrentUrl());
   }
 }

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same content gives the same bytes whatever the order its files were created in (which is
- * the order some file systems list them in) and whatever the machine's locale and time zone.
+ * The same content gives the same bytes whatever the order its files were created in (which is the
+ * order some file systems list them in) and whatever the machine's locale and time zone.
  */
 class DeterminismTest {
   @Test
-  void shuffledInputUnderAnotherLocaleAndTimeZoneGivesTheSameBytes(@TempDir Path dir) throws IOException {
+  void shuffledInputUnderAnotherLocaleAndTimeZoneGivesTheSameBytes(@TempDir Path dir)
+      throws IOException {
     Path content = dir.resolve("content");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(Repo.content())) {
@@ -44,8 +45,15 @@ class DeterminismTest {
       // Turkish lower-cases "I" to a dotless "ı"; Kiritimati is fourteen hours ahead of UTC.
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-      run = Run.of("build", "--content", content.toString(), "--templates",
-          Repo.templates().toString(), "--out", dir.resolve("site").toString());
+      run =
+          Run.of(
+              "build",
+              "--content",
+              content.toString(),
+              "--templates",
+              Repo.templates().toString(),
+              "--out",
+              dir.resolve("site").toString());
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);

@@ -53,8 +53,17 @@ class HostedSiteTest {
   @BeforeAll
   static void build() throws Exception {
     out = dir.resolve("site");
-    Run run = Run.of("build", "--content", Repo.content().toString(), "--templates",
-        Repo.templates().toString(), "--out", out.toString(), "--base-url", BASE);
+    Run run =
+        Run.of(
+            "build",
+            "--content",
+            Repo.content().toString(),
+            "--templates",
+            Repo.templates().toString(),
+            "--out",
+            out.toString(),
+            "--base-url",
+            BASE);
     assertEquals(0, run.exitCode(), run.err());
     site = new SiteCheck(out);
     papers = new HashMap<>();
@@ -114,7 +123,8 @@ class HostedSiteTest {
         assertNotNull(page, name + ": a key no paper page shows: " + entry.getKey().getValue());
         String title = papers.get(page).get("title").asText();
         assertEquals(Bib.typeset(title), Bib.printed(entry, "title"), name);
-        assertEquals("Listed in Fine-Tuning LLMs — a Survey: " + BASE + page, Bib.printed(entry, "note"));
+        assertEquals(
+            "Listed in Fine-Tuning LLMs — a Survey: " + BASE + page, Bib.printed(entry, "note"));
       }
       Set<String> listed = new TreeSet<>();
       entries.forEach(e -> listed.add(keyToPage.get(e.getKey().getValue())));
@@ -159,9 +169,12 @@ class HostedSiteTest {
     Document page = site.page(path);
     String title = papers.get(path).get("title").asText();
     assertEquals(title, page.selectFirst("meta[name=citation_title]").attr("content"));
-    assertEquals("2024/03/04", page.selectFirst("meta[name=citation_publication_date]").attr("content"));
-    assertTrue(page.select("meta[name=citation_author]").isEmpty(), "the listing gives a count only");
-    assertTrue(page.select("meta[name=citation_pdf_url]").isEmpty(), "no arXiv link in its abstract");
+    assertEquals(
+        "2024/03/04", page.selectFirst("meta[name=citation_publication_date]").attr("content"));
+    assertTrue(
+        page.select("meta[name=citation_author]").isEmpty(), "the listing gives a count only");
+    assertTrue(
+        page.select("meta[name=citation_pdf_url]").isEmpty(), "no arXiv link in its abstract");
     assertEquals(BASE + path, page.selectFirst("link[rel=canonical]").attr("href"));
     assertEquals(BASE + path, page.selectFirst("meta[property=og:url]").attr("content"));
     assertEquals("article", page.selectFirst("meta[property=og:type]").attr("content"));
@@ -170,7 +183,10 @@ class HostedSiteTest {
     assertEquals(title, ld.get("name").asText());
     assertEquals("2024-03-04", ld.get("datePublished").asText());
     assertEquals(BASE + path, ld.get("url").asText());
-    assertTrue(page.selectFirst(".cite .note").text().contains("The listing gives 9 authors but no names"));
+    assertTrue(
+        page.selectFirst(".cite .note")
+            .text()
+            .contains("The listing gives 9 authors but no names"));
   }
 
   @Test
@@ -182,8 +198,9 @@ class HostedSiteTest {
       JsonNode ld = JSON.readTree(script.data());
       assertEquals("ScholarlyArticle", ld.get("@type").asText());
       assertEquals(e.getValue().get("title").asText(), ld.get("name").asText());
-      boolean printedYear = !e.getValue().get("date_printed").isNull()
-          && PRINTED_YEAR.matcher(e.getValue().get("date_printed").asText()).find();
+      boolean printedYear =
+          !e.getValue().get("date_printed").isNull()
+              && PRINTED_YEAR.matcher(e.getValue().get("date_printed").asText()).find();
       assertEquals(printedYear, ld.has("datePublished"), e.getKey());
       assertEquals(printedYear, !page.select("meta[name=citation_publication_date]").isEmpty());
     }
@@ -191,7 +208,8 @@ class HostedSiteTest {
 
   @Test
   void sitemapListsEveryPageButThe404AndNothingElse() throws Exception {
-    List<String> locs = texts(xml("sitemap.xml"), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+    List<String> locs =
+        texts(xml("sitemap.xml"), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
     Set<String> listed = new TreeSet<>();
     for (String loc : locs) {
       assertTrue(listed.add(page(loc)), "listed twice: " + loc);
@@ -213,11 +231,15 @@ class HostedSiteTest {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.getLength(); i++) {
       org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
-      String href = ((org.w3c.dom.Element) entry.getElementsByTagNameNS(atom, "link").item(0)).getAttribute("href");
+      String href =
+          ((org.w3c.dom.Element) entry.getElementsByTagNameNS(atom, "link").item(0))
+              .getAttribute("href");
       String path = page(href);
       assertTrue(site.pages().contains(path), href);
       JsonNode paper = papers.get(path);
-      assertEquals(paper.get("title").asText(), entry.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+      assertEquals(
+          paper.get("title").asText(),
+          entry.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
       String updated = entry.getElementsByTagNameNS(atom, "updated").item(0).getTextContent();
       assertEquals(paper.get("date").asText() + "T00:00:00Z", updated);
       assertTrue(updated.compareTo(previous) <= 0, "newest first");
@@ -225,25 +247,34 @@ class HostedSiteTest {
       assertTrue(ids.add(entry.getElementsByTagNameNS(atom, "id").item(0).getTextContent()));
     }
     String feedUpdated = texts(feed, atom, "updated").get(0);
-    String newest = papers.values().stream().filter(p -> !p.get("date").isNull())
-        .map(p -> p.get("date").asText()).max(String::compareTo).orElseThrow();
+    String newest =
+        papers.values().stream()
+            .filter(p -> !p.get("date").isNull())
+            .map(p -> p.get("date").asText())
+            .max(String::compareTo)
+            .orElseThrow();
     assertEquals(newest + "T00:00:00Z", feedUpdated);
     for (String page : List.of("index.html", "themes/peft.html")) {
-      assertEquals(BASE + "feed.xml",
-          site.page(page).selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"));
+      assertEquals(
+          BASE + "feed.xml",
+          site.page(page)
+              .selectFirst("link[rel=alternate][type=application/atom+xml]")
+              .attr("href"));
     }
   }
 
   @Test
   void robotsNamesTheSitemapAndOpenSearchPointsAtTheSearchPage() throws Exception {
-    assertEquals("User-agent: *\nDisallow:\n\nSitemap: " + BASE + "sitemap.xml\n", read("robots.txt"));
+    assertEquals(
+        "User-agent: *\nDisallow:\n\nSitemap: " + BASE + "sitemap.xml\n", read("robots.txt"));
     org.w3c.dom.Document os = xml("opensearch.xml");
     String ns = "http://a9.com/-/spec/opensearch/1.1/";
     String shortName = texts(os, ns, "ShortName").get(0);
     assertEquals("Fine-Tuning LLMs", shortName);
     org.w3c.dom.Element url = (org.w3c.dom.Element) os.getElementsByTagNameNS(ns, "Url").item(0);
     assertEquals(BASE + "search.html?q={searchTerms}", url.getAttribute("template"));
-    assertEquals(BASE + "opensearch.xml",
+    assertEquals(
+        BASE + "opensearch.xml",
         site.page("index.html").selectFirst("link[rel=search]").attr("href"));
   }
 
@@ -264,7 +295,8 @@ class HostedSiteTest {
     // link and the style sheet resolve against the base, not that address, to a file of the site.
     java.net.URI shownAt = java.net.URI.create("https://example.org/survey/papers/x/missing.html");
     List<String> targets = new ArrayList<>();
-    notFound.select("a[href], link[rel=stylesheet], link[rel=icon]")
+    notFound
+        .select("a[href], link[rel=stylesheet], link[rel=icon]")
         .forEach(e -> targets.add(shownAt.resolve(base).resolve(e.attr("href")).toString()));
     assertTrue(targets.size() > 10, "links: " + targets);
     for (String url : targets) {
@@ -301,8 +333,9 @@ class HostedSiteTest {
     List<String> labels = charts.stream().map(f -> f.selectFirst("figcaption a").text()).toList();
     // a theme with under ten dated papers is named, not drawn
     assertEquals(List.of("All papers", "Reasoning", "Other papers"), labels);
-    assertEquals("Too few dated papers to draw: Instruction tuning (3), Curriculum learning (2),"
-        + " Parameter-efficient fine-tuning (6). The table has every count.",
+    assertEquals(
+        "Too few dated papers to draw: Instruction tuning (3), Curriculum learning (2),"
+            + " Parameter-efficient fine-tuning (6). The table has every count.",
         home.select(".timeline > p.note").last().text());
     List<String> slugs = List.of("", "reasoning", "other");
     int assumedAll = 0;
@@ -317,18 +350,30 @@ class HostedSiteTest {
         assumed += Integer.parseInt(bar.attr("data-assumed"));
       }
       assertEquals(dated, drawn, labels.get(i));
-      assertTrue(charts.get(i).selectFirst("figcaption").text()
-          .endsWith(dated + " dated · " + (members.size() - dated) + " without a date"), labels.get(i));
+      assertTrue(
+          charts
+              .get(i)
+              .selectFirst("figcaption")
+              .text()
+              .endsWith(dated + " dated · " + (members.size() - dated) + " without a date"),
+          labels.get(i));
       if (i == 0) {
         assumedAll = assumed;
       }
     }
-    long assumedYears = papers.values().stream()
-        .filter(p -> !p.get("date").isNull() && !PRINTED_YEAR.matcher(p.get("date_printed").asText()).find())
-        .count();
+    long assumedYears =
+        papers.values().stream()
+            .filter(
+                p ->
+                    !p.get("date").isNull()
+                        && !PRINTED_YEAR.matcher(p.get("date_printed").asText()).find())
+            .count();
     assertEquals(assumedYears, assumedAll);
-    assertEquals(88, charts.get(0).select("g[data-total]").stream()
-        .mapToInt(g -> Integer.parseInt(g.attr("data-total"))).sum());
+    assertEquals(
+        88,
+        charts.get(0).select("g[data-total]").stream()
+            .mapToInt(g -> Integer.parseInt(g.attr("data-total")))
+            .sum());
     Element table = home.selectFirst(".timeline-table table");
     assertEquals(6, table.select("tbody tr").size());
   }

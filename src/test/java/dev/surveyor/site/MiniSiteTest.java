@@ -61,9 +61,12 @@ public class MiniSiteTest {
             "Get trending papers in your email inbox!\n"
                 + "SubscribeLoRA for Everyone\n"
                 + "We adapt models with LoRA at low cost, see https: //github.com/x/lora."
-                + LONG + "\n"
+                + LONG
+                + "\n"
                 + "<script>alert('title')</script> Plain Prompting Study\n"
-                + "We study prompts <b>without</b> training & report ${x} and <#if> results." + LONG + "\n");
+                + "We study prompts <b>without</b> training & report ${x} and <#if> results."
+                + LONG
+                + "\n");
   }
 
   @Test
@@ -86,11 +89,19 @@ public class MiniSiteTest {
     Document hostile = check.page("papers/script-alert-title-script-plain-prompting-study.html");
     assertEquals(
         List.of("application/ld+json", "../assets/copy.js"),
-        hostile.select("script").stream().map(s -> s.hasAttr("src") ? s.attr("src") : s.attr("type")).toList(),
+        hostile.select("script").stream()
+            .map(s -> s.hasAttr("src") ? s.attr("src") : s.attr("type"))
+            .toList(),
         "source text never becomes markup: the only scripts are the site's own");
     assertTrue(hostile.selectFirst("h1").text().startsWith("<script>alert('title')</script>"));
-    assertTrue(hostile.selectFirst(".abstract").text().contains("<b>without</b> training & report ${x} and <#if>"));
-    assertTrue(hostile.select(".verdict .decision").text().startsWith("Added by a curator"), hostile.select(".verdict").text());
+    assertTrue(
+        hostile
+            .selectFirst(".abstract")
+            .text()
+            .contains("<b>without</b> training & report ${x} and <#if>"));
+    assertTrue(
+        hostile.select(".verdict .decision").text().startsWith("Added by a curator"),
+        hostile.select(".verdict").text());
 
     Document theme = check.page("themes/peft.html");
     assertEquals(2, theme.select(".paper-item").size());
@@ -108,16 +119,21 @@ public class MiniSiteTest {
   }
 
   @Test
-  void aBrokenCuratedLinkFailsAndLeavesThePreviousSiteUntouched(@TempDir Path dir) throws Exception {
+  void aBrokenCuratedLinkFailsAndLeavesThePreviousSiteUntouched(@TempDir Path dir)
+      throws Exception {
     MiniSite mini = site(dir);
     assertEquals(0, Run.of(mini.buildArgs()).exitCode());
     var before = MiniSite.snapshot(mini.out());
-    mini.file("themes/peft.md", Files.readString(mini.content().resolve("themes/peft.md"))
-        .replace("paper:lora-for-everyone", "paper:no-such-paper"));
+    mini.file(
+        "themes/peft.md",
+        Files.readString(mini.content().resolve("themes/peft.md"))
+            .replace("paper:lora-for-everyone", "paper:no-such-paper"));
     Run run = Run.of(mini.buildArgs());
     assertEquals(1, run.exitCode());
     assertTrue(
-        run.err().startsWith("themes/peft.md:12:27: error: broken link 'paper:no-such-paper': no such paper"),
+        run.err()
+            .startsWith(
+                "themes/peft.md:12:27: error: broken link 'paper:no-such-paper': no such paper"),
         run.err());
     assertEquals(before, MiniSite.snapshot(mini.out()));
   }
@@ -137,11 +153,14 @@ public class MiniSiteTest {
     MiniSite mini = site(dir);
     Files.write(
         mini.content().resolve("sources/broken.txt"),
-        ("Valid \u00e9 Title\nBroken \u00ff\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ("Valid \u00e9 Title\nBroken \u00ff\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     Run run = Run.of(mini.buildArgs());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("sources/broken.txt:1:7: warning: invalid UTF-8"), run.err());
-    assertTrue(run.err().contains("sources/broken.txt:2: warning: a title without an abstract"), run.err());
+    assertTrue(
+        run.err().contains("sources/broken.txt:2: warning: a title without an abstract"),
+        run.err());
     assertTrue(Files.exists(mini.out().resolve("papers/lora-for-everyone.html")));
   }
 
@@ -150,13 +169,20 @@ public class MiniSiteTest {
     MiniSite mini = site(dir);
     assertEquals(0, Run.of(mini.buildArgs()).exitCode());
     Files.writeString(mini.out().resolve("CNAME"), "survey.example.org\n");
-    Files.delete(mini.content().resolve("papers/script-alert-title-script-plain-prompting-study.md"));
-    mini.file("sources/listing.txt", Files.readString(mini.content().resolve("sources/listing.txt"))
-        .replace("Plain Prompting Study", "Plain Prompting Revisited"));
+    Files.delete(
+        mini.content().resolve("papers/script-alert-title-script-plain-prompting-study.md"));
+    mini.file(
+        "sources/listing.txt",
+        Files.readString(mini.content().resolve("sources/listing.txt"))
+            .replace("Plain Prompting Study", "Plain Prompting Revisited"));
     Run run = Run.of(mini.buildArgs());
     assertEquals(0, run.exitCode(), run.err());
-    assertFalse(Files.exists(mini.out().resolve("papers/script-alert-title-script-plain-prompting-study.html")));
-    assertTrue(Files.exists(mini.out().resolve("papers/script-alert-title-script-plain-prompting-revisited.html")));
+    assertFalse(
+        Files.exists(
+            mini.out().resolve("papers/script-alert-title-script-plain-prompting-study.html")));
+    assertTrue(
+        Files.exists(
+            mini.out().resolve("papers/script-alert-title-script-plain-prompting-revisited.html")));
     assertTrue(Files.exists(mini.out().resolve("CNAME")));
   }
 
@@ -165,7 +191,11 @@ public class MiniSiteTest {
     MiniSite site =
         new MiniSite(dir)
             .file("survey.md", "---\ntitle: One\n---\n")
-            .file("sources/one.txt", "A Lone Paper About Nothing Shared\n\nIts abstract is long enough to be read as an abstract by the parser, because it goes on for a while." + LONG + "\n");
+            .file(
+                "sources/one.txt",
+                "A Lone Paper About Nothing Shared\n\nIts abstract is long enough to be read as an abstract by the parser, because it goes on for a while."
+                    + LONG
+                    + "\n");
     Run run = Run.of(site.buildArgs());
     assertEquals(0, run.exitCode(), run.err());
     Document map = new SiteCheck(site.out()).page("map.html");
@@ -173,19 +203,26 @@ public class MiniSiteTest {
   }
 
   @Test
-  void checkingLinksFailsABuildWithABrokenLinkAndLeavesTheSiteAlone(@TempDir Path dir) throws Exception {
+  void checkingLinksFailsABuildWithABrokenLinkAndLeavesTheSiteAlone(@TempDir Path dir)
+      throws Exception {
     MiniSite site = site(dir);
     assertEquals(0, Run.of(site.buildArgs()).exitCode());
     var before = MiniSite.snapshot(site.out());
-    site.file("pages/notes.md", "---\ntitle: Notes\n---\nSee [the missing page](missing.html) and [a bad anchor](index.html#nowhere).\n");
-    String[] args = java.util.stream.Stream.concat(
-        java.util.Arrays.stream(site.buildArgs()), java.util.stream.Stream.of("--check-links")).toArray(String[]::new);
+    site.file(
+        "pages/notes.md",
+        "---\ntitle: Notes\n---\nSee [the missing page](missing.html) and [a bad anchor](index.html#nowhere).\n");
+    String[] args =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(site.buildArgs()),
+                java.util.stream.Stream.of("--check-links"))
+            .toArray(String[]::new);
     Run run = Run.of(args);
     assertEquals(1, run.exitCode(), run.err());
     assertTrue(run.err().contains("notes.html:"), run.err());
     assertTrue(run.err().contains("broken link \"missing.html\""), run.err());
     assertTrue(run.err().contains("broken anchor \"index.html#nowhere\""), run.err());
     assertEquals(before, MiniSite.snapshot(site.out()), "a failed check publishes nothing");
-    assertEquals(0, Run.of(site.buildArgs()).exitCode(), "without the check the same content builds");
+    assertEquals(
+        0, Run.of(site.buildArgs()).exitCode(), "without the check the same content builds");
   }
 }

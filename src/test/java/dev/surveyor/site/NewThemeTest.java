@@ -53,10 +53,12 @@ class NewThemeTest {
     int papers = page.select(".paper-title a").size();
     assertTrue(papers >= 10, "the agents theme finds papers in the real listings: " + papers);
     assertEquals("Agents and tool use", page.selectFirst("h1").text());
-    assertTrue(built.page("index.html").select(".theme-card h3").text().contains("Agents and tool use"));
+    assertTrue(
+        built.page("index.html").select(".theme-card h3").text().contains("Agents and tool use"));
     assertTrue(built.page("index.html").select(".site-nav").text().contains("Agents and tool use"));
     String paper = page.selectFirst(".paper-title a").attr("href").replace("../", "");
-    assertTrue(built.page(paper).select(".verdict").text().contains("Agents and tool use"),
+    assertTrue(
+        built.page(paper).select(".verdict").text().contains("Agents and tool use"),
         "a member's page explains why it is in the new theme");
     assertEquals(List.of(), built.brokenLinks());
   }
@@ -67,15 +69,23 @@ class NewThemeTest {
     MiniSite.copyTree(Repo.content(), site.content());
     Path survey = site.content().resolve("survey.md");
     String text = Files.readString(survey);
-    Files.writeString(survey, text.replaceFirst("\nlisting_year: 2025\n",
-        "\nlisting_year: 2025\nother_subtopics:\n  - name: Agents and tool use\n    phrases: [tool use, agent]\n"));
+    Files.writeString(
+        survey,
+        text.replaceFirst(
+            "\nlisting_year: 2025\n",
+            "\nlisting_year: 2025\nother_subtopics:\n  - name: Agents and tool use\n    phrases: [tool use, agent]\n"));
     Run run = Run.of(site.buildArgs());
     assertEquals(0, run.exitCode(), run.err());
 
     Document other = new SiteCheck(site.out()).page("themes/other.html");
     List<String> subtopics = other.select(".subtopic h3").eachText();
-    assertTrue(subtopics.stream().anyMatch(h -> h.startsWith("Agents and tool use")), subtopics.toString());
-    var agents = other.select(".subtopic:has(h3:containsOwn(Agents and tool use)) .paper-title").eachText();
-    assertTrue(agents.stream().filter(t -> t.contains("Agent") || t.contains("Tool")).count() >= 3, agents.toString());
+    assertTrue(
+        subtopics.stream().anyMatch(h -> h.startsWith("Agents and tool use")),
+        subtopics.toString());
+    var agents =
+        other.select(".subtopic:has(h3:containsOwn(Agents and tool use)) .paper-title").eachText();
+    assertTrue(
+        agents.stream().filter(t -> t.contains("Agent") || t.contains("Tool")).count() >= 3,
+        agents.toString());
   }
 }

@@ -37,10 +37,15 @@ class RealSiteTest {
   void hasAPagePerPaperAndTheme() {
     long papers = site.pages().stream().filter(p -> p.startsWith("papers/")).count();
     assertEquals(469, papers);
-    Set<String> themes = new TreeSet<>(site.pages().stream().filter(p -> p.startsWith("themes/")).toList());
+    Set<String> themes =
+        new TreeSet<>(site.pages().stream().filter(p -> p.startsWith("themes/")).toList());
     assertEquals(
-        Set.of("themes/curriculum.html", "themes/instruction-tuning.html", "themes/other.html",
-            "themes/peft.html", "themes/reasoning.html"),
+        Set.of(
+            "themes/curriculum.html",
+            "themes/instruction-tuning.html",
+            "themes/other.html",
+            "themes/peft.html",
+            "themes/reasoning.html"),
         themes);
   }
 
@@ -54,7 +59,9 @@ class RealSiteTest {
     Set<String> listed = new TreeSet<>();
     for (String page : site.pages()) {
       if (page.startsWith("themes/")) {
-        site.page(page).select(".paper-title a").forEach(a -> listed.add(a.attr("href").replace("../", "")));
+        site.page(page)
+            .select(".paper-title a")
+            .forEach(a -> listed.add(a.attr("href").replace("../", "")));
       }
     }
     assertEquals(469, listed.size());
@@ -65,8 +72,20 @@ class RealSiteTest {
     JsonNode papers = new ObjectMapper().readTree(out.resolve("data/papers.json").toFile());
     assertEquals(469, papers.size());
     for (JsonNode p : papers) {
-      for (String field : List.of("slug", "title", "abstract", "url", "themes", "evidence", "sources",
-          "authors", "organization", "date", "upvotes", "links")) {
+      for (String field :
+          List.of(
+              "slug",
+              "title",
+              "abstract",
+              "url",
+              "themes",
+              "evidence",
+              "sources",
+              "authors",
+              "organization",
+              "date",
+              "upvotes",
+              "links")) {
         assertTrue(p.has(field), field + " missing in " + p.get("slug"));
       }
       assertTrue(site.pages().contains(p.get("url").asText()));
@@ -88,15 +107,22 @@ class RealSiteTest {
 
   @Test
   void paperPagesShowEvidenceAndProvenance() {
-    Document page = site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html");
+    Document page =
+        site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html");
     assertTrue(page.select(".verdict h3 a").text().contains("Reasoning"));
     assertEquals("Title", page.select(".verdict .evidence-field .field").first().text());
-    assertTrue(page.select(".verdict .decision").first().text().matches("Placed here by the theme's phrases: [0-9.]+ points, [0-9.]+ needed\\."),
+    assertTrue(
+        page.select(".verdict .decision")
+            .first()
+            .text()
+            .matches("Placed here by the theme's phrases: [0-9.]+ points, [0-9.]+ needed\\."),
         page.select(".verdict .decision").first().text());
     assertEquals(4, page.select(".sources li").size());
     // readers see which listing and line; curators also get the file
     for (var source : page.select(".sources li")) {
-      assertTrue(source.text().matches("Listing [1-5] of 5, line [0-9,]+ sources/[0-9a-f_]+\\.txt:[0-9]+"), source.text());
+      assertTrue(
+          source.text().matches("Listing [1-5] of 5, line [0-9,]+ sources/[0-9a-f_]+\\.txt:[0-9]+"),
+          source.text());
     }
     assertTrue(page.select("a[rel=prev], a[rel=next]").size() >= 1);
   }
@@ -105,14 +131,27 @@ class RealSiteTest {
   void aPaperACuratorTookOutOfItsOnlyThemeDoesNotSayTheRulesMissedIt() {
     Document page = site.page("papers/a-type-theory-for-probabilistic-and-bayesian-reasoning.html");
     String why = page.select("section:has(h2:containsOwn(Why it is grouped here))").text();
-    assertTrue(why.contains("as the curator's note above explains") && !why.contains("No theme's rules matched"), why);
+    assertTrue(
+        why.contains("as the curator's note above explains")
+            && !why.contains("No theme's rules matched"),
+        why);
   }
 
   @Test
   void theNavigationBarUsesAThemesShortNameWhereItHasOne() {
-    assertEquals(List.of("Home", "Reasoning", "Instruction tuning", "Curriculum", "PEFT", "All papers", "Methodology", "About"),
+    assertEquals(
+        List.of(
+            "Home",
+            "Reasoning",
+            "Instruction tuning",
+            "Curriculum",
+            "PEFT",
+            "All papers",
+            "Methodology",
+            "About"),
         site.page("index.html").select(".site-nav a").eachText());
-    assertEquals("Parameter-efficient fine-tuning", site.page("themes/peft.html").selectFirst("h1").text());
+    assertEquals(
+        "Parameter-efficient fine-tuning", site.page("themes/peft.html").selectFirst("h1").text());
   }
 
   @Test
@@ -131,8 +170,13 @@ class RealSiteTest {
     assertEquals("Other papers", site.page("themes/other.html").selectFirst("h1").text());
     assertEquals("Other papers", site.page("index.html").selectFirst(".theme-other h3").text());
     assertEquals("Other papers", site.page("map.html").select(".legend a").last().text());
-    assertEquals("Methods, benchmarks and models", site.page("entities.html").selectFirst("h1").text());
-    assertTrue(site.page("index.html").select("footer a").eachText().contains("Methods, benchmarks and models"));
+    assertEquals(
+        "Methods, benchmarks and models", site.page("entities.html").selectFirst("h1").text());
+    assertTrue(
+        site.page("index.html")
+            .select("footer a")
+            .eachText()
+            .contains("Methods, benchmarks and models"));
     assertTrue(site.page("entities/alpaca.html").text().contains("benchmark or dataset"));
   }
 
@@ -142,14 +186,22 @@ class RealSiteTest {
       Document page = site.page("themes/" + theme + ".html");
       List<String> subtopics = page.select("nav li a[href^=#topic-]").eachText();
       List<String> headings = page.select(".prose h3").eachText();
-      assertTrue(subtopics.size() >= 3 && page.select("nav li:has(a[href^=#topic-]) .count").size() == subtopics.size(), theme + ": " + subtopics);
+      assertTrue(
+          subtopics.size() >= 3
+              && page.select("nav li:has(a[href^=#topic-]) .count").size() == subtopics.size(),
+          theme + ": " + subtopics);
       // the overview names every sub-topic, in the order the page lists them; it may say more
       assertEquals(subtopics, headings.stream().filter(subtopics::contains).toList(), theme);
-      assertEquals(subtopics.size(), headings.stream().filter(subtopics::contains).distinct().count(), theme);
+      assertEquals(
+          subtopics.size(),
+          headings.stream().filter(subtopics::contains).distinct().count(),
+          theme);
       int all = page.select("li.paper-item").size();
       for (var count : page.select("nav li:has(a[href^=#topic-]) .count")) {
         // "Evaluating instruction following" once held 52 of the theme's 89 papers
-        assertTrue(Integer.parseInt(count.text()) <= 0.45 * all, theme + ": " + count.parent().text() + " of " + all);
+        assertTrue(
+            Integer.parseInt(count.text()) <= 0.45 * all,
+            theme + ": " + count.parent().text() + " of " + all);
       }
     }
   }
@@ -165,7 +217,10 @@ class RealSiteTest {
   void aThemeACuratorTookOutIsShownAsTheirDecisionNotAsANearMiss() {
     Document page = site.page("papers/a-type-theory-for-probabilistic-and-bayesian-reasoning.html");
     assertEquals("Reasoning", page.select(".verdict.removed h3").text());
-    assertTrue(page.select(".verdict.removed .decision").text().startsWith("Taken out by a curator (see the curator's note), though"),
+    assertTrue(
+        page.select(".verdict.removed .decision")
+            .text()
+            .startsWith("Taken out by a curator (see the curator's note), though"),
         page.select(".verdict.removed").text());
     assertTrue(page.select(".near-misses h3").eachText().stream().noneMatch("Reasoning"::equals));
   }
@@ -174,17 +229,25 @@ class RealSiteTest {
   void aPaperPageLinksWhereToFindThePaperByItsTitle() {
     Document page = site.page("papers/directional-reasoning-injection-for-fine-tuning-mllms.html");
     List<String> links = page.select(".find a").eachAttr("href");
-    assertEquals(List.of(
-        "https://arxiv.org/search/?searchtype=title&query=Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs",
-        "https://scholar.google.com/scholar?q=%22Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs%22",
-        "https://www.semanticscholar.org/search?q=Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs"), links);
+    assertEquals(
+        List.of(
+            "https://arxiv.org/search/?searchtype=title&query=Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs",
+            "https://scholar.google.com/scholar?q=%22Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs%22",
+            "https://www.semanticscholar.org/search?q=Directional+Reasoning+Injection+for+Fine-Tuning+MLLMs"),
+        links);
   }
 
   @Test
   void evidenceAgainstAThemeReadsAsSubtractedPoints() {
-    Document page = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
-    assertEquals(List.of("tools \u22121"), page.select(".verdict .evidence-field:has(.field:containsOwn(Abstract)) li.against").eachText());
-    assertTrue(page.select(".verdict .evidence li:not(.against)").eachText().stream().allMatch(c -> c.matches(".* \\+[0-9.]+")));
+    Document page =
+        site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
+    assertEquals(
+        List.of("tools \u22121"),
+        page.select(".verdict .evidence-field:has(.field:containsOwn(Abstract)) li.against")
+            .eachText());
+    assertTrue(
+        page.select(".verdict .evidence li:not(.against)").eachText().stream()
+            .allMatch(c -> c.matches(".* \\+[0-9.]+")));
   }
 
   @Test
@@ -193,29 +256,58 @@ class RealSiteTest {
     Document page = site.page("papers/a-closer-look-at-the-limitations-of-instruction-tuning.html");
     for (var field : page.select(".verdict").first().select(".evidence-field")) {
       List<String> chips = field.select(".evidence li").eachText();
-      assertEquals(chips.size(), chips.stream().map(c -> c.replaceAll(" [-+]?[0-9.]+$", "")).distinct().count(), chips.toString());
+      assertEquals(
+          chips.size(),
+          chips.stream().map(c -> c.replaceAll(" [-+]?[0-9.]+$", "")).distinct().count(),
+          chips.toString());
     }
-    List<String> title = page.select(".verdict").first().select(".evidence-field:has(.field:containsOwn(Title)) li").eachText();
+    List<String> title =
+        page.select(".verdict")
+            .first()
+            .select(".evidence-field:has(.field:containsOwn(Title)) li")
+            .eachText();
     assertTrue(title.contains("Instruction +3"), title.toString());
-    assertTrue(page.select(".verdict").first().text().contains("20 points, 8.8 needed"), page.select(".verdict").first().text());
+    assertTrue(
+        page.select(".verdict").first().text().contains("20 points, 8.8 needed"),
+        page.select(".verdict").first().text());
   }
 
   @Test
   void listsOnAThemeOrOverlapPageNameOnlyTheOtherThemesOfEachPaper() {
-    List<String> onTheme = site.page("themes/reasoning.html").select("li.paper-item .paper-meta .chip").eachText();
+    List<String> onTheme =
+        site.page("themes/reasoning.html").select("li.paper-item .paper-meta .chip").eachText();
     assertTrue(!onTheme.isEmpty() && !onTheme.contains("Reasoning"), onTheme.toString());
     assertTrue(onTheme.contains("Instruction tuning"), onTheme.toString());
-    List<String> onOverlap = site.page("overlaps/instruction-tuning.reasoning.html").select("li.paper-item .paper-meta .chip").eachText();
-    assertTrue(!onOverlap.contains("Reasoning") && !onOverlap.contains("Instruction tuning"), onOverlap.toString());
-    assertTrue(site.page("papers.html").select("li.paper-item .paper-meta .chip").eachText().contains("Reasoning"));
+    List<String> onOverlap =
+        site.page("overlaps/instruction-tuning.reasoning.html")
+            .select("li.paper-item .paper-meta .chip")
+            .eachText();
+    assertTrue(
+        !onOverlap.contains("Reasoning") && !onOverlap.contains("Instruction tuning"),
+        onOverlap.toString());
+    assertTrue(
+        site.page("papers.html")
+            .select("li.paper-item .paper-meta .chip")
+            .eachText()
+            .contains("Reasoning"));
   }
 
   @Test
   void aPaperPageCountsItsListingsOnlyWhenThereIsMoreThanOne() {
-    assertEquals(List.of("Date", "Listings"), site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html")
-        .select(".facts dt").eachText().stream().filter(t -> t.equals("Date") || t.equals("Listings")).toList());
-    assertEquals(List.of(), site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html")
-        .select(".facts dt:containsOwn(Listings)").eachText());
+    assertEquals(
+        List.of("Date", "Listings"),
+        site
+            .page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html")
+            .select(".facts dt")
+            .eachText()
+            .stream()
+            .filter(t -> t.equals("Date") || t.equals("Listings"))
+            .toList());
+    assertEquals(
+        List.of(),
+        site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html")
+            .select(".facts dt:containsOwn(Listings)")
+            .eachText());
   }
 
   @Test
@@ -225,26 +317,50 @@ class RealSiteTest {
     for (String page : site.pages()) {
       if (page.startsWith("papers/")) {
         String text = site.page(page).select("p.abstract").text();
-        for (String markup : List.of("\\url{", "\\allowbreak", "{\\sc ", "{\\tt ", "~(", "\\%", "**", "](", "https: //")) {
+        for (String markup :
+            List.of(
+                "\\url{",
+                "\\allowbreak",
+                "{\\sc ",
+                "{\\tt ",
+                "~(",
+                "\\%",
+                "**",
+                "](",
+                "https: //")) {
           assertTrue(!text.contains(markup), page + " shows " + markup);
         }
       }
     }
     var hdflow = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
     assertEquals("https://github.com/wenlinyao/HDFlow", hdflow.select("p.abstract a").text());
-    assertTrue(site.page("papers/harnessing-the-power-of-david-against-goliath-exploring.html")
-        .select("p.abstract").text().contains("Large Language Models (LLMs)"));
-    var searchInstruct = site.page("papers/searchinstruct-enhancing-domain-adaptation-via-retrieval.html");
-    assertTrue(searchInstruct.select("p.abstract").text().endsWith("Git repository: https://github.com/mostafaamiri/SearchInstruct"),
+    assertTrue(
+        site.page("papers/harnessing-the-power-of-david-against-goliath-exploring.html")
+            .select("p.abstract")
+            .text()
+            .contains("Large Language Models (LLMs)"));
+    var searchInstruct =
+        site.page("papers/searchinstruct-enhancing-domain-adaptation-via-retrieval.html");
+    assertTrue(
+        searchInstruct
+            .select("p.abstract")
+            .text()
+            .endsWith("Git repository: https://github.com/mostafaamiri/SearchInstruct"),
         searchInstruct.select("p.abstract").text());
   }
 
   @Test
   void aPaperPageSaysWhenItsYearWasAssumedRatherThanPrinted() {
-    assertEquals("10 Jul 2025 (year assumed: the listing's capture year)",
-        site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html").select(".facts dt:containsOwn(Date) + dd").text());
-    assertEquals("4 Mar 2024",
-        site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html").select(".facts dt:containsOwn(Date) + dd").text());
+    assertEquals(
+        "10 Jul 2025 (year assumed: the listing's capture year)",
+        site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html")
+            .select(".facts dt:containsOwn(Date) + dd")
+            .text());
+    assertEquals(
+        "4 Mar 2024",
+        site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html")
+            .select(".facts dt:containsOwn(Date) + dd")
+            .text());
   }
 
   @Test
@@ -267,8 +383,15 @@ class RealSiteTest {
 
   @Test
   void aSecondBuildIsByteIdentical(@TempDir Path other) {
-    Run run = Run.of("build", "--content", Repo.content().toString(), "--templates",
-        Repo.templates().toString(), "--out", other.toString());
+    Run run =
+        Run.of(
+            "build",
+            "--content",
+            Repo.content().toString(),
+            "--templates",
+            Repo.templates().toString(),
+            "--out",
+            other.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(MiniSite.snapshot(out), MiniSite.snapshot(other));
   }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Citations and metadata for inputs the seed listings lack: arXiv links, hostile titles, key collisions. */
+/**
+ * Citations and metadata for inputs the seed listings lack: arXiv links, hostile titles, key
+ * collisions.
+ */
 class ScholarMiniSiteTest {
   private static final String BASE = "https://example.org/~me/s_1/";
   private static final String LONG =
@@ -41,18 +44,27 @@ class ScholarMiniSiteTest {
     MiniSite mini =
         new MiniSite(dir)
             .file("survey.md", "---\ntitle: Tiny & Survey\nlisting_year: 2025\n---\nIntro.\n")
-            .file("themes/scaling.md",
+            .file(
+                "themes/scaling.md",
                 "---\nname: Scaling\norder: 1\nrules:\n  threshold: 3\n  cues:\n    scaling: 3\n---\nScaling.\n")
-            .file("sources/listing.txt",
+            .file(
+                "sources/listing.txt",
                 "Daily Papers\n\n"
                     + "Scaling Laws for Tiny Models\n\n"
-                    + "We fit scaling laws, see https://arxiv.org/abs/2401.01234v2 for the paper." + LONG + "\n\n"
+                    + "We fit scaling laws, see https://arxiv.org/abs/2401.01234v2 for the paper."
+                    + LONG
+                    + "\n\n"
                     + "  • 3 authors\n·\nMar 4, 2024 12\n\n"
                     + "Scaling Laws of Huge Models\n\n"
-                    + "We fit scaling laws again, code at https://github.com/x/huge." + LONG + "\n\n"
+                    + "We fit scaling laws again, code at https://github.com/x/huge."
+                    + LONG
+                    + "\n\n"
                     + "  • 1 author\n·\nMar 5, 2024 3\n\n"
-                    + HOSTILE + "\n\n"
-                    + "We study prompts <b>without</b> training." + LONG + "\n\n"
+                    + HOSTILE
+                    + "\n\n"
+                    + "We study prompts <b>without</b> training."
+                    + LONG
+                    + "\n\n"
                     + "  • 2 authors\n·\nMar 26\n");
     Run run = Run.of(mini.buildArgs("--base-url", BASE));
     assertEquals(0, run.exitCode(), run.err());
@@ -78,10 +90,14 @@ class ScholarMiniSiteTest {
     assertEquals("arXiv", Bib.raw(entry, "archiveprefix"));
     assertEquals("https://arxiv.org/abs/2401.01234", Bib.raw(entry, "url"));
     Document page = byTitle.get("Scaling Laws for Tiny Models");
-    assertEquals("https://arxiv.org/pdf/2401.01234", page.selectFirst("meta[name=citation_pdf_url]").attr("content"));
-    assertEquals("https://arxiv.org/abs/2401.01234",
+    assertEquals(
+        "https://arxiv.org/pdf/2401.01234",
+        page.selectFirst("meta[name=citation_pdf_url]").attr("content"));
+    assertEquals(
+        "https://arxiv.org/abs/2401.01234",
         page.selectFirst("meta[name=citation_abstract_html_url]").attr("content"));
-    JsonNode ld = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+    JsonNode ld =
+        new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
     assertEquals("https://arxiv.org/abs/2401.01234", ld.get("sameAs").asText());
     assertEquals("2401.01234", ld.at("/identifier/value").asText());
   }
@@ -89,10 +105,12 @@ class ScholarMiniSiteTest {
   @Test
   void aLinkThatIsNotArxivIsNotCitedAsThePaper() {
     BibTeXEntry entry = shown("Scaling Laws of Huge Models");
-    assertEquals("scaling2024lawsb", entry.getKey().getValue(), "collides with the tiny models' key");
+    assertEquals(
+        "scaling2024lawsb", entry.getKey().getValue(), "collides with the tiny models' key");
     assertNull(Bib.raw(entry, "url"));
     assertNull(Bib.raw(entry, "eprint"));
-    assertTrue(byTitle.get("Scaling Laws of Huge Models").select("meta[name=citation_pdf_url]").isEmpty());
+    assertTrue(
+        byTitle.get("Scaling Laws of Huge Models").select("meta[name=citation_pdf_url]").isEmpty());
   }
 
   @Test
@@ -115,9 +133,13 @@ class ScholarMiniSiteTest {
     assertNull(Bib.raw(entry, "year"));
     assertNull(Bib.raw(entry, "month"));
     assertTrue(page.select("meta[name=citation_publication_date]").isEmpty());
-    assertTrue(page.selectFirst(".cite .note").text().contains(
-        "The listing printed “Mar 26” without a year; the site dates it 2025, the capture year,"
-            + " but the entry leaves the year out."), page.selectFirst(".cite .note").text());
+    assertTrue(
+        page.selectFirst(".cite .note")
+            .text()
+            .contains(
+                "The listing printed “Mar 26” without a year; the site dates it 2025, the capture year,"
+                    + " but the entry leaves the year out."),
+        page.selectFirst(".cite .note").text());
   }
 
   @Test
@@ -126,7 +148,10 @@ class ScholarMiniSiteTest {
     String path = byTitle.get("Scaling Laws of Huge Models").location();
     assertEquals("Listed in Tiny & Survey: " + BASE + path, Bib.printed(entry, "note"));
     String bib = Files.readString(dir.resolve("site/survey.bib"), StandardCharsets.UTF_8);
-    assertTrue(bib.contains("note = {Listed in Tiny \\& Survey: https://example.org/\\textasciitilde{}me/s\\_1/"), bib);
+    assertTrue(
+        bib.contains(
+            "note = {Listed in Tiny \\& Survey: https://example.org/\\textasciitilde{}me/s\\_1/"),
+        bib);
     assertEquals(3, Bib.parse(bib).size());
     assertEquals(2, Bib.parse(Files.readString(dir.resolve("site/themes/scaling.bib"))).size());
   }
@@ -139,7 +164,10 @@ class ScholarMiniSiteTest {
       factory.newDocumentBuilder().parse(dir.resolve("site").resolve(file).toFile());
     }
     String feed = Files.readString(dir.resolve("site/feed.xml"), StandardCharsets.UTF_8);
-    assertTrue(feed.contains("<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; {Braces} &amp; 100% _under</title>"), feed);
+    assertTrue(
+        feed.contains(
+            "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; {Braces} &amp; 100% _under</title>"),
+        feed);
     assertTrue(feed.contains("<title>Tiny &amp; Survey</title>"), feed);
   }
 }

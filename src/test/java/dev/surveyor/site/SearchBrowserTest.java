@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The search page and the sortable lists of the real survey in headless Chromium, opened from
- * disk ({@code file://}), the hardest place for a static site's scripts to work.
+ * The search page and the sortable lists of the real survey in headless Chromium, opened from disk
+ * ({@code file://}), the hardest place for a static site's scripts to work.
  */
 class SearchBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -48,13 +48,18 @@ class SearchBrowserTest {
   static void start() {
     boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(browser, "Chromium and chromedriver are not installed (.ci/run installs them)");
+      Assumptions.assumeTrue(
+          browser, "Chromium and chromedriver are not installed (.ci/run installs them)");
     }
     assertTrue(browser, "CI needs Chromium and chromedriver");
     out = RealBuild.out();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
         "--window-size=1280,900");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
@@ -91,19 +96,25 @@ class SearchBrowserTest {
   }
 
   private static List<String> resultTitles() {
-    return strings("return Array.from(document.querySelectorAll('#search-results .paper-title a'), a => a.textContent)");
+    return strings(
+        "return Array.from(document.querySelectorAll('#search-results .paper-title a'), a => a.textContent)");
   }
 
   private static String status() {
     return driver.findElement(By.id("search-status")).getText();
   }
 
-  /** Waits until the results say something new and the abstracts are in, then returns the titles. */
+  /**
+   * Waits until the results say something new and the abstracts are in, then returns the titles.
+   */
   private static List<String> resultsAfter(String previousStatus) {
-    wait.until(d -> {
-      String now = status();
-      return !now.isEmpty() && !now.equals(previousStatus) && !now.contains("still being indexed");
-    });
+    wait.until(
+        d -> {
+          String now = status();
+          return !now.isEmpty()
+              && !now.equals(previousStatus)
+              && !now.contains("still being indexed");
+        });
     return resultTitles();
   }
 
@@ -124,8 +135,11 @@ class SearchBrowserTest {
     List<String> titles = resultsAfter("");
     assertEquals(MASKED_THOUGHT, titles.get(0));
     assertEquals("?q=masked+thought", query());
-    List<WebElement> marks = driver.findElements(By.cssSelector("#search-results li:first-child .paper-title mark"));
-    assertEquals(List.of("Masked", "Thought", "Masking"), marks.stream().map(WebElement::getText).toList(),
+    List<WebElement> marks =
+        driver.findElements(By.cssSelector("#search-results li:first-child .paper-title mark"));
+    assertEquals(
+        List.of("Masked", "Thought", "Masking"),
+        marks.stream().map(WebElement::getText).toList(),
         "whole words and words they begin are marked, without punctuation");
   }
 
@@ -133,7 +147,8 @@ class SearchBrowserTest {
   void anEmptySearchSaysNothingUntilAskedAndAThemeFilterAloneListsTheTheme() {
     open("search.html");
     // The script hides the submit button as it starts, after its first run over the empty form.
-    wait.until(d -> !d.findElement(By.cssSelector("form.search-form button[type=submit]")).isDisplayed());
+    wait.until(
+        d -> !d.findElement(By.cssSelector("form.search-form button[type=submit]")).isDisplayed());
     assertEquals("", status(), "no 'not found' before anything was asked");
     new Select(driver.findElement(By.id("search-theme"))).selectByValue("reasoning");
     String filtered = resultsAfter("").isEmpty() ? "" : status();
@@ -144,7 +159,8 @@ class SearchBrowserTest {
   void aDeepLinkSearchesOnArrival() {
     open("search.html?q=lora+safety");
     assertEquals("lora safety", driver.findElement(By.id("search-q")).getAttribute("value"));
-    assertEquals("LoRA Fine-tuning Efficiently Undoes Safety Training in Llama 2-Chat 70B",
+    assertEquals(
+        "LoRA Fine-tuning Efficiently Undoes Safety Training in Llama 2-Chat 70B",
         resultsAfter("").get(0));
   }
 
@@ -158,7 +174,9 @@ class SearchBrowserTest {
     resultsAfter(before);
     int peft = found();
     assertTrue(peft > 0 && peft < all, peft + " of " + all);
-    for (String meta : strings("return Array.from(document.querySelectorAll('#search-results .paper-meta'), p => p.textContent)")) {
+    for (String meta :
+        strings(
+            "return Array.from(document.querySelectorAll('#search-results .paper-meta'), p => p.textContent)")) {
       assertTrue(meta.contains("Parameter-efficient fine-tuning"), meta);
     }
     assertEquals("?q=reasoning&theme=peft", query());
@@ -167,7 +185,9 @@ class SearchBrowserTest {
     before = status();
     new Select(driver.findElement(By.id("search-year"))).selectByValue("2024");
     resultsAfter(before);
-    List<String> dates = strings("return Array.from(document.querySelectorAll('#search-results > li'), li => (li.querySelector('.date') || {}).textContent)");
+    List<String> dates =
+        strings(
+            "return Array.from(document.querySelectorAll('#search-results > li'), li => (li.querySelector('.date') || {}).textContent)");
     assertEquals(found(), dates.size());
     assertTrue(dates.size() > 0 && dates.size() < all);
     for (String date : dates) {
@@ -213,21 +233,32 @@ class SearchBrowserTest {
     assertNotEquals(evidenceOrder, listTitles());
     assertEquals("?sort=newest", query());
 
-    assertEquals(List.of(), strings("return Array.from(document.querySelectorAll('#papers .subtopic:not([hidden])'), s => s.id)"),
+    assertEquals(
+        List.of(),
+        strings(
+            "return Array.from(document.querySelectorAll('#papers .subtopic:not([hidden])'), s => s.id)"),
         "sorted, the theme is one list, not sub-topics");
 
     driver.navigate().refresh();
     assertEquals(dates, listDates());
     new Select(driver.findElement(By.id("list-sort"))).selectByValue("");
-    assertEquals(evidenceOrder, listTitles(), "the first choice puts every paper back under its sub-topic");
+    assertEquals(
+        evidenceOrder, listTitles(), "the first choice puts every paper back under its sub-topic");
 
     new Select(driver.findElement(By.id("list-year"))).selectByValue("2023");
-    List<String> counts = strings("return Array.from(document.querySelectorAll('#papers .subtopic'), s =>"
-        + " (s.hidden ? 'hidden ' : 'shown ') + s.querySelectorAll('li.paper-item:not([hidden])').length)");
-    assertTrue(counts.stream().anyMatch(c -> c.startsWith("hidden")) && counts.stream().anyMatch(c -> c.startsWith("shown")),
+    List<String> counts =
+        strings(
+            "return Array.from(document.querySelectorAll('#papers .subtopic'), s =>"
+                + " (s.hidden ? 'hidden ' : 'shown ') + s.querySelectorAll('li.paper-item:not([hidden])').length)");
+    assertTrue(
+        counts.stream().anyMatch(c -> c.startsWith("hidden"))
+            && counts.stream().anyMatch(c -> c.startsWith("shown")),
         counts.toString());
     for (String c : counts) {
-      assertEquals(c.startsWith("hidden"), c.endsWith(" 0"), "a sub-topic shows when it has papers to show: " + c);
+      assertEquals(
+          c.startsWith("hidden"),
+          c.endsWith(" 0"),
+          "a sub-topic shows when it has papers to show: " + c);
     }
   }
 
@@ -239,13 +270,20 @@ class SearchBrowserTest {
     List<String> shown = visibleTitles();
     assertTrue(shown.contains(MASKED_THOUGHT) && shown.size() < all, shown.toString());
     assertTrue(driver.findElement(By.linkText(MASKED_THOUGHT)).isDisplayed());
-    assertTrue(driver.findElement(By.className("list-status")).getText().startsWith("Showing " + shown.size() + " of " + all));
+    assertTrue(
+        driver
+            .findElement(By.className("list-status"))
+            .getText()
+            .startsWith("Showing " + shown.size() + " of " + all));
     driver.findElement(By.id("list-filter")).clear();
     assertEquals(all, visibleTitles().size(), "clearing the filter shows every paper again");
     new Select(driver.findElement(By.id("list-year"))).selectByValue("2023");
-    List<String> years = ((List<?>) ((JavascriptExecutor) driver).executeScript(
-        "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden])'), li => li.dataset.year)"))
-        .stream().map(String::valueOf).distinct().toList();
+    List<String> years =
+        ((List<?>)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden])'), li => li.dataset.year)"))
+            .stream().map(String::valueOf).distinct().toList();
     assertEquals(List.of("2023"), years);
   }
 
@@ -260,22 +298,27 @@ class SearchBrowserTest {
     assertEquals(peft.stream().sorted().toList(), shown.stream().sorted().toList());
     open("papers.html?theme=other");
     assertEquals(151, visibleTitles().size(), "the papers in no theme, from the address");
-    assertTrue(driver.findElement(By.className("list-status")).getText().startsWith("Showing 151 of 469"));
+    assertTrue(
+        driver.findElement(By.className("list-status")).getText().startsWith("Showing 151 of 469"));
   }
 
   private static List<String> listTitles() {
-    return strings("return Array.from(document.querySelectorAll('#papers li.paper-item .paper-title'), h => h.textContent.trim())");
+    return strings(
+        "return Array.from(document.querySelectorAll('#papers li.paper-item .paper-title'), h => h.textContent.trim())");
   }
 
   private static List<String> visibleTitles() {
-    return strings("return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden]) .paper-title'), h => h.textContent.trim())");
+    return strings(
+        "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden]) .paper-title'), h => h.textContent.trim())");
   }
 
   private static List<String> listDates() {
-    return strings("return Array.from(document.querySelectorAll('#papers li.paper-item'), li => li.dataset.date || '')");
+    return strings(
+        "return Array.from(document.querySelectorAll('#papers li.paper-item'), li => li.dataset.date || '')");
   }
 
   private static List<String> strings(String script) {
-    return ((List<?>) ((JavascriptExecutor) driver).executeScript(script)).stream().map(String::valueOf).toList();
+    return ((List<?>) ((JavascriptExecutor) driver).executeScript(script))
+        .stream().map(String::valueOf).toList();
   }
 }

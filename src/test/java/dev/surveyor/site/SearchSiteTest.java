@@ -65,9 +65,12 @@ class SearchSiteTest {
       assertEquals(paper.get("abstract").asText(), doc.get("abstractText").asText());
       assertEquals(texts(paper.get("themes")), texts(doc.get("themes")));
       String date = paper.get("date").isNull() ? null : paper.get("date").asText();
-      assertEquals(date == null ? null : Integer.valueOf(date.substring(0, 4)),
-          doc.has("year") ? doc.get("year").asInt() : null, "year of " + paper.get("slug"));
-      assertEquals(paper.get("upvotes").isNull() ? null : paper.get("upvotes").asInt(),
+      assertEquals(
+          date == null ? null : Integer.valueOf(date.substring(0, 4)),
+          doc.has("year") ? doc.get("year").asInt() : null,
+          "year of " + paper.get("slug"));
+      assertEquals(
+          paper.get("upvotes").isNull() ? null : paper.get("upvotes").asInt(),
           doc.has("upvotes") ? doc.get("upvotes").asInt() : null);
       assertTrue(Files.isRegularFile(out.resolve(doc.get("href").asText())));
     }
@@ -118,16 +121,27 @@ class SearchSiteTest {
     assertFalse(search.select("noscript").isEmpty());
     List<String> browse = search.select(".browse-list a").eachAttr("href");
     assertEquals(
-        List.of("themes/reasoning.html", "themes/instruction-tuning.html", "themes/curriculum.html",
-            "themes/peft.html", "themes/other.html", "papers.html"),
+        List.of(
+            "themes/reasoning.html",
+            "themes/instruction-tuning.html",
+            "themes/curriculum.html",
+            "themes/peft.html",
+            "themes/other.html",
+            "papers.html"),
         browse);
-    assertEquals(List.of("assets/lunr.min.js", "assets/search-index.js", "assets/query-state.js",
-        "assets/search.js"), search.select("script").eachAttr("src"));
+    assertEquals(
+        List.of(
+            "assets/lunr.min.js",
+            "assets/search-index.js",
+            "assets/query-state.js",
+            "assets/search.js"),
+        search.select("script").eachAttr("src"));
     for (Element script : search.select("script")) {
       assertTrue(script.hasAttr("defer") && script.data().isEmpty(), "scripts are files, deferred");
     }
     assertEquals(6, search.select("#search-theme option").size(), "all, four themes, other");
-    assertTrue(search.select("#search-year option").eachAttr("value").contains("none"),
+    assertTrue(
+        search.select("#search-year option").eachAttr("value").contains("none"),
         "papers without a year can be chosen, not dropped");
   }
 
@@ -146,7 +160,8 @@ class SearchSiteTest {
         assertEquals("/site/search.html", target.getPath(), path);
       }
       Element input = form.selectFirst("input[name=q]");
-      assertTrue(input != null && form.selectFirst("label[for=" + input.id() + "]") != null,
+      assertTrue(
+          input != null && form.selectFirst("label[for=" + input.id() + "]") != null,
           "the search box is labelled in " + path);
     }
   }
@@ -177,7 +192,8 @@ class SearchSiteTest {
       }
       assertEquals(items, counted, "every paper of " + path + " is in one year choice");
       for (Element control : form.select("input, select")) {
-        assertTrue(form.selectFirst("label[for=" + control.id() + "]") != null, "labelled: " + control);
+        assertTrue(
+            form.selectFirst("label[for=" + control.id() + "]") != null, "labelled: " + control);
       }
     }
   }

@@ -30,9 +30,13 @@ class SourceFormatsTest {
         .file(
             "sources/listing.txt",
             "SubscribeLoRA for Everyone\n"
-                + "We adapt models with LoRA at low cost." + LONG + "\n"
+                + "We adapt models with LoRA at low cost."
+                + LONG
+                + "\n"
                 + "Plain Prompting Study\n"
-                + "We study prompts without any training at all." + LONG + "\n")
+                + "We study prompts without any training at all."
+                + LONG
+                + "\n")
         .file(
             // a listing kept in a .md file is still a listing: the content decides
             "sources/more.md",
@@ -77,20 +81,29 @@ class SourceFormatsTest {
         sources/collection/readme: warning: not a source file (*.txt, *.md, *.markdown); skipped
         """,
         run.err());
-    assertTrue(run.out().contains("records found 5, distinct papers 4, duplicates merged 1"), run.out());
+    assertTrue(
+        run.out().contains("records found 5, distinct papers 4, duplicates merged 1"), run.out());
 
     JsonNode report = new ObjectMapper().readTree(mini.out().resolve("data/report.json").toFile());
     assertEquals(3, report.at("/totals/rejectedLines").asInt(), "the unclosed file's three lines");
     assertEquals(1, report.at("/totals/skippedFiles").asInt());
     assertEquals("sources/collection/readme", report.at("/skipped/0/file").asText());
     assertEquals(
-        List.of("sources/collection/broken.md:front-matter:0", "sources/collection/lora.md:front-matter:1",
-            "sources/collection/sparse.markdown:front-matter:1", "sources/listing.txt:alternating:2",
+        List.of(
+            "sources/collection/broken.md:front-matter:0",
+            "sources/collection/lora.md:front-matter:1",
+            "sources/collection/sparse.markdown:front-matter:1",
+            "sources/listing.txt:alternating:2",
             "sources/more.md:blank-separated:1"),
         report.get("files").findValues("file").stream()
             .map(JsonNode::asText)
-            .map(f -> f + ":" + fileReport(report, f).get("layout").asText() + ":"
-                + fileReport(report, f).get("records").asInt())
+            .map(
+                f ->
+                    f
+                        + ":"
+                        + fileReport(report, f).get("layout").asText()
+                        + ":"
+                        + fileReport(report, f).get("records").asInt())
             .toList());
 
     JsonNode lora = paper(mini, "lora-for-everyone");
@@ -100,13 +113,17 @@ class SourceFormatsTest {
     assertEquals("Arxiv", lora.get("venue").asText());
     assertEquals("[\"PEFT\",\"Fine-Tuning\"]", lora.get("tags").toString());
     assertEquals("https://arxiv.org/abs/2401.00001", lora.at("/named_links/0/url").asText());
-    assertEquals("[\"peft\"]", lora.get("themes").toString(), "themes are Surveyor's, not the tags");
+    assertEquals(
+        "[\"peft\"]", lora.get("themes").toString(), "themes are Surveyor's, not the tags");
     assertTrue(paper(mini, "sparse-updates").get("author_names_cut").asBoolean());
 
     SiteCheck check = new SiteCheck(mini.out());
     assertEquals(List.of(), check.brokenLinks());
     Document page = check.page("papers/lora-for-everyone.html");
-    assertEquals(List.of("Paper file sources/collection/lora.md", "Listing 1 of 2, line 1 sources/listing.txt:1"),
+    assertEquals(
+        List.of(
+            "Paper file sources/collection/lora.md",
+            "Listing 1 of 2, line 1 sources/listing.txt:1"),
         page.select(".sources li").eachText());
     assertEquals(
         "Year 2024 Authors Ada Lovelace and Alan Turing Venue Arxiv Tags PEFT, Fine-Tuning"
@@ -115,11 +132,14 @@ class SourceFormatsTest {
     assertEquals("https://arxiv.org/abs/2401.00001", page.selectFirst(".facts a").attr("href"));
 
     String index = java.nio.file.Files.readString(mini.out().resolve("assets/search-index.js"));
-    assertTrue(index.contains("\"authors\":[\"Ada Lovelace\",\"Alan Turing\"]"), "authors are searchable");
+    assertTrue(
+        index.contains("\"authors\":[\"Ada Lovelace\",\"Alan Turing\"]"), "authors are searchable");
     assertTrue(index.contains("\"venue\":\"Arxiv\""), "the venue is searchable");
     String bib = java.nio.file.Files.readString(mini.out().resolve("survey.bib"));
-    assertTrue(bib.contains("eprint = {2401.00001}"), "the collection's arXiv link is cited: " + bib);
-    assertTrue(bib.contains("Grace Hopper and others"), "a list cut short ends with others: " + bib);
+    assertTrue(
+        bib.contains("eprint = {2401.00001}"), "the collection's arXiv link is cited: " + bib);
+    assertTrue(
+        bib.contains("Grace Hopper and others"), "a list cut short ends with others: " + bib);
   }
 
   private static JsonNode fileReport(JsonNode report, String file) {
@@ -132,7 +152,8 @@ class SourceFormatsTest {
   }
 
   private static JsonNode paper(MiniSite mini, String slug) throws Exception {
-    for (JsonNode p : new ObjectMapper().readTree(Files.readString(mini.out().resolve("data/papers.json")))) {
+    for (JsonNode p :
+        new ObjectMapper().readTree(Files.readString(mini.out().resolve("data/papers.json")))) {
       if (p.get("slug").asText().equals(slug)) {
         return p;
       }

@@ -20,7 +20,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Cross-links and structure of the real survey: entities, related papers, sub-topics, overlaps, map. */
+/**
+ * Cross-links and structure of the real survey: entities, related papers, sub-topics, overlaps,
+ * map.
+ */
 class StructureSiteTest {
   private static SiteCheck site;
   private static Map<String, Set<String>> themesOf;
@@ -29,7 +32,8 @@ class StructureSiteTest {
   static void read() throws Exception {
     site = RealBuild.site();
     themesOf = new HashMap<>();
-    for (JsonNode p : new ObjectMapper().readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
+    for (JsonNode p :
+        new ObjectMapper().readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
       Set<String> themes = new HashSet<>();
       p.get("themes").forEach(t -> themes.add(t.asText()));
       themesOf.put(p.get("url").asText(), themes);
@@ -42,7 +46,13 @@ class StructureSiteTest {
 
   /** A link on {@code page} resolved to a site path. */
   private static String target(String page, Element a) {
-    return java.net.URI.create("https://x/" + page).resolve(a.attr("href")).getPath().substring(1).replaceAll("#.*", "");
+    return java.net
+        .URI
+        .create("https://x/" + page)
+        .resolve(a.attr("href"))
+        .getPath()
+        .substring(1)
+        .replaceAll("#.*", "");
   }
 
   @Test
@@ -58,9 +68,12 @@ class StructureSiteTest {
         assertTrue(site.pages().contains(to), to);
         targets.add(to);
         assertTrue(li.select(".shared").text().matches("shares: .+"), page + ": " + li.text());
-        // what most papers of this survey share says little about a pair: said only when nothing rarer is shared
-        List<String> reasons = List.of(li.select(".shared").text().substring("shares: ".length()).split(", "));
-        for (String common : List.of("fine", "LLMs", "models", "data", "language", "large", "reasoning", "tuning")) {
+        // what most papers of this survey share says little about a pair: said only when nothing
+        // rarer is shared
+        List<String> reasons =
+            List.of(li.select(".shared").text().substring("shares: ".length()).split(", "));
+        for (String common :
+            List.of("fine", "LLMs", "models", "data", "language", "large", "reasoning", "tuning")) {
           assertFalse(reasons.size() > 1 && reasons.contains(common), page + ": " + li.text());
         }
       }
@@ -94,7 +107,8 @@ class StructureSiteTest {
     for (Element a : math.select(".paper-title a")) {
       String paper = target("entities/math.html", a);
       String text = site.page(paper).select("h1, .abstract").text();
-      assertTrue(text.matches("(?s).*\\bMATH\\b.*"), paper + " is listed under MATH but never writes it");
+      assertTrue(
+          text.matches("(?s).*\\bMATH\\b.*"), paper + " is listed under MATH but never writes it");
     }
   }
 
@@ -108,19 +122,26 @@ class StructureSiteTest {
       List<String> listed = new ArrayList<>();
       doc.select("section.subtopic .paper-title a").forEach(a -> listed.add(target(page, a)));
       Set<String> members = new TreeSet<>();
-      themesOf.forEach((paper, themes) -> {
-        if (themes.contains(theme)) {
-          members.add(paper);
-        }
-      });
+      themesOf.forEach(
+          (paper, themes) -> {
+            if (themes.contains(theme)) {
+              members.add(paper);
+            }
+          });
       assertEquals(members.size(), listed.size(), page + ": each paper in exactly one sub-topic");
       assertEquals(members, new TreeSet<>(listed));
       for (Element section : sections) {
-        assertFalse(doc.select(".toc a[href=#" + section.id() + "]").isEmpty(), "contents link to " + section.id());
+        assertFalse(
+            doc.select(".toc a[href=#" + section.id() + "]").isEmpty(),
+            "contents link to " + section.id());
       }
     }
-    assertTrue(site.page("themes/reasoning.html").select("section.subtopic h3").text()
-        .contains("Reinforcement learning for reasoning"), "a pinned sub-topic keeps its curated name");
+    assertTrue(
+        site.page("themes/reasoning.html")
+            .select("section.subtopic h3")
+            .text()
+            .contains("Reinforcement learning for reasoning"),
+        "a pinned sub-topic keeps its curated name");
   }
 
   @Test
@@ -131,7 +152,10 @@ class StructureSiteTest {
     for (Element bar : bars) {
       String page = target("index.html", bar);
       String[] pair = page.replace("overlaps/", "").replace(".html", "").split("\\.");
-      long expected = themesOf.values().stream().filter(t -> t.contains(pair[0]) && t.contains(pair[1])).count();
+      long expected =
+          themesOf.values().stream()
+              .filter(t -> t.contains(pair[0]) && t.contains(pair[1]))
+              .count();
       assertEquals(expected, Long.parseLong(bar.select(".bar-count").text()), page);
       assertEquals(expected, site.page(page).select(".paper-title a").size(), page);
     }

@@ -14,13 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The real survey served under /survey/, as on GitHub Pages, and crawled link by link from home. */
+/**
+ * The real survey served under /survey/, as on GitHub Pages, and crawled link by link from home.
+ */
 class SubPathCrawlTest {
   @Test
   void everyPageIsReachableFromHomeAndEveryLinkAndAnchorWorks() {
     try (SiteServer server = SiteServer.start(RealBuild.out(), "/survey/")) {
       SiteCrawler crawl = SiteCrawler.crawl(server.url(""), server.url(""));
-      System.out.printf("crawled under /survey/: %d pages, %d URLs fetched, %d problems%n",
+      System.out.printf(
+          "crawled under /survey/: %d pages, %d URLs fetched, %d problems%n",
           crawl.pages().size(), crawl.fetched(), crawl.problems().size());
       assertEquals(List.of(), crawl.problems());
 
@@ -33,9 +36,11 @@ class SubPathCrawlTest {
   @Test
   void aMissingAddressGetsThe404PageWithItsStatus() throws Exception {
     try (SiteServer server = SiteServer.start(RealBuild.out(), "/survey/")) {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(server.url("papers/no-such-paper.html")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(server.url("papers/no-such-paper.html")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(404, response.statusCode());
       assertTrue(response.body().contains("<h1>Page not found</h1>"), response.body());
     }

@@ -16,8 +16,8 @@ import org.jbibtex.ParseException;
 import org.jbibtex.Value;
 
 /**
- * Reads BibTeX with a real parser (jbibtex) in its strict mode: a syntax error fails, and so
- * does any macro other than the twelve month names every BibTeX style defines.
+ * Reads BibTeX with a real parser (jbibtex) in its strict mode: a syntax error fails, and so does
+ * any macro other than the twelve month names every BibTeX style defines.
  */
 public final class Bib {
   private Bib() {}

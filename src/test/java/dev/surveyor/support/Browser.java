@@ -47,15 +47,24 @@ public final class Browser implements AutoCloseable {
   /** Starts Chromium, failing with how to install it when it is missing. */
   public static Browser start() {
     CDP_LOG.setLevel(Level.SEVERE);
-    Path chromium = onPath("chromium", "chromium-browser", "google-chrome")
-        .orElseThrow(() -> new AssertionError("no chromium on PATH; " + INSTALL));
-    Path chromedriver = onPath("chromedriver")
-        .orElseThrow(() -> new AssertionError("no chromedriver on PATH; " + INSTALL));
+    Path chromium =
+        onPath("chromium", "chromium-browser", "google-chrome")
+            .orElseThrow(() -> new AssertionError("no chromium on PATH; " + INSTALL));
+    Path chromedriver =
+        onPath("chromedriver")
+            .orElseThrow(() -> new AssertionError("no chromedriver on PATH; " + INSTALL));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--no-first-run", "--disable-extensions", "--lang=en-GB",
-        "--window-size=1280,900", "--force-color-profile=srgb");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-extensions",
+        "--lang=en-GB",
+        "--window-size=1280,900",
+        "--force-color-profile=srgb");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -65,7 +74,8 @@ public final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     Browser browser = new Browser(driver);
-    // axe-core comes inside Deque's axe-core Maven artifact; every page gets it before its own scripts.
+    // axe-core comes inside Deque's axe-core Maven artifact; every page gets it before its own
+    // scripts.
     browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axeSource()));
     return browser;
   }
@@ -76,17 +86,22 @@ public final class Browser implements AutoCloseable {
 
   /** Lays the page out as on a screen this wide and high; {@code mobile} as on a phone. */
   public void viewport(int width, int height, boolean mobile) {
-    cdp("Emulation.setDeviceMetricsOverride",
+    cdp(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
   }
 
   /** Emulates the reader's {@code prefers-color-scheme}: "light" or "dark". */
   public void colorScheme(String scheme) {
-    cdp("Emulation.setEmulatedMedia",
+    cdp(
+        "Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
-  /** Runs every axe-core rule on the whole page; one map per violated rule (id, impact, help, nodes). */
+  /**
+   * Runs every axe-core rule on the whole page; one map per violated rule (id, impact, help,
+   * nodes).
+   */
   public List<Map<String, Object>> axeViolations() {
     return axeViolations(List.of(), List.of());
   }
@@ -97,17 +112,30 @@ public final class Browser implements AutoCloseable {
    */
   public List<Map<String, Object>> axeViolations(List<String> exclude, List<String> rules) {
     try {
-      String context = exclude.isEmpty() ? "document"
-          : "{exclude: " + JSON.writeValueAsString(exclude.stream().map(List::of).toList()) + "}";
-      String options = rules.isEmpty() ? "{resultTypes: ['violations']}"
-          : "{resultTypes: ['violations'], runOnly: {type: 'rule', values: " + JSON.writeValueAsString(rules) + "}}";
-      Object json = driver.executeAsyncScript(
-          "const done = arguments[arguments.length - 1];"
-              + "axe.run(" + context + ", " + options + ")"
-              + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
-              + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))))"
-              + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e),"
-              + " nodes: []}])));");
+      String context =
+          exclude.isEmpty()
+              ? "document"
+              : "{exclude: "
+                  + JSON.writeValueAsString(exclude.stream().map(List::of).toList())
+                  + "}";
+      String options =
+          rules.isEmpty()
+              ? "{resultTypes: ['violations']}"
+              : "{resultTypes: ['violations'], runOnly: {type: 'rule', values: "
+                  + JSON.writeValueAsString(rules)
+                  + "}}";
+      Object json =
+          driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + "axe.run("
+                  + context
+                  + ", "
+                  + options
+                  + ")"
+                  + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                  + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))))"
+                  + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e),"
+                  + " nodes: []}])));");
       return JSON.readValue((String) json, new TypeReference<>() {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -147,7 +175,8 @@ public final class Browser implements AutoCloseable {
   private static String axeSource() {
     try (InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
       if (in == null) {
-        throw new AssertionError("axe.min.js not on the test classpath (com.deque.html.axe-core:selenium)");
+        throw new AssertionError(
+            "axe.min.js not on the test classpath (com.deque.html.axe-core:selenium)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -158,7 +187,9 @@ public final class Browser implements AutoCloseable {
   private static Optional<Path> onPath(String... names) {
     String path = System.getenv().getOrDefault("PATH", "");
     return Stream.of(names)
-        .flatMap(name -> Stream.of(path.split(java.io.File.pathSeparator)).map(dir -> Path.of(dir, name)))
+        .flatMap(
+            name ->
+                Stream.of(path.split(java.io.File.pathSeparator)).map(dir -> Path.of(dir, name)))
         .filter(Files::isExecutable)
         .findFirst();
   }

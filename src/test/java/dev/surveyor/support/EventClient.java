@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** Listens to a server-sent event stream, as a browser's EventSource would, and keeps the events. */
+/**
+ * Listens to a server-sent event stream, as a browser's EventSource would, and keeps the events.
+ */
 public final class EventClient implements AutoCloseable {
   /** One event: its name and data. */
   public record Event(String name, String data) {}
@@ -51,11 +53,16 @@ public final class EventClient implements AutoCloseable {
 
   /** The content type the stream was served with, once it answered. */
   public String contentType(Duration timeout) throws Exception {
-    return response.get(timeout.toMillis(), TimeUnit.MILLISECONDS).headers().firstValue("content-type").orElse("");
+    return response
+        .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .headers()
+        .firstValue("content-type")
+        .orElse("");
   }
 
   /** Waits for the next event with this name whose data passes the test; others are skipped. */
-  public Event await(String name, Predicate<String> data, Duration timeout) throws InterruptedException {
+  public Event await(String name, Predicate<String> data, Duration timeout)
+      throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
       Event event = events.poll(10, TimeUnit.MILLISECONDS);

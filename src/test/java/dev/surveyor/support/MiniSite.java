@@ -79,8 +79,13 @@ public final class MiniSite {
   /** The arguments of {@code surveyor build} for this site, then any extra ones. */
   public String[] buildArgs(String... extra) {
     String[] base = {
-      "build", "--content", content().toString(), "--templates", templates().toString(),
-      "--out", out().toString()
+      "build",
+      "--content",
+      content().toString(),
+      "--templates",
+      templates().toString(),
+      "--out",
+      out().toString()
     };
     String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -108,8 +113,10 @@ public final class MiniSite {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
         byte[] bytes = Files.readAllBytes(p);
-        files.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(
-            java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+        files.put(
+            dir.relativize(p).toString(),
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,7 +13,10 @@ public final class NuChecker {
 
   private NuChecker() {}
 
-  /** What the checker said about {@code pages} (files under {@code site}), as {@code page:line:col: message}. */
+  /**
+   * What the checker said about {@code pages} (files under {@code site}), as {@code page:line:col:
+   * message}.
+   */
   public record Messages(List<String> errors, List<String> warnings) {}
 
   public static Messages check(Path site, List<Path> pages) throws Exception {

@@ -27,8 +27,16 @@ public final class RealBuild {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    run = Run.of("build", "--content", Repo.content().toString(), "--templates",
-        Repo.templates().toString(), "--out", out.toString(), "--check-links");
+    run =
+        Run.of(
+            "build",
+            "--content",
+            Repo.content().toString(),
+            "--templates",
+            Repo.templates().toString(),
+            "--out",
+            out.toString(),
+            "--check-links");
     site = run.exitCode() == 0 ? new SiteCheck(out) : null;
   }
 

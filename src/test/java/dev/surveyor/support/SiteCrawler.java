@@ -20,9 +20,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Follows every link from a start page over HTTP, as a reader clicking through would: each
- * internal URL is fetched once, HTML pages are parsed with Jsoup and their links followed, and a
- * link's #fragment must name an element on the page it leads to.
+ * Follows every link from a start page over HTTP, as a reader clicking through would: each internal
+ * URL is fetched once, HTML pages are parsed with Jsoup and their links followed, and a link's
+ * #fragment must name an element on the page it leads to.
  */
 public final class SiteCrawler {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -70,7 +70,10 @@ public final class SiteCrawler {
       URI page = queue.poll();
       Document doc = pages.get(page);
       for (Element el : doc.select("[href], [src], form[action]")) {
-        String ref = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
+        String ref =
+            el.hasAttr("href")
+                ? el.attr("href")
+                : el.hasAttr("src") ? el.attr("src") : el.attr("action");
         URI link;
         try {
           link = page.resolve(ref.strip());
@@ -107,11 +110,14 @@ public final class SiteCrawler {
   private void fetch(URI url, Deque<URI> queue) {
     try {
       HttpResponse<byte[]> response =
-          http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+          http.send(
+              HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       status.put(url, response.statusCode());
-      boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+      boolean html =
+          response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
       if (response.statusCode() == 200 && html) {
-        pages.put(url, Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), url.toString()));
+        pages.put(
+            url, Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), url.toString()));
         queue.add(url);
       }
     } catch (IOException e) {
@@ -123,7 +129,11 @@ public final class SiteCrawler {
   }
 
   private static URI withoutFragment(URI uri) {
-    return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath()
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    return URI.create(
+        uri.getScheme()
+            + "://"
+            + uri.getRawAuthority()
+            + uri.getRawPath()
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
   }
 }

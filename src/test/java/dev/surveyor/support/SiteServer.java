@@ -19,15 +19,16 @@ import java.util.Map;
  * else as 404 with the site's 404.html. Nothing outside the sub-path exists.
  */
 public final class SiteServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8",
-      "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8",
-      "json", "application/json",
-      "svg", "image/svg+xml",
-      "png", "image/png",
-      "xml", "application/xml",
-      "txt", "text/plain; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=utf-8",
+          "css", "text/css; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "json", "application/json",
+          "svg", "image/svg+xml",
+          "png", "image/png",
+          "xml", "application/xml",
+          "txt", "text/plain; charset=utf-8");
 
   private final HttpServer server;
   private final Path root;
@@ -42,7 +43,8 @@ public final class SiteServer implements AutoCloseable {
   /** Starts serving {@code root} at {@code http://127.0.0.1:<free port><prefix>}. */
   public static SiteServer start(Path root, String prefix) {
     try {
-      HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
       SiteServer site = new SiteServer(http, root, prefix);
       http.createContext(prefix, site::handle);
       http.start();
@@ -59,7 +61,8 @@ public final class SiteServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      if (!exchange.getRequestMethod().equals("GET")
+          && !exchange.getRequestMethod().equals("HEAD")) {
         exchange.sendResponseHeaders(405, -1);
         return;
       }

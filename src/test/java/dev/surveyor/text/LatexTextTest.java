@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The LaTeX of real captured titles and abstracts (the seed listings and llm-bible), read as text. */
+/**
+ * The LaTeX of real captured titles and abstracts (the seed listings and llm-bible), read as text.
+ */
 class LatexTextTest {
   @ParameterizedTest
   @CsvSource(

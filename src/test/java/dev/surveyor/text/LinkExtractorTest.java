@@ -29,7 +29,12 @@ class LinkExtractorTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.com/x", "no links here"})
+      value = {
+        "javascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "ftp://example.com/x",
+        "no links here"
+      })
   void onlyHttpLinksAreProduced(String text) {
     assertEquals(List.of(), LinkExtractor.urls(text));
   }

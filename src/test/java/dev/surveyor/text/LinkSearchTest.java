@@ -1,7 +1,5 @@
 package dev.surveyor.text;
 
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.surveyor.support.Repo;
@@ -19,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link LinkExtractor#find} tries its pattern only where a keyword stands. It must find exactly
- * the links a plain left-to-right search with the pattern finds, on every line of the real
- * listings and on text built to probe the edges (keywords split, cased, behind "\\url{", "@" or
- * a letter, links back to back).
+ * the links a plain left-to-right search with the pattern finds, on every line of the real listings
+ * and on text built to probe the edges (keywords split, cased, behind "\\url{", "@" or a letter,
+ * links back to back).
  */
 class LinkSearchTest {
   /** The pattern as a plain search uses it: the oracle. */
@@ -31,9 +29,33 @@ class LinkSearchTest {
           Pattern.CASE_INSENSITIVE);
 
   private static final String[] PIECES = {
-    "http", "HTTPS:// ", "https: //", "\\url{", "\\URL{", "www.", "xwww.", "@github.com/", "GitHub.com/a",
-    "huggingface.co/x", "hugging", "face.co/", " ", ".", "h", "ttp", "://", "a", "/", "\\allowbreak ",
-    ")", "(", "{", "}", "-www.", "İ", "\n"
+    "http",
+    "HTTPS:// ",
+    "https: //",
+    "\\url{",
+    "\\URL{",
+    "www.",
+    "xwww.",
+    "@github.com/",
+    "GitHub.com/a",
+    "huggingface.co/x",
+    "hugging",
+    "face.co/",
+    " ",
+    ".",
+    "h",
+    "ttp",
+    "://",
+    "a",
+    "/",
+    "\\allowbreak ",
+    ")",
+    "(",
+    "{",
+    "}",
+    "-www.",
+    "İ",
+    "\n"
   };
 
   @Test

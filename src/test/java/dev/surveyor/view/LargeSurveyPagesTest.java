@@ -28,8 +28,8 @@ import org.openqa.selenium.By;
 /**
  * A survey of 2,000 papers (the real listings and synthetic ones in their layouts): too many for
  * one list. The list of all papers comes in pages that together hold every paper once; sub-topics
- * of a theme and themes on an entity page list their first papers, say how many there are, and
- * send the reader to the search for the rest.
+ * of a theme and themes on an entity page list their first papers, say how many there are, and send
+ * the reader to the search for the rest.
  */
 class LargeSurveyPagesTest {
   @TempDir static Path dir;
@@ -59,14 +59,19 @@ class LargeSurveyPagesTest {
             assertEquals(Paging.GROUP, listed, page.toString());
             Element note = group.selectFirst("p.note");
             assertEquals(
-                "These are the " + listed + " of " + group.selectFirst("h2 .count").text()
+                "These are the "
+                    + listed
+                    + " of "
+                    + group.selectFirst("h2 .count").text()
                     + " papers that name it most. Search for all of them.",
                 note.text(),
                 page.toString());
             String name = doc.selectFirst("h1").text();
             assertTrue(
-                note.selectFirst("a").attr("href").startsWith("../search.html?q="), note.outerHtml());
-            assertTrue(note.selectFirst("a").attr("href").length() > "../search.html?q=".length(), name);
+                note.selectFirst("a").attr("href").startsWith("../search.html?q="),
+                note.outerHtml());
+            assertTrue(
+                note.selectFirst("a").attr("href").length() > "../search.html?q=".length(), name);
             capped.add(group);
           } else {
             assertEquals(total, listed, page.toString());
@@ -74,7 +79,9 @@ class LargeSurveyPagesTest {
         }
       }
     }
-    assertTrue(!capped.isEmpty(), "no entity page had a theme group over the cap: the test proves nothing");
+    assertTrue(
+        !capped.isEmpty(),
+        "no entity page had a theme group over the cap: the test proves nothing");
   }
 
   @Test
@@ -93,12 +100,14 @@ class LargeSurveyPagesTest {
       Document doc = Jsoup.parse(site.resolve(name).toFile());
       assertEquals("All papers, page " + n + " of " + pages, doc.selectFirst("h1").text());
       assertEquals("All papers", doc.selectFirst(".site-nav a[aria-current=page]").text(), name);
-      assertTrue(doc.select("form.list-controls").isEmpty(), name + " offers a filter over one page");
+      assertTrue(
+          doc.select("form.list-controls").isEmpty(), name + " offers a filter over one page");
       assertEquals(2, doc.select("nav.pager").size(), name);
       Element pager = doc.selectFirst("nav.pager");
       assertEquals(String.valueOf(n), pager.selectFirst("a[aria-current=page]").text(), name);
       for (Element link : pager.select("a")) {
-        assertTrue(Files.isRegularFile(site.resolve(link.attr("href"))), name + ": " + link.outerHtml());
+        assertTrue(
+            Files.isRegularFile(site.resolve(link.attr("href"))), name + ": " + link.outerHtml());
       }
       assertEquals(n > 1, pager.selectFirst("a[rel=prev]") != null, name);
       assertEquals(n < pages, pager.selectFirst("a[rel=next]") != null, name);
@@ -113,7 +122,9 @@ class LargeSurveyPagesTest {
       assertTrue(Files.isRegularFile(site.resolve(href)), href);
     }
     for (int i = 1; i < titles.size(); i++) {
-      assertTrue(titles.get(i - 1).compareTo(titles.get(i)) <= 0, titles.get(i - 1) + " before " + titles.get(i));
+      assertTrue(
+          titles.get(i - 1).compareTo(titles.get(i)) <= 0,
+          titles.get(i - 1) + " before " + titles.get(i));
     }
   }
 
@@ -132,7 +143,10 @@ class LargeSurveyPagesTest {
           int listed = section.select("li.paper-item").size();
           String total = section.selectFirst("h3 .count").text().replace(" papers", "");
           assertEquals(tocCounts.get(i), total, page.toString());
-          assertEquals(Math.min(Paging.GROUP, Integer.parseInt(total.replace(",", ""))), listed, section.id());
+          assertEquals(
+              Math.min(Paging.GROUP, Integer.parseInt(total.replace(",", ""))),
+              listed,
+              section.id());
           Element more = section.selectFirst("p.note a[href^=../search.html]");
           int all = Integer.parseInt(total.replace(",", ""));
           if (listed < all) {
@@ -140,7 +154,8 @@ class LargeSurveyPagesTest {
             assertEquals(
                 "Showing the first " + listed + " of " + total + ", strongest evidence first.",
                 section.selectFirst("p.cap-note").text());
-            assertEquals("Search the theme for the other " + (all - listed) + ".", more.parent().text());
+            assertEquals(
+                "Search the theme for the other " + (all - listed) + ".", more.parent().text());
             capped.add(slug);
           } else {
             assertEquals(null, more, section.id());
@@ -149,11 +164,16 @@ class LargeSurveyPagesTest {
         // the filter says when it acts on only the first papers, and where all of them are
         Element form = doc.selectFirst("form.list-controls");
         if (capped.contains(slug)) {
-          assertEquals(doc.selectFirst("header .count").text().replaceAll(" papers.*", "").replace(",", ""),
-              form.attr("data-total"), slug);
+          assertEquals(
+              doc.selectFirst("header .count").text().replaceAll(" papers.*", "").replace(",", ""),
+              form.attr("data-total"),
+              slug);
           assertEquals("../search.html?theme=" + slug, form.attr("data-search"), slug);
         } else {
-          assertEquals(List.of(false, false), List.of(form.hasAttr("data-total"), form.hasAttr("data-search")), slug);
+          assertEquals(
+              List.of(false, false),
+              List.of(form.hasAttr("data-total"), form.hasAttr("data-search")),
+              slug);
         }
       }
     }
@@ -161,11 +181,13 @@ class LargeSurveyPagesTest {
   }
 
   @Test
-  void filteringACappedThemePageSaysItActsOnThePapersListedAndLinksTheSearchForAll() throws Exception {
+  void filteringACappedThemePageSaysItActsOnThePapersListedAndLinksTheSearchForAll()
+      throws Exception {
     Path page = null;
     try (Stream<Path> pages = Files.list(site.resolve("themes"))) {
       for (Path p : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-        if (page == null && Jsoup.parse(p.toFile()).selectFirst("form.list-controls[data-search]") != null) {
+        if (page == null
+            && Jsoup.parse(p.toFile()).selectFirst("form.list-controls[data-search]") != null) {
           page = p;
         }
       }
@@ -174,28 +196,46 @@ class LargeSurveyPagesTest {
     Document doc = Jsoup.parse(page.toFile());
     int listed = doc.select("li.paper-item").size();
     String total = doc.selectFirst("form.list-controls").attr("data-total");
-    String word = doc.selectFirst("li.paper-item .paper-title").text().split(" ")[0].toLowerCase(Locale.ROOT);
+    String word =
+        doc.selectFirst("li.paper-item .paper-title").text().split(" ")[0].toLowerCase(Locale.ROOT);
     try (Browser browser = Browser.start()) {
       browser.open(page.toUri());
       var filter = browser.driver().findElement(By.id("list-filter"));
       filter.sendKeys(word);
-      long shown = (Long) browser.script("return document.querySelectorAll('li.paper-item:not([hidden])').length");
+      long shown =
+          (Long)
+              browser.script(
+                  "return document.querySelectorAll('li.paper-item:not([hidden])').length");
       var status = browser.driver().findElement(By.className("list-status"));
-      assertEquals(String.format(Locale.ROOT, "Showing %,d of the %,d papers on this page; search the theme for all %,d.",
-          shown, listed, Integer.parseInt(total)), status.getText());
-      assertTrue(status.findElement(By.tagName("a")).getAttribute("href").endsWith("search.html?theme="
-          + page.getFileName().toString().replace(".html", "")));
+      assertEquals(
+          String.format(
+              Locale.ROOT,
+              "Showing %,d of the %,d papers on this page; search the theme for all %,d.",
+              shown,
+              listed,
+              Integer.parseInt(total)),
+          status.getText());
+      assertTrue(
+          status
+              .findElement(By.tagName("a"))
+              .getAttribute("href")
+              .endsWith("search.html?theme=" + page.getFileName().toString().replace(".html", "")));
       filter.clear();
       filter.sendKeys("zzzqqqxx");
-      assertEquals(String.format(Locale.ROOT, "No paper on this page matches; search the theme for all %,d.",
-          Integer.parseInt(total)), status.getText());
+      assertEquals(
+          String.format(
+              Locale.ROOT,
+              "No paper on this page matches; search the theme for all %,d.",
+              Integer.parseInt(total)),
+          status.getText());
     }
   }
 
   @Test
   void pagedListsAndCappedThemePagesAreValidHtml() throws Exception {
     List<Path> pages = new ArrayList<>();
-    try (Stream<Path> top = Files.list(site); Stream<Path> themes = Files.list(site.resolve("themes"))) {
+    try (Stream<Path> top = Files.list(site);
+        Stream<Path> themes = Files.list(site.resolve("themes"))) {
       top.filter(p -> p.getFileName().toString().startsWith("papers")).forEach(pages::add);
       themes.filter(p -> p.toString().endsWith(".html")).forEach(pages::add);
     }

@@ -34,7 +34,8 @@ class PagingTest {
   void laterPagesSitBesideTheFirstWithTheirNumber() {
     assertEquals("papers.html", Urls.paged(Urls.ALL_PAPERS, 1));
     assertEquals("papers-12.html", Urls.paged(Urls.ALL_PAPERS, 12));
-    assertEquals("overlaps/peft.reasoning-2.html", Urls.paged(Urls.overlap("reasoning", "peft"), 2));
+    assertEquals(
+        "overlaps/peft.reasoning-2.html", Urls.paged(Urls.overlap("reasoning", "peft"), 2));
   }
 
   @Test
@@ -44,7 +45,9 @@ class PagingTest {
     assertEquals("papers-5.html", pager.previous());
     assertEquals("papers-7.html", pager.next());
     assertEquals(List.of("1", "…", "4", "5", "6", "7", "8", "…", "13"), labels(pager));
-    assertEquals(List.of("6"), pager.links().stream().filter(PageLink::current).map(PageLink::label).toList());
+    assertEquals(
+        List.of("6"),
+        pager.links().stream().filter(PageLink::current).map(PageLink::label).toList());
     assertNull(pager.links().get(1).href());
   }
 
@@ -62,9 +65,11 @@ class PagingTest {
   @Test
   void aGapOfOnePageShowsThatPageInstead() {
     assertEquals(
-        List.of("1", "2", "3", "4", "5", "6", "7", "…", "13"), labels(Paging.pager(Urls.ALL_PAPERS, 5, ITEMS.size())));
+        List.of("1", "2", "3", "4", "5", "6", "7", "…", "13"),
+        labels(Paging.pager(Urls.ALL_PAPERS, 5, ITEMS.size())));
     assertEquals(
-        List.of("1", "…", "7", "8", "9", "10", "11", "12", "13"), labels(Paging.pager(Urls.ALL_PAPERS, 9, ITEMS.size())));
+        List.of("1", "…", "7", "8", "9", "10", "11", "12", "13"),
+        labels(Paging.pager(Urls.ALL_PAPERS, 9, ITEMS.size())));
   }
 
   @Test

@@ -15,7 +15,8 @@ class ScriptSafeTest {
 
   @Test
   void markupCharactersAndLineSeparatorsBecomeEscapesWhereverTheyAre() {
-    assertEquals("\\u003c/script\\u003e\\u0026x\\u2028y\\u2029",
+    assertEquals(
+        "\\u003c/script\\u003e\\u0026x\\u2028y\\u2029",
         ScholarViews.scriptSafe("</script>&x\u2028y\u2029"));
     assertEquals("{\"t\":\"a \\u003cb\\u003e é\"}", ScholarViews.scriptSafe("{\"t\":\"a <b> é\"}"));
   }

@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class SearchBenchmark {
   private static final int RUNS = 5;
   private static final int LARGE = 20_000; // measured once, not RUNS times
+
   private SearchBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -60,8 +61,12 @@ public final class SearchBenchmark {
           OutputFile index = SearchIndexScript.of(synthetic);
           Path file = copy.resolve("site").resolve(index.path());
           Files.write(file, index.bytes());
-          String text = !abstracts ? "titles only"
-              : fitsWhole(bible, n) ? "whole abstracts" : "first sentences of abstracts (over the budget)";
+          String text =
+              !abstracts
+                  ? "titles only"
+                  : fitsWhole(bible, n)
+                      ? "whole abstracts"
+                      : "first sentences of abstracts (over the budget)";
           report(n + " papers, " + text, file);
           measure(driver, copy.resolve("site"), "reasoning language", n > LARGE ? 1 : RUNS);
         }
@@ -74,10 +79,16 @@ public final class SearchBenchmark {
   private static ChromeDriver browser() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
         "--js-flags=--max-old-space-size=8192");
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(10));
     driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
@@ -90,7 +101,8 @@ public final class SearchBenchmark {
     try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
       gzip.write(bytes);
     }
-    System.out.printf(Locale.ROOT, "%n%s: index %,d bytes, gzip %,d bytes%n", label, bytes.length, zipped.size());
+    System.out.printf(
+        Locale.ROOT, "%n%s: index %,d bytes, gzip %,d bytes%n", label, bytes.length, zipped.size());
   }
 
   /** Opens search.html?q=... RUNS times; prints the median index build and first-result times. */
@@ -104,44 +116,69 @@ public final class SearchBenchmark {
     for (int run = 0; run < runs; run++) {
       driver.get("about:blank");
       driver.get(url);
-      new WebDriverWait(driver, Duration.ofMinutes(10)).until(d -> ((JavascriptExecutor) d).executeScript(
-          "return performance.getEntriesByName('search-full-index').length") instanceof Long n && n > 0);
-      Map<?, ?> t = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
-          "var nav = performance.getEntriesByType('navigation')[0];"
-              + "return {build: performance.getEntriesByName('search-quick-index')[0].duration,"
-              + " first: performance.getEntriesByName('search-first-result')[0].startTime,"
-              + " full: performance.getEntriesByName('search-full-index')[0].duration,"
-              + " parsed: nav.domInteractive,"
-              + " script: performance.getEntriesByName('search-quick-index')[0].startTime};");
+      new WebDriverWait(driver, Duration.ofMinutes(10))
+          .until(
+              d ->
+                  ((JavascriptExecutor) d)
+                              .executeScript(
+                                  "return performance.getEntriesByName('search-full-index').length")
+                          instanceof Long n
+                      && n > 0);
+      Map<?, ?> t =
+          (Map<?, ?>)
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "var nav = performance.getEntriesByType('navigation')[0];"
+                          + "return {build: performance.getEntriesByName('search-quick-index')[0].duration,"
+                          + " first: performance.getEntriesByName('search-first-result')[0].startTime,"
+                          + " full: performance.getEntriesByName('search-full-index')[0].duration,"
+                          + " parsed: nav.domInteractive,"
+                          + " script: performance.getEntriesByName('search-quick-index')[0].startTime};");
       builds.add(((Number) t.get("build")).doubleValue());
       firsts.add(((Number) t.get("first")).doubleValue());
       parses.add(((Number) t.get("parsed")).doubleValue());
       loads.add(((Number) t.get("script")).doubleValue());
       fulls.add(((Number) t.get("full")).doubleValue());
     }
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "  median of %d, in ms after navigation: HTML parsed %.0f; scripts loaded (lunr, index) %.0f;"
             + " title index built in %.0f; first result shown %.0f; full index with abstracts ready"
             + " %.0f after the scripts loaded%n",
-        runs, median(parses), median(loads), median(builds), median(firsts), median(fulls));
-    Object typed = ((JavascriptExecutor) driver).executeScript(
-        "var input = document.getElementById('search-q'); var times = [];"
-            + "['l', 'lo', 'lor', 'lora', 'lora f', 'lora fi', 'lora fin', 'lora fine'].forEach(function (q) {"
-            + " var t0 = performance.now(); input.value = q; input.dispatchEvent(new Event('input'));"
-            + " times.push(performance.now() - t0); });"
-            + "times.sort(function (a, b) { return a - b; }); return times[times.length - 1];");
-    System.out.printf(Locale.ROOT, "  typing \"lora fine\" a key at a time: slowest key answered (search and render) in %.0f ms%n",
+        runs,
+        median(parses),
+        median(loads),
+        median(builds),
+        median(firsts),
+        median(fulls));
+    Object typed =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var input = document.getElementById('search-q'); var times = [];"
+                    + "['l', 'lo', 'lor', 'lora', 'lora f', 'lora fi', 'lora fin', 'lora fine'].forEach(function (q) {"
+                    + " var t0 = performance.now(); input.value = q; input.dispatchEvent(new Event('input'));"
+                    + " times.push(performance.now() - t0); });"
+                    + "times.sort(function (a, b) { return a - b; }); return times[times.length - 1];");
+    System.out.printf(
+        Locale.ROOT,
+        "  typing \"lora fine\" a key at a time: slowest key answered (search and render) in %.0f ms%n",
         ((Number) typed).doubleValue());
-    Map<?, ?> prebuilt = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
-        "var docs = window.SURVEYOR_SEARCH.papers;"
-            + "var idx = lunr(function () { this.ref('id'); this.field('title', {boost: 10});"
-            + " this.field('abstract'); this.metadataWhitelist = ['position'];"
-            + " docs.forEach(function (p, i) { this.add({id: String(i), title: p.title, abstract: p.abstractText || ''}); }, this); });"
-            + "var json = JSON.stringify(idx); var t0 = performance.now();"
-            + "lunr.Index.load(JSON.parse(json));"
-            + "return {bytes: json.length, load: performance.now() - t0};");
-    System.out.printf(Locale.ROOT, "  a prebuilt (serialised) lunr index would be %,d bytes and load in %.0f ms%n",
-        ((Number) prebuilt.get("bytes")).longValue(), ((Number) prebuilt.get("load")).doubleValue());
+    Map<?, ?> prebuilt =
+        (Map<?, ?>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var docs = window.SURVEYOR_SEARCH.papers;"
+                        + "var idx = lunr(function () { this.ref('id'); this.field('title', {boost: 10});"
+                        + " this.field('abstract'); this.metadataWhitelist = ['position'];"
+                        + " docs.forEach(function (p, i) { this.add({id: String(i), title: p.title, abstract: p.abstractText || ''}); }, this); });"
+                        + "var json = JSON.stringify(idx); var t0 = performance.now();"
+                        + "lunr.Index.load(JSON.parse(json));"
+                        + "return {bytes: json.length, load: performance.now() - t0};");
+    System.out.printf(
+        Locale.ROOT,
+        "  a prebuilt (serialised) lunr index would be %,d bytes and load in %.0f ms%n",
+        ((Number) prebuilt.get("bytes")).longValue(),
+        ((Number) prebuilt.get("load")).doubleValue());
   }
 
   private static double median(List<Double> values) {
@@ -179,18 +216,24 @@ public final class SearchBenchmark {
       JsonNode paper = corpus.get(i % corpus.size());
       int round = i / corpus.size();
       String title = paper.get("title").asText() + (round == 0 ? "" : " (" + round + ")");
-      docs.add(new SearchDocument(
-          "papers/p" + i + ".html",
-          title,
-          !abstracts ? "" : whole ? paper.get("abstract").asText() : Summary.of(paper.get("abstract").asText()),
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          paper.get("year").asInt(),
-          String.valueOf(paper.get("year").asInt()),
-          null));
+      docs.add(
+          new SearchDocument(
+              "papers/p" + i + ".html",
+              title,
+              !abstracts
+                  ? ""
+                  : whole
+                      ? paper.get("abstract").asText()
+                      : Summary.of(paper.get("abstract").asText()),
+              List.of(),
+              List.of(),
+              List.of(),
+              null,
+              paper.get("year").asInt(),
+              String.valueOf(paper.get("year").asInt()),
+              null));
     }
-    return new SearchIndex(List.of(new SearchIndex.SearchTheme("other", "Other", "themes/other.html")), docs);
+    return new SearchIndex(
+        List.of(new SearchIndex.SearchTheme("other", "Other", "themes/other.html")), docs);
   }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.model.Survey;
 import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.model.Content;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
 import dev.surveyor.support.Repo;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,8 @@ class SearchViewsTest {
   static void analyse() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     Content content = new ContentReader(Repo.content(), diagnostics).read();
-    survey = SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey =
+        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
   }
 
   private static SearchViews views(long budget) {
@@ -40,7 +41,12 @@ class SearchViewsTest {
     for (int i = 0; i < papers.size(); i++) {
       assertEquals(papers.get(i).abstractText(), index.papers().get(i).abstractText());
     }
-    assertTrue(views(SearchViews.ABSTRACT_BUDGET).page().lead().startsWith("Titles, abstracts, themes and the methods, benchmarks and models named in all 469"));
+    assertTrue(
+        views(SearchViews.ABSTRACT_BUDGET)
+            .page()
+            .lead()
+            .startsWith(
+                "Titles, abstracts, themes and the methods, benchmarks and models named in all 469"));
   }
 
   @Test
