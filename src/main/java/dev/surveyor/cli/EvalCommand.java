@@ -1,6 +1,6 @@
 package dev.surveyor.cli;
 
-import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
@@ -10,9 +10,6 @@ import dev.surveyor.eval.EvalResult;
 import dev.surveyor.eval.Evaluation;
 import dev.surveyor.eval.LabelReader;
 import dev.surveyor.eval.LabelSet;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Survey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -89,10 +86,7 @@ final class EvalCommand implements Callable<Integer> {
     Path labelsFile = labels != null ? labels : content.resolve("eval").resolve("labels.tsv");
     try {
       Diagnostics diagnostics = new Diagnostics();
-      ContentReader reader = new ContentReader(content, diagnostics);
-      Content read = (sources == null ? reader : reader.withSources(sources)).read();
-      Survey survey =
-          SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
+      Survey survey = Site.load(content, sources, diagnostics).survey();
       LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
       EvalResult result = Evaluation.evaluate(survey, labelSet);
       for (Diagnostic d : diagnostics.sorted()) {

@@ -22,6 +22,14 @@ public final class Diagnostics {
     return items.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** Stops a stage whose input held errors: throws them, warnings left for the summary. */
+  public void throwIfErrors() throws ContentException {
+    List<Diagnostic> errors = sorted().stream().filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new ContentException(errors);
+    }
+  }
+
   /** All diagnostics so far, in a stable order. */
   public synchronized List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(items);

@@ -22,6 +22,16 @@ public final class Stopwatch {
     this.cpu = cpu;
   }
 
+  /** A stopwatch whose laps nobody reads. */
+  public static Stopwatch unread() {
+    return new Stopwatch(new java.util.HashMap<>(), new java.util.HashMap<>());
+  }
+
+  /** A stopwatch for the parts of one stage, recording into the same maps from now on. */
+  public Stopwatch nested() {
+    return new Stopwatch(wall, cpu);
+  }
+
   /** Records the time since the last lap under {@code stage}, and starts the next lap. */
   public void lap(String stage) {
     long wallNow = System.nanoTime();

@@ -218,10 +218,7 @@ public final class ContentReader {
     List<Entity> entities = readEntities();
     List<SkippedFile> skipped = new ArrayList<>();
     List<SourceText> sources = readSources(skipped);
-    if (diagnostics.hasErrors()) {
-      throw new ContentException(
-          diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
-    }
+    diagnostics.throwIfErrors();
     return new Content(config, intro, themes, notes, pages, entities, sources, skipped);
   }
 

@@ -1,20 +1,15 @@
 package dev.surveyor.serve;
 
-import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
-import dev.surveyor.build.SiteBuilder;
-import dev.surveyor.cite.Citations;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
-import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Content;
-import dev.surveyor.model.Corpus;
 import dev.surveyor.model.Markdown;
-import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
@@ -53,9 +48,7 @@ public final class LiveBuild {
       Content content,
       FileSnapshot contentFiles,
       FileSnapshot templates,
-      Corpus corpus,
-      Survey survey,
-      Citations citations,
+      Site.Loaded loaded,
       List<String> pages,
       List<String> others,
       int produced,
@@ -108,8 +101,7 @@ public final class LiveBuild {
         last != null
             && contentFiles.same(last.contentFiles(), path -> true)
             && templates.same(last.templates(), path -> true);
-    Content content =
-        same ? last.content() : SiteBuilder.readContent(options, diagnostics, reuse(contentFiles));
+    Content content = same ? last.content() : Site.read(options, diagnostics, reuse(contentFiles));
     RebuildPlan plan =
         last == null
             ? RebuildPlan.everything("first build")
@@ -119,7 +111,7 @@ public final class LiveBuild {
       PublishResult nothing = new PublishResult(last.produced(), 0, 0);
       BuildSummary summary =
           BuildSummary.of(
-              last.corpus(),
+              last.loaded().corpus(),
               0,
               nothing,
               timings,
@@ -128,22 +120,16 @@ public final class LiveBuild {
               diagnostics.sorted());
       return new Rebuild("nothing", "nothing to do", summary, List.of(), System.nanoTime() - start);
     }
-    Corpus corpus = plan.analyse() ? listings.ingest(content, diagnostics) : last.corpus();
-    watch.lap("ingest");
-    Survey survey =
+    Site.Loaded loaded =
         plan.analyse()
-            ? SurveyAnalysis.analyze(content, corpus, diagnostics)
-            : last.survey().withContent(content);
-    watch.lap("analyze");
-    Citations citations = plan.analyse() ? Citations.of(survey) : last.citations();
-    watch.lap("cite");
+            ? Site.analyse(content, listings::ingest, diagnostics, watch)
+            : last.loaded().withContent(content.withoutSourceTexts());
     if (renderer == null
         || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
       renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
       rendererTemplates = templates;
     }
-    SiteViews views =
-        new SiteViews(survey, citations, diagnostics, last == null ? ViewMemo.NONE : last.views());
+    SiteViews views = Site.views(loaded, diagnostics, last == null ? ViewMemo.NONE : last.views());
     // Files besides pages list the pages (the sitemap): when one went missing, make them all.
     Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
     List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
@@ -154,15 +140,7 @@ public final class LiveBuild {
     try (SiteWriter writer = SiteWriter.open(lock)) {
       if (kept == null) {
         List<String> paths =
-            SiteBuilder.writeAll(
-                writer,
-                survey,
-                citations,
-                views,
-                pages,
-                renderer,
-                options.templates(),
-                diagnostics);
+            Site.write(writer, loaded, views, pages, renderer, options.templates(), diagnostics);
         Set<String> pagePaths = new HashSet<>();
         pages.forEach(page -> pagePaths.add(page.path()));
         others = paths.stream().filter(path -> !pagePaths.contains(path)).toList();
@@ -171,7 +149,7 @@ public final class LiveBuild {
         render(writer, pages, site);
         keepPages(writer, views, site, kept.pages(), pages);
         others = keepOthers(writer, kept, plan.assets());
-        throwErrors(diagnostics); // broken curated links, found as the views are made
+        diagnostics.throwIfErrors(); // broken curated links, found as the views are made
       }
       watch.lap("render");
       published = writer.commit();
@@ -187,9 +165,7 @@ public final class LiveBuild {
             content,
             contentFiles,
             templates,
-            corpus,
-            survey,
-            citations,
+            loaded,
             allPages,
             others,
             published.produced(),
@@ -197,7 +173,7 @@ public final class LiveBuild {
             views.memo());
     BuildSummary summary =
         BuildSummary.of(
-            corpus,
+            loaded.corpus(),
             pages.size(),
             published,
             timings,
@@ -229,15 +205,16 @@ public final class LiveBuild {
             last.content(),
             path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path),
             last.contentFiles()::bytes);
-    Content content = SiteBuilder.readContent(options, diagnostics, reuse);
+    Content content = Site.read(options, diagnostics, reuse);
     RebuildPlan.between(last.content(), last.templates(), content, templates);
     Set<String> sample = new HashSet<>(Set.of(Urls.HOME));
     themes.stream().limit(1).forEach(theme -> sample.add(Urls.theme(theme.slug())));
-    last.survey().papers().stream().limit(1).forEach(paper -> sample.add(Urls.paper(paper.slug())));
+    last.loaded().survey().papers().stream()
+        .limit(1)
+        .forEach(paper -> sample.add(Urls.paper(paper.slug())));
     SiteViews views =
-        new SiteViews(
-            last.survey().withContent(edited(content)),
-            last.citations(),
+        Site.views(
+            last.loaded().withContent(edited(content).withoutSourceTexts()),
             diagnostics,
             last.views());
     try (SiteWriter writer = SiteWriter.open(lock)) { // closed uncommitted: its staging goes away
@@ -339,13 +316,6 @@ public final class LiveBuild {
 
   private boolean missing(String path) {
     return !Files.isRegularFile(lock.out().resolve(path));
-  }
-
-  private static void throwErrors(Diagnostics diagnostics) throws ContentException {
-    if (diagnostics.hasErrors()) {
-      throw new ContentException(
-          diagnostics.sorted().stream().filter(Diagnostic::isError).toList());
-    }
   }
 
   private static long millisSince(long start) {

@@ -1,7 +1,7 @@
 package dev.surveyor.serve;
 
 import dev.surveyor.build.BuildOptions;
-import dev.surveyor.build.SiteBuilder;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.publish.OutputLock;
@@ -72,7 +72,7 @@ public final class ServeSession implements AutoCloseable {
   /** Builds once, starts serving and watching; fails when the output or the port is taken. */
   public static ServeSession start(ServeOptions options, PrintWriter out, PrintWriter err)
       throws PublishException, IOException {
-    SiteBuilder.checkOutput(options.build());
+    Site.checkOutput(options.build());
     OutputLock lock = OutputLock.acquire(options.build().out());
     ServeSession session;
     try {

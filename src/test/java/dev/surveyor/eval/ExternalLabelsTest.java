@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
@@ -59,9 +56,7 @@ class ExternalLabelsTest {
   static void evaluate() throws Exception {
     assumeTrue(Files.isDirectory(COLLECTION), "the llm-bible corpus is not at " + COLLECTION);
     diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).withSources(COLLECTION).read();
-    Survey survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    Survey survey = Site.load(Repo.content(), COLLECTION, diagnostics).survey();
     labels = LabelReader.read(LABELS, "eval/llm-bible-labels.tsv");
     result = Evaluation.evaluate(survey, labels);
   }

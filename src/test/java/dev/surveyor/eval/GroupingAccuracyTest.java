@@ -3,11 +3,8 @@ package dev.surveyor.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.Repo;
@@ -38,9 +35,7 @@ class GroupingAccuracyTest {
   @BeforeAll
   static void evaluate() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey = Site.load(Repo.content(), null, diagnostics).survey();
     labels = LabelReader.read(Repo.content().resolve("eval/labels.tsv"), "eval/labels.tsv");
     result = Evaluation.evaluate(survey, labels);
   }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.Repo;
@@ -23,9 +20,7 @@ class SearchViewsTest {
   @BeforeAll
   static void analyse() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey = Site.load(Repo.content(), null, diagnostics).survey();
   }
 
   private static SearchViews views(long budget) {
