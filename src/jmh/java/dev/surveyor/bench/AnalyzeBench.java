@@ -1,8 +1,8 @@
 package dev.surveyor.bench;
 
 import dev.surveyor.analyze.AnalyzedPaper;
+import dev.surveyor.analyze.RuleScorer;
 import dev.surveyor.analyze.TextAnalyzer;
-import dev.surveyor.analyze.ThemeClassifier;
 import dev.surveyor.analyze.Token;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AnalyzeBench {
   private TextAnalyzer analyzer;
-  private ThemeClassifier classifier;
+  private RuleScorer classifier;
   private List<Paper> papers;
   private List<AnalyzedPaper> analyzed;
   private int next;
@@ -36,7 +36,7 @@ public class AnalyzeBench {
   public void setUp() throws Exception {
     RealSurvey survey = new RealSurvey();
     analyzer = new TextAnalyzer();
-    classifier = new ThemeClassifier(survey.content.themes(), analyzer, (theme, problem) -> {});
+    classifier = new RuleScorer(survey.content.themes(), analyzer, (theme, problem) -> {});
     papers = survey.corpus.papers();
     analyzed = papers.stream().map(p -> AnalyzedPaper.of(p, analyzer)).toList();
   }
@@ -57,6 +57,6 @@ public class AnalyzeBench {
   @Benchmark
   public List<Assignment> classifyPaper() {
     next = (next + 1) % analyzed.size();
-    return classifier.classify(analyzed.get(next), null);
+    return classifier.score(analyzed.get(next));
   }
 }

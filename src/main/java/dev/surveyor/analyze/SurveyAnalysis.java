@@ -47,8 +47,8 @@ public final class SurveyAnalysis {
     Map<String, List<Assignment>> assignments = new HashMap<>();
     List<Paper> papers = corpus.papers();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
-      ThemeClassifier classifier =
-          new ThemeClassifier(
+      ThemeScorer scorer =
+          new RuleScorer(
               content.themes(),
               analyzer,
               (theme, problem) ->
@@ -68,7 +68,7 @@ public final class SurveyAnalysis {
                   TextSlice.of(
                       papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
                       analyzer,
-                      classifier,
+                      scorer,
                       notes,
                       pinMatcher));
       List<List<Assignment>> classified = new ArrayList<>(papers.size());
@@ -159,7 +159,7 @@ public final class SurveyAnalysis {
     static TextSlice of(
         List<Paper> papers,
         TextAnalyzer analyzer,
-        ThemeClassifier classifier,
+        ThemeScorer scorer,
         Map<String, PaperNote> notes,
         PinMatcher pinMatcher) {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
@@ -167,7 +167,7 @@ public final class SurveyAnalysis {
       TermVectors.Counter terms = new TermVectors.Counter();
       for (Paper paper : papers) {
         AnalyzedPaper text = AnalyzedPaper.of(paper, analyzer);
-        assignments.add(classifier.classify(text, notes.get(paper.slug())));
+        assignments.add(CuratorDecisions.apply(scorer.score(text), notes.get(paper.slug())));
         pins.add(pinMatcher.matches(text));
         terms.add(text);
       }

@@ -3,15 +3,27 @@ package dev.surveyor.model;
 import java.util.List;
 
 /**
- * A paper's standing with one theme: its score and evidence, and whether the paper is in the theme.
- * A curator's decision wins over the score and is marked as such.
+ * A paper's standing with one theme: the scoring model's score and evidence, the reason in a
+ * reader's words, and whether the paper is in the theme. A curator's decision wins over the score
+ * and is marked as such.
  */
 public record Assignment(
-    String theme, double score, double threshold, List<Evidence> evidence, Decision decision) {
+    String theme,
+    double score,
+    double threshold,
+    List<Evidence> evidence,
+    Reason reason,
+    Decision decision) {
 
   public Assignment {
     evidence = List.copyOf(evidence);
   }
+
+  /**
+   * What a model says of its own call: who decided ("the theme's phrases"), what it measured ("12
+   * points, 8.5 needed"), and whether a paper it left out came close enough to show.
+   */
+  public record Reason(String by, String measure, boolean nearMiss) {}
 
   /** How the membership was decided. */
   public enum Decision {
@@ -33,8 +45,27 @@ public record Assignment(
     return decision.member();
   }
 
-  /** What the rules alone say, whatever a curator decided: what {@code eval} measures. */
+  /** What the model alone says, whatever a curator decided: what {@code eval} measures. */
   public boolean rulesSay() {
     return score >= threshold;
+  }
+
+  /** The same assignment as a curator decided it. */
+  public Assignment decidedBy(Decision curated) {
+    return new Assignment(theme, score, threshold, evidence, reason, curated);
+  }
+
+  /** The decision in a reader's words, with what the model measured. */
+  public String explanation(boolean noted) {
+    String see = noted ? " (see the curator's note)" : "";
+    String measure = reason.measure();
+    return switch (decision) {
+      case RULES_IN -> "Placed here by " + reason.by() + ": " + measure + ".";
+      case RULES_OUT -> "Not placed here: " + reason.by() + " give " + measure + ".";
+      case CURATOR_ADDED ->
+          "Added by a curator" + see + "; " + reason.by() + " alone give " + measure + ".";
+      case CURATOR_REMOVED ->
+          "Taken out by a curator" + see + ", though " + reason.by() + " give " + measure + ".";
+    };
   }
 }

@@ -33,7 +33,6 @@ import java.util.Map;
 
 /** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
 final class PaperViews {
-  private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
   private static final String METHODOLOGY = "methodology";
 
   private final ViewContext context;
@@ -60,7 +59,7 @@ final class PaperViews {
         neighbours.add(neighbours(theme, paper, path));
       } else if (a.decision() == Decision.CURATOR_REMOVED) {
         removed.add(verdict(theme, a, noted, path));
-      } else if (a.score() * NEAR_MISS_SHARE >= a.threshold()) {
+      } else if (a.reason().nearMiss()) {
         near.add(verdict(theme, a, noted, path));
       }
     }
@@ -110,27 +109,8 @@ final class PaperViews {
     return new ThemeVerdict(
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
-        decision(a, noted),
+        a.explanation(noted),
         evidence(a.evidence()));
-  }
-
-  /** The decision in a reader's words, with the score and the threshold it was held against. */
-  static String decision(Assignment a, boolean noted) {
-    String measure = points(a.score()) + ", " + Scores.display(a.threshold()) + " needed";
-    String see = noted ? " (see the curator's note)" : "";
-    return switch (a.decision()) {
-      case RULES_IN -> "Placed here by the theme's phrases: " + measure + ".";
-      case RULES_OUT -> "Not placed here: the theme's phrases give " + measure + ".";
-      case CURATOR_ADDED ->
-          "Added by a curator" + see + "; the theme's phrases alone give " + measure + ".";
-      case CURATOR_REMOVED ->
-          "Taken out by a curator" + see + ", though the theme's phrases give " + measure + ".";
-    };
-  }
-
-  private static String points(double score) {
-    String shown = score < 0 ? "\u2212" + Scores.display(-score) : Scores.display(score);
-    return shown + (shown.equals("1") ? " point" : " points");
   }
 
   /**

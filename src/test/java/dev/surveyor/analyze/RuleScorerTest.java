@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** A paired cue counts its weight once, and only when both of its sides are in the paper. */
-class PairedCueTest {
+class RuleScorerTest {
   private static final TextAnalyzer ANALYZER = new TextAnalyzer();
   private static final ThemeRules RULES =
       new ThemeRules(
@@ -29,8 +29,8 @@ class PairedCueTest {
               new ThemeRules.Pair(List.of("prompt", "prefix"), List.of("frozen", "freezing"), 3),
               new ThemeRules.Pair(List.of("prompt"), List.of("jailbreak"), -2)));
   private static final List<String> NOTES = new ArrayList<>();
-  private static final ThemeClassifier CLASSIFIER =
-      new ThemeClassifier(
+  private static final RuleScorer CLASSIFIER =
+      new RuleScorer(
           List.of(
               new Theme(
                   "peft",
@@ -66,7 +66,7 @@ class PairedCueTest {
             null,
             List.of(),
             PaperDetails.none());
-    return CLASSIFIER.classify(AnalyzedPaper.of(paper, ANALYZER), null).get(0);
+    return CLASSIFIER.score(AnalyzedPaper.of(paper, ANALYZER)).get(0);
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.surveyor.analyze;
 
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
-import dev.surveyor.model.PaperNote;
+import dev.surveyor.model.Scores;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ import java.util.function.Function;
  * weight times (title weight if it is in the title, plus its abstract count up to a cap); cues
  * scoped to the title or the abstract count only there, a title-only cue without the multiplier
  * (its weight is already the title's); a paired cue counts its weight once when phrases of both its
- * sides are in the paper; a paper is in the theme when the sum reaches the theme's threshold.
- * Curator notes override the score.
+ * sides are in the paper; a paper is in the theme when the sum reaches the theme's threshold. A
+ * paper that stays out but scores at least half the threshold is a near miss.
  */
-public final class ThemeClassifier {
+public final class RuleScorer implements ThemeScorer {
   private final List<Theme> themes;
   // Every theme's cues and paired-cue phrases in one matcher, so a paper's title and abstract
   // are each read once, not once per theme and kind of cue.
@@ -38,7 +38,7 @@ public final class ThemeClassifier {
    * @param duplicates told of each cue that analyses to the same terms as an earlier cue of its
    *     theme ("reasoner" after "reasoning"); such a cue is ignored so nothing counts twice
    */
-  public ThemeClassifier(
+  public RuleScorer(
       List<Theme> themes, TextAnalyzer analyzer, BiConsumer<Theme, String> duplicates) {
     this.themes = List.copyOf(themes);
     for (int t = 0; t < themes.size(); t++) {
@@ -76,8 +76,10 @@ public final class ThemeClassifier {
     }
   }
 
-  /** One assignment per theme, in theme order. */
-  public List<Assignment> classify(AnalyzedPaper paper, PaperNote note) {
+  private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
+
+  @Override
+  public List<Assignment> score(AnalyzedPaper paper) {
     List<Assignment> assignments = new ArrayList<>(themes.size());
     List<PhraseMatcher.Match<Hit>> inTitle = matcher.find(paper.title());
     List<PhraseMatcher.Match<Hit>> inAbstract = matcher.find(paper.abstractTokens());
@@ -108,19 +110,28 @@ public final class ThemeClassifier {
           Comparator.comparing(Evidence::field)
               .thenComparing(Comparator.comparingDouble(Evidence::points).reversed())
               .thenComparing(Evidence::cue));
-      Assignment.Decision decision =
-          score >= theme.rules().threshold()
-              ? Assignment.Decision.RULES_IN
-              : Assignment.Decision.RULES_OUT;
-      if (note != null && note.addThemes().contains(theme.slug())) {
-        decision = Assignment.Decision.CURATOR_ADDED;
-      } else if (note != null && note.removeThemes().contains(theme.slug())) {
-        decision = Assignment.Decision.CURATOR_REMOVED;
-      }
+      double threshold = theme.rules().threshold();
+      boolean in = score >= threshold;
+      Assignment.Reason reason =
+          new Assignment.Reason(
+              "the theme's phrases",
+              points(score) + ", " + Scores.display(threshold) + " needed",
+              !in && score * NEAR_MISS_SHARE >= threshold);
       assignments.add(
-          new Assignment(theme.slug(), score, theme.rules().threshold(), evidence, decision));
+          new Assignment(
+              theme.slug(),
+              score,
+              threshold,
+              evidence,
+              reason,
+              in ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT));
     }
     return assignments;
+  }
+
+  private static String points(double score) {
+    String shown = score < 0 ? "\u2212" + Scores.display(-score) : Scores.display(score);
+    return shown + (shown.equals("1") ? " point" : " points");
   }
 
   /**
