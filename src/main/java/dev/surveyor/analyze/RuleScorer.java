@@ -116,7 +116,8 @@ public final class RuleScorer implements ThemeScorer {
           new Assignment.Reason(
               "the theme's phrases",
               points(score) + ", " + Scores.display(threshold) + " needed",
-              !in && score * NEAR_MISS_SHARE >= threshold);
+              !in && score * NEAR_MISS_SHARE >= threshold,
+              List.of());
       assignments.add(
           new Assignment(
               theme.slug(),
@@ -129,7 +130,8 @@ public final class RuleScorer implements ThemeScorer {
     return assignments;
   }
 
-  private static String points(double score) {
+  /** A rule score as readers see it: "12 points", "1 point", "−2 points". */
+  static String points(double score) {
     String shown = score < 0 ? "\u2212" + Scores.display(-score) : Scores.display(score);
     return shown + (shown.equals("1") ? " point" : " points");
   }

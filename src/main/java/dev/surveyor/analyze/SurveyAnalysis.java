@@ -69,7 +69,6 @@ public final class SurveyAnalysis {
                       papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
                       analyzer,
                       scorer,
-                      notes,
                       pinMatcher));
       List<List<Assignment>> classified = new ArrayList<>(papers.size());
       List<int[]> pinsNamed = new ArrayList<>(papers.size());
@@ -79,17 +78,23 @@ public final class SurveyAnalysis {
         pinsNamed.addAll(slice.pins());
         counted.add(slice.terms());
       }
+      laps.lap("analyze.text"); // tokenising, classifying, counting terms
+      TermVectors vectors = TermVectors.build(counted);
+      laps.lap("analyze.vectors");
+      // The learned model reads the rules' scores and the term vectors; curators win over both.
+      List<List<Assignment>> decided =
+          LearnedThemes.decide(papers, classified, vectors, content.themes(), content.teaching());
       for (int i = 0; i < papers.size(); i++) {
-        assignments.put(papers.get(i).slug(), classified.get(i));
+        Paper paper = papers.get(i);
+        assignments.put(
+            paper.slug(), CuratorDecisions.apply(decided.get(i), notes.get(paper.slug())));
       }
+      laps.lap("analyze.learned");
       Map<String, List<String>> themesOf = new HashMap<>();
       assignments.forEach(
           (slug, list) ->
               themesOf.put(
                   slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
-      laps.lap("analyze.text"); // tokenising, classifying, counting terms
-      TermVectors vectors = TermVectors.build(counted);
-      laps.lap("analyze.vectors");
       List<String> slugs = papers.stream().map(Paper::slug).toList();
       // The map needs the vectors alone and runs on one core: it is laid out on the side while
       // entities, related papers and sub-topics keep the other cores busy.
@@ -157,17 +162,13 @@ public final class SurveyAnalysis {
   private record TextSlice(
       List<List<Assignment>> assignments, List<int[]> pins, TermVectors.Counter terms) {
     static TextSlice of(
-        List<Paper> papers,
-        TextAnalyzer analyzer,
-        ThemeScorer scorer,
-        Map<String, PaperNote> notes,
-        PinMatcher pinMatcher) {
+        List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
       TermVectors.Counter terms = new TermVectors.Counter();
       for (Paper paper : papers) {
         AnalyzedPaper text = AnalyzedPaper.of(paper, analyzer);
-        assignments.add(CuratorDecisions.apply(scorer.score(text), notes.get(paper.slug())));
+        assignments.add(scorer.score(text));
         pins.add(pinMatcher.matches(text));
         terms.add(text);
       }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param feedSize how many of the newest papers the Atom feed carries.
  * @param otherSubtopics sub-topics the curator named among the papers in no theme: a line of work
  *     the survey lists but has no theme for ("Agents and tool use")
+ * @param learnFrom label files, relative to the content directory, whose {@code tuning} rows teach
+ *     the learned theme model (held-out rows never do)
  */
 public record SurveyConfig(
     String title,
@@ -26,7 +28,8 @@ public record SurveyConfig(
     String author,
     int feedSize,
     int relatedCount,
-    List<SubtopicPin> otherSubtopics) {
+    List<SubtopicPin> otherSubtopics,
+    List<String> learnFrom) {
 
   public SurveyConfig {
     Objects.requireNonNull(title, "title");
@@ -37,16 +40,26 @@ public record SurveyConfig(
     feedSize = feedSize <= 0 ? 30 : feedSize;
     relatedCount = relatedCount <= 0 ? 5 : relatedCount;
     otherSubtopics = otherSubtopics == null ? List.of() : List.copyOf(otherSubtopics);
+    learnFrom = learnFrom == null ? List.of() : List.copyOf(learnFrom);
   }
 
   /** Settings a test can start from. */
   public static SurveyConfig defaults() {
-    return new SurveyConfig("Survey", "", null, "en", null, "", 30, 5, List.of());
+    return new SurveyConfig("Survey", "", null, "en", null, "", 30, 5, List.of(), List.of());
   }
 
   public SurveyConfig withBaseUrl(String url) {
     return new SurveyConfig(
-        title, tagline, url, language, listingYear, author, feedSize, relatedCount, otherSubtopics);
+        title,
+        tagline,
+        url,
+        language,
+        listingYear,
+        author,
+        feedSize,
+        relatedCount,
+        otherSubtopics,
+        learnFrom);
   }
 
   public boolean hasBaseUrl() {

@@ -1,5 +1,7 @@
 package dev.surveyor.eval;
 
+import dev.surveyor.model.Label;
+import dev.surveyor.model.LabelSet;
 import dev.surveyor.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package dev.surveyor.eval;
 
 import dev.surveyor.model.Evidence;
+import dev.surveyor.model.Label;
 import dev.surveyor.model.Scores;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.surveyor.eval;
 
+import dev.surveyor.model.Label;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package dev.surveyor.eval;
 
 import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Label;
+import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.text.Text;

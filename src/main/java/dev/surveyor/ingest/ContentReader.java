@@ -9,6 +9,7 @@ import dev.surveyor.diag.Severity;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
+import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Provenance;
@@ -129,7 +130,8 @@ public final class ContentReader {
       String author,
       Integer feedSize,
       Integer relatedCount,
-      List<PinFront> otherSubtopics) {}
+      List<PinFront> otherSubtopics,
+      List<String> learnFrom) {}
 
   /** Front matter of a theme file. */
   record ThemeFront(
@@ -196,7 +198,8 @@ public final class ContentReader {
                     front.author(),
                     front.feedSize() == null ? 0 : front.feedSize(),
                     front.relatedCount() == null ? 0 : front.relatedCount(),
-                    pins("survey.md", front.otherSubtopics()));
+                    pins("survey.md", front.otherSubtopics()),
+                    front.learnFrom());
           }
         }
         intro = new Markdown(fm.body(), new Provenance("survey.md", fm.bodyLine()));
@@ -218,8 +221,31 @@ public final class ContentReader {
     List<Entity> entities = readEntities();
     List<SkippedFile> skipped = new ArrayList<>();
     List<SourceText> sources = readSources(skipped);
+    List<LabelSet> teaching = readTeaching(survey, config.learnFrom());
     diagnostics.throwIfErrors();
-    return new Content(config, intro, themes, notes, pages, entities, sources, skipped);
+    return new Content(config, intro, themes, notes, pages, entities, sources, skipped, teaching);
+  }
+
+  /** The label files {@code learn_from} names, each kept inside the content directory. */
+  private List<LabelSet> readTeaching(SourceText survey, List<String> files) {
+    List<LabelSet> sets = new ArrayList<>();
+    for (String name : files) {
+      Path file = root.resolve(name).normalize();
+      if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file)) {
+        String problem = "learn_from names '" + name + "', not a file in the content directory";
+        diagnostics.report(
+            survey == null
+                ? Diagnostic.error("survey.md", 1, problem)
+                : atKey(survey, "learn_from", problem));
+        continue;
+      }
+      try {
+        sets.add(LabelReader.read(file, name));
+      } catch (ContentException e) {
+        diagnostics.reportAll(e.diagnostics());
+      }
+    }
+    return sets;
   }
 
   /** A curated Markdown file whose front matter parsed: its slug, front matter and body. */

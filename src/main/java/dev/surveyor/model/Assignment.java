@@ -21,9 +21,14 @@ public record Assignment(
 
   /**
    * What a model says of its own call: who decided ("the theme's phrases"), what it measured ("12
-   * points, 8.5 needed"), and whether a paper it left out came close enough to show.
+   * points, 8.5 needed"), whether a paper it left out came close enough to show, and the labelled
+   * papers most like this one that were labelled as it decided (slugs, nearest first).
    */
-  public record Reason(String by, String measure, boolean nearMiss) {}
+  public record Reason(String by, String measure, boolean nearMiss, List<String> examples) {
+    public Reason {
+      examples = List.copyOf(examples);
+    }
+  }
 
   /** How the membership was decided. */
   public enum Decision {

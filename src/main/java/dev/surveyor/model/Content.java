@@ -16,7 +16,8 @@ public record Content(
     List<ExtraPage> pages,
     List<Entity> entities,
     List<SourceText> sources,
-    List<SkippedFile> skippedSources) {
+    List<SkippedFile> skippedSources,
+    List<LabelSet> teaching) {
 
   public Content {
     themes = List.copyOf(themes);
@@ -25,6 +26,7 @@ public record Content(
     entities = List.copyOf(entities);
     sources = List.copyOf(sources);
     skippedSources = List.copyOf(skippedSources);
+    teaching = List.copyOf(teaching);
   }
 
   /** Content whose sources were all read. */
@@ -36,15 +38,17 @@ public record Content(
       List<ExtraPage> pages,
       List<Entity> entities,
       List<SourceText> sources) {
-    this(config, intro, themes, notes, pages, entities, sources, List.of());
+    this(config, intro, themes, notes, pages, entities, sources, List.of(), List.of());
   }
 
   public Content withConfig(SurveyConfig changed) {
-    return new Content(changed, intro, themes, notes, pages, entities, sources, skippedSources);
+    return new Content(
+        changed, intro, themes, notes, pages, entities, sources, skippedSources, teaching);
   }
 
   /** The same content without the source texts, which nothing needs once they are ingested. */
   public Content withoutSourceTexts() {
-    return new Content(config, intro, themes, notes, pages, entities, List.of(), skippedSources);
+    return new Content(
+        config, intro, themes, notes, pages, entities, List.of(), skippedSources, teaching);
   }
 }

@@ -241,7 +241,8 @@ public final class LiveBuild {
         content.pages(),
         content.entities(),
         content.sources(),
-        content.skippedSources());
+        content.skippedSources(),
+        content.teaching());
   }
 
   /** The last good build's content, for files whose bytes it was read from. */

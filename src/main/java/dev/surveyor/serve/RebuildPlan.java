@@ -108,7 +108,8 @@ record RebuildPlan(
         List.of(),
         c.entities(),
         c.sources(),
-        c.skippedSources());
+        c.skippedSources(),
+        c.teaching());
   }
 
   /**

@@ -110,7 +110,11 @@ final class PaperViews {
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
         a.explanation(noted),
-        evidence(a.evidence()));
+        evidence(a.evidence()),
+        a.reason().examples().stream()
+            .map(slug -> context.paper(slug))
+            .map(p -> new Chip(p.title(), Urls.relative(from, Urls.paper(p.slug()))))
+            .toList());
   }
 
   /**

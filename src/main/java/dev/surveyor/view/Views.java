@@ -300,8 +300,16 @@ public final class Views {
    * A paper's standing with a theme and why, in words: "Placed here by the theme's phrases: 12
    * points, 8.5 needed."
    */
+  /**
+   * A theme's decision on a paper, with the phrases behind it and, where a learned model decided,
+   * the labelled papers most like this one that were labelled the same way.
+   */
   public record ThemeVerdict(
-      String name, String href, String decision, List<EvidenceField> evidence) {}
+      String name,
+      String href,
+      String decision,
+      List<EvidenceField> evidence,
+      List<Chip> examples) {}
 
   /** A search for a paper elsewhere ("arXiv", "Google Scholar"), or its arXiv page when known. */
   public record FindLink(String label, String href) {}

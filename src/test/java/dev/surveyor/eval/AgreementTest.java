@@ -3,6 +3,8 @@ package dev.surveyor.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.surveyor.eval.Agreement.ThemeAgreement;
+import dev.surveyor.model.Label;
+import dev.surveyor.model.LabelSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

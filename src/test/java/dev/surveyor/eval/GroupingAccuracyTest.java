@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.build.Site;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.LabelReader;
+import dev.surveyor.model.Label;
+import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.Repo;

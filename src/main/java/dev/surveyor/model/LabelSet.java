@@ -1,4 +1,4 @@
-package dev.surveyor.eval;
+package dev.surveyor.model;
 
 import java.util.List;
 

@@ -1,7 +1,9 @@
-package dev.surveyor.eval;
+package dev.surveyor.ingest;
 
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.model.Label;
+import dev.surveyor.model.LabelSet;
 import dev.surveyor.text.CapturedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,243 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.concurrent.Cores;
+import dev.surveyor.model.Assignment;
+import dev.surveyor.model.Label;
+import dev.surveyor.model.LabelSet;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Scores;
+import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A learned model beside the rules. Per theme, logistic regression over a paper's TF-IDF terms and
+ * every theme's rule score, taught by the survey's labelled papers: the {@code tuning} rows of the
+ * label files {@code learn_from} names, matched to papers by title (held-out rows never teach). It
+ * decides the papers no label covers, with the rules' evidence and the labelled papers nearest to
+ * each that were labelled as it decided; a labelled paper keeps the rules' call, as its label
+ * teaches and measures rather than decides. Curators' notes still win over both.
+ */
+final class LearnedThemes {
+  /** A theme is learnt only from at least this many papers in it and as many outside. */
+  static final int MIN_EXAMPLES = 8;
+
+  private static final double L2 = 1e-4;
+  private static final double DECIDE = 0.5;
+  private static final double NEAR_MISS = 0.25;
+  private static final int EXAMPLES = 3;
+  // A paper's heaviest terms find its nearest labelled papers; all of them would cost 100k papers
+  // a pass over every labelled paper each.
+  private static final int NEIGHBOUR_TERMS = 24;
+
+  // Term weights of a unit vector are small beside the rule features: scaled up, the words can
+  // outvote the rules where labelled papers show them wrong (chosen by two-fold cross-validation
+  // on the tuning labels).
+  private static final double TEXT = 3;
+
+  private LearnedThemes() {}
+
+  /**
+   * The assignments of every paper, in paper order: the rules' own for labelled papers and for
+   * themes with too few examples, the model's for the rest.
+   */
+  static List<List<Assignment>> decide(
+      List<Paper> papers,
+      List<List<Assignment>> byRules,
+      TermVectors vectors,
+      List<Theme> themes,
+      List<LabelSet> teaching) {
+    Map<Integer, Set<String>> taught = taught(papers, teaching);
+    if (taught.isEmpty()) {
+      return byRules;
+    }
+    int[] examples = taught.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int dimensions = vectors.dimensions() + 2 * themes.size();
+    List<LogisticRegression.Row> rows =
+        Arrays.stream(examples).mapToObj(i -> row(vectors, i, byRules.get(i))).toList();
+    List<LogisticRegression> models =
+        Cores.mapIndices(
+            themes.size(), t -> learn(themes.get(t).slug(), examples, taught, rows, dimensions));
+    String by =
+        "the theme's phrases and a model taught by "
+            + String.format(Locale.ROOT, "%,d", examples.length)
+            + " labelled papers";
+    Neighbours neighbours = new Neighbours(vectors, examples);
+    return Cores.mapIndices(
+        papers.size(),
+        i ->
+            taught.containsKey(i)
+                ? byRules.get(i)
+                : decideOne(
+                    i,
+                    byRules.get(i),
+                    row(vectors, i, byRules.get(i)),
+                    models,
+                    by,
+                    neighbours,
+                    papers,
+                    taught,
+                    themes));
+  }
+
+  private static List<Assignment> decideOne(
+      int paper,
+      List<Assignment> rules,
+      LogisticRegression.Row row,
+      List<LogisticRegression> models,
+      String by,
+      Neighbours neighbours,
+      List<Paper> papers,
+      Map<Integer, Set<String>> taught,
+      List<Theme> themes) {
+    List<Assignment> decided = new ArrayList<>(rules.size());
+    int[] nearest = null;
+    for (int t = 0; t < rules.size(); t++) {
+      Assignment a = rules.get(t);
+      LogisticRegression model = models.get(t);
+      if (model == null) {
+        decided.add(a);
+        continue;
+      }
+      double p = Math.round(model.probability(row) * 100) / 100.0;
+      boolean in = p >= DECIDE;
+      if (nearest == null) {
+        nearest = neighbours.of(paper);
+      }
+      String theme = themes.get(t).slug();
+      List<String> agreeing = new ArrayList<>();
+      for (int k = 0; k < nearest.length && agreeing.size() < EXAMPLES; k++) {
+        if (taught.get(nearest[k]).contains(theme) == in) {
+          agreeing.add(papers.get(nearest[k]).slug());
+        }
+      }
+      String measure =
+          RuleScorer.points(a.score())
+              + " ("
+              + Scores.display(a.threshold())
+              + " needed) and a model confidence of "
+              + String.format(Locale.ROOT, "%.2f", p);
+      decided.add(
+          new Assignment(
+              a.theme(),
+              p,
+              DECIDE,
+              a.evidence(),
+              new Assignment.Reason(by, measure, !in && p >= NEAR_MISS, agreeing),
+              in ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT));
+    }
+    return decided;
+  }
+
+  /** One theme's model, or null when its examples are too few on either side. */
+  private static LogisticRegression learn(
+      String theme,
+      int[] examples,
+      Map<Integer, Set<String>> taught,
+      List<LogisticRegression.Row> rows,
+      int dimensions) {
+    boolean[] positive = new boolean[examples.length];
+    int in = 0;
+    for (int k = 0; k < examples.length; k++) {
+      positive[k] = taught.get(examples[k]).contains(theme);
+      in += positive[k] ? 1 : 0;
+    }
+    int out = examples.length - in;
+    if (in < MIN_EXAMPLES || out < MIN_EXAMPLES) {
+      return null;
+    }
+    double positiveWeight = Math.sqrt(Math.max(1.0, (double) out / in));
+    return LogisticRegression.train(rows, positive, dimensions, L2, positiveWeight);
+  }
+
+  /** The themes each labelled paper is in, by paper index; the first file naming a paper wins. */
+  private static Map<Integer, Set<String>> taught(List<Paper> papers, List<LabelSet> teaching) {
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < papers.size(); i++) {
+      byKey.putIfAbsent(Text.titleKey(papers.get(i).title()), i);
+    }
+    Map<Integer, Set<String>> taught = new HashMap<>();
+    for (LabelSet set : teaching) {
+      for (Label label : set.labels()) {
+        Integer paper = byKey.get(Text.titleKey(label.title()));
+        if (paper != null && !label.heldOut()) {
+          taught.putIfAbsent(paper, label.themes());
+        }
+      }
+    }
+    return taught;
+  }
+
+  /**
+   * A paper's features: its TF-IDF terms, then per theme the rule score against the threshold
+   * (clipped, so one long abstract cannot outweigh everything) and whether the rules placed it.
+   */
+  private static LogisticRegression.Row row(
+      TermVectors vectors, int paper, List<Assignment> rules) {
+    SparseVector v = vectors.vector(paper);
+    int[] ids = new int[v.size() + 2 * rules.size()];
+    double[] values = new double[ids.length];
+    for (int k = 0; k < v.size(); k++) {
+      ids[k] = v.id(k);
+      values[k] = TEXT * v.weight(k);
+    }
+    for (int t = 0; t < rules.size(); t++) {
+      Assignment a = rules.get(t);
+      int k = v.size() + 2 * t;
+      ids[k] = vectors.dimensions() + 2 * t;
+      values[k] = Math.max(-1, Math.min(3, a.score() / a.threshold()));
+      ids[k + 1] = ids[k] + 1;
+      values[k + 1] = a.score() >= a.threshold() ? 1 : 0;
+    }
+    return new LogisticRegression.Row(ids, values);
+  }
+
+  /** The labelled papers nearest each paper by its heaviest terms, through an inverted index. */
+  private static final class Neighbours {
+    private final TermVectors vectors;
+    private final int[] examples;
+    private final Map<Integer, List<int[]>> postings = new HashMap<>();
+
+    Neighbours(TermVectors vectors, int[] examples) {
+      this.vectors = vectors;
+      this.examples = examples;
+      for (int e = 0; e < examples.length; e++) {
+        SparseVector v = vectors.vector(examples[e]);
+        for (int k = 0; k < v.size(); k++) {
+          postings
+              .computeIfAbsent(v.id(k), id -> new ArrayList<>())
+              .add(new int[] {e, Float.floatToIntBits(v.weight(k))});
+        }
+      }
+    }
+
+    /** Paper indexes of the labelled papers nearest {@code paper}, nearest first. */
+    int[] of(int paper) {
+      SparseVector v = vectors.vector(paper);
+      Integer[] order = new Integer[v.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, (a, b) -> Float.compare(v.weight(b), v.weight(a)));
+      double[] score = new double[examples.length];
+      for (int k = 0; k < Math.min(NEIGHBOUR_TERMS, order.length); k++) {
+        for (int[] posting : postings.getOrDefault(v.id(order[k]), List.of())) {
+          score[posting[0]] += v.weight(order[k]) * Float.intBitsToFloat(posting[1]);
+        }
+      }
+      return java.util.stream.IntStream.range(0, examples.length)
+          .filter(e -> score[e] > 0)
+          .boxed()
+          .sorted((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : a - b)
+          .limit(12)
+          .mapToInt(e -> examples[e])
+          .toArray();
+    }
+  }
+}
