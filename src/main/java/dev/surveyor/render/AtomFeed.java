@@ -1,9 +1,9 @@
 package dev.surveyor.render;
 
-import dev.surveyor.analyze.Recency;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Recency;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import java.nio.charset.StandardCharsets;

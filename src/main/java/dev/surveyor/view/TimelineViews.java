@@ -1,8 +1,8 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.Recency;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Recency;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Timeline;

@@ -1,6 +1,5 @@
-package dev.surveyor.analyze;
+package dev.surveyor.model;
 
-import dev.surveyor.model.Paper;
 import java.util.Comparator;
 import java.util.List;
 
