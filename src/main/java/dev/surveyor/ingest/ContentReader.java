@@ -64,7 +64,7 @@ public final class ContentReader {
   /** The later pages of the list of all papers ("papers-2", ...), reserved as well. */
   private static final Pattern LIST_PAGE = Pattern.compile("papers-[0-9]+");
 
-  private static final List<String> SOURCE_SUFFIXES = List.of(".txt", ".md", ".markdown");
+  private static final List<String> SOURCE_SUFFIXES = SourceFormats.suffixes();
 
   private final YamlReader yaml = new YamlReader();
   private final Path root;
@@ -474,10 +474,10 @@ public final class ContentReader {
   }
 
   /**
-   * Every source below {@code sources/}, in path order: listings and paper files (*.txt, *.md,
-   * *.markdown; which of the two a file is, its content decides), in sub-folders too, so a
-   * collection can be dropped in as a folder. Other files are listed as skipped, never silently
-   * dropped. Files are decoded in parallel.
+   * Every source below {@code sources/}, in path order: files of the {@link SourceFormats}
+   * (*.jsonl, *.txt, *.md, *.markdown; which format reads a file is decided later), in sub-folders
+   * too, so a collection can be dropped in as a folder. Other files are listed as skipped, never
+   * silently dropped. Files are decoded in parallel.
    */
   private List<SourceText> readSources(List<SkippedFile> skipped) {
     List<Path> files = new ArrayList<>();
@@ -502,7 +502,7 @@ public final class ContentReader {
             .toList();
     if (sources.isEmpty()) {
       diagnostics.report(
-          Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
+          Diagnostic.warning("sources", 0, "no sources (" + SourceFormats.describe() + ") found"));
     }
     return sources;
   }
@@ -523,7 +523,7 @@ public final class ContentReader {
                 ? "a link to nothing"
                 : Files.isDirectory(p)
                     ? "a link to a folder, not followed"
-                    : "not a source file (*.txt, *.md, *.markdown)";
+                    : "not a source file (" + SourceFormats.describe() + ")";
         skipped.add(new SkippedFile(relative(p), reason));
         diagnostics.report(Diagnostic.warning(relative(p), 0, reason + "; skipped"));
       }
