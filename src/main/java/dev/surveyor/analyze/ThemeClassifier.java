@@ -20,7 +20,7 @@ import java.util.function.Function;
  * scoped to the title or the abstract count only there, a title-only cue without the multiplier
  * (its weight is already the title's); a paired cue counts its weight once when phrases of both its
  * sides are in the paper; a paper is in the theme when the sum reaches the theme's threshold.
- * Curator notes override the score.
+ * Curator notes override the score: a verdict decides every theme, add and remove the ones named.
  */
 public final class ThemeClassifier {
   private final List<Theme> themes;
@@ -112,7 +112,12 @@ public final class ThemeClassifier {
           score >= theme.rules().threshold()
               ? Assignment.Decision.RULES_IN
               : Assignment.Decision.RULES_OUT;
-      if (note != null && note.addThemes().contains(theme.slug())) {
+      if (note != null && note.verdict().isPresent()) {
+        decision =
+            note.verdict().get().contains(theme.slug())
+                ? Assignment.Decision.VERDICT_IN
+                : Assignment.Decision.VERDICT_OUT;
+      } else if (note != null && note.addThemes().contains(theme.slug())) {
         decision = Assignment.Decision.CURATOR_ADDED;
       } else if (note != null && note.removeThemes().contains(theme.slug())) {
         decision = Assignment.Decision.CURATOR_REMOVED;

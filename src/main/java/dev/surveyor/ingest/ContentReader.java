@@ -156,8 +156,8 @@ public final class ContentReader {
   /** A paired cue: phrases that count, once, only with one of the {@code with} phrases. */
   record PairFront(List<String> phrases, List<String> with, Double weight) {}
 
-  /** Front matter of a paper note. */
-  record NoteFront(List<String> addThemes, List<String> removeThemes) {}
+  /** Front matter of a paper note: a verdict ({@code themes}), or themes to add and remove. */
+  record NoteFront(List<String> themes, List<String> addThemes, List<String> removeThemes) {}
 
   /** Front matter of an extra page. */
   record PageFront(String title, Integer order) {}
@@ -406,15 +406,36 @@ public final class ContentReader {
               c.slug(),
               front.addThemes() == null ? List.of() : front.addThemes(),
               front.removeThemes() == null ? List.of() : front.removeThemes(),
+              Optional.ofNullable(front.themes()),
               c.body()));
     }
     return notes;
   }
 
-  /** Each theme a note adds or removes must exist, and be named once. */
+  /**
+   * Each theme a note names must exist, and be named once; a verdict stands alone, as it gives the
+   * paper's exact themes.
+   */
   private void checkThemes(Curated<NoteFront> c, List<String> themes) {
+    if (c.front().themes() != null) {
+      for (String key : List.of("add_themes", "remove_themes")) {
+        if (keyLine(c, key) > 0) {
+          int line = keyLine(c, key);
+          diagnostics.report(
+              new Diagnostic(
+                  Severity.ERROR,
+                  c.file(),
+                  line,
+                  1,
+                  key
+                      + " cannot stand beside themes, which gives the paper's exact themes;"
+                      + " keep one of the two",
+                  c.text().line(line)));
+        }
+      }
+    }
     Map<String, String> seen = new HashMap<>();
-    for (String key : List.of("add_themes", "remove_themes")) {
+    for (String key : List.of("themes", "add_themes", "remove_themes")) {
       for (YamlReader.Located theme : yaml.values(c.fm().yaml(), c.fm().yamlLine(), key)) {
         String earlier = seen.putIfAbsent(theme.value(), key);
         String problem =
@@ -428,7 +449,9 @@ public final class ContentReader {
                     ? null
                     : earlier.equals(key)
                         ? "theme '" + theme.value() + "' is named twice in " + key
-                        : "theme '" + theme.value() + "' is both added and removed";
+                        : earlier.equals("themes") || key.equals("themes")
+                            ? null // reported above: the keys do not go together
+                            : "theme '" + theme.value() + "' is both added and removed";
         if (problem != null) {
           diagnostics.report(
               new Diagnostic(
@@ -441,6 +464,16 @@ public final class ContentReader {
         }
       }
     }
+  }
+
+  /** The line of a top-level front-matter key of a curated file, or 0 when it is not there. */
+  private static int keyLine(Curated<?> c, String key) {
+    for (int line = c.fm().yamlLine(); line < c.fm().bodyLine() - 1; line++) {
+      if (c.text().line(line).startsWith(key + ":")) {
+        return line;
+      }
+    }
+    return 0;
   }
 
   private List<ExtraPage> readPages() {

@@ -18,14 +18,18 @@ public record Assignment(
     RULES_IN,
     RULES_OUT,
     CURATOR_ADDED,
-    CURATOR_REMOVED;
+    CURATOR_REMOVED,
+    /** The curator's verdict (the paper's exact themes) names this theme. */
+    VERDICT_IN,
+    /** The curator's verdict leaves this theme out. */
+    VERDICT_OUT;
 
     public boolean member() {
-      return this == RULES_IN || this == CURATOR_ADDED;
+      return this == RULES_IN || this == CURATOR_ADDED || this == VERDICT_IN;
     }
 
     public boolean curated() {
-      return this == CURATOR_ADDED || this == CURATOR_REMOVED;
+      return this != RULES_IN && this != RULES_OUT;
     }
   }
 

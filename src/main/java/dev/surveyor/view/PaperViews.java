@@ -58,7 +58,8 @@ final class PaperViews {
       if (a.member()) {
         members.add(verdict(theme, a, noted, path));
         neighbours.add(neighbours(theme, paper, path));
-      } else if (a.decision() == Decision.CURATOR_REMOVED) {
+      } else if (a.decision() == Decision.CURATOR_REMOVED
+          || a.decision() == Decision.VERDICT_OUT && a.rulesSay()) {
         removed.add(verdict(theme, a, noted, path));
       } else if (a.score() * NEAR_MISS_SHARE >= a.threshold()) {
         near.add(verdict(theme, a, noted, path));
@@ -90,7 +91,23 @@ final class PaperViews {
                         u.count()))
             .toList(),
         scholar.citation(paper, path),
-        scholar.head(paper));
+        scholar.head(paper),
+        survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""));
+  }
+
+  /** A verdict in a reader's words: "A curator decided its themes: Reasoning and PEFT." */
+  private String verdictLine(List<String> themes) {
+    if (themes.isEmpty()) {
+      return "A curator decided that it belongs in none of the themes.";
+    }
+    List<String> names = themes.stream().map(slug -> context.theme(slug).name()).toList();
+    String listed =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " and "
+                + names.get(names.size() - 1);
+    return "A curator decided its themes: " + listed + ".";
   }
 
   private List<RelatedItem> related(Paper paper, String path) {
@@ -125,6 +142,10 @@ final class PaperViews {
           "Added by a curator" + see + "; the theme's phrases alone give " + measure + ".";
       case CURATOR_REMOVED ->
           "Taken out by a curator" + see + ", though the theme's phrases give " + measure + ".";
+      case VERDICT_IN ->
+          "In this theme by the curator's decision; the phrases give " + measure + ".";
+      case VERDICT_OUT ->
+          "Not in this theme by the curator's decision; the phrases give " + measure + ".";
     };
   }
 
