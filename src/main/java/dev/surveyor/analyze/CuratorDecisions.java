@@ -6,7 +6,10 @@ import dev.surveyor.model.PaperNote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A curator's note wins over any scoring model: the themes it adds or removes. */
+/**
+ * A curator's note wins over any scoring model: a verdict decides every theme, {@code add_themes}
+ * and {@code remove_themes} the ones they name.
+ */
 final class CuratorDecisions {
   private CuratorDecisions() {}
 
@@ -16,7 +19,10 @@ final class CuratorDecisions {
     }
     List<Assignment> decided = new ArrayList<>(scored.size());
     for (Assignment a : scored) {
-      if (note.addThemes().contains(a.theme())) {
+      if (note.verdict().isPresent()) {
+        boolean in = note.verdict().get().contains(a.theme());
+        decided.add(a.decidedBy(in ? Decision.VERDICT_IN : Decision.VERDICT_OUT));
+      } else if (note.addThemes().contains(a.theme())) {
         decided.add(a.decidedBy(Decision.CURATOR_ADDED));
       } else if (note.removeThemes().contains(a.theme())) {
         decided.add(a.decidedBy(Decision.CURATOR_REMOVED));

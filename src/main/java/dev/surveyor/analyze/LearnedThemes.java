@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ final class LearnedThemes {
   static final int MIN_EXAMPLES = 8;
 
   private static final double L2 = 1e-4;
-  private static final double DECIDE = 0.5;
+  private static final double DECIDE = 0.5; // as Assignment.rulesSay reads a probability
   private static final double NEAR_MISS = 0.25;
   private static final int EXAMPLES = 3;
   // A paper's heaviest terms find its nearest labelled papers; all of them would cost 100k papers
@@ -126,10 +127,11 @@ final class LearnedThemes {
       decided.add(
           new Assignment(
               a.theme(),
-              p,
-              DECIDE,
+              a.score(),
+              a.threshold(),
               a.evidence(),
-              new Assignment.Reason(by, measure, !in && p >= NEAR_MISS, agreeing),
+              new Assignment.Reason(
+                  by, measure, !in && p >= NEAR_MISS, agreeing, OptionalDouble.of(p)),
               in ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT));
     }
     return decided;

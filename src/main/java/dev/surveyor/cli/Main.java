@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code surveyor build|check|eval|serve}. Only {@link #main} exits. */
+/** The command line: {@code surveyor build|check|eval|review|serve}. Only {@link #main} exits. */
 @Command(
     name = "surveyor",
     mixinStandardHelpOptions = true,
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       CheckCommand.class,
       EvalCommand.class,
+      ReviewCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

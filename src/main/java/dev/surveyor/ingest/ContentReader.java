@@ -65,7 +65,7 @@ public final class ContentReader {
   /** The later pages of the list of all papers ("papers-2", ...), reserved as well. */
   private static final Pattern LIST_PAGE = Pattern.compile("papers-[0-9]+");
 
-  private static final List<String> SOURCE_SUFFIXES = List.of(".txt", ".md", ".markdown");
+  private static final List<String> SOURCE_SUFFIXES = SourceFormats.suffixes();
 
   private final YamlReader yaml = new YamlReader();
   private final Path root;
@@ -158,8 +158,8 @@ public final class ContentReader {
   /** A paired cue: phrases that count, once, only with one of the {@code with} phrases. */
   record PairFront(List<String> phrases, List<String> with, Double weight) {}
 
-  /** Front matter of a paper note. */
-  record NoteFront(List<String> addThemes, List<String> removeThemes) {}
+  /** Front matter of a paper note: a verdict ({@code themes}), or themes to add and remove. */
+  record NoteFront(List<String> themes, List<String> addThemes, List<String> removeThemes) {}
 
   /** Front matter of an extra page. */
   record PageFront(String title, Integer order) {}
@@ -429,15 +429,36 @@ public final class ContentReader {
               c.slug(),
               front.addThemes() == null ? List.of() : front.addThemes(),
               front.removeThemes() == null ? List.of() : front.removeThemes(),
+              Optional.ofNullable(front.themes()),
               c.body()));
     }
     return notes;
   }
 
-  /** Each theme a note adds or removes must exist, and be named once. */
+  /**
+   * Each theme a note names must exist, and be named once; a verdict stands alone, as it gives the
+   * paper's exact themes.
+   */
   private void checkThemes(Curated<NoteFront> c, List<String> themes) {
+    if (c.front().themes() != null) {
+      for (String key : List.of("add_themes", "remove_themes")) {
+        if (keyLine(c, key) > 0) {
+          int line = keyLine(c, key);
+          diagnostics.report(
+              new Diagnostic(
+                  Severity.ERROR,
+                  c.file(),
+                  line,
+                  1,
+                  key
+                      + " cannot stand beside themes, which gives the paper's exact themes;"
+                      + " keep one of the two",
+                  c.text().line(line)));
+        }
+      }
+    }
     Map<String, String> seen = new HashMap<>();
-    for (String key : List.of("add_themes", "remove_themes")) {
+    for (String key : List.of("themes", "add_themes", "remove_themes")) {
       for (YamlReader.Located theme : yaml.values(c.fm().yaml(), c.fm().yamlLine(), key)) {
         String earlier = seen.putIfAbsent(theme.value(), key);
         String problem =
@@ -451,7 +472,9 @@ public final class ContentReader {
                     ? null
                     : earlier.equals(key)
                         ? "theme '" + theme.value() + "' is named twice in " + key
-                        : "theme '" + theme.value() + "' is both added and removed";
+                        : earlier.equals("themes") || key.equals("themes")
+                            ? null // reported above: the keys do not go together
+                            : "theme '" + theme.value() + "' is both added and removed";
         if (problem != null) {
           diagnostics.report(
               new Diagnostic(
@@ -464,6 +487,16 @@ public final class ContentReader {
         }
       }
     }
+  }
+
+  /** The line of a top-level front-matter key of a curated file, or 0 when it is not there. */
+  private static int keyLine(Curated<?> c, String key) {
+    for (int line = c.fm().yamlLine(); line < c.fm().bodyLine() - 1; line++) {
+      if (c.text().line(line).startsWith(key + ":")) {
+        return line;
+      }
+    }
+    return 0;
   }
 
   private List<ExtraPage> readPages() {
@@ -497,10 +530,10 @@ public final class ContentReader {
   }
 
   /**
-   * Every source below {@code sources/}, in path order: listings and paper files (*.txt, *.md,
-   * *.markdown; which of the two a file is, its content decides), in sub-folders too, so a
-   * collection can be dropped in as a folder. Other files are listed as skipped, never silently
-   * dropped. Files are decoded in parallel.
+   * Every source below {@code sources/}, in path order: files of the {@link SourceFormats}
+   * (*.jsonl, *.txt, *.md, *.markdown; which format reads a file is decided later), in sub-folders
+   * too, so a collection can be dropped in as a folder. Other files are listed as skipped, never
+   * silently dropped. Files are decoded in parallel.
    */
   private List<SourceText> readSources(List<SkippedFile> skipped) {
     List<Path> files = new ArrayList<>();
@@ -525,7 +558,7 @@ public final class ContentReader {
             .toList();
     if (sources.isEmpty()) {
       diagnostics.report(
-          Diagnostic.warning("sources", 0, "no sources (*.txt, *.md, *.markdown) found"));
+          Diagnostic.warning("sources", 0, "no sources (" + SourceFormats.describe() + ") found"));
     }
     return sources;
   }
@@ -546,7 +579,7 @@ public final class ContentReader {
                 ? "a link to nothing"
                 : Files.isDirectory(p)
                     ? "a link to a folder, not followed"
-                    : "not a source file (*.txt, *.md, *.markdown)";
+                    : "not a source file (" + SourceFormats.describe() + ")";
         skipped.add(new SkippedFile(relative(p), reason));
         diagnostics.report(Diagnostic.warning(relative(p), 0, reason + "; skipped"));
       }

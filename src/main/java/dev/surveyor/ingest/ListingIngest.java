@@ -15,10 +15,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Parses every source and merges their records into distinct papers. Each source's format is
- * detected from its content: a file that opens with front matter is one paper ({@link
- * PaperFileParser}), anything else a listing ({@link ListingParser}). Sources are parsed in
- * parallel; results keep the sources' order, so output does not depend on scheduling.
+ * Parses every source and merges their records into distinct papers. Each source is read by the
+ * first of the {@link SourceFormats} that claims it. Sources are parsed in parallel; results keep
+ * the sources' order, so output does not depend on scheduling.
  */
 public final class ListingIngest {
   private ListingIngest() {}
@@ -32,12 +31,10 @@ public final class ListingIngest {
    * several threads at once: serve passes a cache of earlier results, keyed by file and content.
    */
   public static Corpus ingest(
-      Content content,
-      Diagnostics diagnostics,
-      Function<SourceText, PaperFileParser.Result> parse) {
-    List<PaperFileParser.Result> parsed = Cores.map(content.sources(), parse);
+      Content content, Diagnostics diagnostics, Function<SourceText, SourceFormat.Result> parse) {
+    List<SourceFormat.Result> parsed = Cores.map(content.sources(), parse);
     List<ParsedListing> results = new ArrayList<>(parsed.size());
-    for (PaperFileParser.Result result : parsed) {
+    for (SourceFormat.Result result : parsed) {
       diagnostics.reportAll(result.listing().diagnostics());
       results.add(result.listing());
     }
@@ -46,17 +43,8 @@ public final class ListingIngest {
   }
 
   /** Parses one source, whatever its format; dates depend on the content's listing year. */
-  public static Function<SourceText, PaperFileParser.Result> parser(Content content) {
-    ListingParser listings = new ListingParser(content.config().listingYear());
-    // A YAML reader is costly to start; a survey of listings alone never needs one.
-    PaperFileParser papers =
-        content.sources().stream().anyMatch(PaperFileParser::isPaperFile)
-            ? new PaperFileParser(new YamlReader())
-            : null;
-    return source ->
-        PaperFileParser.isPaperFile(source)
-            ? papers.parse(source)
-            : new PaperFileParser.Result(listings.parse(source), List.of());
+  public static Function<SourceText, SourceFormat.Result> parser(Content content) {
+    return SourceFormats.of(content)::parse;
   }
 
   /** Where an unknown key was first met in a folder, and in how many files there. */
@@ -66,9 +54,9 @@ public final class ListingIngest {
    * One warning per folder and unknown key, at its first use: a collection that carries a key we do
    * not read carries it in every file, and one line says so.
    */
-  private static List<Diagnostic> unknownKeys(List<PaperFileParser.Result> parsed) {
+  private static List<Diagnostic> unknownKeys(List<SourceFormat.Result> parsed) {
     Map<String, KeyUse> uses = new LinkedHashMap<>();
-    for (PaperFileParser.Result result : parsed) {
+    for (SourceFormat.Result result : parsed) {
       String file = result.listing().file();
       String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
       for (YamlReader.UnknownKey key : result.unknownKeys()) {

@@ -54,19 +54,12 @@ public final class PaperFileParser {
       JsonNode bibkey,
       JsonNode citations) {}
 
-  /** A parsed file, and the keys in it that no paper field uses. */
-  public record Result(ParsedListing listing, List<YamlReader.UnknownKey> unknownKeys) {
-    public Result {
-      unknownKeys = List.copyOf(unknownKeys);
-    }
-  }
-
   /** Whether a source is a paper file: its first line opens front matter. */
   public static boolean isPaperFile(SourceText source) {
     return !source.lines().isEmpty() && source.line(1).strip().equals("---");
   }
 
-  public Result parse(SourceText source) {
+  public SourceFormat.Result parse(SourceText source) {
     List<YamlReader.UnknownKey> unknown = new ArrayList<>();
     FrontMatter fm = FrontMatter.split(source);
     if (fm == null) {
@@ -116,7 +109,7 @@ public final class PaperFileParser {
             null,
             null,
             details);
-    return new Result(
+    return new SourceFormat.Result(
         new ParsedListing(
             source.file(),
             Layout.FRONT_MATTER,
@@ -251,7 +244,7 @@ public final class PaperFileParser {
     return lines;
   }
 
-  private static Result skipped(
+  private static SourceFormat.Result skipped(
       SourceText source, int line, int column, String reason, List<YamlReader.UnknownKey> unknown) {
     List<LineAccount> lines = new ArrayList<>(source.lines().size());
     for (int l = 1; l <= source.lines().size(); l++) {
@@ -266,7 +259,7 @@ public final class PaperFileParser {
             column,
             reason + "; file skipped",
             source.line(line)));
-    return new Result(
+    return new SourceFormat.Result(
         new ParsedListing(source.file(), Layout.FRONT_MATTER, List.of(), lines, problems), unknown);
   }
 

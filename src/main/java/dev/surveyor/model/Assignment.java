@@ -21,12 +21,23 @@ public record Assignment(
 
   /**
    * What a model says of its own call: who decided ("the theme's phrases"), what it measured ("12
-   * points, 8.5 needed"), whether a paper it left out came close enough to show, and the labelled
-   * papers most like this one that were labelled as it decided (slugs, nearest first).
+   * points, 8.5 needed"), whether a paper it left out came close enough to show, the labelled
+   * papers most like this one that were labelled as it decided (slugs, nearest first), and a
+   * learned model's probability that the paper is in the theme, when one decided.
    */
-  public record Reason(String by, String measure, boolean nearMiss, List<String> examples) {
+  public record Reason(
+      String by,
+      String measure,
+      boolean nearMiss,
+      List<String> examples,
+      java.util.OptionalDouble probability) {
     public Reason {
       examples = List.copyOf(examples);
+    }
+
+    /** The reason of a model that gives no probability, such as the rules. */
+    public Reason(String by, String measure, boolean nearMiss, List<String> examples) {
+      this(by, measure, nearMiss, examples, java.util.OptionalDouble.empty());
     }
   }
 
@@ -35,14 +46,18 @@ public record Assignment(
     RULES_IN,
     RULES_OUT,
     CURATOR_ADDED,
-    CURATOR_REMOVED;
+    CURATOR_REMOVED,
+    /** The curator's verdict (the paper's exact themes) names this theme. */
+    VERDICT_IN,
+    /** The curator's verdict leaves this theme out. */
+    VERDICT_OUT;
 
     public boolean member() {
-      return this == RULES_IN || this == CURATOR_ADDED;
+      return this == RULES_IN || this == CURATOR_ADDED || this == VERDICT_IN;
     }
 
     public boolean curated() {
-      return this == CURATOR_ADDED || this == CURATOR_REMOVED;
+      return this != RULES_IN && this != RULES_OUT;
     }
   }
 
@@ -50,9 +65,14 @@ public record Assignment(
     return decision.member();
   }
 
-  /** What the model alone says, whatever a curator decided: what {@code eval} measures. */
+  /**
+   * What the scoring model alone says, whatever a curator decided: what {@code eval} measures. The
+   * rules' score against the threshold, or a learned model's probability where one decided.
+   */
   public boolean rulesSay() {
-    return score >= threshold;
+    return reason.probability().isPresent()
+        ? reason.probability().getAsDouble() >= 0.5
+        : score >= threshold;
   }
 
   /** The same assignment as a curator decided it. */
@@ -71,6 +91,10 @@ public record Assignment(
           "Added by a curator" + see + "; " + reason.by() + " alone give " + measure + ".";
       case CURATOR_REMOVED ->
           "Taken out by a curator" + see + ", though " + reason.by() + " give " + measure + ".";
+      case VERDICT_IN ->
+          "In this theme by the curator's decision; " + reason.by() + " give " + measure + ".";
+      case VERDICT_OUT ->
+          "Not in this theme by the curator's decision; " + reason.by() + " give " + measure + ".";
     };
   }
 }

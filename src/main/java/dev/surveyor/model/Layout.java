@@ -7,6 +7,7 @@ public enum Layout {
       "title and abstract separated by blank lines, metadata lines after each record"),
   ALTERNATING("title and abstract on alternating lines"),
   FRONT_MATTER("one paper per file: YAML front matter, the abstract as the body"),
+  JSON_LINES("one paper per line: a JSON object with its title, abstract, authors and date"),
   EMPTY("no records");
 
   private final String description;

@@ -2,7 +2,7 @@ package dev.surveyor.serve;
 
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.ingest.PaperFileParser;
+import dev.surveyor.ingest.SourceFormat;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Corpus;
 import dev.surveyor.model.SourceText;
@@ -19,12 +19,12 @@ import java.util.function.Function;
 final class ListingCache {
   private record Key(SourceText source, Integer listingYear) {}
 
-  private Map<Key, PaperFileParser.Result> parsed = new ConcurrentHashMap<>();
+  private Map<Key, SourceFormat.Result> parsed = new ConcurrentHashMap<>();
   private int lastParsed;
 
   Corpus ingest(Content content, Diagnostics diagnostics) {
-    Function<SourceText, PaperFileParser.Result> parser = ListingIngest.parser(content);
-    Map<Key, PaperFileParser.Result> used = new ConcurrentHashMap<>();
+    Function<SourceText, SourceFormat.Result> parser = ListingIngest.parser(content);
+    Map<Key, SourceFormat.Result> used = new ConcurrentHashMap<>();
     AtomicInteger fresh = new AtomicInteger();
     Corpus corpus =
         ListingIngest.ingest(
@@ -32,7 +32,7 @@ final class ListingCache {
             diagnostics,
             source -> {
               Key key = new Key(source, content.config().listingYear());
-              PaperFileParser.Result result = parsed.get(key);
+              SourceFormat.Result result = parsed.get(key);
               if (result == null) {
                 result = parser.apply(source);
                 fresh.incrementAndGet();

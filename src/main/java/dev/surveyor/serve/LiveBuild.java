@@ -10,6 +10,7 @@ import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Markdown;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
@@ -72,7 +73,8 @@ public final class LiveBuild {
   private final ListingCache listings = new ListingCache();
   private TemplateRenderer renderer;
   private FileSnapshot rendererTemplates;
-  private Built last;
+  // Written by the building thread, read by the Review page's: a finished, immutable value.
+  private volatile Built last;
 
   /**
    * @param lock the output directory's lock, held by the caller for as long as this is used
@@ -253,6 +255,12 @@ public final class LiveBuild {
             last.content(),
             path -> contentFiles.same(last.contentFiles(), path),
             last.contentFiles()::bytes);
+  }
+
+  /** The last good build's survey; empty before the first. Safe to call from any thread. */
+  public Optional<Survey> survey() {
+    Built built = last;
+    return built == null ? Optional.empty() : Optional.of(built.loaded().survey());
   }
 
   /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */

@@ -6,6 +6,7 @@ import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.publish.OutputLock;
 import dev.surveyor.publish.PublishException;
+import dev.surveyor.review.VerdictFile;
 import dev.surveyor.serve.LiveBuild.Rebuild;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -89,7 +90,11 @@ public final class ServeSession implements AutoCloseable {
               new InetSocketAddress(loopback, options.port()),
               lock.out(),
               options.basePath(),
-              session.events);
+              session.events,
+              new ReviewEndpoint(
+                  session.live::survey,
+                  new VerdictFile(options.build().content()),
+                  options.basePath()));
       session.builder.start();
       session.pinger.scheduleAtFixedRate(session.events::ping, 15, 15, TimeUnit.SECONDS);
       return session;

@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
  * Serves the output directory over HTTP on the loopback interface, under a base path, with the
  * JDK's server: the right content types, {@code /dir} redirected to {@code /dir/}, a directory's
  * {@code index.html}, the site's {@code 404.html} with status 404, hidden files and anything
- * outside the directory never served. HTML gets the {@link ReloadScript}.
+ * outside the directory never served. HTML gets the {@link ReloadScript}. The Review page, which is
+ * no file of the site, is {@link ReviewEndpoint}'s.
  */
 final class SiteServer implements AutoCloseable {
   private final HttpServer server;
@@ -23,16 +24,20 @@ final class SiteServer implements AutoCloseable {
   private final Path root;
   private final String base;
   private final EventStream events;
+  private final ReviewEndpoint review;
 
   /**
    * @param base the URL path the site lives under, with leading and trailing slash ("/",
    *     "/survey/")
+   * @param review the Review page, served at {@link ReviewEndpoint#PATH} whatever the base
    */
-  SiteServer(InetSocketAddress address, Path root, String base, EventStream events)
+  SiteServer(
+      InetSocketAddress address, Path root, String base, EventStream events, ReviewEndpoint review)
       throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.base = base;
     this.events = events;
+    this.review = review;
     this.server = HttpServer.create(address, 0);
     this.threads =
         Executors.newFixedThreadPool(
@@ -56,6 +61,12 @@ final class SiteServer implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       if (path.equals(EventStream.PATH) && exchange.getRequestMethod().equals("GET")) {
         events.connect(exchange); // stays open; the event stream closes it
+        return;
+      }
+      if (path.equals(ReviewEndpoint.PATH)) {
+        try (exchange) {
+          review.handle(exchange, port());
+        }
         return;
       }
       try (exchange) {

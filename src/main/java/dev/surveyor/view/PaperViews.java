@@ -57,7 +57,8 @@ final class PaperViews {
       if (a.member()) {
         members.add(verdict(theme, a, noted, path));
         neighbours.add(neighbours(theme, paper, path));
-      } else if (a.decision() == Decision.CURATOR_REMOVED) {
+      } else if (a.decision() == Decision.CURATOR_REMOVED
+          || a.decision() == Decision.VERDICT_OUT && a.rulesSay()) {
         removed.add(verdict(theme, a, noted, path));
       } else if (a.reason().nearMiss()) {
         near.add(verdict(theme, a, noted, path));
@@ -89,7 +90,23 @@ final class PaperViews {
                         u.count()))
             .toList(),
         scholar.citation(paper, path),
-        scholar.head(paper));
+        scholar.head(paper),
+        survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""));
+  }
+
+  /** A verdict in a reader's words: "A curator decided its themes: Reasoning and PEFT." */
+  private String verdictLine(List<String> themes) {
+    if (themes.isEmpty()) {
+      return "A curator decided that it belongs in none of the themes.";
+    }
+    List<String> names = themes.stream().map(slug -> context.theme(slug).name()).toList();
+    String listed =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " and "
+                + names.get(names.size() - 1);
+    return "A curator decided its themes: " + listed + ".";
   }
 
   private List<RelatedItem> related(Paper paper, String path) {

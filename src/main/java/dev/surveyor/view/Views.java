@@ -336,7 +336,8 @@ public final class Views {
       List<RelatedItem> related,
       List<CountLink> entities,
       CitationBlock citation,
-      PaperHead head) {}
+      PaperHead head,
+      String curatorDecision) {}
 
   /** A free page from content/pages, and the 404 page. */
   public record TextPage(Frame frame, String title, String bodyHtml) {}

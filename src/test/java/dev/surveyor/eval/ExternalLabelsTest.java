@@ -74,7 +74,7 @@ class ExternalLabelsTest {
   @Test
   void theCollectionsFilesAreNamedAsIfTheyWereSources() {
     assertEquals(
-        "sources/template: warning: not a source file (*.txt, *.md, *.markdown); skipped",
+        "sources/template: warning: not a source file (*.jsonl, *.txt, *.md, *.markdown); skipped",
         diagnostics.sorted().stream().map(Diagnostic::format).reduce("", (a, b) -> a + b));
   }
 

@@ -26,17 +26,17 @@ class PaperFileParserTest {
     return TextDecoder.decode("sources/papers/p.markdown", text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static PaperFileParser.Result parse(String text) {
+  private static SourceFormat.Result parse(String text) {
     return PARSER.parse(source(text));
   }
 
-  private static List<String> formatted(PaperFileParser.Result result) {
+  private static List<String> formatted(SourceFormat.Result result) {
     return result.listing().diagnostics().stream().map(Diagnostic::format).toList();
   }
 
   @Test
   void readsAJekyllCollectionEntry() {
-    PaperFileParser.Result result =
+    SourceFormat.Result result =
         parse(
             """
             ---
@@ -138,15 +138,14 @@ class PaperFileParserTest {
 
   @Test
   void unknownKeysAreSkippedAndLocated() {
-    PaperFileParser.Result result =
-        parse("---\ntitle: A Paper\npermalink: /p/\n---\nAn abstract.\n");
+    SourceFormat.Result result = parse("---\ntitle: A Paper\npermalink: /p/\n---\nAn abstract.\n");
     assertEquals(1, result.listing().records().size());
     assertEquals(List.of(new YamlReader.UnknownKey("permalink", 3, 1)), result.unknownKeys());
   }
 
   @Test
   void anUnclosedFrontMatterSkipsTheFileWithEveryLineRejected() {
-    PaperFileParser.Result result = parse("---\ntitle: A Paper\nAn abstract.\n");
+    SourceFormat.Result result = parse("---\ntitle: A Paper\nAn abstract.\n");
     assertTrue(result.listing().records().isEmpty());
     assertEquals(
         List.of(
@@ -158,8 +157,7 @@ class PaperFileParserTest {
 
   @Test
   void invalidYamlIsReportedAtItsLineAndColumn() {
-    PaperFileParser.Result result =
-        parse("---\ntitle: A Paper\nyear: next year\n---\nAn abstract.\n");
+    SourceFormat.Result result = parse("---\ntitle: A Paper\nyear: next year\n---\nAn abstract.\n");
     assertTrue(result.listing().records().isEmpty());
     List<String> diagnostics = formatted(result);
     assertEquals(1, diagnostics.size());
@@ -175,7 +173,7 @@ class PaperFileParserTest {
 
   @Test
   void aPaperFileNeedsATitle() {
-    PaperFileParser.Result result = parse("---\ntitle: ''\nyear: 2020\n---\nAn abstract.\n");
+    SourceFormat.Result result = parse("---\ntitle: ''\nyear: 2020\n---\nAn abstract.\n");
     assertEquals(
         List.of(
             "sources/papers/p.markdown:2: warning: a paper file needs a title; file skipped\n  title: ''"),
@@ -185,7 +183,7 @@ class PaperFileParserTest {
 
   @Test
   void unsafeLinksAndAnEmptyBodyAreReportedButThePaperIsKept() {
-    PaperFileParser.Result result =
+    SourceFormat.Result result =
         parse(
             """
             ---

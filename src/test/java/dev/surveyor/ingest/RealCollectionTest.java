@@ -65,12 +65,13 @@ class RealCollectionTest {
     assertEquals(
         List.of(
             new SkippedFile(
-                "sources/llm-bible/template", "not a source file (*.txt, *.md, *.markdown)")),
+                "sources/llm-bible/template",
+                "not a source file (*.jsonl, *.txt, *.md, *.markdown)")),
         corpus.skipped(),
         "the collection's template is not a paper");
     assertEquals(
         List.of(
-            "sources/llm-bible/template: warning: not a source file (*.txt, *.md, *.markdown); skipped"),
+            "sources/llm-bible/template: warning: not a source file (*.jsonl, *.txt, *.md, *.markdown); skipped"),
         diagnostics.stream().map(Diagnostic::format).toList());
   }
 

@@ -21,7 +21,16 @@ class AtomFeedTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final SurveyConfig CONFIG =
       new SurveyConfig(
-          "Tiny <Survey>", "Small & new", "https://example.org/s", "en", 2025, "", 3, 5, List.of());
+          "Tiny <Survey>",
+          "Small & new",
+          "https://example.org/s",
+          "en",
+          2025,
+          "",
+          3,
+          5,
+          List.of(),
+          List.of());
 
   private static final List<Paper> PAPERS =
       List.of(

@@ -52,7 +52,8 @@ final class Surveys {
                 member
                     ? List.of(new Evidence(theme.name(), theme.name(), Evidence.Field.TITLE, 1, 4))
                     : List.of(),
-                new Assignment.Reason("the theme's phrases", member ? "4 points" : "0", false),
+                new Assignment.Reason(
+                    "the theme's phrases", member ? "4 points" : "0", false, List.of()),
                 member ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT));
       }
       assignments.put(paper.slug(), each);

@@ -102,6 +102,27 @@ class BrokenCuratedContentTest {
             "papers/lora-for-everyone.md:2:17: error: no theme has the slug 'pefty' (themes: peft)",
             17),
         Arguments.of(
+            "a verdict naming a missing theme",
+            "papers/lora-for-everyone.md",
+            "---\nthemes: [peft, reasoning]\n---\n",
+            "papers/lora-for-everyone.md:2:16: error: no theme has the slug 'reasoning' (themes:"
+                + " peft)",
+            16),
+        Arguments.of(
+            "a verdict beside add_themes",
+            "papers/lora-for-everyone.md",
+            "---\nthemes: [peft]\nadd_themes: [peft]\n---\n",
+            "papers/lora-for-everyone.md:3:1: error: add_themes cannot stand beside themes, which"
+                + " gives the paper's exact themes; keep one of the two",
+            1),
+        Arguments.of(
+            "a verdict naming a missing paper",
+            "papers/lora-for-everyon.md",
+            "---\nthemes: []\n---\n",
+            "papers/lora-for-everyon.md:1: error: no paper has the slug 'lora-for-everyon', which the"
+                + " file name gives; did you mean 'lora-for-everyone'?",
+            0),
+        Arguments.of(
             "an override naming a missing paper",
             "papers/lora-for-everyon.md",
             "---\nadd_themes: [peft]\n---\n",

@@ -78,7 +78,7 @@ class SourceFormatsTest {
         """
         sources/collection/broken.md:1: warning: front matter opened with '---' is never closed; file skipped
           ---
-        sources/collection/readme: warning: not a source file (*.txt, *.md, *.markdown); skipped
+        sources/collection/readme: warning: not a source file (*.jsonl, *.txt, *.md, *.markdown); skipped
         """,
         run.err());
     assertTrue(
@@ -140,6 +140,69 @@ class SourceFormatsTest {
         bib.contains("eprint = {2401.00001}"), "the collection's arXiv link is cited: " + bib);
     assertTrue(
         bib.contains("Grace Hopper and others"), "a list cut short ends with others: " + bib);
+  }
+
+  @Test
+  void jsonLinesBuildBesideAListingAndEveryLineIsAccountedFor(@TempDir Path dir) throws Exception {
+    MiniSite mini =
+        new MiniSite(dir)
+            .file("survey.md", "---\ntitle: Fresh Papers\nlisting_year: 2025\n---\nIntro.\n")
+            .file(
+                "themes/peft.md",
+                "---\nname: PEFT\nrules:\n  threshold: 3\n  cues:\n    LoRA: 3\n---\nLow-rank.\n")
+            .file(
+                "sources/listing.txt",
+                "LoRA for Everyone\nWe adapt models with LoRA at low cost." + LONG + "\n")
+            .file(
+                "sources/fresh/export.jsonl",
+                "{\"title\": \"LoRA for everyone\", \"abstract\": \"We adapt models with LoRA."
+                    + LONG
+                    + "\", \"authors\": [\"Ada Lovelace\"], \"date\": \"2025-03-18\","
+                    + " \"arxiv_id\": \"2503.11807\", \"url\": \"https://arxiv.org/abs/2503.11807\"}\n"
+                    + "{\"title\": \"Broken Export\", \"abstract\": \"cut\n"
+                    + "\n"
+                    + "{\"title\": \"Sparse <b>Updates</b> & Masks\", \"abstract\": \"We mask"
+                    + " weights."
+                    + LONG
+                    + "\", \"authors\": null, \"date\": \"2024\", \"arxiv_id\": null,"
+                    + " \"url\": \"https://aclanthology.org/2024.acl-long.9/\"}\n");
+    Run run = Run.of(mini.buildArgs());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        """
+        sources/fresh/export.jsonl:2:44: warning: not valid JSON: Unexpected end-of-input: was expecting closing quote for a string value; line skipped
+          {"title": "Broken Export", "abstract": "cut
+                                                     ^
+        """,
+        run.err());
+    assertTrue(
+        run.out().contains("records found 3, distinct papers 2, duplicates merged 1"), run.out());
+
+    JsonNode report = new ObjectMapper().readTree(mini.out().resolve("data/report.json").toFile());
+    JsonNode export = fileReport(report, "sources/fresh/export.jsonl");
+    assertEquals("json-lines", export.get("layout").asText());
+    assertEquals(4, export.get("lines").asInt());
+    assertEquals(2, export.get("records").asInt());
+    assertEquals(
+        "{\"abstract\":0,\"blank\":1,\"chrome\":0,\"metadata\":0,\"rejected\":1,\"title\":2}",
+        export.get("lineRoles").toString());
+    assertEquals(2, export.at("/rejected/0/line").asInt());
+
+    JsonNode lora = paper(mini, "lora-for-everyone");
+    assertEquals(2, lora.get("sources").size(), "the listing record and the JSON line merged");
+    assertEquals("[\"Ada Lovelace\"]", lora.get("author_names").toString());
+    assertEquals("2025-03-18", lora.get("date").asText());
+    assertEquals("[\"peft\"]", lora.get("themes").toString());
+    String bib = Files.readString(mini.out().resolve("survey.bib"));
+    assertTrue(bib.contains("eprint = {2503.11807}"), "the arXiv id is cited: " + bib);
+
+    SiteCheck check = new SiteCheck(mini.out());
+    assertEquals(List.of(), check.brokenLinks());
+    Document page = check.page("papers/sparse-b-updates-b-masks.html");
+    assertEquals("Sparse <b>Updates</b> & Masks", page.selectFirst("h1").text(), "text is data");
+    assertEquals(
+        List.of("Listing 1 of 2, line 4 sources/fresh/export.jsonl:4"),
+        page.select(".sources li").eachText());
   }
 
   private static JsonNode fileReport(JsonNode report, String file) {

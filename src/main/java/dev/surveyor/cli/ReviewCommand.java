@@ -1,0 +1,110 @@
+package dev.surveyor.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.diag.ContentException;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Survey;
+import dev.surveyor.review.ReviewItem;
+import dev.surveyor.review.ReviewQueue;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code surveyor review}: the papers without a verdict that most need a curator, first. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Lists the papers without a curator's verdict whose themes the rules are least sure of,"
+            + " most useful first.")
+final class ReviewCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      defaultValue = "content",
+      description = "Content directory (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "List at most N papers (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--json",
+      description = "Print one JSON array: slug, title, themes (proposed), reason, margin.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Diagnostics diagnostics = new Diagnostics();
+      Survey survey = load(content, diagnostics);
+      diagnostics.sorted().forEach(d -> err.println(d.format()));
+      if (diagnostics.hasErrors()) {
+        return Main.FAILURE;
+      }
+      List<ReviewItem> queue = ReviewQueue.of(survey);
+      List<ReviewItem> shown = queue.subList(0, Math.min(limit, queue.size()));
+      if (json) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(shown));
+      } else {
+        print(out, shown, queue.size(), survey.papers().size());
+      }
+      out.flush();
+      return 0;
+    } catch (ContentException e) {
+      e.diagnostics().forEach(d -> err.println(d.format()));
+      return Main.FAILURE;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("records always serialise", e);
+    }
+  }
+
+  /** Read, ingest, analyse: the survey as a build sees it. */
+  private static Survey load(Path content, Diagnostics diagnostics) throws ContentException {
+    Content read = new ContentReader(content, diagnostics).read();
+    return SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
+  }
+
+  private static void print(PrintWriter out, List<ReviewItem> shown, int waiting, int papers) {
+    int n = 0;
+    for (ReviewItem item : shown) {
+      out.printf("%d. %s%n", ++n, item.title());
+      out.printf("   %s%n", item.slug());
+      out.printf(
+          "   proposed: %s; why asked: %s%n",
+          item.themes().isEmpty() ? "no theme" : String.join(", ", item.themes()), item.reason());
+    }
+    out.printf(
+        "%d of %d papers have no verdict%s%n",
+        waiting,
+        papers,
+        waiting == 0
+            ? "; nothing to review"
+            : shown.size() < waiting ? "; the first " + shown.size() + " shown (--limit)" : "");
+  }
+}
