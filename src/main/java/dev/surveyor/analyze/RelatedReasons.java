@@ -126,7 +126,7 @@ final class RelatedReasons {
    * Whether a phrase may run through the word: any but a function word, save "of" and "to" ("chain
    * of thought", "learning to reason"); "models for deductive reasoning" is two things, not one.
    */
-  private static boolean joins(String word) {
+  static boolean joins(String word) {
     return !word.equals(BREAK)
         && (!LabelWords.functionWord(word) || word.equals("of") || word.equals("to"));
   }
