@@ -263,9 +263,7 @@ public final class SubtopicFinder {
       Optional<String> name =
           c == k
               ? Optional.<String>empty()
-              : pinned
-                  ? Optional.of(pins.get(c).name())
-                  : names.name(sample(inCluster), sample(members));
+              : pinned ? Optional.of(pins.get(c).name()) : names.name(inCluster, members);
       String label = c == k ? OUTSIDE_LABEL : name.orElse(String.join(", ", terms));
       String slug = unique(Slugs.of(label), usedSlugs);
       found.add(new Subtopic(slug, label, pinned, name.isPresent(), terms, papers));

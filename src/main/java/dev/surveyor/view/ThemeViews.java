@@ -58,6 +58,7 @@ final class ThemeViews {
         items,
         "Strongest evidence first.",
         sections,
+        grouping(sections),
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
         topEntities(papers, path),
         overlaps(theme, path),
@@ -90,6 +91,7 @@ final class ThemeViews {
         items,
         "Alphabetical.",
         sections,
+        grouping(sections),
         List.of(),
         topEntities(papers, path),
         List.of(),
@@ -140,6 +142,23 @@ final class ThemeViews {
   /** The search page showing every paper of the theme ("other": of none). */
   private static String search(String path, String slug) {
     return Urls.search(path, "theme", slug);
+  }
+
+  /** " in 7 sub-topics, 75 in none": the named groups, and how many papers are in none. */
+  private static String grouping(List<SubtopicSection> sections) {
+    long named = sections.stream().filter(s -> !s.id().equals(UNGROUPED_ID)).count();
+    int apart =
+        sections.stream()
+            .filter(s -> s.id().equals(UNGROUPED_ID))
+            .mapToInt(SubtopicSection::total)
+            .sum();
+    if (sections.isEmpty()) {
+      return "";
+    }
+    String groups = " in " + named + (named == 1 ? " sub-topic" : " sub-topics");
+    return apart == 0
+        ? groups
+        : groups + String.format(java.util.Locale.ROOT, ", %,d in none", apart);
   }
 
   /**
