@@ -191,6 +191,7 @@ final class LabelWords {
           "forward",
           // prefixes the tokenizer cuts from a hyphenated word ("pre-trained")
           "pre",
+          "post",
           "non",
           "sub",
           "semi",
@@ -198,14 +199,63 @@ final class LabelWords {
           // ... and the piece left of "fine-tuning" or "fine-grained", which alone means neither
           "fine");
 
+  /**
+   * Words a title phrase must not start or end on: they say what kind of thing a paper studies in
+   * this field (models, capabilities), not which ("models a survey", "reasoning in large").
+   */
+  private static final Set<String> TITLE_FILLER =
+      Set.of(
+          "models",
+          "model",
+          "llm",
+          "llms",
+          "large",
+          "language",
+          "part",
+          "capability",
+          "capabilities",
+          "ability",
+          "abilities",
+          "power",
+          "towards",
+          "toward",
+          "rethinking",
+          "unlocking",
+          "boosting",
+          "empowering",
+          "harnessing");
+
   private LabelWords() {}
+
+  /** The first halves of hyphenated words, which name nothing alone but start a phrase well. */
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "zero", "few", "multi", "self", "cross", "long", "low", "high", "fine", "pre", "post",
+          "non");
+
+  /** Whether a title phrase may end on {@code word} (lowercase). */
+  static boolean phraseEnd(String word) {
+    return nameable(word) && !TITLE_FILLER.contains(word);
+  }
+
+  /** Whether a title phrase may start on {@code word} (lowercase): "zero-shot", "low-rank" too. */
+  static boolean phraseStart(String word) {
+    return phraseEnd(word) || PREFIXES.contains(word);
+  }
+
+  /** Whether {@code word} (lowercase) is a function word ("of", "for", "in"). */
+  static boolean functionWord(String word) {
+    return FUNCTION_WORDS.contains(word);
+  }
 
   /** Whether {@code word} (as readers wrote it) may be shown as a name. */
   static boolean nameable(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    // A short word names something only as an acronym or a size ("RL", "QA", "7B"), never "do".
+    // A short word names something only as an acronym ("RL", "QA"), never "do".
     boolean shortWord = lower.length() < 3 && word.equals(lower);
-    if (shortWord || FILLER.contains(lower) || FUNCTION_WORDS.contains(lower)) {
+    // A model's size ("7B", "1.5B", "175M") says how large, not what about.
+    boolean size = lower.matches("[0-9]+(\\.[0-9]+)?[kmbt]");
+    if (shortWord || size || FILLER.contains(lower) || FUNCTION_WORDS.contains(lower)) {
       return false;
     }
     boolean letter = false;

@@ -1,7 +1,6 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.concurrent.Cores;
-import dev.surveyor.model.Entity;
 import dev.surveyor.model.EntityIndex;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Related;
@@ -9,41 +8,45 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus a little for
- * every shared entity and theme. No paper is compared with all others: each term keeps a "champion
- * list" of the papers weighting it most, a paper looks up only its strongest terms, and only the
- * best partial matches get an exact score. The cost grows with the number of papers, not its
- * square.
+ * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus the cosine of
+ * the titles alone, a little for every rare method or benchmark both name and for the themes they
+ * share. Models (the baselines every paper compares with) and common entities add nothing. A paper
+ * whose nearest neighbours are not close enough gets fewer, or none, rather than filler. No paper
+ * is compared with all others: each term keeps a "champion list" of the papers weighting it most, a
+ * paper looks up only its strongest terms, and only the best partial matches get an exact score.
+ * The cost grows with the number of papers, not its square. What a pair shares is said by {@link
+ * RelatedReasons}.
  */
 public final class RelatedFinder {
   private static final int QUERY_TERMS = 16;
   private static final int CHAMPIONS = 200;
   private static final int CANDIDATES = 40;
+  // What a title says outweighs a single abstract word: a shared title counts this much besides.
+  private static final double TITLE_WEIGHT = 0.25;
+  // No one word makes two papers alike: each term adds at most this much to a cosine, so a single
+  // rare word both use ("diffusion", "arithmetic") cannot stand in for a shared subject.
+  private static final double TERM_CAP = 0.04;
+  private static final double TITLE_TERM_CAP = 0.2;
   private static final double ENTITY_BOOST = 0.03;
   private static final int MAX_ENTITY_BOOSTS = 3;
-  private static final double THEME_BOOST = 0.04;
-  private static final int SHOWN_REASONS = 4;
-  private static final int SHOWN_ENTITIES = 2;
-  private static final int MIN_REASONS = 2;
-  private static final int CANDIDATE_TERMS = 12;
-  // A word in more than a tenth of the papers ("models", "reasoning" in a reasoning survey) is
-  // shared by too many pairs to say what this pair has in common.
-  private static final double COMMON_SHARE = 0.1;
+  // The share of their themes two papers have in common (Jaccard) counts this much.
+  private static final double THEME_WEIGHT = 0.1;
+
+  /**
+   * Below this score a neighbour is filler: tuned by reading lists of papers outside the blind
+   * panel's forty (see README, "Related papers").
+   */
+  static final double MIN_SCORE = 0.25;
 
   private final List<Paper> papers;
   private final TermVectors vectors;
-  // Entities and themes as sorted small ids per paper: counting shared ones is a merge.
-  private final int[][] entities;
+  private final EntityTable entityTable;
   private final int[][] themes;
-  private final List<Entity> entityById = new ArrayList<>();
-  private final int[] entityPapers;
+  private final RelatedReasons reasons;
   private final int[][] championPapers;
   private final float[][] championWeights;
 
@@ -58,34 +61,18 @@ public final class RelatedFinder {
       Map<String, List<String>> themesOf) {
     this.papers = papers;
     this.vectors = vectors;
-    Map<String, Integer> entityIds = new HashMap<>();
-    for (Entity entity : entityIndex.entities()) {
-      if (entityIds.putIfAbsent(entity.slug(), entityById.size()) == null) {
-        entityById.add(entity);
-      }
-    }
-    this.entityPapers = new int[entityById.size()];
-    for (int e = 0; e < entityById.size(); e++) {
-      entityPapers[e] = entityIndex.papersMentioning(entityById.get(e)).size();
-    }
+    this.entityTable = new EntityTable(papers, entityIndex, vectors.papers());
     Map<String, Integer> themeIds = new HashMap<>();
-    this.entities = new int[papers.size()][];
     this.themes = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
-      Paper paper = papers.get(p);
-      entities[p] =
-          entityIndex.of(paper).stream()
-              .mapToInt(use -> entityIds.get(use.entity().slug()))
-              .sorted()
-              .distinct()
-              .toArray();
       themes[p] =
-          themesOf.getOrDefault(paper.slug(), List.of()).stream()
+          themesOf.getOrDefault(papers.get(p).slug(), List.of()).stream()
               .mapToInt(theme -> themeIds.computeIfAbsent(theme, t -> themeIds.size()))
               .sorted()
               .distinct()
               .toArray();
     }
+    this.reasons = new RelatedReasons(papers, vectors, entityTable);
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
     this.championWeights = new float[postings.length][];
@@ -160,9 +147,12 @@ public final class RelatedFinder {
         Comparator.comparingDouble((Integer i) -> -exact[i])
             .thenComparing(i -> papers.get(candidates.get(i)).slug()));
     List<Related> related = new ArrayList<>();
-    for (int i : order.subList(0, Math.min(count, order.size()))) {
+    for (int i : order) {
+      if (related.size() == count || exact[i] < MIN_SCORE) {
+        break;
+      }
       int other = candidates.get(i);
-      related.add(new Related(papers.get(other).slug(), exact[i], reasons(paper, other)));
+      related.add(new Related(papers.get(other).slug(), exact[i], reasons.of(paper, other)));
     }
     return List.copyOf(related);
   }
@@ -227,130 +217,24 @@ public final class RelatedFinder {
     }
   }
 
-  /** Cosine, plus a little for each shared entity (up to a cap) and each shared theme. */
+  /**
+   * Cosine of the whole texts and of the titles, plus a little for each shared rare method or
+   * benchmark (up to a cap) and for the share of their themes the two have in common.
+   */
   private double score(int paper, int other, float[] query) {
-    double score = vectors.vector(other).dot(query);
-    int sharedEntities = shared(entities[paper], entities[other]).length;
-    int sharedThemes = shared(themes[paper], themes[other]).length;
+    double score = vectors.vector(other).dotCapped(query, TERM_CAP);
+    score += TITLE_WEIGHT * vectors.title(paper).dotCapped(vectors.title(other), TITLE_TERM_CAP);
+    int sharedEntities = entityTable.sharedTelling(paper, other).length;
     return score
         + ENTITY_BOOST * Math.min(MAX_ENTITY_BOOSTS, sharedEntities)
-        + THEME_BOOST * sharedThemes;
+        + THEME_WEIGHT * themeOverlap(themes[paper], themes[other]);
   }
 
-  /** The ids in both sorted arrays. */
-  private static int[] shared(int[] a, int[] b) {
-    int[] both = new int[Math.min(a.length, b.length)];
-    int n = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        both[n++] = a[i];
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n == both.length ? both : Arrays.copyOf(both, n);
-  }
-
-  /**
-   * What two papers share: their rarest shared entities, then the words adding most to the cosine,
-   * leaving out what a tenth of the papers share.
-   */
-  private List<String> reasons(int paper, int other) {
-    int[] sharedEntities =
-        Arrays.stream(shared(entities[paper], entities[other]))
-            .boxed()
-            .sorted(
-                Comparator.comparingInt((Integer e) -> entityPapers[e])
-                    .thenComparing(e -> entityById.get(e).slug()))
-            .mapToInt(Integer::intValue)
-            .toArray();
-    Set<String> reasons = new LinkedHashSet<>();
-    for (int entity : sharedEntities) {
-      if (reasons.size() < SHOWN_ENTITIES
-          && entityPapers[entity] <= COMMON_SHARE * vectors.papers()) {
-        reasons.add(entityById.get(entity).shortName());
-      }
-    }
-    // A word an entity names is not shown again, nor when the entity is too common to show.
-    List<String> entityNames =
-        Arrays.stream(sharedEntities)
-            .mapToObj(e -> entityById.get(e).shortName().toLowerCase(Locale.ROOT))
-            .toList();
-    // Words in either title say what the papers are about; a word shared only in passing by two
-    // abstracts ("entails", "future") is shown only when nothing better is.
-    String titles =
-        (papers.get(paper).title() + " " + papers.get(other).title()).toLowerCase(Locale.ROOT);
-    List<String> inPassing = new ArrayList<>();
-    for (String term : sharedTerms(vectors.vector(paper), vectors.vector(other), false)) {
-      String lower = term.toLowerCase(Locale.ROOT);
-      boolean named = entityNames.stream().anyMatch(name -> name.contains(lower));
-      if (named) {
-        continue;
-      }
-      if (!inTitle(titles, lower)) {
-        inPassing.add(term);
-      } else if (reasons.size() < SHOWN_REASONS) {
-        reasons.add(term);
-      }
-    }
-    for (String term : inPassing) {
-      if (reasons.size() < MIN_REASONS) {
-        reasons.add(term);
-      }
-    }
-    // Papers alike only in what many share still share something: the rarest of their entities.
-    if (reasons.isEmpty() && sharedEntities.length > 0) {
-      reasons.add(entityById.get(sharedEntities[0]).shortName());
-    }
-    if (reasons.isEmpty()) {
-      sharedTerms(vectors.vector(paper), vectors.vector(other), true).stream()
-          .limit(1)
-          .forEach(reasons::add);
-    }
-    return List.copyOf(reasons);
-  }
-
-  /** Shared nameable terms, by how much each adds to the cosine; common ones only if asked for. */
-  private List<String> sharedTerms(SparseVector a, SparseVector b, boolean withCommon) {
-    List<double[]> shared = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a.id(i) == b.id(j)) {
-        if (vectors.nameable(a.id(i)) && (withCommon || !common(a.id(i)))) {
-          shared.add(new double[] {a.id(i), (double) a.weight(i) * b.weight(j)});
-        }
-        i++;
-        j++;
-      } else if (a.id(i) < b.id(j)) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
-    return shared.stream().limit(CANDIDATE_TERMS).map(s -> vectors.surface((int) s[0])).toList();
-  }
-
-  /**
-   * Whether {@code word} starts a word of {@code titles}: "rule" is in "Rule-based", not
-   * "overrule".
-   */
-  private static boolean inTitle(String titles, String word) {
-    for (int at = titles.indexOf(word); at >= 0; at = titles.indexOf(word, at + 1)) {
-      if (at == 0 || !Character.isLetterOrDigit(titles.charAt(at - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean common(int term) {
-    return vectors.documentFrequency(term) > COMMON_SHARE * vectors.papers();
+  /** Shared themes over the themes of either; papers in no theme share none. */
+  private static double themeOverlap(int[] a, int[] b) {
+    int both = EntityTable.shared(a, b).length;
+    int either = a.length + b.length - both;
+    return either == 0 ? 0 : (double) both / either;
   }
 
   /** Positions in {@code v} of its heaviest entries, ties to the lower term id. */

@@ -25,6 +25,11 @@ public final class SparseVector {
     return weights[i];
   }
 
+  /** Whether the vector has a weight for the term. */
+  public boolean has(int id) {
+    return java.util.Arrays.binarySearch(ids, id) >= 0;
+  }
+
   /** The cosine of two unit vectors: a merge of their sorted ids. */
   public double dot(SparseVector other) {
     double sum = 0;
@@ -40,6 +45,34 @@ public final class SparseVector {
       } else {
         j++;
       }
+    }
+    return sum;
+  }
+
+  /** As {@link #dot(SparseVector)}, each term adding at most {@code cap}. */
+  public double dotCapped(SparseVector other, double cap) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < other.ids.length) {
+      int a = ids[i];
+      int b = other.ids[j];
+      if (a == b) {
+        sum += Math.min(cap, (double) weights[i++] * other.weights[j++]);
+      } else if (a < b) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
+  }
+
+  /** As {@link #dot(float[])}, each term adding at most {@code cap}. */
+  public double dotCapped(float[] dense, double cap) {
+    double sum = 0;
+    for (int i = 0; i < ids.length; i++) {
+      sum += Math.min(cap, (double) weights[i] * dense[ids[i]]);
     }
     return sum;
   }

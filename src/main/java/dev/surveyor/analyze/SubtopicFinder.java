@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -17,7 +18,9 @@ import java.util.function.IntPredicate;
  * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded from
  * the curator's pinned sub-topics and then k-means++ with a seed fixed by the group's name, for
  * every k from 2 to a size-dependent limit; the k with the best silhouette (measured against
- * centroids, so it stays linear) wins. Each cluster is labelled with the terms that set it apart.
+ * centroids, so it stays linear) wins. A cluster keeps its curator's name, or is named by a phrase
+ * most of its papers write ({@link ClusterNames}), or is not named: the terms that set it apart are
+ * kept for curators, never shown to readers as a name.
  */
 public final class SubtopicFinder {
   private static final int MIN_PAPERS = 10;
@@ -27,11 +30,15 @@ public final class SubtopicFinder {
   private static final int ITERATIONS = 30;
   private static final int SAMPLE = 2000;
   private static final int LABEL_TERMS = 3;
+  private static final int OUTSIDE = -1;
+  private static final String OUTSIDE_LABEL = "outside the named sub-topics";
 
   private final TermVectors vectors;
+  private final ClusterNames names;
 
-  public SubtopicFinder(TermVectors vectors) {
+  SubtopicFinder(TermVectors vectors, ClusterNames names) {
     this.vectors = vectors;
+    this.names = names;
   }
 
   /**
@@ -81,7 +88,7 @@ public final class SubtopicFinder {
       double[][] centroids = best.centroids();
       best = new Clustering(assign(members, centroids), centroids, best.score());
     }
-    return describe(members, slugs, pins, best.assignment(), best.centroids());
+    return describe(members, slugs, pins, naming, best.assignment(), best.centroids());
   }
 
   /** One k's clustering and its silhouette. */
@@ -216,6 +223,7 @@ public final class SubtopicFinder {
       List<Integer> members,
       List<String> slugs,
       List<SubtopicPin> pins,
+      List<IntPredicate> naming,
       int[] assignment,
       double[][] centroids) {
     int k = centroids.length;
@@ -233,13 +241,16 @@ public final class SubtopicFinder {
         }
       }
     }
+    keepPinsToTheirOwn(members, naming, assignment, centroids);
     List<Subtopic> found = new ArrayList<>();
     Set<String> usedSlugs = new HashSet<>();
-    for (int c = 0; c < k; c++) {
+    // the papers a pinned sub-topic did not keep (OUTSIDE) come last, as one unnamed group
+    for (int c = 0; c <= k; c++) {
       List<String> papers = new ArrayList<>();
       List<Integer> inCluster = new ArrayList<>();
+      int group = c == k ? OUTSIDE : c;
       for (int i = 0; i < members.size(); i++) {
-        if (assignment[i] == c) {
+        if (assignment[i] == group) {
           papers.add(slugs.get(members.get(i)));
           inCluster.add(members.get(i));
         }
@@ -249,15 +260,56 @@ public final class SubtopicFinder {
       }
       List<String> terms = Centroids.distinctive(vectors, inCluster, members, LABEL_TERMS);
       boolean pinned = c < pins.size();
-      String label = pinned ? pins.get(c).name() : String.join(", ", terms);
+      Optional<String> name =
+          c == k
+              ? Optional.<String>empty()
+              : pinned ? Optional.of(pins.get(c).name()) : names.name(inCluster, members);
+      String label = c == k ? OUTSIDE_LABEL : name.orElse(String.join(", ", terms));
       String slug = unique(Slugs.of(label), usedSlugs);
-      found.add(new Subtopic(slug, label, pinned, terms, papers));
+      found.add(new Subtopic(slug, label, pinned, name.isPresent(), terms, papers));
     }
     found.sort(
         Comparator.comparing((Subtopic s) -> !s.pinned())
+            .thenComparing(s -> !s.named())
             .thenComparing(s -> s.pinned() ? pinOrder(pins, s.label()) : -s.papers().size())
             .thenComparing(Subtopic::label));
     return List.copyOf(found);
+  }
+
+  /**
+   * A curator's sub-topic keeps the papers that name one of its phrases, and of the others only
+   * those as near the centre of these as the median one of them is: nearest is not near, and a pin
+   * must not become a catch-all ("Logical reasoning and benchmarks" once held 80 of 206 papers).
+   * The rest are marked {@link #OUTSIDE}.
+   */
+  private void keepPinsToTheirOwn(
+      List<Integer> members, List<IntPredicate> naming, int[] assignment, double[][] centroids) {
+    for (int c = 0; c < naming.size(); c++) {
+      // the centre of the papers that name the pin, not of all the clustering gave it
+      double[] sum = new double[vectors.dimensions()];
+      List<Integer> namers = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        if (assignment[i] == c && naming.get(c).test(members.get(i))) {
+          namers.add(members.get(i));
+          Centroids.add(sum, vectors.vector(members.get(i)));
+        }
+      }
+      if (namers.isEmpty()) {
+        continue;
+      }
+      double[] centre = Centroids.normalise(sum);
+      double[] similarity =
+          namers.stream().mapToDouble(p -> vectors.vector(p).dot(centre)).sorted().toArray();
+      double near = similarity[similarity.length / 2];
+      for (int i = 0; i < members.size(); i++) {
+        int paper = members.get(i);
+        if (assignment[i] == c
+            && !naming.get(c).test(paper)
+            && vectors.vector(paper).dot(centre) < near) {
+          assignment[i] = OUTSIDE;
+        }
+      }
+    }
   }
 
   private static int pinOrder(List<SubtopicPin> pins, String label) {

@@ -107,7 +107,7 @@ public final class SurveyAnalysis {
       laps.lap("analyze.related");
       Map<String, List<Subtopic>> subtopics = new HashMap<>();
       Map<String, List<String>> characteristic = new HashMap<>();
-      SubtopicFinder finder = new SubtopicFinder(vectors);
+      SubtopicFinder finder = new SubtopicFinder(vectors, new ClusterNames(papers));
       List<Integer> everything = range(papers.size());
       // Themes are clustered independently (each seeded by its own name), so in parallel.
       List<Theme> themes = content.themes();

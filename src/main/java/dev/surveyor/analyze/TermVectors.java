@@ -27,15 +27,22 @@ public final class TermVectors {
   private final List<String> surfaces;
   private final int[] documentFrequency;
   private final List<SparseVector> vectors;
+  private final List<SparseVector> titles;
   // Asked for every term two related papers share: worked out once per term.
   private final boolean[] nameable;
 
   private TermVectors(
-      List<String> terms, List<String> surfaces, int[] df, int[] uses, List<SparseVector> vectors) {
+      List<String> terms,
+      List<String> surfaces,
+      int[] df,
+      int[] uses,
+      List<SparseVector> vectors,
+      List<SparseVector> titles) {
     this.terms = terms;
     this.surfaces = surfaces;
     this.documentFrequency = df;
     this.vectors = vectors;
+    this.titles = titles;
     this.nameable = new boolean[surfaces.size()];
     for (int t = 0; t < nameable.length; t++) {
       nameable[t] = uses[t] >= MIN_USES_PER_PAPER * df[t] && LabelWords.nameable(surfaces.get(t));
@@ -48,10 +55,12 @@ public final class TermVectors {
    */
   static TermVectors build(List<Counter> slices) {
     List<Counts> counts = new ArrayList<>();
+    List<Counts> titleCounts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     Map<String, Integer> uses = new HashMap<>();
     for (Counter slice : slices) {
       counts.addAll(slice.counts);
+      titleCounts.addAll(slice.titles);
       slice.df.forEach((term, n) -> df.merge(term, n, Integer::sum));
       slice.uses.forEach((term, n) -> uses.merge(term, n, Integer::sum));
     }
@@ -89,8 +98,14 @@ public final class TermVectors {
     double n = counts.size();
     // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
     List<SparseVector> vectors = Cores.map(counts, tf -> weigh(tf, ids, frequency, n));
+    List<SparseVector> titles = Cores.map(titleCounts, tf -> weigh(tf, ids, frequency, n));
     return new TermVectors(
-        List.copyOf(terms), List.copyOf(surfaces), frequency, used, List.copyOf(vectors));
+        List.copyOf(terms),
+        List.copyOf(surfaces),
+        frequency,
+        used,
+        List.copyOf(vectors),
+        List.copyOf(titles));
   }
 
   /**
@@ -99,6 +114,7 @@ public final class TermVectors {
    */
   static final class Counter {
     private final List<Counts> counts = new ArrayList<>();
+    private final List<Counts> titles = new ArrayList<>();
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<String, Integer> uses = new HashMap<>();
     private final Map<String, Spellings> surfaces = new HashMap<>();
@@ -106,6 +122,9 @@ public final class TermVectors {
     void add(AnalyzedPaper paper) {
       Map<String, Integer> tf = new HashMap<>();
       count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaces);
+      Map<String, Integer> title = new HashMap<>();
+      paper.title().forEach(token -> title.merge(token.term(), 1, Integer::sum));
+      titles.add(Counts.of(title));
       count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaces);
       counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
       tf.forEach(
@@ -212,6 +231,14 @@ public final class TermVectors {
 
   public int papers() {
     return vectors.size();
+  }
+
+  /**
+   * The TF-IDF vector of the paper's title alone: what a paper is about, said in a few words, which
+   * the abstract's many words can outweigh in {@link #vector}.
+   */
+  public SparseVector title(int paper) {
+    return titles.get(paper);
   }
 
   /** The analysed form of a term ("reason"). */

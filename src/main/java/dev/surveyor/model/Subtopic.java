@@ -5,12 +5,19 @@ import java.util.List;
 /**
  * A group of papers inside a theme.
  *
- * @param label the curator's name for a pinned sub-topic, otherwise its distinctive terms
+ * @param label the curator's name for a pinned sub-topic, else the phrase that names it, else its
+ *     distinctive terms (for curators: not a name to show readers)
+ * @param named whether the label is a name: a curator's, or a phrase most of its papers write
  * @param terms the terms that set it apart from the rest of the theme, as readers wrote them
  * @param papers slugs, in the theme's order
  */
 public record Subtopic(
-    String slug, String label, boolean pinned, List<String> terms, List<String> papers) {
+    String slug,
+    String label,
+    boolean pinned,
+    boolean named,
+    List<String> terms,
+    List<String> papers) {
   public Subtopic {
     terms = List.copyOf(terms);
     papers = List.copyOf(papers);

@@ -27,7 +27,8 @@ public final class CurationReport {
       String theme, String slug, String title, double score, double threshold, String url) {}
 
   /** A sub-topic as the clustering found it. */
-  public record FoundSubtopic(String label, boolean pinned, int papers, List<String> terms) {}
+  public record FoundSubtopic(
+      String label, boolean pinned, boolean named, int papers, List<String> terms) {}
 
   /** The whole report. */
   public record Curation(
@@ -74,6 +75,6 @@ public final class CurationReport {
   }
 
   private static FoundSubtopic found(Subtopic s) {
-    return new FoundSubtopic(s.label(), s.pinned(), s.papers().size(), s.terms());
+    return new FoundSubtopic(s.label(), s.pinned(), s.named(), s.papers().size(), s.terms());
   }
 }

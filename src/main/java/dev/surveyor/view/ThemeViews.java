@@ -22,6 +22,11 @@ import java.util.Set;
 
 /** Theme pages, and the "Other" page for papers in no theme, both organised by sub-topic. */
 final class ThemeViews {
+  /** The heading of the papers in no named sub-topic: not a group, and said so. */
+  static final String UNGROUPED = "Not in a named group";
+
+  static final String UNGROUPED_ID = "topic-ungrouped";
+
   private static final int TOP_ENTITIES = 12;
 
   private final ViewContext context;
@@ -53,6 +58,7 @@ final class ThemeViews {
         items,
         "Strongest evidence first.",
         sections,
+        grouping(sections),
         survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
         topEntities(papers, path),
         overlaps(theme, path),
@@ -85,6 +91,7 @@ final class ThemeViews {
         items,
         "Alphabetical.",
         sections,
+        grouping(sections),
         List.of(),
         topEntities(papers, path),
         List.of(),
@@ -137,7 +144,28 @@ final class ThemeViews {
     return Urls.search(path, "theme", slug);
   }
 
-  /** Sub-topics with their first papers in the page's order. */
+  /** " in 7 sub-topics, 75 in none": the named groups, and how many papers are in none. */
+  private static String grouping(List<SubtopicSection> sections) {
+    long named = sections.stream().filter(s -> !s.id().equals(UNGROUPED_ID)).count();
+    int apart =
+        sections.stream()
+            .filter(s -> s.id().equals(UNGROUPED_ID))
+            .mapToInt(SubtopicSection::total)
+            .sum();
+    if (sections.isEmpty()) {
+      return "";
+    }
+    String groups = " in " + named + (named == 1 ? " sub-topic" : " sub-topics");
+    return apart == 0
+        ? groups
+        : groups + String.format(java.util.Locale.ROOT, ", %,d in none", apart);
+  }
+
+  /**
+   * Sub-topics with their first papers in the page's order. Only a named sub-topic is shown as a
+   * group; the papers of the clusters no name fits come last, together, as {@link #UNGROUPED}, and
+   * a list with no named group at all is shown without sub-topics.
+   */
   private List<SubtopicSection> sections(
       List<Subtopic> subtopics, List<Paper> order, String path, String slug) {
     Map<String, Integer> rank = new HashMap<>();
@@ -146,27 +174,61 @@ final class ThemeViews {
       rank.put(order.get(i).slug(), i);
       bySlug.put(order.get(i).slug(), order.get(i));
     }
+    if (subtopics.stream().noneMatch(Subtopic::named)) {
+      return List.of();
+    }
     List<SubtopicSection> sections = new ArrayList<>();
+    List<String> ungrouped = new ArrayList<>();
     for (Subtopic subtopic : subtopics) {
-      List<Paper> members =
-          subtopic.papers().stream()
-              .filter(bySlug::containsKey)
-              .sorted(Comparator.comparing(rank::get))
-              .map(bySlug::get)
-              .toList();
-      List<PaperItem> items =
-          Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
+      if (subtopic.named()) {
+        sections.add(
+            section(
+                "topic-" + subtopic.slug(),
+                subtopic.label(),
+                subtopic.pinned(),
+                subtopic.terms(),
+                subtopic.papers(),
+                rank,
+                bySlug,
+                path,
+                slug));
+      } else {
+        ungrouped.addAll(subtopic.papers());
+      }
+    }
+    if (!ungrouped.isEmpty()) {
       sections.add(
-          new SubtopicSection(
-              "topic-" + subtopic.slug(),
-              subtopic.label(),
-              subtopic.pinned(),
-              subtopic.terms(),
-              items,
-              members.size(),
-              items.size() < members.size() ? search(path, slug) : null));
+          section(UNGROUPED_ID, UNGROUPED, false, List.of(), ungrouped, rank, bySlug, path, slug));
     }
     return sections;
+  }
+
+  private SubtopicSection section(
+      String id,
+      String label,
+      boolean pinned,
+      List<String> terms,
+      List<String> papers,
+      Map<String, Integer> rank,
+      Map<String, Paper> bySlug,
+      String path,
+      String slug) {
+    List<Paper> members =
+        papers.stream()
+            .filter(bySlug::containsKey)
+            .sorted(Comparator.comparing(rank::get))
+            .map(bySlug::get)
+            .toList();
+    List<PaperItem> items =
+        Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
+    return new SubtopicSection(
+        id,
+        label,
+        pinned,
+        terms,
+        items,
+        members.size(),
+        items.size() < members.size() ? search(path, slug) : null);
   }
 
   /** The entities most of these papers mention, with how many do. */

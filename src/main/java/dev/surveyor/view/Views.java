@@ -155,7 +155,8 @@ public final class Views {
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
-   * enough to have them, otherwise in {@code papers} alone.
+   * enough to have them, otherwise in {@code papers} alone; {@code grouping} says how many named
+   * sub-topics there are and how many papers are in none (" in 7 sub-topics, 75 in none"), or "".
    */
   public record ThemePage(
       Frame frame,
@@ -166,6 +167,7 @@ public final class Views {
       List<PaperItem> papers,
       String order,
       List<SubtopicSection> subtopics,
+      String grouping,
       List<String> terms,
       List<CountLink> entities,
       List<CountLink> overlaps,

@@ -10,15 +10,7 @@ class LabelWordsTest {
   void wordsOfTheFieldNameThings() {
     for (String word :
         List.of(
-            "reasoning",
-            "curriculum",
-            "LoRA",
-            "GRPO",
-            "RL",
-            "QA",
-            "7B",
-            "qwen2.5",
-            "self-instruct")) {
+            "reasoning", "curriculum", "LoRA", "GRPO", "RL", "QA", "qwen2.5", "self-instruct")) {
       assertEquals(true, LabelWords.nameable(word), word);
     }
   }
@@ -40,6 +32,9 @@ class LabelWordsTest {
             "arxiv.org/abs",
             "e.g",
             "2024",
+            "7B",
+            "72B",
+            "1.5B",
             "better",
             "Key",
             "reliably",

@@ -71,9 +71,11 @@ class NewThemeTest {
     String text = Files.readString(survey);
     Files.writeString(
         survey,
+        // the survey's own names give way to this one
         text.replaceFirst(
-            "\nlisting_year: 2025\n",
-            "\nlisting_year: 2025\nother_subtopics:\n  - name: Agents and tool use\n    phrases: [tool use, agent]\n"));
+            "(?m)^other_subtopics:\n(  .*\n)+",
+            "other_subtopics:\n  - name: Agents and tool use\n    phrases: [tool use, agent]\n"));
+    assertTrue(Files.readString(survey).contains("[tool use, agent]"));
     Run run = Run.of(site.buildArgs());
     assertEquals(0, run.exitCode(), run.err());
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.Repo;
 import dev.surveyor.support.SiteCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,29 +57,66 @@ class StructureSiteTest {
   }
 
   @Test
-  void everyPaperHasRelatedPapersWithReasons() {
+  void relatedPapersAreFewRatherThanFillerAndTheirReasonsNameSubjects() throws Exception {
+    // what a reason must never be: a model papers compare with, a size, a word most papers share
+    Set<String> models = new HashSet<>();
+    for (JsonNode e :
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .readTree(Repo.content().resolve("entities.yml").toFile())) {
+      if (e.get("kind").asText().equals("model")) {
+        models.add(e.get("name").asText());
+      }
+    }
+    assertTrue(models.contains("GPT-4o") && models.contains("Claude"), models.toString());
+    Set<String> common =
+        Set.of("fine", "LLMs", "models", "data", "language", "large", "reasoning", "tuning");
+    int withSome = 0;
+    int fewer = 0;
+    int withReasons = 0;
+    int items = 0;
     for (String page : paperPages()) {
       Document doc = site.page(page);
       List<Element> related = doc.select("ol.related > li");
-      assertEquals(5, related.size(), page);
+      assertTrue(related.size() <= 5, page);
+      withSome += related.isEmpty() ? 0 : 1;
+      fewer += related.size() < 5 ? 1 : 0;
       Set<String> targets = new HashSet<>();
       for (Element li : related) {
         String to = target(page, li.selectFirst("a"));
         assertFalse(to.equals(page), page + " is related to itself");
         assertTrue(site.pages().contains(to), to);
         targets.add(to);
-        assertTrue(li.select(".shared").text().matches("shares: .+"), page + ": " + li.text());
-        // what most papers of this survey share says little about a pair: said only when nothing
-        // rarer is shared
-        List<String> reasons =
-            List.of(li.select(".shared").text().substring("shares: ".length()).split(", "));
-        for (String common :
-            List.of("fine", "LLMs", "models", "data", "language", "large", "reasoning", "tuning")) {
-          assertFalse(reasons.size() > 1 && reasons.contains(common), page + ": " + li.text());
+        items++;
+        if (li.select(".shared").isEmpty()) {
+          continue;
+        }
+        withReasons++;
+        String shared = li.select(".shared").text();
+        assertTrue(shared.matches("shares: .+"), page + ": " + li.text());
+        for (String reason : shared.substring("shares: ".length()).split(", ")) {
+          assertFalse(models.contains(reason), page + ": a model is no reason: " + li.text());
+          assertFalse(reason.matches("[0-9.]+[BMK]"), page + ": a size is no reason: " + li.text());
+          assertFalse(common.contains(reason), page + ": " + li.text());
         }
       }
-      assertEquals(5, targets.size(), page + " lists a related paper twice");
+      assertEquals(related.size(), targets.size(), page + " lists a related paper twice");
     }
+    int papers = paperPages().size();
+    // a threshold, not filler: some papers have fewer than five, most still have some
+    assertTrue(fewer > 0 && withSome >= 0.85 * papers, withSome + " of " + papers);
+    assertTrue(withReasons >= 0.5 * items, withReasons + " of " + items + " items say why");
+    // the blind panel's "not related" pair of issue 22: an exam in Ukrainian, compiler passes
+    String exam = "papers/empowering-smaller-models-tuning-llama-and-gemma-with-chain.html";
+    assertFalse(
+        site.page(exam).select("ol.related a").eachAttr("href").stream()
+            .anyMatch(href -> href.contains("optimization-compilers")),
+        site.page(exam).select("ol.related").text());
+    // a pair that shares a line of work says so in the words of its titles
+    String visual = "papers/visual-rft-visual-reinforcement-fine-tuning.html";
+    Element reason = site.page(visual).selectFirst("ol.related > li:has(a[href*=reason-rft])");
+    assertTrue(
+        reason != null && reason.text().contains("Reinforcement fine-tuning"),
+        site.page(visual).select("ol.related").text());
   }
 
   @Test

@@ -85,7 +85,8 @@ class VerdictTest {
     assertEquals(
         "A curator decided its themes: PEFT.", page.selectFirst(".curator-decision").text());
     assertEquals(
-        List.of("In this theme by the curator's decision; the theme's phrases give 9 points, 3 needed."),
+        List.of(
+            "In this theme by the curator's decision; the theme's phrases give 9 points, 3 needed."),
         page.select(".verdict:not(.removed) .decision").eachText());
     assertEquals(
         List.of(
@@ -105,7 +106,8 @@ class VerdictTest {
 
     Document added = check.page("papers/plain-prompting.html");
     assertEquals(
-        List.of("In this theme by the curator's decision; the theme's phrases give 0 points, 3 needed."),
+        List.of(
+            "In this theme by the curator's decision; the theme's phrases give 0 points, 3 needed."),
         added.select(".verdict .decision").eachText());
     assertEquals(List.of(), check.brokenLinks());
   }

@@ -1,0 +1,103 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.EntityIndex;
+import dev.surveyor.model.Paper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities that can say what two papers have in common, as small ids per paper. A model
+ * (GPT-4o, Llama, Qwen) is what papers compare with or start from, whatever their subject, and an
+ * entity a tenth of the papers name is shared by too many pairs: neither tells, so neither is kept.
+ * Ids are given rarest first, so a paper's sorted ids list its rarest entities first.
+ */
+final class EntityTable {
+  // A method in more than a tenth of the papers ("Instruction tuning" in this survey) relates too
+  // many pairs to say what this pair has in common.
+  private static final double COMMON_SHARE = 0.1;
+
+  private final List<Entity> byId;
+  private final int[][] telling;
+  private final Set<String> modelWords;
+
+  EntityTable(List<Paper> papers, EntityIndex index, int paperCount) {
+    Map<String, Integer> mentions = new HashMap<>();
+    Map<String, Entity> bySlug = new HashMap<>();
+    Set<String> models = new HashSet<>();
+    for (Entity entity : index.entities()) {
+      if (entity.kind() == Entity.Kind.MODEL) {
+        models.add(entity.name().toLowerCase(Locale.ROOT));
+        entity.aliases().forEach(alias -> models.add(alias.toLowerCase(Locale.ROOT)));
+      }
+      if (entity.kind() != Entity.Kind.MODEL && bySlug.putIfAbsent(entity.slug(), entity) == null) {
+        mentions.put(entity.slug(), index.papersMentioning(entity).size());
+      }
+    }
+    List<Entity> kept = new ArrayList<>();
+    bySlug.forEach(
+        (slug, entity) -> {
+          if (mentions.get(slug) <= COMMON_SHARE * paperCount) {
+            kept.add(entity);
+          }
+        });
+    kept.sort(
+        Comparator.comparingInt((Entity e) -> mentions.get(e.slug())).thenComparing(Entity::slug));
+    this.byId = List.copyOf(kept);
+    this.modelWords = Set.copyOf(models);
+    Map<String, Integer> ids = new HashMap<>();
+    for (int id = 0; id < byId.size(); id++) {
+      ids.put(byId.get(id).slug(), id);
+    }
+    this.telling = new int[papers.size()][];
+    for (int p = 0; p < papers.size(); p++) {
+      telling[p] =
+          index.of(papers.get(p)).stream()
+              .map(use -> ids.get(use.entity().slug()))
+              .filter(id -> id != null)
+              .mapToInt(Integer::intValue)
+              .sorted()
+              .distinct()
+              .toArray();
+    }
+  }
+
+  /** The telling entities both papers name, rarest first. */
+  int[] sharedTelling(int paper, int other) {
+    return shared(telling[paper], telling[other]);
+  }
+
+  /** Whether a word (lowercase) is a model's name or alias ("llama"): not a reason either. */
+  boolean namesModel(String word) {
+    return modelWords.contains(word);
+  }
+
+  Entity entity(int id) {
+    return byId.get(id);
+  }
+
+  /** The ids in both sorted arrays. */
+  static int[] shared(int[] a, int[] b) {
+    int[] both = new int[Math.min(a.length, b.length)];
+    int n = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        both[n++] = a[i];
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n == both.length ? both : Arrays.copyOf(both, n);
+  }
+}
