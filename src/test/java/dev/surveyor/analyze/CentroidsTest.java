@@ -60,6 +60,13 @@ class CentroidsTest {
   }
 
   @Test
+  void aWordOfOnlyOnePaperInTheGroupDoesNotDescribeIt() {
+    // Of the first two papers, "agents" and "preference" are each in one, so neither counts,
+    // though each is rarer outside the two than in them.
+    assertEquals(List.of("reward"), Centroids.distinctive(VECTORS, List.of(0, 1), ALL, 10));
+  }
+
+  @Test
   void aGroupLikeItsBackgroundHasNoDistinctiveWords() {
     assertEquals(List.of(), Centroids.distinctive(VECTORS, ALL, ALL, 10));
   }

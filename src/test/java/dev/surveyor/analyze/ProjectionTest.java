@@ -70,6 +70,16 @@ class ProjectionTest {
   }
 
   @Test
+  void theAxesArePrincipalComponentsSoTheCoordinatesAreUncorrelated() {
+    // Scores on two eigenvectors of the covariance do not vary together; any other pair of
+    // directions (an unconverged one, the first component twice) generally does.
+    List<MapPoint> points = map(PAPERS);
+    double[] xs = points.stream().mapToDouble(MapPoint::x).toArray();
+    double[] ys = points.stream().mapToDouble(MapPoint::y).toArray();
+    assertEquals(0, correlation(xs, ys), 0.01, "" + points);
+  }
+
+  @Test
   void theSamePapersGiveTheSameMapToTheLastBit() {
     assertEquals(map(PAPERS), map(PAPERS));
   }
@@ -92,6 +102,20 @@ class ProjectionTest {
         List.of(new MapPoint("p0", 0, 0), new MapPoint("p1", 0.5, 0.5), new MapPoint("p2", 1, 1)),
         map(apart));
     assertEquals(List.of(), map(List.of()));
+  }
+
+  private static double correlation(double[] a, double[] b) {
+    double meanA = java.util.Arrays.stream(a).average().orElseThrow();
+    double meanB = java.util.Arrays.stream(b).average().orElseThrow();
+    double ab = 0;
+    double aa = 0;
+    double bb = 0;
+    for (int i = 0; i < a.length; i++) {
+      ab += (a[i] - meanA) * (b[i] - meanB);
+      aa += (a[i] - meanA) * (a[i] - meanA);
+      bb += (b[i] - meanB) * (b[i] - meanB);
+    }
+    return ab / Math.sqrt(aa * bb);
   }
 
   private static double distance(MapPoint a, MapPoint b) {
