@@ -10,12 +10,15 @@ import dev.surveyor.eval.EvalResult;
 import dev.surveyor.eval.Evaluation;
 import dev.surveyor.eval.LabelReader;
 import dev.surveyor.eval.LabelSet;
+import dev.surveyor.eval.ReviewSimulation;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Content;
+import dev.surveyor.model.Corpus;
 import dev.surveyor.model.Survey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +74,16 @@ final class EvalCommand implements Callable<Integer> {
   Path agreement;
 
   @Option(
+      names = "--simulate-review",
+      paramLabel = "SHARES",
+      split = ",",
+      description =
+          "Plays a curator answering the first shares of the review queue from the labels "
+              + "(e.g. 0.05,0.1,0.2) and prints per-theme P/R/F1 over all labelled papers, as the "
+              + "site shows them, at each step.")
+  List<Double> simulateReview;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print the scores only, not the disagreements.")
   boolean quiet;
@@ -86,14 +99,29 @@ final class EvalCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--show must be tuning, held-out or all, not '" + show + "'");
     }
+    if (simulateReview != null
+        && simulateReview.stream().anyMatch(share -> !(share > 0 && share <= 1))) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--simulate-review takes shares of the queue between 0 and 1, such as 0.05,0.1,0.2");
+    }
     Path labelsFile = labels != null ? labels : content.resolve("eval").resolve("labels.tsv");
     try {
       Diagnostics diagnostics = new Diagnostics();
       ContentReader reader = new ContentReader(content, diagnostics);
       Content read = (sources == null ? reader : reader.withSources(sources)).read();
-      Survey survey =
-          SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
+      Corpus corpus = ListingIngest.ingest(read, diagnostics);
+      Survey survey = SurveyAnalysis.analyze(read, corpus, diagnostics);
       LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
+      if (simulateReview != null) {
+        diagnostics.sorted().forEach(d -> err.println(d.format()));
+        out.print(
+            ReviewSimulation.format(
+                ReviewSimulation.run(read, corpus, labelSet, simulateReview),
+                labelsFile.toString()));
+        out.flush();
+        return diagnostics.hasErrors() ? Main.FAILURE : 0;
+      }
       EvalResult result = Evaluation.evaluate(survey, labelSet);
       for (Diagnostic d : diagnostics.sorted()) {
         err.println(d.format());
