@@ -8,11 +8,13 @@ import dev.surveyor.eval.Agreement;
 import dev.surveyor.eval.EvalReport;
 import dev.surveyor.eval.EvalResult;
 import dev.surveyor.eval.Evaluation;
+import dev.surveyor.eval.ReviewSimulation;
 import dev.surveyor.ingest.LabelReader;
 import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.Survey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +70,16 @@ final class EvalCommand implements Callable<Integer> {
   Path agreement;
 
   @Option(
+      names = "--simulate-review",
+      paramLabel = "SHARES",
+      split = ",",
+      description =
+          "Plays a curator answering the first shares of the review queue from the labels "
+              + "(e.g. 0.05,0.1,0.2) and prints per-theme P/R/F1 over all labelled papers, as the "
+              + "site shows them, at each step.")
+  List<Double> simulateReview;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print the scores only, not the disagreements.")
   boolean quiet;
@@ -83,11 +95,27 @@ final class EvalCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--show must be tuning, held-out or all, not '" + show + "'");
     }
+    if (simulateReview != null
+        && simulateReview.stream().anyMatch(share -> !(share > 0 && share <= 1))) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--simulate-review takes shares of the queue between 0 and 1, such as 0.05,0.1,0.2");
+    }
     Path labelsFile = labels != null ? labels : content.resolve("eval").resolve("labels.tsv");
     try {
       Diagnostics diagnostics = new Diagnostics();
-      Survey survey = Site.load(content, sources, diagnostics).survey();
+      Site.Loaded loaded = Site.load(content, sources, diagnostics);
+      Survey survey = loaded.survey();
       LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
+      if (simulateReview != null) {
+        diagnostics.sorted().forEach(d -> err.println(d.format()));
+        out.print(
+            ReviewSimulation.format(
+                ReviewSimulation.run(loaded.content(), loaded.corpus(), labelSet, simulateReview),
+                labelsFile.toString()));
+        out.flush();
+        return diagnostics.hasErrors() ? Main.FAILURE : 0;
+      }
       EvalResult result = Evaluation.evaluate(survey, labelSet);
       for (Diagnostic d : diagnostics.sorted()) {
         err.println(d.format());

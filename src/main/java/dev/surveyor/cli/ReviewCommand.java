@@ -2,12 +2,9 @@ package dev.surveyor.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Survey;
 import dev.surveyor.review.ReviewItem;
 import dev.surveyor.review.ReviewQueue;
@@ -84,10 +81,9 @@ final class ReviewCommand implements Callable<Integer> {
     }
   }
 
-  /** Read, ingest, analyse: the survey as a build sees it. */
+  /** The survey as a build sees it, loaded by the one pipeline. */
   private static Survey load(Path content, Diagnostics diagnostics) throws ContentException {
-    Content read = new ContentReader(content, diagnostics).read();
-    return SurveyAnalysis.analyze(read, ListingIngest.ingest(read, diagnostics), diagnostics);
+    return Site.load(content, null, diagnostics).survey();
   }
 
   private static void print(PrintWriter out, List<ReviewItem> shown, int waiting, int papers) {

@@ -47,7 +47,7 @@ final class JsonLinesFormat implements SourceFormat {
       Pattern.compile("\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d+)?");
   private static final Pattern COMMA = Pattern.compile(",");
 
-  /** Rejected lines reported one by one per file; the report lists the rest. */
+  /** Problems of lines reported one by one per file; the report lists every rejected line. */
   private static final int REPORTED_LINES = 20;
 
   @Override
@@ -65,7 +65,9 @@ final class JsonLinesFormat implements SourceFormat {
     List<Occurrence> records = new ArrayList<>();
     List<LineAccount> roles = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>(source.problems());
-    List<Diagnostic> rejections = new ArrayList<>();
+    // Rejected lines and kept papers' problems alike, in line order, so a long export with the
+    // same fault on every line prints twenty of them, not thousands.
+    List<Diagnostic> lineProblems = new ArrayList<>();
     if (source.looksBinary()) {
       for (int line = 1; line <= source.lines().size(); line++) {
         roles.add(new LineAccount(line, LineRole.REJECTED, "binary data"));
@@ -81,11 +83,11 @@ final class JsonLinesFormat implements SourceFormat {
       }
       Line read = new Line(source, line);
       try {
-        records.add(read.record(problems));
+        records.add(read.record(lineProblems));
         roles.add(new LineAccount(line, LineRole.TITLE, null));
       } catch (Rejected e) {
         roles.add(new LineAccount(line, LineRole.REJECTED, e.getMessage()));
-        rejections.add(
+        lineProblems.add(
             new Diagnostic(
                 Severity.WARNING,
                 source.file(),
@@ -95,15 +97,15 @@ final class JsonLinesFormat implements SourceFormat {
                 text));
       }
     }
-    problems.addAll(rejections.subList(0, Math.min(REPORTED_LINES, rejections.size())));
-    if (rejections.size() > REPORTED_LINES) {
+    problems.addAll(lineProblems.subList(0, Math.min(REPORTED_LINES, lineProblems.size())));
+    if (lineProblems.size() > REPORTED_LINES) {
       problems.add(
           Diagnostic.warning(
               source.file(),
-              rejections.get(REPORTED_LINES).line(),
+              lineProblems.get(REPORTED_LINES).line(),
               "this and "
-                  + (rejections.size() - REPORTED_LINES - 1)
-                  + " more lines skipped;"
+                  + (lineProblems.size() - REPORTED_LINES - 1)
+                  + " more problems of lines not shown;"
                   + " data/report.json lists every rejected line with its reason"));
     }
     if (records.isEmpty()) {

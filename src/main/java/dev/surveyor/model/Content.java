@@ -46,6 +46,12 @@ public record Content(
         changed, intro, themes, notes, pages, entities, sources, skippedSources, teaching);
   }
 
+  /** The same content with other paper notes. */
+  public Content withNotes(List<PaperNote> changed) {
+    return new Content(
+        config, intro, themes, changed, pages, entities, sources, skippedSources, teaching);
+  }
+
   /** The same content without the source texts, which nothing needs once they are ingested. */
   public Content withoutSourceTexts() {
     return new Content(

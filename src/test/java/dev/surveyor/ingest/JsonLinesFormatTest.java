@@ -134,6 +134,18 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aFaultOnEveryLineIsShownTwentyTimesAndCountedWhole() {
+    String lines = "{\"title\": \"T\", \"abstract\": \"A.\"}\n" + "oops\n".repeat(25);
+    ParsedListing listing = parse(lines);
+    assertEquals(25, listing.count(LineRole.REJECTED), "every bad line is in the report");
+    assertEquals(21, listing.diagnostics().size());
+    assertEquals(
+        "sources/fresh.jsonl:22: warning: this and 4 more problems of lines not shown;"
+            + " data/report.json lists every rejected line with its reason",
+        listing.diagnostics().get(20).format().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void onlyJsonlFilesAreClaimed() {
     assertTrue(FORMAT.claims(source("sources/a.jsonl", "{}\n")));
     assertFalse(FORMAT.claims(source("sources/a.txt", "{}\n")));
