@@ -5,6 +5,7 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Label;
 import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Scores;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.Text;
@@ -53,8 +54,9 @@ final class LearnedThemes {
       List<List<Assignment>> byRules,
       TermVectors vectors,
       List<Theme> themes,
-      List<LabelSet> teaching) {
-    Map<Integer, Set<String>> taught = taught(papers, teaching);
+      List<LabelSet> teaching,
+      Map<String, PaperNote> notes) {
+    Map<Integer, Set<String>> taught = taught(papers, teaching, notes);
     if (taught.isEmpty()) {
       return byRules;
     }
@@ -158,13 +160,23 @@ final class LearnedThemes {
     return LogisticRegression.train(rows, positive, dimensions, L2, positiveWeight);
   }
 
-  /** The themes each labelled paper is in, by paper index; the first file naming a paper wins. */
-  private static Map<Integer, Set<String>> taught(List<Paper> papers, List<LabelSet> teaching) {
+  /**
+   * The themes each labelled paper is in, by paper index: a curator's verdict first, so every
+   * answer also teaches; then the label files, the first naming a paper winning.
+   */
+  private static Map<Integer, Set<String>> taught(
+      List<Paper> papers, List<LabelSet> teaching, Map<String, PaperNote> notes) {
     Map<String, Integer> byKey = new HashMap<>();
     for (int i = 0; i < papers.size(); i++) {
       byKey.putIfAbsent(Text.titleKey(papers.get(i).title()), i);
     }
     Map<Integer, Set<String>> taught = new HashMap<>();
+    for (int i = 0; i < papers.size(); i++) {
+      PaperNote note = notes.get(papers.get(i).slug());
+      if (note != null && note.verdict().isPresent()) {
+        taught.put(i, Set.copyOf(note.verdict().get()));
+      }
+    }
     for (LabelSet set : teaching) {
       for (Label label : set.labels()) {
         Integer paper = byKey.get(Text.titleKey(label.title()));

@@ -83,7 +83,8 @@ public final class SurveyAnalysis {
       laps.lap("analyze.vectors");
       // The learned model reads the rules' scores and the term vectors; curators win over both.
       List<List<Assignment>> decided =
-          LearnedThemes.decide(papers, classified, vectors, content.themes(), content.teaching());
+          LearnedThemes.decide(
+              papers, classified, vectors, content.themes(), content.teaching(), notes);
       for (int i = 0; i < papers.size(); i++) {
         Paper paper = papers.get(i);
         assignments.put(
