@@ -129,7 +129,11 @@ public final class ContentReader {
       String author,
       Integer feedSize,
       Integer relatedCount,
-      List<PinFront> otherSubtopics) {}
+      List<PinFront> otherSubtopics,
+      String sourceName,
+      String sourceUrl,
+      String captured,
+      String repository) {}
 
   /** Front matter of a theme file. */
   record ThemeFront(
@@ -183,6 +187,10 @@ public final class ContentReader {
         if (front != null) {
           SurveyConfig.baseUrlProblem(front.baseUrl())
               .ifPresent(problem -> diagnostics.report(atKey(survey, "base_url", problem)));
+          SurveyConfig.linkProblem(front.sourceUrl())
+              .ifPresent(problem -> diagnostics.report(atKey(survey, "source_url", problem)));
+          SurveyConfig.linkProblem(front.repository())
+              .ifPresent(problem -> diagnostics.report(atKey(survey, "repository", problem)));
           if (front.title() == null || front.title().isBlank()) {
             diagnostics.report(Diagnostic.error("survey.md", 1, "front matter needs a title"));
           } else {
@@ -196,7 +204,11 @@ public final class ContentReader {
                     front.author(),
                     front.feedSize() == null ? 0 : front.feedSize(),
                     front.relatedCount() == null ? 0 : front.relatedCount(),
-                    pins("survey.md", front.otherSubtopics()));
+                    pins("survey.md", front.otherSubtopics()),
+                    front.sourceName(),
+                    front.sourceUrl(),
+                    front.captured(),
+                    front.repository());
           }
         }
         intro = new Markdown(fm.body(), new Provenance("survey.md", fm.bodyLine()));

@@ -71,6 +71,7 @@ final class PaperViews {
         segments(paper.abstractText()),
         facts(paper),
         scholar.find(paper),
+        context.foundIn(paper),
         paper.occurrences().stream().map(o -> context.source(o.provenance(), o.title())).toList(),
         members,
         removed,

@@ -21,7 +21,15 @@ public final class Views {
       String language,
       String generator,
       String feed,
-      String openSearch) {}
+      String openSearch,
+      SourceSite source,
+      String repository) {}
+
+  /**
+   * The website the listings were captured from, for the footer: "Listings captured from Hugging
+   * Face Daily Papers in 2025". Empty name when the survey does not say.
+   */
+  public record SourceSite(String name, String href, String captured) {}
 
   /**
    * What every page has around its content: title, links to assets and navigation.
@@ -283,7 +291,12 @@ public final class Views {
     }
   }
 
-  /** Where a paper was found. */
+  /**
+   * Where a paper was found, in a reader's words: "Listed by " + the source's name (linked) + ", in
+   * 2 of the 5 listings captured in 2025."
+   */
+  public record FoundIn(String before, String sourceName, String sourceHref, String after) {}
+
   /**
    * Where a paper was read: "Listing 2 of 5, line 407", and for curators the file
    * ("sources/x.txt:407").
@@ -316,6 +329,7 @@ public final class Views {
       List<Segment> abstractText,
       List<Fact> facts,
       List<FindLink> find,
+      FoundIn found,
       List<SourceRef> sources,
       List<ThemeVerdict> themes,
       List<ThemeVerdict> removed,

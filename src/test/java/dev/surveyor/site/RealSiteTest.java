@@ -147,9 +147,21 @@ class RealSiteTest {
             "Curriculum",
             "PEFT",
             "All papers",
+            "Methods & models",
+            "Map",
+            "Search",
             "Methodology",
             "About"),
         site.page("index.html").select(".site-nav a").eachText());
+    // the ways into the survey besides its lists, from any depth, marked where the reader is
+    for (String page : List.of("search.html", "entities.html", "map.html")) {
+      var current = site.page(page).select(".site-nav a[aria-current=page]");
+      assertEquals(1, current.size(), page);
+      assertEquals(page, current.attr("href"), page);
+    }
+    assertEquals(
+        List.of("../entities.html", "../map.html", "../search.html"),
+        site.page("themes/peft.html").select(".site-nav a").eachAttr("href").subList(6, 9));
     assertEquals(
         "Parameter-efficient fine-tuning", site.page("themes/peft.html").selectFirst("h1").text());
   }
