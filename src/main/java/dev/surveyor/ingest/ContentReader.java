@@ -161,7 +161,11 @@ public final class ContentReader {
   record PairFront(List<String> phrases, List<String> with, Double weight) {}
 
   /** Front matter of a paper note. */
-  record NoteFront(List<String> addThemes, List<String> removeThemes) {}
+  record NoteFront(
+      List<String> addThemes,
+      List<String> removeThemes,
+      String title,
+      @com.fasterxml.jackson.annotation.JsonProperty("abstract") String abstractText) {}
 
   /** Front matter of an extra page. */
   record PageFront(String title, Integer order) {}
@@ -418,7 +422,9 @@ public final class ContentReader {
               c.slug(),
               front.addThemes() == null ? List.of() : front.addThemes(),
               front.removeThemes() == null ? List.of() : front.removeThemes(),
-              c.body()));
+              c.body(),
+              front.title(),
+              front.abstractText()));
     }
     return notes;
   }

@@ -142,7 +142,7 @@ record RebuildPlan(
   }
 
   private static PaperNote withoutNote(PaperNote n) {
-    return new PaperNote(n.slug(), n.addThemes(), n.removeThemes(), NONE);
+    return n.withNote(NONE);
   }
 
   private static ExtraPage withoutBody(ExtraPage p) {

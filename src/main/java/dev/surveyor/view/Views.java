@@ -137,6 +137,7 @@ public final class Views {
       ThemeSummary other,
       List<PaperItem> recent,
       List<PaperItem> popular,
+      List<KeyPapers> key,
       Totals totals,
       String allPapers,
       OverlapChart overlaps,
@@ -144,6 +145,9 @@ public final class Views {
       String mapHref,
       Timeline timeline,
       String bib) {}
+
+  /** A theme's key papers on the home page: the ones with the strongest evidence for it. */
+  public record KeyPapers(String theme, String href, List<PaperItem> papers) {}
 
   /** A link with a count: an entity and its mentions, a theme overlap and its size. */
   public record CountLink(String label, String href, int count) {}
@@ -292,6 +296,12 @@ public final class Views {
   }
 
   /**
+   * What a curator replaced on a paper page, and the text as captured: "title", "abstract" or
+   * "title and abstract"; the captured title or abstract is null where it was not replaced.
+   */
+  public record Captured(String replaced, String title, String abstractText) {}
+
+  /**
    * Where a paper was found, in a reader's words: "Listed by " + the source's name (linked) + ", in
    * 2 of the 5 listings captured in 2025."
    */
@@ -330,6 +340,7 @@ public final class Views {
       List<Fact> facts,
       List<FindLink> find,
       FoundIn found,
+      Captured captured,
       List<SourceRef> sources,
       List<ThemeVerdict> themes,
       List<ThemeVerdict> removed,
