@@ -80,6 +80,7 @@ final class HomeViews {
         Urls.relative(path, Urls.ENTITIES),
         Urls.relative(path, Urls.MAP),
         new TimelineViews(context).timeline(path),
+        dated.size() * 2 < survey.papers().size(), // a chart of under half the papers is folded
         Urls.relative(path, Urls.SURVEY_BIB));
   }
 }

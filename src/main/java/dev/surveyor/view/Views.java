@@ -144,6 +144,7 @@ public final class Views {
       String entitiesHref,
       String mapHref,
       Timeline timeline,
+      boolean timelineFolded,
       String bib) {}
 
   /** A theme's key papers on the home page: the ones with the strongest evidence for it. */
