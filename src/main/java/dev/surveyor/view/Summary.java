@@ -30,7 +30,8 @@ final class Summary {
           + "|obstacles?|barriers?|needs?|hypothes[ie]s|weakness(?:es)?|constraints?|risks?"
           + "|efforts?|results?|end|goals?|aims?|phenomenon|settings?|scenarios?|paradigms?"
           + "|disparit(?:y|ies)|inefficienc(?:y|ies)|pitfalls?|failures?|lines?|directions?"
-          + "|methods?|approaches?|techniques?|strategies|strategy|models?|systems?|works)";
+          + "|methods?|approaches?|techniques?|strategies|strategy|models?|systems?|works"
+          + "|assumptions?|beliefs?|claims?|views?|notions?|practices?|intuitions?|conjectures?)";
 
   private static final String BACK_DETERMINER =
       "(?:this|these|those|such|both|the (?:above|aforementioned|former|latter|same|mentioned))";

@@ -114,6 +114,8 @@ class SummaryTest {
     assertEquals(
         Optional.empty(), Summary.standalone("This discrepancy prevents us from packing turns."));
     assertEquals(
+        Optional.empty(), Summary.standalone("We challenge this commonly-adopted assumption."));
+    assertEquals(
         Optional.empty(),
         Summary.standalone(
             "To address this limitation and enhance perception, we propose a new dataset."));
