@@ -108,8 +108,14 @@
         groupShown[entry.group] += visible ? 1 : 0;
       });
       if (!single) {
+        var narrowing = words.length > 0 || year.value || (theme && theme.value);
         groups.forEach(function (group, k) {
           group.hidden = Boolean(order) || groupShown[k] === 0;
+          // a narrowed list shows what matches: the folded sub-topics that hold it open
+          var folded = group.querySelector && group.querySelector('details.subtopic-papers');
+          if (folded && narrowing && groupShown[k] > 0) {
+            folded.open = true;
+          }
         });
         if (gathered) {
           gathered.hidden = !order;

@@ -16,6 +16,7 @@ import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,8 +45,10 @@ public final class SurveyAnalysis {
   public static Survey analyze(
       Content content, Corpus corpus, Diagnostics diagnostics, Stopwatch laps) {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
+    // a curator's title or abstract is the paper's text from here on: pages, search, analysis
+    Corpus curated = curatedText(corpus, notes);
     Map<String, List<Assignment>> assignments = new HashMap<>();
-    List<Paper> papers = corpus.papers();
+    List<Paper> papers = curated.papers();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       ThemeScorer scorer =
           new RuleScorer(
@@ -148,7 +151,7 @@ public final class SurveyAnalysis {
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
       return new Survey(
           content,
-          corpus,
+          curated,
           assignments,
           notes,
           entities,
@@ -202,6 +205,29 @@ public final class SurveyAnalysis {
 
   private static List<Integer> range(int n) {
     return java.util.stream.IntStream.range(0, n).boxed().toList();
+  }
+
+  /** The corpus with the titles and abstracts curators replaced. */
+  private static Corpus curatedText(Corpus corpus, Map<String, PaperNote> notes) {
+    if (notes.values().stream().noneMatch(PaperNote::curatesText)) {
+      return corpus;
+    }
+    List<Paper> papers = new ArrayList<>(corpus.papers().size());
+    for (Paper paper : corpus.papers()) {
+      PaperNote note = notes.get(paper.slug());
+      if (note == null || !note.curatesText()) {
+        papers.add(paper);
+        continue;
+      }
+      String abstractText =
+          note.abstractText().isEmpty() ? paper.abstractText() : note.abstractText();
+      papers.add(
+          paper.withText(
+              note.title().isEmpty() ? paper.title() : note.title(),
+              abstractText,
+              note.abstractText().isEmpty() ? paper.links() : LinkExtractor.urls(abstractText)));
+    }
+    return new Corpus(corpus.listings(), papers, corpus.merges(), corpus.skipped());
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.surveyor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
 import dev.surveyor.build.SiteBuilder;
@@ -59,6 +61,17 @@ final class CheckCommand implements Callable<Integer> {
       description = "Public URL of the site, as given to build.")
   String baseUrl;
 
+  /** The capture leftovers the fresh build listed in data/curation.json. */
+  private static List<JsonNode> leftovers(Path site) throws IOException {
+    Path curation = site.resolve("data/curation.json");
+    if (!Files.isRegularFile(curation)) {
+      return List.of();
+    }
+    List<JsonNode> found = new ArrayList<>();
+    new ObjectMapper().readTree(curation.toFile()).path("captureLeftovers").forEach(found::add);
+    return found;
+  }
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -87,6 +100,16 @@ final class CheckCommand implements Callable<Integer> {
       String prefix = out.toString().replace('\\', '/') + "/";
       inSite.forEach(d -> problems.add(prefix + d.format()));
       problems.forEach(err::println);
+      // not problems: what the capture broke that a curator may replace in the paper's note
+      for (JsonNode leftover : leftovers(fresh)) {
+        stdout.printf(
+            "%s: note: %s in the %s: \"%s\" (replace it in content/%s)%n",
+            leftover.path("source").asText(),
+            leftover.path("problem").asText(),
+            leftover.path("field").asText(),
+            leftover.path("excerpt").asText(),
+            leftover.path("note").asText());
+      }
       stdout.printf(
           "checked %d papers, %d pages, %d links; %s%n",
           summary.papers(),

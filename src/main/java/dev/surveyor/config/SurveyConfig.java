@@ -16,6 +16,12 @@ import java.util.Optional;
  * @param feedSize how many of the newest papers the Atom feed carries.
  * @param otherSubtopics sub-topics the curator named among the papers in no theme: a line of work
  *     the survey lists but has no theme for ("Agents and tool use")
+ * @param sourceName the website the listings were captured from, as readers know it ("Hugging Face
+ *     Daily Papers"); empty when unknown
+ * @param sourceUrl that website's address, or null
+ * @param captured when the listings were captured, as a reader should read it ("2025", "March
+ *     2025"); empty when unknown
+ * @param repository where the survey's files are kept and corrections are proposed, or null
  * @param learnFrom label files, relative to the content directory, whose {@code tuning} rows teach
  *     the learned theme model (held-out rows never do)
  */
@@ -29,6 +35,10 @@ public record SurveyConfig(
     int feedSize,
     int relatedCount,
     List<SubtopicPin> otherSubtopics,
+    String sourceName,
+    String sourceUrl,
+    String captured,
+    String repository,
     List<String> learnFrom) {
 
   public SurveyConfig {
@@ -40,12 +50,17 @@ public record SurveyConfig(
     feedSize = feedSize <= 0 ? 30 : feedSize;
     relatedCount = relatedCount <= 0 ? 5 : relatedCount;
     otherSubtopics = otherSubtopics == null ? List.of() : List.copyOf(otherSubtopics);
+    sourceName = sourceName == null ? "" : sourceName.strip();
+    sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip();
+    captured = captured == null ? "" : captured.strip();
+    repository = repository == null || repository.isBlank() ? null : repository.strip();
     learnFrom = learnFrom == null ? List.of() : List.copyOf(learnFrom);
   }
 
   /** Settings a test can start from. */
   public static SurveyConfig defaults() {
-    return new SurveyConfig("Survey", "", null, "en", null, "", 30, 5, List.of(), List.of());
+    return new SurveyConfig(
+        "Survey", "", null, "en", null, "", 30, 5, List.of(), "", null, "", null, List.of());
   }
 
   public SurveyConfig withBaseUrl(String url) {
@@ -59,11 +74,38 @@ public record SurveyConfig(
         feedSize,
         relatedCount,
         otherSubtopics,
+        sourceName,
+        sourceUrl,
+        captured,
+        repository,
         learnFrom);
   }
 
   public boolean hasBaseUrl() {
     return baseUrl != null;
+  }
+
+  /**
+   * Why a link setting ({@code source_url}, {@code repository}) cannot be used, or empty when it
+   * can: it is printed as a link on every page, so it must be an absolute http(s) address.
+   */
+  public static Optional<String> linkProblem(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(url.strip());
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return Optional.empty();
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    return Optional.of(
+        "must be an absolute http(s) URL such as https://github.com/owner/survey, not '"
+            + url
+            + "'");
   }
 
   /**

@@ -131,6 +131,10 @@ public final class ContentReader {
       Integer feedSize,
       Integer relatedCount,
       List<PinFront> otherSubtopics,
+      String sourceName,
+      String sourceUrl,
+      String captured,
+      String repository,
       List<String> learnFrom) {}
 
   /** Front matter of a theme file. */
@@ -158,8 +162,16 @@ public final class ContentReader {
   /** A paired cue: phrases that count, once, only with one of the {@code with} phrases. */
   record PairFront(List<String> phrases, List<String> with, Double weight) {}
 
-  /** Front matter of a paper note: a verdict ({@code themes}), or themes to add and remove. */
-  record NoteFront(List<String> themes, List<String> addThemes, List<String> removeThemes) {}
+  /**
+   * Front matter of a paper note: a verdict ({@code themes}) or themes to add and remove, and a
+   * curated title or abstract.
+   */
+  record NoteFront(
+      List<String> themes,
+      List<String> addThemes,
+      List<String> removeThemes,
+      String title,
+      @com.fasterxml.jackson.annotation.JsonProperty("abstract") String abstractText) {}
 
   /** Front matter of an extra page. */
   record PageFront(String title, Integer order) {}
@@ -185,6 +197,10 @@ public final class ContentReader {
         if (front != null) {
           SurveyConfig.baseUrlProblem(front.baseUrl())
               .ifPresent(problem -> diagnostics.report(atKey(survey, "base_url", problem)));
+          SurveyConfig.linkProblem(front.sourceUrl())
+              .ifPresent(problem -> diagnostics.report(atKey(survey, "source_url", problem)));
+          SurveyConfig.linkProblem(front.repository())
+              .ifPresent(problem -> diagnostics.report(atKey(survey, "repository", problem)));
           if (front.title() == null || front.title().isBlank()) {
             diagnostics.report(Diagnostic.error("survey.md", 1, "front matter needs a title"));
           } else {
@@ -199,6 +215,10 @@ public final class ContentReader {
                     front.feedSize() == null ? 0 : front.feedSize(),
                     front.relatedCount() == null ? 0 : front.relatedCount(),
                     pins("survey.md", front.otherSubtopics()),
+                    front.sourceName(),
+                    front.sourceUrl(),
+                    front.captured(),
+                    front.repository(),
                     front.learnFrom());
           }
         }
@@ -430,7 +450,9 @@ public final class ContentReader {
               front.addThemes() == null ? List.of() : front.addThemes(),
               front.removeThemes() == null ? List.of() : front.removeThemes(),
               Optional.ofNullable(front.themes()),
-              c.body()));
+              c.body(),
+              front.title(),
+              front.abstractText()));
     }
     return notes;
   }

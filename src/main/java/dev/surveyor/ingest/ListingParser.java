@@ -441,7 +441,8 @@ public final class ListingParser {
             new Provenance(source.file(), title.firstLine()),
             lastLine,
             CapturedText.readable(Text.collapseSpaces(title.text())),
-            CapturedText.readable(abstractUnit.text().strip()),
+            CapturedText.readableAbstract(
+                abstractUnit.text().strip(), Text.collapseSpaces(title.text())),
             authors,
             organization,
             date,

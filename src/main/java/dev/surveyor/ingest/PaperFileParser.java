@@ -92,7 +92,10 @@ public final class PaperFileParser {
             text(front.venue() != null ? front.venue() : front.conference()),
             strings(front.tags()),
             links(source, fm, front, problems));
-    String abstractText = CapturedText.readable(Text.collapseSpaces(fm.body()));
+    String abstractText =
+        CapturedText.readableAbstract(
+            Text.collapseSpaces(fm.body()),
+            front.title() == null ? "" : Text.collapseSpaces(front.title()));
     if (abstractText.isEmpty()) {
       problems.add(
           warning(source, fm.bodyLine(), "no abstract: the body after the front matter is empty"));

@@ -28,11 +28,13 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Curated Markdown to safe HTML: flexmark renders it, internal links ({@code paper:slug}, {@code
- * theme:slug}, {@code page:slug}, {@code entity:slug}) become relative URLs, and Jsoup's safelist
+ * theme:slug}, {@code page:slug}, {@code entity:slug}) become relative URLs, links to the survey's
+ * settings ({@code survey:repository}, {@code survey:source}) their addresses, and Jsoup's safelist
  * removes scripts, event handlers and any link that is not http(s), mailto or relative.
  */
 public final class MarkdownRenderer {
-  private static final Pattern INTERNAL = Pattern.compile("^(paper|theme|page|entity):(.*)$");
+  private static final Pattern INTERNAL =
+      Pattern.compile("^(paper|theme|page|entity|survey):(.*)$");
   private static final String BASE = "https://surveyor.invalid/";
 
   private static final DataHolder OPTIONS =
@@ -156,6 +158,14 @@ public final class MarkdownRenderer {
       return;
     }
     Optional<String> target = resolve.apply(url);
+    if (target.isPresent() && target.get().isEmpty()) {
+      // a link to a setting the survey leaves unset ("survey:repository"): its words, unlinked
+      while (link.getFirstChild() != null) {
+        link.insertBefore(link.getFirstChild());
+      }
+      link.unlink();
+      return;
+    }
     if (target.isPresent()) {
       link.setUrl(BasedSequence.of(target.get()));
       return;
@@ -172,7 +182,11 @@ public final class MarkdownRenderer {
             markdown.start().file(),
             line,
             column,
-            "broken link '" + url + "': no such " + url.substring(0, url.indexOf(':')),
+            url.startsWith("survey:")
+                ? "broken link '"
+                    + url
+                    + "': a survey link names survey:repository or survey:source"
+                : "broken link '" + url + "': no such " + url.substring(0, url.indexOf(':')),
             sourceLine));
     link.setUrl(BasedSequence.of("#"));
   }

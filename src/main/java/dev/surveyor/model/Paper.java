@@ -38,6 +38,22 @@ public record Paper(
     }
   }
 
+  /** The paper with a curator's title and abstract, and the links that abstract holds. */
+  public Paper withText(String newTitle, String newAbstract, List<String> newLinks) {
+    return new Paper(
+        slug,
+        key,
+        newTitle,
+        newAbstract,
+        occurrences,
+        authorCount,
+        organization,
+        date,
+        upvotes,
+        newLinks,
+        details);
+  }
+
   public Provenance firstSeen() {
     return occurrences.get(0).provenance();
   }

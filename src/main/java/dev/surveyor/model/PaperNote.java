@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A curator's file for one paper, {@code content/papers/<slug>.md}: either a verdict, the paper's
  * exact themes ({@code themes: [reasoning, peft]}; {@code themes: []} is none), or themes to add or
- * remove; both win over the rules. And a note shown on the paper page.
+ * remove, both winning over any scoring model; a note shown on the paper page; and a title or
+ * abstract that replaces the captured one where the capture broke it (empty when the captured text
+ * stands).
  *
  * @param verdict the paper's exact themes, when the curator gave them
  */
@@ -16,7 +18,9 @@ public record PaperNote(
     List<String> addThemes,
     List<String> removeThemes,
     Optional<List<String>> verdict,
-    Markdown note) {
+    Markdown note,
+    String title,
+    String abstractText) {
 
   public PaperNote {
     Objects.requireNonNull(slug, "slug");
@@ -24,15 +28,31 @@ public record PaperNote(
     removeThemes = List.copyOf(removeThemes);
     verdict = verdict.map(List::copyOf);
     Objects.requireNonNull(note, "note");
+    title = title == null ? "" : title.strip();
+    abstractText = abstractText == null ? "" : abstractText.strip();
   }
 
-  /** A note that adds or removes themes, without a verdict. */
+  /** A note that adds or removes themes, without a verdict or curated text. */
   public PaperNote(String slug, List<String> addThemes, List<String> removeThemes, Markdown note) {
-    this(slug, addThemes, removeThemes, Optional.empty(), note);
+    this(slug, addThemes, removeThemes, Optional.empty(), note, "", "");
   }
 
-  /** The same note with another text, for comparing what the analysis reads. */
-  public PaperNote withNote(Markdown text) {
-    return new PaperNote(slug, addThemes, removeThemes, verdict, text);
+  /** A verdict's note, without curated text. */
+  public PaperNote(
+      String slug,
+      List<String> addThemes,
+      List<String> removeThemes,
+      Optional<List<String>> verdict,
+      Markdown note) {
+    this(slug, addThemes, removeThemes, verdict, note, "", "");
+  }
+
+  /** The same note with another body: what serve compares to see whether only the text changed. */
+  public PaperNote withNote(Markdown other) {
+    return new PaperNote(slug, addThemes, removeThemes, verdict, other, title, abstractText);
+  }
+
+  public boolean curatesText() {
+    return !title.isEmpty() || !abstractText.isEmpty();
   }
 }

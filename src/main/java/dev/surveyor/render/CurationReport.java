@@ -7,6 +7,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Leftovers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * {@code data/curation.json}: what a curator should look at next. Papers just under a theme's
  * threshold (a note can add them), the sub-topics found in each theme (pin or rename them in the
- * theme's front matter), and frequent names the entity lexicon lacks.
+ * theme's front matter), frequent names the entity lexicon lacks, and what the capture broke in a
+ * title or abstract that no rule can mend (a note's {@code title:} or {@code abstract:} replaces
+ * it).
  */
 public final class CurationReport {
   /** A near miss scores at least this share of the threshold. */
@@ -30,12 +33,28 @@ public final class CurationReport {
   public record FoundSubtopic(
       String label, boolean pinned, boolean named, int papers, List<String> terms) {}
 
+  /**
+   * Something the capture broke in a paper's title or abstract.
+   *
+   * @param source the file and line the paper was first read from, for the curator
+   * @param note the paper's note, which can replace the text
+   */
+  public record CaptureLeftover(
+      String slug,
+      String field,
+      String problem,
+      String excerpt,
+      String source,
+      String note,
+      String url) {}
+
   /** The whole report. */
   public record Curation(
       int nearMissCount,
       List<NearMiss> nearMisses,
       Map<String, List<FoundSubtopic>> subtopics,
-      List<EntityIndex.Candidate> entityCandidates) {}
+      List<EntityIndex.Candidate> entityCandidates,
+      List<CaptureLeftover> captureLeftovers) {}
 
   private CurationReport() {}
 
@@ -67,7 +86,43 @@ public final class CurationReport {
     for (String group : groups) {
       subtopics.put(group, survey.subtopicsOf(group).stream().map(CurationReport::found).toList());
     }
-    return new Curation(near.size(), near, subtopics, survey.entities().candidates());
+    return new Curation(
+        near.size(), near, subtopics, survey.entities().candidates(), leftovers(survey));
+  }
+
+  /** Leftovers in the text each paper shows: none where a curator already replaced it. */
+  static List<CaptureLeftover> leftovers(Survey survey) {
+    List<CaptureLeftover> found = new ArrayList<>();
+    for (Paper paper : survey.papers()) {
+      var note = survey.noteOf(paper);
+      Map<String, String> fields = new LinkedHashMap<>();
+      if (note.map(n -> n.title().isEmpty()).orElse(true)) {
+        fields.put("title", paper.title());
+      }
+      if (note.map(n -> n.abstractText().isEmpty()).orElse(true)) {
+        fields.put("abstract", paper.abstractText());
+      }
+      fields.forEach(
+          (field, text) -> {
+            for (Leftovers.Leftover l : Leftovers.in(text)) {
+              found.add(
+                  new CaptureLeftover(
+                      paper.slug(),
+                      field,
+                      l.problem(),
+                      l.excerpt(),
+                      paper.firstSeen().toString(),
+                      "papers/" + paper.slug() + ".md",
+                      Urls.paper(paper.slug())));
+            }
+          });
+    }
+    found.sort(
+        Comparator.comparing(CaptureLeftover::slug)
+            .thenComparing(CaptureLeftover::field)
+            .thenComparing(CaptureLeftover::problem)
+            .thenComparing(CaptureLeftover::excerpt));
+    return List.copyOf(found);
   }
 
   public static OutputFile file(Curation curation) {

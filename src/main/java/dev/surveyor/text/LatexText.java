@@ -23,6 +23,15 @@ public final class LatexText {
   // "5.9%rightarrow10.9%".
   private static final Pattern BARE_ARROW =
       Pattern.compile("(?<=[0-9%]\\s?)rightarrow(?=\\s?[0-9])");
+  // "(leq1B)", "(leq100 examples)": a comparison whose backslash and dollars the capture lost
+  private static final Pattern BARE_COMPARISON = Pattern.compile("(?<=[(\\s])([lg])eq(?=[0-9])");
+  // "theta_{GRPO}": a Greek letter whose backslash was lost, known by the script that follows
+  private static final Pattern BARE_GREEK =
+      Pattern.compile(
+          "(?<![A-Za-z\\\\])(alpha|beta|gamma|delta|epsilon|theta|lambda|mu|pi|sigma|tau|phi)"
+              + "(?=[_^]\\{)");
+  // a braced script outside math: "v_{reason}", "HumanEval^{+}", "pi^{*}"
+  private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s$]{1,16})}");
   private static final Pattern URL = Pattern.compile("\\\\url\\{([^\\s{}]*)}?");
   // a url command ending "HDFlow.}." ends its sentence twice: once is enough
   private static final Pattern URL_BEFORE_STOP =
@@ -107,7 +116,17 @@ public final class LatexText {
         captured.contains("rightarrow")
             ? BARE_ARROW.matcher(captured).replaceAll("\u2192")
             : captured;
-    if (text.indexOf('\\') < 0 && text.indexOf('~') < 0 && text.indexOf('$') < 0) {
+    if (text.contains("eq")) {
+      text = BARE_COMPARISON.matcher(text).replaceAll(m -> m.group(1).equals("l") ? "≤" : "≥");
+    }
+    if (text.contains("_{") || text.contains("^{")) {
+      text = BARE_GREEK.matcher(text).replaceAll(m -> SYMBOLS.get(m.group(1)));
+    }
+    if (text.indexOf('\\') < 0
+        && text.indexOf('~') < 0
+        && text.indexOf('$') < 0
+        && !text.contains("_{")
+        && !text.contains("^{")) {
       return text;
     }
     String s = ESCAPED_BRACE.matcher(text).replaceAll("$1");
@@ -137,10 +156,31 @@ public final class LatexText {
     s = TIE.matcher(s).replaceAll(" ");
     s = CONTROL_SPACE.matcher(s).replaceAll("");
     s = INLINE_MATH.matcher(s).replaceAll(m -> Matcher.quoteReplacement(scripts(m.group(1))));
+    s = BRACED_SCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(braced(m)));
     s = ESCAPED_CHAR.matcher(s).replaceAll("$1");
     s = SPACES.matcher(s).replaceAll(" ").strip();
     // nothing is lost to a rewrite: a title of nothing but a citation keeps what was written
     return s.isEmpty() ? text : s;
+  }
+
+  /**
+   * A braced script outside math: digits and signs as Unicode scripts (HumanEval⁺), a star as a
+   * star (π*), anything else as the script mark and its text (v_reason).
+   */
+  private static String braced(MatchResult m) {
+    String chars = m.group(2);
+    if (chars.equals("*")) {
+      return "*";
+    }
+    if (chars.chars().allMatch(c -> SCRIPT_CHARS.indexOf(c) >= 0)) {
+      String table = m.group(1).equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
+      StringBuilder out = new StringBuilder(chars.length());
+      for (char c : chars.toCharArray()) {
+        out.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
+      }
+      return out.toString();
+    }
+    return m.group(1) + chars;
   }
 
   private static String accented(MatchResult m) {

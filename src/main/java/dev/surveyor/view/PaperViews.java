@@ -6,14 +6,17 @@ import dev.surveyor.model.Assignment.Decision;
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
+import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
+import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Related;
 import dev.surveyor.model.Scores;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.LinkSpan;
+import dev.surveyor.view.Views.Captured;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EvidenceField;
@@ -71,6 +74,8 @@ final class PaperViews {
         segments(paper.abstractText()),
         facts(paper),
         scholar.find(paper),
+        context.foundIn(paper),
+        captured(paper),
         paper.occurrences().stream().map(o -> context.source(o.provenance(), o.title())).toList(),
         members,
         removed,
@@ -107,6 +112,24 @@ final class PaperViews {
                 + " and "
                 + names.get(names.size() - 1);
     return "A curator decided its themes: " + listed + ".";
+  }
+
+  /** What a curator's note replaced, with the text as captured; null when nothing was. */
+  private Captured captured(Paper paper) {
+    return survey
+        .noteOf(paper)
+        .filter(PaperNote::curatesText)
+        .map(
+            note -> {
+              Occurrence first = paper.occurrences().get(0);
+              boolean title = !note.title().isEmpty();
+              boolean text = !note.abstractText().isEmpty();
+              return new Captured(
+                  title && text ? "title and abstract" : title ? "title" : "abstract",
+                  title ? first.title() : null,
+                  text ? first.abstractText() : null);
+            })
+        .orElse(null);
   }
 
   private List<RelatedItem> related(Paper paper, String path) {

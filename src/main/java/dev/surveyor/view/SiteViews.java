@@ -65,7 +65,9 @@ public final class SiteViews {
         config.language(),
         "Surveyor",
         base == null ? null : base + Urls.FEED,
-        base == null ? null : base + Urls.OPENSEARCH);
+        base == null ? null : base + Urls.OPENSEARCH,
+        new Views.SourceSite(config.sourceName(), config.sourceUrl(), config.captured()),
+        config.repository());
   }
 
   /**

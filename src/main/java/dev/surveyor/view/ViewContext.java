@@ -11,6 +11,7 @@ import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.Chip;
+import dev.surveyor.view.Views.FoundIn;
 import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.NavLink;
 import dev.surveyor.view.Views.Option;
@@ -92,6 +93,49 @@ final class ViewContext {
                 at.line()),
             at.file() + ":" + at.line(),
             title);
+  }
+
+  /**
+   * Where a paper was found, as a reader would say it: the website its listings came from, how many
+   * of them list it and when they were captured; the files and lines are for curators.
+   */
+  FoundIn foundIn(Paper paper) {
+    var config = survey.content().config();
+    long listings =
+        paper.occurrences().stream()
+            .map(o -> o.provenance().file())
+            .filter(listingNumbers::containsKey)
+            .distinct()
+            .count();
+    long files =
+        paper.occurrences().size()
+            - paper.occurrences().stream()
+                .filter(o -> listingNumbers.containsKey(o.provenance().file()))
+                .count();
+    String captured = config.captured().isEmpty() ? "" : " captured in " + config.captured();
+    String inListings =
+        listingNumbers.size() == 1
+            ? "in the one listing" + captured
+            : String.format(
+                Locale.ROOT,
+                "in %,d of the %,d listings%s",
+                listings,
+                listingNumbers.size(),
+                captured);
+    String fromFiles =
+        files == 0
+            ? ""
+            : files == 1
+                ? " From a paper file of a collection."
+                : String.format(Locale.ROOT, " From %,d paper files of a collection.", files);
+    if (listings == 0) {
+      return new FoundIn(fromFiles.strip(), "", null, "");
+    }
+    if (config.sourceName().isEmpty()) {
+      return new FoundIn("Found " + inListings + "." + fromFiles, "", null, "");
+    }
+    return new FoundIn(
+        "Listed by ", config.sourceName(), config.sourceUrl(), ", " + inListings + "." + fromFiles);
   }
 
   /** What the next build may reuse: call once the pages are rendered. */
@@ -205,6 +249,15 @@ final class ViewContext {
             "All papers",
             Urls.relative(path, Urls.ALL_PAPERS),
             kind.equals("papers"))); // any of its pages
+    // the ways into the survey other than its lists
+    for (NavLink link :
+        List.of(
+            new NavLink("Methods & models", Urls.ENTITIES, false),
+            new NavLink("Map", Urls.MAP, false),
+            new NavLink("Search", Urls.SEARCH, false))) {
+      nav.add(
+          new NavLink(link.label(), Urls.relative(path, link.href()), path.equals(link.href())));
+    }
     for (ExtraPage page : survey.content().pages()) {
       String target = Urls.page(page.slug());
       nav.add(new NavLink(page.title(), Urls.relative(path, target), path.equals(target)));
@@ -250,8 +303,24 @@ final class ViewContext {
           case "theme" ->
               themes.containsKey(slug) || slug.equals("other") ? Urls.theme(slug) : null;
           case "page" -> pageSlugs.contains(slug) ? Urls.page(slug) : null;
+          case "survey" -> {
+            // an unset setting leaves the link's words as text
+            var config = survey.content().config();
+            String url =
+                switch (slug) {
+                  case "repository" -> config.repository();
+                  case "source" -> config.sourceUrl();
+                  default -> null;
+                };
+            yield slug.equals("repository") || slug.equals("source")
+                ? Optional.ofNullable(url).orElse("")
+                : null;
+          }
           default -> null;
         };
+    if (kind.equals("survey")) {
+      return Optional.ofNullable(target);
+    }
     return Optional.ofNullable(target).map(t -> Urls.relative(from, t));
   }
 }

@@ -21,7 +21,15 @@ public final class Views {
       String language,
       String generator,
       String feed,
-      String openSearch) {}
+      String openSearch,
+      SourceSite source,
+      String repository) {}
+
+  /**
+   * The website the listings were captured from, for the footer: "Listings captured from Hugging
+   * Face Daily Papers in 2025". Empty name when the survey does not say.
+   */
+  public record SourceSite(String name, String href, String captured) {}
 
   /**
    * What every page has around its content: title, links to assets and navigation.
@@ -129,13 +137,18 @@ public final class Views {
       ThemeSummary other,
       List<PaperItem> recent,
       List<PaperItem> popular,
+      List<KeyPapers> key,
       Totals totals,
       String allPapers,
       OverlapChart overlaps,
       String entitiesHref,
       String mapHref,
       Timeline timeline,
+      boolean timelineFolded,
       String bib) {}
+
+  /** A theme's key papers on the home page: the ones with the strongest evidence for it. */
+  public record KeyPapers(String theme, String href, List<PaperItem> papers) {}
 
   /** A link with a count: an entity and its mentions, a theme overlap and its size. */
   public record CountLink(String label, String href, int count) {}
@@ -285,7 +298,18 @@ public final class Views {
     }
   }
 
-  /** Where a paper was found. */
+  /**
+   * What a curator replaced on a paper page, and the text as captured: "title", "abstract" or
+   * "title and abstract"; the captured title or abstract is null where it was not replaced.
+   */
+  public record Captured(String replaced, String title, String abstractText) {}
+
+  /**
+   * Where a paper was found, in a reader's words: "Listed by " + the source's name (linked) + ", in
+   * 2 of the 5 listings captured in 2025."
+   */
+  public record FoundIn(String before, String sourceName, String sourceHref, String after) {}
+
   /**
    * Where a paper was read: "Listing 2 of 5, line 407", and for curators the file
    * ("sources/x.txt:407").
@@ -326,6 +350,8 @@ public final class Views {
       List<Segment> abstractText,
       List<Fact> facts,
       List<FindLink> find,
+      FoundIn found,
+      Captured captured,
       List<SourceRef> sources,
       List<ThemeVerdict> themes,
       List<ThemeVerdict> removed,

@@ -100,6 +100,7 @@ public final class BenchContent {
       Files.copy(from.resolve("entities.yml"), to.resolve("entities.yml")); // pages link entities
     }
     copyTree(from.resolve("pages"), to.resolve("pages"));
+    copyTree(from.resolve("eval"), to.resolve("eval")); // the labels learn_from names
     Path themes = Files.createDirectories(to.resolve("themes"));
     try (Stream<Path> files = Files.list(from.resolve("themes"))) {
       for (Path theme : files.sorted().toList()) {

@@ -10,6 +10,7 @@ import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,9 +79,27 @@ class CheckCommandTest {
     assertEquals("", run.err());
     assertEquals(0, run.exitCode());
     int pages = RealBuild.site().pages().size();
+    List<String> lines = run.out().lines().toList();
     assertTrue(
-        run.out().matches("checked 469 papers, " + pages + " pages, \\d+ links; no problems\\R"),
+        lines
+            .get(lines.size() - 1)
+            .matches("checked 469 papers, " + pages + " pages, \\d+ links; no problems"),
         run.out());
+    // what the capture broke is listed for the curator, without failing the check: each line names
+    // the source line and the note that can replace the text; curated abstracts are not listed
+    List<String> notes = lines.subList(0, lines.size() - 1);
+    assertTrue(
+        notes.stream()
+            .allMatch(
+                l ->
+                    l.matches(
+                        "sources/[0-9a-f_]+\\.txt:[0-9]+: note: .+ in the (title|abstract): \".+\""
+                            + " \\(replace it in content/papers/[a-z0-9-]+\\.md\\)")),
+        run.out());
+    assertTrue(run.out().contains("intuitive experienceCode is"), run.out());
+    assertTrue(run.out().contains("hf-mirror."), run.out());
+    assertFalse(run.out().contains("carft-"), "its abstract is curated: " + run.out());
+    assertFalse(run.out().contains("Atlas-Chat s"), "its abstract is curated: " + run.out());
   }
 
   @Test

@@ -30,6 +30,10 @@ class AtomFeedTest {
           3,
           5,
           List.of(),
+          "",
+          null,
+          "",
+          null,
           List.of());
 
   private static final List<Paper> PAPERS =

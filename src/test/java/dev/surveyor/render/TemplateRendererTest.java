@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Freemarker as the site uses it: records in, escaped HTML out, errors located in the template. */
 class TemplateRendererTest {
-  private static final SiteView SITE = new SiteView("Tiny & Co", "", "en", "Surveyor", null, null);
+  private static final SiteView SITE =
+      new SiteView("Tiny & Co", "", "en", "Surveyor", null, null, null, null);
 
   /** What a page view is to a template: a record. */
   record Page(String title, int count) {}

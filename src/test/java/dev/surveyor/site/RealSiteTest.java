@@ -1,6 +1,7 @@
 package dev.surveyor.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +129,53 @@ class RealSiteTest {
   }
 
   @Test
+  void theHomePageShowsEachThemesKeyPapersAndNoSectionOnThinData() {
+    Document home = site.page("index.html");
+    var key = home.select("section:has(> #key-heading) section");
+    assertEquals(4, key.size());
+    for (var theme : key) {
+      assertEquals(3, theme.select(".paper-item").size(), theme.text());
+    }
+    // upvote counts exist for 32 of the 469 papers: too few to rank the survey by
+    assertTrue(home.select("#popular-heading").isEmpty());
+  }
+
+  @Test
+  void aLongThemePageShowsItsSubTopicsFirstWithTheirPapersFoldedAway() {
+    // Reasoning was 27,000 px tall on a desktop (2,800 px folded, measured in Chromium)
+    Document page = site.page("themes/reasoning.html");
+    var subtopics = page.select("section.subtopic");
+    assertTrue(subtopics.size() > 1);
+    for (var subtopic : subtopics) {
+      var folded = subtopic.selectFirst("details.subtopic-papers");
+      assertTrue(folded != null && !folded.hasAttr("open"), subtopic.id());
+      assertTrue(folded.selectFirst("summary").text().matches("The [0-9,]+ papers"));
+      assertEquals(
+          subtopic.select(".paper-item").size(), folded.select(".paper-item").size(), "all inside");
+    }
+    // without scripts every paper is still in the page, a click away
+    assertEquals(206, page.select("section.subtopic .paper-item").size());
+  }
+
+  @Test
+  void aCuratedAbstractIsShownAsCuratedWithTheCapturedTextBesideIt() {
+    Document page =
+        site.page("papers/carft-boosting-llm-reasoning-via-contrastive-learning-with.html");
+    assertTrue(page.selectFirst(".abstract").text().contains("approach, i.e., CARFT, to enhance"));
+    assertTrue(
+        page.selectFirst("details.captured summary").text().startsWith("Curated text: a curator"));
+    assertTrue(
+        page.selectFirst(".captured-abstract").text().contains("approach, i.e., , to enhance"));
+    // MathSE's own macro reads as the name its title gives; LaTeX subscripts as text
+    String mathse =
+        site.page("papers/mathse-improving-multimodal-mathematical-reasoning-via-self.html")
+            .selectFirst(".abstract")
+            .text();
+    assertTrue(mathse.contains("we propose MathSE, a Mathematical"), mathse);
+    assertFalse(mathse.contains("\\method"), mathse);
+  }
+
+  @Test
   void aPaperACuratorTookOutOfItsOnlyThemeDoesNotSayTheRulesMissedIt() {
     Document page = site.page("papers/a-type-theory-for-probabilistic-and-bayesian-reasoning.html");
     String why = page.select("section:has(h2:containsOwn(Why it is grouped here))").text();
@@ -147,9 +195,21 @@ class RealSiteTest {
             "Curriculum",
             "PEFT",
             "All papers",
+            "Methods & models",
+            "Map",
+            "Search",
             "Methodology",
             "About"),
         site.page("index.html").select(".site-nav a").eachText());
+    // the ways into the survey besides its lists, from any depth, marked where the reader is
+    for (String page : List.of("search.html", "entities.html", "map.html")) {
+      var current = site.page(page).select(".site-nav a[aria-current=page]");
+      assertEquals(1, current.size(), page);
+      assertEquals(page, current.attr("href"), page);
+    }
+    assertEquals(
+        List.of("../entities.html", "../map.html", "../search.html"),
+        site.page("themes/peft.html").select(".site-nav a").eachAttr("href").subList(6, 9));
     assertEquals(
         "Parameter-efficient fine-tuning", site.page("themes/peft.html").selectFirst("h1").text());
   }

@@ -219,4 +219,19 @@ class StructureSiteTest {
     assertFalse(curriculum.select(".profile a[href^=../entities/]").isEmpty());
     assertFalse(curriculum.select(".profile a[href^=../overlaps/]").isEmpty());
   }
+
+  @Test
+  void countsBesideNamesSayWhatTheyCount() {
+    // "Llama 3" followed by a bare 3 reads as a model name: every count says "papers"
+    for (String page : List.of("themes/reasoning.html", "themes/curriculum.html")) {
+      List<Element> chips = site.page(page).select(".profile a.chip");
+      assertFalse(chips.isEmpty(), page);
+      for (Element chip : chips) {
+        assertTrue(chip.text().matches(".+ · [0-9,]+ papers?"), page + ": " + chip.text());
+      }
+    }
+    for (Element count : site.page("entities.html").select("li > .count")) {
+      assertTrue(count.text().matches("[0-9,]+ papers?"), count.text());
+    }
+  }
 }

@@ -50,6 +50,12 @@ class LatexTextTest {
           from $5-$10 a month                                                | from $5-$10 a month
           run ${user.home}, ${"a"?upper_case}, <#list 1..3 as i>${i}</#list>  | run ${user.home}, ${"a"?upper_case}, <#list 1..3 as i>${i}</#list>
           accuracy rises by 12\\% with \\$-prefixed keys                       | accuracy rises by 12% with $-prefixed keys
+          v_{reason} = theta_{GRPO} - theta_{SFT}                            | v_reason = θ_GRPO - θ_SFT
+          MATH, HumanEval^{+}, and MMLU-Pro                                  | MATH, HumanEval⁺, and MMLU-Pro
+          π^{*}_{0.6}: a VLA                                                 | π*_0.6: a VLA
+          small proxies (leq1B) predict                                      | small proxies (≤1B) predict
+          on a small dataset (leq100 examples)                               | on a small dataset (≤100 examples)
+          the sequence frequency and the alphabet                            | the sequence frequency and the alphabet
           """)
   void readsLatexAsText(String latex, String text) {
     assertEquals(text.strip(), LatexText.readable(latex.strip()));
@@ -64,5 +70,18 @@ class LatexTextTest {
   @Test
   void aTitleOfNothingButMarkupKeepsWhatWasWritten() {
     assertEquals("\\cite{x}", LatexText.readable("\\cite{x}"));
+  }
+
+  @Test
+  void anAuthorsMacroForTheMethodReadsAsTheNameTheTitleGives() {
+    assertEquals(
+        "we propose MathSE, a framework. MathSE refines the model.",
+        CapturedText.readableAbstract(
+            "we propose \\method, a framework. \\method refines the model.",
+            "MathSE: Improving Multimodal Mathematical Reasoning"));
+    // without a name before a colon in the title, nothing to read it as: left as written
+    assertEquals(
+        "we propose \\method, a framework.",
+        CapturedText.readableAbstract("we propose \\method, a framework.", "Improving Reasoning"));
   }
 }

@@ -1,0 +1,44 @@
+package dev.surveyor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a capture broke beyond repair is found for the curator, with the words around it. */
+class LeftoversTest {
+  private static List<String> problems(String text) {
+    return Leftovers.in(text).stream().map(Leftovers.Leftover::problem).toList();
+  }
+
+  @Test
+  void findsWhatTheIssueFoundInTheRealListings() {
+    assertEquals(
+        List.of("a name the capture dropped"),
+        problems("we propose a Reinforced Fine-Tuning approach, i.e., , to enhance reasoning"));
+    assertEquals(
+        List.of("apostrophes the capture dropped", "apostrophes the capture dropped"),
+        problems("scoring 60.5 on HellaSwag versus Atlas-Chat s 48.4 . Crucially"));
+    assertEquals(
+        List.of("words the capture glued together"),
+        problems("a more intuitive experienceCode is available"));
+    assertEquals(List.of("LaTeX left as written"), problems("we propose \\method, a framework"));
+    assertEquals(
+        List.of("a link through a mirror or proxy host"),
+        problems("at https://hf-mirror.492719920.workers.dev/nvidia/AceReason-Nemotron-1.1"));
+    assertEquals(
+        "…on HellaSwag versus Atlas-Chat s 48.4 . Crucially",
+        Leftovers.in("scoring 60.5 on HellaSwag versus Atlas-Chat s 48.4 . Crucially")
+            .get(0)
+            .excerpt());
+  }
+
+  @Test
+  void namesLinksAndCleanTextAreNotLeftovers() {
+    assertEquals(
+        List.of(),
+        problems(
+            "We evaluate DeepSeek, AlpacaEval and LoRA on GSM8K; code at"
+                + " https://github.com/x/cot-hallu-detect . See it."));
+  }
+}
