@@ -36,15 +36,17 @@ class ExternalLabelsTest {
   /** A second annotator's blind labels of 240 papers of the fourth and fifth sets. */
   private static final Path SECOND = Repo.content().resolve("eval/llm-bible-second-labels.tsv");
 
-  /** Tuning F1 floors, a little under today's 0.874, 0.752, 0.611 and 0.812. */
+  /** Tuning F1 floors, a little under today's 0.878, 0.754, 0.629 and 0.812. */
   private static final F1Floors TUNING_FLOOR =
       new F1Floors(
           "tuning",
-          Map.of("reasoning", 0.85, "instruction-tuning", 0.73, "curriculum", 0.58, "peft", 0.79));
+          Map.of("reasoning", 0.86, "instruction-tuning", 0.73, "curriculum", 0.60, "peft", 0.79));
 
   /**
-   * Held-out F1 floors, a little under today's 0.625, 0.700, 0.667 and 0.846 (instruction tuning
-   * and curriculum rest on 9 and 5 positive papers: one more found or missed moves them by 0.1).
+   * Held-out F1 floors, a little under today's 0.625, 0.632, 0.800 and 0.846 (instruction tuning
+   * and curriculum rest on 9 and 5 positive papers: one more found or missed moves them by 0.1; the
+   * fresh-label re-tuning of issue 21 lost one instruction-tuning paper here and dropped a false
+   * curriculum one, so both floors stay where they were).
    */
   private static final F1Floors HELD_OUT_FLOOR =
       new F1Floors(

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class GroupingAccuracyTest {
   /**
-   * Tuning F1 floors, a little under today's 0.925, 0.886, 0.905 and 0.828. Every row of labels.tsv
+   * Tuning F1 floors, a little under today's 0.925, 0.897, 0.905 and 0.828. Every row of labels.tsv
    * is tuning data: the held-out set is an external corpus, checked separately.
    */
   private static final F1Floors TUNING_FLOOR =
       new F1Floors(
           "tuning",
-          Map.of("reasoning", 0.91, "instruction-tuning", 0.87, "curriculum", 0.89, "peft", 0.80));
+          Map.of("reasoning", 0.91, "instruction-tuning", 0.88, "curriculum", 0.89, "peft", 0.80));
 
   private static Survey survey;
   private static EvalResult result;
