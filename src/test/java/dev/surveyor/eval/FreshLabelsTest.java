@@ -28,7 +28,10 @@ class FreshLabelsTest {
   private static final Path FRESH = Repo.root().resolve("../shared/corpora/fresh").normalize();
   private static final Path LABELS = Repo.content().resolve("eval/fresh-labels.tsv");
 
-  /** Held-out F1 floors, a little under 0.81, 0.81, 0.94 and 0.84 with the model, on all 7,031 papers. */
+  /**
+   * Held-out F1 floors, a little under 0.81, 0.81, 0.94 and 0.84 with the model, on all 7,031
+   * papers.
+   */
   private static final F1Floors HELD_OUT_FLOOR =
       new F1Floors(
           "held-out",
