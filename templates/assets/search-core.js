@@ -23,7 +23,7 @@ window.SurveyorSearch = (function () {
   var PREFIX_TERMS = 40; // the commonest terms a prefix stands for
   var PREFIX_WEIGHT = 0.6;
   var TYPO_WEIGHT = 0.5;
-  var PARTS_WEIGHT = 0.3; // a compound's words found apart
+  var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var WORD = /[\p{L}\p{Nd}]/u;
   var HYPHEN = /[-\u2010\u2011]/;
 

@@ -21,8 +21,8 @@ import java.util.TreeMap;
 
 /**
  * The term shards of the search index: every word of every paper's title, abstract, entity names,
- * authors and venue, stemmed at build time (Lucene's Porter, as the themes use), so the browser
- * needs no stemmer: it looks a word up as written and finds the stem's papers.
+ * authors, venue and organisation, stemmed at build time (Lucene's Porter, as the themes use), so
+ * the browser needs no stemmer: it looks a word up as written and finds the stem's papers.
  *
  * <p>Scores are BM25's (k1 1.2, b 0.75) over the abstract and the other fields, plus a title boost
  * of {@link #TITLE_BOOST} when the title holds the term, so a title match outranks any number of
@@ -240,7 +240,10 @@ final class SearchIndexer {
 
   private record EntityTerm(String slug, String cased, Term term) {}
 
-  /** Every entity's names as a query writes them, each with the papers that mention it. */
+  /**
+   * Every entity's names as a query writes them (its name, the abbreviation it ends with, the name
+   * without it), each with the papers that mention it.
+   */
   private Map<String, List<EntityTerm>> entityPhrases(int[] lengths, double average, int n) {
     Map<String, Integer> number = new HashMap<>();
     List<Paper> papers = survey.papers();
@@ -262,10 +265,15 @@ final class SearchIndexer {
         continue;
       }
       Term term = term(postings, lengths, average, n);
+      // The names its page goes by, not every alias: "self-evolving curriculum", an alias of
+      // curriculum learning, is a search for that phrase, not for all of curriculum learning.
       Set<String> names = new java.util.LinkedHashSet<>();
       names.add(entity.name());
       names.add(entity.shortName());
-      names.addAll(entity.aliases());
+      int open = entity.name().lastIndexOf(" (");
+      if (open > 0 && entity.name().endsWith(")")) {
+        names.add(entity.name().substring(0, open));
+      }
       Map<String, EntityTerm> mine = new TreeMap<>();
       for (String name : names) {
         String phrase = SearchWords.phrase(name);
@@ -320,6 +328,9 @@ final class SearchIndexer {
     texts.addAll(paper.details().authors());
     if (paper.details().venue() != null) {
       texts.add(paper.details().venue());
+    }
+    if (paper.organization() != null) { // listings name the organisation, not the authors
+      texts.add(paper.organization());
     }
     for (String text : texts) {
       for (String word : SearchWords.of(text)) {
