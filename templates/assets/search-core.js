@@ -242,8 +242,9 @@ window.SurveyorSearch = (function () {
       if (wanted.length === 0 && word.length >= 4 && shards.length) {
         var most = word.length >= 8 ? 2 : 1;
         Object.keys(shards[0].forms).forEach(function (form) {
-          if (editDistance(word, form, most) <= most) {
-            wanted.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT });
+          var distance = editDistance(word, form, most);
+          if (distance <= most) {
+            wanted.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance });
           }
         });
       }
