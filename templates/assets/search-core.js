@@ -31,6 +31,11 @@ window.SurveyorSearch = (function () {
   var base = script ? script.src.replace(/[^/]*$/, '') : '';
   var loading = {};
 
+  /** A key's value only when the object holds it: "constructor" is a word, not a method. */
+  function own(object, key) {
+    return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
   function store() {
     return self.SURVEYOR_SEARCH || (self.SURVEYOR_SEARCH = {});
   }
@@ -135,11 +140,11 @@ window.SurveyorSearch = (function () {
 
   function Engine(manifest) {
     this.manifest = manifest;
-    this.keys = {};
+    this.keys = Object.create(null);
     this.sorted = manifest.shards.slice().sort();
     var keys = this.keys;
     manifest.shards.forEach(function (key) { keys[key] = true; });
-    this.stop = {};
+    this.stop = Object.create(null);
     var stop = this.stop;
     manifest.stop.forEach(function (word) { stop[word] = true; });
   }
@@ -202,14 +207,14 @@ window.SurveyorSearch = (function () {
   /** The terms a form stands for, following a form that points to its stem's home shard. */
   Engine.prototype.termsOf = function (shard, form) {
     var self = this;
-    var refs = shard.forms[form] || [];
+    var refs = own(shard.forms, form) || [];
     return Promise.all(refs.map(function (ref) {
       if (typeof ref === 'number') {
         return [{ shard: shard, n: ref }];
       }
       var key = self.keyOf(ref);
       return key === null ? [] : self.shard(key).then(function (home) {
-        return (home.forms[ref] || []).filter(function (r) { return typeof r === 'number'; })
+        return (own(home.forms, ref) || []).filter(function (r) { return typeof r === 'number'; })
             .map(function (n) { return { shard: home, n: n }; });
       });
     })).then(function (lists) { return [].concat.apply([], lists); });
@@ -333,7 +338,7 @@ window.SurveyorSearch = (function () {
       return Promise.resolve(null);
     }
     return this.shard(key).then(function (shard) {
-      var named = ((shard.phrases || {})[phrase] || []).filter(function (p) {
+      var named = (own(shard.phrases, phrase) || []).filter(function (p) {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
       return named.length ? { shard: shard, n: named[0].t, weight: 1 } : null;

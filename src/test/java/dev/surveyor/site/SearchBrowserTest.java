@@ -104,16 +104,12 @@ class SearchBrowserTest {
     return driver.findElement(By.id("search-status")).getText();
   }
 
-  /**
-   * Waits until the results say something new and the abstracts are in, then returns the titles.
-   */
+  /** Waits until the results say something new, then returns the titles. */
   private static List<String> resultsAfter(String previousStatus) {
     wait.until(
         d -> {
           String now = status();
-          return !now.isEmpty()
-              && !now.equals(previousStatus)
-              && !now.contains("still being indexed");
+          return !now.isEmpty() && !now.equals(previousStatus);
         });
     return resultTitles();
   }

@@ -237,6 +237,10 @@ class SearchQualityTest {
     assertEquals(0, search("xyzzyqq").count());
     assertEquals(0, search("the of and").count());
     assertEquals(0, search("").count());
+    // Words that are names of JavaScript's object methods are words like any other.
+    for (String word : List.of("constructor", "__proto__", "hasOwnProperty", "toString")) {
+      assertTrue(search(word).count() >= 0, word + ": " + search(word).titles());
+    }
   }
 
   @Test
