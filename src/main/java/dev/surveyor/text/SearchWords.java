@@ -19,10 +19,22 @@ public final class SearchWords {
 
   /** The text folded as the script folds it: NFKD, combining marks dropped, lower case. */
   public static String fold(String text) {
+    if (isAscii(text)) { // nearly every abstract: nothing to decompose
+      return text.toLowerCase(Locale.ROOT);
+    }
     return MARKS
         .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
         .replaceAll("")
         .toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words in order, each hyphen-joined compound right after its last part. */

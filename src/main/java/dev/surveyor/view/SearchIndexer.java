@@ -49,9 +49,11 @@ final class SearchIndexer {
     this.survey = survey;
   }
 
-  /** One paper's words: its terms with their counts, and the forms as written. */
-  private record DocWords(
-      int length, String[] stems, int[] counts, boolean[] title, Map<String, Integer> forms) {}
+  /** One paper's words: its terms with their counts (in the title or not), and its length. */
+  private record DocWords(int length, String[] stems, int[] counts, boolean[] title) {}
+
+  /** The papers of a slice, and how often each form was written in them. */
+  private record Chunk(List<DocWords> docs, Map<String, int[]> forms) {}
 
   /** A growable list of postings, each packed as paper, count (capped) and title bit. */
   private static final class Postings {
@@ -69,59 +71,65 @@ final class SearchIndexer {
   List<Shard> shards() {
     List<Paper> papers = survey.papers();
     int n = papers.size();
-    List<List<DocWords>> chunks =
+    List<Chunk> chunks =
         Cores.mapIndices(
             (n + CHUNK - 1) / CHUNK,
             c -> {
               List<DocWords> docs = new ArrayList<>();
+              Map<String, int[]> forms = new HashMap<>();
+              Map<String, String> stems = new HashMap<>();
               for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-                docs.add(words(papers.get(i)));
+                docs.add(words(papers.get(i), forms, stems));
               }
-              return docs;
+              return new Chunk(docs, forms);
             });
     Map<String, Postings> byStem = new HashMap<>();
-    Map<String, Integer> formCounts = new HashMap<>();
+    Map<String, int[]> formCounts = new HashMap<>();
     int[] lengths = new int[n];
     int doc = 0;
-    for (List<DocWords> chunk : chunks) {
-      for (DocWords words : chunk) {
+    for (Chunk chunk : chunks) {
+      for (DocWords words : chunk.docs()) {
         lengths[doc] = words.length();
         for (int k = 0; k < words.stems().length; k++) {
           byStem
               .computeIfAbsent(words.stems()[k], s -> new Postings())
               .add(doc, words.counts()[k], words.title()[k]);
         }
-        words.forms().forEach((form, count) -> formCounts.merge(form, count, Integer::sum));
         doc++;
       }
+      chunk
+          .forms()
+          .forEach(
+              (form, count) -> formCounts.computeIfAbsent(form, f -> new int[1])[0] += count[0]);
     }
     double average = Arrays.stream(lengths).average().orElse(1);
     Map<String, Term> stemTerms = new HashMap<>();
     byStem.forEach((stem, postings) -> stemTerms.put(stem, term(postings, lengths, average, n)));
 
     // Each stem's home: its commonest form, the smallest string on a tie.
-    TreeMap<String, Integer> forms = new TreeMap<>(formCounts);
+    List<String> forms = new ArrayList<>(formCounts.keySet());
+    forms.sort(null);
+    Map<String, String> stemOf = new HashMap<>();
     Map<String, String> home = new HashMap<>();
-    forms.forEach(
-        (form, count) -> {
-          String stem = analyzer.stem(form);
-          String best = home.get(stem);
-          if (best == null || count > forms.get(best)) {
-            home.put(stem, form);
-          }
-        });
+    for (String form : forms) {
+      String stem = analyzer.stem(form);
+      stemOf.put(form, stem);
+      String best = home.get(stem);
+      if (best == null || formCounts.get(form)[0] > formCounts.get(best)[0]) {
+        home.put(stem, form);
+      }
+    }
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
 
     TreeMap<String, Integer> sizes = new TreeMap<>();
-    forms.forEach(
-        (form, count) -> {
-          String stem = analyzer.stem(form);
-          int size = form.length() + 8;
-          if (home.get(stem).equals(form)) {
-            size += stemTerms.get(stem).p().length() + 16;
-          }
-          sizes.merge(form, size, Integer::sum);
-        });
+    for (String form : forms) {
+      String stem = stemOf.get(form);
+      int size = form.length() + 8;
+      if (home.get(stem).equals(form)) {
+        size += stemTerms.get(stem).p().length() + 16;
+      }
+      sizes.put(form, size);
+    }
     phrases.forEach(
         (phrase, terms) ->
             sizes.merge(
@@ -136,18 +144,17 @@ final class SearchIndexer {
 
     Map<String, ShardBuilder> builders = new TreeMap<>();
     shardKeys.forEach(key -> builders.put(key, new ShardBuilder(key)));
-    forms.forEach(
-        (form, count) -> {
-          String stem = analyzer.stem(form);
-          String at = lookup.of(form);
-          String homeForm = home.get(stem);
-          ShardBuilder shard = builders.get(at);
-          if (lookup.of(homeForm).equals(at)) {
-            shard.forms.put(form, List.of(shard.term(stem, stemTerms.get(stem))));
-          } else {
-            shard.forms.put(form, List.of(homeForm));
-          }
-        });
+    for (String form : forms) {
+      String stem = stemOf.get(form);
+      String at = lookup.of(form);
+      String homeForm = home.get(stem);
+      ShardBuilder shard = builders.get(at);
+      if (lookup.of(homeForm).equals(at)) {
+        shard.forms.put(form, List.of(shard.term(stem, stemTerms.get(stem))));
+      } else {
+        shard.forms.put(form, List.of(homeForm));
+      }
+    }
     phrases.forEach(
         (phrase, terms) -> {
           ShardBuilder shard = builders.get(lookup.of(phrase));
@@ -316,10 +323,11 @@ final class SearchIndexer {
     return new Term((int) Math.round(idf * 100), out.toString());
   }
 
-  /** A paper's words: title, abstract, the names of entities it mentions, authors, venue. */
-  private DocWords words(Paper paper) {
-    Map<String, Integer> body = new HashMap<>();
-    int length = 0;
+  /**
+   * A paper's words: title, abstract, the names of entities it mentions, authors, venue. Counts the
+   * forms of the slice into {@code forms}; {@code stems} remembers the slice's stems.
+   */
+  private DocWords words(Paper paper, Map<String, int[]> forms, Map<String, String> stems) {
     List<String> texts = new ArrayList<>();
     texts.add(paper.abstractText());
     for (EntityUse use : survey.entities().of(paper)) {
@@ -332,38 +340,42 @@ final class SearchIndexer {
     if (paper.organization() != null) { // listings name the organisation, not the authors
       texts.add(paper.organization());
     }
+    Map<String, int[]> byStem = new HashMap<>(); // count, title
+    int length = 0;
     for (String text : texts) {
       for (String word : SearchWords.of(text)) {
         if (!stop.contains(word)) {
-          body.merge(word, 1, Integer::sum);
+          forms.computeIfAbsent(word, f -> new int[1])[0]++;
+          byStem.computeIfAbsent(stemOf(word, stems), s -> new int[2])[0]++;
           length++;
         }
       }
     }
-    Set<String> titleForms = new HashSet<>();
-    Map<String, Integer> forms = new HashMap<>(body);
     for (String word : SearchWords.of(paper.title())) {
       if (!stop.contains(word)) {
-        titleForms.add(word);
-        forms.merge(word, 1, Integer::sum);
+        forms.computeIfAbsent(word, f -> new int[1])[0]++;
+        byStem.computeIfAbsent(stemOf(word, stems), s -> new int[2])[1] = 1;
       }
     }
-    Map<String, int[]> byStem = new TreeMap<>(); // count, title
-    body.forEach(
-        (form, count) -> byStem.computeIfAbsent(analyzer.stem(form), s -> new int[2])[0] += count);
-    for (String form : titleForms) {
-      byStem.computeIfAbsent(analyzer.stem(form), s -> new int[2])[1] = 1;
-    }
-    String[] stems = new String[byStem.size()];
-    int[] counts = new int[stems.length];
-    boolean[] title = new boolean[stems.length];
+    String[] stemList = new String[byStem.size()];
+    int[] counts = new int[stemList.length];
+    boolean[] title = new boolean[stemList.length];
     int k = 0;
     for (Map.Entry<String, int[]> e : byStem.entrySet()) {
-      stems[k] = e.getKey();
+      stemList[k] = e.getKey();
       counts[k] = e.getValue()[0];
       title[k] = e.getValue()[1] == 1;
       k++;
     }
-    return new DocWords(length, stems, counts, title, forms);
+    return new DocWords(length, stemList, counts, title);
+  }
+
+  private String stemOf(String word, Map<String, String> stems) {
+    String stem = stems.get(word);
+    if (stem == null) {
+      stem = analyzer.stem(word);
+      stems.put(word, stem);
+    }
+    return stem;
   }
 }
