@@ -263,6 +263,8 @@ class SearchBrowserTest {
     open("papers.html");
     int all = listTitles().size();
     driver.findElement(By.id("list-filter")).sendKeys("masked");
+    // Words are looked up in the search index, which answers a moment later.
+    wait.until(d -> d.findElement(By.className("list-status")).getText().startsWith("Showing"));
     List<String> shown = visibleTitles();
     assertTrue(shown.contains(MASKED_THOUGHT) && shown.size() < all, shown.toString());
     assertTrue(driver.findElement(By.linkText(MASKED_THOUGHT)).isDisplayed());
