@@ -49,6 +49,12 @@ public final class SearchBench {
 
   private SearchBench() {}
 
+  /** The queries measured: {@link #QUERIES}, or those of {@code -Dqueries=a,b}. */
+  private static List<String> queries() {
+    String given = System.getProperty("queries");
+    return given == null ? QUERIES : List.of(given.split(","));
+  }
+
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "content" -> content(Integer.parseInt(args[1]), Path.of(args[2]));
@@ -117,7 +123,7 @@ public final class SearchBench {
         HttpServer server = serve(dir);
         try {
           String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/survey/";
-          for (String query : QUERIES) {
+          for (String query : queries()) {
             List<Double> times = new ArrayList<>();
             Map<String, Object> last = null;
             for (int run = 0; run < runs; run++) {
