@@ -182,6 +182,10 @@ window.SurveyorSearch = (function () {
   Engine.prototype.shard = function (key) {
     return piece(shardName(key)).then(function (shard) {
       shard.key = key;
+      // The build leaves out what a shard has none of (a shard may hold only entity names).
+      shard.forms = shard.forms || {};
+      shard.terms = shard.terms || [];
+      shard.phrases = shard.phrases || {};
       return shard;
     });
   };

@@ -162,7 +162,8 @@ public final class SearchBench {
       Object done =
           driver.executeScript(
               "return performance.getEntriesByName('search-first-result').length > 0"
-                  + " || /^No paper/.test(document.getElementById('search-status').textContent)");
+                  + " || /^(No paper|The search index could not)/"
+                  + "   .test(document.getElementById('search-status').textContent)");
       if (Boolean.TRUE.equals(done)) {
         break;
       }
