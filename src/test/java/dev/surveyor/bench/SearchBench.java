@@ -78,7 +78,7 @@ public final class SearchBench {
     Content content = new ContentReader(contentDir, diagnostics).read();
     Survey survey =
         SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < Integer.getInteger("rounds", 3); round++) {
       long wall = System.nanoTime();
       long cpu =
           ManagementFactory.getOperatingSystemMXBean()
