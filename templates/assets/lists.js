@@ -91,7 +91,8 @@
       }).then(function (result) {
         var papers = {};
         result.docs.forEach(function (doc) { papers[doc] = true; });
-        found = { query: query, papers: papers };
+        // Only words search skips ("the", "of"): they narrow nothing.
+        found = { query: query, papers: result.units.length ? papers : null };
       }, function () {
         indexBroken = true;
       }).then(function () {
@@ -132,7 +133,7 @@
       entries.forEach(function (entry) {
         var visible = (!year.value || entry.year === year.value) &&
             (!theme || !theme.value || entry.themes.indexOf(theme.value) >= 0) &&
-            (byIndex ? found.papers[entry.paper] === true
+            (byIndex ? found.papers === null || found.papers[entry.paper] === true
                 : words.every(function (word) { return entry.words.indexOf(word) >= 0; }));
         entry.li.hidden = !visible;
         shown += visible ? 1 : 0;
