@@ -5,6 +5,9 @@
  * gathers the papers of every sub-topic into one list, so "newest first" means the whole theme;
  * choosing the first order again puts each paper back under its sub-topic.
  * The choices are kept in the address (?filter=&year=&theme=&sort=, see query-state.js).
+ * Words are looked up in the site's search index (search-core.js), so a list finds what the
+ * search page finds, abstracts and entity names included; without the index, titles and
+ * summaries are searched as written.
  */
 (function () {
   'use strict';
@@ -58,6 +61,7 @@
           at: entries.length,
           group: group,
           title: title,
+          paper: Number(li.getAttribute('data-paper')),
           words: title + ' ' + text(li, '.paper-summary').toLowerCase(),
           date: li.getAttribute('data-date'),
           year: li.getAttribute('data-year') || 'none',
@@ -77,6 +81,26 @@
     var single = lists.length === 1;
     var gathered = null; // the one list that holds every paper while another order is chosen
     var order = '';
+    var found = null; // the search index's answer for the words: {query, papers}
+    var indexBroken = !window.SurveyorSearch;
+
+    /** Asks the search index for the papers the words find; applies them when they come. */
+    function lookUp(query) {
+      window.SurveyorSearch.open().then(function (engine) {
+        return engine.search(query);
+      }).then(function (result) {
+        var papers = {};
+        result.docs.forEach(function (doc) { papers[doc] = true; });
+        // Only words search skips ("the", "of"): they narrow nothing.
+        found = { query: query, papers: result.units.length ? papers : null };
+      }, function () {
+        indexBroken = true;
+      }).then(function () {
+        if (filter.value.trim() === query) {
+          apply();
+        }
+      });
+    }
 
     function arrange() {
       order = ORDERS[sort.value] ? sort.value : '';
@@ -96,13 +120,21 @@
       if ((ORDERS[sort.value] ? sort.value : '') !== order) {
         arrange();
       }
-      var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var query = filter.value.trim();
+      var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+      var byIndex = words.length > 0 && !indexBroken;
+      if (byIndex && !(found && found.query === query)) {
+        status.textContent = 'Searching\u2026';
+        lookUp(query);
+        return; // the list stays as it is until the index answers
+      }
       var shown = 0;
       var groupShown = groups.map(function () { return 0; });
       entries.forEach(function (entry) {
         var visible = (!year.value || entry.year === year.value) &&
             (!theme || !theme.value || entry.themes.indexOf(theme.value) >= 0) &&
-            words.every(function (word) { return entry.words.indexOf(word) >= 0; });
+            (byIndex ? found.papers === null || found.papers[entry.paper] === true
+                : words.every(function (word) { return entry.words.indexOf(word) >= 0; }));
         entry.li.hidden = !visible;
         shown += visible ? 1 : 0;
         groupShown[entry.group] += visible ? 1 : 0;

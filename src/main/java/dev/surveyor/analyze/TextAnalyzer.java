@@ -64,13 +64,28 @@ public final class TextAnalyzer implements AutoCloseable {
     return tokens;
   }
 
+  /** The stem of one lowercase word, as {@link #tokens} gives it (the word kept whole). */
+  public String stem(String word) {
+    return stemOf(word);
+  }
+
+  /** The stop words the analyser drops, sorted. */
+  public static List<String> stopWords() {
+    List<String> words = new ArrayList<>();
+    for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      words.add(new String((char[]) word));
+    }
+    words.sort(null);
+    return words;
+  }
+
   /** The word's stem, one shared copy; a plain read first, as nearly every word is known. */
   private String stemOf(String word) {
     String stem = stems.get(word);
-    return stem != null ? stem : stems.computeIfAbsent(word, this::stem);
+    return stem != null ? stem : stems.computeIfAbsent(word, this::porter);
   }
 
-  private String stem(String word) {
+  private String porter(String word) {
     try (TokenStream stream = stemmer.tokenStream("word", word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();

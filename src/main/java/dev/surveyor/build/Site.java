@@ -19,7 +19,6 @@ import dev.surveyor.render.BibFiles;
 import dev.surveyor.render.CurationReport;
 import dev.surveyor.render.DataExport;
 import dev.surveyor.render.HostingFiles;
-import dev.surveyor.render.LunrScript;
 import dev.surveyor.render.SearchIndexScript;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
@@ -153,8 +152,7 @@ public final class Site {
         new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(survey.corpus()).bytes())));
     outputs.add(Output.of(CurationReport.file(CurationReport.of(survey))));
     BibFiles.of(survey, loaded.citations()).forEach(file -> outputs.add(Output.of(file)));
-    outputs.add(Output.of(SearchIndexScript.of(views.searchIndex())));
-    outputs.add(Output.of(LunrScript.read()));
+    SearchIndexScript.of(views.searchIndex()).forEach(file -> outputs.add(Output.of(file)));
     AssetFiles.read(templates).forEach(asset -> outputs.add(Output.of(asset)));
     for (PageJob page : pages) {
       outputs.add(new Output(page.path(), out -> render(renderer, page, site, out)));

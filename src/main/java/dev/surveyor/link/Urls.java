@@ -24,9 +24,13 @@ public final class Urls {
   public static final String SITEMAP = "sitemap.xml";
   public static final String ROBOTS = "robots.txt";
   public static final String OPENSEARCH = "opensearch.xml";
-  public static final String SEARCH_INDEX = "assets/search-index.js";
+
+  /** The search index's manifest; its shards, fragments and facets are files beside it. */
+  public static final String SEARCH_INDEX = "assets/search/index.js";
+
+  public static final String SEARCH_FOLDER = "assets/search/";
+  public static final String SEARCH_CORE = "assets/search-core.js";
   public static final String SEARCH_SCRIPT = "assets/search.js";
-  public static final String LUNR_SCRIPT = "assets/lunr.min.js";
   public static final String LISTS_SCRIPT = "assets/lists.js";
   public static final String QUERY_SCRIPT = "assets/query-state.js";
 

@@ -32,6 +32,7 @@ record AnalysisIndex(
     Map<String, Map<String, List<Paper>>> shared,
     List<Paper> byTitle,
     Map<String, Paper> papers,
+    Map<String, Integer> numbers,
     Set<String> entitySlugs,
     Set<String> paperFiles) {
 
@@ -66,6 +67,8 @@ record AnalysisIndex(
     }
     Map<String, Paper> papers = new HashMap<>();
     survey.papers().forEach(p -> papers.put(p.slug(), p));
+    Map<String, Integer> numbers = new HashMap<>();
+    survey.papers().forEach(p -> numbers.put(p.slug(), numbers.size()));
     Set<String> entitySlugs =
         survey.entities().entities().stream()
             .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
@@ -86,6 +89,7 @@ record AnalysisIndex(
         Map.copyOf(shared),
         survey.papers().stream().sorted(ViewContext.BY_TITLE).toList(),
         Map.copyOf(papers),
+        Map.copyOf(numbers),
         entitySlugs,
         paperFiles);
   }

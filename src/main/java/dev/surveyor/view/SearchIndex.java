@@ -1,19 +1,100 @@
 package dev.surveyor.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything the search page searches, in the survey's paper order.
+ * The search index as the browser loads it, piece by piece: a small manifest read with the page,
+ * shards of the term dictionary and postings loaded for the words a query has, fragments of the
+ * results shown, and the facets when a theme or year is chosen. Every map is sorted and every list
+ * in a fixed order, so two builds write the same bytes.
  *
- * @param themes every theme, in theme order, then "Other" for papers in none
- * @param papers one document per paper
+ * @param facets each paper's themes and year, in paper order ({@link SearchCodes})
  */
-public record SearchIndex(List<SearchTheme> themes, List<SearchDocument> papers) {
+public record SearchIndex(
+    Manifest manifest, List<Shard> shards, List<List<Fragment>> bundles, String facets) {
   public SearchIndex {
-    themes = List.copyOf(themes);
-    papers = List.copyOf(papers);
+    shards = List.copyOf(shards);
+    bundles = List.copyOf(bundles);
+  }
+
+  /**
+   * What the page needs before any query.
+   *
+   * @param papers how many papers there are; a paper's number is its place in slug order
+   * @param bundle papers per fragment file
+   * @param themes every theme, then "Other"; a paper's theme mask counts bits in this order
+   * @param years the years papers have, oldest first; a paper's year number is its place plus one
+   * @param shards the keys of the shards: a word is in the shard of the longest key it starts with
+   * @param stop words never indexed, dropped from queries
+   */
+  public record Manifest(
+      int papers,
+      int bundle,
+      List<SearchTheme> themes,
+      List<Integer> years,
+      List<String> shards,
+      List<String> stop) {
+    public Manifest {
+      themes = List.copyOf(themes);
+      years = List.copyOf(years);
+      shards = List.copyOf(shards);
+      stop = List.copyOf(stop);
+    }
   }
 
   /** A theme a result can show and the search can be narrowed to. */
   public record SearchTheme(String slug, String name, String href) {}
+
+  /**
+   * One shard.
+   *
+   * @param forms each word as written (folded) to its terms: a number is a term of this shard, a
+   *     string the word whose shard holds the term
+   * @param terms stems (and entities) with their postings
+   * @param phrases an entity's names as a query writes them, to the entity's term here
+   */
+  public record Shard(
+      String key,
+      Map<String, List<Object>> forms,
+      List<Term> terms,
+      Map<String, List<Phrase>> phrases) {
+    public Shard {
+      forms = Map.copyOf(forms);
+      terms = List.copyOf(terms);
+      phrases = Map.copyOf(phrases);
+    }
+  }
+
+  /**
+   * A term: its inverse document frequency (×100) and its postings ({@link SearchCodes}).
+   *
+   * @param w the weight every posting's score is multiplied by
+   * @param p papers by number, each with its score within the term
+   */
+  public record Term(int w, String p) {}
+
+  /**
+   * An entity named by a phrase.
+   *
+   * @param t the entity's term in this shard
+   * @param c for a case-sensitive entity, the words as they must be written; else null
+   */
+  public record Phrase(int t, String c) {}
+
+  /**
+   * What a result shows.
+   *
+   * @param h the paper page, relative to the search page
+   * @param t title
+   * @param s summary
+   * @param m theme slugs; empty for "Other"
+   * @param d the date as a reader sees it
+   * @param u upvotes
+   */
+  public record Fragment(String h, String t, String s, List<String> m, String d, Integer u) {
+    public Fragment {
+      m = List.copyOf(m);
+    }
+  }
 }

@@ -4,37 +4,30 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.view.SearchIndex.Fragment;
+import dev.surveyor.view.SearchIndex.Manifest;
 import dev.surveyor.view.SearchIndex.SearchTheme;
 import dev.surveyor.view.Views.Option;
 import dev.surveyor.view.Views.SearchPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
-/**
- * The search page and the index its script searches. The browser builds its index from the text it
- * is given, so the text is bounded: whole abstracts while they add up to at most {@link
- * #ABSTRACT_BUDGET} characters (about 3,000 papers), else each abstract's first sentence.
- */
+/** The search page and the index its script loads piece by piece ({@link SearchIndex}). */
 final class SearchViews {
   /** The theme filter's value for papers in no theme, as the "Other" page's slug. */
-  static final String OTHER = "other";
+  static final String OTHER = Survey.OTHER;
 
-  /** Characters of abstracts the index carries whole: about 4 s of indexing on a laptop. */
-  static final long ABSTRACT_BUDGET = 4_000_000;
+  /** Papers per fragment file: a page of results reads a few small files. */
+  static final int BUNDLE = 8;
 
   private final ViewContext context;
   private final Survey survey;
-  private final boolean wholeAbstracts;
 
   SearchViews(ViewContext context) {
-    this(context, ABSTRACT_BUDGET);
-  }
-
-  SearchViews(ViewContext context, long abstractBudget) {
     this.context = context;
     this.survey = context.survey;
-    long total = survey.papers().stream().mapToLong(p -> p.abstractText().length()).sum();
-    this.wholeAbstracts = total <= abstractBudget;
   }
 
   SearchPage page() {
@@ -47,14 +40,14 @@ final class SearchViews {
         context.frame(
             path,
             "Search",
-            "Search the survey's papers by title, abstract and theme.",
+            "Search the survey's papers by title, abstract, author and the methods they name.",
             "search",
-            Urls.LUNR_SCRIPT,
+            Urls.SEARCH_CORE,
             Urls.SEARCH_INDEX,
             Urls.QUERY_SCRIPT,
             Urls.SEARCH_SCRIPT),
-        (wholeAbstracts ? "Titles, abstracts" : "Titles, the first sentence of the abstracts")
-            + ", themes and the methods, benchmarks and models named in all "
+        "Titles, whole abstracts, authors, venues and the methods, benchmarks and models named in"
+            + " all "
             + survey.papers().size()
             + " papers, searched in your browser.",
         survey.papers().size(),
@@ -74,21 +67,57 @@ final class SearchViews {
               theme.slug(), theme.name(), Urls.relative(from, Urls.theme(theme.slug()))));
     }
     themes.add(new SearchTheme(OTHER, "Other papers", Urls.relative(from, Urls.OTHER)));
-    List<SearchDocument> papers = new ArrayList<>();
-    for (Paper paper : survey.papers()) {
-      papers.add(
-          new SearchDocument(
+    List<Paper> papers = survey.papers();
+    TreeSet<Integer> yearSet = new TreeSet<>();
+    papers.forEach(
+        p -> {
+          if (Facets.year(p) != null) {
+            yearSet.add(Facets.year(p));
+          }
+        });
+    List<Integer> years = new ArrayList<>(yearSet);
+    Map<String, Integer> themeBits = new java.util.HashMap<>();
+    for (int t = 0; t < survey.themes().size(); t++) {
+      themeBits.put(survey.themes().get(t).slug(), t);
+    }
+    StringBuilder facets = new StringBuilder();
+    List<List<Fragment>> bundles = new ArrayList<>();
+    List<Fragment> bundle = new ArrayList<>();
+    for (Paper paper : papers) {
+      List<String> paperThemes = survey.themesOf(paper);
+      int mask = 0;
+      for (String slug : paperThemes) {
+        mask |= 1 << themeBits.get(slug);
+      }
+      Integer year = Facets.year(paper);
+      SearchCodes.append(facets, mask);
+      SearchCodes.append(facets, year == null ? 0 : years.indexOf(year) + 1);
+      bundle.add(
+          new Fragment(
               Urls.relative(from, Urls.paper(paper.slug())),
               paper.title(),
-              wholeAbstracts ? paper.abstractText() : Summary.of(paper.abstractText()),
-              survey.themesOf(paper),
-              survey.entities().of(paper).stream().map(use -> use.entity().name()).toList(),
-              paper.details().authors(),
-              paper.details().venue(),
-              Facets.year(paper),
+              context.item(paper, from).summary(),
+              paperThemes,
               paper.date() == null ? null : paper.date().display(),
               paper.upvotes()));
+      if (bundle.size() == BUNDLE) {
+        bundles.add(bundle);
+        bundle = new ArrayList<>();
+      }
     }
-    return new SearchIndex(themes, papers);
+    if (!bundle.isEmpty()) {
+      bundles.add(bundle);
+    }
+    SearchIndexer indexer = new SearchIndexer(survey);
+    List<SearchIndex.Shard> shards = indexer.shards();
+    Manifest manifest =
+        new Manifest(
+            papers.size(),
+            BUNDLE,
+            themes,
+            years,
+            shards.stream().map(SearchIndex.Shard::key).toList(),
+            indexer.stopWords());
+    return new SearchIndex(manifest, shards, bundles, facets.toString());
   }
 }

@@ -157,6 +157,7 @@ public final class SiteViews {
                 heading,
                 "Every paper in the survey.",
                 "papers",
+                Urls.SEARCH_CORE,
                 Urls.QUERY_SCRIPT,
                 Urls.LISTS_SCRIPT)
             : context.frame(

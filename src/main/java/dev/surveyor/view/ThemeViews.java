@@ -49,6 +49,7 @@ final class ThemeViews {
             theme.name(),
             theme.digest(),
             "theme:" + theme.slug(),
+            Urls.SEARCH_CORE,
             Urls.QUERY_SCRIPT,
             Urls.LISTS_SCRIPT),
         theme.name(),
@@ -83,7 +84,13 @@ final class ThemeViews {
     List<PaperItem> items = items(papers, sections, path, "other");
     return new ThemePage(
         context.frame(
-            path, "Other papers", lead, "theme:other", Urls.QUERY_SCRIPT, Urls.LISTS_SCRIPT),
+            path,
+            "Other papers",
+            lead,
+            "theme:other",
+            Urls.SEARCH_CORE,
+            Urls.QUERY_SCRIPT,
+            Urls.LISTS_SCRIPT),
         "Other papers",
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",

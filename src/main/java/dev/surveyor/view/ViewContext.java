@@ -224,6 +224,7 @@ final class ViewContext {
             .toList();
     return new PaperItem(
         paper.slug(),
+        index.numbers().get(paper.slug()),
         paper.title(),
         Urls.relative(from, Urls.paper(paper.slug())),
         summaries.computeIfAbsent(paper.slug(), slug -> Summary.of(paper.abstractText())),

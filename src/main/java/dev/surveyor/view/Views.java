@@ -80,9 +80,15 @@ public final class Views {
   /** A link with a label, for small lists (themes of a paper, sources). */
   public record Chip(String label, String href) {}
 
-  /** A paper in a list. */
+  /**
+   * A paper in a list.
+   *
+   * @param number the paper's number in the search index (its place in slug order), by which a
+   *     list's filter finds what the search found
+   */
   public record PaperItem(
       String slug,
+      int number,
       String title,
       String href,
       String summary,

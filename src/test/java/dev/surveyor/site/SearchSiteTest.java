@@ -25,54 +25,64 @@ import org.junit.jupiter.api.Test;
 
 /** The search index, the search page and the list controls of the real survey, read as files. */
 class SearchSiteTest {
-  private static final Pattern SCRIPT =
-      Pattern.compile("(?s)/\\*[^*]*\\*/\nwindow\\.SURVEYOR_SEARCH = (\\{.*\\});\n");
+  private static final Pattern PIECE =
+      Pattern.compile(
+          "\\(self\\.SURVEYOR_SEARCH\\|\\|\\(self\\.SURVEYOR_SEARCH=\\{\\}\\)\\)\\[\"([a-z0-9_-]+)\"\\]=(.*);\n",
+          Pattern.DOTALL);
 
   private static Path out;
   private static SiteCheck site;
-  private static JsonNode index;
+  private static JsonNode manifest;
   private static JsonNode papers;
 
   @BeforeAll
   static void build() throws Exception {
     out = RealBuild.out();
     site = new SiteCheck(out);
-    index = readIndex(out.resolve("assets/search-index.js"));
+    manifest = readPiece(out.resolve("assets/search/index.js"), "index");
     papers = new ObjectMapper().readTree(out.resolve("data/papers.json").toFile());
   }
 
-  /** The JSON inside the script, which must be exactly one assignment to the global. */
-  static JsonNode readIndex(Path script) throws Exception {
+  /** The JSON of one piece of the index, a script that is exactly one assignment to the global. */
+  static JsonNode readPiece(Path script, String name) throws Exception {
     String text = Files.readString(script, StandardCharsets.UTF_8);
-    var m = SCRIPT.matcher(text);
-    assertTrue(m.matches(), "search-index.js is one comment and one assignment");
+    var m = PIECE.matcher(text);
+    assertTrue(m.matches(), script + " is one assignment to the global");
+    assertEquals(name, m.group(1), script.toString());
     for (char c : text.toCharArray()) {
       assertTrue(c < 128, "the index is ASCII, whatever charset a host serves it with");
     }
-    return new ObjectMapper().readTree(m.group(1));
+    return new ObjectMapper().readTree(m.group(2));
   }
 
   @Test
-  void indexHoldsEveryPaperWithItsTextThemesAndFacts() {
-    assertEquals(469, index.get("papers").size());
-    Map<String, JsonNode> byHref = new HashMap<>();
-    index.get("papers").forEach(d -> byHref.put(d.get("href").asText(), d));
-    assertEquals(469, byHref.size(), "one document per paper page");
+  void fragmentsShowEveryPaperAsItsPageAndListsNumberItAlike() throws Exception {
+    assertEquals(469, manifest.get("papers").asInt());
+    int size = manifest.get("bundle").asInt();
+    List<JsonNode> fragments = new ArrayList<>();
+    for (int b = 0; b * size < 469; b++) {
+      readPiece(out.resolve("assets/search/f-" + b + ".js"), "f-" + b).forEach(fragments::add);
+    }
+    assertEquals(469, fragments.size());
+    Map<String, Integer> number = new HashMap<>();
+    for (int i = 0; i < fragments.size(); i++) {
+      number.put(fragments.get(i).get("h").asText(), i);
+    }
     for (JsonNode paper : papers) {
-      JsonNode doc = byHref.get(paper.get("url").asText());
-      assertTrue(doc != null, "no search document for " + paper.get("url"));
-      assertEquals(paper.get("title").asText(), doc.get("title").asText());
-      assertEquals(paper.get("abstract").asText(), doc.get("abstractText").asText());
-      assertEquals(texts(paper.get("themes")), texts(doc.get("themes")));
-      String date = paper.get("date").isNull() ? null : paper.get("date").asText();
-      assertEquals(
-          date == null ? null : Integer.valueOf(date.substring(0, 4)),
-          doc.has("year") ? doc.get("year").asInt() : null,
-          "year of " + paper.get("slug"));
+      Integer i = number.get(paper.get("url").asText());
+      assertTrue(i != null, "no fragment for " + paper.get("url"));
+      JsonNode fragment = fragments.get(i);
+      assertEquals(paper.get("title").asText(), fragment.get("t").asText());
+      assertEquals(texts(paper.get("themes")), texts(fragment.get("m")));
       assertEquals(
           paper.get("upvotes").isNull() ? null : paper.get("upvotes").asInt(),
-          doc.has("upvotes") ? doc.get("upvotes").asInt() : null);
-      assertTrue(Files.isRegularFile(out.resolve(doc.get("href").asText())));
+          fragment.has("u") ? fragment.get("u").asInt() : null);
+      assertTrue(Files.isRegularFile(out.resolve(fragment.get("h").asText())));
+    }
+    // A list's filter keeps the papers search found by these numbers.
+    for (Element li : site.page("papers.html").select("li.paper-item")) {
+      String href = li.selectFirst(".paper-title a").attr("href");
+      assertEquals(number.get(href), Integer.valueOf(li.attr("data-paper")), href);
     }
   }
 
@@ -86,33 +96,37 @@ class SearchSiteTest {
   }
 
   @Test
-  void indexCarriesTheEntitiesEachPaperMentionsByTheirNames() {
-    List<String> known = site.page("entities.html").select("main a").eachText();
-    int papersWithEntities = 0;
-    for (JsonNode doc : index.get("papers")) {
-      List<String> names = texts(doc.get("entities"));
-      assertTrue(known.containsAll(names), "unknown entity in " + names);
-      papersWithEntities += names.isEmpty() ? 0 : 1;
+  void everyShardNamedByTheManifestExistsAndNoOtherDoes() throws Exception {
+    List<String> named = new ArrayList<>();
+    for (JsonNode key : manifest.get("shards")) {
+      String name = dev.surveyor.render.SearchIndexScript.shardName(key.asText());
+      named.add(name + ".js");
+      assertEquals(
+          key.asText(),
+          readPiece(out.resolve("assets/search/" + name + ".js"), name).get("key").asText());
     }
-    assertTrue(papersWithEntities > 100, "papers with entities: " + papersWithEntities);
+    List<String> onDisk;
+    try (var files = Files.list(out.resolve("assets/search"))) {
+      onDisk =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.startsWith("s-"))
+              .sorted()
+              .toList();
+    }
+    assertEquals(named.stream().sorted().toList(), onDisk);
+    assertFalse(Files.exists(out.resolve("assets/lunr.min.js")), "lunr is gone");
+    assertFalse(Files.exists(out.resolve("assets/search-index.js")), "no single index");
   }
 
   @Test
   void indexNamesEveryThemeAndOtherWithPagesThatExist() {
     List<String> slugs = new ArrayList<>();
-    for (JsonNode theme : index.get("themes")) {
+    for (JsonNode theme : manifest.get("themes")) {
       slugs.add(theme.get("slug").asText());
       assertTrue(Files.isRegularFile(out.resolve(theme.get("href").asText())), theme.toString());
     }
     assertEquals(List.of("reasoning", "instruction-tuning", "curriculum", "peft", "other"), slugs);
-  }
-
-  @Test
-  void lunrShipsWithItsLicence() throws Exception {
-    String lunr = Files.readString(out.resolve("assets/lunr.min.js"), StandardCharsets.UTF_8);
-    assertTrue(lunr.startsWith("/*! lunr 2.3.9, MIT licence:"), lunr.substring(0, 60));
-    assertTrue(lunr.contains("Permission is hereby granted, free of charge"));
-    assertTrue(lunr.contains(".version=\"2.3.9\""), "the library itself follows");
   }
 
   @Test
@@ -131,8 +145,8 @@ class SearchSiteTest {
         browse);
     assertEquals(
         List.of(
-            "assets/lunr.min.js",
-            "assets/search-index.js",
+            "assets/search-core.js",
+            "assets/search/index.js",
             "assets/query-state.js",
             "assets/search.js"),
         search.select("script").eachAttr("src"));

@@ -202,6 +202,7 @@ class LargeSurveyPagesTest {
       browser.open(page.toUri());
       var filter = browser.driver().findElement(By.id("list-filter"));
       filter.sendKeys(word);
+      answered(browser);
       long shown =
           (Long)
               browser.script(
@@ -222,6 +223,7 @@ class LargeSurveyPagesTest {
               .endsWith("search.html?theme=" + page.getFileName().toString().replace(".html", "")));
       filter.clear();
       filter.sendKeys("zzzqqqxx");
+      answered(browser);
       assertEquals(
           String.format(
               Locale.ROOT,
@@ -229,6 +231,17 @@ class LargeSurveyPagesTest {
               Integer.parseInt(total)),
           status.getText());
     }
+  }
+
+  /** Waits for the search index's answer to a list filter's words. */
+  private static void answered(Browser browser) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(
+            d -> {
+              String text = d.findElement(By.className("list-status")).getText();
+              return !text.isEmpty() && !text.startsWith("Searching");
+            });
   }
 
   @Test

@@ -1,0 +1,108 @@
+package dev.surveyor.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words search sees in a text, cut exactly as the search page's script cuts a query ({@code
+ * words} in {@code assets/search-core.js}): runs of letters and digits, accents dropped, lower
+ * case. Words joined by hyphens ("low-rank", "GPT-4o") are also one joined word ("lowrank",
+ * "gpt4o"), so a query can ask for the compound rather than its parts.
+ */
+public final class SearchWords {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private SearchWords() {}
+
+  /** The text folded as the script folds it: NFKD, combining marks dropped, lower case. */
+  public static String fold(String text) {
+    if (isAscii(text)) { // nearly every abstract: nothing to decompose
+      return text.toLowerCase(Locale.ROOT);
+    }
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words in order, each hyphen-joined compound right after its last part. */
+  public static List<String> of(String text) {
+    String folded = fold(text);
+    List<String> words = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    int parts = 0;
+    int i = 0;
+    int n = folded.length();
+    while (i < n) {
+      if (!isWordChar(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(folded.charAt(i))) {
+        i++;
+      }
+      String word = folded.substring(start, i);
+      words.add(word);
+      joined.append(word);
+      parts++;
+      boolean hyphen = i + 1 < n && isHyphen(folded.charAt(i)) && isWordChar(folded.charAt(i + 1));
+      if (!hyphen) {
+        if (parts > 1) {
+          words.add(joined.toString());
+        }
+        joined.setLength(0);
+        parts = 0;
+      }
+    }
+    return words;
+  }
+
+  /** The plain words of a phrase, folded, joined by single spaces: how a query names it. */
+  public static String phrase(String text) {
+    return String.join(" ", plain(fold(text)));
+  }
+
+  /** The words of a phrase in their own case, joined by single spaces: for case-sensitive names. */
+  public static String casedPhrase(String text) {
+    return String.join(" ", plain(text));
+  }
+
+  private static List<String> plain(String text) {
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      words.add(text.substring(start, i));
+    }
+    return words;
+  }
+
+  /** What the script's {@code /[\p{L}\p{N}]/u} matches, one UTF-16 unit at a time. */
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+}

@@ -1,0 +1,43 @@
+package dev.surveyor.view;
+
+/**
+ * Numbers as text for the search index: each number a run of characters of a 64-letter alphabet
+ * safe in JSON strings and file names, five bits each, the sixth bit set on every character but the
+ * last. Numbers below 32 take one character. {@code assets/search-core.js} reads them back.
+ */
+final class SearchCodes {
+  static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+  private SearchCodes() {}
+
+  /** Appends {@code value} (not negative). */
+  static void append(StringBuilder out, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    int shift = 0;
+    while ((value >>> shift) >= 32) {
+      shift += 5;
+    }
+    for (; shift > 0; shift -= 5) {
+      out.append(ALPHABET.charAt(32 | ((value >>> shift) & 31)));
+    }
+    out.append(ALPHABET.charAt(value & 31));
+  }
+
+  /** The numbers a string holds, in order. */
+  static int[] read(String text) {
+    int[] values = new int[text.length()];
+    int n = 0;
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int digit = ALPHABET.indexOf(text.charAt(i));
+      value = (value << 5) | (digit & 31);
+      if ((digit & 32) == 0) {
+        values[n++] = value;
+        value = 0;
+      }
+    }
+    return java.util.Arrays.copyOf(values, n);
+  }
+}

@@ -1,0 +1,237 @@
+package dev.surveyor.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.analyze.TextAnalyzer;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
+import dev.surveyor.render.OutputFile;
+import dev.surveyor.render.SearchIndexScript;
+import dev.surveyor.support.Repo;
+import dev.surveyor.text.SearchWords;
+import dev.surveyor.view.SearchIndex.Shard;
+import dev.surveyor.view.SearchIndex.Term;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search index of the real survey, read back as the browser reads it: a word written as in a
+ * paper leads, through its shard (and its stem's home shard), to postings that hold that paper.
+ */
+class SearchIndexTest {
+  private static Survey survey;
+  private static SearchIndex index;
+  private static Map<String, Shard> shards;
+  private static SearchIndexer.ShardKeys keys;
+
+  @BeforeAll
+  static void analyse() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = new ContentReader(Repo.content(), diagnostics).read();
+    survey =
+        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    index = new SearchViews(new ViewContext(survey, new Diagnostics())).index();
+    shards = new HashMap<>();
+    index.shards().forEach(s -> shards.put(s.key(), s));
+    keys = new SearchIndexer.ShardKeys(index.manifest().shards());
+  }
+
+  /** The papers a word leads to, as search-core.js follows it (exact form only). */
+  private static Set<Integer> papers(String form) {
+    Shard shard = shards.get(keys.of(form));
+    Set<Integer> found = new HashSet<>();
+    for (Object ref : shard.forms().getOrDefault(form, List.of())) {
+      Term term;
+      if (ref instanceof Integer n) {
+        term = shard.terms().get(n);
+      } else {
+        Shard home = shards.get(keys.of((String) ref));
+        term = home.terms().get((Integer) home.forms().get((String) ref).get(0));
+      }
+      found.addAll(docs(term));
+    }
+    return found;
+  }
+
+  private static List<Integer> docs(Term term) {
+    int[] values = SearchCodes.read(term.p());
+    List<Integer> docs = new ArrayList<>();
+    int doc = -1;
+    for (int i = 0; i < values.length; i += 2) {
+      doc += values[i];
+      docs.add(doc);
+      assertTrue(values[i + 1] >= 1 && values[i + 1] <= 31, "a score within the term: " + term);
+    }
+    return docs;
+  }
+
+  @Test
+  void everyWordOfEveryTitleAbstractEntityAndOrganisationLeadsToItsPaper() {
+    Set<String> stop = new HashSet<>(TextAnalyzer.stopWords());
+    List<Paper> papers = survey.papers();
+    int checked = 0;
+    for (int i = 0; i < papers.size(); i++) {
+      Paper paper = papers.get(i);
+      List<String> texts = new ArrayList<>(List.of(paper.title(), paper.abstractText()));
+      survey.entities().of(paper).forEach(use -> texts.add(use.entity().name()));
+      if (paper.organization() != null) {
+        texts.add(paper.organization());
+      }
+      for (String text : texts) {
+        // The whole abstract: its last words too, not only its first sentence.
+        for (String word : SearchWords.of(text)) {
+          if (!stop.contains(word)) {
+            assertTrue(papers(word).contains(i), word + " does not find " + paper.slug());
+            checked++;
+          }
+        }
+      }
+    }
+    assertTrue(checked > 50_000, "words checked: " + checked);
+  }
+
+  @Test
+  void hyphenatedCompoundsAreWordsOfTheirOwnAndStemsMeet() {
+    assertEquals(
+        List.of("low", "rank", "lowrank", "adaptation"), SearchWords.of("Low-Rank adaptation"));
+    assertEquals(List.of("gpt", "4o", "gpt4o"), SearchWords.of("GPT-4o"));
+    assertEquals(List.of("naive", "resume"), SearchWords.of("naïve Résumé"));
+    assertEquals(papers("fine-tuned".replace("-", "")), papers("finetuning"), "one stem, one term");
+    assertTrue(papers("lowrank").size() > 5);
+    assertTrue(papers("lowrank").size() < papers("rank").size());
+  }
+
+  @Test
+  void anEntitysNamesLeadToExactlyThePapersThatMentionIt() {
+    int entities = 0;
+    for (Entity entity : survey.entities().entities()) {
+      List<String> mentioning = survey.entities().papersMentioning(entity);
+      if (mentioning.isEmpty()) {
+        continue;
+      }
+      Set<Integer> expected = new HashSet<>();
+      for (String slug : mentioning) {
+        expected.add(number(slug));
+      }
+      for (String name : List.of(entity.name(), entity.shortName())) {
+        String phrase = SearchWords.phrase(name);
+        Shard shard = shards.get(keys.of(phrase));
+        List<SearchIndex.Phrase> named = shard.phrases().get(phrase);
+        assertTrue(named != null, name + " is not a phrase of shard " + shard.key());
+        boolean found = false;
+        for (SearchIndex.Phrase p : named) {
+          found |= new HashSet<>(docs(shard.terms().get(p.t()))).equals(expected);
+        }
+        assertTrue(found, name + ": not the " + expected.size() + " papers its page lists");
+      }
+      entities++;
+    }
+    assertTrue(entities > 50, "entities checked: " + entities);
+  }
+
+  private static int number(String slug) {
+    for (int i = 0; i < survey.papers().size(); i++) {
+      if (survey.papers().get(i).slug().equals(slug)) {
+        return i;
+      }
+    }
+    throw new AssertionError(slug);
+  }
+
+  @Test
+  void aTitleMatchOutranksMentionsInAbstracts() {
+    // "GRPO" in the title of one paper, several times in the abstract of another without it.
+    Shard shard = shards.get(keys.of("grpo"));
+    Term term = shard.terms().get((Integer) shard.forms().get("grpo").get(0));
+    int[] values = SearchCodes.read(term.p());
+    int doc = -1;
+    int titled = Integer.MAX_VALUE;
+    int untitled = 0;
+    for (int i = 0; i < values.length; i += 2) {
+      doc += values[i];
+      boolean inTitle = SearchWords.of(survey.papers().get(doc).title()).contains("grpo");
+      if (inTitle) {
+        titled = Math.min(titled, values[i + 1]);
+      } else {
+        untitled = Math.max(untitled, values[i + 1]);
+      }
+    }
+    assertTrue(titled > untitled, "least title score " + titled + ", most without " + untitled);
+  }
+
+  @Test
+  void shardsStayWithinTheirBudgetUnlessOneWordFillsThem() {
+    List<OutputFile> files = SearchIndexScript.of(index);
+    for (OutputFile file : files) {
+      if (file.path().contains("/s-")) {
+        String key = file.path().replaceAll(".*/s-(.*)\\.js", "$1");
+        Shard shard =
+            index.shards().stream()
+                .filter(s -> SearchIndexScript.shardName(s.key()).equals("s-" + key))
+                .findFirst()
+                .orElseThrow();
+        int words = shard.forms().size() + shard.phrases().size();
+        assertTrue(
+            file.bytes().length <= SearchIndexer.BUDGET * 1.3 || words == 1,
+            file.path() + ": " + file.bytes().length + " bytes, " + words + " words");
+      }
+    }
+    long total = files.stream().mapToLong(f -> f.bytes().length).sum();
+    assertTrue(total < 800_000, "the whole index: " + total + " bytes");
+  }
+
+  @Test
+  void twoBuildsWriteTheSameBytes() {
+    SearchIndex again = new SearchViews(new ViewContext(survey, new Diagnostics())).index();
+    List<OutputFile> a = SearchIndexScript.of(index);
+    List<OutputFile> b = SearchIndexScript.of(again);
+    assertEquals(a.size(), b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.get(i).path(), b.get(i).path());
+      assertTrue(Arrays.equals(a.get(i).bytes(), b.get(i).bytes()), a.get(i).path());
+    }
+  }
+
+  @Test
+  void numbersRoundTripThroughTheirCharacters() {
+    StringBuilder text = new StringBuilder();
+    int[] values = {0, 1, 31, 32, 1023, 1024, 123_456, 4_000_000};
+    for (int v : values) {
+      SearchCodes.append(text, v);
+    }
+    assertTrue(Arrays.equals(values, SearchCodes.read(text.toString())));
+    assertEquals(1, text.indexOf("B"), "numbers below 32 are one character");
+  }
+
+  @Test
+  void facetsHoldEveryPapersThemesAndYear() {
+    int[] values = SearchCodes.read(index.facets());
+    assertEquals(2 * survey.papers().size(), values.length);
+    List<String> themes = index.manifest().themes().stream().map(t -> t.slug()).toList();
+    for (int i = 0; i < survey.papers().size(); i++) {
+      Paper paper = survey.papers().get(i);
+      int mask = 0;
+      for (String slug : survey.themesOf(paper)) {
+        mask |= 1 << themes.indexOf(slug);
+      }
+      assertEquals(mask, values[2 * i], paper.slug());
+      Integer year = Facets.year(paper);
+      assertEquals(
+          year == null ? 0 : index.manifest().years().indexOf(year) + 1, values[2 * i + 1]);
+    }
+  }
+}

@@ -1,0 +1,466 @@
+/*
+ * Surveyor search engine, shared by the search page and the paper lists. The index is written by
+ * the build in pieces (assets/search/): a manifest, shards of the word dictionary with their
+ * postings, fragments of what a result shows, and the papers' themes and years. Each piece is a
+ * script that adds itself to one global, loaded when a query needs it: scripts, not fetch, so it
+ * works from disk (file://) and under any sub-path.
+ *
+ * The build stems every word, so a word is looked up as written and leads to its stem's papers.
+ * Every query word must match (as a prefix too, so results come while typing; whole words score
+ * more); words joined by hyphens ("low-rank") ask for the compound first. A query that names an
+ * entity ("LoRA", "GRPO") finds exactly the papers that mention it, as its entity page counts
+ * them. Scores are BM25's with a title boost, computed by the build.
+ */
+window.SurveyorSearch = (function () {
+  'use strict';
+
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT = {};
+  for (var d = 0; d < ALPHABET.length; d++) {
+    DIGIT[ALPHABET.charAt(d)] = d;
+  }
+  var PREFIX_SHARDS = 4; // shards a short prefix may load beyond its own
+  var PREFIX_TERMS = 40; // the commonest terms a prefix stands for
+  var PREFIX_WEIGHT = 0.6;
+  var TYPO_WEIGHT = 0.5;
+  var PARTS_WEIGHT = 0.15; // a compound's words found apart
+  var WORD = /[\p{L}\p{Nd}]/u;
+  var HYPHEN = /[-\u2010\u2011]/;
+
+  var script = document.currentScript;
+  var base = script ? script.src.replace(/[^/]*$/, '') : '';
+  var loading = {};
+
+  /** A key's value only when the object holds it: "constructor" is a word, not a method. */
+  function own(object, key) {
+    return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
+  function store() {
+    return self.SURVEYOR_SEARCH || (self.SURVEYOR_SEARCH = {});
+  }
+
+  /** A piece of the index by name ("index", "s-lo", "f-12", "facets"), loaded once. */
+  function piece(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve, reject) {
+        if (store()[name]) {
+          resolve(store()[name]);
+          return;
+        }
+        var tag = document.createElement('script');
+        tag.src = base + 'search/' + (name === 'index' ? 'index' : name) + '.js';
+        tag.onload = function () {
+          if (store()[name]) {
+            resolve(store()[name]);
+          } else {
+            reject(new Error('search index piece missing: ' + tag.src));
+          }
+        };
+        tag.onerror = function () {
+          reject(new Error('cannot load ' + tag.src));
+        };
+        document.head.appendChild(tag);
+      });
+    }
+    return loading[name];
+  }
+
+  /** Numbers from the index's text (see SearchCodes.java). */
+  function numbers(text) {
+    var out = [];
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charAt(i)];
+      value = value * 32 + (digit & 31);
+      if ((digit & 32) === 0) {
+        out.push(value);
+        value = 0;
+      }
+    }
+    return out;
+  }
+
+  function fold(text) {
+    return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  }
+
+  /** Runs of letters and digits, as SearchWords.java cuts them; with hyphens kept as joins. */
+  function runs(text) {
+    var out = [];
+    var i = 0;
+    while (i < text.length) {
+      if (!WORD.test(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      var start = i;
+      while (i < text.length && WORD.test(text.charAt(i))) {
+        i++;
+      }
+      out.push({ word: text.slice(start, i), joined: i + 1 < text.length && HYPHEN.test(text.charAt(i)) &&
+          WORD.test(text.charAt(i + 1)) });
+    }
+    return out;
+  }
+
+  function shardName(key) {
+    var name = 's-';
+    for (var i = 0; i < key.length; i++) {
+      var c = key.charAt(i);
+      name += /[a-z0-9]/.test(c) ? c : '_' + ('000' + c.charCodeAt(0).toString(16)).slice(-4);
+    }
+    return name;
+  }
+
+  function editDistance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) {
+      return most + 1;
+    }
+    var row = [];
+    for (var j = 0; j <= b.length; j++) {
+      row.push(j);
+    }
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      var least = row[0];
+      for (var k = 1; k <= b.length; k++) {
+        var above = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
+        diagonal = above;
+        least = Math.min(least, row[k]);
+      }
+      if (least > most) {
+        return most + 1;
+      }
+    }
+    return row[b.length];
+  }
+
+  function Engine(manifest) {
+    this.manifest = manifest;
+    this.keys = Object.create(null);
+    this.sorted = manifest.shards.slice().sort();
+    var keys = this.keys;
+    manifest.shards.forEach(function (key) { keys[key] = true; });
+    this.stop = Object.create(null);
+    var stop = this.stop;
+    manifest.stop.forEach(function (word) { stop[word] = true; });
+  }
+
+  /** The query's units: a word, or words joined by hyphens; stop words left out. */
+  Engine.prototype.units = function (query) {
+    var stop = this.stop;
+    var units = [];
+    var parts = [];
+    runs(fold(query)).forEach(function (run) {
+      parts.push(run.word);
+      if (!run.joined) {
+        var kept = parts.filter(function (w) { return !stop[w]; });
+        if (parts.length > 1) {
+          units.push({ joined: parts.join(''), parts: kept });
+        } else if (kept.length) {
+          units.push({ word: kept[0] });
+        }
+        parts = [];
+      }
+    });
+    return units;
+  };
+
+  /** The shard a word belongs to: the longest shard key it starts with. */
+  Engine.prototype.keyOf = function (word) {
+    for (var end = word.length; end >= 0; end--) {
+      if (this.keys[word.slice(0, end)]) {
+        return word.slice(0, end);
+      }
+    }
+    return null;
+  };
+
+  Engine.prototype.shard = function (key) {
+    return piece(shardName(key)).then(function (shard) {
+      shard.key = key;
+      // The build leaves out what a shard has none of (a shard may hold only entity names).
+      shard.forms = shard.forms || {};
+      shard.terms = shard.terms || [];
+      shard.phrases = shard.phrases || {};
+      return shard;
+    });
+  };
+
+  /** The postings of a term, decoded once: papers and their scores (idf × score in the term). */
+  function postings(term) {
+    if (!term.docs) {
+      var values = numbers(term.p);
+      var docs = [];
+      var scores = [];
+      var doc = -1;
+      for (var i = 0; i < values.length; i += 2) {
+        doc += values[i];
+        docs.push(doc);
+        scores.push(values[i + 1] * term.w / 100);
+      }
+      term.docs = docs;
+      term.scores = scores;
+    }
+    return term;
+  }
+
+  /** The terms a form stands for, following a form that points to its stem's home shard. */
+  Engine.prototype.termsOf = function (shard, form) {
+    var self = this;
+    var refs = own(shard.forms, form) || [];
+    return Promise.all(refs.map(function (ref) {
+      if (typeof ref === 'number') {
+        return [{ shard: shard, n: ref }];
+      }
+      var key = self.keyOf(ref);
+      return key === null ? [] : self.shard(key).then(function (home) {
+        return (own(home.forms, ref) || []).filter(function (r) { return typeof r === 'number'; })
+            .map(function (n) { return { shard: home, n: n }; });
+      });
+    })).then(function (lists) { return [].concat.apply([], lists); });
+  };
+
+  /**
+   * Papers matching one word: its own forms fully, longer words it begins less, and, when
+   * nothing has either, words one or two letters away. Returns {scores: {doc: score}, terms}.
+   */
+  Engine.prototype.word = function (word, prefix) {
+    var self = this;
+    var own = this.keyOf(word);
+    var keys = own === null ? [] : [own];
+    if (prefix) {
+      keys = keys.concat(this.sorted.filter(function (key) {
+        return key.length > word.length && key.lastIndexOf(word, 0) === 0;
+      }).slice(0, PREFIX_SHARDS));
+    }
+    return Promise.all(keys.map(function (key) { return self.shard(key); })).then(function (shards) {
+      var wanted = [];
+      shards.forEach(function (shard, at) {
+        Object.keys(shard.forms).forEach(function (form) {
+          if (form === word) {
+            wanted.push({ shard: shard, form: form, weight: 1 });
+          } else if (prefix && form.lastIndexOf(word, 0) === 0) {
+            wanted.push({ shard: shard, form: form, weight: PREFIX_WEIGHT, local: true });
+          }
+        });
+      });
+      if (wanted.length === 0 && word.length >= 4 && shards.length) {
+        var most = word.length >= 8 ? 2 : 1;
+        Object.keys(shards[0].forms).forEach(function (form) {
+          var distance = editDistance(word, form, most);
+          if (distance <= most) {
+            wanted.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance });
+          }
+        });
+      }
+      return Promise.all(wanted.map(function (w) {
+        // A longer word found only by its prefix is followed to another shard only when loaded.
+        var refs = w.shard.forms[w.form];
+        if (w.local && refs.some(function (r) { return typeof r !== 'number' && !loading[shardName(self.keyOf(r) || '')]; })) {
+          return [];
+        }
+        return self.termsOf(w.shard, w.form).then(function (terms) {
+          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight }; });
+        });
+      }));
+    }).then(function (lists) {
+      var best = {};
+      [].concat.apply([], lists).forEach(function (t) {
+        var id = t.shard.key + '\u0000' + t.n;
+        if (!best[id] || best[id].weight < t.weight) {
+          best[id] = t;
+        }
+      });
+      var terms = Object.keys(best).sort().map(function (id) { return best[id]; });
+      var exact = terms.filter(function (t) { return t.weight === 1; });
+      var rest = terms.filter(function (t) { return t.weight < 1; }).sort(function (a, b) {
+        return b.shard.terms[b.n].p.length - a.shard.terms[a.n].p.length;
+      }).slice(0, PREFIX_TERMS);
+      terms = exact.concat(rest);
+      var scores = {};
+      terms.forEach(function (t) {
+        var term = postings(t.shard.terms[t.n]);
+        for (var i = 0; i < term.docs.length; i++) {
+          var s = term.scores[i] * t.weight;
+          if (!(scores[term.docs[i]] >= s)) {
+            scores[term.docs[i]] = s;
+          }
+        }
+      });
+      return { scores: scores, terms: terms };
+    });
+  };
+
+  function intersect(maps, weight) {
+    if (maps.length === 0) {
+      return {};
+    }
+    var out = {};
+    Object.keys(maps[0]).forEach(function (doc) {
+      var sum = 0;
+      for (var i = 0; i < maps.length; i++) {
+        if (maps[i][doc] === undefined) {
+          return;
+        }
+        sum += maps[i][doc];
+      }
+      out[doc] = sum * weight;
+    });
+    return out;
+  }
+
+  /** A unit's papers: a word's, or a compound's (joined, else its words together, less). */
+  Engine.prototype.unit = function (unit) {
+    var self = this;
+    if (unit.word) {
+      return this.word(unit.word, true);
+    }
+    return Promise.all([this.word(unit.joined, true)].concat(unit.parts.map(function (part) {
+      return self.word(part, false);
+    }))).then(function (found) {
+      var joined = found[0];
+      var apart = found.length > 1 ? intersect(found.slice(1).map(function (f) { return f.scores; }), PARTS_WEIGHT) : {};
+      var scores = {};
+      Object.keys(apart).forEach(function (doc) { scores[doc] = apart[doc]; });
+      Object.keys(joined.scores).forEach(function (doc) {
+        scores[doc] = Math.max(scores[doc] || 0, joined.scores[doc]);
+      });
+      return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })) };
+    });
+  };
+
+  /** The entity a whole query names, if any: its term here, else null. */
+  Engine.prototype.entity = function (query) {
+    var phrase = runs(fold(query)).map(function (r) { return r.word; }).join(' ');
+    var cased = runs(query).map(function (r) { return r.word; }).join(' ');
+    var key = phrase ? this.keyOf(phrase) : null;
+    if (key === null) {
+      return Promise.resolve(null);
+    }
+    return this.shard(key).then(function (shard) {
+      var named = (own(shard.phrases, phrase) || []).filter(function (p) {
+        return !p.c || p.c.split('|').indexOf(cased) >= 0;
+      });
+      return named.length ? { shard: shard, n: named[0].t, weight: 1 } : null;
+    });
+  };
+
+  /**
+   * Searches: resolves to {docs, terms}, the matching papers best first (ties in paper order)
+   * and the terms that matched, for marking words.
+   */
+  Engine.prototype.search = function (query) {
+    var self = this;
+    var units = this.units(query);
+    if (units.length === 0) {
+      return Promise.resolve({ docs: [], terms: [], units: units });
+    }
+    return this.entity(query).then(function (entity) {
+      if (entity) {
+        var term = postings(entity.shard.terms[entity.n]);
+        var scores = {};
+        term.docs.forEach(function (doc, i) { scores[doc] = term.scores[i]; });
+        return [{ scores: scores, terms: [] }];
+      }
+      return Promise.all(units.map(function (unit) { return self.unit(unit); }));
+    }).then(function (found) {
+      var scores = intersect(found.map(function (f) { return f.scores; }), 1);
+      var docs = Object.keys(scores).map(Number).sort(function (a, b) {
+        return scores[b] - scores[a] || a - b;
+      });
+      return { docs: docs, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), units: units };
+    });
+  };
+
+  /** Whether a word of a shown text is one the query matched (a form of its terms, or a prefix). */
+  Engine.prototype.marker = function (result) {
+    var forms = {};
+    var used = {};
+    result.terms.forEach(function (t) { used[t.shard.key + '\u0000' + t.n] = true; });
+    var seen = [];
+    result.terms.forEach(function (t) {
+      if (seen.indexOf(t.shard) >= 0) {
+        return;
+      }
+      seen.push(t.shard);
+      Object.keys(t.shard.forms).forEach(function (form) {
+        t.shard.forms[form].forEach(function (ref) {
+          if (typeof ref === 'number' && used[t.shard.key + '\u0000' + ref]) {
+            forms[form] = true;
+          }
+        });
+      });
+    });
+    var words = [];
+    result.units.forEach(function (u) { words.push(u.word || u.joined); (u.parts || []).forEach(function (p) { words.push(p); }); });
+    return function (word) {
+      var folded = fold(word);
+      return Boolean(forms[folded]) || words.some(function (w) { return folded.lastIndexOf(w, 0) === 0; });
+    };
+  };
+
+  /** What results show, for the given papers, in their order. */
+  Engine.prototype.fragments = function (docs) {
+    var size = this.manifest.bundle;
+    return Promise.all(docs.map(function (doc) {
+      return piece('f-' + Math.floor(doc / size)).then(function (bundle) { return bundle[doc % size]; });
+    }));
+  };
+
+  /** Each paper's theme mask and year (a year of the manifest's list, or null). */
+  Engine.prototype.facets = function () {
+    var manifest = this.manifest;
+    if (!this.facetsLoaded) {
+      this.facetsLoaded = piece('facets').then(function (text) {
+        var values = numbers(text);
+        var masks = [];
+        var years = [];
+        for (var i = 0; i < values.length; i += 2) {
+          masks.push(values[i]);
+          years.push(values[i + 1] ? manifest.years[values[i + 1] - 1] : null);
+        }
+        return { masks: masks, years: years };
+      });
+    }
+    return this.facetsLoaded;
+  };
+
+  /** A filter on facets: theme slug ('' any, 'other' none) and year ('' any, 'none' unknown). */
+  Engine.prototype.filter = function (theme, year) {
+    var bit = -1;
+    this.manifest.themes.forEach(function (t, i) {
+      if (t.slug === theme) {
+        bit = i;
+      }
+    });
+    var other = this.manifest.themes.length - 1;
+    return this.facets().then(function (facets) {
+      return function (doc) {
+        var mask = facets.masks[doc];
+        if (theme && (bit === other ? mask !== 0 : (mask & (1 << bit)) === 0)) {
+          return false;
+        }
+        var y = facets.years[doc];
+        return !year || (year === 'none' ? y === null : String(y) === year);
+      };
+    });
+  };
+
+  var opened = null;
+
+  return {
+    /** The engine, once the manifest is in. */
+    open: function () {
+      if (!opened) {
+        opened = piece('index').then(function (manifest) { return new Engine(manifest); });
+      }
+      return opened;
+    },
+    fold: fold,
+    words: function (text) { return runs(text).map(function (r) { return r.word; }); }
+  };
+})();
