@@ -53,7 +53,13 @@ class CuratedTextSiteTest {
 
     Document theme = check.page("themes/peft.html");
     assertTrue(theme.select(".paper-title").eachText().contains("LoRA for Everyone, Curated"));
-    String index = Files.readString(mini.out().resolve("assets/search-index.js"));
+    StringBuilder pieces = new StringBuilder(); // the search index, every piece of it
+    try (java.util.stream.Stream<Path> files = Files.list(mini.out().resolve("assets/search"))) {
+      for (Path piece : files.sorted().toList()) {
+        pieces.append(Files.readString(piece));
+      }
+    }
+    String index = pieces.toString();
     assertTrue(index.contains("LoRA for Everyone, Curated"));
     assertFalse(index.contains("github.com/x/lora"));
   }

@@ -276,7 +276,8 @@ class SearchQualityTest {
     for (Element chip : chips) { // GRPO among them: the "2 of 206" against "17"
       String entity = chip.attr("href").replaceAll(".*/(.*)\\.html", "$1");
       String name = chip.ownText().trim();
-      int count = Integer.parseInt(chip.selectFirst(".n").text());
+      int count =
+          Integer.parseInt(chip.selectFirst(".n").text().replaceAll("\\D", "")); // "· 17 papers"
       assertEquals(count, filtered("themes/reasoning.html", name), name);
       assertTrue(count <= mentions(entity));
     }
