@@ -110,12 +110,18 @@ public final class LatexText {
 
   private LatexText() {}
 
+  /** A TeX quotation: two backticks, the words, two apostrophes. */
+  private static final Pattern TEX_QUOTES = Pattern.compile("``([^`'\\n]{1,200}?)''");
+
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
   public static String readable(String captured) {
     String text =
         captured.contains("rightarrow")
             ? BARE_ARROW.matcher(captured).replaceAll("\u2192")
             : captured;
+    if (text.contains("``")) { // TeX's quotes, ``think'', as the quotation marks they print
+      text = TEX_QUOTES.matcher(text).replaceAll("\u201C$1\u201D");
+    }
     if (text.contains("eq")) {
       text = BARE_COMPARISON.matcher(text).replaceAll(m -> m.group(1).equals("l") ? "≤" : "≥");
     }

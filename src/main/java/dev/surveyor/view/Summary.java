@@ -31,7 +31,9 @@ final class Summary {
           + "|efforts?|results?|end|goals?|aims?|phenomenon|settings?|scenarios?|paradigms?"
           + "|disparit(?:y|ies)|inefficienc(?:y|ies)|pitfalls?|failures?|lines?|directions?"
           + "|methods?|approaches?|techniques?|strategies|strategy|models?|systems?|works"
-          + "|assumptions?|beliefs?|claims?|views?|notions?|practices?|intuitions?|conjectures?)";
+          + "|assumptions?|beliefs?|claims?|views?|notions?|practices?|intuitions?|conjectures?"
+          + "|paradox(?:es)?|plateaus?|ambiguit(?:y|ies)|abilit(?:y|ies)|capabilit(?:y|ies)|ideas?"
+          + "|data|contexts?|fronts?|dynamics|behaviou?rs?|theor(?:y|ies))";
 
   private static final String BACK_DETERMINER =
       "(?:this|these|those|such|both|the (?:above|aforementioned|former|latter|same|mentioned))";
@@ -72,13 +74,15 @@ final class Summary {
               + BACK_DETERMINER
               + "\\s+(?:[\\w-]+\\s+){0,2}?"
               + BACK_NOUN
-              + "\\b|\\banother\\b|\\bthe (?:above|aforementioned)\\b|\\bdoing so\\b",
+              + "\\b|\\banother\\b|\\bthe (?:above|aforementioned)\\b|\\bdoing so\\b"
+              + "|\\b(?:bridge|fill|close) the gap\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A sentence whose subject is the sentence before: "This raises ...", "It ...". */
   private static final Pattern BACK_SUBJECT =
       Pattern.compile(
           "(?:This|These|That|Those|Such|It|They|Their|Its|Them|Both|Another|The latter"
+              + "|For (?:instance|example)|In this context|To this front|Upon"
               + "|The former|The above)\\b(?!\\s+(?:paper|work|study|article|report|technical report"
               + "|thesis|survey|tutorial|position paper|chapter|manuscript|letter|research|project"
               + "|dissertation|review|note|essay|book|benchmark|dataset)\\b)");

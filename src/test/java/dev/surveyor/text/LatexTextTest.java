@@ -43,7 +43,9 @@ class LatexTextTest {
           Scaling Up Models And Data With \\(\\texttt{t5x}\\) And \\(\\texttt{seqio}\\) | Scaling Up Models And Data With t5x And seqio
           available at \\href\\{https://github.com/AILab-CVC/x\\}\\{this page\\}. | available at this page (https://github.com/AILab-CVC/x).
           be publicly released\\footnote\\{https://github.com/thunlp/Ul\\}.    | be publicly released (https://github.com/thunlp/Ul).
-          pronouns (\\eg, ``they'') in the question                          | pronouns (e.g., ``they'') in the question
+          pronouns (\\eg, ``they'') in the question                          | pronouns (e.g., “they”) in the question
+          models to ``think'' longer and ``plan ahead''                      | models to “think” longer and “plan ahead”
+          the `code' and a lone `` stay                                      | the `code' and a lone `` stay
           we propose \\method, a Mathematical Self                           | we propose \\method, a Mathematical Self
           delimiters like "\\n\\n", serving as signals                       | delimiters like "\\n\\n", serving as signals
           it costs $5 and $10 a month                                        | it costs $5 and $10 a month
