@@ -76,6 +76,7 @@ final class RelatedReasons {
       reasons.add(asWritten(phrase, papers.get(paper).title()));
       said.addAll(words(phrase));
     }
+    boolean named = !reasons.isEmpty(); // a method, benchmark or phrase both name
     for (String term : sharedTitleTerms(paper, other)) {
       String lower = term.toLowerCase(Locale.ROOT);
       if (reasons.size() == SHOWN) {
@@ -86,7 +87,8 @@ final class RelatedReasons {
         said.add(lower);
       }
     }
-    return List.copyOf(reasons);
+    // One title word alone ("turn", "pass", "report") reads as a reason it seldom is: say nothing.
+    return named || reasons.size() > 1 ? List.copyOf(reasons) : List.of();
   }
 
   /** A hyphenated or stemmed spelling of a word already said ("fine-tuned" after "fine-tuning"). */

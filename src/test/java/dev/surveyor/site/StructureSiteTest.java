@@ -93,7 +93,10 @@ class StructureSiteTest {
         withReasons++;
         String shared = li.select(".shared").text();
         assertTrue(shared.matches("shares: .+"), page + ": " + li.text());
-        for (String reason : shared.substring("shares: ".length()).split(", ")) {
+        String[] reasons = shared.substring("shares: ".length()).split(", ");
+        // one plain title word alone ("turn", "pass", "report") is no reason: nothing is said
+        assertFalse(reasons.length == 1 && reasons[0].matches("[a-z]+"), page + ": " + li.text());
+        for (String reason : reasons) {
           assertFalse(models.contains(reason), page + ": a model is no reason: " + li.text());
           assertFalse(reason.matches("[0-9.]+[BMK]"), page + ": a size is no reason: " + li.text());
           assertFalse(common.contains(reason), page + ": " + li.text());
@@ -104,7 +107,7 @@ class StructureSiteTest {
     int papers = paperPages().size();
     // a threshold, not filler: some papers have fewer than five, most still have some
     assertTrue(fewer > 0 && withSome >= 0.85 * papers, withSome + " of " + papers);
-    assertTrue(withReasons >= 0.5 * items, withReasons + " of " + items + " items say why");
+    assertTrue(withReasons >= 0.4 * items, withReasons + " of " + items + " items say why");
     // the blind panel's "not related" pair of issue 22: an exam in Ukrainian, compiler passes
     String exam = "papers/empowering-smaller-models-tuning-llama-and-gemma-with-chain.html";
     assertFalse(
