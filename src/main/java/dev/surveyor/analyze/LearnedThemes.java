@@ -57,8 +57,8 @@ final class LearnedThemes {
       List<LabelSet> teaching,
       Map<String, PaperNote> notes) {
     Map<Integer, Set<String>> taught = taught(papers, teaching, notes);
-    if (taught.isEmpty()) {
-      return byRules;
+    if (taught.isEmpty() || taught.size() == papers.size()) {
+      return byRules; // nothing to learn from, or nothing left for the model to decide
     }
     int[] examples = taught.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     int dimensions = vectors.dimensions() + 2 * themes.size();
