@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -229,7 +230,10 @@ class ReviewServeTest {
   /** Waits for the page to say what the answer did; fails with the page and the log. */
   private void awaitMessage(Browser browser, String start) {
     try {
+      // The last answer's message stays on the page until the form's POST navigates away, so an
+      // element found just before that navigation may be gone when read.
       new WebDriverWait(browser.driver(), WAIT)
+          .ignoring(StaleElementReferenceException.class)
           .until(
               d ->
                   d.findElements(By.cssSelector(".review-message")).stream()
