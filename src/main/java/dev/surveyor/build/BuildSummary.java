@@ -1,6 +1,7 @@
 package dev.surveyor.build;
 
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Severity;
 import dev.surveyor.model.Corpus;
 import dev.surveyor.publish.PublishResult;
 import java.util.Collections;
@@ -83,8 +84,18 @@ public record BuildSummary(
         true);
   }
 
+  /** The warnings (a build that stops has errors): what build and serve print. */
+  public List<Diagnostic> problems() {
+    return diagnostics.stream().filter(d -> !d.isNote()).toList();
+  }
+
+  /** What a curator may look at, as {@code check} tells it; no problem of the build. */
+  public List<Diagnostic> notes() {
+    return diagnostics.stream().filter(Diagnostic::isNote).toList();
+  }
+
   public long warnings() {
-    return diagnostics.stream().filter(d -> !d.isError()).count();
+    return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
   }
 
   public String format() {

@@ -25,6 +25,12 @@ import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
 import dev.surveyor.view.ViewMemo;
 import dev.surveyor.view.Views.SiteView;
+import dev.surveyor.view.export.BibViews;
+import dev.surveyor.view.export.Curation;
+import dev.surveyor.view.export.CurationViews;
+import dev.surveyor.view.export.HostingViews;
+import dev.surveyor.view.export.ListingReport;
+import dev.surveyor.view.export.PaperExports;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -132,7 +138,8 @@ public final class Site {
   /**
    * Writes every file of the site on all cores: data exports, citations, the search index, assets,
    * the pages, and last the host's files, as the sitemap lists every path before it. Returns the
-   * paths written, in that order.
+   * paths written, in that order. What the capture broke in the text of papers is reported as notes
+   * for {@code check}.
    */
   public static List<String> write(
       SiteWriter writer,
@@ -147,18 +154,24 @@ public final class Site {
     SiteView site = views.site();
     List<Output> outputs = new ArrayList<>();
     // The longest single file first, so it is not what the last core waits for.
-    outputs.add(new Output(Urls.PAPERS_JSON, out -> DataExport.writePapers(survey, out)));
     outputs.add(
-        new Output(Urls.REPORT_JSON, out -> out.write(DataExport.report(survey.corpus()).bytes())));
-    outputs.add(Output.of(CurationReport.file(CurationReport.of(survey))));
-    BibFiles.of(survey, loaded.citations()).forEach(file -> outputs.add(Output.of(file)));
+        new Output(Urls.PAPERS_JSON, out -> DataExport.writePapers(PaperExports.of(survey), out)));
+    outputs.add(
+        new Output(
+            Urls.REPORT_JSON,
+            out -> out.write(DataExport.report(ListingReport.of(survey.corpus())).bytes())));
+    Curation curation = CurationViews.of(survey);
+    curation.captureLeftovers().forEach(leftover -> diagnostics.report(leftover.asNote()));
+    outputs.add(Output.of(CurationReport.file(curation)));
+    BibFiles.of(BibViews.of(survey, loaded.citations()))
+        .forEach(file -> outputs.add(Output.of(file)));
     SearchIndexScript.of(views.searchIndex()).forEach(file -> outputs.add(Output.of(file)));
     AssetFiles.read(templates).forEach(asset -> outputs.add(Output.of(asset)));
     for (PageJob page : pages) {
       outputs.add(new Output(page.path(), out -> render(renderer, page, site, out)));
     }
     // Last, as the sitemap lists every page produced before it.
-    HostingFiles.ofPaths(survey, outputs.stream().map(Output::path).toList())
+    HostingFiles.ofPaths(HostingViews.of(survey), outputs.stream().map(Output::path).toList())
         .forEach(file -> outputs.add(Output.of(file)));
     // Every file renders on all cores, streamed into its place; paper views are made here.
     try {

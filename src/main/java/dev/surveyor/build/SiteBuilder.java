@@ -17,23 +17,19 @@ import dev.surveyor.view.ViewMemo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Runs the pipeline, one line per stage: read, ingest, analyse, cite, view, render and publish. */
 public final class SiteBuilder {
-  private final Map<String, Long> timings = new LinkedHashMap<>();
-  private final Map<String, Long> cpuTimings = new LinkedHashMap<>();
-  private final Stopwatch watch = new Stopwatch(timings, cpuTimings);
+  private final BuildClock clock = new BuildClock();
+  private final Stopwatch watch = clock.watch();
 
   public static BuildSummary build(BuildOptions options) throws ContentException, PublishException {
     return new SiteBuilder().run(options);
   }
 
   private BuildSummary run(BuildOptions options) throws ContentException, PublishException {
-    long start = System.nanoTime();
     Site.checkOutput(options);
     // Stamped before anything is read, so an edit made while this build runs makes the next one.
     Optional<String> key = stateKey(options);
@@ -41,7 +37,7 @@ public final class SiteBuilder {
     if (key.isPresent()) {
       Optional<BuildSummary> last = lastIfCurrent(options, key.get(), inputs);
       if (last.isPresent()) {
-        return BuildSummary.upToDate(last.get(), millisSince(start));
+        return BuildSummary.upToDate(last.get(), clock.millis());
       }
     }
     Diagnostics diagnostics = new Diagnostics();
@@ -64,15 +60,7 @@ public final class SiteBuilder {
       }
       published = writer.commit();
       watch.lap("publish");
-      summary =
-          BuildSummary.of(
-              loaded.corpus(),
-              pages.size(),
-              published,
-              timings,
-              cpuTimings,
-              millisSince(start),
-              diagnostics.sorted());
+      summary = clock.summary(loaded.corpus(), pages.size(), published, diagnostics);
       if (key.isPresent()) {
         keepState(options.out(), key.get(), inputs, writer.produced(), summary);
       }
@@ -155,9 +143,5 @@ public final class SiteBuilder {
     if (!report.problems().isEmpty()) {
       throw new ContentException(report.problems());
     }
-  }
-
-  private static long millisSince(long start) {
-    return (System.nanoTime() - start) / 1_000_000;
   }
 }

@@ -67,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
           SiteBuilder.build(
               new BuildOptions(
                   inputs.content, inputs.templates, out, baseUrl, checkLinks, RunningJar.path()));
-      for (Diagnostic d : summary.diagnostics()) {
+      for (Diagnostic d : summary.problems()) {
         err.println(d.format());
       }
       if (!quiet) {

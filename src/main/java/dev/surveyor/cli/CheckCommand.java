@@ -1,7 +1,5 @@
 package dev.surveyor.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
 import dev.surveyor.build.SiteBuilder;
@@ -61,17 +59,6 @@ final class CheckCommand implements Callable<Integer> {
       description = "Public URL of the site, as given to build.")
   String baseUrl;
 
-  /** The capture leftovers the fresh build listed in data/curation.json. */
-  private static List<JsonNode> leftovers(Path site) throws IOException {
-    Path curation = site.resolve("data/curation.json");
-    if (!Files.isRegularFile(curation)) {
-      return List.of();
-    }
-    List<JsonNode> found = new ArrayList<>();
-    new ObjectMapper().readTree(curation.toFile()).path("captureLeftovers").forEach(found::add);
-    return found;
-  }
-
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -90,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         err.println("surveyor: check failed: the content does not build");
         return Main.FAILURE;
       }
-      summary.diagnostics().forEach(d -> problems.add(d.format()));
+      summary.problems().forEach(d -> problems.add(d.format()));
       SiteLinkReport links = SiteLinkChecker.check(fresh);
       List<Diagnostic> inSite = new ArrayList<>(links.problems());
       if (Files.isDirectory(out)) {
@@ -100,16 +87,9 @@ final class CheckCommand implements Callable<Integer> {
       String prefix = out.toString().replace('\\', '/') + "/";
       inSite.forEach(d -> problems.add(prefix + d.format()));
       problems.forEach(err::println);
-      // not problems: what the capture broke that a curator may replace in the paper's note
-      for (JsonNode leftover : leftovers(fresh)) {
-        stdout.printf(
-            "%s: note: %s in the %s: \"%s\" (replace it in content/%s)%n",
-            leftover.path("source").asText(),
-            leftover.path("problem").asText(),
-            leftover.path("field").asText(),
-            leftover.path("excerpt").asText(),
-            leftover.path("note").asText());
-      }
+      // not problems: what the capture broke that a curator may replace in the paper's note,
+      // in source order, each once (one excerpt can show two leftovers of the same kind)
+      summary.notes().stream().map(Diagnostic::format).distinct().forEach(stdout::println);
       stdout.printf(
           "checked %d papers, %d pages, %d links; %s%n",
           summary.papers(),

@@ -4,14 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The options every command that builds shares: where the content and the templates are. */
-final class InputDirs {
-  @Option(
-      names = "--content",
-      paramLabel = "DIR",
-      defaultValue = "content",
-      description = "Content directory (default: ${DEFAULT-VALUE}).")
-  Path content;
-
+final class InputDirs extends ContentDir {
   @Option(
       names = "--templates",
       paramLabel = "DIR",

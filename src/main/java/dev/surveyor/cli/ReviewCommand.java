@@ -1,10 +1,9 @@
 package dev.surveyor.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.json.Json;
 import dev.surveyor.model.Survey;
 import dev.surveyor.review.ReviewItem;
 import dev.surveyor.review.ReviewQueue;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,16 +27,9 @@ import picocli.CommandLine.Spec;
         "Lists the papers without a curator's verdict whose themes the rules are least sure of,"
             + " most useful first.")
 final class ReviewCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--content",
-      paramLabel = "DIR",
-      defaultValue = "content",
-      description = "Content directory (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentDir input;
 
   @Option(
       names = "--limit",
@@ -59,7 +52,7 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Diagnostics diagnostics = new Diagnostics();
-      Survey survey = load(content, diagnostics);
+      Survey survey = load(input.content, diagnostics);
       diagnostics.sorted().forEach(d -> err.println(d.format()));
       if (diagnostics.hasErrors()) {
         return Main.FAILURE;
@@ -67,7 +60,7 @@ final class ReviewCommand implements Callable<Integer> {
       List<ReviewItem> queue = ReviewQueue.of(survey);
       List<ReviewItem> shown = queue.subList(0, Math.min(limit, queue.size()));
       if (json) {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(shown));
+        out.println(Json.console(shown));
       } else {
         print(out, shown, queue.size(), survey.papers().size());
       }
@@ -76,8 +69,6 @@ final class ReviewCommand implements Callable<Integer> {
     } catch (ContentException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
       return Main.FAILURE;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("records always serialise", e);
     }
   }
 

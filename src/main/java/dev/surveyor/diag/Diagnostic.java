@@ -40,6 +40,10 @@ public record Diagnostic(
     return severity == Severity.ERROR;
   }
 
+  public boolean isNote() {
+    return severity == Severity.NOTE;
+  }
+
   /** {@code file:line:col: error: message}, then the source line and a caret under the column. */
   public String format() {
     StringBuilder out = new StringBuilder(file);

@@ -1,7 +1,11 @@
 package dev.surveyor.diag;
 
-/** How bad a diagnostic is: warnings let the build publish, errors stop it. */
+/**
+ * How bad a diagnostic is: errors stop the build, warnings let it publish, notes point a curator at
+ * something worth a look (told by {@code check}, not by {@code build}).
+ */
 public enum Severity {
+  NOTE,
   WARNING,
   ERROR;
 

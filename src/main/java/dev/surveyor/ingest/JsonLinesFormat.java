@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
+import dev.surveyor.json.Json;
 import dev.surveyor.model.Layout;
 import dev.surveyor.model.LineAccount;
 import dev.surveyor.model.LineRole;
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  */
 final class JsonLinesFormat implements SourceFormat {
   private static final List<String> SUFFIXES = List.of(".jsonl");
-  private static final JsonFactory JSON = new ObjectMapper().getFactory();
+  private static final JsonFactory JSON = Json.factory();
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern ARXIV = Pattern.compile("^https?://(?:www\\.)?arxiv\\.org/");
   private static final Pattern ARXIV_ID =

@@ -1,13 +1,8 @@
 package dev.surveyor.render;
 
-import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
-import dev.surveyor.model.Paper;
-import dev.surveyor.model.Recency;
-import dev.surveyor.model.Survey;
-import dev.surveyor.model.Theme;
+import dev.surveyor.view.export.Hosting;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * {@code feed.xml}: an Atom feed of the newest papers by listing date ({@code feed_size} of them),
@@ -16,57 +11,45 @@ import java.util.List;
  * dated paper gets a feed with no entries, dated by the epoch.
  */
 final class AtomFeed {
-  private static final String NO_DATE = "1970-01-01T00:00:00Z";
-
   private AtomFeed() {}
 
-  static OutputFile of(Survey survey) {
-    SurveyConfig config = survey.content().config();
-    String base = config.baseUrl();
-    List<Paper> newest =
-        Recency.newestFirst(survey.papers()).stream().limit(config.feedSize()).toList();
+  static OutputFile of(Hosting hosting) {
+    Hosting.Feed feed = hosting.feed();
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
-        .append(Xml.escape(config.language()))
+        .append(Xml.escape(hosting.language()))
         .append("\">\n");
-    element(xml, "  ", "title", config.title());
-    if (!config.tagline().isEmpty()) {
-      element(xml, "  ", "subtitle", config.tagline());
+    element(xml, "  ", "title", feed.title());
+    if (!feed.subtitle().isEmpty()) {
+      element(xml, "  ", "subtitle", feed.subtitle());
     }
-    link(xml, "  ", "self", "application/atom+xml", base + Urls.FEED);
-    link(xml, "  ", "alternate", "text/html", base);
-    element(xml, "  ", "id", base + Urls.FEED);
-    element(xml, "  ", "updated", newest.isEmpty() ? NO_DATE : timestamp(newest.get(0)));
+    link(xml, "  ", "self", "application/atom+xml", feed.selfUrl());
+    link(xml, "  ", "alternate", "text/html", feed.alternateUrl());
+    element(xml, "  ", "id", feed.selfUrl());
+    element(xml, "  ", "updated", feed.updated());
     xml.append("  <author>\n");
-    element(xml, "    ", "name", config.author().isEmpty() ? config.title() : config.author());
+    element(xml, "    ", "name", feed.author());
     xml.append("  </author>\n");
     element(xml, "  ", "generator", "Surveyor");
-    for (Paper paper : newest) {
-      String url = Urls.absolute(base, Urls.paper(paper.slug()));
+    for (Hosting.Entry entry : feed.entries()) {
       xml.append("  <entry>\n");
-      element(xml, "    ", "title", paper.title());
-      link(xml, "    ", "alternate", "text/html", url);
-      element(xml, "    ", "id", url);
-      element(xml, "    ", "updated", timestamp(paper));
-      for (String slug : survey.themesOf(paper)) {
-        Theme theme =
-            survey.themes().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
+      element(xml, "    ", "title", entry.title());
+      link(xml, "    ", "alternate", "text/html", entry.url());
+      element(xml, "    ", "id", entry.url());
+      element(xml, "    ", "updated", entry.updated());
+      for (Hosting.Category category : entry.categories()) {
         xml.append("    <category term=\"")
-            .append(Xml.escape(slug))
+            .append(Xml.escape(category.term()))
             .append("\" label=\"")
-            .append(Xml.escape(theme.name()))
+            .append(Xml.escape(category.label()))
             .append("\"/>\n");
       }
-      element(xml, "    ", "summary", paper.abstractText());
+      element(xml, "    ", "summary", entry.summary());
       xml.append("  </entry>\n");
     }
     xml.append("</feed>\n");
     return new OutputFile(Urls.FEED, xml.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String timestamp(Paper paper) {
-    return paper.date().iso() + "T00:00:00Z";
   }
 
   private static void element(StringBuilder xml, String indent, String name, String text) {

@@ -1,8 +1,7 @@
 package dev.surveyor.render;
 
-import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
-import dev.surveyor.model.Survey;
+import dev.surveyor.view.export.Hosting;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,31 +16,30 @@ public final class HostingFiles {
   /**
    * @param pages every file of the site so far; the sitemap lists its HTML pages
    */
-  public static List<OutputFile> of(Survey survey, List<OutputFile> pages) {
-    return ofPaths(survey, pages.stream().map(OutputFile::path).toList());
+  public static List<OutputFile> of(Hosting hosting, List<OutputFile> pages) {
+    return ofPaths(hosting, pages.stream().map(OutputFile::path).toList());
   }
 
   /**
    * @param paths the path of every file of the site so far, for a build that streams its files
    *     instead of holding them
    */
-  public static List<OutputFile> ofPaths(Survey survey, List<String> paths) {
-    SurveyConfig config = survey.content().config();
+  public static List<OutputFile> ofPaths(Hosting hosting, List<String> paths) {
     List<OutputFile> files = new ArrayList<>();
-    files.add(robots(config));
-    if (config.hasBaseUrl()) {
-      files.add(Sitemap.of(config.baseUrl(), paths));
-      files.add(AtomFeed.of(survey));
-      files.add(OpenSearch.of(config));
+    files.add(robots(hosting));
+    if (hosting.hasBaseUrl()) {
+      files.add(Sitemap.of(hosting.baseUrl(), paths));
+      files.add(AtomFeed.of(hosting));
+      files.add(OpenSearch.of(hosting));
     }
     return files;
   }
 
   /** Lets every crawler in; names the sitemap when there is one (it must be absolute). */
-  static OutputFile robots(SurveyConfig config) {
+  static OutputFile robots(Hosting hosting) {
     StringBuilder text = new StringBuilder("User-agent: *\nDisallow:\n");
-    if (config.hasBaseUrl()) {
-      text.append("\nSitemap: ").append(config.baseUrl()).append(Urls.SITEMAP).append('\n');
+    if (hosting.hasBaseUrl()) {
+      text.append("\nSitemap: ").append(hosting.baseUrl()).append(Urls.SITEMAP).append('\n');
     }
     return new OutputFile(Urls.ROBOTS, text.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -1,7 +1,7 @@
 package dev.surveyor.render;
 
-import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.link.Urls;
+import dev.surveyor.view.export.Hosting;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,16 +14,16 @@ final class OpenSearch {
 
   private OpenSearch() {}
 
-  static OutputFile of(SurveyConfig config) {
-    String base = config.baseUrl();
+  static OutputFile of(Hosting hosting) {
+    String base = hosting.baseUrl();
     String xml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
             + "  <ShortName>"
-            + Xml.escape(shortName(config.title()))
+            + Xml.escape(shortName(hosting.title()))
             + "</ShortName>\n"
             + "  <Description>"
-            + Xml.escape("Search " + config.title())
+            + Xml.escape("Search " + hosting.title())
             + "</Description>\n"
             + "  <InputEncoding>UTF-8</InputEncoding>\n"
             + "  <Url type=\"text/html\" method=\"get\" template=\""

@@ -1,5 +1,6 @@
 package dev.surveyor.render;
 
+import dev.surveyor.json.Json;
 import dev.surveyor.link.Urls;
 import dev.surveyor.view.SearchIndex;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,8 @@
 package dev.surveyor.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class EventStream implements AutoCloseable {
   static final String PATH = "/__surveyor/events";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
   private volatile String broken;
@@ -105,11 +102,7 @@ final class EventStream implements AutoCloseable {
   }
 
   private static String event(String name, Object data) {
-    try {
-      return "event: " + name + "\ndata: " + JSON.writeValueAsString(data) + "\n\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings always serialise", e);
-    }
+    return "event: " + name + "\ndata: " + Json.line(data) + "\n\n";
   }
 
   @Override

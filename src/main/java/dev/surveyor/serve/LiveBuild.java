@@ -1,5 +1,6 @@
 package dev.surveyor.serve;
 
+import dev.surveyor.build.BuildClock;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
 import dev.surveyor.build.Site;
@@ -28,7 +29,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,10 +86,8 @@ public final class LiveBuild {
 
   /** Builds what changed since the last good build, or everything the first time. */
   public Rebuild rebuild() throws ContentException, PublishException {
-    long start = System.nanoTime();
-    Map<String, Long> timings = new LinkedHashMap<>();
-    Map<String, Long> cpuTimings = new LinkedHashMap<>();
-    Stopwatch watch = new Stopwatch(timings, cpuTimings);
+    BuildClock clock = new BuildClock();
+    Stopwatch watch = clock.watch();
     Diagnostics diagnostics = new Diagnostics();
     FileSnapshot contentFiles =
         last == null
@@ -111,16 +109,8 @@ public final class LiveBuild {
     watch.lap("read");
     if (plan.isEmpty()) {
       PublishResult nothing = new PublishResult(last.produced(), 0, 0);
-      BuildSummary summary =
-          BuildSummary.of(
-              last.loaded().corpus(),
-              0,
-              nothing,
-              timings,
-              cpuTimings,
-              millisSince(start),
-              diagnostics.sorted());
-      return new Rebuild("nothing", "nothing to do", summary, List.of(), System.nanoTime() - start);
+      BuildSummary summary = clock.summary(last.loaded().corpus(), 0, nothing, diagnostics);
+      return new Rebuild("nothing", "nothing to do", summary, List.of(), clock.nanos());
     }
     Site.Loaded loaded =
         plan.analyse()
@@ -173,16 +163,8 @@ public final class LiveBuild {
             published.produced(),
             folders,
             views.memo());
-    BuildSummary summary =
-        BuildSummary.of(
-            loaded.corpus(),
-            pages.size(),
-            published,
-            timings,
-            cpuTimings,
-            millisSince(start),
-            diagnostics.sorted());
-    return new Rebuild(plan.reason(), plan.work(), summary, written, System.nanoTime() - start);
+    BuildSummary summary = clock.summary(loaded.corpus(), pages.size(), published, diagnostics);
+    return new Rebuild(plan.reason(), plan.work(), summary, written, clock.nanos());
   }
 
   /**
@@ -325,9 +307,5 @@ public final class LiveBuild {
 
   private boolean missing(String path) {
     return !Files.isRegularFile(lock.out().resolve(path));
-  }
-
-  private static long millisSince(long start) {
-    return (System.nanoTime() - start) / 1_000_000;
   }
 }

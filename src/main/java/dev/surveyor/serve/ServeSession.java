@@ -148,7 +148,7 @@ public final class ServeSession implements AutoCloseable {
   private void rebuild() {
     try {
       Rebuild rebuild = live.rebuild();
-      rebuild.summary().diagnostics().forEach(d -> err.println(d.format()));
+      rebuild.summary().problems().forEach(d -> err.println(d.format()));
       boolean recovered = events.isBroken();
       if (rebuild.changed() || recovered) {
         events.reload(rebuild.written(), rebuild.summary().filesRemoved() > 0);

@@ -1,11 +1,10 @@
 package dev.surveyor.view;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.cite.BibTeX;
 import dev.surveyor.cite.Citation;
 import dev.surveyor.cite.Citations;
 import dev.surveyor.config.SurveyConfig;
+import dev.surveyor.json.Json;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Paper;
@@ -27,7 +26,6 @@ import java.util.Map;
  * a year assumed from the capture year appears in none of them.
  */
 final class ScholarViews {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String COPY_SCRIPT = "assets/copy.js";
   private static final char LINE_SEPARATOR = 0x2028;
   private static final char PARAGRAPH_SEPARATOR = 0x2029;
@@ -157,11 +155,7 @@ final class ScholarViews {
       survey.put("url", config.baseUrl());
     }
     article.put("isPartOf", survey);
-    try {
-      return scriptSafe(JSON.writeValueAsString(article));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings always serialise", e);
-    }
+    return scriptSafe(Json.line(article));
   }
 
   /** A map that keeps its keys in the order given, so the JSON is the same on every build. */

@@ -96,6 +96,20 @@ class CheckCommandTest {
                         "sources/[0-9a-f_]+\\.txt:[0-9]+: note: .+ in the (title|abstract): \".+\""
                             + " \\(replace it in content/papers/[a-z0-9-]+\\.md\\)")),
         run.out());
+    // each once, in the order of the sources and their lines
+    assertEquals(notes.stream().distinct().toList(), notes, run.out());
+    List<String> places = notes.stream().map(l -> l.substring(0, l.indexOf(": note: "))).toList();
+    for (int i = 1; i < places.size(); i++) {
+      String[] before = places.get(i - 1).split(":");
+      String[] after = places.get(i).split(":");
+      int order = before[0].compareTo(after[0]);
+      assertTrue(
+          order < 0 || order == 0 && Integer.parseInt(before[1]) <= Integer.parseInt(after[1]),
+          run.out());
+    }
+    // notes are for curators running check: build prints none of them
+    assertFalse(notes.isEmpty(), "the capture of this survey left some");
+    assertEquals("", RealBuild.run().err());
     assertTrue(run.out().contains("intuitive experienceCode is"), run.out());
     assertTrue(run.out().contains("hf-mirror."), run.out());
     assertFalse(run.out().contains("carft-"), "its abstract is curated: " + run.out());

@@ -6,6 +6,7 @@ import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.Papers;
+import dev.surveyor.view.export.HostingViews;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ class AtomFeedTest {
           Map.of("newest", List.of("peft", "reasoning"), "older", List.of("peft")));
 
   private static Element feed(Survey survey) throws Exception {
-    OutputFile file = AtomFeed.of(survey);
+    OutputFile file = AtomFeed.of(HostingViews.of(survey));
     assertEquals("feed.xml", file.path());
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);

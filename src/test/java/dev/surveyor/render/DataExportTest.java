@@ -11,6 +11,8 @@ import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.MiniSite;
+import dev.surveyor.view.export.ListingReport;
+import dev.surveyor.view.export.PaperExports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,14 @@ class DataExportTest {
     return loaded;
   }
 
+  private static OutputFile papers(Survey survey) {
+    return DataExport.papers(PaperExports.of(survey));
+  }
+
+  private static OutputFile report(Survey survey) {
+    return DataExport.report(ListingReport.of(survey.corpus()));
+  }
+
   private static JsonNode json(OutputFile file) throws Exception {
     return new ObjectMapper().readTree(file.bytes());
   }
@@ -95,7 +105,7 @@ class DataExportTest {
 
   @Test
   void everyPaperIsExportedWithItsThemesAndWhatPutItThere() throws Exception {
-    OutputFile file = DataExport.papers(survey);
+    OutputFile file = papers(survey);
     assertEquals("data/papers.json", file.path());
     JsonNode papers = json(file);
     assertEquals(survey.papers().size(), papers.size());
@@ -130,7 +140,7 @@ class DataExportTest {
 
   @Test
   void aMergedPaperListsEverySourceItWasFoundIn() throws Exception {
-    JsonNode lora = json(DataExport.papers(survey)).get(1);
+    JsonNode lora = json(papers(survey)).get(1);
     assertEquals("lora-for-everyone", lora.get("slug").asText());
     assertEquals(
         "[{\"file\":\"sources/a.txt\",\"line\":1},{\"file\":\"sources/b.txt\",\"line\":1}]",
@@ -140,14 +150,13 @@ class DataExportTest {
   @Test
   void twoLoadsOfTheSameContentExportTheSameBytes() throws Exception {
     Survey again = load(site);
-    assertArrayEquals(DataExport.papers(survey).bytes(), DataExport.papers(again).bytes());
-    assertArrayEquals(
-        DataExport.report(survey.corpus()).bytes(), DataExport.report(again.corpus()).bytes());
+    assertArrayEquals(papers(survey).bytes(), papers(again).bytes());
+    assertArrayEquals(report(survey).bytes(), report(again).bytes());
   }
 
   @Test
   void theReportAccountsForEveryLineAndEveryMerge() throws Exception {
-    OutputFile file = DataExport.report(survey.corpus());
+    OutputFile file = report(survey);
     assertEquals("data/report.json", file.path());
     JsonNode report = json(file);
     assertEquals(
