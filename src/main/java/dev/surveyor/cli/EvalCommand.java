@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,12 +32,7 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--content",
-      paramLabel = "DIR",
-      defaultValue = "content",
-      description = "Content directory (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentDir input;
 
   @Option(
       names = "--labels",
@@ -101,10 +97,10 @@ final class EvalCommand implements Callable<Integer> {
           spec.commandLine(),
           "--simulate-review takes shares of the queue between 0 and 1, such as 0.05,0.1,0.2");
     }
-    Path labelsFile = labels != null ? labels : content.resolve("eval").resolve("labels.tsv");
+    Path labelsFile = labels != null ? labels : input.content.resolve("eval").resolve("labels.tsv");
     try {
       Diagnostics diagnostics = new Diagnostics();
-      Site.Loaded loaded = Site.load(content, sources, diagnostics);
+      Site.Loaded loaded = Site.load(input.content, sources, diagnostics);
       Survey survey = loaded.survey();
       LabelSet labelSet = LabelReader.read(labelsFile, labelsFile.toString());
       if (simulateReview != null) {
