@@ -6,6 +6,7 @@ import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.EarlierRead;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Content;
@@ -74,7 +75,7 @@ public final class Site {
    */
   public static Loaded load(BuildOptions options, Diagnostics diagnostics, Stopwatch laps)
       throws ContentException {
-    Content content = read(options, diagnostics, ContentReader.Reuse.NONE);
+    Content content = read(options, diagnostics, EarlierRead.NONE);
     laps.lap("read");
     return analyse(content, Ingest.FRESH, diagnostics, laps);
   }
@@ -91,8 +92,7 @@ public final class Site {
   }
 
   /** The content directory, with the base URL given on the command line, if any, applied. */
-  public static Content read(
-      BuildOptions options, Diagnostics diagnostics, ContentReader.Reuse reuse)
+  public static Content read(BuildOptions options, Diagnostics diagnostics, EarlierRead reuse)
       throws ContentException {
     Content content = new ContentReader(options.content(), diagnostics, reuse).read();
     if (options.baseUrl() != null) {

@@ -59,26 +59,149 @@ public record SurveyConfig(
 
   /** Settings a test can start from. */
   public static SurveyConfig defaults() {
-    return new SurveyConfig(
-        "Survey", "", null, "en", null, "", 30, 5, List.of(), "", null, "", null, List.of());
+    return builder().title("Survey").build();
+  }
+
+  /**
+   * Settings built by name, as the front matter gives them; what is not set takes its default (the
+   * constructor's).
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings, to change a few. */
+  public Builder toBuilder() {
+    return new Builder()
+        .title(title)
+        .tagline(tagline)
+        .baseUrl(baseUrl)
+        .language(language)
+        .listingYear(listingYear)
+        .author(author)
+        .feedSize(feedSize)
+        .relatedCount(relatedCount)
+        .otherSubtopics(otherSubtopics)
+        .sourceName(sourceName)
+        .sourceUrl(sourceUrl)
+        .captured(captured)
+        .repository(repository)
+        .learnFrom(learnFrom);
   }
 
   public SurveyConfig withBaseUrl(String url) {
-    return new SurveyConfig(
-        title,
-        tagline,
-        url,
-        language,
-        listingYear,
-        author,
-        feedSize,
-        relatedCount,
-        otherSubtopics,
-        sourceName,
-        sourceUrl,
-        captured,
-        repository,
-        learnFrom);
+    return toBuilder().baseUrl(url).build();
+  }
+
+  /** Builds {@link SurveyConfig}s by name; a setting not given takes its default. */
+  public static final class Builder {
+    private String title;
+    private String tagline;
+    private String baseUrl;
+    private String language;
+    private Integer listingYear;
+    private String author;
+    private int feedSize;
+    private int relatedCount;
+    private List<SubtopicPin> otherSubtopics;
+    private String sourceName;
+    private String sourceUrl;
+    private String captured;
+    private String repository;
+    private List<String> learnFrom;
+
+    private Builder() {}
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder tagline(String tagline) {
+      this.tagline = tagline;
+      return this;
+    }
+
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    public Builder listingYear(Integer listingYear) {
+      this.listingYear = listingYear;
+      return this;
+    }
+
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    /** Zero or less for the default. */
+    public Builder feedSize(int feedSize) {
+      this.feedSize = feedSize;
+      return this;
+    }
+
+    /** Zero or less for the default. */
+    public Builder relatedCount(int relatedCount) {
+      this.relatedCount = relatedCount;
+      return this;
+    }
+
+    public Builder otherSubtopics(List<SubtopicPin> otherSubtopics) {
+      this.otherSubtopics = otherSubtopics;
+      return this;
+    }
+
+    public Builder sourceName(String sourceName) {
+      this.sourceName = sourceName;
+      return this;
+    }
+
+    public Builder sourceUrl(String sourceUrl) {
+      this.sourceUrl = sourceUrl;
+      return this;
+    }
+
+    public Builder captured(String captured) {
+      this.captured = captured;
+      return this;
+    }
+
+    public Builder repository(String repository) {
+      this.repository = repository;
+      return this;
+    }
+
+    public Builder learnFrom(List<String> learnFrom) {
+      this.learnFrom = learnFrom;
+      return this;
+    }
+
+    /** The settings; throws when no title was given. */
+    public SurveyConfig build() {
+      return new SurveyConfig(
+          title,
+          tagline,
+          baseUrl,
+          language,
+          listingYear,
+          author,
+          feedSize,
+          relatedCount,
+          otherSubtopics,
+          sourceName,
+          sourceUrl,
+          captured,
+          repository,
+          learnFrom);
+    }
   }
 
   public boolean hasBaseUrl() {

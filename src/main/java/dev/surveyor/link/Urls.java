@@ -2,6 +2,8 @@ package dev.surveyor.link;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The site's URL scheme, as paths relative to the site root. Pages are files, not directories
@@ -34,7 +36,36 @@ public final class Urls {
   public static final String LISTS_SCRIPT = "assets/lists.js";
   public static final String QUERY_SCRIPT = "assets/query-state.js";
 
+  /**
+   * Names a theme or extra page may not take: they would clash with the pages and folders above (a
+   * theme "other" with the papers in no theme, a page "papers" with the list of all papers).
+   */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "other",
+          "index",
+          "papers",
+          "search",
+          "404",
+          "themes",
+          "entities",
+          "data",
+          "assets",
+          "feed",
+          "sitemap",
+          "robots",
+          "all",
+          "map");
+
+  /** The later pages of the list of all papers ("papers-2", ...), reserved as well. */
+  private static final Pattern LIST_PAGE = Pattern.compile("papers-[0-9]+");
+
   private Urls() {}
+
+  /** Whether a theme or extra page with this slug would clash with a page the site always has. */
+  public static boolean isReserved(String slug) {
+    return RESERVED.contains(slug) || LIST_PAGE.matcher(slug).matches();
+  }
 
   public static String paper(String slug) {
     return "papers/" + slug + ".html";

@@ -42,19 +42,96 @@ public record Content(
   }
 
   public Content withConfig(SurveyConfig changed) {
-    return new Content(
-        changed, intro, themes, notes, pages, entities, sources, skippedSources, teaching);
+    return toBuilder().config(changed).build();
   }
 
   /** The same content with other paper notes. */
   public Content withNotes(List<PaperNote> changed) {
-    return new Content(
-        config, intro, themes, changed, pages, entities, sources, skippedSources, teaching);
+    return toBuilder().notes(changed).build();
   }
 
   /** The same content without the source texts, which nothing needs once they are ingested. */
   public Content withoutSourceTexts() {
-    return new Content(
-        config, intro, themes, notes, pages, entities, List.of(), skippedSources, teaching);
+    return toBuilder().sources(List.of()).build();
+  }
+
+  /** A builder holding this content, to change a few parts by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link Content} from another, changing parts by name. */
+  public static final class Builder {
+    private SurveyConfig config;
+    private Markdown intro;
+    private List<Theme> themes;
+    private List<PaperNote> notes;
+    private List<ExtraPage> pages;
+    private List<Entity> entities;
+    private List<SourceText> sources;
+    private List<SkippedFile> skippedSources;
+    private List<LabelSet> teaching;
+
+    private Builder(Content c) {
+      config = c.config;
+      intro = c.intro;
+      themes = c.themes;
+      notes = c.notes;
+      pages = c.pages;
+      entities = c.entities;
+      sources = c.sources;
+      skippedSources = c.skippedSources;
+      teaching = c.teaching;
+    }
+
+    public Builder config(SurveyConfig config) {
+      this.config = config;
+      return this;
+    }
+
+    public Builder intro(Markdown intro) {
+      this.intro = intro;
+      return this;
+    }
+
+    public Builder themes(List<Theme> themes) {
+      this.themes = themes;
+      return this;
+    }
+
+    public Builder notes(List<PaperNote> notes) {
+      this.notes = notes;
+      return this;
+    }
+
+    public Builder pages(List<ExtraPage> pages) {
+      this.pages = pages;
+      return this;
+    }
+
+    public Builder entities(List<Entity> entities) {
+      this.entities = entities;
+      return this;
+    }
+
+    public Builder sources(List<SourceText> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    public Builder skippedSources(List<SkippedFile> skippedSources) {
+      this.skippedSources = skippedSources;
+      return this;
+    }
+
+    public Builder teaching(List<LabelSet> teaching) {
+      this.teaching = teaching;
+      return this;
+    }
+
+    public Content build() {
+      return new Content(
+          config, intro, themes, notes, pages, entities, sources, skippedSources, teaching);
+    }
   }
 }

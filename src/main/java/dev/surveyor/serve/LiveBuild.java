@@ -7,7 +7,7 @@ import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.EarlierRead;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Markdown;
@@ -184,8 +184,8 @@ public final class LiveBuild {
     FileSnapshot templates = FileSnapshot.of(options.templates(), last.templates());
     List<Theme> themes = last.content().themes();
     String themeFile = themes.isEmpty() ? "" : themes.get(0).intro().start().file();
-    ContentReader.Reuse reuse =
-        new ContentReader.Reuse(
+    EarlierRead reuse =
+        new EarlierRead(
             last.content(),
             path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path),
             last.contentFiles()::bytes);
@@ -230,10 +230,10 @@ public final class LiveBuild {
   }
 
   /** The last good build's content, for files whose bytes it was read from. */
-  private ContentReader.Reuse reuse(FileSnapshot contentFiles) {
+  private EarlierRead reuse(FileSnapshot contentFiles) {
     return last == null
-        ? ContentReader.Reuse.NONE
-        : new ContentReader.Reuse(
+        ? EarlierRead.NONE
+        : new EarlierRead(
             last.content(),
             path -> contentFiles.same(last.contentFiles(), path),
             last.contentFiles()::bytes);

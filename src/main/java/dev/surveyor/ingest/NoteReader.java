@@ -1,0 +1,118 @@
+package dev.surveyor.ingest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.surveyor.diag.Diagnostic;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Severity;
+import dev.surveyor.ingest.CuratedFiles.Curated;
+import dev.surveyor.model.PaperNote;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code papers/*.md}, the curator's notes on papers: a verdict ({@code themes}) or themes to
+ * add and remove, a curated title or abstract, and a note shown on the paper's page.
+ */
+final class NoteReader {
+  static final String FOLDER = "papers";
+
+  /**
+   * Front matter of a paper note: a verdict ({@code themes}) or themes to add and remove, and a
+   * curated title or abstract.
+   */
+  record NoteFront(
+      List<String> themes,
+      List<String> addThemes,
+      List<String> removeThemes,
+      String title,
+      @JsonProperty("abstract") String abstractText) {}
+
+  private final CuratedFiles curated;
+  private final YamlReader yaml;
+  private final Diagnostics diagnostics;
+
+  NoteReader(CuratedFiles curated, YamlReader yaml, Diagnostics diagnostics) {
+    this.curated = curated;
+    this.yaml = yaml;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Every note, each checked against the slugs of every theme file (so a theme that failed to read
+   * is not reported again for each note that names it).
+   */
+  List<PaperNote> read(List<String> themes) {
+    List<PaperNote> notes = new ArrayList<>();
+    for (Curated<NoteFront> c : curated.read(FOLDER, NoteFront.class)) {
+      NoteFront front = c.front();
+      checkThemes(c, themes);
+      notes.add(
+          new PaperNote(
+              c.slug(),
+              front.addThemes() == null ? List.of() : front.addThemes(),
+              front.removeThemes() == null ? List.of() : front.removeThemes(),
+              Optional.ofNullable(front.themes()),
+              c.body(),
+              front.title(),
+              front.abstractText()));
+    }
+    return notes;
+  }
+
+  /**
+   * Each theme a note names must exist, and be named once; a verdict stands alone, as it gives the
+   * paper's exact themes.
+   */
+  private void checkThemes(Curated<NoteFront> c, List<String> themes) {
+    if (c.front().themes() != null) {
+      for (String key : List.of("add_themes", "remove_themes")) {
+        int line = c.keyLine(key);
+        if (line > 0) {
+          diagnostics.report(
+              new Diagnostic(
+                  Severity.ERROR,
+                  c.file(),
+                  line,
+                  1,
+                  key
+                      + " cannot stand beside themes, which gives the paper's exact themes;"
+                      + " keep one of the two",
+                  c.text().line(line)));
+        }
+      }
+    }
+    Map<String, String> seen = new HashMap<>();
+    for (String key : List.of("themes", "add_themes", "remove_themes")) {
+      for (YamlReader.Located theme : yaml.values(c.fm().yaml(), c.fm().yamlLine(), key)) {
+        String earlier = seen.putIfAbsent(theme.value(), key);
+        String problem =
+            !themes.contains(theme.value())
+                ? "no theme has the slug '"
+                    + theme.value()
+                    + "' (themes: "
+                    + String.join(", ", themes.stream().sorted().toList())
+                    + ")"
+                : earlier == null
+                    ? null
+                    : earlier.equals(key)
+                        ? "theme '" + theme.value() + "' is named twice in " + key
+                        : earlier.equals("themes") || key.equals("themes")
+                            ? null // reported above: the keys do not go together
+                            : "theme '" + theme.value() + "' is both added and removed";
+        if (problem != null) {
+          diagnostics.report(
+              new Diagnostic(
+                  Severity.ERROR,
+                  c.file(),
+                  theme.line(),
+                  theme.column(),
+                  problem,
+                  c.text().line(theme.line())));
+        }
+      }
+    }
+  }
+}
