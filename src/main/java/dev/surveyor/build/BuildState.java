@@ -8,7 +8,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,16 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * What the last completed build read and wrote, kept beside the output directory as {@code
  * .<name>.state}, so a build whose inputs, options, code and output all stand as they were can say
- * so and stop: a make-style up-to-date check. A file's stamp is its size and modification time; the
- * inputs are stamped before they are read, so an edit made during a build is seen by the next one.
- * The state is only ever a shortcut: when anything differs, or the file is missing or unreadable,
- * the build runs.
+ * so and stop: a make-style up-to-date check. A file's {@link FileStamp} is its size and
+ * modification time; the inputs are stamped before they are read, so an edit made during a build is
+ * seen by the next one. The state is only ever a shortcut: when anything differs, or the file is
+ * missing or unreadable, the build runs.
  *
  * @param key the options and code the build ran with
  * @param inputs every file under the content and templates directories
@@ -36,25 +34,12 @@ import java.util.stream.Stream;
  * @param summary the build's figures and diagnostics, told again when it is skipped
  */
 public record BuildState(
-    String key, List<Stamp> inputs, List<Stamp> outputs, BuildSummary summary) {
+    String key, List<FileStamp> inputs, List<FileStamp> outputs, BuildSummary summary) {
   private static final String MAGIC = "surveyor-state 1";
 
   public BuildState {
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
-  }
-
-  /** A file's path (relative to its folder), size and modification time in nanoseconds. */
-  public record Stamp(String path, long size, long modified) {
-    static Optional<Stamp> of(Path root, String path) throws IOException {
-      try {
-        BasicFileAttributes a = Files.readAttributes(root.resolve(path), BasicFileAttributes.class);
-        return Optional.of(
-            new Stamp(path, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-      } catch (NoSuchFileException e) {
-        return Optional.empty();
-      }
-    }
   }
 
   /** The state file of an output directory: beside it, so it is never published with the site. */
@@ -88,8 +73,8 @@ public record BuildState(
   }
 
   /** Stamps of every regular file under the content and templates directories, in path order. */
-  public static List<Stamp> inputsOf(BuildOptions options) throws IOException {
-    List<Stamp> stamps = new ArrayList<>();
+  public static List<FileStamp> inputsOf(BuildOptions options) throws IOException {
+    List<FileStamp> stamps = new ArrayList<>();
     Map<String, Path> roots = new LinkedHashMap<>();
     roots.put("content/", options.content());
     roots.put("templates/", options.templates());
@@ -102,8 +87,7 @@ public record BuildState(
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
           String relative = root.relativize(file).toString().replace('\\', '/');
-          Stamp.of(root, relative)
-              .ifPresent(s -> stamps.add(new Stamp(prefix + s.path(), s.size(), s.modified())));
+          FileStamp.of(root, relative).ifPresent(s -> stamps.add(s.under(prefix)));
         }
       }
     }
@@ -111,10 +95,11 @@ public record BuildState(
   }
 
   /** Stamps of the files a build produced, as they are in the output directory now. */
-  public static List<Stamp> outputsOf(Path out, Collection<String> produced) throws IOException {
-    List<Stamp> stamps = new ArrayList<>(produced.size());
+  public static List<FileStamp> outputsOf(Path out, Collection<String> produced)
+      throws IOException {
+    List<FileStamp> stamps = new ArrayList<>(produced.size());
     for (String path : produced) {
-      Optional<Stamp> stamp = Stamp.of(out, path);
+      Optional<FileStamp> stamp = FileStamp.of(out, path);
       if (stamp.isPresent()) {
         stamps.add(stamp.get());
       }
@@ -126,13 +111,13 @@ public record BuildState(
    * Whether a build with these options would change nothing: same key, same input files with the
    * same stamps, and every output still as the last build left it.
    */
-  public boolean isCurrent(String currentKey, List<Stamp> currentInputs, Path out)
+  public boolean isCurrent(String currentKey, List<FileStamp> currentInputs, Path out)
       throws IOException {
     if (currentKey == null || !currentKey.equals(key) || !currentInputs.equals(inputs)) {
       return false;
     }
-    for (Stamp output : outputs) {
-      if (!Stamp.of(out, output.path()).equals(Optional.of(output))) {
+    for (FileStamp output : outputs) {
+      if (!FileStamp.of(out, output.path()).equals(Optional.of(output))) {
         return false;
       }
     }
@@ -151,8 +136,8 @@ public record BuildState(
         return Optional.empty();
       }
       String key = in.readUTF();
-      List<Stamp> inputs = readStamps(in);
-      List<Stamp> outputs = readStamps(in);
+      List<FileStamp> inputs = readStamps(in);
+      List<FileStamp> outputs = readStamps(in);
       int[] counts = new int[8];
       for (int i = 0; i < counts.length; i++) {
         counts[i] = in.readInt();
@@ -234,18 +219,18 @@ public record BuildState(
     Files.deleteIfExists(fileOf(out));
   }
 
-  private static List<Stamp> readStamps(DataInputStream in) throws IOException {
+  private static List<FileStamp> readStamps(DataInputStream in) throws IOException {
     int n = in.readInt();
-    List<Stamp> stamps = new ArrayList<>(n);
+    List<FileStamp> stamps = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      stamps.add(new Stamp(in.readUTF(), in.readLong(), in.readLong()));
+      stamps.add(new FileStamp(in.readUTF(), in.readLong(), in.readLong()));
     }
     return stamps;
   }
 
-  private static void writeStamps(DataOutputStream out, List<Stamp> stamps) throws IOException {
+  private static void writeStamps(DataOutputStream out, List<FileStamp> stamps) throws IOException {
     out.writeInt(stamps.size());
-    for (Stamp stamp : stamps) {
+    for (FileStamp stamp : stamps) {
       out.writeUTF(stamp.path());
       out.writeLong(stamp.size());
       out.writeLong(stamp.modified());

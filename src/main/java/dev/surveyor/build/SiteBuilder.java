@@ -13,7 +13,6 @@ import dev.surveyor.publish.SiteWriter;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
-import dev.surveyor.view.ViewMemo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -33,7 +32,7 @@ public final class SiteBuilder {
     Site.checkOutput(options);
     // Stamped before anything is read, so an edit made while this build runs makes the next one.
     Optional<String> key = stateKey(options);
-    List<BuildState.Stamp> inputs = key.isPresent() ? inputStamps(options) : List.of();
+    List<FileStamp> inputs = key.isPresent() ? inputStamps(options) : List.of();
     if (key.isPresent()) {
       Optional<BuildSummary> last = lastIfCurrent(options, key.get(), inputs);
       if (last.isPresent()) {
@@ -42,7 +41,7 @@ public final class SiteBuilder {
     }
     Diagnostics diagnostics = new Diagnostics();
     Site.Loaded loaded = Site.load(options, diagnostics, watch);
-    SiteViews views = Site.views(loaded, diagnostics, ViewMemo.NONE);
+    SiteViews views = Site.views(loaded, diagnostics, Reuse.NONE.views());
     List<PageJob> pages = views.pages();
     watch.lap("view");
     // Problems found while building views (broken curated links) stop the build before writing.
@@ -76,7 +75,7 @@ public final class SiteBuilder {
     }
   }
 
-  private static List<BuildState.Stamp> inputStamps(BuildOptions options) throws ContentException {
+  private static List<FileStamp> inputStamps(BuildOptions options) throws ContentException {
     try {
       return BuildState.inputsOf(options);
     } catch (IOException e) {
@@ -91,7 +90,7 @@ public final class SiteBuilder {
    * lock.
    */
   private static Optional<BuildSummary> lastIfCurrent(
-      BuildOptions options, String key, List<BuildState.Stamp> inputs) throws PublishException {
+      BuildOptions options, String key, List<FileStamp> inputs) throws PublishException {
     Optional<BuildState> state = BuildState.read(options.out());
     if (state.isEmpty()) {
       return Optional.empty();
@@ -121,7 +120,7 @@ public final class SiteBuilder {
   private static void keepState(
       Path out,
       String key,
-      List<BuildState.Stamp> inputs,
+      List<FileStamp> inputs,
       Collection<String> produced,
       BuildSummary summary)
       throws PublishException {

@@ -32,10 +32,11 @@ final class TeachingReader {
     for (String name : names) {
       Path file = files.root().resolve(name).normalize();
       if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-        String problem = "learn_from names '" + name + "', not a file in the content directory";
+        // atKey starts the message with the key.
+        String problem = "names '" + name + "', not a file in the content directory";
         diagnostics.report(
             survey == null
-                ? Diagnostic.error(SettingsReader.FILE, 1, problem)
+                ? Diagnostic.error(SettingsReader.FILE, 1, "learn_from " + problem)
                 : CuratedFiles.atKey(survey, "learn_from", problem));
         continue;
       }

@@ -3,11 +3,14 @@ package dev.surveyor.serve;
 import dev.surveyor.build.BuildClock;
 import dev.surveyor.build.BuildOptions;
 import dev.surveyor.build.BuildSummary;
+import dev.surveyor.build.FileSnapshot;
+import dev.surveyor.build.ListingCache;
+import dev.surveyor.build.RebuildPlan;
+import dev.surveyor.build.Reuse;
 import dev.surveyor.build.Site;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Stopwatch;
-import dev.surveyor.ingest.EarlierRead;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Markdown;
@@ -22,7 +25,6 @@ import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
-import dev.surveyor.view.ViewMemo;
 import dev.surveyor.view.Views.SiteView;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
@@ -44,17 +46,17 @@ import java.util.Set;
  * thread-safe: one thread rebuilds.
  */
 public final class LiveBuild {
-  /** What the last good build left, for the next to start from. */
+  /**
+   * What the last good build left, for the next to start from: what {@link Reuse} decides from, and
+   * the files serve keeps in the output.
+   */
   private record Built(
-      Content content,
-      FileSnapshot contentFiles,
-      FileSnapshot templates,
-      Site.Loaded loaded,
+      Reuse reuse,
+      Reuse.Inputs inputs,
       List<String> pages,
       List<String> others,
       int produced,
-      OutputFolders folders,
-      ViewMemo views) {}
+      OutputFolders folders) {}
 
   /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
   public record Rebuild(
@@ -89,39 +91,24 @@ public final class LiveBuild {
     BuildClock clock = new BuildClock();
     Stopwatch watch = clock.watch();
     Diagnostics diagnostics = new Diagnostics();
-    FileSnapshot contentFiles =
-        last == null
-            ? FileSnapshot.of(options.content())
-            : FileSnapshot.of(options.content(), last.contentFiles());
-    FileSnapshot templates =
-        last == null
-            ? FileSnapshot.of(options.templates())
-            : FileSnapshot.of(options.templates(), last.templates());
-    boolean same =
-        last != null
-            && contentFiles.same(last.contentFiles(), path -> true)
-            && templates.same(last.templates(), path -> true);
-    Content content = same ? last.content() : Site.read(options, diagnostics, reuse(contentFiles));
-    RebuildPlan plan =
-        last == null
-            ? RebuildPlan.everything("first build")
-            : RebuildPlan.between(last.content(), last.templates(), content, templates);
+    Reuse reuse = last == null ? Reuse.NONE : last.reuse();
+    Reuse.Inputs inputs = reuse.inputs(options);
+    Content content = reuse.read(options, inputs, diagnostics);
+    RebuildPlan plan = reuse.plan(content, inputs);
     watch.lap("read");
     if (plan.isEmpty()) {
       PublishResult nothing = new PublishResult(last.produced(), 0, 0);
-      BuildSummary summary = clock.summary(last.loaded().corpus(), 0, nothing, diagnostics);
+      BuildSummary summary = clock.summary(reuse.loaded().corpus(), 0, nothing, diagnostics);
       return new Rebuild("nothing", "nothing to do", summary, List.of(), clock.nanos());
     }
-    Site.Loaded loaded =
-        plan.analyse()
-            ? Site.analyse(content, listings::ingest, diagnostics, watch)
-            : last.loaded().withContent(content.withoutSourceTexts());
+    Site.Loaded loaded = reuse.load(plan, content, listings::ingest, diagnostics, watch);
+    FileSnapshot templates = inputs.templates();
     if (renderer == null
         || !templates.same(rendererTemplates, path -> !RebuildPlan.isAsset(path))) {
       renderer = new TemplateRenderer(options.templates()); // Freemarker would cache the old ones
       rendererTemplates = templates;
     }
-    SiteViews views = Site.views(loaded, diagnostics, last == null ? ViewMemo.NONE : last.views());
+    SiteViews views = Site.views(loaded, diagnostics, reuse.views());
     // Files besides pages list the pages (the sitemap): when one went missing, make them all.
     Built kept = plan.allPages() || last.others().stream().anyMatch(this::missing) ? null : last;
     List<PageJob> pages = views.pages(path -> kept == null || plan.renders(path));
@@ -154,15 +141,12 @@ public final class LiveBuild {
     OutputFolders folders = OutputFolders.of(lock.out(), allPages);
     last =
         new Built(
-            content,
-            contentFiles,
-            templates,
-            loaded,
+            Reuse.after(content, inputs, loaded, views.memo()),
+            inputs,
             allPages,
             others,
             published.produced(),
-            folders,
-            views.memo());
+            folders);
     BuildSummary summary = clock.summary(loaded.corpus(), pages.size(), published, diagnostics);
     return new Rebuild(plan.reason(), plan.work(), summary, written, clock.nanos());
   }
@@ -180,27 +164,18 @@ public final class LiveBuild {
       return;
     }
     Diagnostics diagnostics = new Diagnostics();
-    FileSnapshot contentFiles = FileSnapshot.of(options.content(), last.contentFiles());
-    FileSnapshot templates = FileSnapshot.of(options.templates(), last.templates());
-    List<Theme> themes = last.content().themes();
+    Reuse reuse = last.reuse();
+    Reuse.Inputs inputs = reuse.inputs(options);
+    List<Theme> themes = reuse.content().themes();
     String themeFile = themes.isEmpty() ? "" : themes.get(0).intro().start().file();
-    EarlierRead reuse =
-        new EarlierRead(
-            last.content(),
-            path -> !path.equals(themeFile) && contentFiles.same(last.contentFiles(), path),
-            last.contentFiles()::bytes);
-    Content content = Site.read(options, diagnostics, reuse);
-    RebuildPlan.between(last.content(), last.templates(), content, templates);
+    Content content = Site.read(options, diagnostics, reuse.earlierRead(inputs, themeFile::equals));
+    reuse.plan(content, inputs);
     Set<String> sample = new HashSet<>(Set.of(Urls.HOME));
     themes.stream().limit(1).forEach(theme -> sample.add(Urls.theme(theme.slug())));
-    last.loaded().survey().papers().stream()
+    reuse.loaded().survey().papers().stream()
         .limit(1)
         .forEach(paper -> sample.add(Urls.paper(paper.slug())));
-    SiteViews views =
-        Site.views(
-            last.loaded().withContent(edited(content).withoutSourceTexts()),
-            diagnostics,
-            last.views());
+    SiteViews views = Site.views(reuse.sameAnalysis(edited(content)), diagnostics, reuse.views());
     try (SiteWriter writer = SiteWriter.open(lock)) { // closed uncommitted: its staging goes away
       SiteView site = views.site();
       List<PageJob> pages = views.pages(sample::contains);
@@ -217,32 +192,13 @@ public final class LiveBuild {
       Markdown intro = new Markdown("Rehearsal. " + t.intro().text(), t.intro().start());
       themes.set(0, t.withIntro(intro));
     }
-    return new Content(
-        content.config(),
-        content.intro(),
-        themes,
-        content.notes(),
-        content.pages(),
-        content.entities(),
-        content.sources(),
-        content.skippedSources(),
-        content.teaching());
-  }
-
-  /** The last good build's content, for files whose bytes it was read from. */
-  private EarlierRead reuse(FileSnapshot contentFiles) {
-    return last == null
-        ? EarlierRead.NONE
-        : new EarlierRead(
-            last.content(),
-            path -> contentFiles.same(last.contentFiles(), path),
-            last.contentFiles()::bytes);
+    return content.toBuilder().themes(themes).build();
   }
 
   /** The last good build's survey; empty before the first. Safe to call from any thread. */
   public Optional<Survey> survey() {
     Built built = last;
-    return built == null ? Optional.empty() : Optional.of(built.loaded().survey());
+    return built == null ? Optional.empty() : Optional.of(built.reuse().loaded().survey());
   }
 
   /** How many listings the last analysing rebuild had to parse (the rest came from the cache). */
@@ -289,7 +245,7 @@ public final class LiveBuild {
     List<String> others = new ArrayList<>();
     for (String path : before.others()) {
       // templates/assets/x is copied to assets/x; other files there (the search index) stay.
-      if (!(assets && before.templates().contains(path))) {
+      if (!(assets && before.inputs().templates().contains(path))) {
         if (!writer.keep(path)) {
           throw new PublishException(path + " vanished from " + lock.out() + " during the build");
         }

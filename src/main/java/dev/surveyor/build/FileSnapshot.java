@@ -1,4 +1,4 @@
-package dev.surveyor.serve;
+package dev.surveyor.build;
 
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
@@ -17,16 +17,16 @@ import java.util.stream.Stream;
  * build reads). Comparing the snapshot of the last good build with one taken now tells what
  * changed, whatever events the watcher did or did not see.
  *
- * <p>As git's index does, a file whose size and modification time are those of the previous
- * snapshot keeps its bytes from there without being read, unless it was modified within the last
- * {@link #RACY} (a second write in the same clock tick could leave both unchanged).
+ * <p>As git's index does, a file whose {@link FileStamp} is that of the previous snapshot keeps its
+ * bytes from there without being read, unless it was modified within the last {@link #RACY} (a
+ * second write in the same clock tick could leave both unchanged).
  */
-final class FileSnapshot {
+public final class FileSnapshot {
   private static final long RACY = 2_000_000_000L;
-  private static final FileSnapshot EMPTY = new FileSnapshot(new TreeMap<>());
+  static final FileSnapshot EMPTY = new FileSnapshot(new TreeMap<>());
 
-  /** A file as seen: its size, modification time in nanoseconds, and bytes. */
-  private record Seen(long size, long modified, byte[] bytes) {}
+  /** A file as seen: its stamp and bytes. */
+  private record Seen(FileStamp stamp, byte[] bytes) {}
 
   private final Map<String, Seen> files;
 
@@ -34,12 +34,12 @@ final class FileSnapshot {
     this.files = files;
   }
 
-  static FileSnapshot of(Path root) throws ContentException {
+  public static FileSnapshot of(Path root) throws ContentException {
     return of(root, EMPTY);
   }
 
   /** A snapshot that takes the bytes of files unchanged since {@code previous} from there. */
-  static FileSnapshot of(Path root, FileSnapshot previous) throws ContentException {
+  public static FileSnapshot of(Path root, FileSnapshot previous) throws ContentException {
     Map<String, Seen> files = new TreeMap<>();
     if (!Files.isDirectory(root)) {
       return new FileSnapshot(files); // the build itself reports the missing directory
@@ -52,15 +52,11 @@ final class FileSnapshot {
         if (!attributes.isRegularFile() || path.startsWith(".") || path.contains("/.")) {
           continue;
         }
-        long size = attributes.size();
-        long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        FileStamp stamp = FileStamp.of(path, attributes);
         Seen before = previous.files.get(path);
         boolean unchanged =
-            before != null
-                && before.size() == size
-                && before.modified() == modified
-                && now - modified > RACY;
-        files.put(path, unchanged ? before : new Seen(size, modified, Files.readAllBytes(file)));
+            before != null && before.stamp().equals(stamp) && !stamp.modifiedWithin(RACY, now);
+        files.put(path, unchanged ? before : new Seen(stamp, Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       // A file deleted while we walk: the watcher reports it, and the next snapshot is whole.
@@ -71,24 +67,24 @@ final class FileSnapshot {
   }
 
   /** A file's bytes, or null when it is not in the snapshot. */
-  byte[] bytes(String path) {
+  public byte[] bytes(String path) {
     Seen seen = files.get(path);
     return seen == null ? null : seen.bytes();
   }
 
-  boolean contains(String path) {
+  public boolean contains(String path) {
     return files.containsKey(path);
   }
 
   /** Whether a file has the same bytes in both snapshots (or is in neither). */
-  boolean same(FileSnapshot other, String path) {
+  public boolean same(FileSnapshot other, String path) {
     Seen a = files.get(path);
     Seen b = other.files.get(path);
     return a == b || (a != null && b != null && Arrays.equals(a.bytes(), b.bytes()));
   }
 
   /** Whether the files whose paths {@code which} accepts are the same in both. */
-  boolean same(FileSnapshot other, Predicate<String> which) {
+  public boolean same(FileSnapshot other, Predicate<String> which) {
     for (String path : files.keySet()) {
       if (which.test(path) && !same(other, path)) {
         return false;

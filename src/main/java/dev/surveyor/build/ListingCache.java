@@ -1,4 +1,4 @@
-package dev.surveyor.serve;
+package dev.surveyor.build;
 
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ListingIngest;
@@ -14,15 +14,16 @@ import java.util.function.Function;
 /**
  * Parsed sources (listings and paper files) kept between builds, keyed by file, content and listing
  * year (which dates depend on), so a rebuild parses only the sources that changed. Entries the last
- * build did not use are dropped. Sources are parsed on several threads.
+ * build did not use are dropped. Sources are parsed on several threads. Serve keeps one for as long
+ * as it runs and hands its {@link #ingest} to {@link Reuse#load}; not thread-safe between ingests.
  */
-final class ListingCache {
+public final class ListingCache {
   private record Key(SourceText source, Integer listingYear) {}
 
   private Map<Key, SourceFormat.Result> parsed = new ConcurrentHashMap<>();
   private int lastParsed;
 
-  Corpus ingest(Content content, Diagnostics diagnostics) {
+  public Corpus ingest(Content content, Diagnostics diagnostics) {
     Function<SourceText, SourceFormat.Result> parser = ListingIngest.parser(content);
     Map<Key, SourceFormat.Result> used = new ConcurrentHashMap<>();
     AtomicInteger fresh = new AtomicInteger();
@@ -46,7 +47,7 @@ final class ListingCache {
   }
 
   /** How many sources the last ingest had to parse. */
-  int lastParsed() {
+  public int lastParsed() {
     return lastParsed;
   }
 }

@@ -1,27 +1,20 @@
-package dev.surveyor.serve;
+package dev.surveyor.build;
 
-import dev.surveyor.link.Urls;
 import dev.surveyor.model.Content;
-import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
-import dev.surveyor.model.PaperNote;
-import dev.surveyor.model.Provenance;
-import dev.surveyor.model.Theme;
+import dev.surveyor.view.PageTexts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * What an edit requires, found by comparing the content and templates of the last good build with
- * those now on disk. Only the home, theme and page introductions and the bodies of paper notes are
- * read by nothing but their own page; an edit confined to them re-renders that page. A template
- * change re-renders every page from the same analysis. Anything else (settings, listings, entities,
- * theme rules and names, curator overrides) is analysed again.
+ * those now on disk. The views say which curated texts one page alone shows ({@link PageTexts}: the
+ * home, theme and page introductions and the bodies of paper notes); an edit confined to them
+ * re-renders that page. A template change re-renders every page from the same analysis. Anything
+ * else (settings, listings, entities, theme rules and names, curator overrides) is analysed again.
  *
  * @param analyse ingest (from cached parses) and analyse again
  * @param allPages render every page
@@ -30,7 +23,7 @@ import java.util.function.UnaryOperator;
  * @param assets copy the assets again
  * @param reason what changed, for the terminal
  */
-record RebuildPlan(
+public record RebuildPlan(
     boolean analyse,
     boolean allPages,
     Set<String> pages,
@@ -38,17 +31,15 @@ record RebuildPlan(
     boolean assets,
     String reason) {
 
-  private static final Markdown NONE = new Markdown("", new Provenance("", 0));
-
-  RebuildPlan {
+  public RebuildPlan {
     pages = Set.copyOf(pages);
   }
 
-  static RebuildPlan everything(String reason) {
+  public static RebuildPlan everything(String reason) {
     return new RebuildPlan(true, true, Set.of(), true, true, reason);
   }
 
-  static RebuildPlan between(
+  public static RebuildPlan between(
       Content before, FileSnapshot templatesBefore, Content after, FileSnapshot templatesAfter) {
     boolean renderer = !templatesBefore.same(templatesAfter, path -> !isAsset(path));
     boolean assets = !templatesBefore.same(templatesAfter, RebuildPlan::isAsset);
@@ -58,19 +49,10 @@ record RebuildPlan(
       return new RebuildPlan(
           true, true, Set.of(), renderer, assets, describe(reasons, renderer, assets));
     }
-    Set<String> pages = new TreeSet<>();
-    if (!before.intro().equals(after.intro())) {
-      pages.add(Urls.HOME);
-    }
-    pages.addAll(bodies(before.themes(), after.themes(), Theme::slug, Theme::intro, Urls::theme));
-    pages.addAll(
-        bodies(before.notes(), after.notes(), PaperNote::slug, PaperNote::note, Urls::paper));
-    pages.addAll(
-        bodies(before.pages(), after.pages(), ExtraPage::slug, ExtraPage::body, Urls::page));
+    Set<String> pages = changedTexts(before, after);
     // Page titles and order are in every page's navigation.
     boolean navigation =
-        !bare(before.pages(), RebuildPlan::withoutBody)
-            .equals(bare(after.pages(), RebuildPlan::withoutBody));
+        !PageTexts.withoutThem(before).pages().equals(PageTexts.withoutThem(after).pages());
     if (!pages.isEmpty()) {
       reasons.add(
           pages.size() == 1
@@ -85,7 +67,7 @@ record RebuildPlan(
         false, all, all ? Set.of() : pages, renderer, assets, describe(reasons, renderer, assets));
   }
 
-  static boolean isAsset(String templatePath) {
+  public static boolean isAsset(String templatePath) {
     return templatePath.startsWith("assets/");
   }
 
@@ -96,58 +78,29 @@ record RebuildPlan(
 
   /**
    * The content as the analysis sees it: the texts that only their own pages show blanked, the
-   * extra pages (which reach only the navigation) left out. Built with every component, so a new
-   * one counts until someone decides otherwise.
+   * extra pages (which reach only the navigation) left out. Every other component counts, so a new
+   * one does until someone decides otherwise.
    */
   private static Content analysed(Content c) {
-    return new Content(
-        c.config(),
-        NONE,
-        bare(c.themes(), RebuildPlan::withoutIntro),
-        bare(c.notes(), RebuildPlan::withoutNote),
-        List.of(),
-        c.entities(),
-        c.sources(),
-        c.skippedSources(),
-        c.teaching());
+    return PageTexts.withoutThem(c).toBuilder().pages(List.of()).build();
   }
 
   /**
-   * The pages of items whose body alone changed; an item whose other parts changed, or that came or
-   * went, is a matter for {@link #analysed} or the navigation.
+   * The pages whose own text alone changed; a text that came or went is a matter for {@link
+   * #analysed} or the navigation.
    */
-  private static <T> Set<String> bodies(
-      List<T> before,
-      List<T> after,
-      Function<T, String> slug,
-      Function<T, Markdown> body,
-      UnaryOperator<String> page) {
-    Map<String, Markdown> then = new HashMap<>();
-    before.forEach(item -> then.put(slug.apply(item), body.apply(item)));
+  private static Set<String> changedTexts(Content before, Content after) {
+    Map<String, Markdown> then = PageTexts.of(before);
     Set<String> pages = new TreeSet<>();
-    for (T now : after) {
-      Markdown was = then.get(slug.apply(now));
-      if (was != null && !was.equals(body.apply(now))) {
-        pages.add(page.apply(slug.apply(now)));
-      }
-    }
+    PageTexts.of(after)
+        .forEach(
+            (page, now) -> {
+              Markdown was = then.get(page);
+              if (was != null && !was.equals(now)) {
+                pages.add(page);
+              }
+            });
     return pages;
-  }
-
-  private static <T> List<T> bare(List<T> items, UnaryOperator<T> strip) {
-    return items.stream().map(strip).toList();
-  }
-
-  private static Theme withoutIntro(Theme t) {
-    return t.withIntro(NONE);
-  }
-
-  private static PaperNote withoutNote(PaperNote n) {
-    return n.withNote(NONE);
-  }
-
-  private static ExtraPage withoutBody(ExtraPage p) {
-    return new ExtraPage(p.slug(), p.title(), p.order(), NONE);
   }
 
   private static String describe(List<String> reasons, boolean renderer, boolean assets) {
@@ -161,16 +114,16 @@ record RebuildPlan(
     return String.join(", ", all);
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return !analyse && !allPages && pages.isEmpty() && !renderer && !assets;
   }
 
-  boolean renders(String path) {
+  public boolean renders(String path) {
     return allPages || pages.contains(path);
   }
 
   /** What the rebuild redid, for the terminal. */
-  String work() {
+  public String work() {
     if (analyse) {
       return "analysed and rendered every page";
     }
