@@ -105,7 +105,10 @@ public final class Reuse {
    * alone shows, which no analysis reads.
    */
   public Site.Loaded sameAnalysis(Content content) {
-    return last.loaded().withContent(content.withoutSourceTexts());
+    Site.Loaded then = last.loaded();
+    Content changed = content.withoutSourceTexts();
+    return new Site.Loaded(
+        changed, then.corpus(), then.survey().withContent(changed), then.citations());
   }
 
   /** What the views may take from the last build's. */

@@ -52,15 +52,7 @@ public final class Site {
   private Site() {}
 
   /** What loading hands to the views: the content, the papers found in it and their analysis. */
-  public record Loaded(Content content, Corpus corpus, Survey survey, Citations citations) {
-    /**
-     * The same analysis over content that differs only in text no analysis reads (introductions,
-     * the bodies of notes): lets serve re-render an edited page without analysing again.
-     */
-    public Loaded withContent(Content changed) {
-      return new Loaded(changed, corpus, survey.withContent(changed), citations);
-    }
-  }
+  public record Loaded(Content content, Corpus corpus, Survey survey, Citations citations) {}
 
   /** Turns the content's sources into papers; serve's keeps the parsed files of its last build. */
   @FunctionalInterface
