@@ -126,6 +126,11 @@ public final class Reuse {
     return last == null ? null : last.loaded();
   }
 
+  /** The last good build's templates folder, or null before the first. */
+  public FileSnapshot templates() {
+    return last == null ? null : last.inputs().templates();
+  }
+
   /** What the next build may reuse from a good one that read {@code inputs}. */
   public static Reuse after(Content content, Inputs inputs, Site.Loaded loaded, ViewMemo views) {
     return new Reuse(new Last(content, inputs, loaded, views));

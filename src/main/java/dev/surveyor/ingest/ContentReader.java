@@ -74,16 +74,17 @@ public final class ContentReader {
     List<LabelSet> teaching =
         new TeachingReader(files, diagnostics).read(settings.text(), settings.config().learnFrom());
     diagnostics.throwIfErrors();
-    return new Content(
-        settings.config(),
-        settings.intro(),
-        themes,
-        notes,
-        pages,
-        entities,
-        read.texts(),
-        read.skipped(),
-        teaching);
+    return Content.builder()
+        .config(settings.config())
+        .intro(settings.intro())
+        .themes(themes)
+        .notes(notes)
+        .pages(pages)
+        .entities(entities)
+        .sources(read.texts())
+        .skippedSources(read.skipped())
+        .teaching(teaching)
+        .build();
   }
 
   /** The entity lexicon, {@code entities.yml}; a survey without one has no entity pages. */

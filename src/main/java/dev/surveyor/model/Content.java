@@ -55,6 +55,25 @@ public record Content(
     return toBuilder().sources(List.of()).build();
   }
 
+  /**
+   * A builder of content by name, starting from none: the default settings, an empty home
+   * introduction and no themes, notes, pages, entities, sources or labels.
+   */
+  public static Builder builder() {
+    Markdown none = new Markdown("", new Provenance("survey.md", 1));
+    return new Builder(
+        new Content(
+            SurveyConfig.defaults(),
+            none,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of()));
+  }
+
   /** A builder holding this content, to change a few parts by name. */
   public Builder toBuilder() {
     return new Builder(this);

@@ -38,12 +38,12 @@ import java.util.Set;
 
 /**
  * Builds the site again and again in one process, redoing only what an edit affects. It keeps the
- * last good build's content, parsed listings, analysis and warm template renderer; each rebuild
- * reads the content afresh, compares it with that ({@link RebuildPlan}) and renders only the pages
- * the difference reaches. Files it does not render are kept as the last build wrote them; the
- * {@link SiteWriter} still writes only changed bytes, removes what is no longer produced and
- * publishes nothing when anything fails, and a failed rebuild leaves the kept state as it was. Not
- * thread-safe: one thread rebuilds.
+ * last good build's {@link Reuse} (content, snapshots, analysis, view memo), parsed listings and
+ * warm template renderer; each rebuild reads the content afresh, asks {@link Reuse} what the
+ * difference requires ({@link RebuildPlan}) and renders only the pages it reaches. Files it does
+ * not render are kept as the last build wrote them; the {@link SiteWriter} still writes only
+ * changed bytes, removes what is no longer produced and publishes nothing when anything fails, and
+ * a failed rebuild leaves the kept state as it was. Not thread-safe: one thread rebuilds.
  */
 public final class LiveBuild {
   /**
@@ -51,12 +51,7 @@ public final class LiveBuild {
    * the files serve keeps in the output.
    */
   private record Built(
-      Reuse reuse,
-      Reuse.Inputs inputs,
-      List<String> pages,
-      List<String> others,
-      int produced,
-      OutputFolders folders) {}
+      Reuse reuse, List<String> pages, List<String> others, int produced, OutputFolders folders) {}
 
   /** What one rebuild did; {@code written} lists the files whose bytes changed, sorted. */
   public record Rebuild(
@@ -142,7 +137,6 @@ public final class LiveBuild {
     last =
         new Built(
             Reuse.after(content, inputs, loaded, views.memo()),
-            inputs,
             allPages,
             others,
             published.produced(),
@@ -245,7 +239,7 @@ public final class LiveBuild {
     List<String> others = new ArrayList<>();
     for (String path : before.others()) {
       // templates/assets/x is copied to assets/x; other files there (the search index) stay.
-      if (!(assets && before.inputs().templates().contains(path))) {
+      if (!(assets && before.reuse().templates().contains(path))) {
         if (!writer.keep(path)) {
           throw new PublishException(path + " vanished from " + lock.out() + " during the build");
         }

@@ -75,8 +75,7 @@ class SettingsReaderTest {
   void anUnchangedFileIsTakenFromTheEarlierReadWithoutReading() {
     SurveyConfig config = SurveyConfig.builder().title("Earlier").build();
     Markdown intro = new Markdown("Before.", new Provenance("survey.md", 4));
-    Content before =
-        new Content(config, intro, List.of(), List.of(), List.of(), List.of(), List.of());
+    Content before = Content.builder().config(config).intro(intro).build();
     ContentFolder folder = new ContentFolder(dir); // no survey.md on disk at all
     SettingsReader.Settings settings = read(folder, new EarlierRead(before, "survey.md"::equals));
     assertSame(config, settings.config());

@@ -3,10 +3,7 @@ package dev.surveyor.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.model.Content;
-import dev.surveyor.model.Markdown;
-import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
 import java.nio.charset.StandardCharsets;
@@ -92,15 +89,7 @@ class ThemeReaderTest {
     List<Theme> first = read(folder, EarlierRead.NONE);
     byte[] then = PEFT.getBytes(StandardCharsets.UTF_8);
     folder.file("themes/peft.md", PEFT.replace("Parameter-efficient", "Cheap"));
-    Content before =
-        new Content(
-            SurveyConfig.defaults(),
-            new Markdown("", new Provenance("survey.md", 1)),
-            first,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+    Content before = Content.builder().themes(first).build();
     List<Theme> again = read(folder, new EarlierRead(before, file -> false, file -> then));
     assertSame(first.get(0).rules(), again.get(0).rules()); // not parsed again
     assertEquals("Cheap tuning.", again.get(0).intro().text());

@@ -21,21 +21,13 @@ import org.w3c.dom.NodeList;
 class AtomFeedTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final SurveyConfig CONFIG =
-      new SurveyConfig(
-          "Tiny <Survey>",
-          "Small & new",
-          "https://example.org/s",
-          "en",
-          2025,
-          "",
-          3,
-          5,
-          List.of(),
-          "",
-          null,
-          "",
-          null,
-          List.of());
+      SurveyConfig.builder()
+          .title("Tiny <Survey>")
+          .tagline("Small & new")
+          .baseUrl("https://example.org/s")
+          .listingYear(2025)
+          .feedSize(3)
+          .build();
 
   private static final List<Paper> PAPERS =
       List.of(

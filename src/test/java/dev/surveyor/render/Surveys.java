@@ -58,15 +58,7 @@ final class Surveys {
       }
       assignments.put(paper.slug(), each);
     }
-    Content content =
-        new Content(
-            config,
-            new Markdown("", new Provenance("survey.md", 1)),
-            themes,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+    Content content = Content.builder().config(config).themes(themes).build();
     return new Survey(
         content,
         new Corpus(List.of(), papers, List.of()),
