@@ -34,11 +34,6 @@ public final class Reuse {
     this.last = last;
   }
 
-  /** Whether there is no last build to start from. */
-  public boolean isFirst() {
-    return last == null;
-  }
-
   /**
    * The content and templates folders now, the bytes of files whose stamps are those of the last
    * build taken from its snapshots rather than read again.
