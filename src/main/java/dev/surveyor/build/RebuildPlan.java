@@ -4,6 +4,7 @@ import dev.surveyor.model.Content;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.view.PageTexts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ public record RebuildPlan(
     String reason) {
 
   public RebuildPlan {
-    pages = Set.copyOf(pages);
+    pages = Collections.unmodifiableSortedSet(new TreeSet<>(pages)); // told in path order
   }
 
   public static RebuildPlan everything(String reason) {

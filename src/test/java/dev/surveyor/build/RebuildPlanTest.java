@@ -66,6 +66,7 @@ class RebuildPlanTest {
     RebuildPlan plan = after(content.toBuilder().notes(notes).intro(more(content.intro())).build());
     assertFalse(plan.analyse());
     assertEquals(Set.of("index.html", "papers/" + note.slug() + ".html"), plan.pages());
+    assertEquals("rendered index.html, papers/" + note.slug() + ".html", plan.work());
   }
 
   @Test
