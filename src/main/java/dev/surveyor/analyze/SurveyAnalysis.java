@@ -47,125 +47,185 @@ public final class SurveyAnalysis {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
     // a curator's title or abstract is the paper's text from here on: pages, search, analysis
     Corpus curated = curatedText(corpus, notes);
-    Map<String, List<Assignment>> assignments = new HashMap<>();
     List<Paper> papers = curated.papers();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
-      ThemeScorer scorer =
-          new RuleScorer(
-              content.themes(),
-              analyzer,
-              (theme, problem) ->
-                  diagnostics.report(Diagnostic.warning(theme.intro().start().file(), 1, problem)));
-      List<List<SubtopicPin>> pinGroups = new ArrayList<>();
-      content.themes().forEach(theme -> pinGroups.add(theme.pins()));
-      pinGroups.add(content.config().otherSubtopics()); // the papers in no theme come last
-      PinMatcher pinMatcher = new PinMatcher(pinGroups, analyzer);
-      // Each paper's text is analysed once and at once classified, counted for the term vectors
-      // and matched against pinned sub-topics, in slices on all cores; only what was found is
-      // kept, never the analysed text of every paper (gigabytes for a large survey).
+      PinMatcher pins = pinMatcher(content, analyzer);
+      TextPass text = TextPass.read(papers, analyzer, scorer(content, analyzer, diagnostics), pins);
+      laps.lap("analyze.text"); // tokenising, classifying, counting terms
+      TermVectors vectors = TermVectors.build(text.terms());
+      laps.lap("analyze.vectors");
+      Map<String, List<Assignment>> assignments = decide(content, papers, text, vectors, notes);
+      laps.lap("analyze.learned");
+      // The map needs the vectors alone and runs on one core: it is laid out on the side while
+      // entities, related papers and sub-topics keep the other cores busy.
+      ForkJoinTask<Map<String, MapPoint>> map = Cores.aside(() -> points(vectors, papers));
+      EntityIndex entities = EntityIndexer.build(content.entities(), papers);
+      laps.lap("analyze.entities");
+      Map<String, List<String>> themesOf = themesOf(assignments);
+      Map<String, List<Related>> related =
+          new RelatedFinder(papers, vectors, entities, themesOf)
+              .findAll(content.config().relatedCount());
+      laps.lap("analyze.related");
+      Map<String, List<Subtopic>> subtopics =
+          subtopics(content, papers, themesOf, vectors, pins, text.pins());
+      Map<String, List<String>> terms = characteristicTerms(content, papers, themesOf, vectors);
+      laps.lap("analyze.subtopics");
+      Map<String, MapPoint> points = map.join();
+      laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
+      Survey survey =
+          new Findings(assignments, notes, entities, related, points, subtopics, terms)
+              .join(content, curated);
+      laps.lap("analyze.join"); // one record per paper and per theme; theme members ordered
+      return survey;
+    }
+  }
+
+  private static ThemeScorer scorer(
+      Content content, TextAnalyzer analyzer, Diagnostics diagnostics) {
+    return new RuleScorer(
+        content.themes(),
+        analyzer,
+        (theme, problem) ->
+            diagnostics.report(Diagnostic.warning(theme.intro().start().file(), 1, problem)));
+  }
+
+  /** The pinned sub-topics of every theme, in theme order, then those of the papers in none. */
+  private static PinMatcher pinMatcher(Content content, TextAnalyzer analyzer) {
+    List<List<SubtopicPin>> pinGroups = new ArrayList<>();
+    content.themes().forEach(theme -> pinGroups.add(theme.pins()));
+    pinGroups.add(content.config().otherSubtopics());
+    return new PinMatcher(pinGroups, analyzer);
+  }
+
+  /**
+   * Per paper slug, its assignments: the learned model reads the rules' scores and the term
+   * vectors; curators win over both.
+   */
+  private static Map<String, List<Assignment>> decide(
+      Content content,
+      List<Paper> papers,
+      TextPass text,
+      TermVectors vectors,
+      Map<String, PaperNote> notes) {
+    // LearnedThemes takes and gives lists in paper order; from here on, results go by slug.
+    List<List<Assignment>> decided =
+        LearnedThemes.decide(
+            papers, text.assignments(), vectors, content.themes(), content.teaching(), notes);
+    Map<String, List<Assignment>> assignments = new HashMap<>();
+    for (int i = 0; i < papers.size(); i++) {
+      String slug = papers.get(i).slug();
+      assignments.put(slug, CuratorDecisions.apply(decided.get(i), notes.get(slug)));
+    }
+    return assignments;
+  }
+
+  /** Per paper slug, the slugs of the themes it is in. */
+  private static Map<String, List<String>> themesOf(Map<String, List<Assignment>> assignments) {
+    Map<String, List<String>> themesOf = new HashMap<>();
+    assignments.forEach(
+        (slug, list) ->
+            themesOf.put(
+                slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
+    return themesOf;
+  }
+
+  /** Per paper slug, its place on the map. */
+  private static Map<String, MapPoint> points(TermVectors vectors, List<Paper> papers) {
+    Map<String, MapPoint> points = new HashMap<>();
+    for (MapPoint point : Projection.project(vectors, papers.stream().map(Paper::slug).toList())) {
+      points.put(point.slug(), point);
+    }
+    return points;
+  }
+
+  /**
+   * Per theme slug (and {@link Survey#OTHER}), its sub-topics. Themes are clustered independently
+   * (each seeded by its own name), so in parallel.
+   */
+  private static Map<String, List<Subtopic>> subtopics(
+      Content content,
+      List<Paper> papers,
+      Map<String, List<String>> themesOf,
+      TermVectors vectors,
+      PinMatcher pinMatcher,
+      List<int[]> pinsNamed) {
+    List<Theme> themes = content.themes();
+    List<String> slugs = papers.stream().map(Paper::slug).toList();
+    SubtopicFinder finder = new SubtopicFinder(vectors, new ClusterNames(papers));
+    List<List<Subtopic>> found =
+        Cores.mapIndices(
+            themes.size() + 1, // the papers in no theme come last, as in the pin matcher
+            t -> {
+              boolean other = t == themes.size();
+              String slug = other ? Survey.OTHER : themes.get(t).slug();
+              List<SubtopicPin> pins =
+                  other ? content.config().otherSubtopics() : themes.get(t).pins();
+              return finder.find(
+                  slug,
+                  members(papers, themesOf, list -> other ? list.isEmpty() : list.contains(slug)),
+                  slugs,
+                  pins,
+                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));
+            });
+    Map<String, List<Subtopic>> subtopics = new HashMap<>();
+    for (int t = 0; t < themes.size(); t++) {
+      subtopics.put(themes.get(t).slug(), found.get(t));
+    }
+    subtopics.put(Survey.OTHER, found.get(themes.size()));
+    return subtopics;
+  }
+
+  /** Per theme slug, the terms that set it apart from the whole survey. */
+  private static Map<String, List<String>> characteristicTerms(
+      Content content,
+      List<Paper> papers,
+      Map<String, List<String>> themesOf,
+      TermVectors vectors) {
+    List<Integer> everything = range(papers.size());
+    Map<String, List<String>> terms = new HashMap<>();
+    for (Theme theme : content.themes()) {
+      List<Integer> members = members(papers, themesOf, list -> list.contains(theme.slug()));
+      terms.put(
+          theme.slug(), Centroids.distinctive(vectors, members, everything, CHARACTERISTIC_TERMS));
+    }
+    return terms;
+  }
+
+  /**
+   * Every paper's text analysed once and at once classified by the rules, counted for the term
+   * vectors and matched against pinned sub-topics, in slices on all cores; only what was found is
+   * kept, never the analysed text of every paper (gigabytes for a large survey).
+   *
+   * @param assignments the rules' assignments, in paper order
+   * @param pins the pins each paper names, in paper order
+   * @param terms the term counts, one counter per slice
+   */
+  private record TextPass(
+      List<List<Assignment>> assignments, List<int[]> pins, List<TermVectors.Counter> terms) {
+    static TextPass read(
+        List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
       int slices = Math.max(1, Math.min(64, papers.size() / 64));
-      List<TextSlice> read =
+      List<TextPass> read =
           Cores.mapIndices(
               slices,
               k ->
-                  TextSlice.of(
+                  slice(
                       papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
                       analyzer,
                       scorer,
                       pinMatcher));
-      List<List<Assignment>> classified = new ArrayList<>(papers.size());
-      List<int[]> pinsNamed = new ArrayList<>(papers.size());
-      List<TermVectors.Counter> counted = new ArrayList<>(slices);
-      for (TextSlice slice : read) {
-        classified.addAll(slice.assignments());
-        pinsNamed.addAll(slice.pins());
-        counted.add(slice.terms());
+      List<List<Assignment>> assignments = new ArrayList<>(papers.size());
+      List<int[]> pins = new ArrayList<>(papers.size());
+      List<TermVectors.Counter> terms = new ArrayList<>(slices);
+      for (TextPass slice : read) {
+        assignments.addAll(slice.assignments());
+        pins.addAll(slice.pins());
+        terms.addAll(slice.terms());
       }
-      laps.lap("analyze.text"); // tokenising, classifying, counting terms
-      TermVectors vectors = TermVectors.build(counted);
-      laps.lap("analyze.vectors");
-      // The learned model reads the rules' scores and the term vectors; curators win over both.
-      List<List<Assignment>> decided =
-          LearnedThemes.decide(
-              papers, classified, vectors, content.themes(), content.teaching(), notes);
-      for (int i = 0; i < papers.size(); i++) {
-        Paper paper = papers.get(i);
-        assignments.put(
-            paper.slug(), CuratorDecisions.apply(decided.get(i), notes.get(paper.slug())));
-      }
-      laps.lap("analyze.learned");
-      Map<String, List<String>> themesOf = new HashMap<>();
-      assignments.forEach(
-          (slug, list) ->
-              themesOf.put(
-                  slug, list.stream().filter(Assignment::member).map(Assignment::theme).toList()));
-      List<String> slugs = papers.stream().map(Paper::slug).toList();
-      // The map needs the vectors alone and runs on one core: it is laid out on the side while
-      // entities, related papers and sub-topics keep the other cores busy.
-      ForkJoinTask<List<MapPoint>> map = Cores.aside(() -> Projection.project(vectors, slugs));
-      EntityIndex entities = EntityIndexer.build(content.entities(), papers);
-      laps.lap("analyze.entities");
-      int relatedCount = content.config().relatedCount();
-      Map<String, List<Related>> related =
-          new RelatedFinder(papers, vectors, entities, themesOf).findAll(relatedCount);
-      laps.lap("analyze.related");
-      Map<String, List<Subtopic>> subtopics = new HashMap<>();
-      Map<String, List<String>> characteristic = new HashMap<>();
-      SubtopicFinder finder = new SubtopicFinder(vectors, new ClusterNames(papers));
-      List<Integer> everything = range(papers.size());
-      // Themes are clustered independently (each seeded by its own name), so in parallel.
-      List<Theme> themes = content.themes();
-      List<List<Integer>> membersOf =
-          themes.stream()
-              .map(theme -> members(papers, themesOf, list -> list.contains(theme.slug())))
-              .toList();
-      List<List<Subtopic>> found =
-          Cores.mapIndices(
-              themes.size(),
-              t ->
-                  finder.find(
-                      themes.get(t).slug(),
-                      membersOf.get(t),
-                      slugs,
-                      themes.get(t).pins(),
-                      naming(pinMatcher.firstPinOf(t), themes.get(t).pins().size(), pinsNamed)));
-      for (int i = 0; i < themes.size(); i++) {
-        Theme theme = themes.get(i);
-        subtopics.put(theme.slug(), found.get(i));
-        characteristic.put(
-            theme.slug(),
-            Centroids.distinctive(vectors, membersOf.get(i), everything, CHARACTERISTIC_TERMS));
-      }
-      List<Integer> unthemed = members(papers, themesOf, List::isEmpty);
-      List<SubtopicPin> otherPins = content.config().otherSubtopics();
-      subtopics.put(
-          Survey.OTHER,
-          finder.find(
-              Survey.OTHER,
-              unthemed,
-              slugs,
-              otherPins,
-              naming(pinMatcher.firstPinOf(themes.size()), otherPins.size(), pinsNamed)));
-      laps.lap("analyze.subtopics");
-      List<MapPoint> points = map.join();
-      laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
-      return new Survey(
-          content,
-          curated,
-          assignments,
-          notes,
-          entities,
-          related,
-          subtopics,
-          characteristic,
-          points);
+      return new TextPass(assignments, pins, terms);
     }
-  }
 
-  /** The papers one slice of the survey holds, analysed: assignments, pins named, term counts. */
-  private record TextSlice(
-      List<List<Assignment>> assignments, List<int[]> pins, TermVectors.Counter terms) {
-    static TextSlice of(
+    private static TextPass slice(
         List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
@@ -176,7 +236,7 @@ public final class SurveyAnalysis {
         pins.add(pinMatcher.matches(text));
         terms.add(text);
       }
-      return new TextSlice(assignments, pins, terms);
+      return new TextPass(assignments, pins, List.of(terms));
     }
   }
 

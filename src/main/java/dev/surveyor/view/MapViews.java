@@ -4,6 +4,7 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.PaperAnalysis;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.LegendItem;
@@ -11,9 +12,7 @@ import dev.surveyor.view.Views.MapDot;
 import dev.surveyor.view.Views.MapPage;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The map of the field: every paper at its projected place, coloured by its strongest theme. A very
@@ -36,14 +35,13 @@ final class MapViews {
 
   MapPage map() {
     String path = Urls.MAP;
-    Map<String, Paper> papers = new HashMap<>();
-    survey.papers().forEach(p -> papers.put(p.slug(), p));
     List<Theme> themes = survey.themes();
     List<MapDot> dots = new ArrayList<>();
-    int step = Math.max(1, (survey.map().size() + MAX_DOTS - 1) / MAX_DOTS);
-    for (int i = 0; i < survey.map().size(); i++) {
-      MapPoint point = survey.map().get(i);
-      Paper paper = papers.get(point.slug());
+    List<PaperAnalysis> analyses = survey.paperAnalyses();
+    int step = Math.max(1, (analyses.size() + MAX_DOTS - 1) / MAX_DOTS);
+    for (int i = 0; i < analyses.size(); i++) {
+      MapPoint point = analyses.get(i).point();
+      Paper paper = analyses.get(i).paper();
       if (i % step == 0) {
         dots.add(
             new MapDot(
@@ -82,7 +80,7 @@ final class MapViews {
         dots,
         legend,
         dots.size(),
-        survey.map().size());
+        analyses.size());
   }
 
   /** 1 + the index of the paper's strongest theme, or 0 when it has none. */

@@ -60,7 +60,7 @@ final class ThemeViews {
         "Strongest evidence first.",
         sections,
         grouping(sections),
-        survey.characteristicTerms().getOrDefault(theme.slug(), List.of()),
+        survey.themeAnalysis(theme.slug()).terms(),
         topEntities(papers, path),
         overlaps(theme, path),
         Urls.relative(path, Urls.themeBib(theme.slug())),

@@ -3,7 +3,9 @@ package dev.surveyor.view;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.link.Urls;
 import dev.surveyor.markdown.MarkdownRenderer;
+import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
+import dev.surveyor.model.Layout;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.ParsedListing;
@@ -40,11 +42,8 @@ final class ViewContext {
   final Survey survey;
   private final Diagnostics diagnostics;
   private final MarkdownRenderer markdown;
-  private final AnalysisIndex index;
+  private final List<Paper> byTitle;
   private final Map<String, Theme> themes = new HashMap<>();
-  private final Map<String, List<Paper>> themeOrder;
-  private final Map<String, Map<String, Integer>> themePosition;
-  private final Map<String, Paper> papers;
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
@@ -62,16 +61,25 @@ final class ViewContext {
     this.survey = survey;
     this.diagnostics = diagnostics;
     this.markdown = new MarkdownRenderer(earlier.markdown);
-    this.index = AnalysisIndex.of(survey, earlier.index);
+    // sorting every title is worth keeping while serve rebuilds the pages of the same papers
+    this.byTitle =
+        earlier.corpus == survey.corpus()
+            ? earlier.byTitle
+            : survey.papers().stream().sorted(BY_TITLE).toList();
     // Themes come from the content, whose introductions an edit may have changed.
     survey.themes().forEach(theme -> themes.put(theme.slug(), theme));
-    this.themeOrder = index.order();
-    this.themePosition = index.position();
-    this.papers = index.papers();
-    this.entitySlugs = index.entitySlugs();
+    this.entitySlugs =
+        survey.entities().entities().stream()
+            .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
+            .map(Entity::slug)
+            .collect(Collectors.toUnmodifiableSet());
     this.pageSlugs =
         survey.content().pages().stream().map(ExtraPage::slug).collect(Collectors.toSet());
-    this.paperFiles = index.paperFiles();
+    this.paperFiles =
+        survey.corpus().listings().stream()
+            .filter(l -> l.layout() == Layout.FRONT_MATTER)
+            .map(ParsedListing::file)
+            .collect(Collectors.toUnmodifiableSet());
     for (ParsedListing listing : survey.corpus().listings()) {
       if (!paperFiles.contains(listing.file())) {
         listingNumbers.put(listing.file(), listingNumbers.size() + 1);
@@ -140,7 +148,7 @@ final class ViewContext {
 
   /** What the next build may reuse: call once the pages are rendered. */
   ViewMemo memo() {
-    return new ViewMemo(index, markdown.rendered());
+    return new ViewMemo(survey.corpus(), byTitle, markdown.rendered());
   }
 
   /** Whether a source file is one paper's file rather than a listing (by its detected layout). */
@@ -149,7 +157,7 @@ final class ViewContext {
   }
 
   Paper paper(String slug) {
-    return papers.get(slug);
+    return survey.paper(slug);
   }
 
   Theme theme(String slug) {
@@ -158,22 +166,22 @@ final class ViewContext {
 
   /** The papers of theme {@code a}, in its order, that theme {@code b} has too. */
   List<Paper> shared(String a, String b) {
-    return index.shared().get(a).get(b);
+    return survey.themeAnalysis(a).sharedWith(b);
   }
 
   /** Every paper, in {@link #BY_TITLE} order. */
   List<Paper> byTitle() {
-    return index.byTitle();
+    return byTitle;
   }
 
   /** A theme's papers, strongest evidence first. */
   List<Paper> order(String themeSlug) {
-    return themeOrder.get(themeSlug);
+    return survey.themeAnalysis(themeSlug).members();
   }
 
   /** Where a paper stands in {@link #order}, or -1 when it is not in the theme. */
   int position(String themeSlug, Paper paper) {
-    return themePosition.get(themeSlug).getOrDefault(paper.slug(), -1);
+    return survey.themeAnalysis(themeSlug).position(paper);
   }
 
   Chip chip(Paper paper, String from) {
@@ -224,7 +232,7 @@ final class ViewContext {
             .toList();
     return new PaperItem(
         paper.slug(),
-        index.numbers().get(paper.slug()),
+        survey.analysisOf(paper).number(),
         paper.title(),
         Urls.relative(from, Urls.paper(paper.slug())),
         summaries.computeIfAbsent(paper.slug(), slug -> Summary.of(paper.abstractText())),
@@ -299,7 +307,7 @@ final class ViewContext {
     String slug = href.substring(colon + 1);
     String target =
         switch (kind) {
-          case "paper" -> papers.containsKey(slug) ? Urls.paper(slug) : null;
+          case "paper" -> survey.paper(slug) != null ? Urls.paper(slug) : null;
           case "entity" -> entitySlugs.contains(slug) ? Urls.entity(slug) : null;
           case "theme" ->
               themes.containsKey(slug) || slug.equals("other") ? Urls.theme(slug) : null;

@@ -1,11 +1,13 @@
 package dev.surveyor.render;
 
+import dev.surveyor.analyze.Findings;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Corpus;
 import dev.surveyor.model.EntityIndex;
 import dev.surveyor.model.Evidence;
+import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Provenance;
@@ -59,15 +61,16 @@ final class Surveys {
       assignments.put(paper.slug(), each);
     }
     Content content = Content.builder().config(config).themes(themes).build();
-    return new Survey(
-        content,
-        new Corpus(List.of(), papers, List.of()),
-        assignments,
-        Map.of(),
-        new EntityIndex(List.of(), Map.of(), Map.of(), List.of()),
-        Map.of(),
-        Map.of(),
-        Map.of(),
-        List.of());
+    Map<String, MapPoint> points = new HashMap<>();
+    papers.forEach(p -> points.put(p.slug(), new MapPoint(p.slug(), 0.5, 0.5)));
+    return new Findings(
+            assignments,
+            Map.of(),
+            new EntityIndex(List.of(), Map.of(), Map.of(), List.of()),
+            Map.of(),
+            points,
+            Map.of(),
+            Map.of())
+        .join(content, new Corpus(List.of(), papers, List.of()));
   }
 }
