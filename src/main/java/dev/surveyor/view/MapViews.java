@@ -30,7 +30,7 @@ final class MapViews {
    * Below the plot, where the title of the point in focus or under the pointer shows: a band of its
    * own, so no point is ever drawn over the title.
    */
-  private static final int READOUT = 100;
+  private static final int READOUT = 136;
 
   private static final int TONES = 8; // colours in the stylesheet; more themes repeat them
 

@@ -329,7 +329,8 @@ class BrowserTest {
           kept.stream().anyMatch(t -> t.startsWith("Masked Thought: Simply Masking")),
           kept.toString());
       assertTrue(kept.stream().noneMatch(t -> t.endsWith("(folded)")), kept.toString());
-      // Without a script the letters still lead to their papers: the browser opens the group.
+      // A letter's link opens its group: the browser does (Chromium opens a <details> holding the
+      // target of a link), lists.js does where a browser does not.
       browser.open(server.url("papers.html#letter-m-papers"));
       assertEquals(
           Boolean.TRUE,
@@ -396,6 +397,29 @@ class BrowserTest {
             "return document.activeElement === document.querySelectorAll('.map svg a')[1]"
                 + " && getComputedStyle(document.activeElement.querySelector('.readout')).visibility === 'visible'"
                 + " && getComputedStyle(document.querySelector('.map svg a .readout')).visibility === 'hidden';"));
+  }
+
+  @Test
+  void theLongestTitleOnTheMapFitsItsReadoutOnADesktopAndAPhone() {
+    try {
+      for (int width : List.of(DESKTOP, PHONE)) {
+        browser.viewport(width, 900, width == PHONE);
+        browser.open(server.url("map.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> fit =
+            (List<Object>)
+                browser.script(
+                    "const longest = [...document.querySelectorAll('.map svg a')].reduce((a, b) =>"
+                        + " a.getAttribute('aria-label').length >= b.getAttribute('aria-label').length ? a : b);"
+                        + "longest.focus(); const r = longest.querySelector('.readout');"
+                        + "return [r.scrollHeight, r.clientHeight, r.textContent];");
+        assertTrue(
+            ((Number) fit.get(0)).intValue() <= ((Number) fit.get(1)).intValue() + 1,
+            width + " px: " + fit);
+      }
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
   }
 
   @Test
