@@ -251,7 +251,6 @@ public final class Views {
   public record OverlapBar(
       String label, String href, int count, int labelY, int barY, int barWidth, int countX) {}
 
-  /** map.html: every paper as a point, coloured by its strongest theme. */
   /**
    * map.html: every paper as a link on a plot {@code width} by {@code height}, with a band {@code
    * readout} high below it where the title of the point in focus shows.
