@@ -15,6 +15,15 @@ public final class Projection {
   private static final int ITERATIONS = 60;
   private static final int SAMPLE = 5000;
 
+  /** Tukey's fences: papers this many interquartile ranges beyond a quartile are outliers. */
+  private static final double FENCE = 1.5;
+
+  /**
+   * How far beyond the middle (in widths of the middle) a paper sits halfway across the margin;
+   * further out, nearer the edge, never on it.
+   */
+  private static final double SQUEEZE = 0.1;
+
   private Projection() {}
 
   public static List<MapPoint> project(TermVectors vectors, List<String> slugs) {
@@ -25,8 +34,10 @@ public final class Projection {
     if (vectors.dimensions() == 0) {
       // No word is shared by two papers: nothing to project, so papers sit on a diagonal.
       List<MapPoint> points = new ArrayList<>(n);
+      double margin = MapPoint.MARGIN;
       for (int p = 0; p < n; p++) {
-        double at = n == 1 ? 0.5 : (double) p / (n - 1);
+        double f = n == 1 ? 0.5 : (double) p / (n - 1);
+        double at = (1 - f) * margin + f * (1 - margin); // exactly on the margins at the ends
         points.add(new MapPoint(slugs.get(p), at, at));
       }
       return points;
@@ -131,15 +142,43 @@ public final class Projection {
     return sum;
   }
 
-  /** To [0, 1], clipping the outer 1% so a few outliers do not squeeze the rest into a dot. */
-  private static void scale(double[] values) {
+  /**
+   * To [0, 1]: the papers inside Tukey's fences (at most {@link #FENCE} interquartile ranges beyond
+   * the quartiles) in proportion across [MARGIN, 1 - MARGIN], the outliers beyond squeezed into the
+   * margins. Clipping the outer 1% instead pinned a dozen papers that were no outliers to the
+   * frame's edges, one on top of another; scaling to the extremes lets one outlier squeeze the rest
+   * into a corner.
+   */
+  static void scale(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    double lo = sorted[(int) (sorted.length * 0.01)];
-    double hi = sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)];
+    int n = sorted.length;
+    double q1 = sorted[n / 4];
+    double q3 = sorted[Math.min(n - 1, 3 * n / 4)];
+    // Where most papers score the same the quartiles meet, and no paper is an outlier.
+    double reach = q3 > q1 ? FENCE * (q3 - q1) : Double.POSITIVE_INFINITY;
+    double low = q1 - reach;
+    double high = q3 + reach;
+    int first = 0; // the lowest and highest papers inside the fences (the quartiles are)
+    while (sorted[first] < low) {
+      first++;
+    }
+    int last = n - 1;
+    while (sorted[last] > high) {
+      last--;
+    }
+    double lo = sorted[first];
+    double hi = sorted[last];
     double span = hi - lo == 0 ? 1 : hi - lo;
+    double margin = MapPoint.MARGIN;
     for (int i = 0; i < values.length; i++) {
-      values[i] = Math.max(0, Math.min(1, (values[i] - lo) / span));
+      double t = (values[i] - lo) / span; // 0 to 1 in the middle
+      values[i] =
+          t < 0
+              ? margin * SQUEEZE / (SQUEEZE - t)
+              : t > 1
+                  ? 1 - margin * SQUEEZE / (SQUEEZE + t - 1)
+                  : (1 - t) * margin + t * (1 - margin);
     }
   }
 }

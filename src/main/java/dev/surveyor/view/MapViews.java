@@ -23,6 +23,14 @@ final class MapViews {
   private static final int HEIGHT = 600;
   private static final int PADDING = 12;
   private static final int MAX_DOTS = 4000;
+  private static final int ROWS = 8; // of the reading order
+
+  /**
+   * Below the plot, where the title of the point in focus or under the pointer shows: a band of its
+   * own, so no point is ever drawn over the title.
+   */
+  private static final int READOUT = 136;
+
   private static final int TONES = 8; // colours in the stylesheet; more themes repeat them
 
   private final ViewContext context;
@@ -47,13 +55,18 @@ final class MapViews {
             new MapDot(
                 paper.title(),
                 Urls.relative(path, Urls.paper(paper.slug())),
-                round(PADDING + point.x() * (WIDTH - 2 * PADDING)),
-                round(PADDING + (1 - point.y()) * (HEIGHT - 2 * PADDING)),
-                tone(paper, themes)));
+                at(point.x(), WIDTH),
+                at(1 - point.y(), HEIGHT),
+                tone(paper, themes),
+                point.outlier()));
       }
     }
-    // Papers in no theme first, so theme colours are drawn on top of the grey.
-    dots.sort(Comparator.comparingInt((MapDot d) -> d.tone() == 0 ? 0 : 1));
+    // In reading order, rows of an eighth of the height left to right, so the Tab key moves to a
+    // neighbour (SVG paints in this order too).
+    dots.sort(
+        Comparator.comparingInt((MapDot d) -> (int) (d.y() / (HEIGHT / ROWS)))
+            .thenComparingDouble(MapDot::x)
+            .thenComparing(MapDot::href));
     List<LegendItem> legend = new ArrayList<>();
     // The legend counts what the theme pages count; a paper in two themes has one colour.
     for (int t = 0; t < themes.size(); t++) {
@@ -77,8 +90,12 @@ final class MapViews {
         lead,
         WIDTH,
         HEIGHT,
+        READOUT,
+        at(MapPoint.MARGIN, WIDTH),
+        at(MapPoint.MARGIN, HEIGHT),
         dots,
         legend,
+        (int) dots.stream().filter(MapDot::outlier).count(),
         dots.size(),
         analyses.size());
   }
@@ -103,7 +120,8 @@ final class MapViews {
     return 0;
   }
 
-  private static double round(double v) {
-    return Math.round(v * 10) / 10.0;
+  /** Where {@code at} (0 to 1 across the drawn area) is on a plot {@code size} wide. */
+  private static double at(double at, int size) {
+    return Math.round((PADDING + at * (size - 2 * PADDING)) * 10) / 10.0;
   }
 }

@@ -13,6 +13,7 @@ import dev.surveyor.view.Views.ListPage;
 import dev.surveyor.view.Views.Pager;
 import dev.surveyor.view.Views.SiteView;
 import dev.surveyor.view.Views.TextPage;
+import dev.surveyor.view.Views.TitleGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -140,12 +141,13 @@ public final class SiteViews {
   }
 
   /**
-   * Page {@code number} of the list of every paper, alphabetical. On one page the browser filters
-   * and sorts it; split into pages it leaves that to the search page, which holds every paper.
+   * Page {@code number} of the list of every paper, alphabetical, in folded groups by first letter.
+   * On one page the browser filters and sorts it; split into pages it leaves that to the search
+   * page, which holds every paper.
    */
   ListPage allPapers(int number) {
     String path = Urls.paged(Urls.ALL_PAPERS, number);
-    List<Paper> papers = context.byTitle();
+    List<Paper> papers = TitleGroups.ordered(context.byTitle());
     Pager pager = Paging.pager(Urls.ALL_PAPERS, number, papers.size());
     List<Paper> shown = Paging.page(papers, number);
     String heading =
@@ -167,7 +169,19 @@ public final class SiteViews {
                 "papers"),
         heading,
         String.format(Locale.ROOT, "%,d papers, alphabetical.", papers.size()),
-        shown.stream().map(p -> context.item(p, path)).toList(),
+        TitleGroups.of(shown).stream()
+            .map(
+                g ->
+                    new TitleGroup(
+                        "letter-" + g.key(),
+                        g.letter(),
+                        g.name(),
+                        TitleGroups.guide(g.papers().get(0).title()),
+                        g.papers().size() == 1
+                            ? null
+                            : TitleGroups.guide(g.papers().get(g.papers().size() - 1).title()),
+                        g.papers().stream().map(p -> context.item(p, path)).toList()))
+            .toList(),
         pager == null
             ? Facets.controls(papers, "Title A–Z", true).withThemes(context.themeChoices())
             : null,

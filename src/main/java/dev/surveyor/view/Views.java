@@ -251,31 +251,57 @@ public final class Views {
   public record OverlapBar(
       String label, String href, int count, int labelY, int barY, int barWidth, int countX) {}
 
-  /** map.html: every paper as a point, coloured by its strongest theme. */
+  /**
+   * map.html: every paper as a link on a plot {@code width} by {@code height}, with a band {@code
+   * readout} high below it where the title of the point in focus shows.
+   *
+   * @param coreX where the margins of outliers end on the left (and begin as far from the right)
+   * @param coreY the same from the top and the bottom
+   * @param outliers how many papers lie beyond the margins' inner edges, drawn nearer than they are
+   */
   public record MapPage(
       Frame frame,
       String lead,
       int width,
       int height,
+      int readout,
+      double coreX,
+      double coreY,
       List<MapDot> dots,
       List<LegendItem> legend,
+      int outliers,
       int shown,
       int total) {}
 
   /** A paper on the map; {@code tone} picks its colour class. */
-  public record MapDot(String title, String href, double x, double y, int tone) {}
+  public record MapDot(String title, String href, double x, double y, int tone, boolean outlier) {}
 
   /** A colour of the map and what it stands for. */
   public record LegendItem(String label, String href, int tone, int count) {}
 
-  /** papers.html */
+  /**
+   * papers.html: the papers in folded groups by the first letter of their titles, with an index of
+   * the letters; on a survey too large for one page, each page of the list so grouped.
+   */
   public record ListPage(
       Frame frame,
       String heading,
       String lead,
-      List<PaperItem> papers,
+      List<TitleGroup> groups,
       ListControls controls,
       Pager pager) {}
+
+  /**
+   * The papers of one letter in the list of all papers.
+   *
+   * @param id the group's anchor; its list's is {@code id + "-papers"}
+   * @param letter the letter in the index ("A", or "#" for digits and symbols)
+   * @param name the group's heading
+   * @param first the start of its first title, as a dictionary's guide word
+   * @param last the start of its last title; null when the group holds one paper
+   */
+  public record TitleGroup(
+      String id, String letter, String name, String first, String last, List<PaperItem> papers) {}
 
   /**
    * search.html: the search form with its filters, and the lists to browse without a script.

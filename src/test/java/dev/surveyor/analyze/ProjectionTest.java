@@ -58,15 +58,42 @@ class ProjectionTest {
   }
 
   @Test
-  void theMapFillsTheUnitSquare() {
+  void theMapFillsTheSquareInsideItsMargins() {
+    // Six papers have no outliers: the extremes sit on the margins' inner edges.
     List<MapPoint> points = map(PAPERS);
+    double inner = MapPoint.MARGIN;
     for (MapPoint point : points) {
       assertTrue(point.x() >= 0 && point.x() <= 1 && point.y() >= 0 && point.y() <= 1, "" + point);
     }
-    assertEquals(0, points.stream().mapToDouble(MapPoint::x).min().orElseThrow());
-    assertEquals(1, points.stream().mapToDouble(MapPoint::x).max().orElseThrow());
-    assertEquals(0, points.stream().mapToDouble(MapPoint::y).min().orElseThrow());
-    assertEquals(1, points.stream().mapToDouble(MapPoint::y).max().orElseThrow());
+    assertEquals(inner, points.stream().mapToDouble(MapPoint::x).min().orElseThrow(), 1e-12);
+    assertEquals(1 - inner, points.stream().mapToDouble(MapPoint::x).max().orElseThrow(), 1e-12);
+    assertEquals(inner, points.stream().mapToDouble(MapPoint::y).min().orElseThrow(), 1e-12);
+    assertEquals(1 - inner, points.stream().mapToDouble(MapPoint::y).max().orElseThrow(), 1e-12);
+    assertTrue(points.stream().noneMatch(MapPoint::outlier), points.toString());
+  }
+
+  @Test
+  void outliersSitInTheMarginInOrderNeitherOnTheEdgeNorStretchingTheScale() {
+    // 100 papers evenly spread and one far out on either side, as PCA scores of odd papers are.
+    double[] values = new double[102];
+    for (int i = 0; i < 100; i++) {
+      values[i] = i;
+    }
+    values[100] = 5_000;
+    values[101] = -300;
+    double[] scaled = values.clone();
+    Projection.scale(scaled);
+    double inner = MapPoint.MARGIN;
+    assertTrue(
+        scaled[100] > 1 - inner && scaled[100] < 1, "far out, in the margin: " + scaled[100]);
+    assertTrue(scaled[101] > 0 && scaled[101] < inner, "far out, in the margin: " + scaled[101]);
+    // The middle keeps its proportions: the outliers did not squeeze it.
+    assertEquals(scaled[60] - scaled[50], scaled[50] - scaled[40], 1e-9);
+    assertTrue(scaled[50] - scaled[40] > 0.08, "ten papers apart: " + (scaled[50] - scaled[40]));
+    for (int i = 1; i < 100; i++) {
+      assertTrue(scaled[i] > scaled[i - 1], "order kept at " + i);
+    }
+    assertTrue(scaled[0] > scaled[101] && scaled[99] < scaled[100]);
   }
 
   @Test
@@ -99,7 +126,10 @@ class ProjectionTest {
             Passages grounded.
             """);
     assertEquals(
-        List.of(new MapPoint("p0", 0, 0), new MapPoint("p1", 0.5, 0.5), new MapPoint("p2", 1, 1)),
+        List.of(
+            new MapPoint("p0", 0.05, 0.05),
+            new MapPoint("p1", 0.5, 0.5),
+            new MapPoint("p2", 0.95, 0.95)),
         map(apart));
     assertEquals(List.of(), map(List.of()));
   }

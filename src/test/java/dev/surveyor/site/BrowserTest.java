@@ -214,13 +214,16 @@ class BrowserTest {
                     + " const s = t.closest('svg').getBoundingClientRect(), r = t.getBoundingClientRect();"
                     + " return r.right > s.right + 1 || r.left < s.left - 1 ? t.textContent : null; }).filter(x => x);");
         clipped.forEach(label -> failures.add(page + ": chart text cut off at the edge: " + label));
-        // every link of the navigation bar in sight, none scrolled or cut off at the edge
+        // every link of the navigation in sight once the menu is open, none scrolled or cut off
+        browser.script("document.querySelector('.site-menu').open = true;");
         List<String> hidden =
             strings(
-                "return Array.from(document.querySelectorAll('.site-nav a'), a => {"
+                "return Array.from(document.querySelectorAll('.site-menu nav a'), a => {"
                     + " const r = a.getBoundingClientRect();"
-                    + " return r.right > document.documentElement.clientWidth || r.left < 0 ? a.textContent : null; }).filter(x => x);");
+                    + " return r.width === 0 || r.right > document.documentElement.clientWidth || r.left < 0"
+                    + " || r.bottom > innerHeight ? a.textContent : null; }).filter(x => x);");
         hidden.forEach(link -> failures.add(page + ": navigation link out of sight: " + link));
+        browser.script("document.querySelector('.site-menu').open = false;");
         if (page.equals("map.html")) {
           // the map shrinks to a third on a phone: its points must stay big enough to see and tap
           Number width =
@@ -272,5 +275,187 @@ class BrowserTest {
     new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
     assertTrue(
         browser.driver().getCurrentUrl().endsWith("#main"), browser.driver().getCurrentUrl());
+  }
+
+  /** The height of the page now shown, in CSS pixels. */
+  private static double pageHeight() {
+    return ((Number) browser.script("return document.documentElement.scrollHeight;")).doubleValue();
+  }
+
+  private static double height(String selector) {
+    return ((Number)
+            browser.script(
+                "return document.querySelector(arguments[0]).getBoundingClientRect().height;"
+                    .replace("arguments[0]", "'" + selector + "'")))
+        .doubleValue();
+  }
+
+  @Test
+  void theListOfAllPapersShowsItsLettersFirstAndItsFilterFindsPapersInFoldedGroups() {
+    // Issue 22: papers.html was one list 61,143 px tall on a desktop, 96,982 px on a phone.
+    try {
+      browser.viewport(PHONE, 844, true);
+      browser.open(server.url("papers.html"));
+      double phone = pageHeight();
+      browser.viewport(DESKTOP, 900, false);
+      browser.open(server.url("papers.html"));
+      double desktop = pageHeight();
+      System.out.printf("papers.html: %.0f px tall at 1280, %.0f px at 390%n", desktop, phone);
+      assertTrue(desktop < 4_000, "desktop height " + desktop);
+      assertTrue(phone < 6_000, "phone height " + phone);
+      long groups =
+          (Long) browser.script("return document.querySelectorAll('.title-group').length");
+      long shut =
+          (Long)
+              browser.script(
+                  "return document.querySelectorAll('.title-group details:not([open])').length");
+      assertTrue(groups >= 15, "letter groups: " + groups);
+      assertEquals(groups, shut, "every group starts folded");
+      // A paper under M, found by a word of its abstract through the search index: its group
+      // opens, and every paper the filter keeps is on screen, not folded away.
+      browser.open(server.url("papers.html?filter=masking"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(
+              d ->
+                  String.valueOf(
+                          browser.script(
+                              "return document.querySelector('.list-status').textContent"))
+                      .startsWith("Showing"));
+      List<String> kept =
+          strings(
+              "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden])'),"
+                  + " li => li.querySelector('.paper-title').textContent.trim() + (li.getClientRects().length ? '' : ' (folded)'))");
+      assertTrue(
+          kept.stream().anyMatch(t -> t.startsWith("Masked Thought: Simply Masking")),
+          kept.toString());
+      assertTrue(kept.stream().noneMatch(t -> t.endsWith("(folded)")), kept.toString());
+      // A letter's link opens its group: the browser does (Chromium opens a <details> holding the
+      // target of a link), lists.js does where a browser does not.
+      browser.open(server.url("papers.html#letter-m-papers"));
+      assertEquals(
+          Boolean.TRUE,
+          browser.script(
+              "return document.getElementById('letter-m-papers').closest('details').open"));
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
+  }
+
+  @Test
+  void theMapSpreadsItsPointsAndShowsTheirTitlesToTheKeyboard() {
+    browser.viewport(DESKTOP, 900, false);
+    browser.open(server.url("map.html"));
+    // Clipping once pinned 4.3% of the points to the edges of the plot, one on another.
+    @SuppressWarnings("unchecked")
+    List<List<Number>> points =
+        (List<List<Number>>)
+            browser.script(
+                "return Array.from(document.querySelectorAll('.map circle'), c => [c.cx.baseVal.value, c.cy.baseVal.value]);");
+    double minX = points.stream().mapToDouble(p -> p.get(0).doubleValue()).min().orElseThrow();
+    double maxX = points.stream().mapToDouble(p -> p.get(0).doubleValue()).max().orElseThrow();
+    double minY = points.stream().mapToDouble(p -> p.get(1).doubleValue()).min().orElseThrow();
+    double maxY = points.stream().mapToDouble(p -> p.get(1).doubleValue()).max().orElseThrow();
+    long atEdge =
+        points.stream()
+            .filter(
+                p -> {
+                  double x = p.get(0).doubleValue();
+                  double y = p.get(1).doubleValue();
+                  return x - minX <= 2 || maxX - x <= 2 || y - minY <= 2 || maxY - y <= 2;
+                })
+            .count();
+    System.out.printf("map: %d of %d points within 2 px of the edge%n", atEdge, points.size());
+    assertTrue(atEdge < points.size() * 0.02, atEdge + " of " + points.size() + " at the edge");
+    assertTrue(maxX - minX > 800 && maxY - minY > 450, "the points fill the plot");
+    // Every point is named by its paper's title; the keyboard reaches the points and shows the
+    // title of the one in focus, under the map.
+    List<String> unnamed =
+        strings(
+            "return Array.from(document.querySelectorAll('.map svg a'), a => a.getAttribute('aria-label')"
+                + " === a.querySelector('.readout').textContent && a.getAttribute('aria-label').length > 3 ? null : a.outerHTML).filter(x => x);");
+    assertEquals(List.of(), unnamed);
+    browser.script("document.querySelector('.legend li:last-child a').focus();");
+    new Actions(browser.driver()).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> focused =
+        (Map<String, Object>)
+            browser.script(
+                "const a = document.activeElement, r = a.querySelector('.readout');"
+                    + "const box = r.getBoundingClientRect(), svg = a.closest('svg').getBoundingClientRect();"
+                    + "return {inMap: !!a.closest('.map svg'), name: a.getAttribute('aria-label'), shown: getComputedStyle(r).visibility,"
+                    + " text: r.textContent, inside: box.top >= svg.top && box.bottom <= svg.bottom + 1 && box.height > 10,"
+                    + " first: a === document.querySelector('.map svg a')};");
+    assertEquals(Boolean.TRUE, focused.get("inMap"), focused.toString());
+    assertEquals(Boolean.TRUE, focused.get("first"), focused.toString());
+    assertEquals("visible", focused.get("shown"), focused.toString());
+    assertEquals(focused.get("name"), focused.get("text"));
+    assertEquals(Boolean.TRUE, focused.get("inside"), focused.toString());
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals(
+        Boolean.TRUE,
+        browser.script(
+            "return document.activeElement === document.querySelectorAll('.map svg a')[1]"
+                + " && getComputedStyle(document.activeElement.querySelector('.readout')).visibility === 'visible'"
+                + " && getComputedStyle(document.querySelector('.map svg a .readout')).visibility === 'hidden';"));
+  }
+
+  @Test
+  void theLongestTitleOnTheMapFitsItsReadoutOnADesktopAndAPhone() {
+    try {
+      for (int width : List.of(DESKTOP, PHONE)) {
+        browser.viewport(width, 900, width == PHONE);
+        browser.open(server.url("map.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> fit =
+            (List<Object>)
+                browser.script(
+                    "const longest = [...document.querySelectorAll('.map svg a')].reduce((a, b) =>"
+                        + " a.getAttribute('aria-label').length >= b.getAttribute('aria-label').length ? a : b);"
+                        + "longest.focus(); const r = longest.querySelector('.readout');"
+                        + "return [r.scrollHeight, r.clientHeight, r.textContent];");
+        assertTrue(
+            ((Number) fit.get(0)).intValue() <= ((Number) fit.get(1)).intValue() + 1,
+            width + " px: " + fit);
+      }
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
+  }
+
+  @Test
+  void thePhoneHeaderKeepsToTwoLinesAndItsMenuOpensWithoutAScript() {
+    try {
+      browser.viewport(DESKTOP, 900, false);
+      browser.open(server.url("themes/reasoning.html"));
+      double desktop = height(".site-header");
+      assertEquals(0, height(".site-menu"), "no menu on a desktop");
+      assertTrue(height(".site-nav") > 0);
+      browser.viewport(PHONE, 844, true);
+      browser.open(server.url("themes/reasoning.html"));
+      double phone = height(".site-header");
+      System.out.printf("header: %.0f px tall at 1280, %.0f px at 390%n", desktop, phone);
+      // Two lines (the title; the search with the menu): it was 202 px, six lines, on a phone.
+      assertTrue(phone <= 100, "phone header " + phone + " px");
+      assertTrue(desktop <= 100, "desktop header " + desktop + " px");
+      assertEquals(0, height(".site-nav"), "the desktop's row of links folds into the menu");
+      long links = (Long) browser.script("return document.querySelectorAll('.site-nav a').length");
+      browser
+          .driver()
+          .findElement(org.openqa.selenium.By.cssSelector(".site-menu summary"))
+          .click();
+      List<String> shown =
+          strings(
+              "return Array.from(document.querySelectorAll('.site-menu nav a'), a => {"
+                  + " const r = a.getBoundingClientRect();"
+                  + " return r.height > 20 && r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight ? a.textContent : null; }).filter(x => x);");
+      assertEquals(links, shown.size(), shown.toString());
+      assertEquals(
+          "Reasoning",
+          browser.script(
+              "return document.querySelector('.site-menu a[aria-current=page]').textContent"));
+      assertEquals(phone, height(".site-header"), "the open menu lies over the page");
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
   }
 }

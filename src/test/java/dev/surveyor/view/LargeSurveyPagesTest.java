@@ -111,9 +111,14 @@ class LargeSurveyPagesTest {
       }
       assertEquals(n > 1, pager.selectFirst("a[rel=prev]") != null, name);
       assertEquals(n < pages, pager.selectFirst("a[rel=next]") != null, name);
-      for (Element title : doc.select("li.paper-item .paper-title a")) {
-        listed.add(title.attr("href"));
-        titles.add(title.text().toLowerCase(Locale.ROOT));
+      for (Element group : doc.select("section.title-group")) {
+        String key = group.id().substring("letter-".length());
+        assertTrue(group.selectFirst("details:not([open]) ol.paper-list") != null, group.id());
+        for (Element title : group.select("li.paper-item .paper-title a")) {
+          assertEquals(key, TitleGroups.key(title.text()), title.text());
+          listed.add(title.attr("href"));
+          titles.add(title.text().toLowerCase(Locale.ROOT));
+        }
       }
     }
     assertEquals(papers, listed.size());
@@ -121,9 +126,15 @@ class LargeSurveyPagesTest {
     for (String href : listed) {
       assertTrue(Files.isRegularFile(site.resolve(href)), href);
     }
+    // By first letter, A to Z then digits and symbols; by title within a letter. A page holds
+    // folded groups of its letters, each under its letter's heading.
     for (int i = 1; i < titles.size(); i++) {
+      String before = TitleGroups.key(titles.get(i - 1));
+      String after = TitleGroups.key(titles.get(i));
       assertTrue(
-          titles.get(i - 1).compareTo(titles.get(i)) <= 0,
+          before.equals(after)
+              ? titles.get(i - 1).compareTo(titles.get(i)) <= 0
+              : after.equals(TitleGroups.OTHER) || before.compareTo(after) < 0,
           titles.get(i - 1) + " before " + titles.get(i));
     }
   }
