@@ -218,13 +218,9 @@ final class PaperViews {
         && (paper.date() == null || !details.year().equals(paper.date().year()))) {
       facts.add(new Fact("Year", String.valueOf(details.year())));
     }
+    // A count alone ("9 authors") reads as if it were the names: with none, nothing is shown.
     if (!details.authors().isEmpty()) {
       facts.add(new Fact("Authors", details.authorLine()));
-    } else if (paper.authorCount() != null) {
-      facts.add(
-          new Fact(
-              "Authors",
-              paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors")));
     }
     if (paper.organization() != null) {
       facts.add(new Fact("Organization", paper.organization()));
