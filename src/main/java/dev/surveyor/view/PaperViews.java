@@ -16,6 +16,7 @@ import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.LinkSpan;
+import dev.surveyor.text.MirrorHosts;
 import dev.surveyor.view.Views.Captured;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
@@ -269,6 +270,9 @@ final class PaperViews {
         start -= start > at && text.charAt(start - 1) == '[' ? 1 : 0; // captures lose brackets
       }
       shown = LinkExtractor.closeScheme(shown);
+      if (MirrorHosts.original(shown).isPresent()) {
+        shown = span.url(); // the original host, as the link goes there
+      }
       if (start > at) {
         segments.add(new Segment(text.substring(at, start), null));
       }
