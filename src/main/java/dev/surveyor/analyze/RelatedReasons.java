@@ -81,7 +81,14 @@ final class RelatedReasons {
           "rethinking",
           "revisiting",
           "general",
-          "generalization");
+          "generalization",
+          "synergy",
+          "interplay",
+          "perspective",
+          "lens",
+          "insights",
+          "understanding",
+          "demystifying");
 
   private static final int LONGEST_PHRASE = 4;
   private static final String BREAK = "|";
