@@ -151,8 +151,7 @@ class ScholarMiniSiteTest {
         Bib.printed(entry, "note"));
     String bib = Files.readString(dir.resolve("site/survey.bib"), StandardCharsets.UTF_8);
     assertTrue(
-        bib.contains(
-            "Listed in Tiny \\& Survey: https://example.org/\\textasciitilde{}me/s\\_1/"),
+        bib.contains("Listed in Tiny \\& Survey: https://example.org/\\textasciitilde{}me/s\\_1/"),
         bib);
     assertEquals(3, Bib.parse(bib).size());
     assertEquals(2, Bib.parse(Files.readString(dir.resolve("site/themes/scaling.bib"))).size());
