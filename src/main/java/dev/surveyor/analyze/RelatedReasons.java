@@ -188,7 +188,10 @@ final class RelatedReasons {
       if (reasons.size() == SHOWN) {
         break;
       }
-      if (!said.contains(lower) && !coveredBy(lower, said) && !entities.namesModel(lower)) {
+      if (!said.contains(lower)
+          && !coveredBy(lower, said)
+          && !entities.namesModel(lower)
+          && !RHETORIC.contains(lower)) {
         reasons.add(term);
         said.add(lower);
       }
