@@ -42,6 +42,13 @@ public final class RelatedFinder {
    */
   static final double MIN_SCORE = 0.25;
 
+  /**
+   * A pair with nothing to say it shares (no rare method, title phrase or subject in common) is
+   * shown only this close: about half the pairs between this and {@link #MIN_SCORE} were read as
+   * not related, against few above it.
+   */
+  static final double MIN_SCORE_UNSAID = 0.3;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entityTable;
@@ -152,7 +159,11 @@ public final class RelatedFinder {
         break;
       }
       int other = candidates.get(i);
-      related.add(new Related(papers.get(other).slug(), exact[i], reasons.of(paper, other)));
+      List<String> shared = reasons.of(paper, other);
+      if (shared.isEmpty() && exact[i] < MIN_SCORE_UNSAID) {
+        continue;
+      }
+      related.add(new Related(papers.get(other).slug(), exact[i], shared));
     }
     return List.copyOf(related);
   }

@@ -15,14 +15,81 @@ import java.util.Set;
 /**
  * What two related papers share, in words a reader would use: the rare methods and benchmarks both
  * name, the longest phrase their titles share ("instruction tuning", "decision transformer"), then
- * words both titles have. A word the abstracts use in passing ("score", "single") is not a reason,
- * nor a model both compare with, nor a model size: a pair alike only in those is shown with no
- * reason rather than a false one.
+ * words both titles have, then the subjects of both abstracts: a rare word each of the two weighs
+ * among its heaviest terms ("medical", "Text2SQL", "safety"). A word the abstracts use in passing
+ * ("score", "single") is not a reason, nor a model both compare with, nor a model size: a pair
+ * alike only in those is shown with no reason rather than a false one.
  */
 final class RelatedReasons {
   private static final int SHOWN = 4;
   private static final int SHOWN_ENTITIES = 2;
   private static final int CANDIDATE_TERMS = 12;
+  // A paper's subject: its heaviest terms (TF-IDF over title and abstract). A term both papers have
+  // among this many is what both are about, not a word one of them uses in passing.
+  private static final int SUBJECT_TERMS = 8;
+  // Shared subjects alone say why when there are this many: one ("policy") may be a coincidence.
+  private static final int SUBJECT_REASONS = 2;
+  // A word that names a subject is put in titles ("medical", "robot", "dialogue"); one that
+  // describes ("impact", "labeled", "queries") seldom is. A subject is in the titles of at least
+  // this share of the papers that use it.
+  private static final double TITLE_WORTHY = 0.25;
+
+  /**
+   * Words titles use to sell a method rather than name a subject ("Unlocking ...", "Towards unified
+   * ...", "... -aware"): frequent in titles, so title-worthy, yet two papers that both say them
+   * share no subject.
+   */
+  private static final Set<String> RHETORIC =
+      Set.of(
+          "unlock",
+          "unlocking",
+          "unleash",
+          "unleashing",
+          "boost",
+          "boosting",
+          "enhance",
+          "enhancing",
+          "advance",
+          "advancing",
+          "empower",
+          "empowering",
+          "incentivize",
+          "incentivizing",
+          "cultivate",
+          "cultivating",
+          "long",
+          "guidance",
+          "aware",
+          "meta",
+          "generalizable",
+          "unified",
+          "iterative",
+          "fine-grained",
+          "efficient",
+          "effective",
+          "scalable",
+          "simple",
+          "novel",
+          "brief",
+          "technical",
+          "active",
+          "wise",
+          "plug",
+          "impact",
+          "towards",
+          "beyond",
+          "rethinking",
+          "revisiting",
+          "general",
+          "generalization",
+          "synergy",
+          "interplay",
+          "perspective",
+          "lens",
+          "insights",
+          "understanding",
+          "demystifying");
+
   private static final int LONGEST_PHRASE = 4;
   private static final String BREAK = "|";
   // A word or two-word phrase in more than a tenth of the papers ("models", "language models") is
@@ -34,6 +101,8 @@ final class RelatedReasons {
   private final EntityTable entities;
   private final List<List<String>> titleWords;
   private final Set<String> commonPairs;
+  private final int[][] subjects;
+  private final boolean[] titleWorthy;
 
   RelatedReasons(List<Paper> papers, TermVectors vectors, EntityTable entities) {
     this.papers = papers;
@@ -56,6 +125,43 @@ final class RelatedReasons {
           }
         });
     this.commonPairs = Set.copyOf(common);
+    int[] inTitles = new int[vectors.dimensions()];
+    for (int p = 0; p < papers.size(); p++) {
+      SparseVector title = vectors.title(p);
+      for (int i = 0; i < title.size(); i++) {
+        inTitles[title.id(i)]++;
+      }
+    }
+    this.titleWorthy = new boolean[inTitles.length];
+    for (int t = 0; t < inTitles.length; t++) {
+      titleWorthy[t] = inTitles[t] >= TITLE_WORTHY * vectors.documentFrequency(t);
+    }
+    this.subjects = new int[papers.size()][];
+    for (int p = 0; p < papers.size(); p++) {
+      subjects[p] = subjects(vectors.vector(p));
+    }
+  }
+
+  /**
+   * The paper's heaviest terms that could name a subject: nameable, not common, not a model; as
+   * term ids in ascending order.
+   */
+  private int[] subjects(SparseVector v) {
+    List<double[]> kept = new ArrayList<>();
+    for (int i = 0; i < v.size(); i++) {
+      int term = v.id(i);
+      String surface = vectors.surface(term);
+      if (vectors.nameable(term)
+          && titleWorthy[term]
+          && surface.length() > 2
+          && !RHETORIC.contains(surface.toLowerCase(Locale.ROOT))
+          && vectors.documentFrequency(term) <= COMMON_SHARE * vectors.papers()
+          && !entities.namesModel(surface.toLowerCase(Locale.ROOT))) {
+        kept.add(new double[] {term, v.weight(i)});
+      }
+    }
+    kept.sort(Comparator.comparingDouble((double[] t) -> -t[1]).thenComparingDouble(t -> t[0]));
+    return kept.stream().limit(SUBJECT_TERMS).mapToInt(t -> (int) t[0]).sorted().toArray();
   }
 
   /** What {@code paper} and {@code other} share, the most telling first. */
@@ -72,7 +178,7 @@ final class RelatedReasons {
       said.addAll(words(name));
     }
     String phrase = sharedPhrase(titleWords.get(paper), titleWords.get(other));
-    if (!phrase.isEmpty() && !said.containsAll(words(phrase))) {
+    if (!phrase.isEmpty() && !said.containsAll(words(phrase)) && !restates(phrase, said)) {
       reasons.add(asWritten(phrase, papers.get(paper).title()));
       said.addAll(words(phrase));
     }
@@ -82,13 +188,64 @@ final class RelatedReasons {
       if (reasons.size() == SHOWN) {
         break;
       }
-      if (!said.contains(lower) && !coveredBy(lower, said) && !entities.namesModel(lower)) {
+      if (!said.contains(lower)
+          && !coveredBy(lower, said)
+          && !entities.namesModel(lower)
+          && !RHETORIC.contains(lower)) {
         reasons.add(term);
         said.add(lower);
       }
     }
-    // One title word alone ("turn", "pass", "report") reads as a reason it seldom is: say nothing.
-    return named || reasons.size() > 1 ? List.copyOf(reasons) : List.of();
+    // One title word alone ("turn", "pass", "report") reads as a reason it seldom is; two words
+    // that are each paper's subject do not ("medical", "Text2SQL").
+    if (!named && reasons.size() < 2) {
+      reasons.clear();
+      said.clear();
+    }
+    int before = reasons.size();
+    for (String term : sharedSubjects(paper, other)) {
+      String lower = term.toLowerCase(Locale.ROOT);
+      if (reasons.size() == SHOWN) {
+        break;
+      }
+      if (!said.contains(lower) && !coveredBy(lower, said) && !abbreviates(lower, reasons)) {
+        reasons.add(term);
+        said.add(lower);
+      }
+    }
+    boolean subjects = reasons.size() - before >= (before == 0 ? SUBJECT_REASONS : 1);
+    return named || before > 1 || subjects ? List.copyOf(reasons) : List.of();
+  }
+
+  /** An acronym of a reason already given: "CoT" after "chain-of-thought", "RFT" after "RL". */
+  static boolean abbreviates(String word, Iterable<String> reasons) {
+    String letters = word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    for (String reason : reasons) {
+      StringBuilder initials = new StringBuilder();
+      for (String part : reason.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+        if (!part.isEmpty()) {
+          initials.append(part.charAt(0));
+        }
+      }
+      if (letters.length() > 1 && initials.toString().equals(letters)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each word of the phrase begins as a word already said does ("reinforced fine-tuning"
+   * after "reinforcement fine-tuning").
+   */
+  private static boolean restates(String phrase, List<String> said) {
+    for (String word : words(phrase)) {
+      String stem = word.substring(0, Math.min(word.length(), 6));
+      if (said.stream().noneMatch(w -> w.startsWith(stem))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A hyphenated or stemmed spelling of a word already said ("fine-tuned" after "fine-tuning"). */
@@ -99,7 +256,7 @@ final class RelatedReasons {
 
   /**
    * The longest run of words both titles have, trimmed to start and end on a word that names
-   * something, at most {@link #LONGEST_PHRASE} words, of at least two words, and with no pair of
+   * something, at most {@link #LONGEST_PHRASE} words, of at least two words, and not only pairs of
    * words common in titles ("large language models"); "" when there is none.
    */
   String sharedPhrase(List<String> a, List<String> b) {
@@ -115,7 +272,7 @@ final class RelatedReasons {
           n++;
         }
         List<String> run = trim(a.subList(i, i + n));
-        if (run.size() > bestLength && run.size() <= LONGEST_PHRASE && !hasCommonPair(run)) {
+        if (run.size() > bestLength && run.size() <= LONGEST_PHRASE && !allCommon(run)) {
           best = String.join(" ", run);
           bestLength = run.size();
         }
@@ -133,16 +290,21 @@ final class RelatedReasons {
         && (!LabelWords.functionWord(word) || word.equals("of") || word.equals("to"));
   }
 
-  private boolean hasCommonPair(List<String> run) {
+  /** Whether every pair of the run is common in titles ("large language models"). */
+  private boolean allCommon(List<String> run) {
     for (int k = 0; k + 1 < run.size(); k++) {
-      if (commonPairs.contains(run.get(k) + " " + run.get(k + 1))) {
-        return true;
+      if (!commonPairs.contains(run.get(k) + " " + run.get(k + 1))) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
-  /** Drops words from either end until both end words name something and no end pair is common. */
+  /**
+   * Drops words from either end until both end words name something and the run does not open on a
+   * common pair ("large language model reasoning"); a common pair may close it when a word says
+   * which ("critique fine-tuning", "small language models").
+   */
   private List<String> trim(List<String> run) {
     int from = 0;
     int to = run.size();
@@ -150,14 +312,26 @@ final class RelatedReasons {
       if (!LabelWords.phraseStart(run.get(from))
           || commonPairs.contains(run.get(from) + " " + run.get(from + 1))) {
         from++;
-      } else if (!LabelWords.phraseEnd(run.get(to - 1))
-          || commonPairs.contains(run.get(to - 2) + " " + run.get(to - 1))) {
+      } else if (!LabelWords.phraseEnd(run.get(to - 1))) {
         to--;
       } else {
         break;
       }
     }
     return to - from >= 2 ? run.subList(from, to) : List.of();
+  }
+
+  /** The subjects both papers have, by how much each adds to the cosine of the whole texts. */
+  private List<String> sharedSubjects(int paper, int other) {
+    int[] both = EntityTable.shared(subjects[paper], subjects[other]);
+    SparseVector a = vectors.vector(paper);
+    SparseVector b = vectors.vector(other);
+    List<double[]> shared = new ArrayList<>();
+    for (int term : both) {
+      shared.add(new double[] {term, (double) a.weightOf(term) * b.weightOf(term)});
+    }
+    shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
+    return shared.stream().map(s -> vectors.surface((int) s[0])).toList();
   }
 
   /**

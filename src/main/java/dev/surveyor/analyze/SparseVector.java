@@ -30,6 +30,12 @@ public final class SparseVector {
     return java.util.Arrays.binarySearch(ids, id) >= 0;
   }
 
+  /** The term's weight, 0 when the vector has none. */
+  public float weightOf(int id) {
+    int at = java.util.Arrays.binarySearch(ids, id);
+    return at >= 0 ? weights[at] : 0;
+  }
+
   /** The cosine of two unit vectors: a merge of their sorted ids. */
   public double dot(SparseVector other) {
     double sum = 0;

@@ -46,8 +46,18 @@ public final class BibTeX {
       fields.add(field("archiveprefix", "arXiv"));
       fields.add(field("url", c.arxivAbsUrl()));
     }
+    // No author field rather than a wrong one; where the listing counted authors it named none,
+    // the note says so, so the gap is not read as an anonymous paper.
+    List<String> notes = new ArrayList<>();
+    if (c.authors().isEmpty() && c.authorCount() != null) {
+      int n = c.authorCount();
+      notes.add("The listing gives " + n + (n == 1 ? " author" : " authors") + " but no names");
+    }
     if (c.pageUrl() != null) {
-      fields.add(field("note", "Listed in " + text(c.surveyTitle()) + ": " + text(c.pageUrl())));
+      notes.add("Listed in " + text(c.surveyTitle()) + ": " + text(c.pageUrl()));
+    }
+    if (!notes.isEmpty()) {
+      fields.add(field("note", String.join(". ", notes)));
     }
     StringBuilder out = new StringBuilder();
     out.append('@').append(c.venue() == null ? "misc" : "article").append('{').append(c.key());

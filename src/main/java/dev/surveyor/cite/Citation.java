@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param arxivId an arXiv identifier without version, from a link to arXiv
  * @param pageUrl the absolute URL of the survey's page for the paper; null without a base URL
  * @param moreAuthors the source cut the list short ("et al."): BibTeX ends it with "and others"
+ * @param authorCount how many authors a listing counted when no source names them; else null
  * @param surveyTitle the survey that lists the paper, named in the note with the page URL
  */
 public record Citation(
@@ -24,6 +25,7 @@ public record Citation(
     String title,
     List<String> authors,
     boolean moreAuthors,
+    Integer authorCount,
     Integer year,
     Integer month,
     String venue,

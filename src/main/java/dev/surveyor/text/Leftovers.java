@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What a capture broke in a title or abstract that cannot be mended without guessing: a name it
  * dropped ("approach, i.e., , to"), apostrophes it lost ("Atlas-Chat s 48.4 ."), words it glued
- * ("experienceCode"), LaTeX no rule reads, and links through a mirror or proxy host. Found for the
+ * ("experienceCode"), LaTeX no rule reads, and links through a mirror or proxy host (one that
+ * {@link MirrorHosts} maps to its original is linked there, and listed as such). Found for the
  * curator, who can replace the text in the paper's note; never changed here.
  */
 public final class Leftovers {
@@ -18,6 +19,11 @@ public final class Leftovers {
   private record Kind(String problem, Pattern pattern) {}
 
   private static final int AROUND = 30;
+
+  private static final Kind MIRROR =
+      new Kind(
+          "a link through a mirror or proxy host",
+          Pattern.compile("(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev)[^\\s/]*"));
 
   private static final List<Kind> KINDS =
       List.of(
@@ -32,9 +38,7 @@ public final class Leftovers {
               "words the capture glued together",
               Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}\\b")),
           new Kind("LaTeX left as written", Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{")),
-          new Kind(
-              "a link through a mirror or proxy host",
-              Pattern.compile("(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev)[^\\s/]*")));
+          MIRROR);
 
   private Leftovers() {}
 
@@ -47,7 +51,16 @@ public final class Leftovers {
         if (afterLink(text, m.start())) {
           continue; // authors leave a space between a link and the full stop on purpose
         }
-        found.add(new Leftover(kind.problem(), excerpt(text, m.start(), m.end())));
+        String problem = kind.problem();
+        if (kind == MIRROR) {
+          int end = LinkExtractor.tokenEnd(text, m.start());
+          String url = LinkExtractor.repair(text.substring(m.start(), end));
+          if (url != null && !url.regionMatches(true, 0, m.group(), 0, m.group().length())) {
+            // mapped to the original host: said, so a curator knows the link was changed
+            problem = "a link through a mirror host, linked to the original: " + url;
+          }
+        }
+        found.add(new Leftover(problem, excerpt(text, m.start(), m.end())));
       }
     }
     return List.copyOf(found);

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Finds http(s) links in captured abstracts and repairs what the capture broke: a space after
  * {@code https:}, the LaTeX url and allowbreak commands, Markdown-wrapped {@code [url](url)}, a URL
- * repeated inside braces, a missing scheme on well-known hosts, and trailing punctuation. Only http
- * and https links are produced.
+ * repeated inside braces, a missing scheme on well-known hosts, and trailing punctuation. A link
+ * through a known mirror goes to the original host ({@link MirrorHosts}). Only http and https links
+ * are produced.
  */
 public final class LinkExtractor {
   private static final Pattern START =
@@ -179,7 +180,7 @@ public final class LinkExtractor {
     if (!host.matches("[A-Za-z0-9.-]+(:\\d+)?") || !host.contains(".") || host.endsWith(".")) {
       return null;
     }
-    return url;
+    return MirrorHosts.original(url).orElse(url);
   }
 
   private static int firstOf(String text, String... needles) {

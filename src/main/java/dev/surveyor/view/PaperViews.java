@@ -16,6 +16,7 @@ import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.LinkSpan;
+import dev.surveyor.text.MirrorHosts;
 import dev.surveyor.view.Views.Captured;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
@@ -218,13 +219,9 @@ final class PaperViews {
         && (paper.date() == null || !details.year().equals(paper.date().year()))) {
       facts.add(new Fact("Year", String.valueOf(details.year())));
     }
+    // A count alone ("9 authors") reads as if it were the names: with none, nothing is shown.
     if (!details.authors().isEmpty()) {
       facts.add(new Fact("Authors", details.authorLine()));
-    } else if (paper.authorCount() != null) {
-      facts.add(
-          new Fact(
-              "Authors",
-              paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors")));
     }
     if (paper.organization() != null) {
       facts.add(new Fact("Organization", paper.organization()));
@@ -273,6 +270,9 @@ final class PaperViews {
         start -= start > at && text.charAt(start - 1) == '[' ? 1 : 0; // captures lose brackets
       }
       shown = LinkExtractor.closeScheme(shown);
+      if (MirrorHosts.original(shown).isPresent()) {
+        shown = span.url(); // the original host, as the link goes there
+      }
       if (start > at) {
         segments.add(new Segment(text.substring(at, start), null));
       }

@@ -101,6 +101,10 @@ final class ScholarViews {
     Citation c = citations.of(paper);
     List<MetaTag> meta = new ArrayList<>();
     meta.add(new MetaTag("citation_title", c.title()));
+    // Names only as a source gave them, never a count or a placeholder. Google Scholar's inclusion
+    // guidelines require citation_title, citation_author and citation_publication_date together,
+    // so a page without names is not indexed as the paper (right: the paper is elsewhere), while
+    // reference managers (Zotero) still take the title, date and PDF from these tags.
     c.authors().forEach(a -> meta.add(new MetaTag("citation_author", a)));
     String date = publicationDate(paper, c);
     if (date != null) {

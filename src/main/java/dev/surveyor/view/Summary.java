@@ -9,18 +9,39 @@ import java.util.regex.Pattern;
 /**
  * A list item's summary of an abstract: one of its sentences, read on its own. Many abstracts open
  * on the field's state ("Large language models have shown remarkable ..."), which would summarise a
- * hundred papers alike; the first of their opening sentences where the authors speak ("we", "this
- * paper") says what this one does. A sentence that leans on the one before ("To address this, we
- * propose ...") loses only a lead that carries no content of its own ("To address this, ", "Thus,
- * ", "In this paper, "); one that still points back ("This work addresses this gap") is not chosen.
- * A summary is never cut: the whole sentence, however long.
+ * hundred papers alike; the first sentence whose main clause is the authors' ("we", "our method",
+ * "this paper"; not "we have witnessed", "how can we") says what this one does. A sentence that
+ * leans on the one before ("To address this, we propose ...") loses only a lead that carries no
+ * content of its own ("To address this, ", "Thus, ", "In this paper, "); one that still points back
+ * in a trailing clause ("..., to bridge this gap.") loses that clause when what is left is a
+ * sentence of its own; one that points back otherwise ("We address this by ...") is not chosen. A
+ * summary is never cut mid-clause: whole clauses of the abstract's sentence, however long.
  */
 final class Summary {
-  private static final int OPENING_SENTENCES = 6;
+  private static final int OPENING_SENTENCES = 12;
   private static final int SHORTEST = 40;
+  // A sentence whose trailing clause was dropped keeps at least this much: "We introduce a
+  // framework." says nothing.
+  private static final int SHORTEST_TRIMMED = 45;
+  // A demonstrative this early in a sentence points at the sentence before ("We leverage this
+  // benchmark", "Our analysis of these datasets"); later it usually points inside the sentence
+  // ("..., and we call this implicit instruction tuning").
+  private static final int EARLY_WORDS = 10;
+
+  /** The authors as the subject of the main clause: at the start, or after a lead and a comma. */
   private static final Pattern AUTHORS_SPEAK =
       Pattern.compile(
-          "\\b(?:we|our|this (?:paper|work|study|article)|here)\\b", Pattern.CASE_INSENSITIVE);
+          "(?:^|[,:;]\\s+|\\bhere\\s+)(?:we|our\\b"
+              + "|this (?:paper|work|study|article|report|survey|thesis|letter))\\b"
+              + "|\\bthis (?:paper|work|study|article|report|survey|thesis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "We" that is everyone, not the authors: "We have witnessed ...", "we still lack ...". */
+  private static final Pattern GENERIC_WE =
+      Pattern.compile(
+          "\\bwe (?:(?:have|had) )?(?:still )?(?:witness(?:ed)?|seen|saw|lack|often|usually|all"
+              + "|humans|know)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** What a sentence points back at: "this gap", "these limitations", "such methods". */
   private static final String BACK_NOUN =
@@ -38,19 +59,29 @@ final class Summary {
   private static final String BACK_DETERMINER =
       "(?:this|these|those|such|both|the (?:above|aforementioned|former|latter|same|mentioned))";
 
+  /** A connective that only ties a sentence to the one before. */
+  private static final String CONNECTIVE =
+      "However|Yet|Instead|In contrast|Conversely|Nevertheless|Nonetheless|Thus|Therefore|Hence"
+          + "|Consequently|Accordingly|As a result|As such|To this end|To that end|In this way"
+          + "|To do so|To do this|In doing so|By doing so|Towards? (?:this|that)(?: end| goal)?"
+          + "|Specifically|Concretely|In particular|In response|Furthermore|Moreover|Additionally"
+          + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
+          + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
+          + "|Then|Next|Notably|Importantly|Crucially|Here(?:in)?";
+
+  /** The words of an introductory phrase that make it point back: "To address these, ". */
+  private static final String POINTING = "(?:this|these|those|such|that|them|it)";
+
   /**
    * A lead that says nothing a reader loses: a connective ("Thus, ", "However, "), the paper
    * pointing at itself ("In this paper, "), or a clause that only points back ("To address these
-   * limitations, ", "Motivated by these findings, ").
+   * limitations, ", "Motivated by these findings, ", "Recognizing this, ").
    */
   private static final Pattern LEAD =
       Pattern.compile(
-          "(?:(?:However|Yet|Instead|In contrast|Nevertheless|Nonetheless|Thus|Therefore|Hence"
-              + "|Consequently|Accordingly|As a result|As such|To this end|To that end|In this way"
-              + "|To do so|To do this|In doing so|By doing so|Towards? (?:this|that)(?: end| goal)?|Specifically|Concretely"
-              + "|In particular|In response|Furthermore|Moreover|Additionally|In addition|Further"
-              + "|Besides|With this in mind|Against this backdrop|For this reason|In light of this"
-              + "|Given this|Here(?:in)?|In this (?:paper|work|study|article|report|letter"
+          "(?:(?:"
+              + CONNECTIVE
+              + "|In this (?:paper|work|study|article|report|letter"
               + "|position paper|survey|thesis)"
               + "|(?:Motivated|Inspired|Guided|Driven|Informed) by "
               + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
@@ -63,7 +94,12 @@ final class Summary {
               + BACK_NOUN
               + "(?: and (?:[\\w-]+ ){0,2}"
               + BACK_NOUN
-              + ")?))"
+              + ")?)"
+              + "|(?:To|In order to|Addressing|Recognizing|Recognising|Given|Considering|Noting"
+              + "|Observing|Following|Despite|Unlike|Beyond|Rather than|Instead of|In light of"
+              + "|In view of)\\b[^,.;:]{0,80}?\\b"
+              + POINTING
+              + "\\b(?: [\\w-]+){0,2})"
               + ",\\s+"
               + "|(?:Here|In this (?:paper|work|study|article))\\s+(?=we\\b))");
 
@@ -75,8 +111,52 @@ final class Summary {
               + "\\s+(?:[\\w-]+\\s+){0,2}?"
               + BACK_NOUN
               + "\\b|\\banother\\b|\\bthe (?:above|aforementioned)\\b|\\bdoing so\\b"
-              + "|\\b(?:bridge|fill|close) the gap\\b",
+              + "|\\b(?:bridge|fill|close) (?:the|this) gap\\b(?!\\s+(?:between|in|of|for)\\b)"
+              // "such" before a noun points back; "such as" and "such that" do not
+              + "|\\bsuch\\s+(?!as\\b|that\\b)[\\w-]+"
+              // "similar reasoning capabilities": similar to what the sentence before said
+              + "|\\bsimilar(?!\\s+to\\b)\\b"
+              + "|\\bwhy\\s*[.?]"
+              + "|\\b(?:attribute|alleviate|address|tackle|solve|mitigate|overcome|remedy|fix"
+              + "|explain|achieve|verify|exploit|leverage|answer|revisit)\\s+(?:it|them|this)\\b"
+              + "(?!\\s+(?:paper|work|study)\\b)"
+              + "|\\bthe (?:phenomen(?:on|a)|problems?|issues?|gap|challenges?|limitations?)"
+              + "(?=\\s*[.,;])",
           Pattern.CASE_INSENSITIVE);
+
+  /** A demonstrative among the first {@link #EARLY_WORDS} words, not the paper itself. */
+  private static final Pattern EARLY_DEMONSTRATIVE =
+      Pattern.compile(
+          "^(?:\\S+\\s+){0,"
+              + (EARLY_WORDS - 1)
+              + "}?(this|these|those)\\b(?!\\s+(?:paper|work|study|article|report|survey|thesis"
+              + "|letter|chapter|manuscript|position paper|technical report|tutorial)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The authors turning to what the sentence before said: "We aim to evaluate their ability". */
+  private static final Pattern BACK_POSSESSIVE =
+      Pattern.compile(
+          "^(?:We|Our) (?:[\\w-]+ ){0,3}(?:their|its)\\b"
+              + "|^(?:We|Our [\\w-]+) (?:also|additionally|further|then|next|finally|again"
+              + "|therefore|thus|hence|consequently)\\b"
+              + "|^(?:We|Our [\\w-]+) (?:[\\w-]+ ){0,2}that (?:it|this|they|these)\\b");
+
+  /** Not what the paper does: where its code is ("Our code is available at https://..."). */
+  private static final Pattern AVAILABILITY =
+      Pattern.compile(
+          "https?://|\\b(?:is|are|will be|has been|have been) (?:made )?(?:publicly |freely )?"
+              + "(?:available|released|open-sourced)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that is all question: "How can we ...?" */
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "^(?:How|What|Why|When|Which|Who|Whether|Can|Could|Do|Does|Is|Are|Should|Would|Will)\\b"
+              + ".*\\?$");
+
+  /** A subordinate clause a trailing cut would leave open: "We show that while ...". */
+  private static final Pattern OPEN_CLAUSE =
+      Pattern.compile("\\b(?:while|although|though|whereas|despite)\\b", Pattern.CASE_INSENSITIVE);
 
   /** A sentence whose subject is the sentence before: "This raises ...", "It ...". */
   private static final Pattern BACK_SUBJECT =
@@ -87,6 +167,11 @@ final class Summary {
               + "|thesis|survey|tutorial|position paper|chapter|manuscript|letter|research|project"
               + "|dissertation|review|note|essay|book|benchmark|dataset)\\b)");
 
+  /** Where a trailing clause may be dropped: before ", ", " to ", " by ", " while " .... */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          ",\\s+|\\s+(?=(?:to|by|while|thereby|which|and thus|so as to|in order to|through)\\s)");
+
   private static final String CLOSERS = "\"'\u201D\u2019)";
   private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+\\b");
   private static final List<String> ABBREVIATIONS =
@@ -95,8 +180,9 @@ final class Summary {
   private Summary() {}
 
   /**
-   * The first opening sentence where the authors speak that stands on its own, else the first
-   * sentence if it does, else the first that does, else the first sentence as written.
+   * The first opening sentence where the authors speak that stands on its own, or does once a
+   * trailing clause that points back is dropped; else the first such question ("How can we ...?");
+   * else the first sentence that stands alone, else the first sentence as written.
    */
   static String of(String abstractText) {
     List<String> sentences = sentences(abstractText, OPENING_SENTENCES);
@@ -105,11 +191,23 @@ final class Summary {
     }
     List<Optional<String>> alone = sentences.stream().map(Summary::standalone).toList();
     for (int i = 0; i < sentences.size(); i++) {
-      if (alone.get(i).isPresent() && AUTHORS_SPEAK.matcher(sentences.get(i)).find()) {
-        return alone.get(i).get();
+      String sentence = sentences.get(i);
+      Optional<String> chosen = alone.get(i).or(() -> trimmed(sentence));
+      if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
+        return chosen.get();
+      }
+    }
+    for (Optional<String> sentence : alone) {
+      if (sentence.isPresent() && speaks(sentence.get())) {
+        return sentence.get();
       }
     }
     return alone.stream().flatMap(Optional::stream).findFirst().orElse(sentences.get(0));
+  }
+
+  /** Whether the authors are the main clause's subject, not everyone ("we have witnessed"). */
+  static boolean speaks(String sentence) {
+    return AUTHORS_SPEAK.matcher(sentence).find() && !GENERIC_WE.matcher(sentence).find();
   }
 
   /**
@@ -117,6 +215,41 @@ final class Summary {
    * it still points back.
    */
   static Optional<String> standalone(String sentence) {
+    String s = withoutLead(sentence);
+    return pointsBack(s) ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * The sentence without its lead and without the trailing clause that points back ("..., to
+   * address these limitations."), when what is left is long enough and stands alone.
+   */
+  static Optional<String> trimmed(String sentence) {
+    String s = withoutLead(sentence);
+    if (BACK_SUBJECT.matcher(s).lookingAt()) {
+      return Optional.empty();
+    }
+    Matcher back = BACK_REFERENCE.matcher(s);
+    Matcher early = EARLY_DEMONSTRATIVE.matcher(s);
+    int at = back.find() ? back.start() : s.length();
+    if (early.find()) {
+      at = Math.min(at, early.start(1));
+    }
+    int cut = -1;
+    Matcher clause = CLAUSE_BREAK.matcher(s);
+    while (clause.find() && clause.start() < at) {
+      cut = clause.start();
+    }
+    if (cut < SHORTEST_TRIMMED) {
+      return Optional.empty();
+    }
+    String kept = s.substring(0, cut).strip();
+    kept = kept.replaceAll("[,;:]$", "") + ".";
+    return pointsBack(kept) || unbalanced(kept) || OPEN_CLAUSE.matcher(kept).find()
+        ? Optional.empty()
+        : Optional.of(kept);
+  }
+
+  private static String withoutLead(String sentence) {
     String s = sentence;
     for (int pass = 0; pass < 3; pass++) {
       Matcher lead = LEAD.matcher(s);
@@ -130,10 +263,23 @@ final class Summary {
       }
       s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
-    if (BACK_SUBJECT.matcher(s).lookingAt() || BACK_REFERENCE.matcher(s).find()) {
-      return Optional.empty();
-    }
-    return Optional.of(s);
+    return s;
+  }
+
+  private static boolean pointsBack(String s) {
+    return BACK_SUBJECT.matcher(s).lookingAt()
+        || AVAILABILITY.matcher(s).find()
+        || BACK_REFERENCE.matcher(s).find()
+        || EARLY_DEMONSTRATIVE.matcher(s).find()
+        || BACK_POSSESSIVE.matcher(s).find();
+  }
+
+  /** A bracket or quote left open by dropping a clause. */
+  private static boolean unbalanced(String s) {
+    long open = s.chars().filter(c -> c == '(').count();
+    long close = s.chars().filter(c -> c == ')').count();
+    long quotes = s.chars().filter(c -> c == '"').count();
+    return open != close || quotes % 2 != 0;
   }
 
   /**

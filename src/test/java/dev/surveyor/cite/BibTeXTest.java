@@ -13,7 +13,8 @@ class BibTeXTest {
   private static final String SURVEY = "A Survey";
 
   private static Citation bare(String key, String title) {
-    return new Citation(key, key, title, List.of(), false, null, null, null, null, null, SURVEY);
+    return new Citation(
+        key, key, title, List.of(), false, null, null, null, null, null, null, SURVEY);
   }
 
   private static BibTeXEntry only(String bib) {
@@ -70,6 +71,7 @@ class BibTeXTest {
             "Notes on the Engine",
             List.of("Ada Lovelace", "Barnes and Noble Research", "Charles Babbage"),
             false,
+            null,
             2024,
             8,
             "Journal of Engines & Co",
@@ -110,6 +112,7 @@ class BibTeXTest {
             "CLIPTER",
             List.of("Aviad Aberdam"),
             true,
+            null,
             2023,
             null,
             null,
@@ -117,5 +120,30 @@ class BibTeXTest {
             null,
             SURVEY);
     assertEquals("Aviad Aberdam and others", Bib.raw(only(BibTeX.entry(c)), "author"));
+  }
+
+  @Test
+  void aListingThatCountsAuthorsButNamesNoneGetsANoteNotAnAuthor() {
+    Citation c =
+        new Citation(
+            "masked2024thought",
+            "masked",
+            "Masked Thought",
+            List.of(),
+            false,
+            9,
+            2024,
+            null,
+            null,
+            null,
+            "https://example.org/s/papers/masked.html",
+            SURVEY);
+    BibTeXEntry entry = only(BibTeX.entry(c));
+    assertNull(Bib.raw(entry, "author"));
+    assertEquals(
+        "The listing gives 9 authors but no names. Listed in "
+            + SURVEY
+            + ": https://example.org/s/papers/masked.html",
+        Bib.printed(entry, "note"));
   }
 }

@@ -69,7 +69,18 @@ class StructureSiteTest {
     }
     assertTrue(models.contains("GPT-4o") && models.contains("Claude"), models.toString());
     Set<String> common =
-        Set.of("fine", "LLMs", "models", "data", "language", "large", "reasoning", "tuning");
+        Set.of(
+            "fine",
+            "LLMs",
+            "models",
+            "data",
+            "language",
+            "large",
+            "reasoning",
+            "tuning",
+            "unlock",
+            "efficient",
+            "novel");
     int withSome = 0;
     int fewer = 0;
     int withReasons = 0;
@@ -105,9 +116,11 @@ class StructureSiteTest {
       assertEquals(related.size(), targets.size(), page + " lists a related paper twice");
     }
     int papers = paperPages().size();
-    // a threshold, not filler: some papers have fewer than five, most still have some
-    assertTrue(fewer > 0 && withSome >= 0.85 * papers, withSome + " of " + papers);
-    assertTrue(withReasons >= 0.4 * items, withReasons + " of " + items + " items say why");
+    // a threshold, not filler: some papers have fewer than five, most still have some (376 of
+    // 469; a pair with nothing to say it shares must be closer to be shown)
+    assertTrue(fewer > 0 && withSome >= 0.78 * papers, withSome + " of " + papers);
+    // 937 of 1,506 items say why (was 807 of 1,740)
+    assertTrue(withReasons >= 0.6 * items, withReasons + " of " + items + " items say why");
     // the blind panel's "not related" pair of issue 22: an exam in Ukrainian, compiler passes
     String exam = "papers/empowering-smaller-models-tuning-llama-and-gemma-with-chain.html";
     assertFalse(

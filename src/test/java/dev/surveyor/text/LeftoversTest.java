@@ -23,9 +23,15 @@ class LeftoversTest {
         List.of("words the capture glued together"),
         problems("a more intuitive experienceCode is available"));
     assertEquals(List.of("LaTeX left as written"), problems("we propose \\method, a framework"));
+    // a mirror that maps to its original is linked there, and said; another is only listed
+    assertEquals(
+        List.of(
+            "a link through a mirror host, linked to the original:"
+                + " https://huggingface.co/nvidia/AceReason-Nemotron-1.1"),
+        problems("at https://hf-mirror.492719920.workers.dev/nvidia/AceReason-Nemotron-1.1"));
     assertEquals(
         List.of("a link through a mirror or proxy host"),
-        problems("at https://hf-mirror.492719920.workers.dev/nvidia/AceReason-Nemotron-1.1"));
+        problems("at https://gh-proxy.example.workers.dev/x/y for the code"));
     assertEquals(
         "…on HellaSwag versus Atlas-Chat s 48.4 . Crucially",
         Leftovers.in("scoring 60.5 on HellaSwag versus Atlas-Chat s 48.4 . Crucially")
