@@ -183,6 +183,19 @@
     apply();
   }
 
+  // A link into a folded group (a letter of the list of all papers) opens the group, in browsers
+  // that do not open it themselves.
+  function reveal() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var folded = target && target.closest('details');
+    if (folded && !folded.open) {
+      folded.open = true;
+      target.scrollIntoView();
+    }
+  }
+  window.addEventListener('hashchange', reveal);
+  reveal();
+
   if (!window.SurveyorQuery) {
     return;
   }
