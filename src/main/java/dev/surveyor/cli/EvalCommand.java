@@ -107,8 +107,7 @@ final class EvalCommand implements Callable<Integer> {
         diagnostics.sorted().forEach(d -> err.println(d.format()));
         out.print(
             ReviewSimulation.format(
-                ReviewSimulation.run(loaded.content(), loaded.corpus(), labelSet, simulateReview),
-                labelsFile.toString()));
+                ReviewSimulation.run(loaded, labelSet, simulateReview), labelsFile.toString()));
         out.flush();
         return diagnostics.hasErrors() ? Main.FAILURE : 0;
       }

@@ -1,10 +1,10 @@
 package dev.surveyor.eval;
 
-import dev.surveyor.analyze.SurveyAnalysis;
+import dev.surveyor.build.Site;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Stopwatch;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Content;
-import dev.surveyor.model.Corpus;
 import dev.surveyor.model.Label;
 import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.Markdown;
@@ -39,13 +39,28 @@ public final class ReviewSimulation {
    * @param asAnswered answered papers whose themes on the site are exactly their verdict's
    */
   public record Step(
-      double share, int asked, int answered, int asAnswered, List<ThemeScore> scores) {
+      double share,
+      int asked,
+      int answered,
+      int asAnswered,
+      List<ThemeScore> scores,
+      List<ThemeScore> heldOut) {
     public Step {
       scores = List.copyOf(scores);
+      heldOut = List.copyOf(heldOut);
     }
 
     /** The mean of the themes' F1. */
     public double macroF1() {
+      return macro(scores);
+    }
+
+    /** The same over the held-out rows alone: papers no label taught. */
+    public double heldOutMacroF1() {
+      return macro(heldOut);
+    }
+
+    private static double macro(List<ThemeScore> scores) {
       return scores.stream().mapToDouble(ThemeScore::f1).average().orElse(1);
     }
   }
@@ -59,9 +74,13 @@ public final class ReviewSimulation {
 
   private ReviewSimulation() {}
 
-  /** The curve: no answers first, then one step per share (0 < share <= 1), in order given. */
-  public static Curve run(Content content, Corpus corpus, LabelSet labels, List<Double> shares) {
-    Survey before = SurveyAnalysis.analyze(content, corpus, new Diagnostics());
+  /**
+   * The curve: no answers first, then one step per share (0 < share <= 1), in order given. Each
+   * step analyses the loaded papers again through {@link Site}, as a rebuild after the answers.
+   */
+  public static Curve run(Site.Loaded loaded, LabelSet labels, List<Double> shares) {
+    Content content = loaded.content();
+    Survey before = loaded.survey();
     List<ReviewItem> queue = ReviewQueue.of(before);
     Map<String, Label> byKey = new HashMap<>();
     labels.labels().forEach(label -> byKey.putIfAbsent(Text.titleKey(label.title()), label));
@@ -79,7 +98,12 @@ public final class ReviewSimulation {
         }
       }
       Survey after =
-          SurveyAnalysis.analyze(withVerdicts(content, verdicts), corpus, new Diagnostics());
+          Site.analyse(
+                  withVerdicts(content, verdicts),
+                  (read, diagnostics) -> loaded.corpus(),
+                  new Diagnostics(),
+                  Stopwatch.unread())
+              .survey();
       steps.add(step(share, asked, List.copyOf(verdicts.keySet()), after, byKey, labels.themes()));
     }
     return new Curve(queue.size(), steps);
@@ -138,6 +162,19 @@ public final class ReviewSimulation {
               step.asked(),
               step.answered(),
               step.asAnswered()));
+      if (step.heldOut().stream().anyMatch(h -> h.labelled() > 0)) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-8s %6s %-20s %17.3f   (%s)%n",
+                "",
+                "",
+                "held-out macro-F1",
+                step.heldOutMacroF1(),
+                step.heldOut().stream()
+                    .map(h -> String.format(Locale.ROOT, "%s %.3f", h.theme(), h.f1()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+      }
     }
     return out.toString();
   }
@@ -176,9 +213,14 @@ public final class ReviewSimulation {
       Map<String, Label> byKey,
       List<String> labelled) {
     Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, int[]> heldOut = new LinkedHashMap<>();
     survey.themes().stream()
         .filter(theme -> labelled.contains(theme.slug()))
-        .forEach(theme -> counts.put(theme.slug(), new int[4]));
+        .forEach(
+            theme -> {
+              counts.put(theme.slug(), new int[4]);
+              heldOut.put(theme.slug(), new int[4]);
+            });
     for (Paper paper : survey.papers()) {
       Label label = byKey.get(paper.key());
       if (label == null) {
@@ -190,13 +232,13 @@ public final class ReviewSimulation {
         }
         boolean expected = label.themes().contains(a.theme());
         boolean shown = a.member();
-        counts.get(a.theme())[expected ? (shown ? 0 : 2) : (shown ? 1 : 3)]++;
+        int cell = expected ? (shown ? 0 : 2) : (shown ? 1 : 3);
+        counts.get(a.theme())[cell]++;
+        if (label.heldOut()) {
+          heldOut.get(a.theme())[cell]++;
+        }
       }
     }
-    List<ThemeScore> scores = new ArrayList<>();
-    counts.forEach(
-        (theme, c) ->
-            scores.add(new ThemeScore(theme, c[0], c[1], c[2], c[0] + c[1] + c[2] + c[3])));
     int asAnswered = 0;
     Map<String, Paper> bySlug = new HashMap<>();
     survey.papers().forEach(paper -> bySlug.put(paper.slug(), paper));
@@ -207,6 +249,14 @@ public final class ReviewSimulation {
         asAnswered++;
       }
     }
-    return new Step(share, asked, answered.size(), asAnswered, scores);
+    return new Step(share, asked, answered.size(), asAnswered, scores(counts), scores(heldOut));
+  }
+
+  private static List<ThemeScore> scores(Map<String, int[]> counts) {
+    List<ThemeScore> scores = new ArrayList<>();
+    counts.forEach(
+        (theme, c) ->
+            scores.add(new ThemeScore(theme, c[0], c[1], c[2], c[0] + c[1] + c[2] + c[3])));
+    return scores;
   }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param themes the proposed theme slugs, in theme order
  * @param reason the themes in doubt, least sure first: "reasoning: rules 8 of 8.5"
- * @param margin how sure the tool is of the theme it is least sure of (0 = a coin toss)
+ * @param margin how sure the tool is of the paper: the product of the margins of the themes still
+ *     open (0 = a coin toss on one of them), so doubt on two themes ranks before doubt on one
  */
 public record ReviewItem(
     String slug, String title, List<String> themes, String reason, double margin) {

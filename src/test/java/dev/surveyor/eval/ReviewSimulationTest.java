@@ -24,8 +24,7 @@ class ReviewSimulationTest {
     LabelSet labels =
         LabelReader.read(content.resolve("eval/labels.tsv"), "content/eval/labels.tsv");
     ReviewSimulation.Curve curve =
-        ReviewSimulation.run(
-            loaded.content(), loaded.corpus(), labels, List.of(0.05, 0.1, 0.2, 1.0));
+        ReviewSimulation.run(loaded, labels, List.of(0.05, 0.1, 0.2, 1.0));
     assertEquals(469, curve.queued(), "no paper of the survey has a verdict yet");
     List<ReviewSimulation.Step> steps = curve.steps();
     assertEquals(List.of(0.0, 0.05, 0.1, 0.2, 1.0), steps.stream().map(s -> s.share()).toList());
