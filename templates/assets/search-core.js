@@ -190,7 +190,11 @@ window.SurveyorSearch = (function () {
     });
   };
 
-  /** The postings of a term, decoded once: papers and their scores (idf × score in the term). */
+  /**
+   * The postings of a term, decoded once: papers and their scores (idf × score in the term). A
+   * common term lists its best postings with scores and every paper holding it as bits (a); the
+   * papers only there score f, the best of them.
+   */
   function postings(term) {
     if (!term.docs) {
       var values = numbers(term.p);
@@ -202,10 +206,36 @@ window.SurveyorSearch = (function () {
         docs.push(doc);
         scores.push(values[i + 1] * term.w / 100);
       }
+      if (term.a) {
+        var head = docs;
+        var headScores = scores;
+        var next = 0;
+        docs = [];
+        scores = [];
+        for (var c = 0; c < term.a.length; c++) {
+          var bits = DIGIT[term.a.charAt(c)];
+          for (var bit = 0; bits !== 0 && bit < 6; bit++, bits >>= 1) {
+            if (bits & 1) {
+              var paper = c * 6 + bit;
+              docs.push(paper);
+              if (head[next] === paper) {
+                scores.push(headScores[next++]);
+              } else {
+                scores.push(term.f * term.w / 100);
+              }
+            }
+          }
+        }
+      }
       term.docs = docs;
       term.scores = scores;
     }
     return term;
+  }
+
+  /** How common a term is, by the length of its postings (a common term's bits count most). */
+  function size(term) {
+    return term.p.length + (term.a ? term.a.length * 6 : 0);
   }
 
   /** The terms a form stands for, following a form that points to its stem's home shard. */
@@ -278,7 +308,7 @@ window.SurveyorSearch = (function () {
       var terms = Object.keys(best).sort().map(function (id) { return best[id]; });
       var exact = terms.filter(function (t) { return t.weight === 1; });
       var rest = terms.filter(function (t) { return t.weight < 1; }).sort(function (a, b) {
-        return b.shard.terms[b.n].p.length - a.shard.terms[a.n].p.length;
+        return size(b.shard.terms[b.n]) - size(a.shard.terms[a.n]);
       }).slice(0, PREFIX_TERMS);
       terms = exact.concat(rest);
       var scores = {};

@@ -9,6 +9,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperAnalysis;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Related;
+import dev.surveyor.model.SearchTerms;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
@@ -39,8 +40,16 @@ public record Findings(
     Map<String, List<Subtopic>> subtopics,
     Map<String, List<String>> terms) {
 
-  /** The survey of {@code corpus}' papers and {@code content}'s themes, joined by slug. */
+  /**
+   * The survey of {@code corpus}' papers and {@code content}'s themes, joined by slug, with the
+   * search terms counted here: for a survey put together without the analysis's pass.
+   */
   public Survey join(Content content, Corpus corpus) {
+    return join(content, corpus, SearchWordCounter.of(corpus.papers(), entities));
+  }
+
+  /** The survey of {@code corpus}' papers and {@code content}'s themes, joined by slug. */
+  public Survey join(Content content, Corpus corpus, SearchTerms searchTerms) {
     List<PaperAnalysis> papers = new ArrayList<>(corpus.papers().size());
     for (Paper paper : corpus.papers()) {
       papers.add(paper(paper, papers.size()));
@@ -52,7 +61,13 @@ public record Findings(
       themes.add(theme(theme, papers, membersOf));
     }
     return new Survey(
-        content, corpus, papers, themes, subtopics.getOrDefault(Survey.OTHER, List.of()), entities);
+        content,
+        corpus,
+        papers,
+        themes,
+        subtopics.getOrDefault(Survey.OTHER, List.of()),
+        entities,
+        searchTerms);
   }
 
   private PaperAnalysis paper(Paper paper, int number) {

@@ -12,6 +12,7 @@ import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Related;
+import dev.surveyor.model.SearchTerms;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
 import dev.surveyor.model.Survey;
@@ -61,6 +62,9 @@ public final class SurveyAnalysis {
       ForkJoinTask<Map<String, MapPoint>> map = Cores.aside(() -> points(vectors, papers));
       EntityIndex entities = EntityIndexer.build(content.entities(), papers);
       laps.lap("analyze.entities");
+      SearchTerms searchTerms =
+          SearchWordCounter.merge(text.searchWords(), papers, entities, analyzer);
+      laps.lap("analyze.search");
       Map<String, List<String>> themesOf = themesOf(assignments);
       Map<String, List<Related>> related =
           new RelatedFinder(papers, vectors, entities, themesOf)
@@ -74,7 +78,7 @@ public final class SurveyAnalysis {
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
       Survey survey =
           new Findings(assignments, notes, entities, related, points, subtopics, terms)
-              .join(content, curated);
+              .join(content, curated, searchTerms);
       laps.lap("analyze.join"); // one record per paper and per theme; theme members ordered
       return survey;
     }
@@ -199,9 +203,13 @@ public final class SurveyAnalysis {
    * @param assignments the rules' assignments, in paper order
    * @param pins the pins each paper names, in paper order
    * @param terms the term counts, one counter per slice
+   * @param searchWords the words search indexes, one counter per slice
    */
   private record TextPass(
-      List<List<Assignment>> assignments, List<int[]> pins, List<TermVectors.Counter> terms) {
+      List<List<Assignment>> assignments,
+      List<int[]> pins,
+      List<TermVectors.Counter> terms,
+      List<SearchWordCounter> searchWords) {
     static TextPass read(
         List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
       int slices = Math.max(1, Math.min(64, papers.size() / 64));
@@ -217,12 +225,14 @@ public final class SurveyAnalysis {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
       List<TermVectors.Counter> terms = new ArrayList<>(slices);
+      List<SearchWordCounter> searchWords = new ArrayList<>(slices);
       for (TextPass slice : read) {
         assignments.addAll(slice.assignments());
         pins.addAll(slice.pins());
         terms.addAll(slice.terms());
+        searchWords.addAll(slice.searchWords());
       }
-      return new TextPass(assignments, pins, terms);
+      return new TextPass(assignments, pins, terms, searchWords);
     }
 
     private static TextPass slice(
@@ -230,13 +240,15 @@ public final class SurveyAnalysis {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
       TermVectors.Counter terms = new TermVectors.Counter();
+      SearchWordCounter searchWords = new SearchWordCounter(analyzer);
       for (Paper paper : papers) {
         AnalyzedPaper text = AnalyzedPaper.of(paper, analyzer);
         assignments.add(scorer.score(text));
         pins.add(pinMatcher.matches(text));
         terms.add(text);
+        searchWords.add(paper);
       }
-      return new TextPass(assignments, pins, List.of(terms));
+      return new TextPass(assignments, pins, List.of(terms), List.of(searchWords));
     }
   }
 

@@ -23,6 +23,7 @@ public final class Survey {
   private final List<ThemeAnalysis> themeAnalyses;
   private final List<Subtopic> otherSubtopics;
   private final EntityIndex entities;
+  private final SearchTerms searchTerms;
   private final Map<String, PaperAnalysis> bySlug;
   private final Map<String, ThemeAnalysis> byTheme;
   private final List<Paper> unthemed;
@@ -31,6 +32,7 @@ public final class Survey {
    * @param paperAnalyses one per paper of {@code corpus}, in its order
    * @param themeAnalyses one per theme of {@code content}, in its order
    * @param otherSubtopics the sub-topics of the papers in no theme
+   * @param searchTerms the words search indexes, counted by the analysis
    */
   public Survey(
       Content content,
@@ -38,13 +40,15 @@ public final class Survey {
       List<PaperAnalysis> paperAnalyses,
       List<ThemeAnalysis> themeAnalyses,
       List<Subtopic> otherSubtopics,
-      EntityIndex entities) {
+      EntityIndex entities,
+      SearchTerms searchTerms) {
     this.content = Objects.requireNonNull(content, "content");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.paperAnalyses = List.copyOf(paperAnalyses);
     this.themeAnalyses = List.copyOf(themeAnalyses);
     this.otherSubtopics = List.copyOf(otherSubtopics);
     this.entities = Objects.requireNonNull(entities, "entities");
+    this.searchTerms = Objects.requireNonNull(searchTerms, "searchTerms");
     if (this.paperAnalyses.size() != corpus.papers().size()
         || this.themeAnalyses.size() != content.themes().size()) {
       throw new IllegalArgumentException("an analysis for every paper and every theme is needed");
@@ -84,7 +88,7 @@ public final class Survey {
     for (Theme theme : changed.themes()) {
       themes.add(themeAnalysis(theme.slug()).withTheme(theme));
     }
-    return new Survey(changed, corpus, papers, themes, otherSubtopics, entities);
+    return new Survey(changed, corpus, papers, themes, otherSubtopics, entities, searchTerms);
   }
 
   public Content content() {
@@ -98,6 +102,11 @@ public final class Survey {
   /** Entity mentions, both ways. */
   public EntityIndex entities() {
     return entities;
+  }
+
+  /** The words search indexes, per paper in paper order. */
+  public SearchTerms searchTerms() {
+    return searchTerms;
   }
 
   /** One per paper, in paper order. */

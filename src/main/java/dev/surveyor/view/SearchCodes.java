@@ -25,6 +25,37 @@ final class SearchCodes {
     out.append(ALPHABET.charAt(value & 31));
   }
 
+  /**
+   * A set of paper numbers below {@code n} as bits, six to a character ({@code docs} ascending):
+   * for a term most papers hold, a sixth of a character per paper.
+   */
+  static String bits(int[] docs, int count, int n) {
+    char[] out = new char[(n + 5) / 6];
+    int[] words = new int[out.length];
+    for (int k = 0; k < count; k++) {
+      words[docs[k] / 6] |= 1 << (docs[k] % 6);
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ALPHABET.charAt(words[i]);
+    }
+    return new String(out);
+  }
+
+  /** The paper numbers a string of {@link #bits} holds, ascending. */
+  static int[] readBits(String text) {
+    int[] docs = new int[text.length() * 6];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int word = ALPHABET.indexOf(text.charAt(i));
+      for (int bit = 0; bit < 6; bit++) {
+        if ((word & 1 << bit) != 0) {
+          docs[n++] = i * 6 + bit;
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(docs, n);
+  }
+
   /** The numbers a string holds, in order. */
   static int[] read(String text) {
     int[] values = new int[text.length()];

@@ -67,12 +67,23 @@ public record SearchIndex(
   }
 
   /**
-   * A term: its inverse document frequency (×100) and its postings ({@link SearchCodes}).
+   * A term: its inverse document frequency (×100) and its postings ({@link SearchCodes}). A term in
+   * most papers may keep only its best-scored postings in {@code p}, and every paper that holds it
+   * in {@code a}.
    *
    * @param w the weight every posting's score is multiplied by
    * @param p papers by number, each with its score within the term
+   * @param a null, or every paper holding the term, one bit each, six to a character of the
+   *     alphabet (paper 0 is the lowest bit of the first)
+   * @param f with {@code a}: the score of the papers in {@code a} and not in {@code p} (the best
+   *     any of them has)
    */
-  public record Term(int w, String p) {}
+  public record Term(int w, String p, String a, Integer f) {
+    /** Characters it takes in a shard. */
+    int size() {
+      return p.length() + (a == null ? 0 : a.length() + 8);
+    }
+  }
 
   /**
    * An entity named by a phrase.

@@ -1,10 +1,11 @@
 package dev.surveyor.view;
 
-import dev.surveyor.analyze.TextAnalyzer;
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.SearchTerms;
+import dev.surveyor.model.SearchTerms.PaperTerms;
 import dev.surveyor.model.Survey;
 import dev.surveyor.text.SearchWords;
 import dev.surveyor.view.SearchIndex.Phrase;
@@ -39,102 +40,89 @@ final class SearchIndexer {
   static final double B = 0.75;
   static final double TITLE_BOOST = 2.0;
   private static final double MAX_LOCAL = K1 + 1 + TITLE_BOOST;
-  private static final int CHUNK = 256;
+
+  /** Postings a common term keeps with their scores: a first page, and more. */
+  static final int HEAD = 1024;
 
   private final Survey survey;
-  private final TextAnalyzer analyzer = new TextAnalyzer();
-  private final Set<String> stop = new HashSet<>(TextAnalyzer.stopWords());
+  private final int head;
 
   SearchIndexer(Survey survey) {
-    this.survey = survey;
+    this(survey, HEAD);
   }
 
-  /** One paper's words: its terms with their counts (in the title or not), and its length. */
-  private record DocWords(int length, String[] stems, int[] counts, boolean[] title) {}
-
-  /** The papers of a slice, and how often each form was written in them. */
-  private record Chunk(List<DocWords> docs, Map<String, int[]> forms) {}
-
-  /** A growable list of postings, each packed as paper, count (capped) and title bit. */
-  private static final class Postings {
-    int[] packed = new int[4];
-    int size;
-
-    void add(int doc, int count, boolean title) {
-      if (size == packed.length) {
-        packed = Arrays.copyOf(packed, size * 2);
-      }
-      packed[size++] = doc << 9 | Math.min(count, 255) << 1 | (title ? 1 : 0);
-    }
+  /** An indexer that keeps at most {@code head} scored postings of a common term. */
+  SearchIndexer(Survey survey, int head) {
+    this.survey = survey;
+    this.head = head;
   }
 
   List<Shard> shards() {
-    List<Paper> papers = survey.papers();
+    SearchTerms words = survey.searchTerms();
+    List<SearchTerms.PaperTerms> papers = words.papers();
     int n = papers.size();
-    List<Chunk> chunks =
-        Cores.mapIndices(
-            (n + CHUNK - 1) / CHUNK,
-            c -> {
-              List<DocWords> docs = new ArrayList<>();
-              Map<String, int[]> forms = new HashMap<>();
-              Map<String, String> stems = new HashMap<>();
-              for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-                docs.add(words(papers.get(i), forms, stems));
-              }
-              return new Chunk(docs, forms);
-            });
-    Map<String, Postings> byStem = new HashMap<>();
-    Map<String, int[]> formCounts = new HashMap<>();
+    int stemCount = words.stems().size();
+    // The postings of every stem in one array, stem after stem, each in paper order.
     int[] lengths = new int[n];
-    int doc = 0;
-    for (Chunk chunk : chunks) {
-      for (DocWords words : chunk.docs()) {
-        lengths[doc] = words.length();
-        for (int k = 0; k < words.stems().length; k++) {
-          byStem
-              .computeIfAbsent(words.stems()[k], s -> new Postings())
-              .add(doc, words.counts()[k], words.title()[k]);
-        }
-        doc++;
+    int[] start = new int[stemCount + 1];
+    int[][] terms = new int[n][];
+    for (int doc = 0; doc < n; doc++) {
+      terms[doc] = papers.get(doc).terms();
+      lengths[doc] = papers.get(doc).length();
+      for (int packed : terms[doc]) {
+        start[PaperTerms.stem(packed) + 1]++;
       }
-      chunk
-          .forms()
-          .forEach(
-              (form, count) -> formCounts.computeIfAbsent(form, f -> new int[1])[0] += count[0]);
+    }
+    for (int s = 0; s < stemCount; s++) {
+      start[s + 1] += start[s];
+    }
+    int[] postings = new int[start[stemCount]];
+    int[] fill = Arrays.copyOf(start, stemCount);
+    for (int doc = 0; doc < n; doc++) {
+      for (int packed : terms[doc]) {
+        postings[fill[PaperTerms.stem(packed)]++] = doc << 9 | (packed & 511);
+      }
+      terms[doc] = null;
     }
     double average = Arrays.stream(lengths).average().orElse(1);
-    Map<String, Term> stemTerms = new HashMap<>();
-    byStem.forEach((stem, postings) -> stemTerms.put(stem, term(postings, lengths, average, n)));
+    Term[] stemTerms = new Term[stemCount];
+    Cores.forEachIndex(
+        stemCount,
+        s -> stemTerms[s] = term(postings, start[s], start[s + 1], lengths, average, n, head));
 
     // Each stem's home: its commonest form, the smallest string on a tie.
-    List<String> forms = new ArrayList<>(formCounts.keySet());
-    forms.sort(null);
-    Map<String, String> stemOf = new HashMap<>();
-    Map<String, String> home = new HashMap<>();
-    for (String form : forms) {
-      String stem = analyzer.stem(form);
-      stemOf.put(form, stem);
-      String best = home.get(stem);
-      if (best == null || formCounts.get(form)[0] > formCounts.get(best)[0]) {
-        home.put(stem, form);
+    List<String> formList = words.forms();
+    int[] stemOf = words.stemOf();
+    int[] uses = words.uses();
+    Integer[] order = new Integer[formList.size()];
+    for (int f = 0; f < order.length; f++) {
+      order[f] = f;
+    }
+    Arrays.sort(order, (a, b) -> formList.get(a).compareTo(formList.get(b)));
+    int[] home = new int[stemCount];
+    Arrays.fill(home, -1);
+    for (int f : order) {
+      int stem = stemOf[f];
+      if (home[stem] < 0 || uses[f] > uses[home[stem]]) {
+        home[stem] = f;
       }
     }
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
 
     TreeMap<String, Integer> sizes = new TreeMap<>();
-    for (String form : forms) {
-      String stem = stemOf.get(form);
+    for (int f : order) {
+      String form = formList.get(f);
       int size = form.length() + 8;
-      if (home.get(stem).equals(form)) {
-        size += stemTerms.get(stem).p().length() + 16;
+      if (home[stemOf[f]] == f) {
+        size += stemTerms[stemOf[f]].size() + 16;
       }
       sizes.put(form, size);
     }
     phrases.forEach(
-        (phrase, terms) ->
+        (phrase, named) ->
             sizes.merge(
                 phrase,
-                terms.stream().mapToInt(t -> phrase.length() + 16 + t.term().p().length()).sum(),
+                named.stream().mapToInt(t -> phrase.length() + 16 + t.term().size()).sum(),
                 Integer::sum));
     List<String> keys = new ArrayList<>(sizes.keySet());
     int[] size = keys.stream().mapToInt(sizes::get).toArray();
@@ -144,31 +132,32 @@ final class SearchIndexer {
 
     Map<String, ShardBuilder> builders = new TreeMap<>();
     shardKeys.forEach(key -> builders.put(key, new ShardBuilder(key)));
-    for (String form : forms) {
-      String stem = stemOf.get(form);
+    for (int f : order) {
+      String form = formList.get(f);
+      int stem = stemOf[f];
       String at = lookup.of(form);
-      String homeForm = home.get(stem);
+      String homeForm = formList.get(home[stem]);
       ShardBuilder shard = builders.get(at);
       if (lookup.of(homeForm).equals(at)) {
-        shard.forms.put(form, List.of(shard.term(stem, stemTerms.get(stem))));
+        shard.forms.put(form, List.of(shard.term(words.stems().get(stem), stemTerms[stem])));
       } else {
         shard.forms.put(form, List.of(homeForm));
       }
     }
     phrases.forEach(
-        (phrase, terms) -> {
+        (phrase, named) -> {
           ShardBuilder shard = builders.get(lookup.of(phrase));
-          List<Phrase> named = new ArrayList<>();
-          for (EntityTerm t : terms) {
-            named.add(new Phrase(shard.term("entity:" + t.slug(), t.term()), t.cased()));
+          List<Phrase> found = new ArrayList<>();
+          for (EntityTerm t : named) {
+            found.add(new Phrase(shard.term("entity:" + t.slug(), t.term()), t.cased()));
           }
-          shard.phrases.put(phrase, named);
+          shard.phrases.put(phrase, found);
         });
     return builders.values().stream().map(ShardBuilder::build).toList();
   }
 
   List<String> stopWords() {
-    return TextAnalyzer.stopWords();
+    return survey.searchTerms().stop();
   }
 
   /** Cuts the sorted keys from {@code from} to {@code to}, all starting with {@code prefix}. */
@@ -245,6 +234,19 @@ final class SearchIndexer {
     }
   }
 
+  /** A growable list of an entity's postings, each packed as paper, count and title bit. */
+  private static final class Postings {
+    int[] packed = new int[4];
+    int size;
+
+    void add(int posting) {
+      if (size == packed.length) {
+        packed = Arrays.copyOf(packed, size * 2);
+      }
+      packed[size++] = posting;
+    }
+  }
+
   private record EntityTerm(String slug, String cased, Term term) {}
 
   /**
@@ -262,7 +264,7 @@ final class SearchIndexer {
       for (EntityUse use : survey.entities().of(papers.get(i))) {
         byEntity
             .computeIfAbsent(use.entity().slug(), s -> new Postings())
-            .add(i, use.count(), use.inTitle());
+            .add(i << 9 | PaperTerms.pack(0, use.count(), use.inTitle()));
       }
     }
     Map<String, List<EntityTerm>> phrases = new TreeMap<>();
@@ -271,7 +273,7 @@ final class SearchIndexer {
       if (postings == null) {
         continue;
       }
-      Term term = term(postings, lengths, average, n);
+      Term term = term(postings.packed, 0, postings.size, lengths, average, n, head);
       // The names its page goes by, not every alias: "self-evolving curriculum", an alias of
       // curriculum learning, is a search for that phrase, not for all of curriculum learning.
       Set<String> names = new java.util.LinkedHashSet<>();
@@ -302,80 +304,75 @@ final class SearchIndexer {
     return phrases;
   }
 
-  /** The postings as text, with BM25 scores within the term and its inverse document frequency. */
-  private static Term term(Postings postings, int[] lengths, double average, int n) {
-    int df = postings.size;
+  /**
+   * The postings as text, with BM25 scores within the term and its inverse document frequency. A
+   * term in most papers keeps its {@code head} best-scored postings and, for the rest, only which
+   * papers hold it and the best score among them, when that is shorter: BM25 gives such a term
+   * little weight, and a query of common words then loads a few kilobytes per word, not a posting
+   * per paper.
+   */
+  private static Term term(
+      int[] postings, int from, int to, int[] lengths, double average, int n, int head) {
+    int df = to - from;
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    StringBuilder out = new StringBuilder(df * 3);
-    int previous = -1;
+    int weight = (int) Math.round(idf * 100);
+    byte[] scores = new byte[df];
+    int[] atScore = new int[32];
     for (int k = 0; k < df; k++) {
-      int packed = postings.packed[k];
+      int packed = postings[from + k];
       int doc = packed >>> 9;
       int count = (packed >>> 1) & 255;
       boolean title = (packed & 1) == 1;
       double norm = K1 * (1 - B + B * lengths[doc] / average);
       double local = count * (K1 + 1) / (count + norm) + (title ? TITLE_BOOST : 0);
-      int score = (int) Math.max(1, Math.min(31, Math.round(local / MAX_LOCAL * 31)));
-      SearchCodes.append(out, doc - previous);
-      SearchCodes.append(out, score);
-      previous = doc;
+      scores[k] = (byte) Math.max(1, Math.min(31, Math.round(local / MAX_LOCAL * 31)));
+      atScore[scores[k]]++;
     }
-    return new Term((int) Math.round(idf * 100), out.toString());
+    String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);
+    if (df <= head) {
+      return new Term(weight, all, null, null);
+    }
+    // The head: every posting scored above the threshold, then those at it in paper order.
+    int threshold = 31;
+    int above = 0;
+    while (above + atScore[threshold] < head) {
+      above += atScore[threshold--];
+    }
+    String best = encode(postings, from, scores, threshold, head - above);
+    int floor = 0;
+    int[] docs = new int[df];
+    int taken = 0;
+    for (int k = 0; k < df; k++) {
+      docs[k] = postings[from + k] >>> 9;
+      boolean inHead = scores[k] > threshold || (scores[k] == threshold && taken++ < head - above);
+      if (!inHead) {
+        floor = Math.max(floor, scores[k]);
+      }
+    }
+    String bits = SearchCodes.bits(docs, df, n);
+    if (best.length() + bits.length() >= all.length()) {
+      return new Term(weight, all, null, null);
+    }
+    return new Term(weight, best, bits, floor);
   }
 
   /**
-   * A paper's words: title, abstract, the names of entities it mentions, authors, venue. Counts the
-   * forms of the slice into {@code forms}; {@code stems} remembers the slice's stems.
+   * Postings as gaps and scores: all of them ({@code threshold} -1), or those scored above {@code
+   * threshold} and the first {@code atThreshold} scored at it.
    */
-  private DocWords words(Paper paper, Map<String, int[]> forms, Map<String, String> stems) {
-    List<String> texts = new ArrayList<>();
-    texts.add(paper.abstractText());
-    for (EntityUse use : survey.entities().of(paper)) {
-      texts.add(use.entity().name());
-    }
-    texts.addAll(paper.details().authors());
-    if (paper.details().venue() != null) {
-      texts.add(paper.details().venue());
-    }
-    if (paper.organization() != null) { // listings name the organisation, not the authors
-      texts.add(paper.organization());
-    }
-    Map<String, int[]> byStem = new HashMap<>(); // count, title
-    int length = 0;
-    for (String text : texts) {
-      for (String word : SearchWords.of(text)) {
-        if (!stop.contains(word)) {
-          forms.computeIfAbsent(word, f -> new int[1])[0]++;
-          byStem.computeIfAbsent(stemOf(word, stems), s -> new int[2])[0]++;
-          length++;
-        }
+  private static String encode(
+      int[] postings, int from, byte[] scores, int threshold, int atThreshold) {
+    StringBuilder out = new StringBuilder(scores.length * 3);
+    int previous = -1;
+    for (int k = 0; k < scores.length; k++) {
+      if (scores[k] < threshold || (scores[k] == threshold && atThreshold-- <= 0)) {
+        continue;
       }
+      int doc = postings[from + k] >>> 9;
+      SearchCodes.append(out, doc - previous);
+      SearchCodes.append(out, scores[k]);
+      previous = doc;
     }
-    for (String word : SearchWords.of(paper.title())) {
-      if (!stop.contains(word)) {
-        forms.computeIfAbsent(word, f -> new int[1])[0]++;
-        byStem.computeIfAbsent(stemOf(word, stems), s -> new int[2])[1] = 1;
-      }
-    }
-    String[] stemList = new String[byStem.size()];
-    int[] counts = new int[stemList.length];
-    boolean[] title = new boolean[stemList.length];
-    int k = 0;
-    for (Map.Entry<String, int[]> e : byStem.entrySet()) {
-      stemList[k] = e.getKey();
-      counts[k] = e.getValue()[0];
-      title[k] = e.getValue()[1] == 1;
-      k++;
-    }
-    return new DocWords(length, stemList, counts, title);
-  }
-
-  private String stemOf(String word, Map<String, String> stems) {
-    String stem = stems.get(word);
-    if (stem == null) {
-      stem = analyzer.stem(word);
-      stems.put(word, stem);
-    }
-    return stem;
+    return out.toString();
   }
 }

@@ -67,16 +67,77 @@ class SearchIndexTest {
     return found;
   }
 
+  /** Every paper a term holds: its scored postings, or with a common term its bits. */
   private static List<Integer> docs(Term term) {
+    if (term.a() != null) {
+      return Arrays.stream(SearchCodes.readBits(term.a())).boxed().toList();
+    }
+    return scored(term).keySet().stream().toList();
+  }
+
+  /** A term's scored postings: paper to score, in paper order. */
+  private static Map<Integer, Integer> scored(Term term) {
+    Map<Integer, Integer> scores = new java.util.TreeMap<>();
     int[] values = SearchCodes.read(term.p());
     List<Integer> docs = new ArrayList<>();
     int doc = -1;
     for (int i = 0; i < values.length; i += 2) {
       doc += values[i];
-      docs.add(doc);
+      scores.put(doc, values[i + 1]);
       assertTrue(values[i + 1] >= 1 && values[i + 1] <= 31, "a score within the term: " + term);
     }
-    return docs;
+    return scores;
+  }
+
+  /** The term a form leads to in shards, following a form to its stem's home shard. */
+  private static Term termOf(String form, Map<String, Shard> in, SearchIndexer.ShardKeys keys) {
+    Shard shard = in.get(keys.of(form));
+    Object ref = shard.forms().get(form).get(0);
+    if (ref instanceof String homeForm) {
+      shard = in.get(keys.of(homeForm));
+      ref = shard.forms().get(homeForm).get(0);
+    }
+    return shard.terms().get((Integer) ref);
+  }
+
+  @Test
+  void aCommonTermKeepsItsBestPostingsAndEveryPaperThatHoldsIt() {
+    int head = 32; // as a survey of thousands keeps 1,024 of a word in most of its papers
+    List<Shard> capped = new SearchIndexer(survey, head).shards();
+    Map<String, Shard> byKey = new HashMap<>();
+    capped.forEach(s -> byKey.put(s.key(), s));
+    SearchIndexer.ShardKeys cappedKeys =
+        new SearchIndexer.ShardKeys(capped.stream().map(Shard::key).toList());
+    int common = 0;
+    for (Shard shard : capped) {
+      for (String form : shard.forms().keySet()) {
+        Term term = termOf(form, byKey, cappedKeys);
+        Term whole = termOf(form, shards, keys);
+        assertEquals(whole.w(), term.w(), form);
+        if (term.a() == null) {
+          assertEquals(whole, term, form);
+          continue;
+        }
+        common++;
+        assertEquals(docs(whole), docs(term), form + ": every paper that holds it");
+        Map<Integer, Integer> all = scored(whole);
+        Map<Integer, Integer> best = scored(term);
+        assertEquals(head, best.size(), form);
+        best.forEach((doc, score) -> assertEquals(all.get(doc), score, form + " in " + doc));
+        int least = best.values().stream().min(Integer::compare).orElseThrow();
+        int rest =
+            all.entrySet().stream()
+                .filter(e -> !best.containsKey(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .max()
+                .orElseThrow();
+        assertEquals(rest, term.f(), form + ": the rest score their best");
+        assertTrue(least >= rest, form + ": the best are kept");
+      }
+    }
+    assertTrue(common > 20, "common terms: " + common);
+    Term model = termOf("models", byKey, cappedKeys);
+    assertTrue(model.a() != null && docs(model).size() > survey.papers().size() / 3);
   }
 
   @Test

@@ -1,0 +1,267 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.concurrent.Cores;
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.EntityIndex;
+import dev.surveyor.model.EntityUse;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.SearchTerms;
+import dev.surveyor.model.SearchTerms.PaperTerms;
+import dev.surveyor.text.SearchWords;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts the words search indexes ({@link SearchTerms}) during the analysis's one pass over the
+ * text, cut as the search page cuts a query. Each slice of papers counts into a counter of its own,
+ * with numbers of its own; {@link #merge} then numbers forms and stems for the whole survey and
+ * adds the names of the entities each paper mentions (known only once the pass is done). Stems come
+ * from the analyser's shared cache: a word is stemmed once per build, not once per paper.
+ */
+public final class SearchWordCounter {
+  private final TextAnalyzer analyzer;
+  private final Set<String> stop;
+  private final Map<String, Integer> formNumbers = new HashMap<>();
+  private final List<String> forms = new ArrayList<>();
+  private int[] uses = new int[1024];
+  private int[] stemOfForm = new int[1024];
+  private final Map<String, Integer> stemNumbers = new HashMap<>();
+  private final List<String> stems = new ArrayList<>();
+  private final List<int[]> papers = new ArrayList<>(); // packed with this slice's stem numbers
+  private final List<Integer> lengths = new ArrayList<>();
+  // One paper's counts by stem number (count << 1 | title), and the stems it touched.
+  private int[] counts = new int[1024];
+  private int[] touched = new int[256];
+  private int touchedSize;
+
+  SearchWordCounter(TextAnalyzer analyzer) {
+    this.analyzer = analyzer;
+    this.stop = new HashSet<>(TextAnalyzer.stopWords());
+  }
+
+  /** The terms of papers counted in one slice: for a survey put together without the analysis. */
+  public static SearchTerms of(List<Paper> papers, EntityIndex entities) {
+    try (TextAnalyzer analyzer = new TextAnalyzer()) {
+      SearchWordCounter counter = new SearchWordCounter(analyzer);
+      papers.forEach(counter::add);
+      return merge(List.of(counter), papers, entities, analyzer);
+    }
+  }
+
+  /** Counts one paper's own words: title, abstract, authors, venue and organisation. */
+  void add(Paper paper) {
+    int length = count(paper.abstractText(), false);
+    for (String author : paper.details().authors()) {
+      length += count(author, false);
+    }
+    if (paper.details().venue() != null) {
+      length += count(paper.details().venue(), false);
+    }
+    if (paper.organization() != null) { // listings name the organisation, not the authors
+      length += count(paper.organization(), false);
+    }
+    count(paper.title(), true);
+    int[] packed = new int[touchedSize];
+    for (int k = 0; k < touchedSize; k++) {
+      int stem = touched[k];
+      packed[k] = PaperTerms.pack(stem, counts[stem] >>> 1, (counts[stem] & 1) == 1);
+      counts[stem] = 0;
+    }
+    touchedSize = 0;
+    papers.add(packed);
+    lengths.add(length);
+  }
+
+  /** Counts a text's words; a title's set the title bit and count nowhere else. */
+  private int count(String text, boolean title) {
+    int words = 0;
+    for (String word : SearchWords.of(text)) {
+      if (stop.contains(word)) {
+        continue;
+      }
+      int form = form(word);
+      uses[form]++;
+      int stem = stemOfForm[form];
+      if (counts[stem] == 0) {
+        if (touchedSize == touched.length) {
+          touched = Arrays.copyOf(touched, touchedSize * 2);
+        }
+        touched[touchedSize++] = stem;
+      }
+      // A title word alone still marks the stem touched: count 0, title bit 1.
+      counts[stem] = title ? counts[stem] | 1 : counts[stem] + 2;
+      words++;
+    }
+    return words;
+  }
+
+  private int form(String word) {
+    Integer known = formNumbers.get(word);
+    if (known != null) {
+      return known;
+    }
+    int form = forms.size();
+    formNumbers.put(word, form);
+    forms.add(word);
+    if (form == uses.length) {
+      uses = Arrays.copyOf(uses, form * 2);
+      stemOfForm = Arrays.copyOf(stemOfForm, form * 2);
+    }
+    String stem = analyzer.stem(word);
+    Integer stemNumber = stemNumbers.get(stem);
+    if (stemNumber == null) {
+      stemNumber = stems.size();
+      stemNumbers.put(stem, stemNumber);
+      stems.add(stem);
+      if (stemNumber == counts.length) {
+        counts = Arrays.copyOf(counts, stemNumber * 2);
+      }
+    }
+    stemOfForm[form] = stemNumber;
+    return form;
+  }
+
+  /**
+   * The survey's terms: the slices' counts (in paper order) numbered as one, with the names of the
+   * entities each paper mentions counted as its words.
+   */
+  static SearchTerms merge(
+      List<SearchWordCounter> slices,
+      List<Paper> papers,
+      EntityIndex entities,
+      TextAnalyzer analyzer) {
+    Numbering all = new Numbering(analyzer);
+    List<int[]> formMaps = new ArrayList<>();
+    List<int[]> stemMaps = new ArrayList<>();
+    for (SearchWordCounter slice : slices) {
+      int[] formMap = new int[slice.forms.size()];
+      for (int f = 0; f < formMap.length; f++) {
+        formMap[f] = all.form(slice.forms.get(f));
+        all.uses[formMap[f]] += slice.uses[f];
+      }
+      int[] stemMap = new int[slice.stems.size()];
+      for (int f = 0; f < formMap.length; f++) {
+        stemMap[slice.stemOfForm[f]] = all.stemOf[formMap[f]];
+      }
+      formMaps.add(formMap);
+      stemMaps.add(stemMap);
+    }
+    // Each entity's name, cut and numbered once; a paper that mentions it has those words too.
+    Map<String, int[]> nameForms = new HashMap<>();
+    Set<String> stop = new HashSet<>(TextAnalyzer.stopWords());
+    for (Entity entity : entities.entities()) {
+      nameForms.put(
+          entity.slug(),
+          SearchWords.of(entity.name()).stream()
+              .filter(w -> !stop.contains(w))
+              .mapToInt(all::form)
+              .toArray());
+    }
+    if (all.stems.size() > SearchTerms.MAX_STEMS) {
+      throw new IllegalStateException("more stems than a packed term can number");
+    }
+    int[] sliceOf = new int[papers.size()];
+    int[] at = new int[papers.size()];
+    for (int s = 0, i = 0; s < slices.size(); s++) {
+      for (int k = 0; k < slices.get(s).papers.size(); k++, i++) {
+        sliceOf[i] = s;
+        at[i] = k;
+      }
+    }
+    for (Paper paper : papers) {
+      for (EntityUse use : entities.of(paper)) {
+        for (int form : nameForms.get(use.entity().slug())) {
+          all.uses[form]++;
+        }
+      }
+    }
+    List<PaperTerms> terms =
+        Cores.mapIndices(
+            papers.size(),
+            i -> {
+              SearchWordCounter slice = slices.get(sliceOf[i]);
+              int[] stemMap = stemMaps.get(sliceOf[i]);
+              int[] own = slice.papers.get(at[i]);
+              int length = slice.lengths.get(at[i]);
+              int[] packed = new int[own.length];
+              for (int k = 0; k < own.length; k++) {
+                int stem = stemMap[PaperTerms.stem(own[k])];
+                packed[k] =
+                    PaperTerms.pack(stem, PaperTerms.count(own[k]), PaperTerms.title(own[k]));
+              }
+              int size = packed.length;
+              for (EntityUse use : entities.of(papers.get(i))) {
+                for (int form : nameForms.get(use.entity().slug())) {
+                  int stem = all.stemOf[form];
+                  int k = 0;
+                  while (k < size && PaperTerms.stem(packed[k]) != stem) {
+                    k++;
+                  }
+                  if (k == size) {
+                    if (size == packed.length) {
+                      packed = Arrays.copyOf(packed, size * 2 + 4);
+                    }
+                    packed[size++] = PaperTerms.pack(stem, 0, false);
+                  }
+                  int count = PaperTerms.count(packed[k]) + 1;
+                  packed[k] = PaperTerms.pack(stem, count, PaperTerms.title(packed[k]));
+                  length++;
+                }
+              }
+              packed = Arrays.copyOf(packed, size);
+              return new PaperTerms(length, packed);
+            });
+    return new SearchTerms(
+        TextAnalyzer.stopWords(),
+        all.forms,
+        Arrays.copyOf(all.stemOf, all.forms.size()),
+        all.uses(),
+        all.stems,
+        terms);
+  }
+
+  /** Forms and stems numbered for the whole survey. */
+  private static final class Numbering {
+    final TextAnalyzer analyzer;
+    final Map<String, Integer> formNumbers = new HashMap<>();
+    final List<String> forms = new ArrayList<>();
+    final Map<String, Integer> stemNumbers = new HashMap<>();
+    final List<String> stems = new ArrayList<>();
+    int[] stemOf = new int[1024];
+    int[] uses = new int[1024];
+
+    Numbering(TextAnalyzer analyzer) {
+      this.analyzer = analyzer;
+    }
+
+    int form(String word) {
+      Integer known = formNumbers.get(word);
+      if (known != null) {
+        return known;
+      }
+      int form = forms.size();
+      formNumbers.put(word, form);
+      forms.add(word);
+      if (form == stemOf.length) {
+        stemOf = Arrays.copyOf(stemOf, form * 2);
+        uses = Arrays.copyOf(uses, form * 2);
+      }
+      stemOf[form] = stemNumbers.computeIfAbsent(analyzer.stem(word), s -> add(s));
+      return form;
+    }
+
+    private int add(String stem) {
+      stems.add(stem);
+      return stems.size() - 1;
+    }
+
+    int[] uses() {
+      return Arrays.copyOf(uses, forms.size());
+    }
+  }
+}
