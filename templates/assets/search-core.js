@@ -389,14 +389,17 @@ window.SurveyorSearch = (function () {
     if (units.length === 0) {
       return Promise.resolve({ docs: [], terms: [], units: units });
     }
-    return this.entity(query).then(function (entity) {
+    // The entity's shard and the words' shards load at once: one round of loads, not two.
+    var words = Promise.all(units.map(function (unit) { return self.unit(unit); }));
+    return Promise.all([this.entity(query), words]).then(function (both) {
+      var entity = both[0];
       if (entity) {
         var term = postings(entity.shard.terms[entity.n]);
         var scores = {};
         term.docs.forEach(function (doc, i) { scores[doc] = term.scores[i]; });
         return [{ scores: scores, terms: [] }];
       }
-      return Promise.all(units.map(function (unit) { return self.unit(unit); }));
+      return both[1];
     }).then(function (found) {
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
       var docs = Object.keys(scores).map(Number).sort(function (a, b) {
