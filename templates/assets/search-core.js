@@ -325,12 +325,20 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /** The papers in every map, their scores summed; walks the smallest map (a rare word's). */
   function intersect(maps, weight) {
     if (maps.length === 0) {
       return {};
     }
+    var lists = maps.map(function (map) { return Object.keys(map); });
+    var least = 0;
+    lists.forEach(function (list, i) {
+      if (list.length < lists[least].length) {
+        least = i;
+      }
+    });
     var out = {};
-    Object.keys(maps[0]).forEach(function (doc) {
+    lists[least].forEach(function (doc) {
       var sum = 0;
       for (var i = 0; i < maps.length; i++) {
         if (maps[i][doc] === undefined) {
@@ -402,8 +410,12 @@ window.SurveyorSearch = (function () {
       return both[1];
     }).then(function (found) {
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
-      var docs = Object.keys(scores).map(Number).sort(function (a, b) {
-        return scores[b] - scores[a] || a - b;
+      // Sorted through a typed array: thousands of papers compare fast there, not in an object.
+      var docs = Object.keys(scores).map(Number);
+      var dense = new Float64Array(self.manifest.papers);
+      docs.forEach(function (doc) { dense[doc] = scores[doc]; });
+      docs.sort(function (a, b) {
+        return dense[b] - dense[a] || a - b;
       });
       return { docs: docs, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), units: units };
     });
