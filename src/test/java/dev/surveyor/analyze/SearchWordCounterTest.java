@@ -1,0 +1,103 @@
+package dev.surveyor.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.EntityUse;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.SearchTerms;
+import dev.surveyor.model.SearchTerms.PaperTerms;
+import dev.surveyor.model.Survey;
+import dev.surveyor.support.Repo;
+import dev.surveyor.text.SearchWords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words the analysis counts for search, on the real survey (analysed in slices on all cores),
+ * against each paper counted again on its own, word by word.
+ */
+class SearchWordCounterTest {
+  @Test
+  void eachPapersTermsAreItsWordsCountedOnceWithTheirTitleBit() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = new ContentReader(Repo.content(), diagnostics).read();
+    Survey survey =
+        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    SearchTerms terms = survey.searchTerms();
+    Set<String> stop = new HashSet<>(terms.stop());
+    assertEquals(TextAnalyzer.stopWords(), terms.stop());
+    int[] stemOf = terms.stemOf();
+    int[] uses = terms.uses();
+    Map<String, Integer> formNumber = new HashMap<>();
+    for (int f = 0; f < terms.forms().size(); f++) {
+      formNumber.put(terms.forms().get(f), f);
+    }
+    int[] written = new int[uses.length];
+    try (TextAnalyzer analyzer = new TextAnalyzer()) {
+      List<Paper> papers = survey.papers();
+      assertEquals(papers.size(), terms.papers().size());
+      for (int i = 0; i < papers.size(); i++) {
+        Paper paper = papers.get(i);
+        List<String> texts = new ArrayList<>(List.of(paper.abstractText()));
+        for (EntityUse use : survey.entities().of(paper)) {
+          texts.add(use.entity().name());
+        }
+        texts.addAll(paper.details().authors());
+        if (paper.details().venue() != null) {
+          texts.add(paper.details().venue());
+        }
+        if (paper.organization() != null) {
+          texts.add(paper.organization());
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> titled = new HashSet<>();
+        int length = 0;
+        for (String text : texts) {
+          for (String word : SearchWords.of(text)) {
+            if (!stop.contains(word)) {
+              counts.merge(analyzer.stem(word), 1, Integer::sum);
+              written[formNumber.get(word)]++;
+              length++;
+            }
+          }
+        }
+        for (String word : SearchWords.of(paper.title())) {
+          if (!stop.contains(word)) {
+            counts.putIfAbsent(analyzer.stem(word), 0);
+            titled.add(analyzer.stem(word));
+            written[formNumber.get(word)]++;
+          }
+        }
+        PaperTerms mine = terms.papers().get(i);
+        assertEquals(length, mine.length(), paper.slug());
+        Map<String, Integer> found = new HashMap<>();
+        Set<String> foundTitled = new HashSet<>();
+        for (int packed : mine.terms()) {
+          String stem = terms.stems().get(PaperTerms.stem(packed));
+          assertEquals(null, found.put(stem, PaperTerms.count(packed)), "one entry per stem");
+          if (PaperTerms.title(packed)) {
+            foundTitled.add(stem);
+          }
+        }
+        assertEquals(counts, found, paper.slug());
+        assertEquals(titled, foundTitled, paper.slug());
+      }
+      for (int f = 0; f < uses.length; f++) {
+        String form = terms.forms().get(f);
+        assertEquals(written[f], uses[f], form);
+        assertEquals(analyzer.stem(form), terms.stems().get(stemOf[f]), form);
+      }
+    }
+    assertTrue(terms.forms().size() > 5_000, "forms: " + terms.forms().size());
+  }
+}
