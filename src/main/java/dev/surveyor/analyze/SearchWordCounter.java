@@ -26,10 +26,14 @@ import java.util.Set;
 public final class SearchWordCounter {
   private final TextAnalyzer analyzer;
   private final Set<String> stop;
-  private final Map<String, Integer> formNumbers = new HashMap<>();
+  // This slice's forms in an open-addressing table (slot: form number + 1, 0 empty), looked up
+  // by characters, so counting a word makes no string; a stop word is a form with stem -1.
+  private int[] table = new int[1 << 12];
   private final List<String> forms = new ArrayList<>();
+  private int[] hashes = new int[1024];
   private int[] uses = new int[1024];
   private int[] stemOfForm = new int[1024];
+  private int words; // counted by the text being read
   private final Map<String, Integer> stemNumbers = new HashMap<>();
   private final List<String> stems = new ArrayList<>();
   private final List<int[]> papers = new ArrayList<>(); // packed with this slice's stem numbers
@@ -79,38 +83,100 @@ public final class SearchWordCounter {
 
   /** Counts a text's words; a title's set the title bit and count nowhere else. */
   private int count(String text, boolean title) {
-    int words = 0;
-    for (String word : SearchWords.of(text)) {
-      if (stop.contains(word)) {
-        continue;
-      }
-      int form = form(word);
-      uses[form]++;
-      int stem = stemOfForm[form];
-      if (counts[stem] == 0) {
-        if (touchedSize == touched.length) {
-          touched = Arrays.copyOf(touched, touchedSize * 2);
-        }
-        touched[touchedSize++] = stem;
-      }
-      // A title word alone still marks the stem touched: count 0, title bit 1.
-      counts[stem] = title ? counts[stem] | 1 : counts[stem] + 2;
-      words++;
-    }
+    words = 0;
+    SearchWords.forEach(text, title ? this::titleWord : this::word);
     return words;
   }
 
-  private int form(String word) {
-    Integer known = formNumbers.get(word);
-    if (known != null) {
-      return known;
+  private void word(char[] chars, int length) {
+    int form = form(chars, length); // may grow stemOfForm: read it after
+    int stem = stemOfForm[form];
+    if (stem >= 0) {
+      touch(stem);
+      counts[stem] += 2;
+      words++;
     }
+  }
+
+  private void titleWord(char[] chars, int length) {
+    int form = form(chars, length);
+    int stem = stemOfForm[form];
+    if (stem >= 0) {
+      touch(stem);
+      counts[stem] |= 1; // the title bit; a title's words count nowhere else
+    }
+  }
+
+  private void touch(int stem) {
+    if (counts[stem] == 0) {
+      if (touchedSize == touched.length) {
+        touched = Arrays.copyOf(touched, touchedSize * 2);
+      }
+      touched[touchedSize++] = stem;
+    }
+  }
+
+  /** The form's number, counted as used once; a new form is numbered and stemmed. */
+  private int form(char[] chars, int length) {
+    int hash = 0;
+    for (int k = 0; k < length; k++) {
+      hash = 31 * hash + chars[k];
+    }
+    int mask = table.length - 1;
+    int slot = (hash ^ (hash >>> 16)) & mask;
+    while (table[slot] != 0) {
+      int form = table[slot] - 1;
+      if (hashes[form] == hash && same(forms.get(form), chars, length)) {
+        uses[form]++;
+        return form;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int form = add(new String(chars, 0, length), hash);
+    table[slot] = form + 1;
+    if (forms.size() * 2 > table.length) {
+      grow();
+    }
+    uses[form]++;
+    return form;
+  }
+
+  private static boolean same(String form, char[] chars, int length) {
+    if (form.length() != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (form.charAt(k) != chars[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void grow() {
+    table = new int[table.length * 2];
+    int mask = table.length - 1;
+    for (int form = 0; form < forms.size(); form++) {
+      int slot = (hashes[form] ^ (hashes[form] >>> 16)) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = form + 1;
+    }
+  }
+
+  private int add(String word, int hash) {
     int form = forms.size();
-    formNumbers.put(word, form);
     forms.add(word);
     if (form == uses.length) {
       uses = Arrays.copyOf(uses, form * 2);
+      hashes = Arrays.copyOf(hashes, form * 2);
       stemOfForm = Arrays.copyOf(stemOfForm, form * 2);
+    }
+    hashes[form] = hash;
+    if (stop.contains(word)) {
+      stemOfForm[form] = -1;
+      return form;
     }
     String stem = analyzer.stem(word);
     Integer stemNumber = stemNumbers.get(stem);
@@ -136,19 +202,18 @@ public final class SearchWordCounter {
       EntityIndex entities,
       TextAnalyzer analyzer) {
     Numbering all = new Numbering(analyzer);
-    List<int[]> formMaps = new ArrayList<>();
     List<int[]> stemMaps = new ArrayList<>();
     for (SearchWordCounter slice : slices) {
       int[] formMap = new int[slice.forms.size()];
-      for (int f = 0; f < formMap.length; f++) {
-        formMap[f] = all.form(slice.forms.get(f));
-        all.uses[formMap[f]] += slice.uses[f];
-      }
       int[] stemMap = new int[slice.stems.size()];
       for (int f = 0; f < formMap.length; f++) {
+        if (slice.stemOfForm[f] < 0) {
+          continue; // a stop word: never indexed
+        }
+        formMap[f] = all.form(slice.forms.get(f));
+        all.uses[formMap[f]] += slice.uses[f];
         stemMap[slice.stemOfForm[f]] = all.stemOf[formMap[f]];
       }
-      formMaps.add(formMap);
       stemMaps.add(stemMap);
     }
     // Each entity's name, cut and numbered once; a paper that mentions it has those words too.

@@ -39,9 +39,23 @@ public final class SearchWords {
 
   /** The words in order, each hyphen-joined compound right after its last part. */
   public static List<String> of(String text) {
-    String folded = fold(text);
     List<String> words = new ArrayList<>();
-    StringBuilder joined = new StringBuilder();
+    forEach(text, (chars, length) -> words.add(new String(chars, 0, length)));
+    return words;
+  }
+
+  /** Receives words as characters, valid only during the call: no string per word. */
+  @FunctionalInterface
+  public interface Sink {
+    void word(char[] chars, int length);
+  }
+
+  /** Each word of {@link #of}, in the same order, without a string per word. */
+  public static void forEach(String text, Sink sink) {
+    String folded = fold(text);
+    char[] word = new char[32];
+    char[] joined = new char[32];
+    int joinedLength = 0;
     int parts = 0;
     int i = 0;
     int n = folded.length();
@@ -50,24 +64,29 @@ public final class SearchWords {
         i++;
         continue;
       }
-      int start = i;
+      int length = 0;
       while (i < n && isWordChar(folded.charAt(i))) {
-        i++;
+        char c = folded.charAt(i++);
+        if (length == word.length) {
+          word = java.util.Arrays.copyOf(word, length * 2);
+        }
+        word[length++] = c;
+        if (joinedLength == joined.length) {
+          joined = java.util.Arrays.copyOf(joined, joinedLength * 2);
+        }
+        joined[joinedLength++] = c;
       }
-      String word = folded.substring(start, i);
-      words.add(word);
-      joined.append(word);
+      sink.word(word, length);
       parts++;
       boolean hyphen = i + 1 < n && isHyphen(folded.charAt(i)) && isWordChar(folded.charAt(i + 1));
       if (!hyphen) {
         if (parts > 1) {
-          words.add(joined.toString());
+          sink.word(joined, joinedLength);
         }
-        joined.setLength(0);
+        joinedLength = 0;
         parts = 0;
       }
     }
-    return words;
   }
 
   /** The plain words of a phrase, folded, joined by single spaces: how a query names it. */
