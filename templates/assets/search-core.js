@@ -193,7 +193,7 @@ window.SurveyorSearch = (function () {
   /**
    * The postings of a term, decoded once: papers and their scores (idf × score in the term). A
    * common term lists its best postings with scores and every paper holding it as bits (a); the
-   * papers only there score f, the best of them.
+   * papers only there score f, their mean.
    */
   function postings(term) {
     if (!term.docs) {

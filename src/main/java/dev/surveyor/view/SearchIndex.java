@@ -75,8 +75,7 @@ public record SearchIndex(
    * @param p papers by number, each with its score within the term
    * @param a null, or every paper holding the term, one bit each, six to a character of the
    *     alphabet (paper 0 is the lowest bit of the first)
-   * @param f with {@code a}: the score of the papers in {@code a} and not in {@code p} (the best
-   *     any of them has)
+   * @param f with {@code a}: the score of the papers in {@code a} and not in {@code p} (their mean)
    */
   public record Term(int w, String p, String a, Integer f) {
     /** Characters it takes in a shard. */

@@ -307,9 +307,9 @@ final class SearchIndexer {
   /**
    * The postings as text, with BM25 scores within the term and its inverse document frequency. A
    * term in most papers keeps its {@code head} best-scored postings and, for the rest, only which
-   * papers hold it and the best score among them, when that is shorter: BM25 gives such a term
-   * little weight, and a query of common words then loads a few kilobytes per word, not a posting
-   * per paper.
+   * papers hold it and their mean score, when that is shorter: BM25 gives such a term little
+   * weight, and a query of common words then loads a few kilobytes per word, not a posting per
+   * paper.
    */
   private static Term term(
       int[] postings, int from, int to, int[] lengths, double average, int n, int head) {
@@ -339,21 +339,23 @@ final class SearchIndexer {
       above += atScore[threshold--];
     }
     String best = encode(postings, from, scores, threshold, head - above);
-    int floor = 0;
+    long restSum = 0;
     int[] docs = new int[df];
     int taken = 0;
     for (int k = 0; k < df; k++) {
       docs[k] = postings[from + k] >>> 9;
       boolean inHead = scores[k] > threshold || (scores[k] == threshold && taken++ < head - above);
       if (!inHead) {
-        floor = Math.max(floor, scores[k]);
+        restSum += scores[k];
       }
     }
     String bits = SearchCodes.bits(docs, df, n);
     if (best.length() + bits.length() >= all.length()) {
       return new Term(weight, all, null, null);
     }
-    return new Term(weight, best, bits, floor);
+    // The rest score their mean: which of them scores more is lost, not how much they score.
+    int rest = (int) Math.max(1, Math.round((double) restSum / (df - head)));
+    return new Term(weight, best, bits, rest);
   }
 
   /**
