@@ -233,9 +233,24 @@ window.SurveyorSearch = (function () {
     return term;
   }
 
-  /** How common a term is, by the length of its postings (a common term's bits count most). */
+  /** How many papers hold a term: its postings (a number ends at a character below 32), or its bits. */
   function size(term) {
-    return term.p.length + (term.a ? term.a.length * 6 : 0);
+    if (term.df === undefined) {
+      var count = 0;
+      var text = term.a || term.p;
+      for (var i = 0; i < text.length; i++) {
+        var digit = DIGIT[text.charAt(i)];
+        if (term.a) {
+          for (; digit; digit >>= 1) {
+            count += digit & 1;
+          }
+        } else if ((digit & 32) === 0) {
+          count++;
+        }
+      }
+      term.df = term.a ? count : count / 2;
+    }
+    return term.df;
   }
 
   /** The terms a form stands for, following a form that points to its stem's home shard. */
