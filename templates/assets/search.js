@@ -49,8 +49,9 @@
       // The first few results show as soon as their fragments are in (the browser's first
       // round of loads), the rest of the page as soon as its own are.
       var first = Math.min(count, FIRST);
+      var shownFirst = page(docs, 0, first); // asked first: the browser loads in the order asked
       var rest = page(docs, first, count - first);
-      return page(docs, 0, first).then(function (items) {
+      return shownFirst.then(function (items) {
         if (ticket !== asked) {
           return;
         }

@@ -196,6 +196,15 @@ public final class SearchBench {
                     + " bytes: all.reduce(function (s, e) { return s + size(e); }, 0),"
                     + " index: all.filter(function (e) { return /search-index|lunr|\\/search\\//"
                     + "   .test(e.name); }).reduce(function (s, e) { return s + size(e); }, 0)};");
+    if (Boolean.getBoolean("timeline")) { // where the time to the first result went
+      System.out.println(
+          driver.executeScript(
+              "return performance.getEntriesByType('navigation')"
+                  + ".concat(performance.getEntriesByType('resource'))"
+                  + ".concat(performance.getEntriesByType('mark')).map(function (e) {"
+                  + " return Math.round(e.startTime) + '-' + Math.round(e.responseEnd"
+                  + " || e.startTime) + ' ' + e.name.replace(/.*\\//, ''); }).join('\\n')"));
+    }
     Map<String, Object> heap = driver.executeCdpCommand("Runtime.getHeapUsage", Map.of());
     figures = new java.util.HashMap<>(figures);
     figures.put("heap", heap.get("usedSize"));
