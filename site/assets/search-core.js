@@ -190,7 +190,11 @@ window.SurveyorSearch = (function () {
     });
   };
 
-  /** The postings of a term, decoded once: papers and their scores (idf × score in the term). */
+  /**
+   * The postings of a term, decoded once: papers and their scores (idf × score in the term). A
+   * common term lists its best postings with scores and every paper holding it as bits (a); the
+   * papers only there score f, their mean.
+   */
   function postings(term) {
     if (!term.docs) {
       var values = numbers(term.p);
@@ -202,10 +206,51 @@ window.SurveyorSearch = (function () {
         docs.push(doc);
         scores.push(values[i + 1] * term.w / 100);
       }
+      if (term.a) {
+        var head = docs;
+        var headScores = scores;
+        var next = 0;
+        docs = [];
+        scores = [];
+        for (var c = 0; c < term.a.length; c++) {
+          var bits = DIGIT[term.a.charAt(c)];
+          for (var bit = 0; bits !== 0 && bit < 6; bit++, bits >>= 1) {
+            if (bits & 1) {
+              var paper = c * 6 + bit;
+              docs.push(paper);
+              if (head[next] === paper) {
+                scores.push(headScores[next++]);
+              } else {
+                scores.push(term.f * term.w / 100);
+              }
+            }
+          }
+        }
+      }
       term.docs = docs;
       term.scores = scores;
     }
     return term;
+  }
+
+  /** How many papers hold a term: its postings (a number ends at a character below 32), or its bits. */
+  function size(term) {
+    if (term.df === undefined) {
+      var count = 0;
+      var text = term.a || term.p;
+      for (var i = 0; i < text.length; i++) {
+        var digit = DIGIT[text.charAt(i)];
+        if (term.a) {
+          for (; digit; digit >>= 1) {
+            count += digit & 1;
+          }
+        } else if ((digit & 32) === 0) {
+          count++;
+        }
+      }
+      term.df = term.a ? count : count / 2;
+    }
+    return term.df;
   }
 
   /** The terms a form stands for, following a form that points to its stem's home shard. */
@@ -278,7 +323,7 @@ window.SurveyorSearch = (function () {
       var terms = Object.keys(best).sort().map(function (id) { return best[id]; });
       var exact = terms.filter(function (t) { return t.weight === 1; });
       var rest = terms.filter(function (t) { return t.weight < 1; }).sort(function (a, b) {
-        return b.shard.terms[b.n].p.length - a.shard.terms[a.n].p.length;
+        return size(b.shard.terms[b.n]) - size(a.shard.terms[a.n]);
       }).slice(0, PREFIX_TERMS);
       terms = exact.concat(rest);
       var scores = {};
@@ -295,12 +340,20 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /** The papers in every map, their scores summed; walks the smallest map (a rare word's). */
   function intersect(maps, weight) {
     if (maps.length === 0) {
       return {};
     }
+    var lists = maps.map(function (map) { return Object.keys(map); });
+    var least = 0;
+    lists.forEach(function (list, i) {
+      if (list.length < lists[least].length) {
+        least = i;
+      }
+    });
     var out = {};
-    Object.keys(maps[0]).forEach(function (doc) {
+    lists[least].forEach(function (doc) {
       var sum = 0;
       for (var i = 0; i < maps.length; i++) {
         if (maps[i][doc] === undefined) {
@@ -359,18 +412,25 @@ window.SurveyorSearch = (function () {
     if (units.length === 0) {
       return Promise.resolve({ docs: [], terms: [], units: units });
     }
-    return this.entity(query).then(function (entity) {
+    // The entity's shard and the words' shards load at once: one round of loads, not two.
+    var words = Promise.all(units.map(function (unit) { return self.unit(unit); }));
+    return Promise.all([this.entity(query), words]).then(function (both) {
+      var entity = both[0];
       if (entity) {
         var term = postings(entity.shard.terms[entity.n]);
         var scores = {};
         term.docs.forEach(function (doc, i) { scores[doc] = term.scores[i]; });
         return [{ scores: scores, terms: [] }];
       }
-      return Promise.all(units.map(function (unit) { return self.unit(unit); }));
+      return both[1];
     }).then(function (found) {
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
-      var docs = Object.keys(scores).map(Number).sort(function (a, b) {
-        return scores[b] - scores[a] || a - b;
+      // Sorted through a typed array: thousands of papers compare fast there, not in an object.
+      var docs = Object.keys(scores).map(Number);
+      var dense = new Float64Array(self.manifest.papers);
+      docs.forEach(function (doc) { dense[doc] = scores[doc]; });
+      docs.sort(function (a, b) {
+        return dense[b] - dense[a] || a - b;
       });
       return { docs: docs, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), units: units };
     });

@@ -7,6 +7,7 @@
   'use strict';
 
   var PAGE_SIZE = 20;
+  var FIRST = 6; // results shown before the rest of a page: the loads a browser makes at once
   var form = document.getElementById('search-form');
   if (!form || !window.SurveyorSearch || !window.SurveyorQuery) {
     return;
@@ -26,6 +27,7 @@
   var shown = 0;
   var asked = 0; // the latest search; an older one that finishes late is dropped
   var firstShown = false;
+  var filling = false; // the first results are shown and the rest of the page is coming
 
   /** Searches again and shows the results; {@code keep} keeps as many shown and the focus. */
   function run(keep) {
@@ -44,7 +46,12 @@
       var docs = both[1] ? result.docs.filter(both[1]) : result.docs;
       var focused = keep && list.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
       var count = keep ? Math.max(shown, PAGE_SIZE) : PAGE_SIZE;
-      return page(docs, 0, count).then(function (items) {
+      // The first few results show as soon as their fragments are in (the browser's first
+      // round of loads), the rest of the page as soon as its own are.
+      var first = Math.min(count, FIRST);
+      var shownFirst = page(docs, 0, first); // asked first: the browser loads in the order asked
+      var rest = page(docs, first, count - first);
+      return shownFirst.then(function (items) {
         if (ticket !== asked) {
           return;
         }
@@ -52,14 +59,22 @@
         isMatch = engine.marker(result);
         list.textContent = '';
         shown = 0;
+        filling = true;
         append(items);
         section.hidden = !hasWords && !filtered;
         status.textContent = describe(query, hasWords, filtered);
         window.SurveyorQuery.write(controls);
-        if (focused) {
-          var again = titleLinks().filter(function (a) { return a.getAttribute('href') === focused; })[0];
-          (again || input).focus();
-        }
+        return rest.then(function (others) {
+          if (ticket !== asked) {
+            return;
+          }
+          filling = false;
+          append(others);
+          if (focused) {
+            var again = titleLinks().filter(function (a) { return a.getAttribute('href') === focused; })[0];
+            (again || input).focus();
+          }
+        });
       });
     }).catch(function (error) {
       if (ticket === asked) {
@@ -88,7 +103,7 @@
     list.appendChild(fragment);
     shown += items.length;
     var left = results.length - shown;
-    more.hidden = left <= 0;
+    more.hidden = left <= 0 || filling;
     more.textContent = 'Show ' + Math.min(PAGE_SIZE, left) + ' more of ' + grouped(left) + ' remaining';
     if (shown > 0 && !firstShown) {
       firstShown = true;
