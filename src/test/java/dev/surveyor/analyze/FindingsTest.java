@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Corpus;
@@ -20,7 +17,7 @@ import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeAnalysis;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,10 +32,7 @@ class FindingsTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey = RealSurvey.analysed();
   }
 
   /** The survey's findings taken apart again, keyed by slug. */

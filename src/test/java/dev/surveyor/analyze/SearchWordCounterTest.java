@@ -3,16 +3,12 @@ package dev.surveyor.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.SearchTerms;
 import dev.surveyor.model.SearchTerms.PaperTerms;
 import dev.surveyor.model.Survey;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import dev.surveyor.text.SearchWords;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,10 +25,7 @@ import org.junit.jupiter.api.Test;
 class SearchWordCounterTest {
   @Test
   void eachPapersTermsAreItsWordsCountedOnceWithTheirTitleBit() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    Survey survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    Survey survey = RealSurvey.analysed();
     SearchTerms terms = survey.searchTerms();
     Set<String> stop = new HashSet<>(terms.stop());
     assertEquals(TextAnalyzer.stopWords(), terms.stop());

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Assignment;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperAnalysis;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeAnalysis;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +23,7 @@ class ThemeMembersTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey = RealSurvey.analysed();
   }
 
   private static double score(Paper paper, String theme) {

@@ -3,18 +3,14 @@ package dev.surveyor.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.analyze.SurveyAnalysis;
 import dev.surveyor.analyze.TextAnalyzer;
 import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.render.OutputFile;
 import dev.surveyor.render.SearchIndexScript;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import dev.surveyor.text.SearchWords;
 import dev.surveyor.view.SearchIndex.Shard;
 import dev.surveyor.view.SearchIndex.Term;
@@ -40,10 +36,7 @@ class SearchIndexTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    survey =
-        SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+    survey = RealSurvey.analysed();
     index = new SearchViews(new ViewContext(survey, new Diagnostics())).index();
     shards = new HashMap<>();
     index.shards().forEach(s -> shards.put(s.key(), s));
