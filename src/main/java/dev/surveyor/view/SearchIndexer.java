@@ -59,79 +59,20 @@ final class SearchIndexer {
 
   List<Shard> shards() {
     SearchTerms words = survey.searchTerms();
-    List<SearchTerms.PaperTerms> papers = words.papers();
-    int n = papers.size();
-    int stemCount = words.stems().size();
-    // The postings of every stem in one array, stem after stem, each in paper order.
-    int[] lengths = new int[n];
-    int[] start = new int[stemCount + 1];
-    int[][] terms = new int[n][];
-    for (int doc = 0; doc < n; doc++) {
-      terms[doc] = papers.get(doc).terms();
-      lengths[doc] = papers.get(doc).length();
-      for (int packed : terms[doc]) {
-        start[PaperTerms.stem(packed) + 1]++;
-      }
-    }
-    for (int s = 0; s < stemCount; s++) {
-      start[s + 1] += start[s];
-    }
-    int[] postings = new int[start[stemCount]];
-    int[] fill = Arrays.copyOf(start, stemCount);
-    for (int doc = 0; doc < n; doc++) {
-      for (int packed : terms[doc]) {
-        postings[fill[PaperTerms.stem(packed)]++] = doc << 9 | (packed & 511);
-      }
-      terms[doc] = null;
-    }
+    int n = words.papers().size();
+    int[] lengths = words.papers().stream().mapToInt(PaperTerms::length).toArray();
     double average = Arrays.stream(lengths).average().orElse(1);
-    Term[] stemTerms = new Term[stemCount];
-    Cores.forEachIndex(
-        stemCount,
-        s -> stemTerms[s] = term(postings, start[s], start[s + 1], lengths, average, n, head));
-
-    // Each stem's home: its commonest form, the smallest string on a tie.
-    List<String> formList = words.forms();
-    int[] stemOf = words.stemOf();
-    int[] uses = words.uses();
-    Integer[] order = new Integer[formList.size()];
-    for (int f = 0; f < order.length; f++) {
-      order[f] = f;
-    }
-    Arrays.sort(order, (a, b) -> formList.get(a).compareTo(formList.get(b)));
-    int[] home = new int[stemCount];
-    Arrays.fill(home, -1);
-    for (int f : order) {
-      int stem = stemOf[f];
-      if (home[stem] < 0 || uses[f] > uses[home[stem]]) {
-        home[stem] = f;
-      }
-    }
+    Term[] stemTerms = stemTerms(words, lengths, average);
+    Integer[] order = formsInOrder(words.forms());
+    int[] home = homes(words, order);
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
-
-    TreeMap<String, Integer> sizes = new TreeMap<>();
-    for (int f : order) {
-      String form = formList.get(f);
-      int size = form.length() + 8;
-      if (home[stemOf[f]] == f) {
-        size += stemTerms[stemOf[f]].size() + 16;
-      }
-      sizes.put(form, size);
-    }
-    phrases.forEach(
-        (phrase, named) ->
-            sizes.merge(
-                phrase,
-                named.stream().mapToInt(t -> phrase.length() + 16 + t.term().size()).sum(),
-                Integer::sum));
-    List<String> keys = new ArrayList<>(sizes.keySet());
-    int[] size = keys.stream().mapToInt(sizes::get).toArray();
-    List<String> shardKeys = new ArrayList<>();
-    split("", keys, size, 0, keys.size(), shardKeys);
+    List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases);
     ShardKeys lookup = new ShardKeys(shardKeys);
 
     Map<String, ShardBuilder> builders = new TreeMap<>();
     shardKeys.forEach(key -> builders.put(key, new ShardBuilder(key)));
+    List<String> formList = words.forms();
+    int[] stemOf = words.stemOf();
     for (int f : order) {
       String form = formList.get(f);
       int stem = stemOf[f];
@@ -154,6 +95,91 @@ final class SearchIndexer {
           shard.phrases.put(phrase, found);
         });
     return builders.values().stream().map(ShardBuilder::build).toList();
+  }
+
+  /** Each stem's scored postings, the stems scored on all cores. */
+  private Term[] stemTerms(SearchTerms words, int[] lengths, double average) {
+    List<SearchTerms.PaperTerms> papers = words.papers();
+    int n = papers.size();
+    int stemCount = words.stems().size();
+    // The postings of every stem in one array, stem after stem, each in paper order.
+    int[] start = new int[stemCount + 1];
+    for (PaperTerms paper : papers) {
+      for (int packed : paper.terms()) {
+        start[PaperTerms.stem(packed) + 1]++;
+      }
+    }
+    for (int s = 0; s < stemCount; s++) {
+      start[s + 1] += start[s];
+    }
+    int[] postings = new int[start[stemCount]];
+    int[] fill = Arrays.copyOf(start, stemCount);
+    for (int doc = 0; doc < n; doc++) {
+      for (int packed : papers.get(doc).terms()) {
+        postings[fill[PaperTerms.stem(packed)]++] = doc << 9 | (packed & 511);
+      }
+    }
+    Term[] stemTerms = new Term[stemCount];
+    Cores.forEachIndex(
+        stemCount,
+        s -> stemTerms[s] = term(postings, start[s], start[s + 1], lengths, average, n, head));
+    return stemTerms;
+  }
+
+  /** The written forms' indexes, in string order. */
+  private static Integer[] formsInOrder(List<String> forms) {
+    Integer[] order = new Integer[forms.size()];
+    for (int f = 0; f < order.length; f++) {
+      order[f] = f;
+    }
+    Arrays.sort(order, (a, b) -> forms.get(a).compareTo(forms.get(b)));
+    return order;
+  }
+
+  /** Each stem's home: its commonest form, the smallest string on a tie. */
+  private static int[] homes(SearchTerms words, Integer[] order) {
+    int[] stemOf = words.stemOf();
+    int[] uses = words.uses();
+    int[] home = new int[words.stems().size()];
+    Arrays.fill(home, -1);
+    for (int f : order) {
+      int stem = stemOf[f];
+      if (home[stem] < 0 || uses[f] > uses[home[stem]]) {
+        home[stem] = f;
+      }
+    }
+    return home;
+  }
+
+  /** The first key of each shard, cut from every form's and phrase's size in characters. */
+  private static List<String> shardKeys(
+      SearchTerms words,
+      Integer[] order,
+      int[] home,
+      Term[] stemTerms,
+      Map<String, List<EntityTerm>> phrases) {
+    List<String> formList = words.forms();
+    int[] stemOf = words.stemOf();
+    TreeMap<String, Integer> sizes = new TreeMap<>();
+    for (int f : order) {
+      String form = formList.get(f);
+      int size = form.length() + 8;
+      if (home[stemOf[f]] == f) {
+        size += stemTerms[stemOf[f]].size() + 16;
+      }
+      sizes.put(form, size);
+    }
+    phrases.forEach(
+        (phrase, named) ->
+            sizes.merge(
+                phrase,
+                named.stream().mapToInt(t -> phrase.length() + 16 + t.term().size()).sum(),
+                Integer::sum));
+    List<String> keys = new ArrayList<>(sizes.keySet());
+    int[] size = keys.stream().mapToInt(sizes::get).toArray();
+    List<String> shardKeys = new ArrayList<>();
+    split("", keys, size, 0, keys.size(), shardKeys);
+    return shardKeys;
   }
 
   List<String> stopWords() {
