@@ -204,29 +204,9 @@ public final class SearchWordCounter {
     Numbering all = new Numbering(analyzer);
     List<int[]> stemMaps = new ArrayList<>();
     for (SearchWordCounter slice : slices) {
-      int[] formMap = new int[slice.forms.size()];
-      int[] stemMap = new int[slice.stems.size()];
-      for (int f = 0; f < formMap.length; f++) {
-        if (slice.stemOfForm[f] < 0) {
-          continue; // a stop word: never indexed
-        }
-        formMap[f] = all.form(slice.forms.get(f));
-        all.uses[formMap[f]] += slice.uses[f];
-        stemMap[slice.stemOfForm[f]] = all.stemOf[formMap[f]];
-      }
-      stemMaps.add(stemMap);
+      stemMaps.add(slice.numberInto(all));
     }
-    // Each entity's name, cut and numbered once; a paper that mentions it has those words too.
-    Map<String, int[]> nameForms = new HashMap<>();
-    Set<String> stop = new HashSet<>(TextAnalyzer.stopWords());
-    for (Entity entity : entities.entities()) {
-      nameForms.put(
-          entity.slug(),
-          SearchWords.of(entity.name()).stream()
-              .filter(w -> !stop.contains(w))
-              .mapToInt(all::form)
-              .toArray());
-    }
+    Map<String, int[]> nameForms = nameForms(entities, all);
     if (all.stems.size() > SearchTerms.MAX_STEMS) {
       throw new IllegalStateException("more stems than a packed term can number");
     }
@@ -248,39 +228,13 @@ public final class SearchWordCounter {
     List<PaperTerms> terms =
         Cores.mapIndices(
             papers.size(),
-            i -> {
-              SearchWordCounter slice = slices.get(sliceOf[i]);
-              int[] stemMap = stemMaps.get(sliceOf[i]);
-              int[] own = slice.papers.get(at[i]);
-              int length = slice.lengths.get(at[i]);
-              int[] packed = new int[own.length];
-              for (int k = 0; k < own.length; k++) {
-                int stem = stemMap[PaperTerms.stem(own[k])];
-                packed[k] =
-                    PaperTerms.pack(stem, PaperTerms.count(own[k]), PaperTerms.title(own[k]));
-              }
-              int size = packed.length;
-              for (EntityUse use : entities.of(papers.get(i))) {
-                for (int form : nameForms.get(use.entity().slug())) {
-                  int stem = all.stemOf[form];
-                  int k = 0;
-                  while (k < size && PaperTerms.stem(packed[k]) != stem) {
-                    k++;
-                  }
-                  if (k == size) {
-                    if (size == packed.length) {
-                      packed = Arrays.copyOf(packed, size * 2 + 4);
-                    }
-                    packed[size++] = PaperTerms.pack(stem, 0, false);
-                  }
-                  int count = PaperTerms.count(packed[k]) + 1;
-                  packed[k] = PaperTerms.pack(stem, count, PaperTerms.title(packed[k]));
-                  length++;
-                }
-              }
-              packed = Arrays.copyOf(packed, size);
-              return new PaperTerms(length, packed);
-            });
+            i ->
+                withNames(
+                    slices.get(sliceOf[i]).termsOf(at[i], stemMaps.get(sliceOf[i])),
+                    slices.get(sliceOf[i]).lengths.get(at[i]),
+                    entities.of(papers.get(i)),
+                    nameForms,
+                    all.stemOf));
     return new SearchTerms(
         TextAnalyzer.stopWords(),
         all.forms,
@@ -288,6 +242,75 @@ public final class SearchWordCounter {
         all.uses(),
         all.stems,
         terms);
+  }
+
+  /** Numbers this slice's forms in the survey's numbering; returns its stems' survey numbers. */
+  private int[] numberInto(Numbering all) {
+    int[] stemMap = new int[stems.size()];
+    for (int f = 0; f < forms.size(); f++) {
+      if (stemOfForm[f] < 0) {
+        continue; // a stop word: never indexed
+      }
+      int form = all.form(forms.get(f));
+      all.uses[form] += uses[f];
+      stemMap[stemOfForm[f]] = all.stemOf[form];
+    }
+    return stemMap;
+  }
+
+  /** Each entity's name, cut and numbered once; a paper that mentions it has those words too. */
+  private static Map<String, int[]> nameForms(EntityIndex entities, Numbering all) {
+    Map<String, int[]> nameForms = new HashMap<>();
+    Set<String> stop = new HashSet<>(TextAnalyzer.stopWords());
+    for (Entity entity : entities.entities()) {
+      nameForms.put(
+          entity.slug(),
+          SearchWords.of(entity.name()).stream()
+              .filter(w -> !stop.contains(w))
+              .mapToInt(all::form)
+              .toArray());
+    }
+    return nameForms;
+  }
+
+  /** The {@code k}th paper's packed terms, its stems renumbered for the whole survey. */
+  private int[] termsOf(int k, int[] stemMap) {
+    int[] own = papers.get(k);
+    int[] packed = new int[own.length];
+    for (int t = 0; t < own.length; t++) {
+      int stem = stemMap[PaperTerms.stem(own[t])];
+      packed[t] = PaperTerms.pack(stem, PaperTerms.count(own[t]), PaperTerms.title(own[t]));
+    }
+    return packed;
+  }
+
+  /** A paper's terms with the words of the entities it mentions counted once per mention. */
+  private static PaperTerms withNames(
+      int[] packed,
+      int length,
+      List<EntityUse> mentions,
+      Map<String, int[]> nameForms,
+      int[] stemOf) {
+    int size = packed.length;
+    for (EntityUse use : mentions) {
+      for (int form : nameForms.get(use.entity().slug())) {
+        int stem = stemOf[form];
+        int k = 0;
+        while (k < size && PaperTerms.stem(packed[k]) != stem) {
+          k++;
+        }
+        if (k == size) {
+          if (size == packed.length) {
+            packed = Arrays.copyOf(packed, size * 2 + 4);
+          }
+          packed[size++] = PaperTerms.pack(stem, 0, false);
+        }
+        int count = PaperTerms.count(packed[k]) + 1;
+        packed[k] = PaperTerms.pack(stem, count, PaperTerms.title(packed[k]));
+        length++;
+      }
+    }
+    return new PaperTerms(length, Arrays.copyOf(packed, size));
   }
 
   /** Forms and stems numbered for the whole survey. */
