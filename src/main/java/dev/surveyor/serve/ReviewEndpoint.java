@@ -142,29 +142,17 @@ final class ReviewEndpoint {
   }
 
   private void answer(HttpExchange exchange, Survey now) throws IOException {
-    List<String> slugs = new ArrayList<>();
-    Set<String> ticked = new HashSet<>();
-    String form = body(exchange);
-    if (form == null) {
+    String body = body(exchange);
+    if (body == null) {
       send(exchange, 413, "text/plain; charset=utf-8", "the form is too large\n");
       return;
     }
-    for (String pair : form.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair : pair.substring(0, eq);
-      String value =
-          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      if (key.equals("slug")) {
-        slugs.add(value);
-      } else if (key.equals("theme")) {
-        ticked.add(value);
-      }
-    }
-    if (slugs.size() != 1) {
+    Form form = Form.parse(body);
+    if (form.slugs().size() != 1) {
       send(exchange, 400, "text/plain; charset=utf-8", "the form must name one paper\n");
       return;
     }
-    String slug = slugs.get(0);
+    String slug = form.slugs().get(0);
     if (paper(now, slug).isEmpty()) {
       send(
           exchange,
@@ -173,20 +161,16 @@ final class ReviewEndpoint {
           "refused: no paper has the slug '" + slug + "'\n");
       return;
     }
-    List<String> themes = new ArrayList<>();
-    for (Theme theme : now.themes()) {
-      if (ticked.remove(theme.slug())) {
-        themes.add(theme.slug());
-      }
-    }
-    if (!ticked.isEmpty()) {
+    Optional<String> unknown = form.unknownTheme(now.themes());
+    if (unknown.isPresent()) {
       send(
           exchange,
           400,
           "text/plain; charset=utf-8",
-          "refused: no theme has the slug '" + ticked.stream().sorted().toList().get(0) + "'\n");
+          "refused: no theme has the slug '" + unknown.get() + "'\n");
       return;
     }
+    List<String> themes = form.themesIn(now.themes());
     try {
       verdicts.write(slug, themes);
     } catch (IllegalArgumentException e) {
@@ -209,6 +193,38 @@ final class ReviewEndpoint {
                 + (shown ? "?saved=" : "?pending=")
                 + URLEncoder.encode(slug, StandardCharsets.UTF_8));
     send(exchange, 303, "text/plain; charset=utf-8", "saved\n");
+  }
+
+  /** An answer's form as posted: the papers it names and the themes ticked. */
+  private record Form(List<String> slugs, Set<String> ticked) {
+    static Form parse(String body) {
+      List<String> slugs = new ArrayList<>();
+      Set<String> ticked = new HashSet<>();
+      for (String pair : body.split("&")) {
+        int eq = pair.indexOf('=');
+        String key = eq < 0 ? pair : pair.substring(0, eq);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        if (key.equals("slug")) {
+          slugs.add(value);
+        } else if (key.equals("theme")) {
+          ticked.add(value);
+        }
+      }
+      return new Form(List.copyOf(slugs), Set.copyOf(ticked));
+    }
+
+    /** The first ticked value, in string order, that is no theme of the survey. */
+    Optional<String> unknownTheme(List<Theme> themes) {
+      Set<String> known = new HashSet<>();
+      themes.forEach(t -> known.add(t.slug()));
+      return ticked.stream().filter(t -> !known.contains(t)).sorted().findFirst();
+    }
+
+    /** The ticked themes, in the survey's theme order. */
+    List<String> themesIn(List<Theme> themes) {
+      return themes.stream().map(Theme::slug).filter(ticked::contains).toList();
+    }
   }
 
   /** Waits until the last good build has the verdict, so the page shows it; false on timeout. */
