@@ -133,7 +133,7 @@ final class SearchViews {
               paper.title(),
               context.item(paper, from).summary(),
               paperThemes,
-              paper.date() == null ? null : paper.date().display(),
+              paper.date() == null ? null : paper.date().shown(),
               paper.upvotes()));
       if (bundle.size() == BUNDLE) {
         bundles.add(bundle);

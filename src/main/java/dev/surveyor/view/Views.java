@@ -85,6 +85,10 @@ public final class Views {
    *
    * @param number the paper's number in the search index (its place in slug order), by which a
    *     list's filter finds what the search found
+   * @param date as shown: without a year the listing did not print
+   * @param dateIso the whole date, an assumed year included, for sorting
+   * @param dateTime the {@code <time>} element's machine date; null (no {@code <time>}) when the
+   *     year is assumed
    */
   public record PaperItem(
       String slug,
@@ -94,6 +98,7 @@ public final class Views {
       String summary,
       String date,
       String dateIso,
+      String dateTime,
       Integer year,
       Integer upvotes,
       List<Chip> themes,

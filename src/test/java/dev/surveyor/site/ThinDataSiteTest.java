@@ -161,6 +161,31 @@ class ThinDataSiteTest {
   }
 
   @Test
+  void listsShowAYearOnlyWhenTheListingPrintedIt() {
+    Document all = site.page("papers.html");
+    int assumed = 0;
+    for (JsonNode p : papers) {
+      if (!has(p, "date")) {
+        continue;
+      }
+      Element item = all.selectFirst("li.paper-item:has(a[href=" + p.get("url").asText() + "])");
+      Element time = item.selectFirst(".paper-meta time, .paper-meta .date");
+      String iso = p.get("date").asText();
+      if (printedDate(p)) {
+        assertEquals("time", time.tagName());
+        assertEquals(iso, time.attr("datetime"));
+        assertTrue(time.text().endsWith(iso.substring(0, 4)), time.text());
+      } else {
+        assumed++;
+        assertEquals("span", time.tagName(), "no machine date for " + p.get("slug"));
+        assertFalse(time.text().matches(".*\\d{4}.*"), time.text());
+        assertEquals(iso, item.attr("data-date"), "still sorted by the whole date");
+      }
+    }
+    assertEquals(49, assumed, "dated 'Mar 26' by the listings, the year assumed");
+  }
+
+  @Test
   void theOtherPageSaysItIsNotATheme() {
     assertEquals(
         "Outside the themes", site.page("themes/other.html").selectFirst(".eyebrow").text());
