@@ -46,18 +46,10 @@ public final class BibTeX {
       fields.add(field("archiveprefix", "arXiv"));
       fields.add(field("url", c.arxivAbsUrl()));
     }
-    // No author field rather than a wrong one; where the listing counted authors it named none,
-    // the note says so, so the gap is not read as an anonymous paper.
-    List<String> notes = new ArrayList<>();
-    if (c.authors().isEmpty() && c.authorCount() != null) {
-      int n = c.authorCount();
-      notes.add("The listing gives " + n + (n == 1 ? " author" : " authors") + " but no names");
-    }
+    // No author field rather than a wrong one, and no count of authors either: a count is not a
+    // name, and a citation holds only what can be cited.
     if (c.pageUrl() != null) {
-      notes.add("Listed in " + text(c.surveyTitle()) + ": " + text(c.pageUrl()));
-    }
-    if (!notes.isEmpty()) {
-      fields.add(field("note", String.join(". ", notes)));
+      fields.add(field("note", "Listed in " + text(c.surveyTitle()) + ": " + text(c.pageUrl())));
     }
     StringBuilder out = new StringBuilder();
     out.append('@').append(c.venue() == null ? "misc" : "article").append('{').append(c.key());

@@ -9,14 +9,14 @@ import java.util.Objects;
  *
  * @param key the unique citation key (see {@link CitationKeys})
  * @param slug the paper it cites
- * @param authors full names as a source gave them; empty when only a count was printed
+ * @param authors full names as a source gave them; empty when none did (a count of authors is not a
+ *     name, so it is never cited)
  * @param year the year a listing printed; a year assumed from the capture year is not cited
  * @param month 1 to 12, given only together with a printed year
  * @param venue where the paper appeared, when a source names it
  * @param arxivId an arXiv identifier without version, from a link to arXiv
  * @param pageUrl the absolute URL of the survey's page for the paper; null without a base URL
  * @param moreAuthors the source cut the list short ("et al."): BibTeX ends it with "and others"
- * @param authorCount how many authors a listing counted when no source names them; else null
  * @param surveyTitle the survey that lists the paper, named in the note with the page URL
  */
 public record Citation(
@@ -25,7 +25,6 @@ public record Citation(
     String title,
     List<String> authors,
     boolean moreAuthors,
-    Integer authorCount,
     Integer year,
     Integer month,
     String venue,

@@ -37,7 +37,6 @@ public final class Citations {
               p.title(),
               authors(p),
               p.details().moreAuthors(),
-              authors(p).isEmpty() ? p.authorCount() : null,
               year(p),
               printed == null ? null : p.date().month(),
               p.details().venue(),

@@ -48,6 +48,25 @@ public record ListingDate(String printed, int month, int day, Integer year, bool
     return toLocalDate().map(LocalDate::toString).orElse(null);
   }
 
+  /**
+   * How a list shows it: "26 Mar 2025" when the listing printed the year; "26 Mar" when the year is
+   * only assumed from the capture year (a list has no room to say so, and a year it cannot vouch
+   * for is not shown as part of a date); as printed when the year is unknown.
+   */
+  public String shown() {
+    String monthName = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    return year == null ? printed : yearPrinted ? display() : day + " " + monthName;
+  }
+
+  /**
+   * The {@code datetime} of an HTML {@code <time>} for {@link #shown()}: the ISO date when the
+   * listing printed the year; null otherwise (an assumed year is not published as a date, even to
+   * machines).
+   */
+  public String machine() {
+    return yearPrinted ? iso() : null;
+  }
+
   /** How a reader sees it: "26 Mar 2025", or as printed when the year is unknown. */
   public String display() {
     String monthName = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);

@@ -51,7 +51,8 @@ final class Facets {
 
   /**
    * Controls for a list whose HTML order is {@code htmlOrder}; a list already in title order is not
-   * offered title order twice.
+   * offered title order twice. Upvotes and years are offered only where {@link Coverage} finds
+   * enough of the list's papers carry them.
    */
   static ListControls controls(List<Paper> papers, String htmlOrder, boolean titleOrder) {
     List<Option> sorts = new ArrayList<>();
@@ -61,7 +62,10 @@ final class Facets {
     }
     sorts.add(new Option("newest", "Newest first"));
     sorts.add(new Option("oldest", "Oldest first"));
-    sorts.add(new Option("upvotes", "Most upvoted"));
-    return new ListControls(LIST_ID, sorts, years(papers), List.of(), null, null);
+    if (Coverage.enough(papers, Coverage::upvotes)) {
+      sorts.add(new Option("upvotes", "Most upvoted"));
+    }
+    List<Option> years = Coverage.enough(papers, Coverage::year) ? years(papers) : List.of();
+    return new ListControls(LIST_ID, sorts, years, List.of(), null, null);
   }
 }

@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The home page: introduction, themes, each theme's key papers, the newest papers, totals. A
- * section built on a field only some papers have (upvotes) is shown only when at least half of them
- * have it.
+ * The home page: what the site is, themes, each theme's key papers, the rest of the introduction,
+ * totals. A section built on a field only some papers have (upvotes, dates the listings printed) is
+ * shown only when {@link Coverage} finds enough of them carry it.
  */
 final class HomeViews {
   private static final int RECENT = 12;
@@ -41,9 +41,12 @@ final class HomeViews {
             .filter(p -> p.upvotes() != null)
             .sorted(Comparator.comparing(Paper::upvotes).reversed().thenComparing(Paper::slug))
             .toList();
-    if (popular.size() * 2 < survey.papers().size()) {
+    if (!Coverage.enough(survey.papers(), Coverage::upvotes)) {
       popular = List.of(); // counts on a few papers rank those few, not the survey
     }
+    // Recency and the chart rest on dates the listings printed; a year assumed from the capture
+    // year sorts the site but is not evidence of when a paper appeared.
+    boolean datedEnough = Coverage.enough(survey.papers(), Coverage::printedDate);
     List<KeyPapers> key =
         survey.themes().stream()
             .map(
@@ -66,12 +69,17 @@ final class HomeViews {
             corpus.recordCount() - corpus.papers().size(),
             dated.size());
     var config = survey.content().config();
+    String intro = context.html(survey.content().intro(), path);
+    int firstHeading = intro.indexOf("<h2");
     return new HomePage(
         context.frame(path, config.title(), config.tagline(), "home"),
-        context.html(survey.content().intro(), path),
+        firstHeading < 0 ? intro : intro.substring(0, firstHeading),
+        firstHeading < 0 ? "" : intro.substring(firstHeading),
         summaries,
         context.otherSummary(path),
-        dated.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
+        datedEnough
+            ? dated.stream().limit(RECENT).map(p -> context.item(p, path)).toList()
+            : List.of(),
         popular.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
         key,
         totals,
@@ -79,8 +87,7 @@ final class HomeViews {
         overlaps.chart(path),
         Urls.relative(path, Urls.ENTITIES),
         Urls.relative(path, Urls.MAP),
-        new TimelineViews(context).timeline(path),
-        dated.size() * 2 < survey.papers().size(), // a chart of under half the papers is folded
+        datedEnough ? new TimelineViews(context).timeline(path) : null,
         Urls.relative(path, Urls.SURVEY_BIB));
   }
 }

@@ -235,18 +235,8 @@ final class PaperViews {
     if (!details.tags().isEmpty()) {
       facts.add(new Fact("Tags", String.join(", ", details.tags())));
     }
-    List<String> files =
-        paper.occurrences().stream().map(o -> o.provenance().file()).distinct().toList();
-    long paperFiles = files.stream().filter(context::isPaperFile).count();
-    long listings = files.size() - paperFiles;
-    // A paper from one listing alone is the common case: the count says something only beside
-    // others.
-    if (listings > 0 && files.size() > 1) {
-      facts.add(new Fact("Listings", listings + (listings == 1 ? " listing" : " listings")));
-    }
-    if (paperFiles > 0) {
-      facts.add(new Fact("Paper files", paperFiles + (paperFiles == 1 ? " file" : " files")));
-    }
+    // How many listings or files hold the paper is said under "Where it was found"; as a fact
+    // beside the date it read like data about the paper.
     for (NamedLink link : details.links()) {
       facts.add(new Fact(link.name(), link.url(), link.url()));
     }

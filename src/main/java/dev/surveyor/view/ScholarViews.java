@@ -68,14 +68,8 @@ final class ScholarViews {
   private static List<String> gaps(Paper paper, Citation c) {
     List<String> gaps = new ArrayList<>();
     if (c.authors().isEmpty()) {
-      Integer count = paper.authorCount();
-      gaps.add(
-          count == null
-              ? "No source names the authors, so the entry has no author field."
-              : "The listing gives "
-                  + count
-                  + (count == 1 ? " author" : " authors")
-                  + " but no names, so the entry has no author field.");
+      // How many authors a listing counted says nothing a reader can cite or look up.
+      gaps.add("No source names the authors, so the entry has no author field.");
     }
     if (c.year() == null) {
       ListingDate date = paper.date();

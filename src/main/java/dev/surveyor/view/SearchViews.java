@@ -33,29 +33,64 @@ final class SearchViews {
   SearchPage page() {
     String path = Urls.SEARCH;
     List<Option> themes = context.themeChoices();
+    List<Paper> papers = survey.papers();
     List<Option> years = new ArrayList<>();
-    years.add(new Option("", "All years"));
-    years.addAll(Facets.years(survey.papers()));
+    if (Coverage.enough(papers, Coverage::year)) {
+      years.add(new Option("", "All years"));
+      years.addAll(Facets.years(papers));
+    }
     return new SearchPage(
         context.frame(
             path,
             "Search",
-            "Search the survey's papers by title, abstract, author and the methods they name.",
+            "Search the survey's papers by " + series(searched(papers, false)) + ".",
             "search",
             Urls.SEARCH_CORE,
             Urls.SEARCH_INDEX,
             Urls.QUERY_SCRIPT,
             Urls.SEARCH_SCRIPT),
-        "Titles, whole abstracts, authors, venues and the methods, benchmarks and models named in"
-            + " all "
-            + survey.papers().size()
-            + " papers, searched in your browser.",
-        survey.papers().size(),
+        lead(papers),
+        papers.size(),
         themes,
         years,
         survey.themes().stream().map(t -> context.summary(t, path)).toList(),
         context.otherSummary(path),
         Urls.relative(path, Urls.ALL_PAPERS));
+  }
+
+  /**
+   * What the index holds, said as the search page's lead: titles, abstracts and the entities named,
+   * then authors, venues and organisations only where {@link Coverage} finds enough papers carry
+   * them (the index holds what a few papers have too, but a field promised for a few is not one a
+   * reader can search by).
+   */
+  static String lead(List<Paper> papers) {
+    return series(searched(papers, true))
+        + " named in all "
+        + papers.size()
+        + " papers, searched in your browser.";
+  }
+
+  /** "a, b and c". */
+  private static String series(List<String> items) {
+    int last = items.size() - 1;
+    return String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+  }
+
+  private static List<String> searched(List<Paper> papers, boolean lead) {
+    List<String> fields =
+        new ArrayList<>(List.of(lead ? "Titles" : "title", lead ? "whole abstracts" : "abstract"));
+    if (Coverage.enough(papers, p -> !p.details().authors().isEmpty())) {
+      fields.add(lead ? "authors" : "author");
+    }
+    if (Coverage.enough(papers, p -> p.details().venue() != null)) {
+      fields.add(lead ? "venues" : "venue");
+    }
+    if (Coverage.enough(papers, p -> p.organization() != null)) {
+      fields.add(lead ? "organisations" : "organisation");
+    }
+    fields.add(lead ? "the methods, benchmarks and models" : "the methods they name");
+    return fields;
   }
 
   SearchIndex index() {
@@ -98,7 +133,7 @@ final class SearchViews {
               paper.title(),
               context.item(paper, from).summary(),
               paperThemes,
-              paper.date() == null ? null : paper.date().display(),
+              paper.date() == null ? null : paper.date().shown(),
               paper.upvotes()));
       if (bundle.size() == BUNDLE) {
         bundles.add(bundle);

@@ -52,6 +52,7 @@ final class ThemeViews {
             Urls.SEARCH_CORE,
             Urls.QUERY_SCRIPT,
             Urls.LISTS_SCRIPT),
+        "Theme",
         theme.name(),
         theme.digest(),
         context.html(theme.intro(), path),
@@ -91,6 +92,7 @@ final class ThemeViews {
             Urls.SEARCH_CORE,
             Urls.QUERY_SCRIPT,
             Urls.LISTS_SCRIPT),
+        "Outside the themes", // what the page is: the papers no theme took, not a theme
         "Other papers",
         lead + " Their sub-topics may suggest a theme the survey lacks.",
         "",

@@ -85,6 +85,10 @@ public final class Views {
    *
    * @param number the paper's number in the search index (its place in slug order), by which a
    *     list's filter finds what the search found
+   * @param date as shown: without a year the listing did not print
+   * @param dateIso the whole date, an assumed year included, for sorting
+   * @param dateTime the {@code <time>} element's machine date; null (no {@code <time>}) when the
+   *     year is assumed
    */
   public record PaperItem(
       String slug,
@@ -94,6 +98,7 @@ public final class Views {
       String summary,
       String date,
       String dateIso,
+      String dateTime,
       Integer year,
       Integer upvotes,
       List<Chip> themes,
@@ -107,7 +112,8 @@ public final class Views {
    *
    * @param list the id of the list they act on
    * @param sorts orders to offer; the first, with value "", is the list's own HTML order
-   * @param years years to filter by, newest first, then papers without a known year
+   * @param years years to filter by, newest first, then papers without a known year; empty (no year
+   *     control) when too few of the list's papers are dated
    * @param total how many papers the page is about, when it lists only the first of them; else null
    * @param searchHref the search for all {@code total} of them; null when the page lists them all
    */
@@ -135,10 +141,19 @@ public final class Views {
   /** Totals shown on the home page. */
   public record Totals(int sources, int records, int papers, int merged, int dated) {}
 
-  /** index.html */
+  /**
+   * index.html
+   *
+   * @param introLeadHtml the introduction up to its first heading: what the site is, shown first
+   * @param introRestHtml the introduction from its first heading on, after the themes
+   * @param recent the newest papers; empty when too few have a date their listing printed
+   * @param popular the most upvoted; empty when too few papers have upvotes
+   * @param timeline papers over time; null when too few have a date their listing printed
+   */
   public record HomePage(
       Frame frame,
-      String introHtml,
+      String introLeadHtml,
+      String introRestHtml,
       List<ThemeSummary> themes,
       ThemeSummary other,
       List<PaperItem> recent,
@@ -150,7 +165,6 @@ public final class Views {
       String entitiesHref,
       String mapHref,
       Timeline timeline,
-      boolean timelineFolded,
       String bib) {}
 
   /** A theme's key papers on the home page: the ones with the strongest evidence for it. */
@@ -176,9 +190,11 @@ public final class Views {
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
    * enough to have them, otherwise in {@code papers} alone; {@code grouping} says how many named
    * sub-topics there are and how many papers are in none (" in 7 sub-topics, 75 in none"), or "".
+   * {@code eyebrow} says what kind of page it is: "Theme", or what the "Other" page is.
    */
   public record ThemePage(
       Frame frame,
+      String eyebrow,
       String name,
       String digest,
       String introHtml,
@@ -308,7 +324,8 @@ public final class Views {
    *
    * @param lead what is searched, said honestly (whole abstracts or their first sentences)
    * @param themes theme filter choices, "" for all
-   * @param years year filter choices, "" for all
+   * @param years year filter choices, "" for all; empty (no year filter) when too few papers are
+   *     dated
    */
   public record SearchPage(
       Frame frame,

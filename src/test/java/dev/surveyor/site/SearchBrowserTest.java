@@ -161,7 +161,7 @@ class SearchBrowserTest {
   }
 
   @Test
-  void theThemeAndYearFiltersNarrowTheResults() {
+  void theThemeFilterNarrowsTheResultsAndThinDatesGetNoYearFilter() {
     open("search.html?q=reasoning");
     resultsAfter("");
     int all = found();
@@ -177,18 +177,11 @@ class SearchBrowserTest {
     }
     assertEquals("?q=reasoning&theme=peft", query());
 
-    new Select(driver.findElement(By.id("search-theme"))).selectByValue("");
-    before = status();
-    new Select(driver.findElement(By.id("search-year"))).selectByValue("2024");
-    resultsAfter(before);
-    List<String> dates =
-        strings(
-            "return Array.from(document.querySelectorAll('#search-results > li'), li => (li.querySelector('.date') || {}).textContent)");
-    assertEquals(found(), dates.size());
-    assertTrue(dates.size() > 0 && dates.size() < all);
-    for (String date : dates) {
-      assertTrue(date.endsWith(" 2024"), date);
-    }
+    // 88 of the 469 papers have a date: too few to filter by, so there is no year filter
+    assertTrue(driver.findElements(By.id("search-year")).isEmpty());
+    open("search.html?q=reasoning&year=2024");
+    resultsAfter("");
+    assertEquals(all, found(), "a year in an old address narrows nothing");
   }
 
   @Test
@@ -241,25 +234,11 @@ class SearchBrowserTest {
     assertEquals(
         evidenceOrder, listTitles(), "the first choice puts every paper back under its sub-topic");
 
-    new Select(driver.findElement(By.id("list-year"))).selectByValue("2023");
-    List<String> counts =
-        strings(
-            "return Array.from(document.querySelectorAll('#papers .subtopic'), s =>"
-                + " (s.hidden ? 'hidden ' : 'shown ') + s.querySelectorAll('li.paper-item:not([hidden])').length)");
-    assertTrue(
-        counts.stream().anyMatch(c -> c.startsWith("hidden"))
-            && counts.stream().anyMatch(c -> c.startsWith("shown")),
-        counts.toString());
-    for (String c : counts) {
-      assertEquals(
-          c.startsWith("hidden"),
-          c.endsWith(" 0"),
-          "a sub-topic shows when it has papers to show: " + c);
-    }
+    assertTrue(driver.findElements(By.id("list-year")).isEmpty(), "too few papers dated");
   }
 
   @Test
-  void filteringAListByWordsAndYearHidesTheRest() {
+  void filteringAListByWordsHidesTheRest() {
     open("papers.html");
     int all = listTitles().size();
     driver.findElement(By.id("list-filter")).sendKeys("masked");
@@ -275,14 +254,7 @@ class SearchBrowserTest {
             .startsWith("Showing " + shown.size() + " of " + all));
     driver.findElement(By.id("list-filter")).clear();
     assertEquals(all, visibleTitles().size(), "clearing the filter shows every paper again");
-    new Select(driver.findElement(By.id("list-year"))).selectByValue("2023");
-    List<String> years =
-        ((List<?>)
-                ((JavascriptExecutor) driver)
-                    .executeScript(
-                        "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden])'), li => li.dataset.year)"))
-            .stream().map(String::valueOf).distinct().toList();
-    assertEquals(List.of("2023"), years);
+    assertTrue(driver.findElements(By.id("list-year")).isEmpty(), "too few papers dated");
   }
 
   @Test

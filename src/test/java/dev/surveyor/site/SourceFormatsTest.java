@@ -127,7 +127,7 @@ class SourceFormatsTest {
         page.select(".sources li").eachText());
     assertEquals(
         "Year 2024 Authors Ada Lovelace and Alan Turing Venue Arxiv Tags PEFT, Fine-Tuning"
-            + " Listings 1 listing Paper files 1 file Paper https://arxiv.org/abs/2401.00001",
+            + " Paper https://arxiv.org/abs/2401.00001",
         page.selectFirst(".facts").text());
     assertEquals("https://arxiv.org/abs/2401.00001", page.selectFirst(".facts a").attr("href"));
 

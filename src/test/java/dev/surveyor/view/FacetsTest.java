@@ -65,14 +65,53 @@ class FacetsTest {
     ListControls byDate = Facets.controls(PAPERS, "Newest first (as listed)", false);
     assertEquals(Facets.LIST_ID, byDate.list());
     assertEquals(
-        List.of("", "title", "newest", "oldest", "upvotes"),
-        byDate.sorts().stream().map(Option::value).toList());
+        List.of("", "title", "newest", "oldest"),
+        byDate.sorts().stream().map(Option::value).toList(),
+        "no paper has upvotes: no order by them");
     assertEquals("Newest first (as listed)", byDate.sorts().get(0).label());
     assertEquals(Facets.years(PAPERS), byDate.years());
 
     ListControls byTitle = Facets.controls(PAPERS, "Title A–Z", true);
     assertEquals(
+        List.of("", "newest", "oldest"), byTitle.sorts().stream().map(Option::value).toList());
+  }
+
+  @Test
+  void upvotesAndYearsAreOfferedOnlyWhenHalfTheListCarriesThem() {
+    List<Paper> half =
+        List.of(
+            withUpvotes(PAPERS.get(0), 3),
+            withUpvotes(PAPERS.get(2), 1),
+            PAPERS.get(3),
+            PAPERS.get(4));
+    ListControls some = Facets.controls(half, "Title A–Z", true);
+    assertEquals(
         List.of("", "newest", "oldest", "upvotes"),
-        byTitle.sorts().stream().map(Option::value).toList());
+        some.sorts().stream().map(Option::value).toList(),
+        "2 of 4 have upvotes");
+    assertEquals(Facets.years(half), some.years(), "2 of 4 have a year");
+
+    List<Paper> few = List.of(withUpvotes(PAPERS.get(0), 3), PAPERS.get(2), PAPERS.get(4));
+    ListControls thin = Facets.controls(few, "Title A–Z", true);
+    assertEquals(
+        List.of("", "newest", "oldest"),
+        thin.sorts().stream().map(Option::value).toList(),
+        "1 of 3 has upvotes");
+    assertEquals(List.of(), thin.years(), "1 of 3 has a year: no year control");
+  }
+
+  private static Paper withUpvotes(Paper p, int upvotes) {
+    return new Paper(
+        p.slug(),
+        p.key(),
+        p.title(),
+        p.abstractText(),
+        p.occurrences(),
+        p.authorCount(),
+        p.organization(),
+        p.date(),
+        upvotes,
+        p.links(),
+        p.details());
   }
 }
