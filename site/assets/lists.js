@@ -71,13 +71,14 @@
       });
     });
     var filter = form.elements.filter;
-    var year = form.elements.year;
+    // No year control where too few papers are dated to filter by: the value is then always ''.
+    var year = form.elements.year || { name: 'year', value: '' };
     var sort = form.elements.sort;
     var theme = form.elements.theme; // only where the list spans every theme
     var status = form.querySelector('.list-status');
     var search = form.getAttribute('data-search');
     var total = Number(form.getAttribute('data-total'));
-    var controls = theme ? [filter, year, theme, sort] : [filter, year, sort];
+    var controls = [filter, year, theme, sort].filter(function (c) { return c && c.tagName; });
     var single = lists.length === 1;
     var gathered = null; // the one list that holds every paper while another order is chosen
     var order = '';
@@ -169,7 +170,7 @@
         status.appendChild(document.createTextNode(' for all ' + count(total) + '.'));
       } else {
         status.textContent = shown === 0
-            ? 'No paper matches. Clear the filter or choose another year.'
+            ? 'No paper matches. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
             : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.';
       }
       window.SurveyorQuery.write(controls);

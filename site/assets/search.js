@@ -14,12 +14,13 @@
   }
   var input = document.getElementById('search-q');
   var themeSelect = document.getElementById('search-theme');
-  var yearSelect = document.getElementById('search-year');
+  // No year filter where too few papers are dated: its value is then always ''.
+  var yearSelect = document.getElementById('search-year') || { value: '', addEventListener: function () {} };
   var section = document.querySelector('.search-results');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
-  var controls = [input, themeSelect, yearSelect];
+  var controls = [input, themeSelect, yearSelect].filter(function (c) { return c.tagName; });
   var engine = null;
   var themes = {};
   var results = [];
