@@ -3,18 +3,15 @@ package dev.surveyor.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.build.Site;
-import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,13 +22,6 @@ import org.junit.jupiter.api.Test;
  * (counted independently of {@link PinMatcher}, so that a looser matcher fails this test).
  */
 class NamedSubtopicsTest {
-  private static Site.Loaded loaded;
-
-  @BeforeAll
-  static void load() throws Exception {
-    loaded = Site.load(Repo.content(), null, new Diagnostics());
-  }
-
   /**
    * Before the change, 86 of 320 members of named groups named the group's phrases at most once, in
    * the abstract (27%; 9 of Efficient reasoning's 15). The clustering may still add a paper that
@@ -41,11 +31,11 @@ class NamedSubtopicsTest {
    */
   @Test
   void namedGroupsHoldPapersThatSayTheirName() throws Exception {
-    Survey survey = loaded.survey();
+    Survey survey = RealSurvey.analysed();
     List<String> strays = new ArrayList<>();
     int members = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
-      for (Theme theme : loaded.content().themes()) {
+      for (Theme theme : survey.themes()) {
         for (Subtopic group : survey.subtopicsOf(theme.slug())) {
           Optional<SubtopicPin> pin =
               theme.pins().stream().filter(p -> p.name().equals(group.label())).findFirst();
@@ -77,8 +67,8 @@ class NamedSubtopicsTest {
   /** Every theme's named groups are shown, and what fits none is listed apart, not dropped. */
   @Test
   void everyThemePaperIsListedOnce() {
-    Survey survey = loaded.survey();
-    for (Theme theme : loaded.content().themes()) {
+    Survey survey = RealSurvey.analysed();
+    for (Theme theme : survey.themes()) {
       List<String> listed = new ArrayList<>();
       survey.subtopicsOf(theme.slug()).forEach(s -> listed.addAll(s.papers()));
       assertEquals(survey.papersIn(theme).size(), listed.size(), theme.slug());
