@@ -289,7 +289,10 @@ class RealSiteTest {
     int all = reasoning.select("section.subtopic li.paper-item").size();
     for (var section : reasoning.select("section.subtopic")) {
       int n = section.select("li.paper-item").size();
-      assertTrue(n <= 0.25 * all, section.selectFirst("h3").text() + ": " + n + " of " + all);
+      // the papers that say no group's name are listed apart, not under a name; they may be
+      // more, but a page mostly of them would have no structure to show
+      double most = section.id().equals("topic-ungrouped") ? 1 / 3.0 : 0.25;
+      assertTrue(n <= most * all, section.selectFirst("h3").text() + ": " + n + " of " + all);
     }
     // the Other page shows the lines of work a curator named (survey.md), the rest apart
     Document other = site.page("themes/other.html");
