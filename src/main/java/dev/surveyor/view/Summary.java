@@ -154,6 +154,30 @@ final class Summary {
           "^(?:How|What|Why|When|Which|Who|Whether|Can|Could|Do|Does|Is|Are|Should|Would|Will)\\b"
               + ".*\\?$");
 
+  /** The authors reporting what they found, supposed or asked, not what they did. */
+  private static final Pattern NOT_THE_METHOD =
+      Pattern.compile(
+          "(?:Here,? )?(?:we (?:first |also )?(?:find|found|discover|discovered|hypothesi[sz]e|observe|observed|ask"
+              + "|asked|argue|posit|conjecture|notice|suspect|wonder|believe"
+              + "|consider a (?:new )?question)"
+              + "|our (?:analysis|experiments?|results?|findings?|study) (?:also )?(?:shows?"
+              + "|reveals?|finds?|suggests?|indicates?|calls? for|underscores?|highlights?))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Shorter than this, a sentence has to name something to say what the paper does. */
+  private static final int SPECIFIC = 70;
+
+  /** A name, a number or a quoted term after the first word: "We propose MathSE, ...". */
+  private static final Pattern NAMES_SOMETHING =
+      Pattern.compile("(?<=.)\\b[A-Z]|\\d|[\"\u201C]|\\b[a-z]+[A-Z]");
+
+  /** "a analysis": a word the capture dropped between them. */
+  private static final Pattern ARTICLE_BEFORE_VOWEL =
+      Pattern.compile("\\b[Aa] (?!one\\b|uni|use|usu|eu|Eu)[aeioAEIO][a-z]");
+
+  /** "such" before a noun. */
+  private static final Pattern SUCH_NOUN = Pattern.compile("\\bsuch (?!as\\b|that\\b)(?=[\\w-])");
+
   /** A subordinate clause a trailing cut would leave open: "We show that while ...". */
   private static final Pattern OPEN_CLAUSE =
       Pattern.compile("\\b(?:while|although|though|whereas|despite)\\b", Pattern.CASE_INSENSITIVE);
@@ -185,24 +209,79 @@ final class Summary {
    * else the first sentence that stands alone, else the first sentence as written.
    */
   static String of(String abstractText) {
+    return Acronyms.expanded(chosen(abstractText), abstractText);
+  }
+
+  /** The summary in the abstract's own words, before its acronyms are spelled out. */
+  static String chosen(String abstractText) {
     List<String> sentences = sentences(abstractText, OPENING_SENTENCES);
     if (sentences.isEmpty()) {
       return abstractText.strip();
     }
     List<Optional<String>> alone = sentences.stream().map(Summary::standalone).toList();
+    String best = null;
+    int least = Integer.MAX_VALUE;
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
       Optional<String> chosen = alone.get(i).or(() -> trimmed(sentence));
       if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
-        return chosen.get();
+        if (i + 1 < sentences.size()
+            && alone.get(i + 1).isPresent()
+            && !NOT_THE_METHOD.matcher(alone.get(i + 1).get()).lookingAt()
+            && vague(chosen.get())) {
+          // "We introduce a simple disperse-then-merge framework." says what only with the next
+          chosen = Optional.of(chosen.get() + " " + alone.get(i + 1).get());
+        }
+        int weakness = weakness(chosen.get());
+        if (weakness < least) {
+          best = chosen.get();
+          least = weakness;
+        }
       }
+    }
+    if (best != null) {
+      return best;
     }
     for (Optional<String> sentence : alone) {
       if (sentence.isPresent() && speaks(sentence.get())) {
         return sentence.get();
       }
     }
+    // "We propose a method for equipping LLMs with such thinking abilities": without "such" it
+    // still says what the paper does, which the background before it does not
+    for (String sentence : sentences) {
+      String plain = SUCH_NOUN.matcher(withoutLead(sentence)).replaceFirst("");
+      if (speaks(plain) && !pointsBack(plain) && !QUESTION.matcher(plain).matches()) {
+        return plain;
+      }
+    }
     return alone.stream().flatMap(Optional::stream).findFirst().orElse(sentences.get(0));
+  }
+
+  /**
+   * How far a sentence where the authors speak falls short of saying what the paper does: it
+   * reports a finding or a hypothesis, not the method ("We find that ...", "We hypothesize ...");
+   * it is a short fragment that names nothing ("We conduct a systematic empirical evaluation."); it
+   * leans on an acronym the abstract never spells out; the capture damaged it ("a analysis"). The
+   * least weak of the opening sentences is the summary, the earliest of equals.
+   */
+  static int weakness(String sentence) {
+    int weakness = 0;
+    if (NOT_THE_METHOD.matcher(sentence).lookingAt()) {
+      weakness += 2;
+    }
+    if (vague(sentence)) {
+      weakness += 2;
+    }
+    if (ARTICLE_BEFORE_VOWEL.matcher(sentence).find()) {
+      weakness += 1;
+    }
+    return weakness;
+  }
+
+  /** A short sentence that names nothing: "We conduct a systematic empirical evaluation." */
+  private static boolean vague(String sentence) {
+    return sentence.length() < SPECIFIC && !NAMES_SOMETHING.matcher(sentence).find();
   }
 
   /** Whether the authors are the main clause's subject, not everyone ("we have witnessed"). */

@@ -12,6 +12,7 @@ import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class SummaryTest {
     for (Paper paper : papers) {
       String text = paper.abstractText();
       String summary = Summary.of(text);
-      if (!ownWords(summary, text)) {
+      String chosen = Summary.chosen(text);
+      if (!ownWords(chosen, text)) {
         problems.add("not the abstract's words: " + summary);
       }
       if (summary.endsWith("…") && !text.strip().endsWith("…")) {
@@ -88,10 +90,117 @@ class SummaryTest {
   }
 
   /**
+   * What a fresh reader found wrong with ~35 summaries, measured over the real survey (before →
+   * after this rule): a short fragment that names nothing ("We conduct a systematic empirical
+   * evaluation.") 7 → 0; a finding, hypothesis or question instead of what the authors did ("We
+   * find that ...", "We hypothesize ...", "We ask ...") 23 → at most 6; background where the
+   * authors never speak 6 → 5; an acronym the abstract spells out but the summary does not ("strong
+   * RE capabilities") 27 → 0; "a analysis" 1 → 0.
+   */
+  @Test
+  void realSummariesSayWhatThePaperDoesInWordsAReaderCanFollow() {
+    List<String> vague = new ArrayList<>();
+    List<String> notTheMethod = new ArrayList<>();
+    List<String> background = new ArrayList<>();
+    List<String> unspelled = new ArrayList<>();
+    List<String> damaged = new ArrayList<>();
+    Pattern finding =
+        Pattern.compile(
+            "^(?:We|Here we) (?:hypothesi[sz]e|find|found|ask|observe|argue|posit|conjecture"
+                + "|discovered)\\b|\\?$|^(?:How|What|Why|Can|Does|Is|Are)\\b");
+    Pattern authors =
+        Pattern.compile(
+            "\\b(?:we|our|this (?:paper|work|study|article|report|survey|thesis))\\b",
+            Pattern.CASE_INSENSITIVE);
+    int unspelledBefore = 0;
+    for (Paper paper : papers) {
+      String text = paper.abstractText();
+      String summary = Summary.of(text);
+      String line = paper.title() + ": " + summary;
+      if (summary.length() < 70
+          && !Pattern.compile("(?<=.)\\b[A-Z]|\\d|\"").matcher(summary).find()) {
+        vague.add(line);
+      }
+      if (finding.matcher(summary).find()) {
+        notTheMethod.add(line);
+      }
+      if (!authors.matcher(summary).find()) {
+        background.add(line);
+      }
+      unspelled.addAll(Acronyms.unspelled(summary, text));
+      unspelledBefore += Acronyms.unspelled(Summary.chosen(text), text).size();
+      if (Pattern.compile("\\b[Aa] (?:analysis|approach|example|impact)\\b")
+          .matcher(summary)
+          .find()) {
+        damaged.add(line);
+      }
+    }
+    assertEquals(List.of(), vague);
+    assertTrue(notTheMethod.size() <= 6, String.join("\n", notTheMethod));
+    assertTrue(background.size() <= 5, String.join("\n", background));
+    assertEquals(List.of(), unspelled);
+    assertTrue(unspelledBefore >= 20, "acronyms spelled out: " + unspelledBefore);
+    assertEquals(List.of(), damaged);
+  }
+
+  @Test
+  void anAcronymIsSpelledOutAsTheAbstractDefinesIt() {
+    String text =
+        "Recent work studies relation extraction (RE) with large models. We hypothesize that"
+            + " instruction tuning fails at RE because RE is rare in tuning data.";
+    assertEquals(
+        "We hypothesize that instruction tuning fails at relation extraction (RE) because RE is"
+            + " rare in tuning data.",
+        Summary.of(text));
+    assertEquals(
+        Optional.of("Curriculum learning"),
+        Acronyms.definition("Curriculum learning (CL) orders data.", "CL"));
+    assertEquals(
+        Optional.of("Dynamic Fine-Tuning"),
+        Acronyms.definition("Recently, Dynamic Fine-Tuning (DFT) emerged.", "DFT"));
+    assertEquals(Optional.empty(), Acronyms.definition("We use the BBQ (2022) set.", "BBQ"));
+  }
+
+  @Test
+  void aFindingOrAFragmentGivesWayToWhatTheAuthorsDid() {
+    String background = "Large language models have shown remarkable skill at many tasks. ";
+    assertEquals(
+        "We introduce LoRAMoE, a plugin mixture of experts that keeps world knowledge.",
+        Summary.of(
+            background
+                + "However, we find that more instruction data can disrupt world knowledge. We"
+                + " introduce LoRAMoE, a plugin mixture of experts that keeps world knowledge."));
+    assertEquals(
+        "We introduce a simple disperse-then-merge framework. We train sub-models on portions of"
+            + " the data and merge them.",
+        Summary.of(
+            background
+                + "We introduce a simple disperse-then-merge framework. We train sub-models on"
+                + " portions of the data and merge them."));
+    // a finding with nothing better after it stays
+    assertEquals(
+        "We find that adapters for large language models cut the cost.",
+        Summary.of(background + "We find that adapters for large language models cut the cost."));
+  }
+
+  /**
    * The abstract's own words: one of its sentences, a lead aside ("Thus, we propose" reads "We
    * propose"), or its first clauses up to where a trailing clause was dropped.
    */
   private static boolean ownWords(String summary, String text) {
+    // a short sentence that names nothing, with the next: each is the abstract's
+    List<String> parts = Summary.sentences(summary, 3);
+    if (parts.size() == 2) {
+      return ownWords(parts.get(0), text) && ownWords(parts.get(1), text);
+    }
+    // "with such thinking abilities" read as "with thinking abilities"
+    Matcher such = Pattern.compile("\\b(with|for|of|to|on|in) (?=\\w)").matcher(summary);
+    while (such.find()) {
+      String restored = summary.substring(0, such.end()) + "such " + summary.substring(such.end());
+      if (text.contains(restored.substring(1))) {
+        return true;
+      }
+    }
     if (text.startsWith(summary) || sameFirst(text, summary.substring(1), summary)) {
       return true;
     }

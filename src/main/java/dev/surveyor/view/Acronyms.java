@@ -1,0 +1,146 @@
+package dev.surveyor.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acronyms a summary uses without saying what they stand for. A summary is read without its
+ * abstract, so "a analysis of DFT" or "strong RE capabilities" says nothing to a reader who never
+ * saw "Dynamic Fine-Tuning (DFT)" two sentences earlier. Where the abstract spells one out, the
+ * summary can too; acronyms every reader of the field knows (LLM, RL, SFT) need no spelling out.
+ */
+final class Acronyms {
+  /** An acronym standing alone: not part of a name such as "Prefix-RFT" or "VideoRFT". */
+  private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])([A-Z]{2,6})s?(?![\\w-])");
+
+  /** Known to every reader of a survey about training and reasoning in language models. */
+  private static final Set<String> KNOWN =
+      Set.of(
+          "AI", "LLM", "LM", "MLLM", "VLM", "NLP", "RL", "SFT", "RLHF", "GPT", "QA", "API", "PEFT",
+          "DPO", "PPO", "GRPO", "MCTS", "BERT", "OOD", "SOTA", "KL", "ML", "GPU", "VQA", "RAG",
+          "CNN", "RNN", "GNN", "IID", "MATH", "AIME", "SQL", "NLU", "NLG", "LRM", "US", "UK", "CPU",
+          "TPU");
+
+  /** "We propose ARTE", "We introduce SAMI": the sentence gives the paper's own name. */
+  private static final String NAMING_VERB =
+      "(?:propose|introduce|present|develop|design|build|release|call|term|dub|name|named"
+          + "|called|termed|dubbed|coined)s?";
+
+  private Acronyms() {}
+
+  /**
+   * The sentence with each acronym it does not explain spelled out at its first use, as the
+   * abstract defines it: "strong RE capabilities" becomes "strong relation extraction (RE)
+   * capabilities".
+   */
+  static String expanded(String sentence, String abstractText) {
+    String s = sentence;
+    for (String acronym : unspelled(sentence, abstractText)) {
+      String words = inRunningText(definition(abstractText, acronym).orElseThrow());
+      Matcher first = Pattern.compile("(?<![\\w(-])" + acronym + "s?(?![\\w-])").matcher(s);
+      if (first.find()) {
+        s =
+            s.substring(0, first.start())
+                + words
+                + " ("
+                + first.group()
+                + ")"
+                + s.substring(first.end());
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The acronyms in {@code sentence} that the abstract spells out and the sentence does not:
+   * neither with "(ACR)" nor by the words themselves, nor as the name it gives ("we present RLP").
+   */
+  static List<String> unspelled(String sentence, String abstractText) {
+    List<String> out = new ArrayList<>();
+    Matcher m = ACRONYM.matcher(sentence);
+    while (m.find()) {
+      String acronym = m.group(1);
+      if (KNOWN.contains(acronym)
+          || out.contains(acronym)
+          || definedIn(sentence, acronym)
+          || namedIn(sentence, acronym)) {
+        continue;
+      }
+      Optional<String> words = definition(abstractText, acronym);
+      if (words.isPresent()
+          && !sentence.toLowerCase(Locale.ROOT).contains(words.get().toLowerCase(Locale.ROOT))) {
+        out.add(acronym);
+      }
+    }
+    return out;
+  }
+
+  /** "Curriculum learning", capitalised where it opened a sentence, reads "curriculum learning". */
+  private static String inRunningText(String words) {
+    boolean sentenceCase = words.matches("[A-Z][a-z]+(?:-[a-z]+)*(?:[ -][a-z][\\w'-]*)+");
+    return sentenceCase ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
+  }
+
+  private static boolean definedIn(String sentence, String acronym) {
+    // "REBASE (REward BAlanced SEarch)", "(CDS)", or the words before "(CDS)"
+    return sentence.contains("(" + acronym)
+        || sentence.contains(acronym + " (")
+        || definition(sentence, acronym).isPresent();
+  }
+
+  private static boolean namedIn(String sentence, String acronym) {
+    return Pattern.compile(
+            "\\b" + NAMING_VERB + "\\s+(?:[\\w-]+\\s+){0,2}" + acronym + "\\b",
+            Pattern.CASE_INSENSITIVE)
+        .matcher(sentence)
+        .find();
+  }
+
+  /**
+   * The words before "(ACR)" in the text whose initials spell the acronym: the fewest that do, each
+   * word or hyphenated part giving one initial ("reinforcement fine-tuning (RFT)").
+   */
+  static Optional<String> definition(String text, String acronym) {
+    Matcher m =
+        Pattern.compile("((?:[A-Za-z][\\w'-]*\\s+){1,8})\\(\\s*" + acronym + "s?\\s*[),;]")
+            .matcher(text);
+    while (m.find()) {
+      String[] words = m.group(1).strip().split("\\s+");
+      for (int k = 1; k <= words.length; k++) {
+        String[] phrase = java.util.Arrays.copyOfRange(words, words.length - k, words.length);
+        if (spells(phrase, acronym)) {
+          return Optional.of(String.join(" ", phrase));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the phrase's first initial is the acronym's and all its letters follow in order. */
+  private static boolean spells(String[] phrase, String acronym) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : phrase) {
+      for (String part : word.split("-")) {
+        if (!part.isEmpty()) {
+          initials.append(Character.toLowerCase(part.charAt(0)));
+        }
+      }
+    }
+    String letters = acronym.toLowerCase(Locale.ROOT);
+    if (initials.isEmpty() || initials.charAt(0) != letters.charAt(0)) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < initials.length() && at < letters.length(); i++) {
+      if (initials.charAt(i) == letters.charAt(at)) {
+        at++;
+      }
+    }
+    return at == letters.length() && initials.length() <= letters.length() + 2;
+  }
+}
