@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a reader should see of a captured title or abstract: its LaTeX read as the text it stands
- * for, and Markdown's strong emphasis as the words it marks. Used wherever captured text enters, so
- * pages, search, analysis and labels all see the same words.
+ * for, Markdown's strong emphasis as the words it marks, and slips of typing mended ({@link
+ * TypingSlips}). Used wherever captured text enters, so pages, search, analysis and labels all see
+ * the same words.
  */
 public final class CapturedText {
   /**
@@ -22,7 +23,7 @@ public final class CapturedText {
   private CapturedText() {}
 
   public static String readable(String text) {
-    return EmphasisMarks.plain(LatexText.readable(text));
+    return TypingSlips.mended(EmphasisMarks.plain(LatexText.readable(text)));
   }
 
   /**

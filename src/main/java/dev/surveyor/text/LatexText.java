@@ -110,8 +110,23 @@ public final class LatexText {
 
   private LatexText() {}
 
-  /** A TeX quotation: two backticks, the words, two apostrophes. */
-  private static final Pattern TEX_QUOTES = Pattern.compile("``([^`'\\n]{1,200}?)''");
+  /**
+   * A TeX quotation: two backticks, the words (an apostrophe among them, as in "Let's"), two
+   * apostrophes or, where the capture mixed styles, a straight double quote.
+   */
+  private static final Pattern TEX_QUOTES =
+      Pattern.compile("``((?:(?!'')[^`\"\\n]){1,200}?)(?:''|\")");
+
+  /** Two apostrophes on both sides, a TeX quotation whose backticks were typed as apostrophes. */
+  private static final Pattern APOSTROPHE_QUOTES =
+      Pattern.compile("(?<![\\w'`])''([\\p{L}\\p{N}][^'`\"\\n]{0,200}?)''(?![\\w'])");
+
+  /**
+   * A caret before one digit after a letter or bracket, outside math: a name's superscript ("E^2C",
+   * "Med-R^3", "(IA)^3"). Printed as the superscript the authors' TeX would print.
+   */
+  private static final Pattern CARET_DIGIT =
+      Pattern.compile("(?<=[\\p{L})])\\^([0-9])(?![0-9.,]?[0-9])");
 
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
   public static String readable(String captured) {
@@ -121,6 +136,12 @@ public final class LatexText {
             : captured;
     if (text.contains("``")) { // TeX's quotes, ``think'', as the quotation marks they print
       text = TEX_QUOTES.matcher(text).replaceAll("\u201C$1\u201D");
+    }
+    if (text.contains("''")) {
+      text = APOSTROPHE_QUOTES.matcher(text).replaceAll("\u201C$1\u201D");
+    }
+    if (text.indexOf('^') >= 0 && text.indexOf('$') < 0) {
+      text = CARET_DIGIT.matcher(text).replaceAll(m -> superscript(m.group(1)));
     }
     if (text.contains("eq")) {
       text = BARE_COMPARISON.matcher(text).replaceAll(m -> m.group(1).equals("l") ? "≤" : "≥");
@@ -173,6 +194,10 @@ public final class LatexText {
    * A braced script outside math: digits and signs as Unicode scripts (HumanEval⁺), a star as a
    * star (π*), anything else as the script mark and its text (v_reason).
    */
+  private static String superscript(String digit) {
+    return String.valueOf(SUPERSCRIPTS.charAt(SCRIPT_CHARS.indexOf(digit.charAt(0))));
+  }
+
   private static String braced(MatchResult m) {
     String chars = m.group(2);
     if (chars.equals("*")) {

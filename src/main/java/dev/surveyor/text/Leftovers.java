@@ -23,7 +23,8 @@ public final class Leftovers {
   private static final Kind MIRROR =
       new Kind(
           "a link through a mirror or proxy host",
-          Pattern.compile("(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev)[^\\s/]*"));
+          Pattern.compile(
+              "(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev|hf-[0-9]+\\.pages\\.dev)[^\\s/]*"));
 
   private static final List<Kind> KINDS =
       List.of(

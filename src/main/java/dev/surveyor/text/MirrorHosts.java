@@ -18,7 +18,10 @@ public final class MirrorHosts {
   private static final List<Mirror> MIRRORS =
       List.of(
           // hf-mirror.com and its copies serve Hugging Face's repository paths as they are
-          new Mirror(Pattern.compile("(?i)hf-mirror(?:\\.[a-z0-9-]+)+"), "huggingface.co"));
+          new Mirror(Pattern.compile("(?i)hf-mirror(?:\\.[a-z0-9-]+)+"), "huggingface.co"),
+          // "hf-2025.pages.dev/fineinstructions": a Cloudflare Pages proxy named for Hugging Face,
+          // serving its account and repository paths
+          new Mirror(Pattern.compile("(?i)hf-[0-9]+\\.pages\\.dev"), "huggingface.co"));
 
   private static final Pattern URL = Pattern.compile("(?i)^(https?://)([^/?#\\s]+)(.*)$");
 

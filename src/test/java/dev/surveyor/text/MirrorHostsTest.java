@@ -24,6 +24,11 @@ class MirrorHostsTest {
     assertEquals(
         Optional.of("https://huggingface.co/datasets/x/y?row=1"),
         MirrorHosts.original("http://hf-mirror.com/datasets/x/y?row=1"));
+    assertEquals(
+        Optional.of("https://huggingface.co/fineinstructions"),
+        MirrorHosts.original("https://hf-2025.pages.dev/fineinstructions"));
+    assertEquals(
+        Optional.empty(), MirrorHosts.original("https://other.pages.dev/fineinstructions"));
     assertEquals(Optional.empty(), MirrorHosts.original("https://huggingface.co/nvidia/x"));
     assertEquals(Optional.empty(), MirrorHosts.original("https://gh-proxy.a.workers.dev/x/y"));
     assertEquals(Optional.empty(), MirrorHosts.original("https://not-hf-mirror.com/x"));

@@ -1,0 +1,86 @@
+package dev.surveyor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Paper;
+import dev.surveyor.support.Repo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Capture leftovers a fresh reader still found (issue 22, round 2), mended where that is certain:
+ * caret superscripts, TeX quotes in their other spellings, doubled function words, a space before a
+ * semicolon, and a second Hugging Face proxy host.
+ */
+class TypingSlipsTest {
+  @Test
+  void functionWordsTypedTwiceAndASpaceBeforeASemicolon() {
+    assertEquals(
+        "a role in the broad applications",
+        TypingSlips.mended("a role in the the broad applications"));
+    assertEquals("from 32.8 to 42.7; adding", TypingSlips.mended("from 32.8 to 42.7 ; adding"));
+    // meant, or not certain: left as written
+    assertEquals("we show that that claim", TypingSlips.mended("we show that that claim"));
+    assertEquals("the theory", TypingSlips.mended("the theory"));
+    assertEquals("x ;y", TypingSlips.mended("x ;y"));
+  }
+
+  @Test
+  void caretSuperscriptsAndTexQuotesReadAsPrinted() {
+    assertEquals(
+        "the Explore-Execute Chain (E²C)", LatexText.readable("the Explore-Execute Chain (E^2C)"));
+    assertEquals("Med-R³ and (IA)³", LatexText.readable("Med-R^3 and (IA)^3"));
+    assertEquals("10^3 and x^12", LatexText.readable("10^3 and x^12"));
+    assertEquals(
+        "of the form \u201CA is to B as C is to D\u201D.",
+        LatexText.readable("of the form ``A is to B as C is to D\"."));
+    assertEquals(
+        "models as \u201Creasoners\u201D. Moreover",
+        LatexText.readable("models as ''reasoners''. Moreover"));
+    assertEquals("the authors'' view", LatexText.readable("the authors'' view"));
+  }
+
+  @Test
+  void theRealSurveyShowsNoneOfTheLeftoversTheReaderFound() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    List<Paper> papers =
+        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
+            .papers();
+    Pattern leftover =
+        Pattern.compile(
+            "(?<=[\\p{L})])\\^[0-9]|``|(?<![\\w'])''\\w|\\b(the|a|of|to|in|and|for) \\1\\b"
+                + "|\\w ;\\s");
+    List<String> found = new ArrayList<>();
+    String all = "";
+    for (Paper paper : papers) {
+      for (String text : List.of(paper.title(), paper.abstractText())) {
+        if (leftover.matcher(text).find()) {
+          found.add(paper.slug() + ": " + text);
+        }
+      }
+      all += paper.title() + "\n" + paper.abstractText() + "\n" + paper.links() + "\n";
+    }
+    assertEquals(List.of(), found);
+    for (String mended :
+        List.of(
+            "Explore-Execute Chain (E²C)",
+            "Med-R³",
+            "(IA)³",
+            "in the broad applications",
+            "from 32.8 to 42.7;",
+            "\u201Creasoners\u201D",
+            "https://huggingface.co/fineinstructions")) {
+      assertTrue(all.contains(mended), mended);
+    }
+    // the abstract keeps the link as captured; its link and its display go to the original
+    assertTrue(
+        papers.stream().flatMap(p -> p.links().stream()).noneMatch(l -> l.contains("pages.dev")),
+        "no link through hf-2025.pages.dev");
+  }
+}
