@@ -91,6 +91,10 @@ final class RelatedReasons {
           "demystifying");
 
   private static final int LONGEST_PHRASE = 4;
+  // Two words of one idea share this many first letters ("contrast", "contrastive") ...
+  private static final int SAME_STEM = 6;
+  // ... or nearly all papers that use the rarer also use the other.
+  private static final double SAME_IDEA = 0.6;
   private static final String BREAK = "|";
   // A word or two-word phrase in more than a tenth of the papers ("models", "language models") is
   // shared by too many pairs to say what this pair has in common.
@@ -101,8 +105,12 @@ final class RelatedReasons {
   private final EntityTable entities;
   private final List<List<String>> titleWords;
   private final Set<String> commonPairs;
+  private final Set<String> commonWords;
   private final int[][] subjects;
   private final boolean[] titleWorthy;
+  // For each term, the papers that use it, ascending: two words used by nearly the same papers
+  // ("vision", "visual") are one idea.
+  private final int[][] postings;
 
   RelatedReasons(List<Paper> papers, TermVectors vectors, EntityTable entities) {
     this.papers = papers;
@@ -110,7 +118,9 @@ final class RelatedReasons {
     this.entities = entities;
     this.titleWords = papers.stream().map(p -> words(p.title())).toList();
     Map<String, Integer> pairCounts = new HashMap<>();
+    Map<String, Integer> wordCounts = new HashMap<>();
     for (List<String> words : titleWords) {
+      Set.copyOf(words).forEach(word -> wordCounts.merge(word, 1, Integer::sum));
       Set<String> pairs = new HashSet<>();
       for (int i = 0; i + 1 < words.size(); i++) {
         pairs.add(words.get(i) + " " + words.get(i + 1));
@@ -125,6 +135,14 @@ final class RelatedReasons {
           }
         });
     this.commonPairs = Set.copyOf(common);
+    Set<String> commonWord = new HashSet<>();
+    wordCounts.forEach(
+        (word, n) -> {
+          if (n > COMMON_SHARE * papers.size()) {
+            commonWord.add(word);
+          }
+        });
+    this.commonWords = Set.copyOf(commonWord);
     int[] inTitles = new int[vectors.dimensions()];
     for (int p = 0; p < papers.size(); p++) {
       SparseVector title = vectors.title(p);
@@ -140,6 +158,46 @@ final class RelatedReasons {
     for (int p = 0; p < papers.size(); p++) {
       subjects[p] = subjects(vectors.vector(p));
     }
+    int[] counts = new int[vectors.dimensions()];
+    for (int p = 0; p < papers.size(); p++) {
+      SparseVector v = vectors.vector(p);
+      for (int i = 0; i < v.size(); i++) {
+        counts[v.id(i)]++;
+      }
+    }
+    this.postings = new int[counts.length][];
+    for (int t = 0; t < counts.length; t++) {
+      postings[t] = new int[counts[t]];
+    }
+    int[] filled = new int[counts.length];
+    for (int p = 0; p < papers.size(); p++) {
+      SparseVector v = vectors.vector(p);
+      for (int i = 0; i < v.size(); i++) {
+        postings[v.id(i)][filled[v.id(i)]++] = p;
+      }
+    }
+  }
+
+  /**
+   * Whether a term says again what a reason already given says: the same stem ("contrast" after
+   * "contrastive learning"), or a word nearly every paper that uses one also uses ("visual" after
+   * "vision", "multimodal" after both).
+   */
+  private boolean sameIdea(int term, List<Integer> given, List<String> said) {
+    String lower = vectors.surface(term).toLowerCase(Locale.ROOT);
+    String stem = lower.substring(0, Math.min(lower.length(), SAME_STEM));
+    if (lower.length() >= SAME_STEM && said.stream().anyMatch(w -> w.startsWith(stem))) {
+      return true;
+    }
+    for (int other : given) {
+      int[] a = postings[term];
+      int[] b = postings[other];
+      int both = EntityTable.shared(a, b).length;
+      if (both >= SAME_IDEA * Math.min(a.length, b.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -178,12 +236,20 @@ final class RelatedReasons {
       said.addAll(words(name));
     }
     String phrase = sharedPhrase(titleWords.get(paper), titleWords.get(other));
-    if (!phrase.isEmpty() && !said.containsAll(words(phrase)) && !restates(phrase, said)) {
+    if (!phrase.isEmpty()
+        && !said.containsAll(words(phrase))
+        && !restates(phrase, said)
+        && !saysAgain(phrase, reasons)
+        && !compoundTail(phrase, paper)
+        && !compoundTail(phrase, other)) {
       reasons.add(asWritten(phrase, papers.get(paper).title()));
       said.addAll(words(phrase));
     }
     boolean named = !reasons.isEmpty(); // a method, benchmark or phrase both name
-    for (String term : sharedTitleTerms(paper, other)) {
+    List<Integer> given = new ArrayList<>();
+    int agreeing = 0;
+    for (int id : sharedTitleTerms(paper, other)) {
+      String term = vectors.surface(id);
       String lower = term.toLowerCase(Locale.ROOT);
       if (reasons.size() == SHOWN) {
         break;
@@ -191,30 +257,138 @@ final class RelatedReasons {
       if (!said.contains(lower)
           && !coveredBy(lower, said)
           && !entities.namesModel(lower)
-          && !RHETORIC.contains(lower)) {
+          && !RHETORIC.contains(lower)
+          && !fragmentOnly(id, lower, paper, other)
+          && (sameUse(lower, paper, other) || bothSubjects(id, paper, other))) {
+        if (sameIdea(id, given, said)) {
+          agreeing++; // "visual" after "vision": one reason, but both papers say it twice
+          continue;
+        }
         reasons.add(term);
         said.add(lower);
+        given.add(id);
       }
     }
     // One title word alone ("turn", "pass", "report") reads as a reason it seldom is; two words
     // that are each paper's subject do not ("medical", "Text2SQL").
-    if (!named && reasons.size() < 2) {
+    if (!named && reasons.size() + agreeing < 2) {
       reasons.clear();
       said.clear();
+      given.clear();
     }
-    int before = reasons.size();
-    for (String term : sharedSubjects(paper, other)) {
+    int titleShown = reasons.size();
+    int before = titleShown + (reasons.isEmpty() ? 0 : agreeing);
+    int subjectsAgreeing = 0;
+    for (int id : sharedSubjects(paper, other)) {
+      String term = vectors.surface(id);
       String lower = term.toLowerCase(Locale.ROOT);
       if (reasons.size() == SHOWN) {
         break;
       }
-      if (!said.contains(lower) && !coveredBy(lower, said) && !abbreviates(lower, reasons)) {
+      if (!said.contains(lower)
+          && !coveredBy(lower, said)
+          && !abbreviates(lower, reasons)
+          && !fragmentOnly(id, lower, paper, other)) {
+        if (sameIdea(id, given, said)) {
+          subjectsAgreeing++;
+          continue;
+        }
         reasons.add(term);
         said.add(lower);
+        given.add(id);
       }
     }
-    boolean subjects = reasons.size() - before >= (before == 0 ? SUBJECT_REASONS : 1);
+    int shown = reasons.size() - titleShown;
+    boolean subjects = shown > 0 && shown + subjectsAgreeing >= (before == 0 ? SUBJECT_REASONS : 1);
     return named || before > 1 || subjects ? List.copyOf(reasons) : List.of();
+  }
+
+  /**
+   * Whether both titles use the word for the same thing: as the word itself, or modifying the same
+   * next word. "Soft prompts" and "soft rules", "few-shot" and "shot learners", "Deep RL" and "deep
+   * research" share a modifier, not a subject.
+   */
+  private boolean sameUse(String word, int paper, int other) {
+    String a = use(word, papers.get(paper).title());
+    String b = use(word, papers.get(other).title());
+    return a == null || b == null || a.equals(b);
+  }
+
+  /**
+   * What a title's word is part of: "" when it stands as a word of its own (before a function word,
+   * a stop or the end), else the compound or the word it modifies ("few-shot", "soft prompts");
+   * null when the title does not spell it so (an analysed form: "instructions").
+   */
+  static String use(String word, String title) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?iu)([\\p{L}\\p{N}]+-)*(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(word)
+                    + "(?![\\p{L}\\p{N}])(-[\\p{L}\\p{N}]+)*(\\s+[\\p{L}\\p{N}]+)?")
+            .matcher(title);
+    if (!m.find()) {
+      return null;
+    }
+    String whole = m.group().toLowerCase(Locale.ROOT);
+    if (m.group(1) != null || m.group(2) != null) {
+      return whole.split("\\s+")[0];
+    }
+    String next = m.group(3) == null ? "" : m.group(3).strip().toLowerCase(Locale.ROOT);
+    return next.isEmpty() || LabelWords.functionWord(next) ? "" : whole;
+  }
+
+  /**
+   * Whether the word is part of a hyphenated compound in a title and the two titles' compounds
+   * differ: "few-shot" and "zero-shot", "cross-lingual" and "cross-domain" share a fragment.
+   */
+  private boolean differentCompounds(String word, int paper, int other) {
+    String a = use(word, papers.get(paper).title());
+    String b = use(word, papers.get(other).title());
+    return a != null && b != null && (a.contains("-") || b.contains("-")) && !a.equals(b);
+  }
+
+  /** A fragment of different compounds, unless both abstracts are about it ("Video-R1"). */
+  private boolean fragmentOnly(int term, String word, int paper, int other) {
+    return differentCompounds(word, paper, other) && !bothSubjects(term, paper, other);
+  }
+
+  /** Whether the title writes the phrase as the tail of a compound: "few-shot learners". */
+  private boolean compoundTail(String phrase, int paper) {
+    String title = papers.get(paper).title();
+    return java.util.regex.Pattern.compile(
+            "(?iu)[\\p{L}\\p{N}]-"
+                + String.join(
+                    "[^\\p{L}\\p{N}]+",
+                    words(phrase).stream().map(java.util.regex.Pattern::quote).toList())
+                + "(?![\\p{L}\\p{N}])")
+        .matcher(title)
+        .find();
+  }
+
+  /** Whether the term is among the heaviest of both abstracts: what both are about. */
+  private boolean bothSubjects(int term, int paper, int other) {
+    return java.util.Arrays.binarySearch(subjects[paper], term) >= 0
+        && java.util.Arrays.binarySearch(subjects[other], term) >= 0;
+  }
+
+  /**
+   * Whether a title phrase says a reason given again, adding only a common word: "long CoT
+   * reasoning" after "Long chain-of-thought".
+   */
+  private boolean saysAgain(String phrase, Set<String> reasons) {
+    if (reasons.isEmpty()) {
+      return false;
+    }
+    List<String> given = reasons.stream().flatMap(r -> words(r).stream()).toList();
+    boolean covered = false;
+    for (String word : words(phrase)) {
+      boolean again = given.contains(word) || abbreviates(word, reasons);
+      if (!again && !commonWords.contains(word)) {
+        return false;
+      }
+      covered |= again;
+    }
+    return covered;
   }
 
   /** An acronym of a reason already given: "CoT" after "chain-of-thought", "RFT" after "RL". */
@@ -227,7 +401,10 @@ final class RelatedReasons {
           initials.append(part.charAt(0));
         }
       }
-      if (letters.length() > 1 && initials.toString().equals(letters)) {
+      // the whole reason, or a run of its words: "CoT" in "long chain-of-thought"
+      if (letters.length() > 1
+          && (initials.toString().equals(letters)
+              || (letters.length() > 2 && initials.indexOf(letters) >= 0))) {
         return true;
       }
     }
@@ -322,7 +499,7 @@ final class RelatedReasons {
   }
 
   /** The subjects both papers have, by how much each adds to the cosine of the whole texts. */
-  private List<String> sharedSubjects(int paper, int other) {
+  private List<Integer> sharedSubjects(int paper, int other) {
     int[] both = EntityTable.shared(subjects[paper], subjects[other]);
     SparseVector a = vectors.vector(paper);
     SparseVector b = vectors.vector(other);
@@ -331,14 +508,14 @@ final class RelatedReasons {
       shared.add(new double[] {term, (double) a.weightOf(term) * b.weightOf(term)});
     }
     shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
-    return shared.stream().map(s -> vectors.surface((int) s[0])).toList();
+    return shared.stream().map(s -> (int) s[0]).toList();
   }
 
   /**
    * Nameable terms both titles have (as analysed: "instruction" and "instructions" meet), not
    * common, by how much each adds to the cosine of the whole texts.
    */
-  private List<String> sharedTitleTerms(int paper, int other) {
+  private List<Integer> sharedTitleTerms(int paper, int other) {
     SparseVector a = vectors.vector(paper);
     SparseVector b = vectors.vector(other);
     List<double[]> shared = new ArrayList<>();
@@ -363,7 +540,7 @@ final class RelatedReasons {
       }
     }
     shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
-    return shared.stream().limit(CANDIDATE_TERMS).map(s -> vectors.surface((int) s[0])).toList();
+    return shared.stream().limit(CANDIDATE_TERMS).map(s -> (int) s[0]).toList();
   }
 
   /**
