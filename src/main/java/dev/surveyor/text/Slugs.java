@@ -29,10 +29,16 @@ public final class Slugs {
           Map.entry('ψ', "psi"),
           Map.entry('ω', "omega"));
 
+  // A superscript or subscript digit is a word of its own, as the caret it stands for was:
+  // "Med-R³" (captured "Med-R^3") keeps the slug "med-r-3-...".
+  private static final Pattern SCRIPT_DIGIT =
+      Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079\u2080-\u2089]");
+
   private Slugs() {}
 
   public static String of(String title) {
-    String decomposed = Normalizer.normalize(title, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    String spaced = SCRIPT_DIGIT.matcher(title).replaceAll(" $0");
+    String decomposed = Normalizer.normalize(spaced, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     boolean gap = false;
     for (int i = 0; i < decomposed.length(); i++) {
