@@ -300,6 +300,10 @@ final class RelatedReasons {
     }
     int shown = reasons.size() - titleShown;
     boolean subjects = shown > 0 && shown + subjectsAgreeing >= (before == 0 ? SUBJECT_REASONS : 1);
+    // one plain word alone says too little, even when a word of the same idea backs it
+    if (!named && reasons.size() < 2) {
+      return List.of();
+    }
     return named || before > 1 || subjects ? List.copyOf(reasons) : List.of();
   }
 

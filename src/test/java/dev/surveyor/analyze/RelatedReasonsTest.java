@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * Related papers' reasons, one per idea and no fragment of a compound, over the real survey. A
  * fresh reader found "vision, visual, multimodal", "Long chain-of-thought, long CoT reasoning",
  * "Contrastive learning, contrast", "Curriculum learning, cross" and "shot learners" (issue 22,
- * round 2). Measured on the real survey: items 1,506 -> 1,504; items with a reason 937 (62.2%) ->
- * 930 (61.8%); papers with no related paper 93 -> 93.
+ * round 2). Measured on the real survey: items 1,506 -> 1,497; items with a reason 937 (62.2%) ->
+ * 898 (60.0%: a word and its near-synonym no longer make two reasons, and one plain word alone is
+ * none); papers with no related paper 93 -> 94.
  */
 class RelatedReasonsTest {
   @Test
@@ -59,7 +60,7 @@ class RelatedReasonsTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertTrue(withReason >= items * 60 / 100, withReason + " of " + items + " say why");
+    assertTrue(withReason >= items * 59 / 100, withReason + " of " + items + " say why");
     assertTrue(none <= 95, none + " papers with no related paper");
   }
 
