@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-r"]={"key":"r","forms":{"r":[0]},"terms":[{"w":414,"p":"iRJjWKhLMSbfWhCZjdH"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-r"]={"key":"r","forms":{"r":[0]},"terms":[{"w":428,"p":"iRJjWKhLMhRWhCZjdH"}]};
