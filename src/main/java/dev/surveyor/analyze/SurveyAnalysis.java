@@ -36,6 +36,17 @@ import java.util.stream.Collectors;
 public final class SurveyAnalysis {
   private static final int CHARACTERISTIC_TERMS = 12;
 
+  /** Fewer characteristic terms than this say nothing of a theme: none are shown. */
+  private static final int FEWEST_TERMS = 2;
+
+  /** A sub-topic's distinctive terms, and fewest worth showing. */
+  private static final int SUBTOPIC_TERMS = 4;
+
+  private static final int FEWEST_SUBTOPIC_TERMS = 2;
+
+  /** Single words read per term wanted: some become phrases, some are dropped (ReaderTerms). */
+  private static final int CANDIDATES_PER_TERM = 6;
+
   private SurveyAnalysis() {}
 
   public static Survey analyze(Content content, Corpus corpus, Diagnostics diagnostics) {
@@ -72,7 +83,10 @@ public final class SurveyAnalysis {
       laps.lap("analyze.related");
       Map<String, List<Subtopic>> subtopics =
           subtopics(content, papers, themesOf, vectors, pins, text.pins());
-      Map<String, List<String>> terms = characteristicTerms(content, papers, themesOf, vectors);
+      ReaderTerms readerTerms = new ReaderTerms(analyzer, vectors, content.entities(), papers);
+      subtopics = readableTerms(subtopics, papers, vectors, readerTerms);
+      Map<String, List<String>> terms =
+          characteristicTerms(content, papers, themesOf, vectors, readerTerms);
       laps.lap("analyze.subtopics");
       Map<String, MapPoint> points = map.join();
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
@@ -184,15 +198,52 @@ public final class SurveyAnalysis {
       Content content,
       List<Paper> papers,
       Map<String, List<String>> themesOf,
-      TermVectors vectors) {
+      TermVectors vectors,
+      ReaderTerms readerTerms) {
     List<Integer> everything = range(papers.size());
     Map<String, List<String>> terms = new HashMap<>();
     for (Theme theme : content.themes()) {
       List<Integer> members = members(papers, themesOf, list -> list.contains(theme.slug()));
+      List<String> words =
+          Centroids.distinctive(
+              vectors, members, everything, CHARACTERISTIC_TERMS * CANDIDATES_PER_TERM);
       terms.put(
-          theme.slug(), Centroids.distinctive(vectors, members, everything, CHARACTERISTIC_TERMS));
+          theme.slug(), readerTerms.of(words, members, papers, CHARACTERISTIC_TERMS, FEWEST_TERMS));
     }
     return terms;
+  }
+
+  /**
+   * The sub-topics with terms a reader would use in place of the single words that set each apart
+   * from the rest of its theme (their labels, found from those words, stay).
+   */
+  private static Map<String, List<Subtopic>> readableTerms(
+      Map<String, List<Subtopic>> subtopics,
+      List<Paper> papers,
+      TermVectors vectors,
+      ReaderTerms readerTerms) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < papers.size(); i++) {
+      index.put(papers.get(i).slug(), i);
+    }
+    Map<String, List<Subtopic>> readable = new HashMap<>();
+    subtopics.forEach(
+        (theme, list) -> {
+          List<Integer> all =
+              list.stream().flatMap(s -> s.papers().stream()).map(index::get).distinct().toList();
+          List<Subtopic> changed = new ArrayList<>();
+          for (Subtopic s : list) {
+            List<Integer> members = s.papers().stream().map(index::get).toList();
+            List<String> words =
+                Centroids.distinctive(vectors, members, all, SUBTOPIC_TERMS * CANDIDATES_PER_TERM);
+            List<String> terms =
+                readerTerms.of(words, members, papers, SUBTOPIC_TERMS, FEWEST_SUBTOPIC_TERMS);
+            changed.add(
+                new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), terms, s.papers()));
+          }
+          readable.put(theme, changed);
+        });
+    return readable;
   }
 
   /**

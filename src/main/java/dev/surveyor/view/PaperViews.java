@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Assignment.Decision;
+import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
@@ -38,15 +39,21 @@ import java.util.Map;
 /** Paper pages: abstract, facts, sources, theme verdicts with evidence, neighbours. */
 final class PaperViews {
   private static final String METHODOLOGY = "methodology";
+  private static final String OTHER_NAME = "Other papers";
 
   private final ViewContext context;
   private final Survey survey;
   private final ScholarViews scholar;
+  private final SubtopicLinks groups;
 
   PaperViews(ViewContext context, ScholarViews scholar) {
     this.context = context;
     this.survey = context.survey;
     this.scholar = scholar;
+    Map<String, String> themeNames = new LinkedHashMap<>();
+    survey.themes().forEach(t -> themeNames.put(t.slug(), t.name()));
+    themeNames.put(Survey.OTHER, OTHER_NAME);
+    this.groups = new SubtopicLinks(survey, themeNames);
   }
 
   PaperPage paper(Paper paper) {
@@ -56,9 +63,11 @@ final class PaperViews {
     List<ThemeVerdict> removed = new ArrayList<>();
     List<ThemeVerdict> near = new ArrayList<>();
     List<Neighbours> neighbours = new ArrayList<>();
+    List<String> memberSlugs = new ArrayList<>();
     for (Assignment a : survey.assignmentsOf(paper)) {
       Theme theme = context.theme(a.theme());
       if (a.member()) {
+        memberSlugs.add(theme.slug());
         members.add(verdict(theme, a, noted, path));
         neighbours.add(neighbours(theme, paper, path));
       } else if (a.decision() == Decision.CURATOR_REMOVED
@@ -69,6 +78,7 @@ final class PaperViews {
       }
     }
     String note = survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
+    List<EntityUse> uses = survey.entities().of(paper);
     return new PaperPage(
         context.frame(path, paper.title(), Summary.of(paper.abstractText()), "paper"),
         paper.title(),
@@ -87,17 +97,23 @@ final class PaperViews {
         neighbours,
         Urls.relative(path, Urls.OTHER),
         related(paper, path),
-        survey.entities().of(paper).stream()
-            .map(
-                u ->
-                    new CountLink(
-                        u.entity().name(),
-                        Urls.relative(path, Urls.entity(u.entity().slug())),
-                        u.count()))
-            .toList(),
+        entityLinks(uses.stream().filter(u -> !OwnNames.introduces(paper, u)).toList(), path),
         scholar.citation(paper, path),
         scholar.head(paper),
-        survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""));
+        survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""),
+        groups.of(paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
+        entityLinks(uses.stream().filter(u -> OwnNames.introduces(paper, u)).toList(), path));
+  }
+
+  private static List<CountLink> entityLinks(List<EntityUse> uses, String path) {
+    return uses.stream()
+        .map(
+            u ->
+                new CountLink(
+                    u.entity().name(),
+                    Urls.relative(path, Urls.entity(u.entity().slug())),
+                    u.count()))
+        .toList();
   }
 
   /** A verdict in a reader's words: "A curator decided its themes: Reasoning and PEFT." */

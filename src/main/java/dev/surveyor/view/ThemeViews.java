@@ -192,7 +192,7 @@ final class ThemeViews {
       if (subtopic.named()) {
         sections.add(
             section(
-                "topic-" + subtopic.slug(),
+                SubtopicLinks.anchor(subtopic),
                 subtopic.label(),
                 subtopic.pinned(),
                 subtopic.terms(),

@@ -414,7 +414,12 @@ public final class Views {
       List<CountLink> entities,
       CitationBlock citation,
       PaperHead head,
-      String curatorDecision) {}
+      String curatorDecision,
+      List<GroupLink> groups,
+      List<CountLink> introduces) {}
+
+  /** A named sub-topic a paper is listed under: "In Reasoning: RL for reasoning", to its group. */
+  public record GroupLink(String theme, String label, String href) {}
 
   /** A free page from content/pages, and the 404 page. */
   public record TextPage(Frame frame, String title, String bodyHtml) {}

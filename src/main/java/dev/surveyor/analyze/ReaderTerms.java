@@ -1,0 +1,387 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.Paper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The terms a reader would use for a group of papers, from the single words that set the group
+ * apart ({@link Centroids#distinctive}). A word the group mostly writes inside one phrase is shown
+ * as that phrase, spelled as the papers spell it ("thought" and "chain" as "chain-of-thought",
+ * "open" as "open-source"). A term is shown only when the group owns it: well over its share of the
+ * survey's papers that write it are in the group ("LoRA" in PEFT, "overthinking"), which a common
+ * word ("order", "cost", "space") or phrase ("downstream tasks") never is; a word that mostly
+ * modifies the next ("self-", "small") names nothing alone. One name per entity ("RL" or
+ * "reinforcement learning", not both). Too few terms left, none are shown.
+ */
+final class ReaderTerms {
+  /** Papers read per group: a phrase worth showing is common, so a sample finds it. */
+  private static final int SAMPLE = 400;
+
+  /** The share of a word's uses a phrase must hold to stand for the word. */
+  private static final double DOMINANT = 0.5;
+
+  /** The share of a phrase's uses a longer phrase must hold to replace it. */
+  private static final double WIDER = 0.7;
+
+  /** The longest phrase, in words. */
+  private static final int LONGEST = 4;
+
+  /** The share of a word's uses joined to the next word above which it modifies, not names. */
+  private static final double MODIFIER = 0.6;
+
+  /**
+   * The share of the survey's papers using a word that the group must hold to own it, at least: a
+   * group of half the survey holds half of any word by chance, so it must hold more (halfway from
+   * its share to all).
+   */
+  private static final double OWN = 0.5;
+
+  /** What may stand between the words of a phrase: a space, a hyphen, "-of-" / " of ". */
+  private static final Pattern JOIN = Pattern.compile("[ \\-]|[ \\-]of[ \\-]");
+
+  /** Only a space or hyphen: the next word is modified ("small models", "self-reflection"). */
+  private static final Pattern TIGHT = Pattern.compile("[ \\-]");
+
+  /** What separates words when phrases are looked up: all but letters and digits. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** A short word and a hyphen just before a phrase ("in-", "on-"). */
+  private static final Pattern HYPHENED = Pattern.compile("(?:^|[^\\p{L}\\-])(\\p{L}{1,4}-)$");
+
+  private final TextAnalyzer analyzer;
+  private final TermVectors vectors;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, String> entityOf = new HashMap<>();
+
+  /** The papers whose texts phrases are counted in, to see whether a group owns a phrase. */
+  private static final int BACKGROUND = 4000;
+
+  private final List<String> background = new ArrayList<>();
+  private final int surveySize;
+
+  ReaderTerms(
+      TextAnalyzer analyzer, TermVectors vectors, List<Entity> entities, List<Paper> papers) {
+    this.analyzer = analyzer;
+    this.vectors = vectors;
+    this.surveySize = papers.size();
+    // the first papers stand for the survey, so a large survey is not read again in full
+    papers.stream().limit(BACKGROUND).forEach(p -> background.add(plain(p)));
+    for (int t = 0; t < vectors.dimensions(); t++) {
+      ids.put(vectors.term(t), t);
+    }
+    for (Entity entity : entities) {
+      entityOf.putIfAbsent(key(entity.name()), entity.slug());
+      entityOf.putIfAbsent(key(entity.shortName()), entity.slug());
+      entity.aliases().forEach(alias -> entityOf.putIfAbsent(key(alias), entity.slug()));
+    }
+  }
+
+  /**
+   * Up to {@code limit} reader terms for the papers {@code group} (indices into the vectors'
+   * papers), from its distinctive {@code words} (best first, as readers spell them); none when
+   * fewer than {@code fewest} are left.
+   */
+  List<String> of(
+      List<String> words, List<Integer> group, List<Paper> papers, int limit, int fewest) {
+    Map<String, String> wanted = new LinkedHashMap<>(); // stem to the word as spelled
+    for (String word : words) {
+      wanted.putIfAbsent(analyzer.stem(word.toLowerCase(Locale.ROOT)), word);
+    }
+    Uses uses = new Uses(wanted.keySet());
+    List<Integer> sample = group.subList(0, Math.min(SAMPLE, group.size()));
+    for (int p : sample) {
+      uses.read(papers.get(p).title(), analyzer.tokens(papers.get(p).title()));
+      uses.read(papers.get(p).abstractText(), analyzer.tokens(papers.get(p).abstractText()));
+    }
+    int needed = Math.max(2, (int) Math.ceil(sample.size() / 10.0));
+    Map<String, Integer> inGroup = presence(wanted.keySet(), group);
+    List<String> terms = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    Set<String> named = new HashSet<>();
+    List<List<String>> shown = new ArrayList<>();
+    for (Map.Entry<String, String> entry : wanted.entrySet()) {
+      String stem = entry.getKey();
+      String word = entry.getValue();
+      if (terms.size() == limit) {
+        break;
+      }
+      if (covered.contains(stem)) {
+        continue;
+      }
+      boolean modifier = uses.modifies(stem) && word.equals(word.toLowerCase(Locale.ROOT));
+      Phrase phrase = uses.phraseOf(stem, needed, DOMINANT);
+      if (phrase == null && modifier) {
+        // "instruction" mostly modifies ("instruction tuning", "instruction data"): its commonest
+        phrase = uses.phraseOf(stem, needed, 0);
+      }
+      if (phrase != null && !contains(phrase.surface(), word)) {
+        phrase = null; // a stem's other word: "generation" is not in "general instruction"
+      }
+      String term;
+      List<String> stems;
+      if (phrase != null && ownsPhrase(phrase.surface(), sample, papers, group.size())) {
+        term = phrase.surface();
+        stems = phrase.stems();
+      } else if (!modifier && owns(stem, inGroup, group.size())) {
+        term = word;
+        stems = List.of(stem);
+      } else {
+        continue; // "downstream tasks", "cost", "small": true of every theme, or of nothing
+      }
+      String entity = entityOf.get(key(term));
+      // words all shown already, a term shown inside it, or an entity shown under another name
+      // add nothing
+      if (covered.containsAll(stems)
+          || shown.stream().anyMatch(stems::containsAll)
+          || entity != null && !named.add(entity)) {
+        continue; // "PEFT techniques" after "PEFT"
+      }
+      shown.add(stems);
+      covered.addAll(stems);
+      terms.add(term);
+    }
+    return terms.size() < fewest ? List.of() : List.copyOf(terms);
+  }
+
+  private boolean owns(String stem, Map<String, Integer> inGroup, int size) {
+    Integer id = ids.get(stem);
+    return id != null
+        && inGroup.getOrDefault(stem, 0) >= needed(size) * vectors.documentFrequency(id);
+  }
+
+  /** Whether most of the survey's papers writing the phrase are in the group, as for words. */
+  private boolean ownsPhrase(String phrase, List<Integer> sample, List<Paper> papers, int size) {
+    String wanted = " " + plain(phrase) + " ";
+    double inGroup =
+        sample.stream().filter(p -> plain(papers.get(p)).contains(wanted)).count()
+            / (double) sample.size()
+            * size;
+    double inSurvey =
+        background.stream().filter(text -> text.contains(wanted)).count()
+            / (double) background.size()
+            * surveySize;
+    return inGroup >= needed(size) * inSurvey;
+  }
+
+  /**
+   * The share of a word's or phrase's papers a group of {@code size} papers must hold to own it.
+   */
+  private double needed(int size) {
+    return Math.max(OWN, (1 + (double) size / surveySize) / 2);
+  }
+
+  /** A paper's text as phrases are looked up in it: lowercase, words apart, hyphens as spaces. */
+  private static String plain(Paper paper) {
+    return " " + plain(paper.title() + " . " + paper.abstractText()) + " ";
+  }
+
+  private static String plain(String text) {
+    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** How many of the group's papers use each stem. */
+  private Map<String, Integer> presence(Set<String> stems, List<Integer> group) {
+    Map<Integer, String> wanted = new HashMap<>();
+    for (String stem : stems) {
+      Integer id = ids.get(stem);
+      if (id != null) {
+        wanted.put(id, stem);
+      }
+    }
+    Map<String, Integer> count = new HashMap<>();
+    for (int p : group) {
+      SparseVector v = vectors.vector(p);
+      for (int i = 0; i < v.size(); i++) {
+        String stem = wanted.get(v.id(i));
+        if (stem != null) {
+          count.merge(stem, 1, Integer::sum);
+        }
+      }
+    }
+    return count;
+  }
+
+  private static boolean contains(String phrase, String word) {
+    return phrase.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A name as matched against entities: lowercase, hyphens as spaces. */
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+  }
+
+  /** A phrase of two to four words, and how it is most often written. */
+  private record Phrase(List<String> stems, String surface) {}
+
+  /** The uses of the wanted words in a group's texts, and the phrases around them. */
+  private static final class Uses {
+    private final Set<String> wanted;
+    private final Map<String, Integer> count = new HashMap<>();
+    private final Map<String, Integer> modifying = new HashMap<>();
+    private final Map<List<String>, Integer> phraseCount = new HashMap<>();
+    private final Map<List<String>, Set<Integer>> phrasePapers = new HashMap<>();
+    private final Map<List<String>, Map<String, Integer>> spellings = new HashMap<>();
+    private int texts;
+
+    Uses(Set<String> wanted) {
+      this.wanted = wanted;
+    }
+
+    void read(String source, List<Token> tokens) {
+      int paper = texts++ / 2; // a paper's title, then its abstract
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!wanted.contains(tokens.get(i).term())) {
+          continue;
+        }
+        count.merge(tokens.get(i).term(), 1, Integer::sum);
+        if (i + 1 < tokens.size() && joined(source, tokens, i, TIGHT)) {
+          modifying.merge(tokens.get(i).term(), 1, Integer::sum);
+        }
+        // every window of two to four joined words around the word
+        for (int from = Math.max(0, i - LONGEST + 1); from <= i; from++) {
+          for (int to = Math.max(i, from + 1);
+              to < Math.min(from + LONGEST, tokens.size()) && joinedRun(source, tokens, from, to);
+              to++) {
+            if (!nameable(source, tokens.get(from))
+                || !nameable(source, tokens.get(to))
+                || cut(source, tokens.get(from), tokens.get(to))) {
+              continue;
+            }
+            List<String> key = new ArrayList<>();
+            for (int k = from; k <= to; k++) {
+              key.add(tokens.get(k).term());
+            }
+            phraseCount.merge(key, 1, Integer::sum);
+            phrasePapers.computeIfAbsent(key, k -> new HashSet<>()).add(paper);
+            spellings
+                .computeIfAbsent(key, k -> new HashMap<>())
+                .merge(
+                    source.substring(start(source, tokens.get(from)), tokens.get(to).end()),
+                    1,
+                    Integer::sum);
+          }
+        }
+      }
+    }
+
+    /**
+     * The word's phrase: the two words holding {@code share} of its uses or more, widened while
+     * longer ones hold most of theirs; null when none does.
+     */
+    Phrase phraseOf(String stem, int needed, double share) {
+      int uses = count.getOrDefault(stem, 0);
+      List<String> best = best(k -> k.size() == 2 && k.contains(stem), needed);
+      if (best == null || phraseCount.get(best) < share * uses) {
+        return null;
+      }
+      while (best.size() < LONGEST) {
+        List<String> shorter = best;
+        List<String> wider =
+            best(
+                k ->
+                    k.size() == shorter.size() + 1
+                        && (k.subList(0, shorter.size()).equals(shorter)
+                            || k.subList(1, k.size()).equals(shorter)),
+                needed);
+        if (wider == null || phraseCount.get(wider) < WIDER * phraseCount.get(shorter)) {
+          break;
+        }
+        best = wider;
+      }
+      return new Phrase(best, spelling(spellings.get(best)));
+    }
+
+    boolean modifies(String stem) {
+      return modifying.getOrDefault(stem, 0) >= MODIFIER * count.getOrDefault(stem, 0);
+    }
+
+    private List<String> best(Predicate<List<String>> which, int needed) {
+      return phraseCount.keySet().stream()
+          .filter(which)
+          .filter(k -> phrasePapers.get(k).size() >= needed)
+          .max(
+              Comparator.comparingInt((List<String> k) -> phraseCount.get(k))
+                  .thenComparing(k -> String.join(" ", k), Comparator.reverseOrder()))
+          .orElse(null);
+    }
+
+    /**
+     * Where a phrase's spelling starts: with the stop word hyphened to its first word, which the
+     * analyser dropped ("in-context learning", not "context learning").
+     */
+    private static int start(String source, Token first) {
+      Matcher before = HYPHENED.matcher(source.substring(0, first.start()));
+      return before.find() ? before.start(1) : first.start();
+    }
+
+    /**
+     * Whether a phrase would cut a hyphened word: "aware reward" of "difficulty-aware reward". A
+     * short word before the hyphen is part of the phrase ({@link #start}).
+     */
+    private static boolean cut(String source, Token first, Token last) {
+      int at = start(source, first);
+      boolean before =
+          at >= 2
+              && source.charAt(at - 1) == '-'
+              && Character.isLetterOrDigit(source.charAt(at - 2));
+      int end = last.end();
+      boolean after =
+          end + 1 < source.length()
+              && source.charAt(end) == '-'
+              && Character.isLetterOrDigit(source.charAt(end + 1));
+      return before || after;
+    }
+
+    /** A phrase starts and ends on a word that can name something: not "from", "including". */
+    private static boolean nameable(String source, Token token) {
+      return LabelWords.nameable(source.substring(token.start(), token.end()));
+    }
+
+    private static boolean joinedRun(String source, List<Token> tokens, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!joined(source, tokens, k, JOIN)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean joined(String source, List<Token> tokens, int at, Pattern gap) {
+      return gap.matcher(source.substring(tokens.get(at).end(), tokens.get(at + 1).start()))
+          .matches();
+    }
+
+    /**
+     * How the phrase is written: in lowercase where the papers write it so (a title's capitals are
+     * not its spelling), else as most often written ("LoRA fine-tuning").
+     */
+    private static String spelling(Map<String, Integer> written) {
+      Comparator<Map.Entry<String, Integer>> often =
+          Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+      Map<String, Integer> folded = new HashMap<>();
+      written.forEach((s, n) -> folded.merge(s.toLowerCase(Locale.ROOT), n, Integer::sum));
+      String lower = folded.entrySet().stream().max(often).orElseThrow().getKey();
+      if (written.containsKey(lower)) {
+        return lower;
+      }
+      return written.entrySet().stream()
+          .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(lower))
+          .max(often)
+          .orElseThrow()
+          .getKey();
+    }
+  }
+}
