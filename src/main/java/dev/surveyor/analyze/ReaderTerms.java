@@ -163,7 +163,7 @@ final class ReaderTerms {
 
   /** Whether most of the survey's papers writing the phrase are in the group, as for words. */
   private boolean ownsPhrase(String phrase, List<Integer> sample, List<Paper> papers, int size) {
-    String wanted = " " + plain(phrase) + " ";
+    String wanted = " " + plain(phrase); // "model" finds "models" too
     double inGroup =
         sample.stream().filter(p -> plain(papers.get(p)).contains(wanted)).count()
             / (double) sample.size()
@@ -233,6 +233,7 @@ final class ReaderTerms {
     private final Map<List<String>, Integer> phraseCount = new HashMap<>();
     private final Map<List<String>, Set<Integer>> phrasePapers = new HashMap<>();
     private final Map<List<String>, Map<String, Integer>> spellings = new HashMap<>();
+    private final Map<String, Set<Integer>> spelledIn = new HashMap<>(); // lowercase spelling
     private int texts;
 
     Uses(Set<String> wanted) {
@@ -265,12 +266,12 @@ final class ReaderTerms {
             }
             phraseCount.merge(key, 1, Integer::sum);
             phrasePapers.computeIfAbsent(key, k -> new HashSet<>()).add(paper);
-            spellings
-                .computeIfAbsent(key, k -> new HashMap<>())
-                .merge(
-                    source.substring(start(source, tokens.get(from)), tokens.get(to).end()),
-                    1,
-                    Integer::sum);
+            String written =
+                source.substring(start(source, tokens.get(from)), tokens.get(to).end());
+            spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
+            spelledIn
+                .computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                .add(paper);
           }
         }
       }
@@ -300,7 +301,12 @@ final class ReaderTerms {
         }
         best = wider;
       }
-      return new Phrase(best, spelling(spellings.get(best)));
+      String surface = spelling(spellings.get(best));
+      // the stems may join words the papers never write together ("generation" and
+      // "generalization" are one stem): the phrase as shown must be written in enough papers
+      return spelledIn.get(surface.toLowerCase(Locale.ROOT)).size() < needed
+          ? null
+          : new Phrase(best, surface);
     }
 
     boolean modifies(String stem) {

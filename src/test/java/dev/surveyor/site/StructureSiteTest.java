@@ -146,7 +146,9 @@ class StructureSiteTest {
       for (Element a : papers) {
         String paper = target(entity, a);
         Set<String> back = new HashSet<>();
-        site.page(paper).select(".entity-chips a").forEach(link -> back.add(target(paper, link)));
+        site.page(paper)
+            .select(".entity-chips a, .introduces a")
+            .forEach(link -> back.add(target(paper, link)));
         assertTrue(back.contains(entity), paper + " does not link back to " + entity);
       }
     }

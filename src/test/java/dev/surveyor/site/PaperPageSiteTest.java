@@ -1,0 +1,233 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.SiteCheck;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 22 follow-up on the real survey's pages: a paper page says which sub-topic it is listed
+ * under, puts what a reader wants before the rules' evidence, and does not count its own name as a
+ * mention; theme pages show terms a reader would use, not bag-of-words tokens.
+ */
+class PaperPageSiteTest {
+  /** Tokens the review found shown as terms, and filler like them: none is a term alone. */
+  private static final Set<String> FILLER =
+      Set.of(
+          "self",
+          "open",
+          "cost",
+          "small",
+          "space",
+          "ranking",
+          "thought",
+          "chain",
+          "order",
+          "design",
+          "domain",
+          "samples",
+          "distribution",
+          "strategies",
+          "stage",
+          "full",
+          "updates",
+          "weights",
+          "parameters",
+          "downstream",
+          "step",
+          "solution",
+          "answer",
+          "explore",
+          "inference",
+          "quality",
+          "source",
+          "human",
+          "diverse",
+          "limited",
+          "data",
+          "LLMs",
+          "models",
+          "errors",
+          "code",
+          "math",
+          "following",
+          "reward",
+          "memory",
+          "selection");
+
+  private static SiteCheck site;
+  private static List<String> texts;
+
+  @BeforeAll
+  static void read() throws Exception {
+    site = RealBuild.site();
+    texts = new ArrayList<>();
+    for (JsonNode p :
+        new ObjectMapper().readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
+      texts.add(plain(p.get("title").asText() + " . " + p.path("abstract").asText()));
+    }
+  }
+
+  private static List<String> paperPages() {
+    return site.pages().stream().filter(p -> p.startsWith("papers/")).toList();
+  }
+
+  private static String resolve(String page, String href) {
+    return URI.create("https://x/" + page).resolve(href).getPath().substring(1);
+  }
+
+  private static String plain(String text) {
+    return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+  }
+
+  @Test
+  void everyPaperInANamedSubtopicLinksToThatGroupOnItsThemePage() {
+    // what the theme pages list: per paper page, the anchors of the named groups holding it
+    Map<String, List<String>> listedIn = new HashMap<>();
+    for (String theme : site.pages().stream().filter(p -> p.startsWith("themes/")).toList()) {
+      for (Element group : site.page(theme).select("section.subtopic[id]")) {
+        if (group.id().equals("topic-ungrouped")) {
+          continue; // the papers in no named group: not a group a paper belongs to
+        }
+        for (Element a :
+            group.select("ol.paper-list a.paper-title, ol.paper-list .paper-title a")) {
+          listedIn
+              .computeIfAbsent(resolve(theme, a.attr("href")), k -> new ArrayList<>())
+              .add(theme + "#" + group.id());
+        }
+      }
+    }
+    assertTrue(listedIn.size() > 250, "papers listed in named groups: " + listedIn.size());
+    int linked = 0;
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      List<String> links =
+          doc.select(".paper-groups a").stream()
+              .map(
+                  a ->
+                      resolve(page, a.attr("href").replaceAll("#.*", ""))
+                          + a.attr("href").replaceAll("^[^#]*", ""))
+              .toList();
+      for (String link : links) {
+        String[] at = link.split("#", 2);
+        Element group = site.page(at[0]).getElementById(at[1]);
+        assertTrue(group != null && group.hasClass("subtopic"), page + " links to " + link);
+        // the link says the group's name, as the theme page heads it
+        String heading = group.selectFirst("h3").ownText().strip();
+        assertTrue(
+            doc.select(".paper-groups a").eachText().contains(heading), page + ": " + heading);
+      }
+      assertEquals(
+          listedIn.getOrDefault(page, List.of()).stream().sorted().toList(),
+          links.stream().sorted().toList(),
+          page);
+      linked += links.isEmpty() ? 0 : 1;
+    }
+    System.out.printf(
+        "paper pages linking to their sub-topic: %d of %d%n", linked, paperPages().size());
+  }
+
+  @Test
+  void aReaderMeetsTheAbstractThemesAndRelatedPapersBeforeTheRulesEvidence() {
+    int checked = 0;
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      List<String> order =
+          doc.select("article.paper > section h2, article.paper > header h1").stream()
+              .map(Element::id)
+              .toList();
+      int why = order.indexOf("why-heading");
+      assertTrue(why > 0, page + ": " + order);
+      for (String first : List.of("abstract-heading", "related-heading", "entities-heading")) {
+        int at = order.indexOf(first);
+        assertTrue(at < why, page + ": " + first + " after the evidence: " + order);
+      }
+      // the themes are named in the header, before any evidence
+      Element header = doc.selectFirst("article.paper > header");
+      assertEquals(
+          doc.select(".verdict:not(.removed) > h3").eachText().stream()
+              .filter(t -> !doc.select(".near-misses").text().contains(t))
+              .sorted()
+              .toList(),
+          header.select(".paper-themes a").eachText().stream().sorted().toList(),
+          page);
+      // the explanation readers praised is still there, with its evidence, without a script
+      if (!doc.select(".paper-themes a").isEmpty()) {
+        assertFalse(doc.select("#why-heading ~ .verdict .evidence li").isEmpty(), page);
+        checked++;
+      }
+    }
+    assertTrue(checked > 300, "paper pages with evidence: " + checked);
+  }
+
+  @Test
+  void aPaperIntroducesItsOwnNameRatherThanMentioningIt() {
+    Document mimo =
+        paperPages().stream()
+            .map(site::page)
+            .filter(d -> d.selectFirst("h1").text().startsWith("MiMo: "))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("MiMo"), mimo.select(".introduces a").eachText());
+    assertTrue(
+        mimo.select(".entity-chips a").eachText().stream().noneMatch(t -> t.startsWith("MiMo")),
+        mimo.select(".entity-chips").text());
+    // by rule, on every page: a title "Name: what it does" never lists Name as a mention
+    int introduced = 0;
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      String title = doc.selectFirst("h1").text();
+      String head = title.contains(":") ? title.substring(0, title.indexOf(':')).strip() : "";
+      for (Element chip : doc.select(".entity-chips a")) {
+        assertFalse(chip.ownText().strip().equals(head), page + " mentions its own name " + head);
+      }
+      introduced += doc.select(".introduces a").size();
+    }
+    assertTrue(introduced >= 4, "papers introducing a named entity: " + introduced);
+  }
+
+  @Test
+  void themeTermsArePhrasesReadersWriteNotFillerTokens() {
+    int terms = 0;
+    for (String page : site.pages().stream().filter(p -> p.startsWith("themes/")).toList()) {
+      Document doc = site.page(page);
+      List<String> shown = new ArrayList<>(doc.select(".profile .term").eachText());
+      for (Element note : doc.select(".subtopic > p.note")) {
+        if (note.text().startsWith("Distinctive terms: ")) {
+          shown.addAll(List.of(note.text().substring(19).split(", ")));
+        }
+      }
+      for (String term : shown) {
+        assertFalse(FILLER.contains(term), page + " shows filler as a term: " + term);
+        // spelled as the papers write it: at least two of them use it, as written (or plural)
+        String wanted = plain(term).stripTrailing();
+        long using = texts.stream().filter(t -> t.contains(wanted)).count();
+        assertTrue(using >= 2, page + ": \"" + term + "\" is written by " + using + " papers");
+        terms++;
+      }
+    }
+    // what the review quoted: "thought · chain" now reads as the phrase
+    assertTrue(
+        site.page("themes/reasoning.html")
+            .select(".profile .term")
+            .eachText()
+            .contains("chain-of-thought"),
+        site.page("themes/reasoning.html").select(".profile").text());
+    assertTrue(terms >= 20, "terms shown: " + terms);
+  }
+}
