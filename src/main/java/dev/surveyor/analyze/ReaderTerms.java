@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,8 +56,8 @@ final class ReaderTerms {
   /** What separates words when phrases are looked up: all but letters and digits. */
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** A short word and a hyphen just before a phrase ("in-", "on-"). */
-  private static final Pattern HYPHENED = Pattern.compile("(?:^|[^\\p{L}\\-])(\\p{L}{1,4}-)$");
+  /** The longest word joined by a hyphen to a phrase's start and kept with it ("in-", "on-"). */
+  private static final int SHORT_WORD = 4;
 
   private final TextAnalyzer analyzer;
   private final TermVectors vectors;
@@ -165,7 +164,7 @@ final class ReaderTerms {
   private boolean ownsPhrase(String phrase, List<Integer> sample, List<Paper> papers, int size) {
     String wanted = " " + plain(phrase); // "model" finds "models" too
     double inGroup =
-        sample.stream().filter(p -> plain(papers.get(p)).contains(wanted)).count()
+        sample.stream().filter(p -> plainText(p, papers).contains(wanted)).count()
             / (double) sample.size()
             * size;
     double inSurvey =
@@ -180,6 +179,11 @@ final class ReaderTerms {
    */
   private double needed(int size) {
     return Math.max(OWN, (1 + (double) size / surveySize) / 2);
+  }
+
+  /** The plain text of paper {@code p}, made once: each is looked up for many phrases. */
+  private String plainText(int p, List<Paper> papers) {
+    return p < background.size() ? background.get(p) : plain(papers.get(p));
   }
 
   /** A paper's text as phrases are looked up in it: lowercase, words apart, hyphens as spaces. */
@@ -234,6 +238,7 @@ final class ReaderTerms {
     private final Map<List<String>, Set<Integer>> phrasePapers = new HashMap<>();
     private final Map<List<String>, Map<String, Integer>> spellings = new HashMap<>();
     private final Map<String, Set<Integer>> spelledIn = new HashMap<>(); // lowercase spelling
+    private final Map<String, List<List<String>>> withStem = new HashMap<>();
     private int texts;
 
     Uses(Set<String> wanted) {
@@ -264,7 +269,11 @@ final class ReaderTerms {
             for (int k = from; k <= to; k++) {
               key.add(tokens.get(k).term());
             }
-            phraseCount.merge(key, 1, Integer::sum);
+            if (phraseCount.merge(key, 1, Integer::sum) == 1) {
+              for (String stem : new HashSet<>(key)) {
+                withStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(key);
+              }
+            }
             phrasePapers.computeIfAbsent(key, k -> new HashSet<>()).add(paper);
             String written =
                 source.substring(start(source, tokens.get(from)), tokens.get(to).end());
@@ -283,7 +292,7 @@ final class ReaderTerms {
      */
     Phrase phraseOf(String stem, int needed, double share) {
       int uses = count.getOrDefault(stem, 0);
-      List<String> best = best(k -> k.size() == 2 && k.contains(stem), needed);
+      List<String> best = best(stem, k -> k.size() == 2, needed);
       if (best == null || phraseCount.get(best) < share * uses) {
         return null;
       }
@@ -291,6 +300,7 @@ final class ReaderTerms {
         List<String> shorter = best;
         List<String> wider =
             best(
+                stem,
                 k ->
                     k.size() == shorter.size() + 1
                         && (k.subList(0, shorter.size()).equals(shorter)
@@ -313,8 +323,8 @@ final class ReaderTerms {
       return modifying.getOrDefault(stem, 0) >= MODIFIER * count.getOrDefault(stem, 0);
     }
 
-    private List<String> best(Predicate<List<String>> which, int needed) {
-      return phraseCount.keySet().stream()
+    private List<String> best(String stem, Predicate<List<String>> which, int needed) {
+      return withStem.getOrDefault(stem, List.of()).stream()
           .filter(which)
           .filter(k -> phrasePapers.get(k).size() >= needed)
           .max(
@@ -328,8 +338,17 @@ final class ReaderTerms {
      * analyser dropped ("in-context learning", not "context learning").
      */
     private static int start(String source, Token first) {
-      Matcher before = HYPHENED.matcher(source.substring(0, first.start()));
-      return before.find() ? before.start(1) : first.start();
+      int hyphen = first.start() - 1;
+      if (hyphen < 1 || source.charAt(hyphen) != '-') {
+        return first.start();
+      }
+      int at = hyphen;
+      while (at > 0 && Character.isLetter(source.charAt(at - 1)) && hyphen - at < SHORT_WORD) {
+        at--;
+      }
+      boolean whole =
+          at == 0 || !Character.isLetter(source.charAt(at - 1)) && source.charAt(at - 1) != '-';
+      return at < hyphen && whole ? at : first.start();
     }
 
     /**
