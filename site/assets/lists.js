@@ -185,10 +185,11 @@
   }
 
   // A link into a folded group (a letter of the list of all papers) opens the group, in browsers
-  // that do not open it themselves.
+  // that do not open it themselves; a link to a sub-topic (from a paper page) opens its papers.
   function reveal() {
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    var folded = target && target.closest('details');
+    var folded = target && (target.closest('details') ||
+        (target.classList.contains('subtopic') && target.querySelector('details.subtopic-papers')));
     if (folded && !folded.open) {
       folded.open = true;
       target.scrollIntoView();
