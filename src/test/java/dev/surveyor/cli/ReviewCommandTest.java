@@ -1,5 +1,6 @@
 package dev.surveyor.cli;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code surveyor review}: the papers most worth a curator's answer, least sure first. */
 class ReviewCommandTest {
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
-
   /** Threshold 6; LoRA is 3 a match, twice in a title: scores 0, 3, 6 and 9 below. */
   private static MiniSite site(Path dir) {
     return new MiniSite(dir)
@@ -30,13 +27,13 @@ class ReviewCommandTest {
         .file(
             "sources/listing.txt",
             "Plain Prompting\nWe study prompts."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\nA Study of Adapters\nWe compare LoRA with others."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\nLoRA at Scale\nWe scale it up."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\nLoRA Everywhere\nWe adapt models with LoRA."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\n");
   }
 

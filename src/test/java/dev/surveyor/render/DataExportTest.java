@@ -1,5 +1,6 @@
 package dev.surveyor.render;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,10 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** data/papers.json and data/report.json of a small survey written inline. */
 class DataExportTest {
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
-
   @TempDir static Path dir;
   private static MiniSite site;
   private static Survey survey;
@@ -48,24 +45,27 @@ class DataExportTest {
                 "sources/a.txt",
                 "LoRA for Everyone\n"
                     + "We adapt models with LoRA at low cost."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n"
                     + "LoRA Meets Chain of Thought\n"
                     + "We tune LoRA adapters on chain of thought traces."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n"
                     + "Plain Prompting Study\n"
                     + "We study prompts without any training at all."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n"
                     + "Curriculum Order Matters\n"
                     + "We order training data from easy to hard."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n")
             // The first paper again: merged with the record in a.txt.
             .file(
                 "sources/b.txt",
-                "LoRA for Everyone\n" + "We adapt models with LoRA at low cost." + LONG + "\n");
+                "LoRA for Everyone\n"
+                    + "We adapt models with LoRA at low cost."
+                    + ABSTRACT_TAIL
+                    + "\n");
     survey = load(site);
   }
 

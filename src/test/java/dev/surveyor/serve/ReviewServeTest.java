@@ -1,5 +1,6 @@
 package dev.surveyor.serve;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,10 +59,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReviewServeTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String PATH = "/__surveyor/review";
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
-
   private MiniSite site;
   private ServeSession session;
   private final StringWriter log = new StringWriter();
@@ -83,13 +80,13 @@ class ReviewServeTest {
             .file(
                 "sources/listing.txt",
                 "Plain Prompting\nWe study prompts."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\nA Study of Adapters\nWe compare LoRA with others for reasoning."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\nLoRA at Scale\nWe scale it up."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\nLoRA Everywhere\nWe adapt models with LoRA."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n")
             .file(
                 "papers/lora-everywhere.md",

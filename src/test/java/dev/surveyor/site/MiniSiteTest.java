@@ -1,5 +1,6 @@
 package dev.surveyor.site;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Whole sites written inline, so every input a test depends on is in front of the reader. */
 public class MiniSiteTest {
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
-
   public static MiniSite site(Path dir) {
     return new MiniSite(dir)
         .file(
@@ -61,11 +58,11 @@ public class MiniSiteTest {
             "Get trending papers in your email inbox!\n"
                 + "SubscribeLoRA for Everyone\n"
                 + "We adapt models with LoRA at low cost, see https: //github.com/x/lora."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\n"
                 + "<script>alert('title')</script> Plain Prompting Study\n"
                 + "We study prompts <b>without</b> training & report ${x} and <#if> results."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\n");
   }
 
@@ -194,7 +191,7 @@ public class MiniSiteTest {
             .file(
                 "sources/one.txt",
                 "A Lone Paper About Nothing Shared\n\nIts abstract is long enough to be read as an abstract by the parser, because it goes on for a while."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n");
     Run run = Run.of(site.buildArgs());
     assertEquals(0, run.exitCode(), run.err());

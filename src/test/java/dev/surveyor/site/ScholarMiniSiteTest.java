@@ -1,5 +1,6 @@
 package dev.surveyor.site;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,9 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScholarMiniSiteTest {
   private static final String BASE = "https://example.org/~me/s_1/";
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
   private static final String HOSTILE = "</script><script>alert(1)</script> {Braces} & 100% _under";
 
   @TempDir static Path dir;
@@ -52,18 +50,18 @@ class ScholarMiniSiteTest {
                 "Daily Papers\n\n"
                     + "Scaling Laws for Tiny Models\n\n"
                     + "We fit scaling laws, see https://arxiv.org/abs/2401.01234v2 for the paper."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n\n"
                     + "  • 3 authors\n·\nMar 4, 2024 12\n\n"
                     + "Scaling Laws of Huge Models\n\n"
                     + "We fit scaling laws again, code at https://github.com/x/huge."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n\n"
                     + "  • 1 author\n·\nMar 5, 2024 3\n\n"
                     + HOSTILE
                     + "\n\n"
                     + "We study prompts <b>without</b> training."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n\n"
                     + "  • 2 authors\n·\nMar 26\n");
     Run run = Run.of(mini.buildArgs("--base-url", BASE));

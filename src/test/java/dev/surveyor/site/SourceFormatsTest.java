@@ -1,5 +1,6 @@
 package dev.surveyor.site;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Listings and one-file-per-paper collections side by side in sources/, told apart by content. */
 class SourceFormatsTest {
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
-
   private static MiniSite site(Path dir) {
     return new MiniSite(dir)
         .file("survey.md", "---\ntitle: Mixed Sources\nlisting_year: 2025\n---\nIntro.\n")
@@ -31,16 +28,18 @@ class SourceFormatsTest {
             "sources/listing.txt",
             "SubscribeLoRA for Everyone\n"
                 + "We adapt models with LoRA at low cost."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\n"
                 + "Plain Prompting Study\n"
                 + "We study prompts without any training at all."
-                + LONG
+                + ABSTRACT_TAIL
                 + "\n")
         .file(
             // a listing kept in a .md file is still a listing: the content decides
             "sources/more.md",
-            "Curriculum Order Matters\n\nWe order training data from easy to hard." + LONG + "\n")
+            "Curriculum Order Matters\n\nWe order training data from easy to hard."
+                + ABSTRACT_TAIL
+                + "\n")
         .file(
             "sources/collection/lora.md",
             """
@@ -158,18 +157,18 @@ class SourceFormatsTest {
                 "---\nname: PEFT\nrules:\n  threshold: 3\n  cues:\n    LoRA: 3\n---\nLow-rank.\n")
             .file(
                 "sources/listing.txt",
-                "LoRA for Everyone\nWe adapt models with LoRA at low cost." + LONG + "\n")
+                "LoRA for Everyone\nWe adapt models with LoRA at low cost." + ABSTRACT_TAIL + "\n")
             .file(
                 "sources/fresh/export.jsonl",
                 "{\"title\": \"LoRA for everyone\", \"abstract\": \"We adapt models with LoRA."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\", \"authors\": [\"Ada Lovelace\"], \"date\": \"2025-03-18\","
                     + " \"arxiv_id\": \"2503.11807\", \"url\": \"https://arxiv.org/abs/2503.11807\"}\n"
                     + "{\"title\": \"Broken Export\", \"abstract\": \"cut\n"
                     + "\n"
                     + "{\"title\": \"Sparse <b>Updates</b> & Masks\", \"abstract\": \"We mask"
                     + " weights."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\", \"authors\": null, \"date\": \"2024\", \"arxiv_id\": null,"
                     + " \"url\": \"https://aclanthology.org/2024.acl-long.9/\"}\n");
     Run run = Run.of(mini.buildArgs());

@@ -1,5 +1,6 @@
 package dev.surveyor.site;
 
+import static dev.surveyor.support.MiniSite.ABSTRACT_TAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * A curator's verdict, {@code themes: [...]}, gives a paper's exact themes whatever the rules say.
  */
 class VerdictTest {
-  private static final String LONG =
-      " The method is evaluated on several benchmarks and compared with strong baselines, and"
-          + " the analysis explains where the gains come from and when they vanish.";
-
   @TempDir static Path dir;
   private static MiniSite mini;
   private static SiteCheck check;
@@ -42,11 +39,11 @@ class VerdictTest {
             .file(
                 "sources/listing.txt",
                 "LoRA for Reasoning\nWe adapt models with LoRA for reasoning."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\nLoRA Everywhere\nWe adapt models with LoRA."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\nPlain Prompting\nWe study prompts."
-                    + LONG
+                    + ABSTRACT_TAIL
                     + "\n")
             // The rules put it in both themes; the curator says PEFT alone, and keeps a note.
             .file(
