@@ -130,6 +130,25 @@ public final class LatexText {
 
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
   public static String readable(String captured) {
+    String text = lostMarkup(captured);
+    if (text.indexOf('\\') < 0
+        && text.indexOf('~') < 0
+        && text.indexOf('$') < 0
+        && !text.contains("_{")
+        && !text.contains("^{")) {
+      return text;
+    }
+    String s = commands(text);
+    // nothing is lost to a rewrite: a title of nothing but a citation keeps what was written
+    return s.isEmpty() ? text : s;
+  }
+
+  /**
+   * What TeX would have printed where the capture lost the markup around it: bare arrows and
+   * comparisons, TeX quotes, a name's caret superscript, Greek letters before a braced script. Each
+   * pattern runs only when the text holds its tell-tale, as most text holds none.
+   */
+  private static String lostMarkup(String captured) {
     String text =
         captured.contains("rightarrow")
             ? BARE_ARROW.matcher(captured).replaceAll("\u2192")
@@ -141,7 +160,7 @@ public final class LatexText {
       text = APOSTROPHE_QUOTES.matcher(text).replaceAll("\u201C$1\u201D");
     }
     if (text.indexOf('^') >= 0 && text.indexOf('$') < 0) {
-      text = CARET_DIGIT.matcher(text).replaceAll(m -> superscript(m.group(1)));
+      text = CARET_DIGIT.matcher(text).replaceAll(m -> scripted("^", m.group(1)));
     }
     if (text.contains("eq")) {
       text = BARE_COMPARISON.matcher(text).replaceAll(m -> m.group(1).equals("l") ? "≤" : "≥");
@@ -149,13 +168,11 @@ public final class LatexText {
     if (text.contains("_{") || text.contains("^{")) {
       text = BARE_GREEK.matcher(text).replaceAll(m -> SYMBOLS.get(m.group(1)));
     }
-    if (text.indexOf('\\') < 0
-        && text.indexOf('~') < 0
-        && text.indexOf('$') < 0
-        && !text.contains("_{")
-        && !text.contains("^{")) {
-      return text;
-    }
+    return text;
+  }
+
+  /** The LaTeX commands, math and escapes in the text, rewritten as the text they print. */
+  private static String commands(String text) {
     String s = ESCAPED_BRACE.matcher(text).replaceAll("$1");
     s = MATH_DELIMITER.matcher(s).replaceAll(Matcher.quoteReplacement("$"));
     s = ALLOWBREAK.matcher(s).replaceAll("");
@@ -185,33 +202,32 @@ public final class LatexText {
     s = INLINE_MATH.matcher(s).replaceAll(m -> Matcher.quoteReplacement(scripts(m.group(1))));
     s = BRACED_SCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(braced(m)));
     s = ESCAPED_CHAR.matcher(s).replaceAll("$1");
-    s = SPACES.matcher(s).replaceAll(" ").strip();
-    // nothing is lost to a rewrite: a title of nothing but a citation keeps what was written
-    return s.isEmpty() ? text : s;
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
   /**
    * A braced script outside math: digits and signs as Unicode scripts (HumanEval⁺), a star as a
    * star (π*), anything else as the script mark and its text (v_reason).
    */
-  private static String superscript(String digit) {
-    return String.valueOf(SUPERSCRIPTS.charAt(SCRIPT_CHARS.indexOf(digit.charAt(0))));
-  }
-
   private static String braced(MatchResult m) {
     String chars = m.group(2);
     if (chars.equals("*")) {
       return "*";
     }
     if (chars.chars().allMatch(c -> SCRIPT_CHARS.indexOf(c) >= 0)) {
-      String table = m.group(1).equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
-      StringBuilder out = new StringBuilder(chars.length());
-      for (char c : chars.toCharArray()) {
-        out.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
-      }
-      return out.toString();
+      return scripted(m.group(1), chars);
     }
     return m.group(1) + chars;
+  }
+
+  /** Digits, signs and n as Unicode super- ({@code ^}) or subscripts ({@code _}). */
+  private static String scripted(String mark, String chars) {
+    String table = mark.equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
+    StringBuilder out = new StringBuilder(chars.length());
+    for (char c : chars.toCharArray()) {
+      out.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
+    }
+    return out.toString();
   }
 
   private static String accented(MatchResult m) {
@@ -227,15 +243,6 @@ public final class LatexText {
   private static String scripts(String math) {
     return SCRIPT
         .matcher(math)
-        .replaceAll(
-            m -> {
-              String chars = m.group(2) != null ? m.group(2) : m.group(3);
-              String table = m.group(1).equals("^") ? SUPERSCRIPTS : SUBSCRIPTS;
-              StringBuilder out = new StringBuilder(chars.length());
-              for (char c : chars.toCharArray()) {
-                out.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
-              }
-              return out.toString();
-            });
+        .replaceAll(m -> scripted(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
   }
 }
