@@ -25,6 +25,7 @@ import java.util.Set;
  * makes the {@link Survey} of it: one record per paper and per theme.
  *
  * @param assignments per paper, one per theme in theme order
+ * @param summaries per paper, the sentence of its abstract that says what it does
  * @param notes per paper, the curator's note, for the papers that have one
  * @param related per paper, the most similar papers, best first
  * @param points per paper, its place on the map; every paper has one
@@ -33,6 +34,7 @@ import java.util.Set;
  */
 public record Findings(
     Map<String, List<Assignment>> assignments,
+    Map<String, String> summaries,
     Map<String, PaperNote> notes,
     EntityIndex entities,
     Map<String, List<Related>> related,
@@ -75,6 +77,7 @@ public record Findings(
     return new PaperAnalysis(
         paper,
         number,
+        summaries.get(slug),
         assignments.getOrDefault(slug, List.of()),
         related.getOrDefault(slug, List.of()),
         entities.of(paper),

@@ -88,10 +88,13 @@ public final class SurveyAnalysis {
       Map<String, List<String>> terms =
           characteristicTerms(content, papers, themesOf, vectors, readerTerms);
       laps.lap("analyze.subtopics");
+      // a summary reads the text alone: regex-heavy, so found once here for every list and page
+      Map<String, String> summaries = PaperSummary.of(papers);
+      laps.lap("analyze.summaries");
       Map<String, MapPoint> points = map.join();
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
       Survey survey =
-          new Findings(assignments, notes, entities, related, points, subtopics, terms)
+          new Findings(assignments, summaries, notes, entities, related, points, subtopics, terms)
               .join(content, curated, searchTerms);
       laps.lap("analyze.join"); // one record per paper and per theme; theme members ordered
       return survey;

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param paper the paper, with any curator's title and abstract
  * @param number its place in paper order, from 0
+ * @param summary the sentence of its abstract that says what it does, as every list shows it
  * @param assignments one per theme, in theme order
  * @param themes the slugs of the themes it is in, in theme order
  * @param related the most similar papers, best first
@@ -21,6 +22,7 @@ import java.util.Optional;
 public record PaperAnalysis(
     Paper paper,
     int number,
+    String summary,
     List<Assignment> assignments,
     List<String> themes,
     List<Related> related,
@@ -30,6 +32,7 @@ public record PaperAnalysis(
 
   public PaperAnalysis {
     Objects.requireNonNull(paper, "paper");
+    Objects.requireNonNull(summary, "summary");
     assignments = List.copyOf(assignments);
     themes = List.copyOf(themes);
     related = List.copyOf(related);
@@ -42,17 +45,28 @@ public record PaperAnalysis(
   public PaperAnalysis(
       Paper paper,
       int number,
+      String summary,
       List<Assignment> assignments,
       List<Related> related,
       List<EntityUse> entities,
       MapPoint point,
       Optional<PaperNote> note) {
-    this(paper, number, assignments, membersOf(assignments), related, entities, point, note);
+    this(
+        paper,
+        number,
+        summary,
+        assignments,
+        membersOf(assignments),
+        related,
+        entities,
+        point,
+        note);
   }
 
   /** The same analysis with another note: an edit of the note's body, which no analysis reads. */
   public PaperAnalysis withNote(Optional<PaperNote> changed) {
-    return new PaperAnalysis(paper, number, assignments, themes, related, entities, point, changed);
+    return new PaperAnalysis(
+        paper, number, summary, assignments, themes, related, entities, point, changed);
   }
 
   public String slug() {

@@ -80,7 +80,7 @@ final class PaperViews {
     String note = survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
     List<EntityUse> uses = survey.entities().of(paper);
     return new PaperPage(
-        context.frame(path, paper.title(), Summary.of(paper.abstractText()), "paper"),
+        context.frame(path, paper.title(), survey.analysisOf(paper).summary(), "paper"),
         paper.title(),
         segments(paper.abstractText()),
         facts(paper),

@@ -8,6 +8,7 @@ import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Layout;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.PaperAnalysis;
 import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Survey;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** What every page builder shares: the survey, theme orders, frames, list items and Markdown. */
@@ -50,8 +50,6 @@ final class ViewContext {
   // The listings numbered in the order they are read, so a reader sees "Listing 2 of 5", not a
   // hash.
   private final Map<String, Integer> listingNumbers = new HashMap<>();
-  // A paper is listed on its themes', entities' and overlaps' pages: its summary is cut once.
-  private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
     this(survey, diagnostics, ViewMemo.NONE);
@@ -230,12 +228,13 @@ final class ViewContext {
             .filter(slug -> !shown.contains(slug))
             .map(slug -> new Chip(themes.get(slug).name(), Urls.relative(from, Urls.theme(slug))))
             .toList();
+    PaperAnalysis analysis = survey.analysisOf(paper);
     return new PaperItem(
         paper.slug(),
-        survey.analysisOf(paper).number(),
+        analysis.number(),
         paper.title(),
         Urls.relative(from, Urls.paper(paper.slug())),
-        summaries.computeIfAbsent(paper.slug(), slug -> Summary.of(paper.abstractText())),
+        analysis.summary(),
         paper.date() == null ? null : paper.date().shown(),
         paper.date() == null ? null : paper.date().iso(),
         paper.date() == null ? null : paper.date().machine(),

@@ -38,11 +38,13 @@ class FindingsTest {
   /** The survey's findings taken apart again, keyed by slug. */
   private static Findings findings() {
     Map<String, List<Assignment>> assignments = new HashMap<>();
+    Map<String, String> summaries = new HashMap<>();
     Map<String, PaperNote> notes = new HashMap<>();
     Map<String, List<Related>> related = new HashMap<>();
     Map<String, MapPoint> points = new HashMap<>();
     for (PaperAnalysis paper : survey.paperAnalyses()) {
       assignments.put(paper.slug(), paper.assignments());
+      summaries.put(paper.slug(), paper.summary());
       paper.note().ifPresent(note -> notes.put(paper.slug(), note));
       related.put(paper.slug(), paper.related());
       points.put(paper.slug(), paper.point());
@@ -54,7 +56,8 @@ class FindingsTest {
       terms.put(theme.slug(), theme.terms());
     }
     subtopics.put(Survey.OTHER, survey.subtopicsOf(Survey.OTHER));
-    return new Findings(assignments, notes, survey.entities(), related, points, subtopics, terms);
+    return new Findings(
+        assignments, summaries, notes, survey.entities(), related, points, subtopics, terms);
   }
 
   @Test
@@ -71,6 +74,7 @@ class FindingsTest {
     for (PaperAnalysis paper : joined.paperAnalyses()) {
       PaperAnalysis was = survey.analysisOf(paper.paper());
       assertEquals(was.assignments(), paper.assignments(), paper.slug());
+      assertEquals(was.summary(), paper.summary(), paper.slug());
       assertEquals(was.themes(), paper.themes(), paper.slug());
       assertEquals(was.related(), paper.related(), paper.slug());
       assertEquals(was.entities(), paper.entities(), paper.slug());

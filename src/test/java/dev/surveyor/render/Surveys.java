@@ -1,6 +1,7 @@
 package dev.surveyor.render;
 
 import dev.surveyor.analyze.Findings;
+import dev.surveyor.analyze.PaperSummary;
 import dev.surveyor.config.SurveyConfig;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Content;
@@ -65,6 +66,7 @@ final class Surveys {
     papers.forEach(p -> points.put(p.slug(), new MapPoint(p.slug(), 0.5, 0.5)));
     return new Findings(
             assignments,
+            PaperSummary.of(papers),
             Map.of(),
             new EntityIndex(List.of(), Map.of(), Map.of(), List.of()),
             Map.of(),

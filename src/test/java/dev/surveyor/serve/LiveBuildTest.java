@@ -137,6 +137,27 @@ class LiveBuildTest {
       assertTrue(
           text(site, "papers/plain-prompting-study.html").contains("A second <em>note</em>."));
 
+      // A curated abstract is the paper's text: its summary changes on every page that shows it.
+      site.edit(
+          "papers/plain-prompting-study.md",
+          s ->
+              s.replace(
+                  "add_themes: [peft]\n",
+                  "add_themes: [peft]\nabstract: We replace hand-written prompts with curated"
+                      + " adapters for every task."
+                      + LONG
+                      + "\n"));
+      Rebuild curated = live.rebuild();
+      assertEquals("analysed and rendered every page", curated.work());
+      String summary = "We replace hand-written prompts with curated adapters for every task.";
+      for (String page : List.of("themes/peft.html", "papers.html", "index.html")) {
+        assertTrue(text(site, page).contains("<p class=\"paper-summary\">" + summary), page);
+      }
+      assertTrue(
+          text(site, "papers/plain-prompting-study.html")
+              .contains("<meta name=\"description\" content=\"" + summary),
+          "the paper page's description");
+
       site.file(
           "sources/b.txt",
           "Low-Rank Adapters for Tiny Reasoners\nWe fine-tune small models with LoRA."

@@ -1,4 +1,4 @@
-package dev.surveyor.view;
+package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * A list item's summary is one sentence of the abstract that stands alone: where the authors speak
  * if one of the opening sentences does, never cut, never leaning on the sentence before.
  */
-class SummaryTest {
+class PaperSummaryTest {
   private static List<Paper> papers;
 
   @BeforeAll
@@ -66,8 +66,8 @@ class SummaryTest {
             Pattern.CASE_INSENSITIVE);
     for (Paper paper : papers) {
       String text = paper.abstractText();
-      String summary = Summary.of(text);
-      String chosen = Summary.chosen(text);
+      String summary = PaperSummary.of(text);
+      String chosen = PaperSummary.chosen(text);
       if (!ownWords(chosen, text)) {
         problems.add("not the abstract's words: " + summary);
       }
@@ -115,7 +115,7 @@ class SummaryTest {
     int unspelledBefore = 0;
     for (Paper paper : papers) {
       String text = paper.abstractText();
-      String summary = Summary.of(text);
+      String summary = PaperSummary.of(text);
       String line = paper.title() + ": " + summary;
       if (summary.length() < 70
           && !Pattern.compile("(?<=.)\\b[A-Z]|\\d|\"").matcher(summary).find()) {
@@ -128,7 +128,7 @@ class SummaryTest {
         background.add(line);
       }
       unspelled.addAll(Acronyms.unspelled(summary, text));
-      unspelledBefore += Acronyms.unspelled(Summary.chosen(text), text).size();
+      unspelledBefore += Acronyms.unspelled(PaperSummary.chosen(text), text).size();
       if (Pattern.compile("\\b[Aa] (?:analysis|approach|example|impact)\\b")
           .matcher(summary)
           .find()) {
@@ -151,7 +151,7 @@ class SummaryTest {
     assertEquals(
         "We hypothesize that instruction tuning fails at relation extraction (RE) because RE is"
             + " rare in tuning data.",
-        Summary.of(text));
+        PaperSummary.of(text));
     assertEquals(
         Optional.of("Curriculum learning"),
         Acronyms.definition("Curriculum learning (CL) orders data.", "CL"));
@@ -166,21 +166,22 @@ class SummaryTest {
     String background = "Large language models have shown remarkable skill at many tasks. ";
     assertEquals(
         "We introduce LoRAMoE, a plugin mixture of experts that keeps world knowledge.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "However, we find that more instruction data can disrupt world knowledge. We"
                 + " introduce LoRAMoE, a plugin mixture of experts that keeps world knowledge."));
     assertEquals(
         "We introduce a simple disperse-then-merge framework. We train sub-models on portions of"
             + " the data and merge them.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "We introduce a simple disperse-then-merge framework. We train sub-models on"
                 + " portions of the data and merge them."));
     // a finding with nothing better after it stays
     assertEquals(
         "We find that adapters for large language models cut the cost.",
-        Summary.of(background + "We find that adapters for large language models cut the cost."));
+        PaperSummary.of(
+            background + "We find that adapters for large language models cut the cost."));
   }
 
   /**
@@ -189,7 +190,7 @@ class SummaryTest {
    */
   private static boolean ownWords(String summary, String text) {
     // a short sentence that names nothing, with the next: each is the abstract's
-    List<String> parts = Summary.sentences(summary, 3);
+    List<String> parts = Sentences.of(summary, 3);
     if (parts.size() == 2) {
       return ownWords(parts.get(0), text) && ownWords(parts.get(1), text);
     }
@@ -225,39 +226,42 @@ class SummaryTest {
     assertEquals(
         "This paper introduces MinD to decode conventional CoT into explicit turn-wise"
             + " interactions.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "This paper introduces MinD to decode conventional CoT into explicit turn-wise"
                 + " interactions to bridge the gap."));
     assertEquals(
         "We propose a contrastive reinforced fine-tuning approach for better reasoning.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "In this paper, we propose a contrastive reinforced fine-tuning approach for"
                 + " better reasoning, while addressing the aforementioned limitations."));
     // what is left would say nothing: the sentence is not chosen
-    assertEquals(Optional.empty(), Summary.trimmed("We introduce a framework to study this gap."));
+    assertEquals(
+        Optional.empty(), StandAlone.trimmed("We introduce a framework to study this gap."));
     // nor is a cut that would leave a clause open
     assertEquals(
         Optional.empty(),
-        Summary.trimmed(
+        StandAlone.trimmed(
             "We show that while observational outcomes can provide supervision, the challenges"
                 + " remain."));
   }
 
   @Test
   void theAuthorsSpeakOnlyAsTheMainClausesSubject() {
-    assertTrue(Summary.speaks("We propose DRIFT, a method for transferring reasoning."));
-    assertTrue(Summary.speaks("Using math as a testbed, we show that RL helps."));
-    assertTrue(Summary.speaks("This paper studies adapters."));
-    assertTrue(!Summary.speaks("We have witnessed that strong LLMs possess reasoning potential."));
-    assertTrue(!Summary.speaks("We still lack a principled understanding of tuning data."));
-    assertTrue(!Summary.speaks("Although we have seen progress, most research assumes verbs."));
-    assertTrue(!Summary.speaks("One interesting question is whether we can make it hold."));
+    assertTrue(PaperSummary.speaks("We propose DRIFT, a method for transferring reasoning."));
+    assertTrue(PaperSummary.speaks("Using math as a testbed, we show that RL helps."));
+    assertTrue(PaperSummary.speaks("This paper studies adapters."));
+    assertTrue(
+        !PaperSummary.speaks("We have witnessed that strong LLMs possess reasoning potential."));
+    assertTrue(!PaperSummary.speaks("We still lack a principled understanding of tuning data."));
+    assertTrue(
+        !PaperSummary.speaks("Although we have seen progress, most research assumes verbs."));
+    assertTrue(!PaperSummary.speaks("One interesting question is whether we can make it hold."));
     // everyone's "we" gives way to the authors', a question to a statement, a URL to the method
     assertEquals(
         "We introduce COP, a concise reasoning approach for deduction.",
-        Summary.of(
+        PaperSummary.of(
             "We have witnessed that deductive reasoning with LLMs has garnered attention. How can"
                 + " we make LLMs deduce with many premises at once? We introduce COP, a concise"
                 + " reasoning approach for deduction. Our code is available at https://x.org/."));
@@ -268,27 +272,27 @@ class SummaryTest {
     String background = "Large language models have shown remarkable skill at many tasks. ";
     assertEquals(
         "We propose DRIFT, a lightweight method that transfers reasoning.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "To address this, we propose DRIFT, a lightweight method that transfers"
                 + " reasoning."));
     assertEquals(
         "We propose ARTE, a framework that aligns the teacher with the student.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "Thus, we propose ARTE, a framework that aligns the teacher with the"
                 + " student."));
     assertEquals(
         "We study adapters for large language models in depth.",
-        Summary.of(
+        PaperSummary.of(
             background + "In this paper, we study adapters for large language models in depth."));
     assertEquals(
         "We find that adapters for large language models cut the cost.",
-        Summary.of(
+        PaperSummary.of(
             background + "However, we find that adapters for large language models cut the cost."));
     assertEquals(
         "Our study investigates whether small models learn to reason with RL.",
-        Summary.of(
+        PaperSummary.of(
             background
                 + "Motivated by these findings, our study investigates whether small models"
                 + " learn to reason with RL."));
@@ -296,26 +300,28 @@ class SummaryTest {
 
   @Test
   void aSentenceThatStillPointsBackIsNotChosen() {
-    assertEquals(Optional.empty(), Summary.standalone("This work addresses this gap by a study."));
     assertEquals(
-        Optional.empty(), Summary.standalone("This discrepancy prevents us from packing turns."));
-    assertEquals(
-        Optional.empty(), Summary.standalone("We challenge this commonly-adopted assumption."));
+        Optional.empty(), StandAlone.standalone("This work addresses this gap by a study."));
     assertEquals(
         Optional.empty(),
-        Summary.standalone(
+        StandAlone.standalone("This discrepancy prevents us from packing turns."));
+    assertEquals(
+        Optional.empty(), StandAlone.standalone("We challenge this commonly-adopted assumption."));
+    assertEquals(
+        Optional.empty(),
+        StandAlone.standalone(
             "To address this limitation and enhance perception, we propose a new dataset."));
     // the next sentence where the authors speak and that stands alone is chosen instead
     assertEquals(
         "We release a benchmark of 500 proofs for small models.",
-        Summary.of(
+        PaperSummary.of(
             "Large language models have shown remarkable skill at many tasks. We address this gap"
                 + " with a new benchmark for it. We release a benchmark of 500 proofs for small"
                 + " models."));
     // with none, the first sentence
     assertEquals(
         "Large language models have shown remarkable skill at many tasks.",
-        Summary.of(
+        PaperSummary.of(
             "Large language models have shown remarkable skill at many tasks. Their cost is high."
                 + " Adapters cut it by a lot, as the experiments on six benchmarks show."));
   }
@@ -324,32 +330,32 @@ class SummaryTest {
   void aLongFirstSentenceIsKeptWholeRatherThanCut() {
     String longSentence =
         "Large language models " + "and their long contexts ".repeat(20) + "fail.";
-    assertEquals(longSentence, Summary.of(longSentence + " Their cost is high."));
-    assertEquals(longSentence, Summary.of(longSentence));
+    assertEquals(longSentence, PaperSummary.of(longSentence + " Their cost is high."));
+    assertEquals(longSentence, PaperSummary.of(longSentence));
   }
 
   @Test
   void sentencesEndAtAStopBeforeACapitalButNotAfterAnAbbreviation() {
     String forty = "a".repeat(39);
-    assertEquals(List.of(forty + ". Next"), Summary.sentences(forty + ". Next", 6)); // too short
-    assertEquals(List.of(forty + "a.", "Next"), Summary.sentences(forty + "a. Next", 6));
-    assertEquals(List.of(forty + "a. next"), Summary.sentences(forty + "a. next", 6));
-    assertEquals(List.of(forty + "a?", "(Next"), Summary.sentences(forty + "a?  (Next", 6));
+    assertEquals(List.of(forty + ". Next"), Sentences.of(forty + ". Next", 6)); // too short
+    assertEquals(List.of(forty + "a.", "Next"), Sentences.of(forty + "a. Next", 6));
+    assertEquals(List.of(forty + "a. next"), Sentences.of(forty + "a. next", 6));
+    assertEquals(List.of(forty + "a?", "(Next"), Sentences.of(forty + "a?  (Next", 6));
     assertEquals(
         List.of("As shown by Wei et al. (2022) in many " + forty + ".", "Next"),
-        Summary.sentences("As shown by Wei et al. (2022) in many " + forty + ". Next", 6));
-    assertEquals(List.of("short", forty + "a."), Summary.sentences("short\n" + forty + "a.", 6));
-    assertEquals(List.of(forty + "a."), Summary.sentences(forty + "a. Next. And more", 1));
-    assertEquals(List.of(), Summary.sentences("", 6));
+        Sentences.of("As shown by Wei et al. (2022) in many " + forty + ". Next", 6));
+    assertEquals(List.of("short", forty + "a."), Sentences.of("short\n" + forty + "a.", 6));
+    assertEquals(List.of(forty + "a."), Sentences.of(forty + "a. Next. And more", 1));
+    assertEquals(List.of(), Sentences.of("", 6));
     // a stop inside quotes, and a stop whose space the capture lost
     assertEquals(
         List.of("We ask \"what would happen if " + forty + "?\"", "Using it"),
-        Summary.sentences("We ask \"what would happen if " + forty + "?\" Using it", 6));
+        Sentences.of("We ask \"what would happen if " + forty + "?\" Using it", 6));
     assertEquals(
         List.of(forty + " in natural languages.", "To begin, we train"),
-        Summary.sentences(forty + " in natural languages.To begin, we train", 6));
+        Sentences.of(forty + " in natural languages.To begin, we train", 6));
     assertEquals(
         List.of(forty + " on Node.js and ASP.NET"),
-        Summary.sentences(forty + " on Node.js and ASP.NET", 6));
+        Sentences.of(forty + " on Node.js and ASP.NET", 6));
   }
 }

@@ -1,4 +1,4 @@
-package dev.surveyor.view;
+package dev.surveyor.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +30,9 @@ final class Acronyms {
   private static final String NAMING_VERB =
       "(?:propose|introduce|present|develop|design|build|release|call|term|dub|name|named"
           + "|called|termed|dubbed|coined)s?";
+
+  /** The most words a definition reads before "(ACR)". */
+  private static final int DEFINITION_WORDS = 8;
 
   private Acronyms() {}
 
@@ -106,19 +109,73 @@ final class Acronyms {
    * word or hyphenated part giving one initial ("reinforcement fine-tuning (RFT)").
    */
   static Optional<String> definition(String text, String acronym) {
-    Matcher m =
-        Pattern.compile("((?:[A-Za-z][\\w'-]*\\s+){1,8})\\(\\s*" + acronym + "s?\\s*[),;]")
-            .matcher(text);
+    Matcher m = Pattern.compile("\\(\\s*" + acronym + "s?\\s*[),;]").matcher(text);
+    int from = 0;
     while (m.find()) {
-      String[] words = m.group(1).strip().split("\\s+");
+      int start = wordsBefore(text, m.start(), from);
+      if (start < 0) {
+        continue; // no word right before: the next "(ACR" is sought from here on
+      }
+      String[] words = text.substring(start, m.start()).strip().split("\\s+");
       for (int k = 1; k <= words.length; k++) {
         String[] phrase = java.util.Arrays.copyOfRange(words, words.length - k, words.length);
         if (spells(phrase, acronym)) {
           return Optional.of(String.join(" ", phrase));
         }
       }
+      from = m.end();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the words (a letter, then letters, digits, '_', ' or '-') before the bracket at {@code
+   * bracket} start, each followed by white space, at most {@link #DEFINITION_WORDS} of them and
+   * none before {@code from}; -1 if there is none. Read backwards from the bracket, it is where
+   * {@code ((?:[A-Za-z][\\w'-]*\\s+){1,8})\\(} would start, without trying that at every character
+   * of the abstract.
+   */
+  private static int wordsBefore(String text, int bracket, int from) {
+    int start = -1;
+    int at = bracket;
+    for (int words = 0; words < DEFINITION_WORDS; words++) {
+      int space = at;
+      while (space > from && isSpace(text.charAt(space - 1))) {
+        space--;
+      }
+      if (space == at) {
+        break; // a word must be followed by white space
+      }
+      int word = space;
+      while (word > from && isWordPart(text.charAt(word - 1))) {
+        word--;
+      }
+      int letter = word;
+      while (letter < space && !isAsciiLetter(text.charAt(letter))) {
+        letter++;
+      }
+      if (letter == space) {
+        break;
+      }
+      start = letter;
+      if (letter != word) {
+        break; // "3D model": the word starts at "D", and nothing before it can join
+      }
+      at = word;
+    }
+    return start;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isWordPart(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '\'' || c == '-';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Whether the phrase's first initial is the acronym's and all its letters follow in order. */

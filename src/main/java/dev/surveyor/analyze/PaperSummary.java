@@ -1,0 +1,209 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.concurrent.Cores;
+import dev.surveyor.model.Paper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A paper's summary: one sentence of its abstract, read on its own (see {@link StandAlone}). Many
+ * abstracts open on the field's state ("Large language models have shown remarkable ..."), which
+ * would summarise a hundred papers alike; the first sentence whose main clause is the authors'
+ * ("we", "our method", "this paper"; not "we have witnessed", "how can we") says what this one
+ * does. A summary is never cut mid-clause: whole clauses of the abstract's sentence, however long.
+ * Found once per paper by the analysis, for every list, page and index that shows it.
+ */
+public final class PaperSummary {
+  private static final int OPENING_SENTENCES = 12;
+
+  /** The authors as the subject of the main clause: at the start, or after a lead and a comma. */
+  private static final Pattern AUTHORS_SPEAK =
+      Pattern.compile(
+          "(?:^|[,:;]\\s+|\\bhere\\s+)(?:we|our\\b"
+              + "|this (?:paper|work|study|article|report|survey|thesis|letter))\\b"
+              + "|\\bthis (?:paper|work|study|article|report|survey|thesis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "We" that is everyone, not the authors: "We have witnessed ...", "we still lack ...". */
+  private static final Pattern GENERIC_WE =
+      Pattern.compile(
+          "\\bwe (?:(?:have|had) )?(?:still )?(?:witness(?:ed)?|seen|saw|lack|often|usually|all"
+              + "|humans|know)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that is all question: "How can we ...?" */
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "^(?:How|What|Why|When|Which|Who|Whether|Can|Could|Do|Does|Is|Are|Should|Would|Will)\\b"
+              + ".*\\?$");
+
+  /** The authors reporting what they found, supposed or asked, not what they did. */
+  private static final Pattern NOT_THE_METHOD =
+      Pattern.compile(
+          "(?:Here,? )?(?:we (?:first |also )?(?:find|found|discover|discovered|hypothesi[sz]e|observe|observed|ask"
+              + "|asked|argue|posit|conjecture|notice|suspect|wonder|believe"
+              + "|consider a (?:new )?question)"
+              + "|our (?:analysis|experiments?|results?|findings?|study) (?:also )?(?:shows?"
+              + "|reveals?|finds?|suggests?|indicates?|calls? for|underscores?|highlights?))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Shorter than this, a sentence has to name something to say what the paper does. */
+  private static final int SPECIFIC = 70;
+
+  /** A name, a number or a quoted term after the first word: "We propose MathSE, ...". */
+  private static final Pattern NAMES_SOMETHING =
+      Pattern.compile("(?<=.)\\b[A-Z]|\\d|[\"\u201C]|\\b[a-z]+[A-Z]");
+
+  /** "a analysis": a word the capture dropped between them. */
+  private static final Pattern ARTICLE_BEFORE_VOWEL =
+      Pattern.compile("\\b[Aa] (?!one\\b|uni|use|usu|eu|Eu)[aeioAEIO][a-z]");
+
+  /** "such" before a noun. */
+  private static final Pattern SUCH_NOUN = Pattern.compile("\\bsuch (?!as\\b|that\\b)(?=[\\w-])");
+
+  private PaperSummary() {}
+
+  /**
+   * The summary of every paper, by slug, found on all cores: regex-heavy, so found once per paper
+   * and handed to every view.
+   */
+  public static Map<String, String> of(List<Paper> papers) {
+    List<String> summaries = Cores.map(papers, paper -> of(paper.abstractText()));
+    Map<String, String> bySlug = new HashMap<>();
+    for (int i = 0; i < papers.size(); i++) {
+      bySlug.put(papers.get(i).slug(), summaries.get(i));
+    }
+    return bySlug;
+  }
+
+  /**
+   * The first opening sentence where the authors speak that stands on its own, or does once a
+   * trailing clause that points back is dropped; else the first such question ("How can we ...?");
+   * else the first sentence that stands alone, else the first sentence as written; its acronyms
+   * spelled out as the abstract defines them.
+   */
+  public static String of(String abstractText) {
+    return Acronyms.expanded(chosen(abstractText), abstractText);
+  }
+
+  /** The summary in the abstract's own words, before its acronyms are spelled out. */
+  static String chosen(String abstractText) {
+    List<String> sentences = Sentences.of(abstractText, OPENING_SENTENCES);
+    if (sentences.isEmpty()) {
+      return abstractText.strip();
+    }
+    // each sentence read alone only when asked: most summaries are among the first few
+    Alone alone = new Alone(sentences);
+    String best = null;
+    int least = Integer.MAX_VALUE;
+    for (int i = 0; i < sentences.size() && least > 0; i++) {
+      String sentence = sentences.get(i);
+      if (!maySpeak(sentence)) {
+        continue;
+      }
+      Optional<String> chosen = alone.get(i).or(() -> StandAlone.trimmed(sentence));
+      if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
+        if (i + 1 < sentences.size()
+            && alone.get(i + 1).isPresent()
+            && !NOT_THE_METHOD.matcher(alone.get(i + 1).get()).lookingAt()
+            && vague(chosen.get())) {
+          // "We introduce a simple disperse-then-merge framework." says what only with the next
+          chosen = Optional.of(chosen.get() + " " + alone.get(i + 1).get());
+        }
+        int weakness = weakness(chosen.get());
+        if (weakness < least) {
+          best = chosen.get();
+          least = weakness;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      if (maySpeak(sentences.get(i)) && alone.get(i).isPresent() && speaks(alone.get(i).get())) {
+        return alone.get(i).get();
+      }
+    }
+    // "We propose a method for equipping LLMs with such thinking abilities": without "such" it
+    // still says what the paper does, which the background before it does not
+    for (String sentence : sentences) {
+      String plain = SUCH_NOUN.matcher(StandAlone.withoutLead(sentence)).replaceFirst("");
+      if (speaks(plain) && !StandAlone.pointsBack(plain) && !QUESTION.matcher(plain).matches()) {
+        return plain;
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      if (alone.get(i).isPresent()) {
+        return alone.get(i).get();
+      }
+    }
+    return sentences.get(0);
+  }
+
+  /** The sentences read alone ({@link StandAlone#standalone}), each once and only when asked. */
+  private static final class Alone {
+    private final List<String> sentences;
+    private final List<Optional<String>> read;
+
+    Alone(List<String> sentences) {
+      this.sentences = sentences;
+      this.read = new ArrayList<>(Collections.nCopies(sentences.size(), null));
+    }
+
+    Optional<String> get(int i) {
+      Optional<String> alone = read.get(i);
+      if (alone == null) {
+        alone = StandAlone.standalone(sentences.get(i));
+        read.set(i, alone);
+      }
+      return alone;
+    }
+  }
+
+  /**
+   * How far a sentence where the authors speak falls short of saying what the paper does: it
+   * reports a finding or a hypothesis, not the method ("We find that ...", "We hypothesize ...");
+   * it is a short fragment that names nothing ("We conduct a systematic empirical evaluation."); it
+   * leans on an acronym the abstract never spells out; the capture damaged it ("a analysis"). The
+   * least weak of the opening sentences is the summary, the earliest of equals.
+   */
+  static int weakness(String sentence) {
+    int weakness = 0;
+    if (NOT_THE_METHOD.matcher(sentence).lookingAt()) {
+      weakness += 2;
+    }
+    if (vague(sentence)) {
+      weakness += 2;
+    }
+    if (ARTICLE_BEFORE_VOWEL.matcher(sentence).find()) {
+      weakness += 1;
+    }
+    return weakness;
+  }
+
+  /** A short sentence that names nothing: "We conduct a systematic empirical evaluation." */
+  private static boolean vague(String sentence) {
+    return sentence.length() < SPECIFIC && !NAMES_SOMETHING.matcher(sentence).find();
+  }
+
+  /**
+   * Whether the authors may speak in the sentence read alone or in a part of it: what is read alone
+   * is the sentence without its lead or the start of that, so where they are not the subject of the
+   * whole, they are of no part. Cheaper than reading the sentence alone, which most of an
+   * abstract's background sentences need not be.
+   */
+  private static boolean maySpeak(String sentence) {
+    return AUTHORS_SPEAK.matcher(StandAlone.withoutLead(sentence)).find();
+  }
+
+  /** Whether the authors are the main clause's subject, not everyone ("we have witnessed"). */
+  static boolean speaks(String sentence) {
+    return AUTHORS_SPEAK.matcher(sentence).find() && !GENERIC_WE.matcher(sentence).find();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.surveyor.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An abstract cut into sentences: each ends at '.', '!' or '?' after at least 40 characters,
+ * followed by spaces and a capital or '(', or at the end of the text or a line; an abbreviation
+ * ("et al.", "e.g.") ends none.
+ */
+final class Sentences {
+  private static final int SHORTEST = 40;
+  private static final String CLOSERS = "\"'\u201D\u2019)";
+  private static final List<String> ABBREVIATIONS =
+      List.of("al.", "e.g.", "i.e.", "vs.", "Fig.", "Eq.", "cf.", "approx.");
+
+  private Sentences() {}
+
+  /** The first {@code most} sentences of {@code text}. */
+  static List<String> of(String text, int most) {
+    List<String> out = new ArrayList<>();
+    int start = skipSpaces(text, 0);
+    int points = 0;
+    int i = start;
+    while (i < text.length() && out.size() < most) {
+      char c = text.charAt(i);
+      int next = i + Character.charCount(text.codePointAt(i));
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        add(out, text.substring(start, i));
+        start = skipSpaces(text, next);
+        i = start;
+        points = 0;
+        continue;
+      }
+      points++;
+      int end = points > SHORTEST && (c == '.' || c == '!' || c == '?') ? sentenceEnd(text, i) : -1;
+      if (end > 0) {
+        add(out, text.substring(start, end));
+        start = skipSpaces(text, end);
+        i = start;
+        points = 0;
+        continue;
+      }
+      i = next;
+    }
+    if (out.size() < most && start < text.length()) {
+      add(out, text.substring(start));
+    }
+    return out;
+  }
+
+  private static void add(List<String> out, String sentence) {
+    String s = sentence.strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+  }
+
+  /** Where a sentence whose stop is at {@code stop} ends, closing quotes included; -1 if not. */
+  private static int sentenceEnd(String text, int stop) {
+    for (String abbreviation : ABBREVIATIONS) {
+      int from = stop + 1 - abbreviation.length();
+      if (from >= 0
+          && text.startsWith(abbreviation, from)
+          && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+        return -1;
+      }
+    }
+    int closed = stop + 1;
+    while (closed < text.length() && CLOSERS.indexOf(text.charAt(closed)) >= 0) {
+      closed++;
+    }
+    int next = skipSpaces(text, closed);
+    if (next == text.length()) {
+      return closed;
+    }
+    char after = text.charAt(next);
+    if (next == closed) {
+      // a capture that lost the space after a stop: "in natural languages.To begin, we"
+      boolean glued = closed == stop + 1 && text.charAt(stop) == '.' && gluedSentence(text, stop);
+      return glued ? closed : -1;
+    }
+    return (after >= 'A' && after <= 'Z') || after == '(' ? closed : -1;
+  }
+
+  /** Two lower-case letters, a stop, then a capital and a lower-case letter. */
+  private static boolean gluedSentence(String text, int stop) {
+    return stop >= 2
+        && stop + 3 <= text.length()
+        && Character.isLowerCase(text.charAt(stop - 1))
+        && Character.isLowerCase(text.charAt(stop - 2))
+        && Character.isUpperCase(text.charAt(stop + 1))
+        && Character.isLowerCase(text.charAt(stop + 2));
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Java's {@code \\s}: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+}

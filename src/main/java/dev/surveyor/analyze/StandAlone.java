@@ -1,0 +1,230 @@
+package dev.surveyor.analyze;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence of an abstract read without the ones before it. A sentence that leans on the one
+ * before ("To address this, we propose ...") loses only a lead that carries no content of its own
+ * ("To address this, ", "Thus, ", "In this paper, "); one that still points back in a trailing
+ * clause ("..., to bridge this gap.") loses that clause when what is left is a sentence of its own;
+ * one that points back otherwise ("We address this by ...") does not stand alone.
+ */
+final class StandAlone {
+  // A sentence whose trailing clause was dropped keeps at least this much: "We introduce a
+  // framework." says nothing.
+  private static final int SHORTEST_TRIMMED = 45;
+  // A demonstrative this early in a sentence points at the sentence before ("We leverage this
+  // benchmark", "Our analysis of these datasets"); later it usually points inside the sentence
+  // ("..., and we call this implicit instruction tuning").
+  private static final int EARLY_WORDS = 10;
+
+  /** What a sentence points back at: "this gap", "these limitations", "such methods". */
+  private static final String BACK_NOUN =
+      "(?:gaps?|issues?|challenges?|limitations?|problems?|questions?|shortcomings?|bottlenecks?"
+          + "|concerns?|observations?|findings?|phenomen(?:on|a)|insights?|trade-?offs?"
+          + "|discrepanc(?:y|ies)|deficienc(?:y|ies)|drawbacks?|difficult(?:y|ies)|dilemmas?"
+          + "|obstacles?|barriers?|needs?|hypothes[ie]s|weakness(?:es)?|constraints?|risks?"
+          + "|efforts?|results?|end|goals?|aims?|phenomenon|settings?|scenarios?|paradigms?"
+          + "|disparit(?:y|ies)|inefficienc(?:y|ies)|pitfalls?|failures?|lines?|directions?"
+          + "|methods?|approaches?|techniques?|strategies|strategy|models?|systems?|works"
+          + "|assumptions?|beliefs?|claims?|views?|notions?|practices?|intuitions?|conjectures?"
+          + "|paradox(?:es)?|plateaus?|ambiguit(?:y|ies)|abilit(?:y|ies)|capabilit(?:y|ies)|ideas?"
+          + "|data|contexts?|fronts?|dynamics|behaviou?rs?|theor(?:y|ies))";
+
+  private static final String BACK_DETERMINER =
+      "(?:this|these|those|such|both|the (?:above|aforementioned|former|latter|same|mentioned))";
+
+  /** A connective that only ties a sentence to the one before. */
+  private static final String CONNECTIVE =
+      "However|Yet|Instead|In contrast|Conversely|Nevertheless|Nonetheless|Thus|Therefore|Hence"
+          + "|Consequently|Accordingly|As a result|As such|To this end|To that end|In this way"
+          + "|To do so|To do this|In doing so|By doing so|Towards? (?:this|that)(?: end| goal)?"
+          + "|Specifically|Concretely|In particular|In response|Furthermore|Moreover|Additionally"
+          + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
+          + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
+          + "|Then|Next|Notably|Importantly|Crucially|Here(?:in)?";
+
+  /** The words of an introductory phrase that make it point back: "To address these, ". */
+  private static final String POINTING = "(?:this|these|those|such|that|them|it)";
+
+  /**
+   * A lead that says nothing a reader loses: a connective ("Thus, ", "However, "), the paper
+   * pointing at itself ("In this paper, "), or a clause that only points back ("To address these
+   * limitations, ", "Motivated by these findings, ", "Recognizing this, ").
+   */
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?:(?:"
+              + CONNECTIVE
+              + "|In this (?:paper|work|study|article|report|letter"
+              + "|position paper|survey|thesis)"
+              + "|(?:Motivated|Inspired|Guided|Driven|Informed) by "
+              + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
+              + "|(?:Building|Based|Drawing) (?:on|upon) "
+              + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
+              + "|To (?:address|tackle|overcome|solve|bridge|fill|close|mitigate|alleviate|remedy"
+              + "|resolve|fix|handle|meet|answer|counter|circumvent|investigate|explore|study"
+              + "|examine|understand|achieve|narrow|ease|avoid|eliminate|reduce) "
+              + "(?:this|that|(?:these|those|such|both|the|this|that)(?: [\\w-]+){0,2} "
+              + BACK_NOUN
+              + "(?: and (?:[\\w-]+ ){0,2}"
+              + BACK_NOUN
+              + ")?)"
+              + "|(?:To|In order to|Addressing|Recognizing|Recognising|Given|Considering|Noting"
+              + "|Observing|Following|Despite|Unlike|Beyond|Rather than|Instead of|In light of"
+              + "|In view of)\\b[^,.;:]{0,80}?\\b"
+              + POINTING
+              + "\\b(?: [\\w-]+){0,2})"
+              + ",\\s+"
+              + "|(?:Here|In this (?:paper|work|study|article))\\s+(?=we\\b))");
+
+  /**
+   * Words that still point back once the lead is gone: "we address this gap". Every alternative
+   * starts a word with a letter, tested once before them all: tried at every character of every
+   * sentence, each alternative testing for itself was most of a large survey's build.
+   */
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile(
+          "\\b(?=[a-z])(?:"
+              + BACK_DETERMINER
+              + "\\s+(?:[\\w-]+\\s+){0,2}?"
+              + BACK_NOUN
+              + "\\b|another\\b|the (?:above|aforementioned)\\b|doing so\\b"
+              + "|(?:bridge|fill|close) (?:the|this) gap\\b(?!\\s+(?:between|in|of|for)\\b)"
+              // "such" before a noun points back; "such as" and "such that" do not
+              + "|such\\s+(?!as\\b|that\\b)[\\w-]+"
+              // "similar reasoning capabilities": similar to what the sentence before said
+              + "|similar(?!\\s+to\\b)\\b"
+              + "|why\\s*[.?]"
+              + "|(?:attribute|alleviate|address|tackle|solve|mitigate|overcome|remedy|fix"
+              + "|explain|achieve|verify|exploit|leverage|answer|revisit)\\s+(?:it|them|this)\\b"
+              + "(?!\\s+(?:paper|work|study)\\b)"
+              + "|the (?:phenomen(?:on|a)|problems?|issues?|gap|challenges?|limitations?)"
+              + "(?=\\s*[.,;]))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A demonstrative among the first {@link #EARLY_WORDS} words, not the paper itself. */
+  private static final Pattern EARLY_DEMONSTRATIVE =
+      Pattern.compile(
+          "^(?:\\S+\\s+){0,"
+              + (EARLY_WORDS - 1)
+              + "}?(this|these|those)\\b(?!\\s+(?:paper|work|study|article|report|survey|thesis"
+              + "|letter|chapter|manuscript|position paper|technical report|tutorial)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The authors turning to what the sentence before said: "We aim to evaluate their ability". */
+  private static final Pattern BACK_POSSESSIVE =
+      Pattern.compile(
+          "^(?:We|Our) (?:[\\w-]+ ){0,3}(?:their|its)\\b"
+              + "|^(?:We|Our [\\w-]+) (?:also|additionally|further|then|next|finally|again"
+              + "|therefore|thus|hence|consequently)\\b"
+              + "|^(?:We|Our [\\w-]+) (?:[\\w-]+ ){0,2}that (?:it|this|they|these)\\b");
+
+  /**
+   * Not what the paper does: where its code is ("Our code is available at https://..."). Both
+   * alternatives start with one of the letters looked ahead for, a cheaper test at every character.
+   */
+  private static final Pattern AVAILABILITY =
+      Pattern.compile(
+          "(?=[hiaw])(?:https?://|\\b(?:is|are|will be|has been|have been) (?:made )?(?:publicly |freely )?"
+              + "(?:available|released|open-sourced)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A subordinate clause a trailing cut would leave open: "We show that while ...". */
+  private static final Pattern OPEN_CLAUSE =
+      Pattern.compile("\\b(?:while|although|though|whereas|despite)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A sentence whose subject is the sentence before: "This raises ...", "It ...". */
+  private static final Pattern BACK_SUBJECT =
+      Pattern.compile(
+          "(?:This|These|That|Those|Such|It|They|Their|Its|Them|Both|Another|The latter"
+              + "|For (?:instance|example)|In this context|To this front|Upon"
+              + "|The former|The above)\\b(?!\\s+(?:paper|work|study|article|report|technical report"
+              + "|thesis|survey|tutorial|position paper|chapter|manuscript|letter|research|project"
+              + "|dissertation|review|note|essay|book|benchmark|dataset)\\b)");
+
+  /** Where a trailing clause may be dropped: before ", ", " to ", " by ", " while " .... */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          ",\\s+|\\s+(?=(?:to|by|while|thereby|which|and thus|so as to|in order to|through)\\s)");
+
+  private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+\\b");
+
+  private StandAlone() {}
+
+  /**
+   * The sentence read on its own: without a lead that only ties it to the one before, or empty when
+   * it still points back.
+   */
+  static Optional<String> standalone(String sentence) {
+    String s = withoutLead(sentence);
+    return pointsBack(s) ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * The sentence without its lead and without the trailing clause that points back ("..., to
+   * address these limitations."), when what is left is long enough and stands alone.
+   */
+  static Optional<String> trimmed(String sentence) {
+    String s = withoutLead(sentence);
+    if (BACK_SUBJECT.matcher(s).lookingAt()) {
+      return Optional.empty();
+    }
+    Matcher back = BACK_REFERENCE.matcher(s);
+    Matcher early = EARLY_DEMONSTRATIVE.matcher(s);
+    int at = back.find() ? back.start() : s.length();
+    if (early.lookingAt()) {
+      at = Math.min(at, early.start(1));
+    }
+    int cut = -1;
+    Matcher clause = CLAUSE_BREAK.matcher(s);
+    while (clause.find() && clause.start() < at) {
+      cut = clause.start();
+    }
+    if (cut < SHORTEST_TRIMMED) {
+      return Optional.empty();
+    }
+    String kept = s.substring(0, cut).strip();
+    kept = kept.replaceAll("[,;:]$", "") + ".";
+    return pointsBack(kept) || unbalanced(kept) || OPEN_CLAUSE.matcher(kept).find()
+        ? Optional.empty()
+        : Optional.of(kept);
+  }
+
+  /** The sentence without the leads that only tie it to the one before. */
+  static String withoutLead(String sentence) {
+    String s = sentence;
+    for (int pass = 0; pass < 3; pass++) {
+      Matcher lead = LEAD.matcher(s);
+      if (!lead.lookingAt()) {
+        break;
+      }
+      String rest = s.substring(lead.end());
+      // capitalised only where that is certain: a plain lower-case word ("we", "our")
+      if (!LOWER_WORD.matcher(rest).lookingAt()) {
+        break;
+      }
+      s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+    return s;
+  }
+
+  /** Whether the sentence leans on one before it, or says where its code is. */
+  static boolean pointsBack(String s) {
+    return BACK_SUBJECT.matcher(s).lookingAt()
+        || AVAILABILITY.matcher(s).find()
+        || BACK_REFERENCE.matcher(s).find()
+        || EARLY_DEMONSTRATIVE.matcher(s).lookingAt()
+        || BACK_POSSESSIVE.matcher(s).lookingAt();
+  }
+
+  /** A bracket or quote left open by dropping a clause. */
+  private static boolean unbalanced(String s) {
+    long open = s.chars().filter(c -> c == '(').count();
+    long close = s.chars().filter(c -> c == ')').count();
+    long quotes = s.chars().filter(c -> c == '"').count();
+    return open != close || quotes % 2 != 0;
+  }
+}
