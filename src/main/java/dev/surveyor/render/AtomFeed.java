@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code feed.xml}: an Atom feed of the newest papers by listing date ({@code feed_size} of them),
- * the same order as the home page's "Recently dated". Each entry's {@code updated} is its listing
- * date at midnight UTC and the feed's is the newest of those, so no clock is read. A survey with no
- * dated paper gets a feed with no entries, dated by the epoch.
+ * the same order as the home page's "Recently dated". The feed's {@code updated} is the newest
+ * listing date, so no clock is read. An entry whose listing printed its full date is {@code
+ * published} and {@code updated} that day at midnight UTC; one whose year is only assumed claims no
+ * day of its own and carries the feed's date ({@code updated} is required). A survey with no dated
+ * paper gets a feed with no entries, dated by the epoch.
  */
 final class AtomFeed {
   private AtomFeed() {}
@@ -37,6 +39,9 @@ final class AtomFeed {
       element(xml, "    ", "title", entry.title());
       link(xml, "    ", "alternate", "text/html", entry.url());
       element(xml, "    ", "id", entry.url());
+      if (entry.published() != null) {
+        element(xml, "    ", "published", entry.published());
+      }
       element(xml, "    ", "updated", entry.updated());
       for (Hosting.Category category : entry.categories()) {
         xml.append("    <category term=\"")

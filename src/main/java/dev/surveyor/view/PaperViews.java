@@ -15,9 +15,7 @@ import dev.surveyor.model.Related;
 import dev.surveyor.model.Scores;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
-import dev.surveyor.text.LinkExtractor;
-import dev.surveyor.text.LinkSpan;
-import dev.surveyor.text.MirrorHosts;
+import dev.surveyor.text.ShownLinks;
 import dev.surveyor.view.Views.Captured;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
@@ -260,35 +258,11 @@ final class PaperViews {
   }
 
   /**
-   * The abstract as runs of plain text and links; the template escapes every run. Two captures'
-   * breakages show as the address they break: "https: //x" as "https://x", and Markdown's
-   * "[url](url)" (brackets sometimes lost) as the url once. Anything else is shown as captured.
+   * The abstract as runs of plain text and links ({@link ShownLinks}); the template escapes every
+   * run.
    */
   static List<Segment> segments(String text) {
-    List<Segment> segments = new ArrayList<>();
-    int at = 0;
-    for (LinkSpan span : LinkExtractor.find(text)) {
-      int start = span.start();
-      String shown = text.substring(start, span.end());
-      String twice = span.url() + "](" + span.url();
-      if (shown.equals(twice) || shown.equals(twice + ")")) {
-        shown = span.url();
-        start -= start > at && text.charAt(start - 1) == '[' ? 1 : 0; // captures lose brackets
-      }
-      shown = LinkExtractor.closeScheme(shown);
-      if (MirrorHosts.original(shown).isPresent()) {
-        shown = span.url(); // the original host, as the link goes there
-      }
-      if (start > at) {
-        segments.add(new Segment(text.substring(at, start), null));
-      }
-      segments.add(new Segment(shown, span.url()));
-      at = span.end();
-    }
-    if (at < text.length()) {
-      segments.add(new Segment(text.substring(at), null));
-    }
-    return segments;
+    return ShownLinks.runs(text).stream().map(run -> new Segment(run.text(), run.url())).toList();
   }
 
   /** Points with their sign, as a reader adds them up: "+3", "−1" (a minus sign, not a hyphen). */

@@ -8,6 +8,7 @@ import dev.surveyor.json.Json;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Paper;
+import dev.surveyor.text.ShownLinks;
 import dev.surveyor.view.Views.CitationBlock;
 import dev.surveyor.view.Views.FindLink;
 import dev.surveyor.view.Views.MetaTag;
@@ -131,7 +132,8 @@ final class ScholarViews {
     article.put("@type", "ScholarlyArticle");
     article.put("name", c.title());
     article.put("headline", c.title());
-    article.put("abstract", paper.abstractText());
+    // the abstract as the page shows it: links repaired, never through a captured mirror host
+    article.put("abstract", ShownLinks.plain(paper.abstractText()));
     if (!c.authors().isEmpty()) {
       article.put(
           "author", c.authors().stream().map(a -> ordered("@type", "Person", "name", a)).toList());

@@ -90,6 +90,34 @@ class AtomFeedTest {
   }
 
   @Test
+  void anEntryWhoseYearIsAssumedClaimsNoDayOfItsOwn() throws Exception {
+    // The capture printed "Apr 2" without a year; the survey assumes the capture year, 2025.
+    Paper assumed =
+        Papers.datedWithoutYear(
+            "assumed",
+            "Listed without a year",
+            "Models at https://hf-mirror.492719920.workers.dev/acme/model for all.",
+            "2025-04-02");
+    List<Paper> papers = new ArrayList<>(PAPERS);
+    papers.add(assumed);
+    Element feed = feed(Surveys.of(CONFIG, SURVEY.themes(), papers, Map.of()));
+    assertEquals("2025-04-02T00:00:00Z", text(feed, "updated"), "the newest day listed");
+    List<Element> entries = children(feed, "entry");
+    Element first = entries.get(0);
+    assertEquals("https://example.org/s/papers/assumed.html", text(first, "id"));
+    assertEquals(List.of(), children(first, "published"), "no day of its own");
+    assertEquals("2025-04-02T00:00:00Z", text(first, "updated"), "the feed's date");
+    assertEquals(
+        "Models at https://huggingface.co/acme/model for all.",
+        text(first, "summary"),
+        "the link as the paper page shows it, not through the capture's mirror");
+    Element printed = entries.get(1);
+    assertEquals("https://example.org/s/papers/newest.html", text(printed, "id"));
+    assertEquals("2025-03-26T00:00:00Z", text(printed, "published"));
+    assertEquals("2025-03-26T00:00:00Z", text(printed, "updated"));
+  }
+
+  @Test
   void textFromSourcesAndSettingsIsEscapedAndComesBackAsWritten() throws Exception {
     Survey one =
         Surveys.of(CONFIG, SURVEY.themes(), List.of(PAPERS.get(0)), Map.of("older", List.of()));

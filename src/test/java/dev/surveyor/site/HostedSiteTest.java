@@ -41,6 +41,9 @@ import org.w3c.dom.NodeList;
 class HostedSiteTest {
   private static final String BASE = "https://example.org/survey/";
   private static final Pattern PRINTED_YEAR = Pattern.compile("\\d{4}");
+  // The mirror hosts the captures link through (text.MirrorHosts maps them back).
+  private static final Pattern MIRROR =
+      Pattern.compile("(?i)hf-mirror\\.|workers\\.dev|hf-\\d+\\.pages\\.dev");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
@@ -217,6 +220,32 @@ class HostedSiteTest {
   }
 
   @Test
+  void noPagesJsonLdLinksThroughAMirrorHostTheCaptureUsed() throws Exception {
+    // The captured abstracts of two papers link through hf-mirror….workers.dev and
+    // hf-2025.pages.dev; their pages show huggingface.co, and so must what machines read.
+    List<String> mirrored = new ArrayList<>();
+    int capturedThroughMirror = 0;
+    for (Map.Entry<String, JsonNode> e : papers.entrySet()) {
+      capturedThroughMirror += MIRROR.matcher(e.getValue().get("abstract").asText()).find() ? 1 : 0;
+      Document page = site.page(e.getKey());
+      String ld = page.selectFirst("script[type=application/ld+json]").data();
+      if (MIRROR.matcher(ld).find()) {
+        mirrored.add(e.getKey());
+      }
+      String shown = page.select(".abstract a[href*=huggingface.co]").text();
+      for (String word : shown.split("\\s+")) {
+        if (!word.isEmpty()) {
+          assertTrue(
+              JSON.readTree(ld).get("abstract").asText().contains(word),
+              e.getKey() + ": the visible link " + word + " is in the JSON-LD abstract");
+        }
+      }
+    }
+    assertTrue(capturedThroughMirror >= 2, "captured through a mirror: " + capturedThroughMirror);
+    assertEquals(List.of(), mirrored);
+  }
+
+  @Test
   void sitemapListsEveryPageButThe404AndNothingElse() throws Exception {
     List<String> locs =
         texts(xml("sitemap.xml"), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
@@ -238,6 +267,7 @@ class HostedSiteTest {
     long dated = papers.values().stream().filter(p -> !p.get("date").isNull()).count();
     assertEquals(Math.min(30, dated), entries.getLength(), "feed_size defaults to 30");
     String previous = "9999";
+    int withoutYear = 0;
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.getLength(); i++) {
       org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
@@ -250,12 +280,26 @@ class HostedSiteTest {
       assertEquals(
           paper.get("title").asText(),
           entry.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
-      String updated = entry.getElementsByTagNameNS(atom, "updated").item(0).getTextContent();
-      assertEquals(paper.get("date").asText() + "T00:00:00Z", updated);
-      assertTrue(updated.compareTo(previous) <= 0, "newest first");
-      previous = updated;
+      String date = paper.get("date").asText();
+      assertTrue(date.compareTo(previous) <= 0, "newest first");
+      previous = date;
       assertTrue(ids.add(entry.getElementsByTagNameNS(atom, "id").item(0).getTextContent()));
+      // A day of its own only where the listing printed the year; else the feed's date.
+      String updated = entry.getElementsByTagNameNS(atom, "updated").item(0).getTextContent();
+      NodeList published = entry.getElementsByTagNameNS(atom, "published");
+      if (PRINTED_YEAR.matcher(paper.get("date_printed").asText()).find()) {
+        assertEquals(date + "T00:00:00Z", published.item(0).getTextContent(), path);
+        assertEquals(date + "T00:00:00Z", updated, path);
+      } else {
+        assertEquals(0, published.getLength(), path);
+        assertEquals(texts(feed, atom, "updated").get(0), updated, path);
+        withoutYear++;
+      }
+      String summary = entry.getElementsByTagNameNS(atom, "summary").item(0).getTextContent();
+      assertFalse(MIRROR.matcher(summary).find(), path + ": " + summary);
     }
+    // This survey's newest papers were all listed without a year (the capture year's dates).
+    assertEquals(entries.getLength(), withoutYear);
     String feedUpdated = texts(feed, atom, "updated").get(0);
     String newest =
         papers.values().stream()

@@ -35,16 +35,31 @@ public final class Papers {
 
   /** A paper listed with an ISO date ("2025-03-26"), or none when {@code iso} is null. */
   public static Paper dated(String slug, String title, String abstractText, String iso) {
+    return listed(slug, title, abstractText, iso, true);
+  }
+
+  /**
+   * A paper whose listing printed day and month only ("Mar 26"), its year assumed from the capture
+   * year: the year of {@code iso}.
+   */
+  public static Paper datedWithoutYear(String slug, String title, String abstractText, String iso) {
+    return listed(slug, title, abstractText, iso, false);
+  }
+
+  private static Paper listed(
+      String slug, String title, String abstractText, String iso, boolean yearPrinted) {
     ListingDate date = null;
     if (iso != null) {
       LocalDate day = LocalDate.parse(iso);
       date =
           new ListingDate(
-              day.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)),
+              day.format(
+                  DateTimeFormatter.ofPattern(
+                      yearPrinted ? "MMM d, yyyy" : "MMM d", Locale.ENGLISH)),
               day.getMonthValue(),
               day.getDayOfMonth(),
               day.getYear(),
-              true);
+              yearPrinted);
     }
     Occurrence seen =
         new Occurrence(

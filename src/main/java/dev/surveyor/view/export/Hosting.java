@@ -32,9 +32,21 @@ public record Hosting(String baseUrl, String title, String language, Feed feed) 
     }
   }
 
-  /** One paper in the feed; {@code updated} is its listing date at midnight UTC. */
+  /**
+   * One paper in the feed.
+   *
+   * @param published its listing date at midnight UTC where the listing printed day, month and
+   *     year; null where the year is only assumed from the capture year
+   * @param updated {@code published} where there is one, else the feed's date
+   * @param summary its abstract, links shown as the paper page shows them
+   */
   public record Entry(
-      String title, String url, String updated, List<Category> categories, String summary) {
+      String title,
+      String url,
+      String published,
+      String updated,
+      List<Category> categories,
+      String summary) {
     public Entry {
       categories = List.copyOf(categories);
     }

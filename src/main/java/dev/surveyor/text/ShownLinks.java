@@ -1,0 +1,55 @@
+package dev.surveyor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Captured text as runs of plain text and links, each link shown as a reader should see it. Two
+ * captures' breakages show as the address they break: "https: //x" as "https://x", and Markdown's
+ * "[url](url)" (brackets sometimes lost) as the url once; a link through a known mirror shows the
+ * original host it goes to. Anything else stays as captured. The paper page, its JSON-LD and the
+ * feed all say the same text this way.
+ */
+public final class ShownLinks {
+  /** A run of the text: plain when {@code url} is null, else a link shown as {@code text}. */
+  public record Run(String text, String url) {}
+
+  private ShownLinks() {}
+
+  public static List<Run> runs(String text) {
+    List<Run> runs = new ArrayList<>();
+    int at = 0;
+    for (LinkSpan span : LinkExtractor.find(text)) {
+      int start = span.start();
+      String shown = text.substring(start, span.end());
+      String twice = span.url() + "](" + span.url();
+      if (shown.equals(twice) || shown.equals(twice + ")")) {
+        shown = span.url();
+        start -= start > at && text.charAt(start - 1) == '[' ? 1 : 0; // captures lose brackets
+      }
+      shown = LinkExtractor.closeScheme(shown);
+      if (MirrorHosts.original(shown).isPresent()) {
+        shown = span.url(); // the original host, as the link goes there
+      }
+      if (start > at) {
+        runs.add(new Run(text.substring(at, start), null));
+      }
+      runs.add(new Run(shown, span.url()));
+      at = span.end();
+    }
+    if (at < text.length()) {
+      runs.add(new Run(text.substring(at), null));
+    }
+    return runs;
+  }
+
+  /** The text as the runs show it, without markup: for JSON-LD and the feed. */
+  public static String plain(String text) {
+    if (LinkExtractor.find(text).isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    runs(text).forEach(run -> out.append(run.text()));
+    return out.toString();
+  }
+}
