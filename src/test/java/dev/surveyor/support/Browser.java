@@ -98,6 +98,11 @@ public final class Browser implements AutoCloseable {
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
+  /** Emulates a CSS media type: "print" lays the page out as for paper, "" as on screen. */
+  public void media(String type) {
+    cdp("Emulation.setEmulatedMedia", Map.of("media", type));
+  }
+
   /**
    * Runs every axe-core rule on the whole page; one map per violated rule (id, impact, help,
    * nodes).
