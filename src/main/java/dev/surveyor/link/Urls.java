@@ -35,6 +35,7 @@ public final class Urls {
   public static final String SEARCH_SCRIPT = "assets/search.js";
   public static final String LISTS_SCRIPT = "assets/lists.js";
   public static final String QUERY_SCRIPT = "assets/query-state.js";
+  public static final String MAP_SCRIPT = "assets/map.js";
 
   /**
    * Names a theme or extra page may not take: they would clash with the pages and folders above (a

@@ -5,14 +5,19 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperAnalysis;
+import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.view.Views.LegendItem;
 import dev.surveyor.view.Views.MapDot;
+import dev.surveyor.view.Views.MapLabel;
 import dev.surveyor.view.Views.MapPage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The map of the field: every paper at its projected place, coloured by its strongest theme. A very
@@ -47,20 +52,48 @@ final class MapViews {
     List<MapDot> dots = new ArrayList<>();
     List<PaperAnalysis> analyses = survey.paperAnalyses();
     int step = Math.max(1, (analyses.size() + MAX_DOTS - 1) / MAX_DOTS);
+    Map<String, MapLabels.Spot> spots = new LinkedHashMap<>(); // of the points drawn, by slug
+    Map<String, List<MapLabels.Spot>> coloured = new LinkedHashMap<>(); // by strongest theme
     for (int i = 0; i < analyses.size(); i++) {
       MapPoint point = analyses.get(i).point();
       Paper paper = analyses.get(i).paper();
       if (i % step == 0) {
+        String strongest = strongest(paper);
+        MapLabels.Spot spot = new MapLabels.Spot(at(point.x(), WIDTH), at(1 - point.y(), HEIGHT));
+        spots.put(paper.slug(), spot);
+        if (strongest != null) {
+          coloured.computeIfAbsent(strongest, t -> new ArrayList<>()).add(spot);
+        }
         dots.add(
             new MapDot(
                 paper.title(),
                 Urls.relative(path, Urls.paper(paper.slug())),
-                at(point.x(), WIDTH),
-                at(1 - point.y(), HEIGHT),
-                tone(paper, themes),
+                spot.x(),
+                spot.y(),
+                tone(strongest, themes),
                 point.outlier()));
       }
     }
+    List<MapLabels.Group> groups = new ArrayList<>();
+    for (Theme theme : themes) {
+      groups.add(
+          new MapLabels.Group(theme.name(), true, coloured.getOrDefault(theme.slug(), List.of())));
+    }
+    List<String> owners = new ArrayList<>(themes.stream().map(Theme::slug).toList());
+    owners.add(Survey.OTHER);
+    for (String owner : owners) {
+      for (Subtopic subtopic : survey.subtopicsOf(owner)) {
+        if (subtopic.named()) {
+          groups.add(
+              new MapLabels.Group(
+                  subtopic.label(),
+                  false,
+                  subtopic.papers().stream().map(spots::get).filter(Objects::nonNull).toList()));
+        }
+      }
+    }
+    List<MapLabel> labels =
+        MapLabels.of(groups, List.copyOf(spots.values()), WIDTH, HEIGHT, PADDING);
     // In reading order, rows of an eighth of the height left to right, so the Tab key moves to a
     // neighbour (SVG paints in this order too).
     dots.sort(
@@ -86,7 +119,7 @@ final class MapViews {
             + "together, so lines of work show as clusters. A paper in several themes takes the colour "
             + "of the one it matches most strongly; grey papers are in none.";
     return new MapPage(
-        context.frame(path, "Map of the field", lead, "map"),
+        context.frame(path, "Map of the field", lead, "map", Urls.MAP_SCRIPT),
         lead,
         WIDTH,
         HEIGHT,
@@ -94,14 +127,16 @@ final class MapViews {
         at(MapPoint.MARGIN, WIDTH),
         at(MapPoint.MARGIN, HEIGHT),
         dots,
+        labels,
+        labelNote(labels),
         legend,
         (int) dots.stream().filter(MapDot::outlier).count(),
         dots.size(),
         analyses.size());
   }
 
-  /** 1 + the index of the paper's strongest theme, or 0 when it has none. */
-  private int tone(Paper paper, List<Theme> themes) {
+  /** The slug of the theme the paper matches most strongly, or null when it is in none. */
+  private String strongest(Paper paper) {
     Assignment best = null;
     for (Assignment a : survey.assignmentsOf(paper)) {
       if (a.member()
@@ -109,15 +144,35 @@ final class MapViews {
         best = a;
       }
     }
-    if (best == null) {
-      return 0;
-    }
+    return best == null ? null : best.theme();
+  }
+
+  /** 1 + the index of the theme, or 0 for none. */
+  private static int tone(String theme, List<Theme> themes) {
     for (int t = 0; t < themes.size(); t++) {
-      if (themes.get(t).slug().equals(best.theme())) {
+      if (themes.get(t).slug().equals(theme)) {
         return 1 + t % TONES;
       }
     }
     return 0;
+  }
+
+  /** What the labels name, for the caption: a reader who cannot see the map reads it here. */
+  private static String labelNote(List<MapLabel> labels) {
+    if (labels.isEmpty()) {
+      return "";
+    }
+    List<String> names = labels.stream().map(l -> String.join(" ", l.lines())).toList();
+    String list =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " and "
+                + names.get(names.size() - 1);
+    return (names.size() == 1 ? "The label names a region" : "The labels name regions")
+        + " where most points belong to one theme or named sub-topic: "
+        + list
+        + ". Elsewhere the lines of work are mixed, and no name would fit.";
   }
 
   /** Where {@code at} (0 to 1 across the drawn area) is on a plot {@code size} wide. */

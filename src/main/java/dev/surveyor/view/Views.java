@@ -284,10 +284,26 @@ public final class Views {
       double coreX,
       double coreY,
       List<MapDot> dots,
+      List<MapLabel> labels,
+      String labelNote,
       List<LegendItem> legend,
       int outliers,
       int shown,
       int total) {}
+
+  /**
+   * A region's name on the map, its lines centred on ({@code x}, {@code y}).
+   *
+   * @param firstLine the first line's shift from the centre, in ems (the others follow at {@code
+   *     lineHeight} ems), so the block is centred at any font size
+   * @param theme whether it names a theme, else a named sub-topic
+   */
+  public record MapLabel(
+      List<String> lines, double x, double y, double firstLine, double lineHeight, boolean theme) {
+    public MapLabel {
+      lines = List.copyOf(lines);
+    }
+  }
 
   /** A paper on the map; {@code tone} picks its colour class. */
   public record MapDot(String title, String href, double x, double y, int tone, boolean outlier) {}

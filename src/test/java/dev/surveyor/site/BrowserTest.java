@@ -455,6 +455,172 @@ class BrowserTest {
   }
 
   @Test
+  void theMapNamesClustersByThemeOrSubtopicWithoutOverlapOnADesktopAndAPhone() {
+    // The names a label may have: the themes and the named sub-topics of the theme pages.
+    Set<String> names = new java.util.TreeSet<>();
+    for (String page : RealBuild.site().pages()) {
+      if (page.startsWith("themes/")) {
+        var doc = RealBuild.site().page(page);
+        if (!page.equals("themes/other.html")) {
+          names.add(doc.selectFirst("h1").text());
+        }
+        doc.select("section.subtopic > h3").forEach(h -> names.add(h.ownText().trim()));
+      }
+    }
+    names.remove("Not in a named group");
+    try {
+      for (int width : List.of(DESKTOP, PHONE)) {
+        browser.viewport(width, 900, width == PHONE);
+        browser.open(server.url("map.html"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> labels =
+            (List<Map<String, Object>>)
+                browser.script(
+                    "const plot = document.querySelector('.map .readout-rule').getBoundingClientRect();"
+                        + "const svg = document.querySelector('.map svg').getBoundingClientRect();"
+                        + "return [...document.querySelectorAll('.map .map-label')].map(t => {"
+                        + " const r = t.getBoundingClientRect();"
+                        + " return {text: [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' '),"
+                        + " l: r.left, t: r.top, r: r.right, b: r.bottom,"
+                        + " inside: r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= plot.top,"
+                        + " through: getComputedStyle(t).pointerEvents === 'none'}; });");
+        List<String> texts = labels.stream().map(l -> (String) l.get("text")).toList();
+        System.out.printf("map at %d px: labels %s%n", width, texts);
+        // This survey: Reasoning and Instruction tuning are regions of their own colour.
+        assertTrue(texts.containsAll(List.of("Reasoning", "Instruction tuning")), texts.toString());
+        assertTrue(names.containsAll(texts), texts + " not all in " + names);
+        assertEquals(texts.size(), Set.copyOf(texts).size(), "each name once: " + texts);
+        String caption =
+            (String) browser.script("return document.getElementById('map-caption').textContent");
+        texts.forEach(t -> assertTrue(caption.contains(t), "the caption names " + t));
+        for (int i = 0; i < labels.size(); i++) {
+          Map<String, Object> a = labels.get(i);
+          assertEquals(Boolean.TRUE, a.get("inside"), "inside the plot: " + a);
+          assertEquals(Boolean.TRUE, a.get("through"), "taps and pointers reach the points: " + a);
+          for (int j = 0; j < i; j++) {
+            Map<String, Object> b = labels.get(j);
+            boolean apart =
+                num(a, "r") <= num(b, "l")
+                    || num(b, "r") <= num(a, "l")
+                    || num(a, "b") <= num(b, "t")
+                    || num(b, "b") <= num(a, "t");
+            assertTrue(apart, width + " px: " + a + " overlaps " + b);
+          }
+        }
+      }
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
+  }
+
+  private static double num(Map<String, Object> map, String key) {
+    return ((Number) map.get(key)).doubleValue();
+  }
+
+  /**
+   * The index of the first map point from {@code from} on that a finger on its centre touches: no
+   * other point or label lies over that spot, and no other point is within 14 px (a browser moves a
+   * tap to the likeliest target near the finger).
+   */
+  private static int uncoveredPoint(int from) {
+    return ((Number)
+            browser.script(
+                "const links = [...document.querySelectorAll('.map svg a')];"
+                    + "for (let i = "
+                    + from
+                    + "; i < links.length; i++) {"
+                    + " const c = links[i].querySelector('circle'); c.scrollIntoView({block: 'center'});"
+                    + " const r = c.getBoundingClientRect();"
+                    + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + " const alone = links.every((a, j) => { if (j === i) return true;"
+                    + " const o = a.querySelector('circle').getBoundingClientRect();"
+                    + " return Math.hypot(o.left - r.left, o.top - r.top) > 14; });"
+                    + " if (alone && hit && hit.closest('a') === links[i]) return i; }"
+                    + "return -1;"))
+        .intValue();
+  }
+
+  /** The centre of the map's point {@code index} in the viewport, scrolled into view first. */
+  private static List<Double> pointCentre(int index) {
+    @SuppressWarnings("unchecked")
+    List<Number> at =
+        (List<Number>)
+            browser.script(
+                "const c = document.querySelectorAll('.map circle')["
+                    + index
+                    + "]; c.scrollIntoView({block: 'center'}); const r = c.getBoundingClientRect();"
+                    + "return [r.left + r.width / 2, r.top + r.height / 2];");
+    return at.stream().map(Number::doubleValue).toList();
+  }
+
+  @Test
+  void onATouchScreenTheFirstTapOnAPointShowsItsTitleAndTheSecondOpensIt() {
+    try {
+      browser.viewport(PHONE, 844, true);
+      browser.open(server.url("map.html"));
+      String map = browser.driver().getCurrentUrl();
+      // a point nothing lies over, well inside the plot: from the twentieth in reading order
+      int index = uncoveredPoint(20);
+      String title =
+          (String)
+              browser.script(
+                  "return document.querySelectorAll('.map svg a')["
+                      + index
+                      + "].getAttribute('aria-label');");
+      List<Double> at = pointCentre(index);
+      browser.tap(at.get(0), at.get(1));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> shown =
+          (Map<String, Object>)
+              browser.script(
+                  "const r = [...document.querySelectorAll('.map .readout')]"
+                      + ".filter(p => getComputedStyle(p.closest('foreignObject')).visibility === 'visible');"
+                      + "return {count: r.length, text: r.length ? r[0].textContent : ''};");
+      assertEquals(map, browser.driver().getCurrentUrl(), "the first tap stays on the map");
+      assertEquals(1L, shown.get("count"), shown.toString());
+      assertEquals(title, shown.get("text"));
+      browser.tap(at.get(0), at.get(1));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("/papers/"));
+      assertEquals(title, browser.script("return document.querySelector('h1').textContent.trim()"));
+      // A tap on one point, then on another, shows the second's title and opens nothing.
+      browser.open(server.url("map.html"));
+      List<Double> first = pointCentre(index);
+      browser.tap(first.get(0), first.get(1));
+      int other = uncoveredPoint(index + 1);
+      List<Double> second = pointCentre(other);
+      browser.tap(second.get(0), second.get(1));
+      assertEquals(map, browser.driver().getCurrentUrl());
+      assertEquals(
+          browser.script(
+              "return document.querySelectorAll('.map svg a')["
+                  + other
+                  + "].getAttribute('aria-label');"),
+          browser.script("return document.activeElement.getAttribute('aria-label')"));
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
+  }
+
+  @Test
+  void aMouseClickOnAPointOpensItsPaperAtOnce() {
+    browser.viewport(DESKTOP, 900, false);
+    browser.open(server.url("map.html"));
+    String title =
+        (String)
+            browser.script(
+                "return document.querySelectorAll('.map svg a')[20].getAttribute('aria-label');");
+    List<Double> at = pointCentre(20);
+    new Actions(browser.driver())
+        .moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+        .click()
+        .perform();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("/papers/"));
+    assertEquals(title, browser.script("return document.querySelector('h1').textContent.trim()"));
+  }
+
+  @Test
   void theLongestTitleOnTheMapFitsItsReadoutOnADesktopAndAPhone() {
     try {
       for (int width : List.of(DESKTOP, PHONE)) {

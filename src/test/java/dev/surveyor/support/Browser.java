@@ -98,6 +98,25 @@ public final class Browser implements AutoCloseable {
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
+  /**
+   * Taps the page at ({@code x}, {@code y}) in CSS pixels of the viewport, as a finger does: a
+   * touch starts and ends there, and the browser makes its pointer events and click of it. Returns
+   * after a pause longer than a double tap's, so two calls are two taps.
+   */
+  public void tap(double x, double y) {
+    cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+    cdp(
+        "Input.dispatchTouchEvent",
+        Map.of("type", "touchStart", "touchPoints", List.of(Map.of("x", x, "y", y))));
+    cdp("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+    // A finger lifts and comes back more slowly than a double tap, which a browser reads apart
+    try {
+      Thread.sleep(400);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Emulates a CSS media type: "print" lays the page out as for paper, "" as on screen. */
   public void media(String type) {
     cdp("Emulation.setEmulatedMedia", Map.of("media", type));

@@ -1,0 +1,143 @@
+package dev.surveyor.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.view.MapLabels.Group;
+import dev.surveyor.view.MapLabels.Spot;
+import dev.surveyor.view.Views.MapLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Which groups the map names, and where the names go. */
+class MapLabelsTest {
+  private static final double W = 960;
+  private static final double H = 600;
+  private static final double PAD = 12;
+
+  /** {@code n} points on a small ring around ({@code x}, {@code y}), {@code r} across. */
+  private static List<Spot> clump(double x, double y, int n, double r) {
+    List<Spot> spots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double a = 2 * Math.PI * i / n;
+      spots.add(new Spot(x + r * Math.cos(a), y + r * Math.sin(a)));
+    }
+    return spots;
+  }
+
+  /** {@code n} points spread evenly over the whole plot. */
+  private static List<Spot> scattered(int n, int seed) {
+    List<Spot> spots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double u = ((i * 37 + seed * 11) % n + 0.5) / n;
+      double v = ((i * 61 + seed * 7) % n + 0.5) / n;
+      spots.add(new Spot(40 + u * (W - 80), 40 + v * (H - 80)));
+    }
+    return spots;
+  }
+
+  private static List<Spot> all(List<Group> groups, List<Spot> others) {
+    List<Spot> all = new ArrayList<>(others);
+    groups.forEach(g -> all.addAll(g.spots()));
+    return all;
+  }
+
+  private static List<String> names(List<MapLabel> labels) {
+    return labels.stream().map(l -> String.join(" ", l.lines())).toList();
+  }
+
+  @Test
+  void aClusterIsNamedAtItsCentreAndAScatteredGroupIsNot() {
+    Group tight = new Group("Reasoning", true, clump(700, 300, 12, 30));
+    Group spread = new Group("Curriculum learning", true, scattered(30, 1));
+    List<Group> groups = List.of(tight, spread);
+    List<MapLabel> labels = MapLabels.of(groups, all(groups, List.of()), W, H, PAD);
+    assertEquals(List.of("Reasoning"), names(labels));
+    MapLabel label = labels.get(0);
+    assertEquals(700, label.x(), 1);
+    assertEquals(300, label.y(), 1);
+    assertTrue(label.theme());
+  }
+
+  @Test
+  void aClusterOtherPapersOutnumberIsNotNamed() {
+    // Six of the group's papers sit where fourteen others do: a name would mislabel the others.
+    Group group = new Group("Soft prompts", false, clump(300, 300, 6, 20));
+    List<Spot> others = clump(300, 300, 14, 35);
+    assertEquals(List.of(), MapLabels.of(List.of(group), all(List.of(group), others), W, H, PAD));
+    // With as many others as its own papers, it is still half of what is there.
+    List<Spot> fewer = clump(300, 300, 6, 35);
+    assertEquals(
+        List.of("Soft prompts"),
+        names(MapLabels.of(List.of(group), all(List.of(group), fewer), W, H, PAD)));
+  }
+
+  @Test
+  void tooFewPapersMakeNoCluster() {
+    Group four = new Group("Merging models", false, clump(300, 300, MapLabels.MIN_NEAR - 1, 10));
+    assertEquals(List.of(), MapLabels.of(List.of(four), four.spots(), W, H, PAD));
+  }
+
+  @Test
+  void labelsOfNearbyClustersDoNotOverlapStayNearTheirClustersAndInsideThePlot() {
+    List<Group> groups =
+        List.of(
+            new Group("Reasoning", true, clump(500, 300, 30, 40)),
+            // its name, centred on it, would cover Reasoning's: it moves below
+            new Group("Reinforcement learning for reasoning", false, clump(640, 330, 15, 20)),
+            // near the corner and the bottom edge: the names move inside the plot
+            new Group("Instruction tuning", true, clump(150, 100, 10, 15)),
+            new Group("Reinforcement learning and decision-making", false, clump(470, 585, 8, 8)));
+    List<MapLabel> labels = MapLabels.of(groups, all(groups, List.of()), W, H, PAD);
+    assertEquals(4, labels.size(), names(labels).toString());
+    List<double[]> boxes = new ArrayList<>();
+    for (MapLabel l : labels) {
+      double w =
+          l.lines().stream().mapToInt(String::length).max().orElseThrow()
+              * MapLabels.FONT
+              * MapLabels.CHAR;
+      double h = l.lines().size() * MapLabels.FONT * MapLabels.LINE;
+      double[] box = {l.x() - w / 2, l.y() - h / 2, l.x() + w / 2, l.y() + h / 2};
+      assertTrue(box[0] >= PAD && box[2] <= W - PAD, "inside, across: " + l);
+      assertTrue(box[1] >= PAD && box[3] <= H - PAD, "inside, down: " + l);
+      for (double[] o : boxes) {
+        boolean apart = box[2] <= o[0] || o[2] <= box[0] || box[3] <= o[1] || o[3] <= box[1];
+        assertTrue(apart, "overlaps another: " + l);
+      }
+      boxes.add(box);
+      Group group =
+          groups.stream()
+              .filter(g -> g.name().equals(String.join(" ", l.lines())))
+              .findFirst()
+              .orElseThrow();
+      double cx = group.spots().stream().mapToDouble(Spot::x).average().orElseThrow();
+      double cy = group.spots().stream().mapToDouble(Spot::y).average().orElseThrow();
+      assertTrue(
+          Math.hypot(l.x() - cx, l.y() - cy) <= MapLabels.RADIUS + 1, "near its cluster: " + l);
+    }
+  }
+
+  @Test
+  void theSameInputPlacesTheSameLabels() {
+    List<Group> groups =
+        List.of(
+            new Group("A", true, clump(200, 200, 8, 20)),
+            new Group("B", false, clump(230, 210, 8, 20)));
+    List<Spot> all = all(groups, scattered(50, 3));
+    assertEquals(MapLabels.of(groups, all, W, H, PAD), MapLabels.of(groups, all, W, H, PAD));
+  }
+
+  @Test
+  void longNamesWrapAtSpacesIntoShortLines() {
+    assertEquals(
+        List.of("Reinforcement", "learning for", "reasoning"),
+        MapLabels.lines("Reinforcement learning for reasoning"));
+    assertEquals(List.of("Instruction tuning"), MapLabels.lines("Instruction tuning"));
+    assertTrue(
+        Stream.of("Surveys, configuration and comparisons")
+            .map(MapLabels::lines)
+            .allMatch(lines -> lines.stream().allMatch(line -> line.length() <= 18)));
+  }
+}
