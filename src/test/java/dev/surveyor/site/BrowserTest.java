@@ -324,7 +324,7 @@ class BrowserTest {
       List<String> kept =
           strings(
               "return Array.from(document.querySelectorAll('#papers li.paper-item:not([hidden])'),"
-                  + " li => li.querySelector('.paper-title').textContent.trim() + (li.getClientRects().length ? '' : ' (folded)'))");
+                  + " li => li.querySelector('.paper-title').textContent.trim() + (li.checkVisibility() ? '' : ' (folded)'))");
       assertTrue(
           kept.stream().anyMatch(t -> t.startsWith("Masked Thought: Simply Masking")),
           kept.toString());
