@@ -11,10 +11,20 @@
     return;
   }
   var shown = null; // the point whose title a tap showed
+  var ready = null; // the point a touch began on while its title was already showing
   var touchedAt = -Infinity; // when the last touch began, for browsers whose click has no pointerType
 
+  function pointOf(event) {
+    return event.target.closest ? event.target.closest('a') : null;
+  }
+
   svg.addEventListener('pointerdown', function (event) {
-    touchedAt = event.pointerType === 'touch' ? event.timeStamp : -Infinity;
+    var touch = event.pointerType === 'touch';
+    var point = pointOf(event);
+    touchedAt = touch ? event.timeStamp : -Infinity;
+    // Some browsers (Safari on iOS) answer a first tap with the hover alone, no click: the title
+    // already shows, so this tap is the second.
+    ready = touch && point && (point === shown || point.matches(':hover')) ? point : null;
   });
 
   function byTouch(event) {
@@ -22,7 +32,7 @@
   }
 
   svg.addEventListener('click', function (event) {
-    var point = event.target.closest ? event.target.closest('a') : null;
+    var point = pointOf(event);
     if (!byTouch(event)) {
       shown = null;
       return;
@@ -34,7 +44,7 @@
       }
       return;
     }
-    if (point === shown) {
+    if (point === shown || point === ready) {
       return; // the second tap: the link opens
     }
     event.preventDefault();

@@ -558,6 +558,8 @@ class BrowserTest {
     try {
       browser.viewport(PHONE, 844, true);
       browser.open(server.url("map.html"));
+      // the mouse of an earlier test rests off the map, so no point starts out hovered
+      new Actions(browser.driver()).moveToLocation(0, 0).perform();
       String map = browser.driver().getCurrentUrl();
       // a point nothing lies over, well inside the plot: from the twentieth in reading order
       int index = uncoveredPoint(20);
