@@ -198,6 +198,20 @@
   window.addEventListener('hashchange', reveal);
   reveal();
 
+  // Printing shows every paper: the folded groups open for the print and fold again after it, so
+  // paper does not get the guide words alone. (The print stylesheet unfolds them too, where a
+  // browser lets a stylesheet do so.)
+  var openedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    openedForPrint = Array.prototype.filter.call(
+        document.querySelectorAll('details.subtopic-papers'), function (group) { return !group.open; });
+    openedForPrint.forEach(function (group) { group.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    openedForPrint.forEach(function (group) { group.open = false; });
+    openedForPrint = [];
+  });
+
   if (!window.SurveyorQuery) {
     return;
   }
