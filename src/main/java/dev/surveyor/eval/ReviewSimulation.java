@@ -79,34 +79,56 @@ public final class ReviewSimulation {
    * step analyses the loaded papers again through {@link Site}, as a rebuild after the answers.
    */
   public static Curve run(Site.Loaded loaded, LabelSet labels, List<Double> shares) {
-    Content content = loaded.content();
     Survey before = loaded.survey();
     List<ReviewItem> queue = ReviewQueue.of(before);
-    Map<String, Label> byKey = new HashMap<>();
-    labels.labels().forEach(label -> byKey.putIfAbsent(Text.titleKey(label.title()), label));
-    Map<String, Paper> bySlug = new HashMap<>();
-    before.papers().forEach(paper -> bySlug.put(paper.slug(), paper));
+    Map<String, Label> byKey = byKey(labels);
     List<Step> steps = new ArrayList<>();
     steps.add(step(0, 0, List.<String>of(), before, byKey, labels.themes()));
     for (double share : shares) {
       int asked = (int) Math.round(share * queue.size());
-      Map<String, List<String>> verdicts = new LinkedHashMap<>();
-      for (ReviewItem item : queue.subList(0, asked)) {
-        Label label = byKey.get(bySlug.get(item.slug()).key());
-        if (label != null) {
-          verdicts.put(item.slug(), inOrder(before.themes(), label));
-        }
-      }
-      Survey after =
-          Site.analyse(
-                  withVerdicts(content, verdicts),
-                  (read, diagnostics) -> loaded.corpus(),
-                  new Diagnostics(),
-                  Stopwatch.unread())
-              .survey();
+      Map<String, List<String>> verdicts = verdicts(before, queue.subList(0, asked), byKey);
+      Survey after = analyse(loaded, verdicts);
       steps.add(step(share, asked, List.copyOf(verdicts.keySet()), after, byKey, labels.themes()));
     }
     return new Curve(queue.size(), steps);
+  }
+
+  /** The survey once the first {@code share} of the queue is answered: to look at its errors. */
+  public static Survey answered(Site.Loaded loaded, LabelSet labels, double share) {
+    List<ReviewItem> queue = ReviewQueue.of(loaded.survey());
+    int asked = (int) Math.round(share * queue.size());
+    return analyse(loaded, verdicts(loaded.survey(), queue.subList(0, asked), byKey(labels)));
+  }
+
+  private static Map<String, Label> byKey(LabelSet labels) {
+    Map<String, Label> byKey = new HashMap<>();
+    labels.labels().forEach(label -> byKey.putIfAbsent(Text.titleKey(label.title()), label));
+    return byKey;
+  }
+
+  /** The labels of the asked papers as verdicts, by slug; papers without a label passed over. */
+  private static Map<String, List<String>> verdicts(
+      Survey before, List<ReviewItem> asked, Map<String, Label> byKey) {
+    Map<String, Paper> bySlug = new HashMap<>();
+    before.papers().forEach(paper -> bySlug.put(paper.slug(), paper));
+    Map<String, List<String>> verdicts = new LinkedHashMap<>();
+    for (ReviewItem item : asked) {
+      Label label = byKey.get(bySlug.get(item.slug()).key());
+      if (label != null) {
+        verdicts.put(item.slug(), inOrder(before.themes(), label));
+      }
+    }
+    return verdicts;
+  }
+
+  /** The loaded papers analysed again with the verdicts, as a rebuild after the answers. */
+  private static Survey analyse(Site.Loaded loaded, Map<String, List<String>> verdicts) {
+    return Site.analyse(
+            withVerdicts(loaded.content(), verdicts),
+            (read, diagnostics) -> loaded.corpus(),
+            new Diagnostics(),
+            Stopwatch.unread())
+        .survey();
   }
 
   /** The curve as a table: a row per step and theme, P/R/F1 over every labelled paper. */

@@ -3,24 +3,20 @@ package dev.surveyor.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.build.Site;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.LabelReader;
 import dev.surveyor.model.Label;
 import dev.surveyor.model.LabelSet;
 import dev.surveyor.model.Survey;
+import dev.surveyor.support.FreshListing;
 import dev.surveyor.support.Repo;
-import dev.surveyor.text.Text;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * tuning rows. The floors sit just under the figures reached, so a change that loses them fails.
  */
 class FreshLabelsTest {
-  private static final Path FRESH = Repo.root().resolve("../shared/corpora/fresh").normalize();
-  private static final Path LABELS = Repo.content().resolve("eval/fresh-labels.tsv");
+  private static final Path FRESH = FreshListing.FRESH;
+  private static final Path LABELS = FreshListing.LABELS;
 
   /**
    * Held-out F1 floors, a little under 0.79, 0.84, 0.94 and 0.81 with the model, on all 7,031
@@ -84,7 +80,7 @@ class FreshLabelsTest {
   @Test
   void answeringATenthOfTheQueueLiftsThePapersNoLabelTaught(@TempDir Path listing)
       throws Exception {
-    Files.write(listing.resolve("fresh-labelled.jsonl"), labelledLines());
+    Files.write(listing.resolve("fresh-labelled.jsonl"), FreshListing.lines(row -> true));
     Diagnostics diagnostics = new Diagnostics();
     Site.Loaded loaded = Site.load(Repo.content(), listing, diagnostics);
     assertEquals(900, loaded.survey().papers().size(), diagnostics.sorted().toString());
@@ -99,28 +95,5 @@ class FreshLabelsTest {
   private static Map<String, ThemeScore> byTheme(List<ThemeScore> scores) {
     return scores.stream()
         .collect(Collectors.toMap(ThemeScore::theme, s -> s, (a, b) -> a, LinkedHashMap::new));
-  }
-
-  /**
-   * The fresh arXiv files' lines of the labelled papers (the first line of each title), in the
-   * labels' order, as the figures were measured.
-   */
-  private static List<String> labelledLines() throws IOException {
-    Map<String, String> lineOf = new java.util.HashMap<>();
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(FRESH)) {
-      for (Path file :
-          files.filter(f -> f.getFileName().toString().startsWith("arxiv")).sorted().toList()) {
-        for (String line : Files.readAllLines(file)) {
-          lineOf.putIfAbsent(Text.titleKey(json.readTree(line).path("title").asText()), line);
-        }
-      }
-    }
-    // The labels file's titles as written (the label reader mends their LaTeX, the JSON keeps it).
-    List<String> lines = new ArrayList<>();
-    for (String row : Files.readAllLines(LABELS).subList(1, 901)) {
-      lines.add(lineOf.get(Text.titleKey(row.substring(0, row.indexOf('\t')))));
-    }
-    return lines;
   }
 }
