@@ -27,7 +27,17 @@ import java.util.Set;
  * teaches and measures rather than decides. Curators' notes still win over both.
  */
 final class LearnedThemes {
-  /** A theme is learnt only from at least this many papers in it and as many outside. */
+  /**
+   * A theme is learnt only from at least this many papers in it and as many outside. It matters
+   * where a curator's answers alone teach (a new listing no label file covers): answers are the
+   * queue's hardest papers, and a model taught by a handful of them drops the rules' clear calls.
+   * Two-fold cross-validation on the fresh tuning labels, answers alone teaching, macro-F1 after
+   * 10% of the queue answered (bench/review-tuning --variant rules-alone): 4 and 6 examples 0.885
+   * (reasoning 0.74: its model, taught by too few answers, misses most of it), 8 and 10 0.923, 12
+   * to 24 0.911 (no model until more answers come); after 17% and 20%, 0.942 and 0.951 for 8 to 16.
+   * Blending an answer-only model with the rules by its number of examples, or adding the rules'
+   * clear calls as pseudo-labels, kept it from collapsing at 4 but gave 0.907-0.914.
+   */
   static final int MIN_EXAMPLES = 8;
 
   // Chosen by two-fold cross-validation on the fresh tuning labels (three splits; macro-F1 of the

@@ -37,6 +37,15 @@ class LearnedThemesTest {
 
   @BeforeAll
   static void load() throws Exception {
+    content = contentWith(dir, 11); // papers 11 to 13 are left for the model to decide
+    survey = Site.load(content, null, new Diagnostics()).survey();
+  }
+
+  /**
+   * Fourteen adapter papers and fourteen segmentation papers, none with the PEFT rules' cue; the
+   * first {@code labelled} of each labelled as tuning rows.
+   */
+  private static Path contentWith(Path dir, int labelled) throws Exception {
     StringBuilder listing = new StringBuilder();
     StringBuilder labels = new StringBuilder("title\tsplit\tpeft\tnote\n");
     for (int i = 0; i < 14; i++) {
@@ -46,7 +55,7 @@ class LearnedThemesTest {
       listing.append(abstractOf(ADAPTER_WORDS, i)).append('\n');
       listing.append(vision).append('\n');
       listing.append(abstractOf(VISION_WORDS, i)).append('\n');
-      if (i < 11) { // papers 11 to 13 are left for the model to decide
+      if (i < labelled) {
         labels.append(adapter).append("\ttuning\t1\t\n");
         labels.append(vision).append("\ttuning\t0\t\n");
       }
@@ -77,8 +86,7 @@ class LearnedThemesTest {
                 """)
             .file("eval/labels.tsv", labels.toString())
             .file("sources/listing.txt", listing.toString());
-    content = site.content();
-    survey = Site.load(content, null, new Diagnostics()).survey();
+    return site.content();
   }
 
   private static String abstractOf(List<String> words, int i) {
@@ -93,6 +101,10 @@ class LearnedThemesTest {
   }
 
   private static Assignment peft(String titleStart) {
+    return peft(survey, titleStart);
+  }
+
+  private static Assignment peft(Survey survey, String titleStart) {
     Paper paper =
         survey.papers().stream().filter(p -> p.title().startsWith(titleStart)).findFirst().get();
     return survey.assignmentsOf(paper).get(0);
@@ -118,6 +130,28 @@ class LearnedThemesTest {
     Assignment taught = peft("Adapter Study 3 ");
     assertFalse(taught.member(), "the rules found no LoRA; a label teaches, it does not decide");
     assertEquals("the theme's phrases", taught.reason().by());
+  }
+
+  /**
+   * Too few examples on a side leave the theme to the rules: a model taught by a handful of answers
+   * drops the rules' clear calls (LearnedThemes.MIN_EXAMPLES, chosen by cross-validation).
+   */
+  @Test
+  void aThemeWithTooFewExamplesOnASideIsLeftToTheRules(@TempDir Path few) throws Exception {
+    Survey fewer =
+        Site.load(contentWith(few, LearnedThemes.MIN_EXAMPLES - 1), null, new Diagnostics())
+            .survey();
+    Assignment adapter = peft(fewer, "Adapter Study 12 ");
+    assertEquals("the theme's phrases", adapter.reason().by());
+    assertTrue(adapter.reason().probability().isEmpty());
+    assertFalse(adapter.member(), "no LoRA: the rules leave it out");
+    Survey enough =
+        Site.load(
+                contentWith(few.resolve("enough"), LearnedThemes.MIN_EXAMPLES),
+                null,
+                new Diagnostics())
+            .survey();
+    assertTrue(peft(enough, "Adapter Study 12 ").member(), "the model, taught, places it");
   }
 
   @Test

@@ -38,8 +38,9 @@ import java.util.Random;
  * papers' macro-F1 and their least theme F1. Run by {@code bench/review-tuning}.
  *
  * <pre>
- * ReviewTuning [--splits N] [--shares 0.05,0.1] [--rules-alone] [--errors THEME]
- * ReviewTuning --held-out [--shares ...]    the 900 papers, the survey's learn_from: score once
+ * ReviewTuning [--splits N] [--shares 0.05,0.1] [--variant model|rules-alone|both] [--errors THEME]
+ * ReviewTuning --held-out [--shares ...] [--variant model|rules-alone]
+ *                                  the 900 papers, the survey's learn_from (or none): score once
  * </pre>
  */
 public final class ReviewTuning {
@@ -50,7 +51,7 @@ public final class ReviewTuning {
   public static void main(String[] args) throws Exception {
     int splits = 3;
     List<Double> shares = List.of(0.1);
-    boolean rulesAlone = false;
+    String variant = "model";
     boolean heldOut = false;
     String errors = null;
     for (int i = 0; i < args.length; i++) {
@@ -58,7 +59,7 @@ public final class ReviewTuning {
         case "--splits" -> splits = Integer.parseInt(args[++i]);
         case "--shares" ->
             shares = Arrays.stream(args[++i].split(",")).map(Double::valueOf).toList();
-        case "--rules-alone" -> rulesAlone = true;
+        case "--variant" -> variant = args[++i];
         case "--held-out" -> heldOut = true;
         case "--errors" -> errors = args[++i];
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -70,6 +71,16 @@ public final class ReviewTuning {
       if (heldOut) {
         Files.write(listing.resolve("fresh.jsonl"), FreshListing.lines(row -> true));
         Site.Loaded loaded = Site.load(Repo.content(), listing, new Diagnostics());
+        if (variant.equals("rules-alone")) { // learn_from removed: only the answers teach
+          Content content = loaded.content().toBuilder().teaching(List.of()).build();
+          Site.Loaded read = loaded;
+          loaded =
+              Site.analyse(
+                  content,
+                  (r, diagnostics) -> read.corpus(),
+                  new Diagnostics(),
+                  Stopwatch.unread());
+        }
         System.out.print(
             ReviewSimulation.format(ReviewSimulation.run(loaded, all, shares), "fresh-labels"));
         return;
@@ -84,9 +95,12 @@ public final class ReviewTuning {
           base.survey().papers().size(),
           splits,
           SEED);
-      List<String> variants = rulesAlone ? List.of("model", "rules alone") : List.of("model");
-      for (String variant : variants) {
-        run(base, all, tuning, splits, shares, variant.equals("model"), errors);
+      if (!variant.equals("rules-alone")) {
+        run(base, all, tuning, splits, shares, true, errors);
+      }
+      if (!variant.equals("model")) {
+        // Only the answers teach: the halves do not matter, and pooled they are all the papers.
+        run(base, all, tuning, 1, shares, false, errors);
       }
     } finally {
       try (var files = Files.list(listing)) {
