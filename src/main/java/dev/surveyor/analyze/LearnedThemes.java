@@ -36,7 +36,8 @@ final class LearnedThemes {
    * (reasoning 0.74: its model, taught by too few answers, misses most of it), 8 and 10 0.923, 12
    * to 24 0.911 (no model until more answers come); after 17% and 20%, 0.942 and 0.951 for 8 to 16.
    * Blending an answer-only model with the rules by its number of examples, or adding the rules'
-   * clear calls as pseudo-labels, kept it from collapsing at 4 but gave 0.907-0.914.
+   * clear calls as pseudo-labels, kept it from collapsing at 4 (0.896-0.914) but at 8 gave
+   * 0.911-0.913: the rules' figures, the model's gains lost.
    */
   static final int MIN_EXAMPLES = 8;
 
