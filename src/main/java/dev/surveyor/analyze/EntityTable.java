@@ -27,12 +27,16 @@ final class EntityTable {
   private final List<Entity> byId;
   private final int[][] telling;
   private final Set<String> modelWords;
+  private final Set<String> names;
 
   EntityTable(List<Paper> papers, EntityIndex index, int paperCount) {
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Entity> bySlug = new HashMap<>();
     Set<String> models = new HashSet<>();
+    Set<String> all = new HashSet<>();
     for (Entity entity : index.entities()) {
+      all.add(entity.name().toLowerCase(Locale.ROOT));
+      entity.aliases().forEach(alias -> all.add(alias.toLowerCase(Locale.ROOT)));
       if (entity.kind() == Entity.Kind.MODEL) {
         models.add(entity.name().toLowerCase(Locale.ROOT));
         entity.aliases().forEach(alias -> models.add(alias.toLowerCase(Locale.ROOT)));
@@ -52,6 +56,7 @@ final class EntityTable {
         Comparator.comparingInt((Entity e) -> mentions.get(e.slug())).thenComparing(Entity::slug));
     this.byId = List.copyOf(kept);
     this.modelWords = Set.copyOf(models);
+    this.names = Set.copyOf(all);
     Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < byId.size(); id++) {
       ids.put(byId.get(id).slug(), id);
@@ -72,6 +77,14 @@ final class EntityTable {
   /** The telling entities both papers name, rarest first. */
   int[] sharedTelling(int paper, int other) {
     return shared(telling[paper], telling[other]);
+  }
+
+  /**
+   * Whether a phrase (lowercase) is an entity's name or alias: a telling one both papers name is
+   * said as the entity, a model or a common one is no reason.
+   */
+  boolean namesEntity(String phrase) {
+    return names.contains(phrase);
   }
 
   /** Whether a word (lowercase) is a model's name or alias ("llama"): not a reason either. */

@@ -47,7 +47,17 @@ public final class RelatedFinder {
    * shown only this close: about half the pairs between this and {@link #MIN_SCORE} were read as
    * not related, against few above it.
    */
-  static final double MIN_SCORE_UNSAID = 0.3;
+  static final double MIN_SCORE_UNSAID = 0.31;
+
+  /**
+   * However much shared methods and themes add, two papers whose whole texts are less alike than
+   * this are not related: of the pairs blind panels rated, about 30% of those below were read as
+   * not related ("GRPO" shared by a tutoring and a video paper), 2-7% of those above ...
+   */
+  static final double MIN_TEXT = 0.18;
+
+  /** ... unless their titles are this alike (titles' cosine; none of those pairs read as not). */
+  static final double TITLES_ALIKE = 0.3;
 
   private final List<Paper> papers;
   private final TermVectors vectors;
@@ -141,9 +151,14 @@ public final class RelatedFinder {
     }
     List<Integer> candidates = new ArrayList<>(best);
     double[] exact = new double[candidates.size()];
+    boolean[] alike = new boolean[candidates.size()];
     query.scatter(scratch.query());
     for (int i = 0; i < candidates.size(); i++) {
-      exact[i] = Math.round(score(paper, candidates.get(i), scratch.query()) * 10000) / 10000.0;
+      int other = candidates.get(i);
+      double text = vectors.vector(other).dotCapped(scratch.query(), TERM_CAP);
+      double titles = vectors.title(paper).dotCapped(vectors.title(other), TITLE_TERM_CAP);
+      alike[i] = text >= MIN_TEXT || titles >= TITLES_ALIKE;
+      exact[i] = Math.round(score(paper, other, text, titles) * 10000) / 10000.0;
     }
     query.clear(scratch.query());
     List<Integer> order = new ArrayList<>();
@@ -159,6 +174,9 @@ public final class RelatedFinder {
         break;
       }
       int other = candidates.get(i);
+      if (!alike[i]) {
+        continue;
+      }
       List<String> shared = reasons.of(paper, other);
       if (shared.isEmpty() && exact[i] < MIN_SCORE_UNSAID) {
         continue;
@@ -229,12 +247,11 @@ public final class RelatedFinder {
   }
 
   /**
-   * Cosine of the whole texts and of the titles, plus a little for each shared rare method or
-   * benchmark (up to a cap) and for the share of their themes the two have in common.
+   * Cosine of the whole texts and of the titles (both given), plus a little for each shared rare
+   * method or benchmark (up to a cap) and for the share of their themes the two have in common.
    */
-  private double score(int paper, int other, float[] query) {
-    double score = vectors.vector(other).dotCapped(query, TERM_CAP);
-    score += TITLE_WEIGHT * vectors.title(paper).dotCapped(vectors.title(other), TITLE_TERM_CAP);
+  private double score(int paper, int other, double text, double titles) {
+    double score = text + TITLE_WEIGHT * titles;
     int sharedEntities = entityTable.sharedTelling(paper, other).length;
     return score
         + ENTITY_BOOST * Math.min(MAX_ENTITY_BOOSTS, sharedEntities)

@@ -90,7 +90,55 @@ final class RelatedReasons {
           "understanding",
           "demystifying");
 
+  /**
+   * The kind of paper, and the plain adjectives and verbs of academic writing that the tests below
+   * let through, found by listing every reason the survey's pairs were given ("a survey", "a deep
+   * dive", "the right question", "a single model", "concise", "emulate"): two papers that both say
+   * them share no idea.
+   */
+  private static final Set<String> ACADEMIC =
+      Set.of(
+          "survey",
+          "surveys",
+          "review",
+          "overview",
+          "report",
+          "tutorial",
+          "position",
+          "study",
+          "deep",
+          "dive",
+          "right",
+          "half",
+          "single",
+          "score",
+          "unsupervised",
+          "autonomous",
+          "concise",
+          "soft",
+          "exploratory",
+          "principal",
+          "recursive",
+          "small-scale",
+          "multi-stage",
+          "turn",
+          "emulate",
+          "anticipate",
+          "speaking",
+          "teaching",
+          "masked",
+          "ranking",
+          "grained");
+
+  /**
+   * A word a paper is about it returns to: of the papers using a subject word, at least this share
+   * use it twice or more ("medical" 0.75, "robot" 1; "right" 0.14, "emulate" 0).
+   */
+  private static final double RECURS = 0.3;
+
   private static final int LONGEST_PHRASE = 4;
+  // A phrase both texts write is a reason when one of its words is this rare in the survey.
+  private static final double RARE_PHRASE = 0.03;
   // Two words of one idea share this many first letters ("contrast", "contrastive") ...
   private static final int SAME_STEM = 6;
   // ... or nearly all papers that use the rarer also use the other.
@@ -106,6 +154,9 @@ final class RelatedReasons {
   private final List<List<String>> titleWords;
   private final Set<String> commonPairs;
   private final Set<String> commonWords;
+  // Each term's spelling (lowercase), to the term: how rare a phrase's words are, and whether
+  // papers return to its last word.
+  private final Map<String, Integer> surfaceTerms;
   private final int[][] subjects;
   private final boolean[] titleWorthy;
   // For each term, the papers that use it, ascending: two words used by nearly the same papers
@@ -143,6 +194,11 @@ final class RelatedReasons {
           }
         });
     this.commonWords = Set.copyOf(commonWord);
+    Map<String, Integer> spelled = new HashMap<>();
+    for (int t = 0; t < vectors.dimensions(); t++) {
+      spelled.putIfAbsent(vectors.surface(t).toLowerCase(Locale.ROOT), t);
+    }
+    this.surfaceTerms = Map.copyOf(spelled);
     int[] inTitles = new int[vectors.dimensions()];
     for (int p = 0; p < papers.size(); p++) {
       SparseVector title = vectors.title(p);
@@ -200,6 +256,26 @@ final class RelatedReasons {
     return false;
   }
 
+  /** Whether a title phrase is only words of academic writing ("deep dive", "small-scale"). */
+  private static boolean filler(String phrase) {
+    List<String> words = words(phrase);
+    String hyphened = String.join("-", words);
+    return ACADEMIC.contains(hyphened)
+        || RHETORIC.contains(hyphened)
+        || words.stream().allMatch(w -> ACADEMIC.contains(w) || RHETORIC.contains(w));
+  }
+
+  /**
+   * Whether a word may say on its own what two papers share: not a title's sales word or a word of
+   * academic writing, and one the papers using it return to.
+   */
+  private boolean subjectWord(int term) {
+    String lower = vectors.surface(term).toLowerCase(Locale.ROOT);
+    return !RHETORIC.contains(lower)
+        && !ACADEMIC.contains(lower)
+        && vectors.recurrence(term) >= RECURS;
+  }
+
   /**
    * The paper's heaviest terms that could name a subject: nameable, not common, not a model; as
    * term ids in ascending order.
@@ -212,7 +288,7 @@ final class RelatedReasons {
       if (vectors.nameable(term)
           && titleWorthy[term]
           && surface.length() > 2
-          && !RHETORIC.contains(surface.toLowerCase(Locale.ROOT))
+          && subjectWord(term)
           && vectors.documentFrequency(term) <= COMMON_SHARE * vectors.papers()
           && !entities.namesModel(surface.toLowerCase(Locale.ROOT))) {
         kept.add(new double[] {term, v.weight(i)});
@@ -237,6 +313,7 @@ final class RelatedReasons {
     }
     String phrase = sharedPhrase(titleWords.get(paper), titleWords.get(other));
     if (!phrase.isEmpty()
+        && !filler(phrase)
         && !said.containsAll(words(phrase))
         && !restates(phrase, said)
         && !saysAgain(phrase, reasons)
@@ -244,6 +321,16 @@ final class RelatedReasons {
         && !compoundTail(phrase, other)) {
       reasons.add(asWritten(phrase, papers.get(paper).title()));
       said.addAll(words(phrase));
+    }
+    if (phrase.isEmpty() || !said.containsAll(words(phrase))) {
+      String written = sharedTextPhrase(paper, other);
+      if (!written.isEmpty()
+          && !said.containsAll(words(written))
+          && !restates(written, said)
+          && !saysAgain(written, reasons)) {
+        reasons.add(written);
+        said.addAll(words(written));
+      }
     }
     boolean named = !reasons.isEmpty(); // a method, benchmark or phrase both name
     List<Integer> given = new ArrayList<>();
@@ -257,7 +344,7 @@ final class RelatedReasons {
       if (!said.contains(lower)
           && !coveredBy(lower, said)
           && !entities.namesModel(lower)
-          && !RHETORIC.contains(lower)
+          && subjectWord(id)
           && !fragmentOnly(id, lower, paper, other)
           && (sameUse(lower, paper, other) || bothSubjects(id, paper, other))) {
         if (sameIdea(id, given, said)) {
@@ -479,6 +566,75 @@ final class RelatedReasons {
       }
     }
     return true;
+  }
+
+  /**
+   * The longest phrase of two to {@link #LONGEST_PHRASE} words both papers write anywhere, title or
+   * abstract ("process reward models", "task-oriented dialogue"), as the paper writes it, when it
+   * names a thing few papers of the survey talk about: one of its words is in at most {@link
+   * #RARE_PHRASE} of the papers, none is academic filler, and it is no entity's name (those are
+   * said as entities, or are no reason). "" when there is none.
+   */
+  private String sharedTextPhrase(int paper, int other) {
+    List<String> a = textWords(papers.get(paper));
+    List<String> b = textWords(papers.get(other));
+    Set<String> pairs = new HashSet<>();
+    for (int j = 0; j + 1 < b.size(); j++) {
+      pairs.add(b.get(j) + " " + b.get(j + 1));
+    }
+    String joinedB = " " + String.join(" ", b) + " ";
+    String best = "";
+    int bestLength = 0;
+    for (int i = 0; i + 1 < a.size(); i++) {
+      int end = i;
+      while (end + 1 < a.size()
+          && joins(a.get(end))
+          && joins(a.get(end + 1))
+          && pairs.contains(a.get(end) + " " + a.get(end + 1))) {
+        end++;
+      }
+      if (end == i) {
+        continue;
+      }
+      List<String> run = trim(a.subList(i, end + 1));
+      if (run.size() <= bestLength || run.size() > LONGEST_PHRASE) {
+        continue;
+      }
+      String phrase = String.join(" ", run);
+      if (joinedB.contains(" " + phrase + " ") && namesRareThing(run, phrase)) {
+        best = phrase;
+        bestLength = run.size();
+      }
+    }
+    return best.isEmpty() ? "" : asWritten(best, textOf(papers.get(paper)));
+  }
+
+  /** Whether a phrase names a thing few papers talk about (see {@link #sharedTextPhrase}). */
+  private boolean namesRareThing(List<String> run, String phrase) {
+    if (allCommon(run) || entities.namesEntity(phrase) || entities.namesModel(phrase)) {
+      return false;
+    }
+    boolean rare = false;
+    for (String word : run) {
+      if (ACADEMIC.contains(word) || RHETORIC.contains(word)) {
+        return false;
+      }
+      Integer term = surfaceTerms.get(word);
+      rare |= term != null && vectors.documentFrequency(term) <= RARE_PHRASE * papers.size();
+    }
+    // a phrase names a thing when it ends on one papers return to ("reward models"), not on a
+    // word of passing ("benchmark comprising", "performance drops", "graph neural")
+    Integer last = surfaceTerms.get(run.get(run.size() - 1));
+    return rare && last != null && subjectWord(last);
+  }
+
+  /** A paper's title and abstract, for phrases: a sentence or clause ends a phrase. */
+  private static String textOf(Paper paper) {
+    return paper.title() + " | " + paper.abstractText();
+  }
+
+  private static List<String> textWords(Paper paper) {
+    return words(textOf(paper).replaceAll("[.,;:!?]+(\\s|$)", " | "));
   }
 
   /**

@@ -26,6 +26,8 @@ public final class TermVectors {
   private final List<String> terms;
   private final List<String> surfaces;
   private final int[] documentFrequency;
+  // In how many papers each term occurs twice or more, the title counted once.
+  private final int[] recurring;
   private final List<SparseVector> vectors;
   private final List<SparseVector> titles;
   // Asked for every term two related papers share: worked out once per term.
@@ -36,11 +38,13 @@ public final class TermVectors {
       List<String> surfaces,
       int[] df,
       int[] uses,
+      int[] recurring,
       List<SparseVector> vectors,
       List<SparseVector> titles) {
     this.terms = terms;
     this.surfaces = surfaces;
     this.documentFrequency = df;
+    this.recurring = recurring;
     this.vectors = vectors;
     this.titles = titles;
     this.nameable = new boolean[surfaces.size()];
@@ -58,11 +62,13 @@ public final class TermVectors {
     List<Counts> titleCounts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     Map<String, Integer> uses = new HashMap<>();
+    Map<String, Integer> recurring = new HashMap<>();
     for (Counter slice : slices) {
       counts.addAll(slice.counts);
       titleCounts.addAll(slice.titles);
       slice.df.forEach((term, n) -> df.merge(term, n, Integer::sum));
       slice.uses.forEach((term, n) -> uses.merge(term, n, Integer::sum));
+      slice.recurring.forEach((term, n) -> recurring.merge(term, n, Integer::sum));
     }
     // Ids in term order, so vectors and everything derived from them are the same every build.
     TreeMap<String, Integer> vocabulary = new TreeMap<>();
@@ -86,6 +92,7 @@ public final class TermVectors {
     List<String> terms = new ArrayList<>(vocabulary.keySet());
     int[] frequency = new int[terms.size()];
     int[] used = new int[terms.size()];
+    int[] recurs = new int[terms.size()];
     List<String> surfaces = new ArrayList<>(terms.size());
     Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < terms.size(); id++) {
@@ -93,6 +100,7 @@ public final class TermVectors {
       ids.put(term, id);
       frequency[id] = df.get(term);
       used[id] = uses.get(term);
+      recurs[id] = recurring.getOrDefault(term, 0);
       surfaces.add(mostCommon(surfaceCounts.get(term)));
     }
     double n = counts.size();
@@ -104,6 +112,7 @@ public final class TermVectors {
         List.copyOf(surfaces),
         frequency,
         used,
+        recurs,
         List.copyOf(vectors),
         List.copyOf(titles));
   }
@@ -117,6 +126,7 @@ public final class TermVectors {
     private final List<Counts> titles = new ArrayList<>();
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<String, Integer> uses = new HashMap<>();
+    private final Map<String, Integer> recurring = new HashMap<>();
     private final Map<String, Spellings> surfaces = new HashMap<>();
 
     void add(AnalyzedPaper paper) {
@@ -131,6 +141,10 @@ public final class TermVectors {
           (t, n) -> {
             df.merge(t, 1, Integer::sum);
             uses.merge(t, n, Integer::sum);
+            // the title counted once: a word only the title says is not one the paper returns to
+            if (n - (TITLE_BOOST - 1) * title.getOrDefault(t, 0) >= 2) {
+              recurring.merge(t, 1, Integer::sum);
+            }
           });
     }
   }
@@ -258,5 +272,14 @@ public final class TermVectors {
 
   public int documentFrequency(int id) {
     return documentFrequency[id];
+  }
+
+  /**
+   * The share of the papers using a term that use it twice or more (the title counted once): what
+   * papers are about they return to ("medical", "robot"); a word said in passing ("right", "half",
+   * "emulate") they write once.
+   */
+  public double recurrence(int id) {
+    return (double) recurring[id] / documentFrequency[id];
   }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * "Contrastive learning, contrast", "Curriculum learning, cross" and "shot learners" (issue 22,
  * round 2). Measured on the real survey: items 1,506 -> 1,497; items with a reason 937 (62.2%) ->
  * 898 (60.0%: a word and its near-synonym no longer make two reasons, and one plain word alone is
- * none); papers with no related paper 93 -> 94.
+ * none); papers with no related paper 93 -> 94. Round 3 (generic words such as "deep, survey",
+ * "right, unsupervised" are no reason; a phrase both texts write is; pairs whose texts are unalike
+ * are dropped): 1,223 items, 741 with a reason (60.6%), 115 papers with none.
  */
 class RelatedReasonsTest {
   @Test
@@ -60,8 +62,64 @@ class RelatedReasonsTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertTrue(withReason >= items * 59 / 100, withReason + " of " + items + " say why");
-    assertTrue(none <= 95, none + " papers with no related paper");
+    assertTrue(withReason >= items * 60 / 100, withReason + " of " + items + " say why");
+    assertTrue(none <= 120, none + " papers with no related paper");
+  }
+
+  /**
+   * Words of academic writing, model sizes and baseline models are no reason: every one of these
+   * was shown as one before round 3 ("deep, survey", "right, unsupervised", "GPT-4o, 72B").
+   */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "deep",
+          "survey",
+          "right",
+          "unsupervised",
+          "score",
+          "single",
+          "half",
+          "concise",
+          "emulate",
+          "anticipate",
+          "speaking",
+          "partially",
+          "plausible",
+          "creation",
+          "turn",
+          "teaching",
+          "autonomous",
+          "grained",
+          "fine-grained",
+          "small-scale",
+          "multi-stage",
+          "technical report",
+          "deep dive",
+          "gpt-4o",
+          "openai o1",
+          "claude",
+          "unlocking",
+          "towards");
+
+  @Test
+  void noReasonOnTheRealSurveyIsAGenericWordASizeOrABaselineModel() throws Exception {
+    Survey survey = Site.load(Repo.content(), null, new Diagnostics()).survey();
+    List<String> generic = new ArrayList<>();
+    int phrases = 0;
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        for (String reason : r.shared()) {
+          String lower = reason.toLowerCase(Locale.ROOT);
+          if (GENERIC.contains(lower) || lower.matches("[0-9]+(\\.[0-9]+)?[kmbt]")) {
+            generic.add(paper.slug() + " / " + r.slug() + ": " + r.shared());
+          }
+          phrases += lower.contains(" ") ? 1 : 0;
+        }
+      }
+    }
+    assertEquals(List.of(), generic);
+    // phrases both texts write say more than single words: the survey's pairs have many
+    assertTrue(phrases >= 200, phrases + " reasons of two words or more");
   }
 
   @Test
