@@ -138,7 +138,7 @@ final class RelatedReasons {
 
   private static final int LONGEST_PHRASE = 4;
   // A phrase both texts write is a reason when one of its words is this rare in the survey.
-  private static final double RARE_PHRASE = 0.03;
+  private static final double RARE_PHRASE = 0.05;
   // Two words of one idea share this many first letters ("contrast", "contrastive") ...
   private static final int SAME_STEM = 6;
   // ... or nearly all papers that use the rarer also use the other.
@@ -332,7 +332,7 @@ final class RelatedReasons {
         said.addAll(words(written));
       }
     }
-    boolean named = !reasons.isEmpty(); // a method, benchmark or phrase both name
+    boolean named = !reasons.isEmpty(); // a method, benchmark or phrase both name, or a subject
     List<Integer> given = new ArrayList<>();
     int agreeing = 0;
     for (int id : sharedTitleTerms(paper, other)) {
@@ -354,6 +354,8 @@ final class RelatedReasons {
         reasons.add(term);
         said.add(lower);
         given.add(id);
+        // both titles say it and both abstracts weigh it most: what both are about ("dialogue")
+        named |= bothSubjects(id, paper, other);
       }
     }
     // One title word alone ("turn", "pass", "report") reads as a reason it seldom is; two words
@@ -569,44 +571,69 @@ final class RelatedReasons {
   }
 
   /**
-   * The longest phrase of two to {@link #LONGEST_PHRASE} words both papers write anywhere, title or
-   * abstract ("process reward models", "task-oriented dialogue"), as the paper writes it, when it
-   * names a thing few papers of the survey talk about: one of its words is in at most {@link
-   * #RARE_PHRASE} of the papers, none is academic filler, and it is no entity's name (those are
-   * said as entities, or are no reason). "" when there is none.
+   * The longest phrase of two to {@link #LONGEST_PHRASE} words that one paper's title writes and
+   * the other paper writes too, in its title or abstract ("process reward models", "task-oriented
+   * dialogue"), as that title writes it, when it names a thing few papers of the survey talk about:
+   * one of its words is in at most {@link #RARE_PHRASE} of the papers, none is academic filler or a
+   * model, it ends on a word papers return to, and it is no entity's name (those are said as
+   * entities, or are no reason). "" when there is none.
    */
   private String sharedTextPhrase(int paper, int other) {
-    List<String> a = textWords(papers.get(paper));
-    List<String> b = textWords(papers.get(other));
-    Set<String> pairs = new HashSet<>();
-    for (int j = 0; j + 1 < b.size(); j++) {
-      pairs.add(b.get(j) + " " + b.get(j + 1));
+    List<String> a = titlePhraseIn(titleWords.get(paper), plainText(papers.get(other)));
+    List<String> b = titlePhraseIn(titleWords.get(other), plainText(papers.get(paper)));
+    if (a.isEmpty() && b.isEmpty()) {
+      return "";
     }
-    String joinedB = " " + String.join(" ", b) + " ";
-    String best = "";
-    int bestLength = 0;
-    for (int i = 0; i + 1 < a.size(); i++) {
-      int end = i;
-      while (end + 1 < a.size()
-          && joins(a.get(end))
-          && joins(a.get(end + 1))
-          && pairs.contains(a.get(end) + " " + a.get(end + 1))) {
-        end++;
-      }
-      if (end == i) {
-        continue;
-      }
-      List<String> run = trim(a.subList(i, end + 1));
-      if (run.size() <= bestLength || run.size() > LONGEST_PHRASE) {
-        continue;
-      }
-      String phrase = String.join(" ", run);
-      if (joinedB.contains(" " + phrase + " ") && namesRareThing(run, phrase)) {
-        best = phrase;
-        bestLength = run.size();
+    return b.size() > a.size()
+        ? asWritten(String.join(" ", b), papers.get(other).title())
+        : asWritten(String.join(" ", a), papers.get(paper).title());
+  }
+
+  /** The longest phrase of the title's words that the text (see {@link #plainText}) writes. */
+  private List<String> titlePhraseIn(List<String> title, String text) {
+    List<String> best = List.of();
+    for (int i = 0; i < title.size(); i++) {
+      for (int n = Math.min(LONGEST_PHRASE, title.size() - i); n > best.size(); n--) {
+        List<String> run = title.subList(i, i + n);
+        if (run.stream().allMatch(RelatedReasons::joins)
+            && trim(run).size() == n
+            && text.contains(" " + String.join(" ", run) + " ")
+            && namesRareThing(run, String.join(" ", run))) {
+          best = run;
+        }
       }
     }
-    return best.isEmpty() ? "" : asWritten(best, textOf(papers.get(paper)));
+    return best;
+  }
+
+  /**
+   * A paper's title and abstract as lowercase words between single spaces, with " | " where a
+   * clause ends, so that a phrase is found by {@code contains(" " + words + " ")}; one pass, no
+   * regular expression: this runs for every pair of related papers.
+   */
+  static String plainText(Paper paper) {
+    String text = paper.title() + ". " + paper.abstractText();
+    StringBuilder plain = new StringBuilder(text.length() + 16).append(' ');
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean sentenceEnd =
+          c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+      if (Character.isLetterOrDigit(c)) {
+        plain.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!sentenceEnd && (Character.isWhitespace(c) || "-–/'’.".indexOf(c) >= 0)) {
+        // a space, as words() splits there too: "chain-of-thought", "qwen2.5"
+        if (!space) {
+          plain.append(' ');
+          space = true;
+        }
+      } else {
+        plain.append(space ? "| " : " | ");
+        space = true;
+      }
+    }
+    return plain.append(space ? "" : " ").toString();
   }
 
   /** Whether a phrase names a thing few papers talk about (see {@link #sharedTextPhrase}). */
@@ -616,7 +643,8 @@ final class RelatedReasons {
     }
     boolean rare = false;
     for (String word : run) {
-      if (ACADEMIC.contains(word) || RHETORIC.contains(word)) {
+      // "Qwen2.5-Math": a model's variant is no more a reason than the model
+      if (ACADEMIC.contains(word) || RHETORIC.contains(word) || entities.namesModel(word)) {
         return false;
       }
       Integer term = surfaceTerms.get(word);
@@ -626,15 +654,6 @@ final class RelatedReasons {
     // word of passing ("benchmark comprising", "performance drops", "graph neural")
     Integer last = surfaceTerms.get(run.get(run.size() - 1));
     return rare && last != null && subjectWord(last);
-  }
-
-  /** A paper's title and abstract, for phrases: a sentence or clause ends a phrase. */
-  private static String textOf(Paper paper) {
-    return paper.title() + " | " + paper.abstractText();
-  }
-
-  private static List<String> textWords(Paper paper) {
-    return words(textOf(paper).replaceAll("[.,;:!?]+(\\s|$)", " | "));
   }
 
   /**

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * 898 (60.0%: a word and its near-synonym no longer make two reasons, and one plain word alone is
  * none); papers with no related paper 93 -> 94. Round 3 (generic words such as "deep, survey",
  * "right, unsupervised" are no reason; a phrase both texts write is; pairs whose texts are unalike
- * are dropped): 1,223 items, 741 with a reason (60.6%), 115 papers with none.
+ * are dropped; a word both titles write and both abstracts are about is a reason alone): 1,254
+ * items, 789 with a reason (62.9%), 105 papers with none.
  */
 class RelatedReasonsTest {
   @Test
@@ -62,8 +63,8 @@ class RelatedReasonsTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertTrue(withReason >= items * 60 / 100, withReason + " of " + items + " say why");
-    assertTrue(none <= 120, none + " papers with no related paper");
+    assertTrue(withReason >= items * 62 / 100, withReason + " of " + items + " say why");
+    assertTrue(none <= 110, none + " papers with no related paper");
   }
 
   /**

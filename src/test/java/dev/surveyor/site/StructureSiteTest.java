@@ -105,8 +105,11 @@ class StructureSiteTest {
         String shared = li.select(".shared").text();
         assertTrue(shared.matches("shares: .+"), page + ": " + li.text());
         String[] reasons = shared.substring("shares: ".length()).split(", ");
-        // one plain title word alone ("turn", "pass", "report") is no reason: nothing is said
-        assertFalse(reasons.length == 1 && reasons[0].matches("[a-z]+"), page + ": " + li.text());
+        // one plain title word alone ("turn", "pass", "report") is no reason: nothing is said;
+        // one both titles write and both abstracts are about is ("dialogue", "multimodal")
+        assertFalse(
+            reasons.length == 1 && Set.of("turn", "pass", "report", "survey").contains(reasons[0]),
+            page + ": " + li.text());
         for (String reason : reasons) {
           assertFalse(models.contains(reason), page + ": a model is no reason: " + li.text());
           assertFalse(reason.matches("[0-9.]+[BMK]"), page + ": a size is no reason: " + li.text());
@@ -116,11 +119,11 @@ class StructureSiteTest {
       assertEquals(related.size(), targets.size(), page + " lists a related paper twice");
     }
     int papers = paperPages().size();
-    // a threshold, not filler: some papers have fewer than five, most still have some (354 of
+    // a threshold, not filler: some papers have fewer than five, most still have some (364 of
     // 469; 375 before pairs whose texts are unalike were dropped, round 3 of issue 22)
-    assertTrue(fewer > 0 && withSome >= 0.74 * papers, withSome + " of " + papers);
-    // 741 of 1,223 items say why (898 of 1,497 before round 3; 807 of 1,740 before issue 22)
-    assertTrue(withReasons >= 0.6 * items, withReasons + " of " + items + " items say why");
+    assertTrue(fewer > 0 && withSome >= 0.76 * papers, withSome + " of " + papers);
+    // 789 of 1,254 items say why (898 of 1,497 before round 3; 807 of 1,740 before issue 22)
+    assertTrue(withReasons >= 0.62 * items, withReasons + " of " + items + " items say why");
     // the blind panel's "not related" pair of issue 22: an exam in Ukrainian, compiler passes
     String exam = "papers/empowering-smaller-models-tuning-llama-and-gemma-with-chain.html";
     assertFalse(
