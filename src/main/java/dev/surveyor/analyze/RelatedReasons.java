@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -157,6 +158,8 @@ final class RelatedReasons {
   // Each term's spelling (lowercase), to the term: how rare a phrase's words are, and whether
   // papers return to its last word.
   private final Map<String, Integer> surfaceTerms;
+  // Each title's phrases that name a rare thing, longest first: looked for in other papers' texts.
+  private final List<List<List<String>>> titlePhrases;
   private final int[][] subjects;
   private final boolean[] titleWorthy;
   // For each term, the papers that use it, ascending: two words used by nearly the same papers
@@ -232,6 +235,7 @@ final class RelatedReasons {
         postings[v.id(i)][filled[v.id(i)]++] = p;
       }
     }
+    this.titlePhrases = Cores.mapIndices(papers.size(), this::titlePhrases);
   }
 
   /**
@@ -579,8 +583,15 @@ final class RelatedReasons {
    * entities, or are no reason). "" when there is none.
    */
   private String sharedTextPhrase(int paper, int other) {
-    List<String> a = titlePhraseIn(titleWords.get(paper), plainText(papers.get(other)));
-    List<String> b = titlePhraseIn(titleWords.get(other), plainText(papers.get(paper)));
+    List<List<String>> fromPaper = titlePhrases.get(paper);
+    List<List<String>> fromOther = titlePhrases.get(other);
+    // most titles name nothing rare enough: then neither text need be read
+    List<String> a =
+        fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, plainText(papers.get(other)));
+    List<String> b =
+        fromOther.isEmpty() || fromOther.get(0).size() <= a.size()
+            ? List.of()
+            : firstIn(fromOther, plainText(papers.get(paper)));
     if (a.isEmpty() && b.isEmpty()) {
       return "";
     }
@@ -589,21 +600,34 @@ final class RelatedReasons {
         : asWritten(String.join(" ", a), papers.get(paper).title());
   }
 
-  /** The longest phrase of the title's words that the text (see {@link #plainText}) writes. */
-  private List<String> titlePhraseIn(List<String> title, String text) {
-    List<String> best = List.of();
-    for (int i = 0; i < title.size(); i++) {
-      for (int n = Math.min(LONGEST_PHRASE, title.size() - i); n > best.size(); n--) {
+  /** The first of the phrases (longest first) that the text (see {@link #plainText}) writes. */
+  private static List<String> firstIn(List<List<String>> phrases, String text) {
+    for (List<String> phrase : phrases) {
+      if (text.contains(" " + String.join(" ", phrase) + " ")) {
+        return phrase;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The phrases of a title of two to {@link #LONGEST_PHRASE} words that name a rare thing (see
+   * {@link #sharedTextPhrase}), longest first, then in title order.
+   */
+  private List<List<String>> titlePhrases(int paper) {
+    List<String> title = titleWords.get(paper);
+    List<List<String>> phrases = new ArrayList<>();
+    for (int n = LONGEST_PHRASE; n >= 2; n--) {
+      for (int i = 0; i + n <= title.size(); i++) {
         List<String> run = title.subList(i, i + n);
         if (run.stream().allMatch(RelatedReasons::joins)
             && trim(run).size() == n
-            && text.contains(" " + String.join(" ", run) + " ")
             && namesRareThing(run, String.join(" ", run))) {
-          best = run;
+          phrases.add(run);
         }
       }
     }
-    return best;
+    return phrases.isEmpty() ? List.of() : List.copyOf(phrases);
   }
 
   /**
