@@ -401,6 +401,19 @@ final class RelatedReasons {
   }
 
   /**
+   * Whether the two papers write a phrase that names something: one both titles write, or one of a
+   * title's phrases naming a rare thing that the other paper writes too.
+   */
+  boolean sharePhrase(int paper, int other) {
+    String phrase = sharedPhrase(titleWords.get(paper), titleWords.get(other));
+    return (!phrase.isEmpty()
+            && !filler(phrase)
+            && !compoundTail(phrase, paper)
+            && !compoundTail(phrase, other))
+        || !sharedTextPhrase(paper, other).isEmpty();
+  }
+
+  /**
    * Whether both titles use the word for the same thing: as the word itself, or modifying the same
    * next word. "Soft prompts" and "soft rules", "few-shot" and "shot learners", "Deep RL" and "deep
    * research" share a modifier, not a subject.

@@ -59,6 +59,15 @@ class RelatedFinderTest {
   }
 
   @Test
+  void papersThatWriteTheSamePhraseMayBeLessAlikeInTheirWholeTexts() {
+    // texts' capped cosine 0.167, under the plain floor; both titles say "deductive reasoning"
+    assertTrue(
+        relatedTo("toward-honest-language-models-for-deductive-reasoning").stream()
+            .anyMatch(s -> s.startsWith("concise-and-organized-perception-facilitates")),
+        "deductive reasoning");
+  }
+
+  @Test
   void everyRelatedPaperIsAnotherPaperAtMostFiveAndNoneTwice() {
     for (Paper paper : survey.papers()) {
       List<String> related = survey.relatedTo(paper).stream().map(Related::slug).toList();
