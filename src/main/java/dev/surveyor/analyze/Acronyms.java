@@ -45,15 +45,16 @@ final class Acronyms {
     String s = sentence;
     for (String acronym : unspelled(sentence, abstractText)) {
       String words = inRunningText(definition(abstractText, acronym).orElseThrow());
-      Matcher first = Pattern.compile("(?<![\\w(-])" + acronym + "s?(?![\\w-])").matcher(s);
+      Matcher first =
+          Pattern.compile("(?<![\\w(-])" + acronym + "(s?)(?![\\w-])(['\u2019]s\\b)?").matcher(s);
       if (first.find()) {
-        s =
-            s.substring(0, first.start())
-                + words
-                + " ("
-                + first.group()
-                + ")"
-                + s.substring(first.end());
+        String used = inNumber(words, !first.group(1).isEmpty());
+        // "DFT's reweighting" reads "Dynamic Fine-Tuning's reweighting", not "... (DFT)'s ..."
+        String spelled =
+            first.group(2) != null
+                ? used + first.group(2)
+                : used + " (" + acronym + first.group(1) + ")";
+        s = s.substring(0, first.start()) + spelled + s.substring(first.end());
       }
     }
     return s;
@@ -81,6 +82,28 @@ final class Acronyms {
       }
     }
     return out;
+  }
+
+  /**
+   * The words in the number the acronym is used in: "a new LLVM" is "a new large language and
+   * vision model (LLVM)", though the abstract defined "large language and vision models (LLVM)";
+   * "RMs" are "reward models (RMs)".
+   */
+  private static String inNumber(String words, boolean plural) {
+    boolean isPlural = words.matches(".*[a-z][^s]s") && !words.endsWith("ss");
+    // a capitalised last word is a name's ("Vision-Language-Action (VLAs)"): left as written
+    String last = words.substring(Math.max(words.lastIndexOf(' '), words.lastIndexOf('-')) + 1);
+    if (plural == isPlural || !last.chars().allMatch(Character::isLowerCase)) {
+      return words;
+    }
+    if (isPlural) {
+      return words.endsWith("ies")
+          ? words.substring(0, words.length() - 3) + "y"
+          : words.substring(0, words.length() - 1);
+    }
+    return words.matches(".*[^aeiou]y")
+        ? words.substring(0, words.length() - 1) + "ies"
+        : words.matches(".*(?:s|x|ch|sh)") ? words + "es" : words + "s";
   }
 
   /** "Curriculum learning", capitalised where it opened a sentence, reads "curriculum learning". */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ public final class PaperSummary {
   /** The authors as the subject of the main clause: at the start, or after a lead and a comma. */
   private static final Pattern AUTHORS_SPEAK =
       Pattern.compile(
-          "(?:^|[,:;]\\s+|\\bhere\\s+)(?:we|our\\b"
+          "(?:^|[,:;?.]\\s+|\\bhere\\s+)(?:we|our\\b"
               + "|this (?:paper|work|study|article|report|survey|thesis|letter))\\b"
               + "|\\bthis (?:paper|work|study|article|report|survey|thesis)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -43,21 +44,22 @@ public final class PaperSummary {
               + ".*\\?$");
 
   /** The authors reporting what they found, supposed or asked, not what they did. */
+  private static final String FINDING =
+      "(?:we (?:first |also )?(?:find|found|discover|discovered|hypothesi[sz]e|observe|observed"
+          + "|ask|asked|argue|posit|conjecture|notice|suspect|wonder|believe"
+          + "|consider a (?:new )?question)"
+          + "|our (?:analysis|experiments?|results?|findings?|observations?|study) (?:also )?(?:shows?"
+          + "|reveals?|finds?|suggests?|indicates?|calls? for|underscores?|highlights?|confirms?))\\b";
+
   private static final Pattern NOT_THE_METHOD =
-      Pattern.compile(
-          "(?:Here,? )?(?:we (?:first |also )?(?:find|found|discover|discovered|hypothesi[sz]e|observe|observed|ask"
-              + "|asked|argue|posit|conjecture|notice|suspect|wonder|believe"
-              + "|consider a (?:new )?question)"
-              + "|our (?:analysis|experiments?|results?|findings?|study) (?:also )?(?:shows?"
-              + "|reveals?|finds?|suggests?|indicates?|calls? for|underscores?|highlights?))\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:Here,? )?" + FINDING, Pattern.CASE_INSENSITIVE);
+
+  /** The same after a first clause: "While existing research ..., we argue that ...". */
+  private static final Pattern FINDING_AFTER_CLAUSE =
+      Pattern.compile("[,;:]\\s+" + FINDING, Pattern.CASE_INSENSITIVE);
 
   /** Shorter than this, a sentence has to name something to say what the paper does. */
   private static final int SPECIFIC = 70;
-
-  /** A name, a number or a quoted term after the first word: "We propose MathSE, ...". */
-  private static final Pattern NAMES_SOMETHING =
-      Pattern.compile("(?<=.)\\b[A-Z]|\\d|[\"\u201C]|\\b[a-z]+[A-Z]");
 
   /** "a analysis": a word the capture dropped between them. */
   private static final Pattern ARTICLE_BEFORE_VOWEL =
@@ -65,6 +67,19 @@ public final class PaperSummary {
 
   /** "such" before a noun. */
   private static final Pattern SUCH_NOUN = Pattern.compile("\\bsuch (?!as\\b|that\\b)(?=[\\w-])");
+
+  /** A sentence the authors speak shorter than this says what it is only with the next. */
+  private static final int SHORTEST_ALONE = 40;
+
+  /** What an answer points back at: "We answer this question with Resa". */
+  private static final Pattern THIS_QUESTION =
+      Pattern.compile("\\b(?:this|the|that|these) questions?\\b");
+
+  /** An indirect question: "It is not known if agents must learn causal models ...". */
+  private static final Pattern INDIRECT_QUESTION =
+      Pattern.compile(
+          "It (?:is|remains) (?:not (?:yet )?(?:known|clear|understood)|unknown|unclear)"
+              + " (?:if|whether|how|why|what)\\b");
 
   private PaperSummary() {}
 
@@ -106,13 +121,22 @@ public final class PaperSummary {
       if (!maySpeak(sentence)) {
         continue;
       }
-      Optional<String> chosen = alone.get(i).or(() -> StandAlone.trimmed(sentence));
+      int at = i;
+      Optional<String> chosen =
+          alone
+              .get(i)
+              .or(() -> StandAlone.trimmed(sentence))
+              .or(() -> StandAlone.afterColon(StandAlone.withoutLead(sentence)))
+              .or(() -> StandAlone.withoutBackClause(sentence))
+              .or(() -> answer(alone, sentences, at))
+              .map(PaperSummary::withoutQuestion);
       if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
         if (i + 1 < sentences.size()
             && alone.get(i + 1).isPresent()
             && !NOT_THE_METHOD.matcher(alone.get(i + 1).get()).lookingAt()
-            && vague(chosen.get())) {
-          // "We introduce a simple disperse-then-merge framework." says what only with the next
+            && (vague(chosen.get()) || chosen.get().length() < SHORTEST_ALONE)) {
+          // "We introduce a simple disperse-then-merge framework." says what only with the next;
+          // "We introduce LoRAMoE." says what it is only with "LoRAMoE is a plugin version of ..."
           chosen = Optional.of(chosen.get() + " " + alone.get(i + 1).get());
         }
         int weakness = weakness(chosen.get());
@@ -146,6 +170,44 @@ public final class PaperSummary {
     return sentences.get(0);
   }
 
+  /**
+   * A question the authors asked, with the sentence that answers it: "How cost-effectively can we
+   * elicit strong reasoning ...? We answer this question with Resa, ...". The answer points back
+   * only at the question; the question stands alone, or is an indirect one ("It is not known if
+   * ...").
+   */
+  private static Optional<String> answer(Alone alone, List<String> sentences, int i) {
+    if (i == 0) {
+      return Optional.empty();
+    }
+    String answer = StandAlone.withoutLead(sentences.get(i));
+    Matcher question = THIS_QUESTION.matcher(answer);
+    if (!question.find()
+        || StandAlone.pointsBack(question.replaceFirst("the question"))
+        || !speaks(answer)) {
+      return Optional.empty();
+    }
+    String before = StandAlone.withoutLead(sentences.get(i - 1));
+    boolean asked =
+        alone.get(i - 1).filter(s -> s.endsWith("?")).isPresent()
+            || INDIRECT_QUESTION.matcher(before).lookingAt()
+                && !StandAlone.pointsBack(before.substring(before.indexOf(' ') + 1));
+    return asked ? Optional.of(before + " " + answer) : Optional.empty();
+  }
+
+  /**
+   * The authors' sentence without the question it ends on, when what comes before the colon says
+   * what they do: "This paper studies RL generalization from a theoretical aspect: how much ...?"
+   */
+  private static String withoutQuestion(String sentence) {
+    int colon = sentence.lastIndexOf(": ");
+    if (!sentence.endsWith("?") || colon < 0) {
+      return sentence;
+    }
+    String before = sentence.substring(0, colon) + ".";
+    return speaks(before) ? before : sentence;
+  }
+
   /** The sentences read alone ({@link StandAlone#standalone}), each once and only when asked. */
   private static final class Alone {
     private final List<String> sentences;
@@ -175,7 +237,8 @@ public final class PaperSummary {
    */
   static int weakness(String sentence) {
     int weakness = 0;
-    if (NOT_THE_METHOD.matcher(sentence).lookingAt()) {
+    if (NOT_THE_METHOD.matcher(sentence).lookingAt()
+        || FINDING_AFTER_CLAUSE.matcher(sentence).find()) {
       weakness += 2;
     }
     if (vague(sentence)) {
@@ -184,12 +247,15 @@ public final class PaperSummary {
     if (ARTICLE_BEFORE_VOWEL.matcher(sentence).find()) {
       weakness += 1;
     }
+    if (sentence.endsWith("?")) {
+      weakness += 2; // "This work addresses the question: How can we ...?" asks, does not say
+    }
     return weakness;
   }
 
   /** A short sentence that names nothing: "We conduct a systematic empirical evaluation." */
   private static boolean vague(String sentence) {
-    return sentence.length() < SPECIFIC && !NAMES_SOMETHING.matcher(sentence).find();
+    return sentence.length() < SPECIFIC && !StandAlone.namesSomething(sentence);
   }
 
   /**

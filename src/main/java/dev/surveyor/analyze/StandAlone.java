@@ -44,10 +44,11 @@ final class StandAlone {
           + "|Specifically|Concretely|In particular|In response|Furthermore|Moreover|Additionally"
           + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
           + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
-          + "|Then|Next|Notably|Importantly|Crucially|Here(?:in)?";
+          + "|Then|Next|Notably|Importantly|Crucially|Here(?:in)?|On the other hand|Overall";
 
   /** The words of an introductory phrase that make it point back: "To address these, ". */
-  private static final String POINTING = "(?:this|these|those|such|that|them|it)";
+  private static final String POINTING =
+      "(?:this|these|those|such|that|them|it|its|their|both|the (?:former|latter))";
 
   /**
    * A lead that says nothing a reader loses: a connective ("Thus, ", "However, "), the paper
@@ -151,6 +152,21 @@ final class StandAlone {
           ",\\s+|\\s+(?=(?:to|by|while|thereby|which|and thus|so as to|in order to|through)\\s)");
 
   private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+\\b");
+  private static final Pattern UPPER_WORD = Pattern.compile("[A-Z][a-z]+\\b");
+
+  /** A name, a number or a quoted term after the first word: "We propose MathSE, ...". */
+  private static final Pattern NAMES_SOMETHING =
+      Pattern.compile("(?<=.)\\b[A-Z]|\\d|[\"\u201C]|\\b[a-z]+[A-Z]");
+
+  /**
+   * A first clause that only points back, then the authors' own: "We follow this line of work but
+   * focus on ...", "We address this gap and propose ...".
+   */
+  private static final Pattern BACK_CLAUSE =
+      Pattern.compile(
+          "(We|Our [\\w-]+|This (?:paper|work|study)) (?:[\\w-]+ ){1,4}?"
+              + "(?:this|these|those|such|the (?:above|aforementioned)) (?:[\\w-]+ ){0,3}?"
+              + "(?:but|and) (?:also |then |instead |rather )?([a-z].*)");
 
   private StandAlone() {}
 
@@ -183,14 +199,52 @@ final class StandAlone {
     while (clause.find() && clause.start() < at) {
       cut = clause.start();
     }
-    if (cut < SHORTEST_TRIMMED) {
+    if (cut < 0) {
       return Optional.empty();
     }
     String kept = s.substring(0, cut).strip();
     kept = kept.replaceAll("[,;:]$", "") + ".";
+    // "We introduce LoRAMoE." names what the paper does; "We introduce a framework." does not
+    if (cut < SHORTEST_TRIMMED && !namesSomething(kept)) {
+      return Optional.empty();
+    }
     return pointsBack(kept) || unbalanced(kept) || OPEN_CLAUSE.matcher(kept).find()
         ? Optional.empty()
         : Optional.of(kept);
+  }
+
+  /** Whether the sentence names something after its first word: a name, a number, a quote. */
+  static boolean namesSomething(String sentence) {
+    return NAMES_SOMETHING.matcher(sentence).find();
+  }
+
+  /**
+   * The sentence without a first clause that only points back, when the authors go on to say what
+   * they do: "We follow this line of work but focus on X" reads "We focus on X".
+   */
+  static Optional<String> withoutBackClause(String sentence) {
+    Matcher m = BACK_CLAUSE.matcher(withoutLead(sentence));
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String s = m.group(1) + " " + m.group(2);
+    return pointsBack(s) ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * The part after a colon, when it is a sentence that stands alone ("We show how to use these
+   * models to generate such evidence: inspired by ..., we use PLMs to ...").
+   */
+  static Optional<String> afterColon(String sentence) {
+    int colon = sentence.indexOf(": ");
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    String rest = sentence.substring(colon + 2).strip();
+    if (!LOWER_WORD.matcher(rest).lookingAt() && !UPPER_WORD.matcher(rest).lookingAt()) {
+      return Optional.empty();
+    }
+    return standalone(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
   }
 
   /** The sentence without the leads that only tie it to the one before. */

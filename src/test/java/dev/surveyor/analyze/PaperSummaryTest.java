@@ -143,6 +143,115 @@ class PaperSummaryTest {
     assertEquals(List.of(), damaged);
   }
 
+  /**
+   * The kinds of weak summary the last review still found, counted over the real survey (before →
+   * after the rules that fix them): a question ("This work addresses the question: How can we
+   * ...?", "How cost-effectively can we ...?") 3 → 0; background where the authors never speak 6 →
+   * 1; the authors' finding first ("We find that ..." where "We introduce LoRAMoE" follows) or
+   * after a first clause ("..., we argue that ...") 9 → 3; an acronym's spelling before a
+   * possessive ("Dynamic Fine-Tuning (DFT)'s reweighting") 1 → 0; a plural spelling for a singular
+   * use ("a new efficient large language and vision models (LLVM)") 1 → 0.
+   */
+  @Test
+  void realSummariesAreStatementsOfWhatThePaperDoesNotQuestionsOrBackground() {
+    List<String> questions = new ArrayList<>();
+    List<String> background = new ArrayList<>();
+    List<String> findings = new ArrayList<>();
+    List<String> possessive = new ArrayList<>();
+    List<String> number = new ArrayList<>();
+    Pattern authors =
+        Pattern.compile(
+            "(?:^|[,:;?.]\\s+|\\bhere\\s+)(?:we|our\\b|this (?:paper|work|study|article|report"
+                + "|survey|thesis|letter))\\b",
+            Pattern.CASE_INSENSITIVE);
+    Pattern finding =
+        Pattern.compile(
+            "(?:^|[,;:]\\s+)(?:Here,? )?we (?:first |also )?(?:find|found|discover|discovered|observe"
+                + "|observed|argue|hypothesi[sz]e|notice|believe)\\b",
+            Pattern.CASE_INSENSITIVE);
+    Pattern spelledPossessive = Pattern.compile("\\([A-Z][A-Za-z-]*\\)['\u2019]s\\b");
+    Pattern singularUse =
+        Pattern.compile("\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,8}?[a-z]+[^s]s \\([A-Z]{2,6}\\)");
+    for (Paper paper : papers) {
+      String summary = PaperSummary.of(paper.abstractText());
+      String line = paper.title() + ": " + summary;
+      if (summary.endsWith("?")) {
+        questions.add(line);
+      }
+      if (!authors.matcher(summary).find()) {
+        background.add(line);
+      }
+      if (finding.matcher(summary).find()) {
+        findings.add(line);
+      }
+      if (spelledPossessive.matcher(summary).find()) {
+        possessive.add(line);
+      }
+      if (singularUse.matcher(summary).find()) {
+        number.add(line);
+      }
+    }
+    assertEquals(List.of(), questions);
+    assertTrue(background.size() <= 1, String.join("\n", background));
+    assertTrue(findings.size() <= 4, String.join("\n", findings));
+    assertEquals(List.of(), possessive);
+    assertEquals(List.of(), number);
+    // the rules on the papers the review named
+    assertTrue(summaryOf("LoRAMoE").startsWith("We introduce LoRAMoE. The LoRAMoE is"));
+    assertTrue(summaryOf("ReSA").startsWith("How cost-effectively can we elicit strong reasoning"));
+    assertTrue(summaryOf("ReSA").contains("? We answer this question with Resa"));
+  }
+
+  private static String summaryOf(String titleStart) {
+    return papers.stream()
+        .filter(
+            p ->
+                p.title()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(titleStart.toLowerCase(java.util.Locale.ROOT)))
+        .map(p -> PaperSummary.of(p.abstractText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no paper titled " + titleStart));
+  }
+
+  @Test
+  void aQuestionIsAnsweredOrCutAndAPossessiveAcronymReadsAsWords() {
+    String background = "Large language models are used widely in many settings today. ";
+    assertEquals(
+        "This paper studies RL generalization from a theoretical aspect.",
+        PaperSummary.of(
+            background
+                + "This paper studies RL generalization from a theoretical aspect: how much can"
+                + " we expect pre-training to be helpful?"));
+    assertEquals(
+        "Can small models learn to reason from only a few examples of each task? We answer this"
+            + " question with Tiny, a family of reasoners trained by distillation.",
+        PaperSummary.of(
+            "Can small models learn to reason from only a few examples of each task? We answer this"
+                + " question with Tiny, a family of reasoners trained by distillation."));
+    assertEquals(
+        "We focus on understanding the usefulness of error-correction data in pretraining.",
+        PaperSummary.of(
+            background
+                + "In this paper, we follow this line of work but focus on understanding the"
+                + " usefulness of error-correction data in pretraining."));
+    assertEquals(
+        "We collect a set of 319 instructions written by NLP practitioners for 80 tasks.",
+        PaperSummary.of(
+            background
+                + "To answer the former, we collect a set of 319 instructions written by NLP"
+                + " practitioners for 80 tasks."));
+    String defined = "Recently, Dynamic Fine-Tuning (DFT) emerged as a reweighting of SFT. ";
+    assertEquals(
+        "We propose ASFT, which augments Dynamic Fine-Tuning's reweighting with KL regularization.",
+        PaperSummary.of(
+            defined + "We propose ASFT, which augments DFT's reweighting with KL regularization."));
+    String models = "Large language and vision models (LLVM) now answer questions about images. ";
+    assertEquals(
+        "We present a new efficient large language and vision model (LLVM), named Meteor.",
+        PaperSummary.of(models + "We present a new efficient LLVM, named Meteor."));
+  }
+
   @Test
   void anAcronymIsSpelledOutAsTheAbstractDefinesIt() {
     String text =
@@ -194,6 +303,21 @@ class PaperSummaryTest {
     if (parts.size() == 2) {
       return ownWords(parts.get(0), text) && ownWords(parts.get(1), text);
     }
+    // a short one with the next ("We introduce LoRAMoE. The LoRAMoE is ..."), a question with its
+    // answer: each is the abstract's
+    Matcher two = Pattern.compile("[.?] (?=[A-Z])").matcher(summary);
+    while (two.find()) {
+      if (ownWords(summary.substring(0, two.start() + 1), text)
+          && ownWords(summary.substring(two.end()), text)) {
+        return true;
+      }
+    }
+    // "We [challenge this paradigm and] propose CFT, ...": the authors, then their own words
+    if (text.contains(summary.substring(summary.indexOf(' ') + 1))
+        && summary.indexOf(' ') > 0
+        && summary.indexOf(' ') < 12) {
+      return true;
+    }
     // "with such thinking abilities" read as "with thinking abilities"
     Matcher such = Pattern.compile("\\b(with|for|of|to|on|in) (?=\\w)").matcher(summary);
     while (such.find()) {
@@ -211,7 +335,7 @@ class PaperSummaryTest {
     int end = at + body.length() - 1;
     return summary.endsWith(".")
         && (text.startsWith(body) || sameFirst(text, body.substring(1), summary))
-        && (text.startsWith(",", end) || text.startsWith(" ", end));
+        && (text.startsWith(",", end) || text.startsWith(" ", end) || text.startsWith(":", end));
   }
 
   private static boolean sameFirst(String text, String rest, String summary) {
