@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -233,6 +234,9 @@ final class LabelWords {
           "zero", "few", "multi", "self", "cross", "long", "low", "high", "fine", "pre", "post",
           "non");
 
+  /** A model's size: "7b", "1.5b", "175m" (compiled once: names are checked per phrase read). */
+  private static final Pattern SIZE = Pattern.compile("[0-9]+(\\.[0-9]+)?[kmbt]");
+
   /** Whether a title phrase may end on {@code word} (lowercase). */
   static boolean phraseEnd(String word) {
     return nameable(word) && !TITLE_FILLER.contains(word);
@@ -254,7 +258,7 @@ final class LabelWords {
     // A short word names something only as an acronym ("RL", "QA"), never "do".
     boolean shortWord = lower.length() < 3 && word.equals(lower);
     // A model's size ("7B", "1.5B", "175M") says how large, not what about.
-    boolean size = lower.matches("[0-9]+(\\.[0-9]+)?[kmbt]");
+    boolean size = !lower.isEmpty() && isDigit(lower.charAt(0)) && SIZE.matcher(lower).matches();
     if (shortWord || size || FILLER.contains(lower) || FUNCTION_WORDS.contains(lower)) {
       return false;
     }
@@ -269,6 +273,10 @@ final class LabelWords {
       letter |= Character.isLetter(c);
     }
     return letter;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static CharArraySet snowballEnglish() {

@@ -47,12 +47,6 @@ final class ReaderTerms {
    */
   private static final double OWN = 0.5;
 
-  /** What may stand between the words of a phrase: a space, a hyphen, "-of-" / " of ". */
-  private static final Pattern JOIN = Pattern.compile("[ \\-]|[ \\-]of[ \\-]");
-
-  /** Only a space or hyphen: the next word is modified ("small models", "self-reflection"). */
-  private static final Pattern TIGHT = Pattern.compile("[ \\-]");
-
   /** What separates words when phrases are looked up: all but letters and digits. */
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -68,6 +62,13 @@ final class ReaderTerms {
   private static final int BACKGROUND = 4000;
 
   private final List<String> background = new ArrayList<>();
+
+  /**
+   * Per word, the background texts (ascending) that hold it: a phrase of two words or more is
+   * looked for only in those holding its first word, not in every background text.
+   */
+  private final Map<String, int[]> backgroundWith = new HashMap<>();
+
   private final int surveySize;
 
   ReaderTerms(
@@ -77,6 +78,7 @@ final class ReaderTerms {
     this.surveySize = papers.size();
     // the first papers stand for the survey, so a large survey is not read again in full
     papers.stream().limit(BACKGROUND).forEach(p -> background.add(plain(p)));
+    indexBackground();
     for (int t = 0; t < vectors.dimensions(); t++) {
       ids.put(vectors.term(t), t);
     }
@@ -106,6 +108,7 @@ final class ReaderTerms {
     }
     int needed = Math.max(2, (int) Math.ceil(sample.size() / 10.0));
     Map<String, Integer> inGroup = presence(wanted.keySet(), group);
+    List<String> sampleTexts = new ArrayList<>(); // made when the first phrase is looked up
     List<String> terms = new ArrayList<>();
     Set<String> covered = new HashSet<>();
     Set<String> named = new HashSet<>();
@@ -130,7 +133,8 @@ final class ReaderTerms {
       }
       String term;
       List<String> stems;
-      if (phrase != null && ownsPhrase(phrase.surface(), sample, papers, group.size())) {
+      if (phrase != null
+          && ownsPhrase(phrase.surface(), texts(sampleTexts, sample, papers), group.size())) {
         term = phrase.surface();
         stems = phrase.stems();
       } else if (!modifier && owns(stem, inGroup, group.size())) {
@@ -161,17 +165,48 @@ final class ReaderTerms {
   }
 
   /** Whether most of the survey's papers writing the phrase are in the group, as for words. */
-  private boolean ownsPhrase(String phrase, List<Integer> sample, List<Paper> papers, int size) {
+  private boolean ownsPhrase(String phrase, List<String> sampleTexts, int size) {
     String wanted = " " + plain(phrase); // "model" finds "models" too
     double inGroup =
-        sample.stream().filter(p -> plainText(p, papers).contains(wanted)).count()
-            / (double) sample.size()
+        sampleTexts.stream().filter(text -> text.contains(wanted)).count()
+            / (double) sampleTexts.size()
             * size;
-    double inSurvey =
-        background.stream().filter(text -> text.contains(wanted)).count()
-            / (double) background.size()
-            * surveySize;
+    double inSurvey = backgroundHolding(wanted) / (double) background.size() * surveySize;
     return inGroup >= needed(size) * inSurvey;
+  }
+
+  /** How many background texts hold {@code wanted} (" " and words, the last maybe cut short). */
+  private long backgroundHolding(String wanted) {
+    int space = wanted.indexOf(' ', 1);
+    if (space < 0) {
+      return background.stream().filter(text -> text.contains(wanted)).count();
+    }
+    // the text's words are one space apart, so the first word is one of the text's words
+    long holding = 0;
+    for (int t : backgroundWith.getOrDefault(wanted.substring(1, space), new int[0])) {
+      holding += background.get(t).contains(wanted) ? 1 : 0;
+    }
+    return holding;
+  }
+
+  private void indexBackground() {
+    Map<String, List<Integer>> with = new HashMap<>();
+    for (int t = 0; t < background.size(); t++) {
+      for (String word : new HashSet<>(List.of(background.get(t).split(" ")))) {
+        with.computeIfAbsent(word, w -> new ArrayList<>()).add(t);
+      }
+    }
+    with.forEach(
+        (word, texts) ->
+            backgroundWith.put(word, texts.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /** The sample's plain texts, made once per group: each is looked up for many phrases. */
+  private List<String> texts(List<String> made, List<Integer> sample, List<Paper> papers) {
+    if (made.isEmpty()) {
+      sample.forEach(p -> made.add(plainText(p, papers)));
+    }
+    return made;
   }
 
   /**
@@ -252,7 +287,8 @@ final class ReaderTerms {
           continue;
         }
         count.merge(tokens.get(i).term(), 1, Integer::sum);
-        if (i + 1 < tokens.size() && joined(source, tokens, i, TIGHT)) {
+        if (i + 1 < tokens.size()
+            && tight(source, tokens.get(i).end(), tokens.get(i + 1).start())) {
           modifying.merge(tokens.get(i).term(), 1, Integer::sum);
         }
         // every window of two to four joined words around the word
@@ -376,16 +412,32 @@ final class ReaderTerms {
 
     private static boolean joinedRun(String source, List<Token> tokens, int from, int to) {
       for (int k = from; k < to; k++) {
-        if (!joined(source, tokens, k, JOIN)) {
+        if (!joined(source, tokens.get(k).end(), tokens.get(k + 1).start())) {
           return false;
         }
       }
       return true;
     }
 
-    private static boolean joined(String source, List<Token> tokens, int at, Pattern gap) {
-      return gap.matcher(source.substring(tokens.get(at).end(), tokens.get(at + 1).start()))
-          .matches();
+    /**
+     * Whether the gap {@code [from, to)} between two words joins them in a phrase: a space, a
+     * hyphen, "-of-" or " of ". Checked by hand, as it is asked for every window around a word.
+     */
+    private static boolean joined(String source, int from, int to) {
+      return tight(source, from, to)
+          || to - from == 4
+              && spaceOrHyphen(source.charAt(from))
+              && source.startsWith("of", from + 1)
+              && spaceOrHyphen(source.charAt(from + 3));
+    }
+
+    /** Whether the gap is one space or hyphen: the next word is modified ("small models"). */
+    private static boolean tight(String source, int from, int to) {
+      return to - from == 1 && spaceOrHyphen(source.charAt(from));
+    }
+
+    private static boolean spaceOrHyphen(char c) {
+      return c == ' ' || c == '-';
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.surveyor.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,12 @@ public final class Leftovers {
   /** One leftover: what it is, and the words around it. */
   public record Leftover(String problem, String excerpt) {}
 
-  private record Kind(String problem, Pattern pattern) {}
+  /**
+   * @param mayMatch a cheap test that is true of every text the pattern finds something in: most
+   *     texts have no leftover, and running five patterns at every character of every abstract was
+   *     a tenth of a large build
+   */
+  private record Kind(String problem, Pattern pattern, Predicate<String> mayMatch) {}
 
   private static final int AROUND = 30;
 
@@ -24,21 +30,30 @@ public final class Leftovers {
       new Kind(
           "a link through a mirror or proxy host",
           Pattern.compile(
-              "(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev|hf-[0-9]+\\.pages\\.dev)[^\\s/]*"));
+              "(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev|hf-[0-9]+\\.pages\\.dev)[^\\s/]*"),
+          text -> text.contains("://"));
 
   private static final List<Kind> KINDS =
       List.of(
           new Kind(
               "a name the capture dropped",
-              Pattern.compile(",\\s+,|\\(\\s*\\)|\\bi\\.e\\.,\\s*[,.]")),
+              Pattern.compile(",\\s+,|\\(\\s*\\)|\\bi\\.e\\.,\\s*[,.]"),
+              text ->
+                  text.contains("i.e.,")
+                      || closedAfterSpaces(text, ',', ',')
+                      || closedAfterSpaces(text, '(', ')')),
           new Kind(
               "apostrophes the capture dropped",
-              Pattern.compile(
-                  "(?<=\\p{L}) s (?=[\\p{N}\\p{Ll}])|(?<=[\\p{L}\\p{N}]) \\.(?=\\s|$)")),
+              Pattern.compile("(?<=\\p{L}) s (?=[\\p{N}\\p{Ll}])|(?<=[\\p{L}\\p{N}]) \\.(?=\\s|$)"),
+              text -> text.contains(" s ") || text.contains(" .")),
           new Kind(
               "words the capture glued together",
-              Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}\\b")),
-          new Kind("LaTeX left as written", Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{")),
+              Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}\\b"),
+              Leftovers::capitalAfterLowercase),
+          new Kind(
+              "LaTeX left as written",
+              Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{"),
+              text -> text.indexOf('\\') >= 0 || text.contains("_{") || text.contains("^{")),
           MIRROR);
 
   private Leftovers() {}
@@ -47,6 +62,9 @@ public final class Leftovers {
   public static List<Leftover> in(String text) {
     List<Leftover> found = new ArrayList<>();
     for (Kind kind : KINDS) {
+      if (!kind.mayMatch().test(text)) {
+        continue;
+      }
       Matcher m = kind.pattern().matcher(text);
       while (m.find()) {
         if (afterLink(text, m.start())) {
@@ -65,6 +83,41 @@ public final class Leftovers {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** Whether some {@code open} is followed by {@code close} after nothing but white space. */
+  private static boolean closedAfterSpaces(String text, char open, char close) {
+    for (int at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      int next = at + 1;
+      while (next < text.length() && isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) == close) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capital letter follows four lowercase ones somewhere (as glued words need; a
+   * surrogate counts as either, so letters beyond the first plane are never missed).
+   */
+  private static boolean capitalAfterLowercase(String text) {
+    int lowercase = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (lowercase >= 4 && (Character.isUpperCase(c) || Character.isSurrogate(c))) {
+        return true;
+      }
+      lowercase = Character.isLowerCase(c) || Character.isSurrogate(c) ? lowercase + 1 : 0;
+    }
+    return false;
+  }
+
+  /** The white space of {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Whether the word just before {@code at} is a link. */

@@ -25,6 +25,48 @@ public final class TypingSlips {
     if (s.contains(" ;")) {
       s = SPACE_BEFORE_SEMICOLON.matcher(s).replaceAll(";");
     }
-    return DOUBLED.matcher(s).replaceAll("$1");
+    return mayBeDoubled(s) ? DOUBLED.matcher(s).replaceAll("$1") : s;
+  }
+
+  /**
+   * Whether a word of one to four ASCII letters is followed, after white space, by the same
+   * letters: true wherever {@link #DOUBLED} matches, and of few texts, so the pattern (tried at
+   * every word otherwise) runs on those alone.
+   */
+  private static boolean mayBeDoubled(String text) {
+    int end = 0; // where the white space after a word ends
+    for (int at = 0; at < text.length(); at = end) {
+      if (!isSpace(text.charAt(at))) {
+        end = at + 1;
+        continue;
+      }
+      end = at;
+      while (end < text.length() && isSpace(text.charAt(end))) {
+        end++;
+      }
+      for (int length = 1; length <= LONGEST && length <= at; length++) {
+        int start = at - length;
+        if (!isLetter(text.charAt(start))) {
+          break;
+        }
+        boolean wordStart = start == 0 || !isLetter(text.charAt(start - 1));
+        if (wordStart && text.regionMatches(start, text, end, length)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest word {@link #DOUBLED} looks for ("with", "from", "this"). */
+  private static final int LONGEST = 4;
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** The white space of {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }
