@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,9 @@ final class ReaderTerms {
    * looked for only in those holding its first word, not in every background text.
    */
   private final Map<String, int[]> backgroundWith = new HashMap<>();
+
+  /** Per phrase looked up, how many background texts hold it: groups ask for the same phrases. */
+  private final Map<String, Long> holding = new ConcurrentHashMap<>();
 
   private final int surveySize;
 
@@ -177,6 +181,10 @@ final class ReaderTerms {
 
   /** How many background texts hold {@code wanted} (" " and words, the last maybe cut short). */
   private long backgroundHolding(String wanted) {
+    return holding.computeIfAbsent(wanted, this::countHolding);
+  }
+
+  private long countHolding(String wanted) {
     int space = wanted.indexOf(' ', 1);
     if (space < 0) {
       return background.stream().filter(text -> text.contains(wanted)).count();

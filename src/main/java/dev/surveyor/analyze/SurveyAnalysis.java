@@ -204,14 +204,21 @@ public final class SurveyAnalysis {
       TermVectors vectors,
       ReaderTerms readerTerms) {
     List<Integer> everything = range(papers.size());
+    // each theme on its own, so on all cores
+    List<List<String>> found =
+        Cores.map(
+            content.themes(),
+            theme -> {
+              List<Integer> members =
+                  members(papers, themesOf, list -> list.contains(theme.slug()));
+              List<String> words =
+                  Centroids.distinctive(
+                      vectors, members, everything, CHARACTERISTIC_TERMS * CANDIDATES_PER_TERM);
+              return readerTerms.of(words, members, papers, CHARACTERISTIC_TERMS, FEWEST_TERMS);
+            });
     Map<String, List<String>> terms = new HashMap<>();
-    for (Theme theme : content.themes()) {
-      List<Integer> members = members(papers, themesOf, list -> list.contains(theme.slug()));
-      List<String> words =
-          Centroids.distinctive(
-              vectors, members, everything, CHARACTERISTIC_TERMS * CANDIDATES_PER_TERM);
-      terms.put(
-          theme.slug(), readerTerms.of(words, members, papers, CHARACTERISTIC_TERMS, FEWEST_TERMS));
+    for (int t = 0; t < found.size(); t++) {
+      terms.put(content.themes().get(t).slug(), found.get(t));
     }
     return terms;
   }
@@ -229,23 +236,36 @@ public final class SurveyAnalysis {
     for (int i = 0; i < papers.size(); i++) {
       index.put(papers.get(i).slug(), i);
     }
+    // each theme on its own, so on all cores
+    List<String> themes = List.copyOf(subtopics.keySet());
+    List<List<Subtopic>> found =
+        Cores.map(
+            themes,
+            theme -> {
+              List<Subtopic> list = subtopics.get(theme);
+              List<Integer> all =
+                  list.stream()
+                      .flatMap(s -> s.papers().stream())
+                      .map(index::get)
+                      .distinct()
+                      .toList();
+              List<Subtopic> changed = new ArrayList<>();
+              for (Subtopic s : list) {
+                List<Integer> members = s.papers().stream().map(index::get).toList();
+                List<String> words =
+                    Centroids.distinctive(
+                        vectors, members, all, SUBTOPIC_TERMS * CANDIDATES_PER_TERM);
+                List<String> terms =
+                    readerTerms.of(words, members, papers, SUBTOPIC_TERMS, FEWEST_SUBTOPIC_TERMS);
+                changed.add(
+                    new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), terms, s.papers()));
+              }
+              return changed;
+            });
     Map<String, List<Subtopic>> readable = new HashMap<>();
-    subtopics.forEach(
-        (theme, list) -> {
-          List<Integer> all =
-              list.stream().flatMap(s -> s.papers().stream()).map(index::get).distinct().toList();
-          List<Subtopic> changed = new ArrayList<>();
-          for (Subtopic s : list) {
-            List<Integer> members = s.papers().stream().map(index::get).toList();
-            List<String> words =
-                Centroids.distinctive(vectors, members, all, SUBTOPIC_TERMS * CANDIDATES_PER_TERM);
-            List<String> terms =
-                readerTerms.of(words, members, papers, SUBTOPIC_TERMS, FEWEST_SUBTOPIC_TERMS);
-            changed.add(
-                new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), terms, s.papers()));
-          }
-          readable.put(theme, changed);
-        });
+    for (int t = 0; t < themes.size(); t++) {
+      readable.put(themes.get(t), found.get(t));
+    }
     return readable;
   }
 

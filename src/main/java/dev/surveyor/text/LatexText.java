@@ -162,7 +162,7 @@ public final class LatexText {
     if (text.indexOf('^') >= 0 && text.indexOf('$') < 0) {
       text = CARET_DIGIT.matcher(text).replaceAll(m -> scripted("^", m.group(1)));
     }
-    if (text.contains("eq")) {
+    if (text.contains("leq") || text.contains("geq")) { // not "sequence", "frequency"
       text = BARE_COMPARISON.matcher(text).replaceAll(m -> m.group(1).equals("l") ? "≤" : "≥");
     }
     if (text.contains("_{") || text.contains("^{")) {

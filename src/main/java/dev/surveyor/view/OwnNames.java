@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.Paper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,6 +20,13 @@ final class OwnNames {
   /** A size or version after the name: "-7B", " 2", "-v1.5". */
   private static final String VERSION = "(?:[-\\s]?v?\\d+(?:\\.\\d+)?[BbMmKk]?)?";
 
+  /**
+   * Where the abstract may say "we introduce" a name (ignoring case, as some entities do): the full
+   * pattern, compiled per name, runs only where a name follows one of these.
+   */
+  private static final Pattern SAYS =
+      Pattern.compile("\\b[Ww]e (?:introduce|propose|present|release) ", Pattern.CASE_INSENSITIVE);
+
   private OwnNames() {}
 
   static boolean introduces(Paper paper, EntityUse use) {
@@ -27,11 +35,18 @@ final class OwnNames {
     }
     int colon = paper.title().indexOf(':');
     String head = colon > 0 ? paper.title().substring(0, colon).strip() : "";
+    List<Integer> saying = null; // where "we introduce" ends, found for the first name
     for (String name : names(use.entity())) {
       int flags = use.entity().caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE;
       String quoted = Pattern.quote(name);
-      if (Pattern.compile(quoted + VERSION, flags).matcher(head).matches()) {
+      if (head.regionMatches(true, 0, name, 0, name.length())
+          && Pattern.compile(quoted + VERSION, flags).matcher(head).matches()) {
         return true;
+      }
+      saying = saying == null ? saying(paper.abstractText()) : saying;
+      if (saying.stream()
+          .noneMatch(at -> paper.abstractText().regionMatches(true, at, name, 0, name.length()))) {
+        continue; // no name follows "we introduce" anywhere, so the pattern below cannot match
       }
       // Named as the paper's own contribution, then described: "we introduce MiMo-7B, a model…".
       // A lowercase name there is a general method ("we propose curriculum learning for…").
@@ -50,6 +65,16 @@ final class OwnNames {
       }
     }
     return false;
+  }
+
+  /** Where each "we introduce " and the like ends in {@code text}. */
+  private static List<Integer> saying(String text) {
+    List<Integer> ends = new ArrayList<>();
+    Matcher m = SAYS.matcher(text);
+    while (m.find()) {
+      ends.add(m.end());
+    }
+    return ends;
   }
 
   /**
