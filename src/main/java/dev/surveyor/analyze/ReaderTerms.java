@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The terms a reader would use for a group of papers, from the single words that set the group
@@ -47,9 +46,6 @@ final class ReaderTerms {
    * its share to all).
    */
   private static final double OWN = 0.5;
-
-  /** What separates words when phrases are looked up: all but letters and digits. */
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The longest word joined by a hyphen to a phrase's start and kept with it ("in-", "on-"). */
   private static final int SHORT_WORD = 4;
@@ -234,8 +230,36 @@ final class ReaderTerms {
     return " " + plain(paper.title() + " . " + paper.abstractText()) + " ";
   }
 
+  /**
+   * Lowercase, each run of all but letters and digits ({@code [^\\p{L}\\p{N}]+}) one space, none at
+   * the ends: by hand, as thousands of texts are made so.
+   */
   private static String plain(String text) {
-    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder plain = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (!isWordChar(c)) {
+        gap = true;
+        continue;
+      }
+      if (gap && !plain.isEmpty()) {
+        plain.append(' ');
+      }
+      gap = false;
+      plain.appendCodePoint(c);
+    }
+    return plain.toString();
+  }
+
+  private static boolean isWordChar(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** How many of the group's papers use each stem. */

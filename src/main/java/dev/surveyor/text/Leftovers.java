@@ -100,19 +100,41 @@ public final class Leftovers {
   }
 
   /**
-   * Whether a capital letter follows four lowercase ones somewhere (as glued words need; a
-   * surrogate counts as either, so letters beyond the first plane are never missed).
+   * Whether a capital letter and two lowercase ones follow four lowercase ones that a glued word
+   * may start with (after none of {@code [\\w/.@#-]}): "HumanEval" is a name, not glued words. A
+   * surrogate counts as either case, so letters beyond the first plane are never missed.
    */
   private static boolean capitalAfterLowercase(String text) {
-    int lowercase = 0;
+    int start = -1; // where a glued word may begin in the current run of lowercase letters
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (lowercase >= 4 && (Character.isUpperCase(c) || Character.isSurrogate(c))) {
+      if (start >= 0
+          && i - start >= 4
+          && (Character.isUpperCase(c) || Character.isSurrogate(c))
+          && lowercaseAt(text, i + 1)
+          && lowercaseAt(text, i + 2)) {
         return true;
       }
-      lowercase = Character.isLowerCase(c) || Character.isSurrogate(c) ? lowercase + 1 : 0;
+      if (!lowercaseAt(text, i)) {
+        start = -1;
+      } else if (start < 0 && (i == 0 || !continuesWord(text.charAt(i - 1)))) {
+        start = i;
+      }
     }
     return false;
+  }
+
+  private static boolean lowercaseAt(String text, int i) {
+    return i < text.length()
+        && (Character.isLowerCase(text.charAt(i)) || Character.isSurrogate(text.charAt(i)));
+  }
+
+  /** The characters a glued word never follows: {@code [\\w/.@#-]}. */
+  private static boolean continuesWord(char c) {
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || "_/.@#-".indexOf(c) >= 0;
   }
 
   /** The white space of {@code \\s}. */

@@ -20,12 +20,9 @@ final class OwnNames {
   /** A size or version after the name: "-7B", " 2", "-v1.5". */
   private static final String VERSION = "(?:[-\\s]?v?\\d+(?:\\.\\d+)?[BbMmKk]?)?";
 
-  /**
-   * Where the abstract may say "we introduce" a name (ignoring case, as some entities do): the full
-   * pattern, compiled per name, runs only where a name follows one of these.
-   */
-  private static final Pattern SAYS =
-      Pattern.compile("\\b[Ww]e (?:introduce|propose|present|release) ", Pattern.CASE_INSENSITIVE);
+  /** What the abstract says before naming its own contribution. */
+  private static final List<String> VERBS =
+      List.of("introduce ", "propose ", "present ", "release ");
 
   private OwnNames() {}
 
@@ -67,12 +64,20 @@ final class OwnNames {
     return false;
   }
 
-  /** Where each "we introduce " and the like ends in {@code text}. */
+  /**
+   * Where each "we introduce " and the like may end in {@code text}, in any case (as some entities
+   * are matched): the full pattern, compiled per name, runs only where a name follows one.
+   */
   private static List<Integer> saying(String text) {
     List<Integer> ends = new ArrayList<>();
-    Matcher m = SAYS.matcher(text);
-    while (m.find()) {
-      ends.add(m.end());
+    for (int space = text.indexOf(' ', 2); space >= 0; space = text.indexOf(' ', space + 1)) {
+      if (text.regionMatches(true, space - 2, "we", 0, 2)) {
+        for (String verb : VERBS) {
+          if (text.regionMatches(true, space + 1, verb, 0, verb.length())) {
+            ends.add(space + 1 + verb.length());
+          }
+        }
+      }
     }
     return ends;
   }
