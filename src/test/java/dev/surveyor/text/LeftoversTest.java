@@ -40,6 +40,23 @@ class LeftoversTest {
   }
 
   @Test
+  void gluedWordsAreFoundWhereverTheyStartAndOnlyThere() {
+    // the cheap test before the pattern must let these through: a word after a non-ASCII letter,
+    // after white space of any kind, at the very start, and letters beyond ASCII
+    assertEquals(List.of("words the capture glued together"), problems("a naïveApproach here"));
+    assertEquals(List.of("words the capture glued together"), problems("end\tmodelsWork well"));
+    assertEquals(List.of("words the capture glued together"), problems("experienceCode is"));
+    assertEquals(List.of("words the capture glued together"), problems("the résuméÉcrit here"));
+    assertEquals(
+        List.of("words the capture glued together"),
+        problems("a \uD835\uDC26\uD835\uDC28\uD835\uDC1D\uD835\uDC1E\uD835\uDC25Code x"));
+    // a name ("HumanEval"), a path or a handle, or a capital with one lowercase after are not
+    assertEquals(List.of(), problems("HumanEval and see /pathName, @userName and fineTuNing"));
+    assertEquals(List.of("a name the capture dropped"), problems("tools (\n ) and"));
+    assertEquals(List.of("a name the capture dropped"), problems("tools ,\t, and"));
+  }
+
+  @Test
   void namesLinksAndCleanTextAreNotLeftovers() {
     assertEquals(
         List.of(),

@@ -28,6 +28,11 @@ class TypingSlipsTest {
     // meant, or not certain: left as written
     assertEquals("we show that that claim", TypingSlips.mended("we show that that claim"));
     assertEquals("the theory", TypingSlips.mended("the theory"));
+    // the cheap test before the pattern lets through any white space, four letters, the start
+    assertEquals("with\nthe data", TypingSlips.mended("with\n with\nthe data"));
+    assertEquals("The model", TypingSlips.mended("The  The model"));
+    assertEquals("a b", TypingSlips.mended("a\ta b"));
+    assertEquals("bathe the child", TypingSlips.mended("bathe the child"));
     assertEquals("x ;y", TypingSlips.mended("x ;y"));
   }
 
