@@ -1,5 +1,6 @@
 package dev.surveyor.text;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,15 @@ import java.util.regex.Pattern;
  * lists those for the curator).
  */
 public final class TypingSlips {
+  /** The function words {@link #DOUBLED} looks for, as one set for its pre-check. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "The", "a", "an", "of", "to", "in", "and", "is", "are", "for", "on", "with", "by",
+          "from", "as", "at", "we", "our", "this", "its", "be");
+
+  /** The longest word {@link #DOUBLED} looks for ("with", "from", "this"). */
+  private static final int LONGEST = 4;
+
   private static final Pattern DOUBLED =
       Pattern.compile(
           "\\b(the|The|a|an|of|to|in|and|is|are|for|on|with|by|from|as|at|we|our|this|its|be)"
@@ -29,9 +39,9 @@ public final class TypingSlips {
   }
 
   /**
-   * Whether a word of one to four ASCII letters is followed, after white space, by the same
-   * letters: true wherever {@link #DOUBLED} matches, and of few texts, so the pattern (tried at
-   * every word otherwise) runs on those alone.
+   * Whether one of {@link #DOUBLED}'s words is followed, after white space, by itself: true
+   * wherever {@link #DOUBLED} matches, and of few texts, so the pattern (tried at every word
+   * otherwise) runs on those alone.
    */
   private static boolean mayBeDoubled(String text) {
     int end = 0; // where the white space after a word ends
@@ -50,16 +60,17 @@ public final class TypingSlips {
           break;
         }
         boolean wordStart = start == 0 || !isLetter(text.charAt(start - 1));
-        if (wordStart && text.regionMatches(start, text, end, length)) {
+        boolean wordEnd = end + length >= text.length() || !isLetter(text.charAt(end + length));
+        if (wordStart
+            && wordEnd
+            && text.regionMatches(start, text, end, length)
+            && FUNCTION_WORDS.contains(text.substring(start, at))) {
           return true;
         }
       }
     }
     return false;
   }
-
-  /** The longest word {@link #DOUBLED} looks for ("with", "from", "this"). */
-  private static final int LONGEST = 4;
 
   private static boolean isLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
