@@ -70,8 +70,24 @@ final class EntityViews {
         entity.description(),
         entity.aliases(),
         mentioning.size(),
+        listedTwice(groups, mentioning.size()),
         groups,
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
+  }
+
+  /**
+   * Why the theme sections hold more entries than the page's count, when they do: a paper in two
+   * themes is listed under each, and a reader who counts the list should not find a second number.
+   */
+  private static String listedTwice(List<PaperGroup> groups, int papers) {
+    int listings = groups.stream().mapToInt(PaperGroup::total).sum();
+    int extra = listings - papers;
+    if (extra <= 0) {
+      return "";
+    }
+    return extra == 1
+        ? "One of them is in two themes and listed under each."
+        : "Some are in more than one theme and listed under each (" + listings + " entries).";
   }
 
   private PaperGroup group(

@@ -221,6 +221,7 @@ public final class Views {
       String description,
       List<String> aliases,
       int count,
+      String listedTwice,
       List<PaperGroup> groups,
       String indexHref) {}
 

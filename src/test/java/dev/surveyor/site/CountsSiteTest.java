@@ -1,0 +1,81 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.SiteCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts on the real site read as counts and agree with what is listed: a number set after a name
+ * ("Soft prompts 2", "T 38") reads as part of the name, and an entity page whose theme sections
+ * hold more entries than its headline count must say why.
+ */
+class CountsSiteTest {
+  private static final Pattern MENTIONED = Pattern.compile("Mentioned in (\\d+) papers?\\.");
+  private static final Pattern SECTION_COUNT = Pattern.compile("· (\\d+) papers?");
+
+  private static SiteCheck site;
+
+  @BeforeAll
+  static void read() throws Exception {
+    site = RealBuild.site();
+  }
+
+  @Test
+  void entityPagesExplainEntriesBeyondTheirCount() {
+    List<String> unexplained = new ArrayList<>();
+    int repeating = 0;
+    for (String path : site.pages()) {
+      if (!path.startsWith("entities/") || path.equals("entities/index.html")) {
+        continue;
+      }
+      Document page = site.page(path);
+      String header = page.select("header p.count").text();
+      Matcher mentioned = MENTIONED.matcher(header);
+      assertTrue(mentioned.find(), path + ": no headline count in '" + header + "'");
+      int papers = Integer.parseInt(mentioned.group(1));
+      int entries = 0;
+      for (Element count : page.select("main section h2 .count")) {
+        Matcher m = SECTION_COUNT.matcher(count.text());
+        assertTrue(m.matches(), path + ": section count '" + count.text() + "' reads as a name");
+        entries += Integer.parseInt(m.group(1));
+      }
+      assertTrue(entries >= papers, path + ": sections hold fewer papers than the count");
+      if (entries > papers) {
+        repeating++;
+        if (!header.contains("listed under each")) {
+          unexplained.add(path + " (" + papers + " papers, " + entries + " entries)");
+        }
+      } else if (header.contains("listed under each")) {
+        unexplained.add(path + " says papers repeat, but none does");
+      }
+    }
+    assertTrue(repeating > 10, "the real survey has entities in papers of several themes");
+    assertEquals(List.of(), unexplained);
+  }
+
+  @Test
+  void countsAfterNamesAreSetApart() {
+    Document theme = site.page("themes/reasoning.html");
+    List<Element> toc = theme.select("header ul li .count, nav.toc li .count, .toc li .count");
+    assertTrue(toc.size() >= 5, "Reasoning lists its sub-topics with counts");
+    for (Element count : toc) {
+      assertTrue(count.text().matches("· [\\d,]+"), "sub-topic count '" + count.text() + "'");
+    }
+    List<Element> letters = site.page("papers.html").select("nav.letters .count");
+    assertTrue(letters.size() >= 20, "All papers has a letter index");
+    for (Element count : letters) {
+      assertTrue(
+          count.text().matches("· \\(\\d+ papers?\\)"), "letter count '" + count.text() + "'");
+    }
+  }
+}
