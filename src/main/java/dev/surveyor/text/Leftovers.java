@@ -33,6 +33,17 @@ public final class Leftovers {
               "(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev|hf-[0-9]+\\.pages\\.dev)[^\\s/]*"),
           text -> text.contains("://"));
 
+  /** Braces and quote marks around or in a link too: "MIS/{https://…}", "{{small https://…}}". */
+  private static final Kind BRACES =
+      new Kind(
+          "braces or a quote mark the capture left",
+          Pattern.compile("\\{\\{|}}|\\{(?=https?://)|(?<!')''(?!')"),
+          text ->
+              text.contains("{{")
+                  || text.contains("}}")
+                  || text.contains("{http")
+                  || text.contains("''"));
+
   private static final List<Kind> KINDS =
       List.of(
           new Kind(
@@ -51,6 +62,11 @@ public final class Leftovers {
               Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}\\b"),
               Leftovers::capitalAfterLowercase),
           new Kind(
+              "sentences the capture glued together",
+              Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{3,}\\.\\p{Lu}\\p{Ll}+\\b"),
+              Leftovers::capitalAfterStop),
+          BRACES,
+          new Kind(
               "LaTeX left as written",
               Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{"),
               text -> text.indexOf('\\') >= 0 || text.contains("_{") || text.contains("^{")),
@@ -67,7 +83,7 @@ public final class Leftovers {
       }
       Matcher m = kind.pattern().matcher(text);
       while (m.find()) {
-        if (afterLink(text, m.start())) {
+        if (kind != BRACES && afterLink(text, m.start())) {
           continue; // authors leave a space between a link and the full stop on purpose
         }
         String problem = kind.problem();
@@ -119,6 +135,19 @@ public final class Leftovers {
         start = -1;
       } else if (start < 0 && (i == 0 || !continuesWord(text.charAt(i - 1)))) {
         start = i;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a full stop between a lowercase letter and a capital joins two sentences. */
+  private static boolean capitalAfterStop(String text) {
+    for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+      if (at > 0
+          && Character.isLowerCase(text.charAt(at - 1))
+          && at + 1 < text.length()
+          && Character.isUpperCase(text.charAt(at + 1))) {
+        return true;
       }
     }
     return false;

@@ -57,6 +57,31 @@ class LeftoversTest {
   }
 
   @Test
+  void findsWhatAFreshReaderFoundInTheRealSite() {
+    assertEquals(
+        List.of("sentences the capture glued together"),
+        problems("across many languages.To address this, we"));
+    assertEquals(
+        List.of(
+            "braces or a quote mark the capture left", "braces or a quote mark the capture left"),
+        problems("code at {{small https://github.com/x/y}} and more"));
+    assertEquals(
+        List.of("braces or a quote mark the capture left"),
+        problems("see MIS/{https://example.org/mis} for details"));
+    assertEquals(
+        List.of("braces or a quote mark the capture left"), problems("\"ALL'' is what we need"));
+  }
+
+  @Test
+  void abbreviationsDomainsAndPairedQuotesAreNotGluedSentences() {
+    assertEquals(
+        List.of(),
+        problems(
+            "We use e.g. GPT-4 and the U.S. data: see www.x.org/Page and github.io/Repo."
+                + " He said \u201Cyes\u201D, and it's fine."));
+  }
+
+  @Test
   void namesLinksAndCleanTextAreNotLeftovers() {
     assertEquals(
         List.of(),
