@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
+import dev.surveyor.support.ServedSite;
 import dev.surveyor.support.SiteServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,7 @@ class BrowserTest {
   private static final int DESKTOP = 1280;
   private static final int PHONE = 390;
 
+  private static ServedSite served;
   private static SiteServer server;
   private static Browser browser;
   private static List<String> sample;
@@ -50,17 +52,15 @@ class BrowserTest {
   @BeforeAll
   static void start() {
     sample = sample(RealBuild.site().pages());
-    server = SiteServer.start(RealBuild.out(), "/survey/");
-    browser = Browser.start();
+    served = ServedSite.start(RealBuild.out(), "/survey/");
+    server = served.server();
+    browser = served.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (served != null) {
+      served.close();
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.ServedSite;
 import dev.surveyor.support.SiteServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -15,23 +16,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A paper page's link to its sub-topic lands on that group, opened, in a real browser. */
 class SubtopicLinkBrowserTest {
+  private static ServedSite served;
   private static SiteServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() {
     RealBuild.site();
-    server = SiteServer.start(RealBuild.out(), "/survey/");
-    browser = Browser.start();
+    served = ServedSite.start(RealBuild.out(), "/survey/");
+    server = served.server();
+    browser = served.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (served != null) {
+      served.close();
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.support.Browser;
 import dev.surveyor.support.MiniSite;
 import dev.surveyor.support.Run;
+import dev.surveyor.support.ServedSite;
 import dev.surveyor.support.SiteServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class YearFilterBrowserTest {
   @TempDir static Path dir;
+  private static ServedSite served;
   private static SiteServer server;
   private static Browser browser;
 
@@ -69,18 +71,16 @@ class YearFilterBrowserTest {
     Run run = Run.of(mini.buildArgs());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("distinct papers 9"), run.out());
-    server = SiteServer.start(mini.out(), "/dated/");
-    browser = Browser.start();
+    served = ServedSite.start(mini.out(), "/dated/");
+    server = served.server();
+    browser = served.browser();
     browser.viewport(1280, 900, false);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (served != null) {
+      served.close();
     }
   }
 

@@ -53,7 +53,9 @@ class LargeSurveyPagesTest {
         Document doc = Jsoup.parse(page.toFile());
         for (Element group : doc.select("main section")) {
           int listed = group.select("li").size();
-          int total = Integer.parseInt(group.selectFirst("h2 .count").text().replace(",", ""));
+          // "· 1,234 papers"
+          int total =
+              Integer.parseInt(group.selectFirst("h2 .count").text().replaceAll("[^0-9]", ""));
           assertTrue(listed <= Paging.GROUP, page + ": " + listed + " listed");
           if (total > listed) {
             assertEquals(Paging.GROUP, listed, page.toString());
@@ -62,7 +64,7 @@ class LargeSurveyPagesTest {
                 "These are the "
                     + listed
                     + " of "
-                    + group.selectFirst("h2 .count").text()
+                    + String.format(java.util.Locale.ROOT, "%,d", total)
                     + " papers that name it most. Search for all of them.",
                 note.text(),
                 page.toString());
@@ -146,7 +148,10 @@ class LargeSurveyPagesTest {
       for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
         Document doc = Jsoup.parse(page.toFile());
         String slug = page.getFileName().toString().replace(".html", "");
-        List<String> tocCounts = doc.select("nav.toc .count").eachText();
+        List<String> tocCounts =
+            doc.select("nav.toc .count").eachText().stream()
+                .map(count -> count.replace("· ", ""))
+                .toList();
         List<Element> sections = doc.select("section.subtopic");
         assertEquals(tocCounts.size(), sections.size(), page.toString());
         for (int i = 0; i < sections.size(); i++) {
