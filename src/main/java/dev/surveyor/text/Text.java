@@ -1,11 +1,20 @@
 package dev.surveyor.text;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
-/** Small text helpers shared by ingest. */
+/** Small text helpers shared by the stages. */
 public final class Text {
   private Text() {}
+
+  /** Items as a reader lists them: "a", "a and b", "a, b and c". */
+  public static String series(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+  }
 
   public static String collapseSpaces(String text) {
     return text.strip().replaceAll("\\s+", " ");

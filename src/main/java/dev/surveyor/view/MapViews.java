@@ -8,6 +8,7 @@ import dev.surveyor.model.PaperAnalysis;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.LegendItem;
 import dev.surveyor.view.Views.MapDot;
 import dev.surveyor.view.Views.MapLabel;
@@ -163,12 +164,7 @@ final class MapViews {
       return "";
     }
     List<String> names = labels.stream().map(l -> String.join(" ", l.lines())).toList();
-    String list =
-        names.size() == 1
-            ? names.get(0)
-            : String.join(", ", names.subList(0, names.size() - 1))
-                + " and "
-                + names.get(names.size() - 1);
+    String list = Text.series(names);
     return (names.size() == 1 ? "The label names a region" : "The labels name regions")
         + " where most points belong to one theme or named sub-topic: "
         + list

@@ -16,6 +16,7 @@ import dev.surveyor.model.Scores;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.ShownLinks;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.Captured;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
@@ -120,12 +121,7 @@ final class PaperViews {
       return "A curator decided that it belongs in none of the themes.";
     }
     List<String> names = themes.stream().map(slug -> context.theme(slug).name()).toList();
-    String listed =
-        names.size() == 1
-            ? names.get(0)
-            : String.join(", ", names.subList(0, names.size() - 1))
-                + " and "
-                + names.get(names.size() - 1);
+    String listed = Text.series(names);
     return "A curator decided its themes: " + listed + ".";
   }
 

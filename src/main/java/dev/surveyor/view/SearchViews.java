@@ -4,6 +4,7 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.SearchIndex.Fragment;
 import dev.surveyor.view.SearchIndex.Manifest;
 import dev.surveyor.view.SearchIndex.SearchTheme;
@@ -43,7 +44,7 @@ final class SearchViews {
         context.frame(
             path,
             "Search",
-            "Search the survey's papers by " + series(searched(papers, false)) + ".",
+            "Search the survey's papers by " + Text.series(searched(papers, false)) + ".",
             "search",
             Urls.SEARCH_CORE,
             Urls.SEARCH_INDEX,
@@ -65,16 +66,10 @@ final class SearchViews {
    * reader can search by).
    */
   static String lead(List<Paper> papers) {
-    return series(searched(papers, true))
+    return Text.series(searched(papers, true))
         + " named in all "
         + papers.size()
         + " papers, searched in your browser.";
-  }
-
-  /** "a, b and c". */
-  private static String series(List<String> items) {
-    int last = items.size() - 1;
-    return String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   private static List<String> searched(List<Paper> papers, boolean lead) {
