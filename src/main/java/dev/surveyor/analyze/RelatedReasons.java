@@ -3,7 +3,6 @@ package dev.surveyor.analyze;
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -789,7 +788,53 @@ final class RelatedReasons {
    * becomes {@link #BREAK}, so no phrase runs across "Tuning: Data".
    */
   static List<String> words(String text) {
-    String spaced = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s\\-–/'’.]+", " | ");
-    return Arrays.stream(spaced.split("[^\\p{L}\\p{N}|]+")).filter(w -> !w.isEmpty()).toList();
+    // one pass, no regular expression: this runs many times for every pair of related papers
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    boolean inBreak = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      if (letterOrNumber(c)) {
+        if (start < 0) {
+          start = i;
+        }
+        inBreak = false;
+      } else {
+        if (start >= 0) {
+          words.add(lower.substring(start, i));
+          start = -1;
+        }
+        if (splits(c)) {
+          inBreak = false;
+        } else if (!inBreak) {
+          words.add(BREAK); // a run of other characters is one break
+          inBreak = true;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      words.add(lower.substring(start));
+    }
+    return List.copyOf(words);
+  }
+
+  /** Regex {@code [\\p{L}\\p{N}]}. */
+  private static boolean letterOrNumber(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** Regex {@code [\\s\\-–/'’.]}: where words split without a break. */
+  private static boolean splits(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-'
+        || c == '–' || c == '/' || c == '\'' || c == '’' || c == '.';
   }
 }
