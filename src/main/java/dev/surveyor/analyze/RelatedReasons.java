@@ -464,6 +464,9 @@ final class RelatedReasons {
   /** Whether the title writes the phrase as the tail of a compound: "few-shot learners". */
   private boolean compoundTail(String phrase, int paper) {
     String title = papers.get(paper).title();
+    if (!hyphenBefore(title, phrase.codePointAt(0))) {
+      return false; // most titles have no such compound: no pattern to compile
+    }
     return java.util.regex.Pattern.compile(
             "(?iu)[\\p{L}\\p{N}]-"
                 + String.join(
@@ -472,6 +475,23 @@ final class RelatedReasons {
                 + "(?![\\p{L}\\p{N}])")
         .matcher(title)
         .find();
+  }
+
+  /**
+   * Whether a hyphen in the title comes before a character that may be the phrase's first (as
+   * compared ignoring case; any non-ASCII one may be), as {@link #compoundTail} needs.
+   */
+  private static boolean hyphenBefore(String title, int first) {
+    int folded = Character.toLowerCase(Character.toUpperCase(first));
+    for (int at = title.indexOf('-'); at >= 0; at = title.indexOf('-', at + 1)) {
+      if (at + 1 < title.length()) {
+        int next = title.codePointAt(at + 1);
+        if (next >= 0x80 || Character.toLowerCase(Character.toUpperCase(next)) == folded) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the term is among the heaviest of both abstracts: what both are about. */
@@ -548,14 +568,21 @@ final class RelatedReasons {
   String sharedPhrase(List<String> a, List<String> b) {
     String best = "";
     int bestLength = 0;
-    for (int i = 0; i < a.size(); i++) {
-      for (int j = 0; j < b.size(); j++) {
+    // arrays, not lists: this compares every word of two titles for every pair of related papers
+    String[] x = a.toArray(String[]::new);
+    String[] y = b.toArray(String[]::new);
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < y.length; j++) {
         int n = 0;
-        while (i + n < a.size()
-            && j + n < b.size()
-            && a.get(i + n).equals(b.get(j + n))
-            && joins(a.get(i + n))) {
+        while (i + n < x.length
+            && j + n < y.length
+            && x[i + n].equals(y[j + n])
+            && joins(x[i + n])) {
           n++;
+        }
+        // trimming only shortens a run: one no longer than the best, or than one word, is no better
+        if (n < 2 || n <= bestLength) {
+          continue;
         }
         List<String> run = trim(a.subList(i, i + n));
         if (run.size() > bestLength && run.size() <= LONGEST_PHRASE && !allCommon(run)) {
@@ -774,14 +801,19 @@ final class RelatedReasons {
       return phrase;
     }
     StringBuilder written = new StringBuilder();
-    for (String piece : m.group().split("(?<=[^\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}])")) {
+    for (String piece : PIECES.split(m.group())) {
       boolean innerCapital =
           !piece.isEmpty()
               && !piece.substring(1).equals(piece.substring(1).toLowerCase(Locale.ROOT));
       written.append(innerCapital ? piece : piece.toLowerCase(Locale.ROOT));
     }
-    return written.toString().replaceAll("\\s+", " ");
+    return SPACES.matcher(written).replaceAll(" ");
   }
+
+  // asWritten's patterns, compiled once: it runs for most pairs of related papers
+  private static final java.util.regex.Pattern PIECES =
+      java.util.regex.Pattern.compile("(?<=[^\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}])");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /**
    * A title's words, lowercase, split at spaces and hyphens ("chain-of-thought"); other punctuation
