@@ -790,24 +790,79 @@ final class RelatedReasons {
    * capitalised only as title words lowercased, acronyms and inner capitals kept.
    */
   static String asWritten(String phrase, String title) {
-    String pattern =
-        "(?iu)(?<![\\p{L}\\p{N}])"
-            + String.join(
-                "[^\\p{L}\\p{N}]+",
-                words(phrase).stream().map(java.util.regex.Pattern::quote).toList())
-            + "(?![\\p{L}\\p{N}])";
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(title);
-    if (!m.find()) {
+    List<String> words = words(phrase);
+    String found =
+        !words.isEmpty() && ascii(title) && words.stream().allMatch(RelatedReasons::asciiWord)
+            ? writtenAscii(words, title)
+            : written(words, title);
+    if (found == null) {
       return phrase;
     }
     StringBuilder written = new StringBuilder();
-    for (String piece : PIECES.split(m.group())) {
+    for (String piece : PIECES.split(found)) {
       boolean innerCapital =
           !piece.isEmpty()
               && !piece.substring(1).equals(piece.substring(1).toLowerCase(Locale.ROOT));
       written.append(innerCapital ? piece : piece.toLowerCase(Locale.ROOT));
     }
     return SPACES.matcher(written).replaceAll(" ");
+  }
+
+  /** Where the title writes the words, as a pattern finds it; null when it does not. */
+  private static String written(List<String> words, String title) {
+    String pattern =
+        "(?iu)(?<![\\p{L}\\p{N}])"
+            + String.join(
+                "[^\\p{L}\\p{N}]+", words.stream().map(java.util.regex.Pattern::quote).toList())
+            + "(?![\\p{L}\\p{N}])";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(title);
+    return m.find() ? m.group() : null;
+  }
+
+  /**
+   * The same as {@link #written} for an ASCII title and words, without compiling a pattern: the
+   * first place the words stand, each a whole word, ignoring case, apart by anything but letters
+   * and digits. Outside ASCII, ignoring case is Unicode's ("K" for the Kelvin sign), left to the
+   * pattern.
+   */
+  private static String writtenAscii(List<String> words, String title) {
+    for (int start = 0; start < title.length(); start++) {
+      if (start > 0 && letterOrNumber(title.charAt(start - 1))) {
+        continue;
+      }
+      int at = start;
+      boolean found = true;
+      for (int k = 0; k < words.size() && found; k++) {
+        if (k > 0) {
+          int gap = at;
+          while (at < title.length() && !letterOrNumber(title.charAt(at))) {
+            at++;
+          }
+          found = at > gap;
+        }
+        String word = words.get(k);
+        found = found && title.regionMatches(true, at, word, 0, word.length());
+        at += word.length();
+      }
+      if (found && (at >= title.length() || !letterOrNumber(title.charAt(at)))) {
+        return title.substring(start, at);
+      }
+    }
+    return null;
+  }
+
+  /** ASCII letters and digits only: not a {@link #BREAK}. */
+  private static boolean asciiWord(String word) {
+    return ascii(word) && word.chars().allMatch(RelatedReasons::letterOrNumber);
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // asWritten's patterns, compiled once: it runs for most pairs of related papers
