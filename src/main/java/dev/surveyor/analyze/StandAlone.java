@@ -135,7 +135,8 @@ final class StandAlone {
 
   /** A subordinate clause a trailing cut would leave open: "We show that while ...". */
   private static final Pattern OPEN_CLAUSE =
-      Pattern.compile("\\b(?:while|although|though|whereas|despite)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?=[wtad])\\b(?:while|although|though|whereas|despite)\\b", Pattern.CASE_INSENSITIVE);
 
   /** A sentence whose subject is the sentence before: "This raises ...", "It ...". */
   private static final Pattern BACK_SUBJECT =
