@@ -64,7 +64,9 @@ final class EntityViews {
     }
     String description = entity.description().isEmpty() ? entity.name() : entity.description();
     return new EntityPage(
-        context.frame(path, entity.name(), description, "entity"),
+        // the window title names the kind: a theme and a method may share a name
+        context.frame(
+            path, entity.name() + ", a " + entity.kind().singular(), description, "entity"),
         entity.name(),
         entity.kind().singular(),
         entity.description(),

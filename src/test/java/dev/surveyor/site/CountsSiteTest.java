@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Counts on the real site read as counts and agree with what is listed: a number set after a name
- * ("Soft prompts 2", "T 38") reads as part of the name, and an entity page whose theme sections
- * hold more entries than its headline count must say why.
+ * Counts and titles on the real site read as what they are and agree with what is listed: a number
+ * set after a name ("Soft prompts 2", "T 38") reads as part of the name, and an entity page whose
+ * theme sections hold more entries than its headline count must say why.
  */
 class CountsSiteTest {
   private static final Pattern MENTIONED = Pattern.compile("Mentioned in (\\d+) papers?\\.");
@@ -61,6 +61,30 @@ class CountsSiteTest {
     }
     assertTrue(repeating > 10, "the real survey has entities in papers of several themes");
     assertEquals(List.of(), unexplained);
+  }
+
+  @Test
+  void everyPageHasATitleOfItsOwn() {
+    java.util.Map<String, String> pageOf = new java.util.TreeMap<>();
+    List<String> shared = new ArrayList<>();
+    for (String path : site.pages()) {
+      String title = site.page(path).title();
+      String earlier = pageOf.putIfAbsent(title, path);
+      if (earlier != null) {
+        shared.add(title + ": " + earlier + " and " + path);
+      }
+    }
+    assertTrue(pageOf.size() > 400, "the real survey has hundreds of pages");
+    // "Instruction tuning" is both a theme and a method
+    assertTrue(
+        pageOf.containsKey("Instruction tuning, a method · " + siteName()),
+        pageOf.keySet().stream().filter(t -> t.startsWith("Instruction")).toList().toString());
+    assertEquals(List.of(), shared);
+  }
+
+  private static String siteName() {
+    String home = site.page("index.html").title();
+    return home.contains(" · ") ? home.substring(home.lastIndexOf(" · ") + 3) : home;
   }
 
   @Test
