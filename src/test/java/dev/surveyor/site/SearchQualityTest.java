@@ -130,6 +130,29 @@ class SearchQualityTest {
   }
 
   @Test
+  void everyPaperWritingTheCompoundComesBeforeOnesWithItsWordsApart() throws Exception {
+    // "Re-Ranking" with "low" elsewhere in its abstract may follow, never precede, a paper that
+    // writes "low-rank"
+    java.util.Set<String> compound = new java.util.TreeSet<>();
+    var papers =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("data/papers.json").toFile());
+    var pattern = java.util.regex.Pattern.compile("(?i)\\blow[-\u2010\u2011 ]rank");
+    for (var paper : papers) {
+      String text = paper.get("title").asText() + " " + paper.get("abstract").asText();
+      if (pattern.matcher(text).find()) {
+        compound.add(paper.get("title").asText());
+      }
+    }
+    assertTrue(compound.size() >= 5 && compound.size() < 10, compound.toString());
+    Found found = search("low-rank");
+    assertEquals(
+        compound,
+        new java.util.TreeSet<>(found.titles().subList(0, compound.size())),
+        found.titles().toString());
+  }
+
+  @Test
   void anEntitysNameFindsExactlyThePapersItsPageCounts() { // issue 22, item 7
     assertEquals(mentions("lora"), search("LoRA").count());
     assertEquals(mentions("lora"), search("lora").count(), "LoRA matches in any case");
