@@ -40,7 +40,7 @@ import java.util.Random;
  * <pre>
  * ReviewTuning [--splits N] [--shares 0.05,0.1] [--variant model|rules-alone|both] [--errors THEME]
  * ReviewTuning --held-out [--shares ...] [--variant model|rules-alone]
- *                                  the 900 papers, the survey's learn_from (or none): score once
+ *                                  the 1,500 papers, the survey's learn_from (or none): score once
  * </pre>
  */
 public final class ReviewTuning {
