@@ -36,6 +36,7 @@ public final class Urls {
   public static final String LISTS_SCRIPT = "assets/lists.js";
   public static final String QUERY_SCRIPT = "assets/query-state.js";
   public static final String MAP_SCRIPT = "assets/map.js";
+  public static final String PRINT_SCRIPT = "assets/print.js";
 
   /**
    * Names a theme or extra page may not take: they would clash with the pages and folders above (a

@@ -5,20 +5,20 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Recency;
 import dev.surveyor.model.Survey;
 import dev.surveyor.view.Views.HomePage;
-import dev.surveyor.view.Views.KeyPapers;
+import dev.surveyor.view.Views.StrongestMatches;
 import dev.surveyor.view.Views.ThemeSummary;
 import dev.surveyor.view.Views.Totals;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The home page: what the site is, themes, each theme's key papers, the rest of the introduction,
- * totals. A section built on a field only some papers have (upvotes, dates the listings printed) is
- * shown only when {@link Coverage} finds enough of them carry it.
+ * The home page: what the site is, themes, each theme's strongest matches, the rest of the
+ * introduction, totals. A section built on a field only some papers have (upvotes, dates the
+ * listings printed) is shown only when {@link Coverage} finds enough of them carry it.
  */
 final class HomeViews {
   private static final int RECENT = 12;
-  private static final int KEY_PAPERS = 3;
+  private static final int STRONGEST = 3;
 
   private final ViewContext context;
   private final Survey survey;
@@ -47,15 +47,15 @@ final class HomeViews {
     // Recency and the chart rest on dates the listings printed; a year assumed from the capture
     // year sorts the site but is not evidence of when a paper appeared.
     boolean datedEnough = Coverage.enough(survey.papers(), Coverage::printedDate);
-    List<KeyPapers> key =
+    List<StrongestMatches> strongest =
         survey.themes().stream()
             .map(
                 t ->
-                    new KeyPapers(
+                    new StrongestMatches(
                         t.name(),
                         Urls.relative(path, Urls.theme(t.slug())),
                         context.order(t.slug()).stream()
-                            .limit(KEY_PAPERS)
+                            .limit(STRONGEST)
                             .map(p -> context.item(p, path, java.util.Set.of(t.slug())))
                             .toList()))
             .filter(k -> !k.papers().isEmpty())
@@ -81,7 +81,7 @@ final class HomeViews {
             ? dated.stream().limit(RECENT).map(p -> context.item(p, path)).toList()
             : List.of(),
         popular.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
-        key,
+        strongest,
         totals,
         Urls.relative(path, Urls.ALL_PAPERS),
         overlaps.chart(path),

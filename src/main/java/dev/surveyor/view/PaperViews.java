@@ -27,6 +27,7 @@ import dev.surveyor.view.Views.Neighbours;
 import dev.surveyor.view.Views.PaperPage;
 import dev.surveyor.view.Views.RelatedItem;
 import dev.surveyor.view.Views.Segment;
+import dev.surveyor.view.Views.Standing;
 import dev.surveyor.view.Views.ThemeVerdict;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,10 +79,12 @@ final class PaperViews {
     }
     String note = survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
     List<EntityUse> uses = survey.entities().of(paper);
+    List<Segment> abstractText = segments(paper.abstractText());
     return new PaperPage(
-        context.frame(path, paper.title(), survey.analysisOf(paper).summary(), "paper"),
+        context.frame(
+            path, paper.title(), survey.analysisOf(paper).summary(), "paper", Urls.PRINT_SCRIPT),
         paper.title(),
-        segments(paper.abstractText()),
+        abstractText,
         facts(paper),
         scholar.find(paper),
         context.foundIn(paper),
@@ -90,9 +93,11 @@ final class PaperViews {
         members,
         removed,
         near,
+        standings(survey.assignmentsOf(paper), noted, path),
+        scoringSummary(members.size() + removed.size(), near.size()),
         context.pageHref(METHODOLOGY, path),
         note,
-        paper.links(),
+        unlinked(paper.links(), abstractText),
         neighbours,
         Urls.relative(path, Urls.OTHER),
         related(paper, path),
@@ -102,6 +107,54 @@ final class PaperViews {
         survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""),
         groups.of(paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
         entityLinks(uses.stream().filter(u -> OwnNames.introduces(paper, u)).toList(), path));
+  }
+
+  /** The members' and curator-removed themes' standings, as {@link #paper} lists their verdicts. */
+  private List<Standing> standings(List<Assignment> assignments, boolean noted, String from) {
+    String see = noted ? " (see the curator's note)" : "";
+    List<Standing> members = new ArrayList<>();
+    List<Standing> removed = new ArrayList<>();
+    for (Assignment a : assignments) {
+      Theme theme = context.theme(a.theme());
+      String href = Urls.relative(from, Urls.theme(theme.slug()));
+      String clause =
+          switch (a.decision()) {
+            case RULES_IN -> "placed by " + a.reason().by() + ".";
+            case CURATOR_ADDED -> "added by a curator" + see + ".";
+            case VERDICT_IN -> "placed by a curator's decision" + see + ".";
+            case CURATOR_REMOVED -> "taken out by a curator" + see + ".";
+            case VERDICT_OUT -> a.rulesSay() ? "left out by a curator's decision." : null;
+            case RULES_OUT -> null;
+          };
+      if (clause != null) {
+        (a.member() ? members : removed).add(new Standing(theme.name(), href, clause, !a.member()));
+      }
+    }
+    members.addAll(removed);
+    return members;
+  }
+
+  /** The line that unfolds the scoring: what is inside, in plain words. */
+  private static String scoringSummary(int verdicts, int nearMisses) {
+    if (verdicts == 0 && nearMisses == 0) {
+      return "";
+    }
+    String phrases = "The phrases found and the points they add up to";
+    if (nearMisses == 0) {
+      return phrases;
+    }
+    String close = nearMisses == 1 ? "the theme it came close to" : "the themes it came close to";
+    return verdicts == 0 ? phrases + " for " + close : phrases + ", and " + close;
+  }
+
+  /**
+   * The abstract's links that its text does not show as links (the abstract links every address it
+   * writes out; listing them again under it only repeated them).
+   */
+  private static List<String> unlinked(List<String> links, List<Segment> abstractText) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    abstractText.forEach(s -> shown.add(s.href()));
+    return links.stream().filter(url -> !shown.contains(url)).toList();
   }
 
   private static List<CountLink> entityLinks(List<EntityUse> uses, String path) {
@@ -204,13 +257,23 @@ final class PaperViews {
     return fields;
   }
 
+  /** The papers either side of this one as the theme's page lists them, and what that order is. */
   private Neighbours neighbours(Theme theme, Paper paper, String from) {
-    List<Paper> order = context.order(theme.slug());
-    int at = context.position(theme.slug(), paper);
+    ReadingOrder reading = context.readingOrder(theme.slug());
+    List<Paper> order = reading.papers();
+    int at = reading.position(paper);
     Chip previous = at > 0 ? context.chip(order.get(at - 1), from) : null;
     Chip next = at >= 0 && at + 1 < order.size() ? context.chip(order.get(at + 1), from) : null;
     return new Neighbours(
-        theme.name(), Urls.relative(from, Urls.theme(theme.slug())), previous, next);
+        theme.name(),
+        Urls.relative(from, Urls.theme(theme.slug())),
+        previous,
+        next,
+        at + 1,
+        order.size(),
+        reading.bySubtopic()
+            ? "by sub-topic, then strongest evidence"
+            : "strongest evidence first");
   }
 
   private List<Fact> facts(Paper paper) {

@@ -44,6 +44,7 @@ final class ViewContext {
   private final MarkdownRenderer markdown;
   private final List<Paper> byTitle;
   private final Map<String, Theme> themes = new HashMap<>();
+  private final Map<String, ReadingOrder> readingOrders = new HashMap<>();
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
@@ -66,6 +67,10 @@ final class ViewContext {
             : survey.papers().stream().sorted(BY_TITLE).toList();
     // Themes come from the content, whose introductions an edit may have changed.
     survey.themes().forEach(theme -> themes.put(theme.slug(), theme));
+    for (Theme theme : survey.themes()) {
+      readingOrders.put(
+          theme.slug(), ReadingOrder.of(survey.subtopicsOf(theme.slug()), order(theme.slug())));
+    }
     this.entitySlugs =
         survey.entities().entities().stream()
             .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
@@ -177,9 +182,9 @@ final class ViewContext {
     return survey.themeAnalysis(themeSlug).members();
   }
 
-  /** Where a paper stands in {@link #order}, or -1 when it is not in the theme. */
-  int position(String themeSlug, Paper paper) {
-    return survey.themeAnalysis(themeSlug).position(paper);
+  /** A theme's papers in the order its page lists them. */
+  ReadingOrder readingOrder(String themeSlug) {
+    return readingOrders.get(themeSlug);
   }
 
   Chip chip(Paper paper, String from) {

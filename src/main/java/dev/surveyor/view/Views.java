@@ -158,7 +158,7 @@ public final class Views {
       ThemeSummary other,
       List<PaperItem> recent,
       List<PaperItem> popular,
-      List<KeyPapers> key,
+      List<StrongestMatches> strongest,
       Totals totals,
       String allPapers,
       OverlapChart overlaps,
@@ -167,8 +167,12 @@ public final class Views {
       Timeline timeline,
       String bib) {}
 
-  /** A theme's key papers on the home page: the ones with the strongest evidence for it. */
-  public record KeyPapers(String theme, String href, List<PaperItem> papers) {}
+  /**
+   * A theme's strongest matches on the home page: the papers whose titles and abstracts score the
+   * most points on its phrases. What the rules find most typical, not what matters most: the
+   * listings record nothing (citations, venues) that would say which papers are important.
+   */
+  public record StrongestMatches(String theme, String href, List<PaperItem> papers) {}
 
   /** A link with a count: an entity and its mentions, a theme overlap and its size. */
   public record CountLink(String label, String href, int count) {}
@@ -389,12 +393,9 @@ public final class Views {
   public record EvidenceField(String field, List<EvidenceView> phrases) {}
 
   /**
-   * A paper's standing with a theme and why, in words: "Placed here by the theme's phrases: 12
-   * points, 8.5 needed."
-   */
-  /**
-   * A theme's decision on a paper, with the phrases behind it and, where a learned model decided,
-   * the labelled papers most like this one that were labelled the same way.
+   * A theme's decision on a paper, in words ("Placed here by the theme's phrases: 12 points, 8.5
+   * needed."), with the phrases behind it and, where a learned model decided, the labelled papers
+   * most like this one that were labelled the same way.
    */
   public record ThemeVerdict(
       String name,
@@ -406,10 +407,34 @@ public final class Views {
   /** A search for a paper elsewhere ("arXiv", "Google Scholar"), or its arXiv page when known. */
   public record FindLink(String label, String href) {}
 
-  /** The papers before and after this one in a theme's order. */
-  public record Neighbours(String theme, String themeHref, Chip previous, Chip next) {}
+  /**
+   * A paper's standing with a theme in a few words, shown before the folded scoring: "Reasoning:
+   * placed by the theme's phrases."
+   */
+  public record Standing(String theme, String href, String clause, boolean removed) {}
 
-  /** papers/<slug>.html */
+  /**
+   * The papers before and after this one in the order the theme's page lists them.
+   *
+   * @param position this paper's place in that order, from 1
+   * @param order how the theme page orders its papers: "by sub-topic, strongest evidence first"
+   */
+  public record Neighbours(
+      String theme,
+      String themeHref,
+      Chip previous,
+      Chip next,
+      int position,
+      int count,
+      String order) {}
+
+  /**
+   * papers/<slug>.html
+   *
+   * @param standings each theme it is in or a curator took it out of, in a few words
+   * @param scoringSummary the line that unfolds the phrases and points behind the standings
+   * @param links the abstract's links that its text does not already show as links
+   */
   public record PaperPage(
       Frame frame,
       String title,
@@ -422,6 +447,8 @@ public final class Views {
       List<ThemeVerdict> themes,
       List<ThemeVerdict> removed,
       List<ThemeVerdict> nearMisses,
+      List<Standing> standings,
+      String scoringSummary,
       String howHref,
       String noteHtml,
       List<String> links,
