@@ -85,7 +85,7 @@ public class MiniSiteTest {
 
     Document hostile = check.page("papers/script-alert-title-script-plain-prompting-study.html");
     assertEquals(
-        List.of("application/ld+json", "../assets/copy.js"),
+        List.of("application/ld+json", "../assets/print.js", "../assets/copy.js"),
         hostile.select("script").stream()
             .map(s -> s.hasAttr("src") ? s.attr("src") : s.attr("type"))
             .toList(),

@@ -168,7 +168,8 @@ class PaperPageSiteTest {
           page);
       // the explanation readers praised is still there, with its evidence, without a script
       if (!doc.select(".paper-themes a").isEmpty()) {
-        assertFalse(doc.select("#why-heading ~ .verdict .evidence li").isEmpty(), page);
+        assertFalse(
+            doc.select("#why-heading ~ details.scoring .verdict .evidence li").isEmpty(), page);
         checked++;
       }
     }

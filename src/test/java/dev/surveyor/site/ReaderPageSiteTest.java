@@ -1,0 +1,253 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.SiteCheck;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fresh reader's review (review3) on the real survey's pages: a paper page's scoring is folded
+ * under a few plain words; previous and next step through a theme as its page lists it, and say so;
+ * long lists end in a way back up; the home page's picks are named for what they are.
+ */
+class ReaderPageSiteTest {
+  private static SiteCheck site;
+  private static Map<String, JsonNode> papers;
+
+  @BeforeAll
+  static void read() throws Exception {
+    site = RealBuild.site();
+    papers = new HashMap<>();
+    for (JsonNode p :
+        new ObjectMapper().readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
+      papers.put(p.get("slug").asText(), p);
+    }
+  }
+
+  private static List<String> paperPages() {
+    return site.pages().stream().filter(p -> p.startsWith("papers/")).toList();
+  }
+
+  private static List<String> themePages() {
+    return site.pages().stream()
+        .filter(p -> p.startsWith("themes/") && !p.equals("themes/other.html"))
+        .toList();
+  }
+
+  private static String resolve(String page, String href) {
+    return URI.create("https://x/" + page).resolve(href).getPath().substring(1);
+  }
+
+  @Test
+  void aPaperPagesScoringIsFoldedUnderAFewWordsPerTheme() {
+    int folded = 0;
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      Element why = doc.selectFirst("section.why");
+      assertNotNull(why, page);
+      // every phrase and point is inside one closed disclosure with a plain line to open it
+      Element scoring = why.selectFirst("details.scoring");
+      int evidence = why.select(".evidence li").size();
+      if (scoring == null) {
+        assertEquals(0, evidence, page);
+        continue;
+      }
+      assertFalse(scoring.hasAttr("open"), page);
+      assertTrue(scoring.hasClass("print-open"), page + ": printed unfolded");
+      assertTrue(
+          scoring.selectFirst("summary").text().startsWith("The phrases found and the points"),
+          page + ": " + scoring.selectFirst("summary").text());
+      assertEquals(evidence, scoring.select(".evidence li").size(), page + ": all folded");
+      assertEquals(
+          why.select(".verdict").size(), scoring.select(".verdict").size(), page + ": all folded");
+      // outside the fold: each theme it is in, or a curator took it out of, in a few words
+      List<String> standings = why.select(".standings li").eachText();
+      List<String> decided =
+          scoring.select(".verdict").stream()
+              .filter(v -> v.parents().stream().noneMatch(e -> e.hasClass("near-misses")))
+              .map(v -> v.selectFirst("h3").text() + ":")
+              .toList();
+      assertEquals(decided.size(), standings.size(), page + ": " + standings);
+      for (int i = 0; i < decided.size(); i++) {
+        assertTrue(standings.get(i).startsWith(decided.get(i)), page + ": " + standings);
+      }
+      List<String> members =
+          why.select(".standings li:not(.removed) a").eachText().stream().sorted().toList();
+      assertEquals(
+          doc.select("header .paper-themes a").eachText().stream().sorted().toList(),
+          members,
+          page);
+      Element shown = why.clone();
+      shown.select("details").remove();
+      assertTrue(shown.text().length() < 400, page + ": " + shown.text());
+      folded++;
+    }
+    assertTrue(folded > 350, "paper pages with folded scoring: " + folded);
+  }
+
+  @Test
+  void theAbstractsLinksAreNotListedAgainUnderIt() {
+    // 83 pages repeated the addresses their abstract already links
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      Set<String> inline = new TreeSet<>(doc.select(".abstract a").eachAttr("href"));
+      for (String href : doc.select("ul.links a").eachAttr("href")) {
+        assertFalse(inline.contains(href), page + " lists " + href + " twice");
+      }
+    }
+    assertTrue(
+        paperPages().stream().filter(p -> !site.page(p).select(".abstract a").isEmpty()).count()
+            > 50);
+  }
+
+  /** The papers a theme page lists, in the order it lists them, as paper page paths. */
+  private static List<String> listed(String theme) {
+    return site.page(theme).select("#papers .paper-title a").eachAttr("href").stream()
+        .map(href -> resolve(theme, href))
+        .toList();
+  }
+
+  @Test
+  void previousAndNextStepThroughEachThemeAsItsPageListsItAndSaySo() {
+    int steps = 0;
+    for (String theme : themePages()) {
+      List<String> order = listed(theme);
+      String name = site.page(theme).selectFirst("h1").text();
+      int count = Integer.parseInt(site.page(theme).selectFirst(".count").text().split(" ")[0]);
+      assertEquals(count, order.size(), theme + ": the page lists every paper");
+      assertEquals(order.size(), new TreeSet<>(order).size(), theme + ": each paper once");
+      for (int i = 0; i < order.size(); i++) {
+        Document doc = site.page(order.get(i));
+        Element row =
+            doc.select(".neighbour-row").stream()
+                .filter(r -> r.selectFirst(".neighbour-theme a").text().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " row"));
+        String prev = row.select("a[rel=prev]").attr("href");
+        String next = row.select("a[rel=next]").attr("href");
+        assertEquals(
+            i == 0 ? "" : order.get(i - 1),
+            prev.isEmpty() ? "" : resolve(order.get(i), prev),
+            order.get(i));
+        assertEquals(
+            i + 1 == order.size() ? "" : order.get(i + 1),
+            next.isEmpty() ? "" : resolve(order.get(i), next),
+            order.get(i));
+        String says = row.selectFirst(".neighbour-theme").text();
+        assertTrue(
+            says.startsWith(
+                "In "
+                    + name
+                    + ", paper "
+                    + (i + 1)
+                    + " of "
+                    + count
+                    + " in the theme page's order"),
+            says);
+        steps++;
+      }
+    }
+    // Reasoning goes sub-topic by sub-topic: the order is not the strongest evidence alone
+    String says =
+        site.page(listed("themes/reasoning.html").get(0)).select(".neighbour-theme").stream()
+            .map(Element::text)
+            .filter(t -> t.startsWith("In Reasoning,"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(says.endsWith("(by sub-topic, then strongest evidence):"), says);
+    assertTrue(steps > 300, "steps checked: " + steps);
+  }
+
+  @Test
+  void longListsEndInAWayBackUpThatNeedsNoScript() {
+    for (String theme : themePages()) {
+      Document doc = site.page(theme);
+      assertNotNull(doc.getElementById("subtopics"), theme);
+      var groups = doc.select("details.subtopic-papers");
+      assertFalse(groups.isEmpty(), theme);
+      for (Element group : groups) {
+        Element last = group.children().last();
+        assertEquals("#subtopics", last.select(".to-top a").attr("href"), theme);
+      }
+      assertEquals("#top", doc.select("#papers > .to-top a").attr("href"), theme);
+    }
+    Document all = site.page("papers.html");
+    assertNotNull(all.getElementById("letters"));
+    for (Element group : all.select("details.subtopic-papers")) {
+      assertEquals("#letters", group.children().last().select(".to-top a").attr("href"));
+    }
+    assertEquals("#top", all.select("main > .to-top a").attr("href"));
+    Document entities = site.page("entities.html");
+    assertNotNull(entities.getElementById("kinds"));
+    for (Element kind : entities.select("main > section[id]")) {
+      assertEquals("#kinds", kind.select(".to-top a").attr("href"), kind.id());
+    }
+    Document search = site.page("search.html");
+    assertEquals("#search-form", search.select(".search-results .to-top a").attr("href"));
+    assertNotNull(search.getElementById("search-form"));
+    // every page has the top the links go to: the site's header
+    assertEquals("site-header", all.getElementById("top").className());
+    // and none of these links is broken anywhere
+    assertEquals(List.of(), site.brokenLinks());
+  }
+
+  @Test
+  void theHomePageNamesItsPicksForWhatTheyAreAndTheyAreTheStrongestMatches() {
+    Document home = site.page("index.html");
+    assertTrue(home.text().toLowerCase().indexOf("key paper") < 0, "no 'key papers'");
+    Element section = home.selectFirst("section:has(> #strongest-heading)");
+    assertEquals("Strongest matches for each theme", section.selectFirst("h2").text());
+    String note = section.selectFirst("p.note").text();
+    assertTrue(note.contains("score the most points"), note);
+    assertTrue(note.contains("not importance"), note);
+    var themes = section.select(".strongest-matches > section");
+    assertEquals(4, themes.size());
+    for (Element theme : themes) {
+      String slug =
+          theme.selectFirst("h3 a").attr("href").replace("themes/", "").replace(".html", "");
+      List<String> strongest =
+          papers.values().stream()
+              .filter(p -> p.get("themes").toString().contains("\"" + slug + "\""))
+              .sorted(
+                  Comparator.comparingDouble((JsonNode p) -> -p.at("/scores/" + slug).asDouble())
+                      .thenComparing(p -> p.get("slug").asText()))
+              .limit(3)
+              .map(p -> "papers/" + p.get("slug").asText() + ".html")
+              .toList();
+      assertEquals(strongest, theme.select(".paper-title a").eachAttr("href"), slug);
+    }
+  }
+
+  /** Whatever the fold, the order on the page is the reader's: the paper before its scoring. */
+  @Test
+  void thePaperComesBeforeItsScoring() {
+    List<String> expected =
+        List.of("abstract-heading", "related-heading", "entities-heading", "why-heading");
+    Map<String, Integer> seen = new HashMap<>();
+    for (String page : paperPages()) {
+      List<String> ids = new ArrayList<>();
+      site.page(page).select("article.paper > section > h2").forEach(h -> ids.add(h.id()));
+      List<String> order = ids.stream().filter(expected::contains).toList();
+      assertEquals(expected.stream().filter(ids::contains).toList(), order, page);
+      order.forEach(id -> seen.merge(id, 1, Integer::sum));
+    }
+    assertTrue(seen.getOrDefault("related-heading", 0) > 300, seen.toString());
+  }
+}
