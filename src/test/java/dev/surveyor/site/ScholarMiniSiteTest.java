@@ -121,7 +121,10 @@ class ScholarMiniSiteTest {
     assertFalse(json.contains("</"), json);
     assertFalse(json.contains("<"), json);
     assertEquals(HOSTILE, new ObjectMapper().readTree(json).get("name").asText());
-    assertEquals(2, page.select("script").size(), "only the JSON-LD and the copy script");
+    assertEquals(
+        List.of("", "../assets/print.js", "../assets/copy.js"),
+        page.select("script").stream().map(s -> s.attr("src")).toList(),
+        "only the JSON-LD and the site's print and copy scripts");
   }
 
   @Test
