@@ -11,6 +11,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.text.ShownLinks;
 import dev.surveyor.view.Views.CitationBlock;
 import dev.surveyor.view.Views.FindLink;
+import dev.surveyor.view.Views.FindLinks;
 import dev.surveyor.view.Views.MetaTag;
 import dev.surveyor.view.Views.PaperHead;
 import java.net.URLEncoder;
@@ -53,16 +54,21 @@ final class ScholarViews {
    * Where a reader can find the paper itself: its arXiv page when an arXiv id is known, else a
    * title search there, and title searches on Google Scholar and Semantic Scholar.
    */
-  List<FindLink> find(Paper paper) {
+  FindLinks find(Paper paper) {
     Citation c = citations.of(paper);
     String title = URLEncoder.encode(c.title(), StandardCharsets.UTF_8);
     String quoted = URLEncoder.encode("\"" + c.title() + "\"", StandardCharsets.UTF_8);
-    return List.of(
-        c.arxivId() != null
-            ? new FindLink("arXiv " + c.arxivId(), c.arxivAbsUrl())
-            : new FindLink("arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title),
-        new FindLink("Google Scholar", "https://scholar.google.com/scholar?q=" + quoted),
+    List<FindLink> searches = new ArrayList<>();
+    if (c.arxivId() == null) {
+      searches.add(
+          new FindLink("arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title));
+    }
+    searches.add(new FindLink("Google Scholar", "https://scholar.google.com/scholar?q=" + quoted));
+    searches.add(
         new FindLink("Semantic Scholar", "https://www.semanticscholar.org/search?q=" + title));
+    return new FindLinks(
+        c.arxivId() == null ? null : new FindLink("arXiv " + c.arxivId(), c.arxivAbsUrl()),
+        searches);
   }
 
   /** What the entry lacks, said plainly, so a reader knows it was not forgotten. */

@@ -408,6 +408,12 @@ public final class Views {
   public record FindLink(String label, String href) {}
 
   /**
+   * Where to find a paper elsewhere, said as what the links do: its page, when an arXiv id is known
+   * (else null), and searches for its title, which a reader should not take for the paper's page.
+   */
+  public record FindLinks(FindLink page, List<FindLink> titleSearches) {}
+
+  /**
    * A paper's standing with a theme in a few words, shown before the folded scoring: "Reasoning:
    * placed by the theme's phrases."
    */
@@ -440,7 +446,7 @@ public final class Views {
       String title,
       List<Segment> abstractText,
       List<Fact> facts,
-      List<FindLink> find,
+      FindLinks find,
       FoundIn found,
       Captured captured,
       List<SourceRef> sources,

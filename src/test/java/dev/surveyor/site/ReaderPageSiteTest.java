@@ -103,6 +103,18 @@ class ReaderPageSiteTest {
   }
 
   @Test
+  void titleSearchesElsewhereAreCalledSearches() {
+    // "Find it on arXiv" led to a search for the title, which readers took for the paper's page
+    for (String page : paperPages()) {
+      Element find = site.page(page).selectFirst(".find");
+      assertTrue(find.text().startsWith("Search for its title on arXiv · Google Scholar"), page);
+      for (String href : find.select("a").eachAttr("href")) {
+        assertTrue(href.matches(".*[?&](q|query)=.+"), page + ": " + href);
+      }
+    }
+  }
+
+  @Test
   void theAbstractsLinksAreNotListedAgainUnderIt() {
     // 83 pages repeated the addresses their abstract already links
     for (String page : paperPages()) {

@@ -98,6 +98,11 @@ class ScholarMiniSiteTest {
         new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
     assertEquals("https://arxiv.org/abs/2401.01234", ld.get("sameAs").asText());
     assertEquals("2401.01234", ld.at("/identifier/value").asText());
+    // the paper's own page is said to be one; the rest are searches for its title
+    assertEquals(
+        "Read it on arXiv 2401.01234; search for its title on Google Scholar · Semantic Scholar",
+        page.selectFirst(".find").text());
+    assertEquals("https://arxiv.org/abs/2401.01234", page.selectFirst(".find a").attr("href"));
   }
 
   @Test
