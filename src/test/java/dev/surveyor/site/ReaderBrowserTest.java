@@ -113,6 +113,43 @@ class ReaderBrowserTest {
     }
   }
 
+  @Test
+  void sortingByDateSaysThatThePapersWithoutOneFollowInThePagesOrder() {
+    // Newest first put the 88 dated papers first and the 381 others after them, A-Z, unsaid.
+    browser.viewport(1280, 900, false);
+    for (String page : List.of("papers.html", "themes/reasoning.html")) {
+      browser.open(server.url(page + "?sort=newest"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(
+              d ->
+                  !String.valueOf(
+                          browser.script(
+                              "return document.querySelector('.list-status').textContent"))
+                      .isEmpty());
+      @SuppressWarnings("unchecked")
+      List<Number> counts =
+          (List<Number>)
+              browser.script(
+                  "const items = [...document.querySelectorAll('#papers li.paper-item:not([hidden])')]"
+                      + ".filter(li => li.closest('[hidden]') === null);"
+                      + "const dated = items.filter(li => li.hasAttribute('data-date')).length;"
+                      + "const firstUndated = items.findIndex(li => !li.hasAttribute('data-date'));"
+                      + "return [items.length, dated, firstUndated];");
+      int all = counts.get(0).intValue();
+      int dated = counts.get(1).intValue();
+      assertTrue(dated > 0 && dated < all, page + ": " + counts);
+      assertEquals(dated, counts.get(2).intValue(), page + ": the dated papers come first");
+      assertEquals(
+          "The "
+              + dated
+              + " with a date come first; the other "
+              + (all - dated)
+              + " have none and follow in the page's order.",
+          browser.script("return document.querySelector('.list-status').textContent"),
+          page);
+    }
+  }
+
   /** The viewport top of the element {@code id} and whether it is in sight. */
   private static List<Object> inSight(String id) {
     @SuppressWarnings("unchecked")
