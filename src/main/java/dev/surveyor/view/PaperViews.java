@@ -94,7 +94,11 @@ final class PaperViews {
         removed,
         near,
         standings(survey.assignmentsOf(paper), noted, path),
-        scoringSummary(members.size() + removed.size(), near.size()),
+        scoringSummary(
+            members.size() + removed.size(),
+            near.size(),
+            survey.assignmentsOf(paper).stream()
+                .anyMatch(a -> a.reason().probability().isPresent())),
         context.pageHref(METHODOLOGY, path),
         note,
         unlinked(paper.links(), abstractText),
@@ -135,11 +139,14 @@ final class PaperViews {
   }
 
   /** The line that unfolds the scoring: what is inside, in plain words. */
-  private static String scoringSummary(int verdicts, int nearMisses) {
+  private static String scoringSummary(int verdicts, int nearMisses, boolean modelled) {
     if (verdicts == 0 && nearMisses == 0) {
       return "";
     }
-    String phrases = "The phrases found and the points they add up to";
+    String phrases =
+        modelled
+            ? "The phrases found, their points and the model's confidence"
+            : "The phrases found and the points they add up to";
     if (nearMisses == 0) {
       return phrases;
     }

@@ -10,10 +10,15 @@ import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.MiniSite;
+import dev.surveyor.support.Repo;
+import dev.surveyor.support.Run;
+import dev.surveyor.support.SiteCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +128,38 @@ class LearnedThemesTest {
       Assignment vision = peft("Segmentation Study " + i + " ");
       assertFalse(vision.member(), vision.toString());
     }
+  }
+
+  @Test
+  void aPaperPageSaysTheModelPlacedItAndFoldsItsConfidenceWithThePhrases() throws Exception {
+    Path out = dir.resolve("out");
+    Run run =
+        Run.of(
+            "build",
+            "--content",
+            content.toString(),
+            "--templates",
+            Repo.templates().toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    SiteCheck site = new SiteCheck(out);
+    Document page =
+        site.pages().stream()
+            .filter(p -> p.startsWith("papers/"))
+            .map(site::page)
+            .filter(d -> d.selectFirst("h1").text().startsWith("Adapter Study 12 "))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("PEFT: placed by the theme's phrases and a model taught by 22 labelled papers."),
+        page.select(".standings li").eachText());
+    Element scoring = page.selectFirst("details.scoring");
+    assertEquals(
+        "The phrases found, their points and the model's confidence",
+        scoring.selectFirst("summary").text());
+    assertTrue(scoring.selectFirst(".decision").text().contains("a model confidence of"));
+    assertFalse(scoring.select(".examples a").isEmpty(), "the labelled papers most like it");
   }
 
   @Test
