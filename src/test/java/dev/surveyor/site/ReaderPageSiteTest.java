@@ -208,6 +208,13 @@ class ReaderPageSiteTest {
     assertEquals("#top", all.select("main > .to-top a").attr("href"));
     Document entities = site.page("entities.html");
     assertNotNull(entities.getElementById("kinds"));
+    // a bare count after a kind read as part of a name ("Models 31")
+    assertTrue(
+        entities
+            .selectFirst("#kinds")
+            .text()
+            .matches("[A-Z][a-z ]+ \\([0-9]+\\)( · [A-Z][a-z ]+ \\([0-9]+\\))*"),
+        entities.selectFirst("#kinds").text());
     for (Element kind : entities.select("main > section[id]")) {
       assertEquals("#kinds", kind.select(".to-top a").attr("href"), kind.id());
     }
