@@ -188,6 +188,26 @@
             : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.' + after;
       }
       window.SurveyorQuery.write(controls);
+      if (foldAll) {
+        showFoldAll();
+      }
+    }
+
+    // One button opens every folded group, or folds them all, instead of a click per group.
+    var foldAll = form.querySelector('.fold-all');
+    var folds = Array.prototype.slice.call(container.querySelectorAll('details.subtopic-papers'));
+    function showFoldAll() {
+      var shut = folds.some(function (d) { return !d.open; });
+      foldAll.textContent = shut ? 'Open every group' : 'Fold every group';
+      foldAll.hidden = Boolean(order) || folds.length < 2;
+    }
+    if (foldAll) {
+      foldAll.addEventListener('click', function () {
+        var open = folds.some(function (d) { return !d.open; });
+        folds.forEach(function (d) { d.open = open; });
+        showFoldAll();
+      });
+      container.addEventListener('toggle', showFoldAll, true);
     }
 
     window.SurveyorQuery.read(controls);

@@ -150,6 +150,45 @@ class ReaderBrowserTest {
     }
   }
 
+  /** The button's text and whether it shows; how many groups are open, of how many. */
+  @SuppressWarnings("unchecked")
+  private static List<Object> folds() {
+    return (List<Object>)
+        browser.script(
+            "const b = document.querySelector('.fold-all'), d = [...document.querySelectorAll('details.subtopic-papers')];"
+                + "return [b.textContent, b.checkVisibility(), d.filter(x => x.open).length, d.length];");
+  }
+
+  @Test
+  void oneButtonOpensEveryGroupOfALongListAndFoldsThemAgain() {
+    // Reading all of All papers took 24 clicks, one per letter; Reasoning 9, one per sub-topic.
+    browser.viewport(1280, 900, false);
+    for (String page : List.of("papers.html", "themes/reasoning.html")) {
+      browser.open(server.url(page));
+      List<Object> shut = folds();
+      assertEquals(List.of("Open every group", true, 0L), shut.subList(0, 3), page);
+      assertTrue(((Number) shut.get(3)).intValue() >= 5, page + ": " + shut);
+      browser.driver().findElement(By.cssSelector(".fold-all")).click();
+      List<Object> open = folds();
+      assertEquals(List.of("Fold every group", true, shut.get(3), shut.get(3)), open, page);
+      assertEquals(
+          0L,
+          browser.script(
+              "return [...document.querySelectorAll('#papers li.paper-item')].filter(li => !li.checkVisibility()).length"),
+          page + ": every paper in sight");
+      // a group the reader folds makes the button offer to open them all again
+      browser.script("document.querySelector('details.subtopic-papers').open = false;");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+          .until(d -> "Open every group".equals(folds().get(0)));
+      browser.driver().findElement(By.cssSelector(".fold-all")).click();
+      browser.driver().findElement(By.cssSelector(".fold-all")).click();
+      assertEquals(0L, folds().get(2), page + ": all folded again");
+      // another order gathers the papers into one list: nothing to open then
+      browser.open(server.url(page + "?sort=newest"));
+      assertEquals(Boolean.FALSE, folds().get(1), page);
+    }
+  }
+
   /** The viewport top of the element {@code id} and whether it is in sight. */
   private static List<Object> inSight(String id) {
     @SuppressWarnings("unchecked")
