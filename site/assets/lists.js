@@ -23,6 +23,10 @@
     }
   };
 
+  // What an order sorts by, where papers may lack it: those without come last, and the status says so.
+  var SORTED_BY = { newest: 'date', oldest: 'date', upvotes: 'upvotes' };
+  var LACKING = { date: 'a date', upvotes: 'upvotes' };
+
   function missingLast(x, y) {
     return (x == null) - (y == null);
   }
@@ -156,8 +160,18 @@
       }
       var narrowed = words.length > 0 || year.value || (theme && theme.value);
       status.textContent = '';
+      // A sort by a field few papers carry puts the rest after them, in the page's order: say so,
+      // or the list seems to stop being sorted.
+      var field = SORTED_BY[order];
+      var lacking = field ? entries.filter(function (entry) {
+        return !entry.li.hidden && entry[field] == null;
+      }).length : 0;
+      var after = lacking === 0 ? ''
+          : lacking === shown ? ' None has ' + LACKING[field] + ': they stay in the page\'s order.'
+          : ' The ' + count(shown - lacking) + ' with ' + LACKING[field] + ' come first; the other ' +
+              count(lacking) + ' have none and follow in the page\'s order.';
       if (!narrowed) {
-        // nothing to say
+        status.textContent = after.trim();
       } else if (search) {
         // The page lists only the first papers of a large theme: say so, and where all of them are.
         status.appendChild(document.createTextNode(shown === 0
@@ -167,13 +181,33 @@
         link.href = search;
         link.textContent = 'search the theme';
         status.appendChild(link);
-        status.appendChild(document.createTextNode(' for all ' + count(total) + '.'));
+        status.appendChild(document.createTextNode(' for all ' + count(total) + '.' + after));
       } else {
         status.textContent = shown === 0
             ? 'No paper matches. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
-            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.';
+            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.' + after;
       }
       window.SurveyorQuery.write(controls);
+      if (foldAll) {
+        showFoldAll();
+      }
+    }
+
+    // One button opens every folded group, or folds them all, instead of a click per group.
+    var foldAll = form.querySelector('.fold-all');
+    var folds = Array.prototype.slice.call(container.querySelectorAll('details.subtopic-papers'));
+    function showFoldAll() {
+      var shut = folds.some(function (d) { return !d.open; });
+      foldAll.textContent = shut ? 'Open every group' : 'Fold every group';
+      foldAll.hidden = Boolean(order) || folds.length < 2;
+    }
+    if (foldAll) {
+      foldAll.addEventListener('click', function () {
+        var open = folds.some(function (d) { return !d.open; });
+        folds.forEach(function (d) { d.open = open; });
+        showFoldAll();
+      });
+      container.addEventListener('toggle', showFoldAll, true);
     }
 
     window.SurveyorQuery.read(controls);
