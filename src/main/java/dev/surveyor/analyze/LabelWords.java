@@ -56,6 +56,11 @@ final class LabelWords {
           "shown",
           "demonstrate",
           "demonstrates",
+          // a title's reporting verb ("Unveiling the Secret Recipe"), once shown as a group's term
+          "unveil",
+          "unveils",
+          "unveiled",
+          "unveiling",
           "paper",
           "work",
           "works",
