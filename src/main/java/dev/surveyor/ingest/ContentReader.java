@@ -7,6 +7,7 @@ import dev.surveyor.model.Content;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.LabelSet;
+import dev.surveyor.model.OtherPage;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.SourceText;
 import dev.surveyor.model.Theme;
@@ -16,9 +17,9 @@ import java.util.List;
 
 /**
  * Reads the content directory: {@code survey.md}, {@code themes/*.md}, {@code papers/*.md}, {@code
- * pages/*.md}, {@code entities.yml}, the label files {@code learn_from} names and the raw sources
- * in {@code sources/}, each with its own reader. Problems in one file are reported and the others
- * are still read, so one build shows every problem at once.
+ * pages/*.md}, {@code other.md}, {@code entities.yml}, the label files {@code learn_from} names and
+ * the raw sources in {@code sources/}, each with its own reader. Problems in one file are reported
+ * and the others are still read, so one build shows every problem at once.
  */
 public final class ContentReader {
   private final YamlReader yaml = new YamlReader();
@@ -69,6 +70,7 @@ public final class ContentReader {
             ? new NoteReader(curated, yaml, diagnostics).read(themeReader.slugs())
             : List.of();
     List<ExtraPage> pages = new PageReader(curated).read(earlier);
+    OtherPage other = new OtherReader(files, curated).read(earlier);
     List<Entity> entities = readEntities(files);
     SourceReader.Sources read = new SourceReader(files, diagnostics).read(earlier);
     List<LabelSet> teaching =
@@ -80,6 +82,7 @@ public final class ContentReader {
         .themes(themes)
         .notes(notes)
         .pages(pages)
+        .other(other)
         .entities(entities)
         .sources(read.texts())
         .skippedSources(read.skipped())

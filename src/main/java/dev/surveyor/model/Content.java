@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What a curator edits: settings, home introduction, themes, paper notes, extra pages, the entity
- * lexicon; and the sources they curate (listings and paper files), with the files among the sources
- * that are not read.
+ * lexicon, the page of papers in no theme ({@link OtherPage}); and the sources they curate
+ * (listings and paper files), with the files among the sources that are not read.
  */
 public record Content(
     SurveyConfig config,
@@ -17,7 +17,8 @@ public record Content(
     List<Entity> entities,
     List<SourceText> sources,
     List<SkippedFile> skippedSources,
-    List<LabelSet> teaching) {
+    List<LabelSet> teaching,
+    OtherPage other) {
 
   public Content {
     themes = List.copyOf(themes);
@@ -27,6 +28,7 @@ public record Content(
     sources = List.copyOf(sources);
     skippedSources = List.copyOf(skippedSources);
     teaching = List.copyOf(teaching);
+    other = other == null ? OtherPage.NONE : other;
   }
 
   /** Content whose sources were all read. */
@@ -38,7 +40,17 @@ public record Content(
       List<ExtraPage> pages,
       List<Entity> entities,
       List<SourceText> sources) {
-    this(config, intro, themes, notes, pages, entities, sources, List.of(), List.of());
+    this(
+        config,
+        intro,
+        themes,
+        notes,
+        pages,
+        entities,
+        sources,
+        List.of(),
+        List.of(),
+        OtherPage.NONE);
   }
 
   public Content withConfig(SurveyConfig changed) {
@@ -71,7 +83,8 @@ public record Content(
             List.of(),
             List.of(),
             List.of(),
-            List.of()));
+            List.of(),
+            OtherPage.NONE));
   }
 
   /** A builder holding this content, to change a few parts by name. */
@@ -90,6 +103,7 @@ public record Content(
     private List<SourceText> sources;
     private List<SkippedFile> skippedSources;
     private List<LabelSet> teaching;
+    private OtherPage other;
 
     private Builder(Content c) {
       config = c.config;
@@ -101,6 +115,7 @@ public record Content(
       sources = c.sources;
       skippedSources = c.skippedSources;
       teaching = c.teaching;
+      other = c.other;
     }
 
     public Builder config(SurveyConfig config) {
@@ -148,9 +163,14 @@ public record Content(
       return this;
     }
 
+    public Builder other(OtherPage other) {
+      this.other = other;
+      return this;
+    }
+
     public Content build() {
       return new Content(
-          config, intro, themes, notes, pages, entities, sources, skippedSources, teaching);
+          config, intro, themes, notes, pages, entities, sources, skippedSources, teaching, other);
     }
   }
 }

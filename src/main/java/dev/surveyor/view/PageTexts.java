@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * The curated texts that one page alone shows, and which page that is: the home introduction on the
  * home page ({@link HomeViews}), a theme's introduction on its theme page ({@link ThemeViews}), a
- * paper note's body on the paper's page ({@link PaperViews}) and an extra page's body on that page
- * ({@link SiteViews}). What a rebuild asks to learn which pages an edit of such a text reaches; a
- * view that starts to show one of them elsewhere must say so here.
+ * paper note's body on the paper's page ({@link PaperViews}), an extra page's body on that page
+ * ({@link SiteViews}) and the introduction of the papers in no theme on theirs ({@link
+ * ThemeViews}). What a rebuild asks to learn which pages an edit of such a text reaches; a view
+ * that starts to show one of them elsewhere must say so here.
  */
 public final class PageTexts {
   private static final Markdown BLANK = new Markdown("", new Provenance("", 0));
@@ -35,6 +36,7 @@ public final class PageTexts {
     for (ExtraPage page : content.pages()) {
       add(shown, page.body(), Urls.page(page.slug()));
     }
+    add(shown, content.other().intro(), Urls.OTHER);
     return shown;
   }
 
@@ -51,6 +53,7 @@ public final class PageTexts {
             content.pages().stream()
                 .map(p -> new ExtraPage(p.slug(), p.title(), p.order(), BLANK))
                 .toList())
+        .other(content.other().withIntro(BLANK))
         .build();
   }
 

@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.EntityUse;
+import dev.surveyor.model.OtherPage;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
@@ -79,7 +80,11 @@ final class ThemeViews {
   ThemePage other() {
     String path = Urls.OTHER;
     List<Paper> papers = survey.papersInNoTheme().stream().sorted(ViewContext.BY_TITLE).toList();
-    String lead = "Papers that match none of the survey's themes.";
+    OtherPage curated = survey.content().other();
+    String lead =
+        curated.digest() == null
+            ? "Papers that match none of the survey's themes."
+            : curated.digest();
     List<SubtopicSection> sections =
         sections(survey.subtopicsOf(Survey.OTHER), papers, path, "other");
     List<PaperItem> items = items(papers, sections, path, "other");
@@ -94,8 +99,10 @@ final class ThemeViews {
             Urls.LISTS_SCRIPT),
         "Outside the themes", // what the page is: the papers no theme took, not a theme
         "Other papers",
-        lead + " Their sub-topics may suggest a theme the survey lacks.",
-        "",
+        curated.digest() == null
+            ? lead + " Their sub-topics may suggest a theme the survey lacks."
+            : curated.digest(),
+        context.html(curated.intro(), path),
         papers.size(),
         items,
         "Alphabetical.",

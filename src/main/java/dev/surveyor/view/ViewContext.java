@@ -207,7 +207,9 @@ final class ViewContext {
         "Other papers",
         Urls.relative(from, Urls.OTHER),
         survey.papersInNoTheme().size(),
-        "Papers that match none of the themes.");
+        survey.content().other().digest() == null
+            ? "Papers that match none of the themes."
+            : survey.content().other().digest());
   }
 
   /** A theme filter's choices: every theme with its size, then the papers in none. */

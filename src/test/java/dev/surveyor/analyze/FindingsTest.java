@@ -120,7 +120,8 @@ class FindingsTest {
             content.entities(),
             content.sources(),
             content.skippedSources(),
-            content.teaching());
+            content.teaching(),
+            content.other());
     Survey again = survey.withContent(changed);
     assertSame(edited, again.themes().get(0));
     assertSame(edited, again.themeAnalysis(first.slug()).theme());

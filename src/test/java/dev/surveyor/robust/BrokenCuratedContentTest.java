@@ -130,6 +130,18 @@ class BrokenCuratedContentTest {
                 + " file name gives; did you mean 'lora-for-everyone'?",
             0),
         Arguments.of(
+            "an unknown key in other.md",
+            "other.md",
+            "---\ndigest: Papers in no theme.\nintro: Hello.\n---\nThe introduction.\n",
+            "other.md:3:1: error: unknown key 'intro' (known: …",
+            1),
+        Arguments.of(
+            "a broken internal link in other.md",
+            "other.md",
+            "---\ndigest: Papers in no theme.\n---\nThe introduction.\n\nSee [x](paper:nope).\n",
+            "other.md:6:5: error: broken link 'paper:nope': no such paper",
+            5),
+        Arguments.of(
             "a broken internal link",
             "themes/peft.md",
             PEFT.replace("Intro.", "See [x](paper:nope)."),

@@ -1,0 +1,87 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.MiniSite;
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page of papers in no theme, as a reader meets it: the curator's introduction ({@code
+ * other.md}) says what the page holds and what its groups are. A fresh reader found a third of the
+ * survey's papers on a page with a one-line lead.
+ */
+class OtherPageTest {
+  @TempDir Path dir;
+
+  @Test
+  void theOtherPageOpensWithTheCuratorsIntroductionNamingItsGroups() {
+    Document page = RealBuild.site().page("themes/other.html");
+    Element intro = page.selectFirst("section.intro");
+    assertNotNull(intro, "the Other page has an introduction");
+    assertEquals("Overview", intro.selectFirst("h2").text());
+    // the lead is the curator's, not the site's default
+    assertTrue(
+        page.selectFirst(".page-header .lead").text().startsWith("Papers from the listings"),
+        page.selectFirst(".page-header .lead").text());
+    // the introduction says what each group shown is, by the name the page lists it under
+    String text = intro.text();
+    List<String> groups = page.select("section.subtopic h3").eachText();
+    assertTrue(groups.size() >= 10, groups.toString());
+    for (String heading : groups) {
+      String name = heading.replaceAll(" [0-9,]+ papers?$", "");
+      assertTrue(text.contains(name), "the introduction does not name " + name);
+    }
+    // its links go to papers the page lists
+    Set<String> listed = new TreeSet<>(page.select(".paper-title a").eachAttr("href"));
+    for (Element a : intro.select("a[href*=papers/]")) {
+      assertTrue(listed.contains(a.attr("href")), a.attr("href"));
+    }
+  }
+
+  /** The curator's introduction is Markdown like the rest: rendered, sanitised, links checked. */
+  @Test
+  void theIntroductionIsRenderedAndSanitised() throws IOException {
+    MiniSite mini =
+        new MiniSite(dir)
+            .file("survey.md", "---\ntitle: Curated\nlisting_year: 2025\n---\nIntro.\n")
+            .file(
+                "themes/peft.md",
+                "---\nname: PEFT\norder: 1\nrules:\n  cues:\n    adapters: 1\n---\nIntro.\n")
+            .file(
+                "sources/listing.txt",
+                "A Study of Something Else\nWe study something else entirely."
+                    + MiniSite.ABSTRACT_TAIL
+                    + "\n")
+            .file(
+                "other.md",
+                "---\ndigest: Papers no theme takes in.\n---\n"
+                    + "Some **papers** are [elsewhere](paper:a-study-of-something-else).\n\n"
+                    + "<script>alert(1)</script>\n\n"
+                    + "[click](javascript:alert(2)) <img src=x onerror=alert(3)>\n");
+    Run run = Run.of(mini.buildArgs());
+    assertEquals(0, run.exitCode(), run.err());
+    String html = Files.readString(mini.out().resolve("themes/other.html"));
+    Document page = org.jsoup.Jsoup.parse(html);
+    Element intro = page.selectFirst("section.intro");
+    assertEquals("papers", intro.selectFirst("strong").text());
+    assertEquals("../papers/a-study-of-something-else.html", intro.selectFirst("a").attr("href"));
+    assertEquals("Papers no theme takes in.", page.selectFirst(".page-header .lead").text());
+    assertFalse(html.contains("alert(1)"), "no script");
+    assertFalse(html.contains("javascript:"), "no javascript: link");
+    assertFalse(html.contains("onerror"), "no event handler");
+  }
+}
