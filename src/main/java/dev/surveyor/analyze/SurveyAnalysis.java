@@ -172,6 +172,12 @@ public final class SurveyAnalysis {
       List<int[]> pinsNamed) {
     List<Theme> themes = content.themes();
     List<String> slugs = papers.stream().map(Paper::slug).toList();
+    // a paper the curator placed outside the survey's scope is listed apart, in no sub-topic
+    Set<String> outside =
+        content.notes().stream()
+            .filter(PaperNote::outsideScope)
+            .map(PaperNote::slug)
+            .collect(Collectors.toSet());
     SubtopicFinder finder = new SubtopicFinder(vectors, new ClusterNames(papers));
     List<List<Subtopic>> found =
         Cores.mapIndices(
@@ -183,7 +189,10 @@ public final class SurveyAnalysis {
                   other ? content.config().otherSubtopics() : themes.get(t).pins();
               return finder.find(
                   slug,
-                  members(papers, themesOf, list -> other ? list.isEmpty() : list.contains(slug)),
+                  members(papers, themesOf, list -> other ? list.isEmpty() : list.contains(slug))
+                      .stream()
+                      .filter(i -> !outside.contains(slugs.get(i)))
+                      .toList(),
                   slugs,
                   pins,
                   naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));

@@ -28,7 +28,11 @@ final class NoteReader {
       List<String> addThemes,
       List<String> removeThemes,
       String title,
-      @JsonProperty("abstract") String abstractText) {}
+      @JsonProperty("abstract") String abstractText,
+      String scope) {}
+
+  /** The one value of {@code scope}: a paper the curator places outside the survey's scope. */
+  static final String OUTSIDE = "outside";
 
   private final CuratedFiles curated;
   private final YamlReader yaml;
@@ -49,17 +53,73 @@ final class NoteReader {
     for (Curated<NoteFront> c : curated.read(FOLDER, NoteFront.class)) {
       NoteFront front = c.front();
       checkThemes(c, themes);
+      boolean outside = checkScope(c);
       notes.add(
           new PaperNote(
               c.slug(),
               front.addThemes() == null ? List.of() : front.addThemes(),
               front.removeThemes() == null ? List.of() : front.removeThemes(),
-              Optional.ofNullable(front.themes()),
+              // outside the scope is in none of the themes, as the curator decided
+              outside ? Optional.of(List.of()) : Optional.ofNullable(front.themes()),
               c.body(),
               front.title(),
-              front.abstractText()));
+              front.abstractText(),
+              outside));
     }
     return notes;
+  }
+
+  /**
+   * Whether the note places its paper outside the survey's scope: {@code scope: outside}, the only
+   * value, with the curator's reason as the body, and no theme given to the paper.
+   */
+  private boolean checkScope(Curated<NoteFront> c) {
+    String scope = c.front().scope();
+    int line = c.keyLine("scope");
+    if (scope == null) {
+      if (line > 0) {
+        report(c, line, "scope:".length() + 1, "scope needs a value: outside");
+      }
+      return false;
+    }
+    String text = c.text().line(line);
+    int column = text.indexOf(scope.strip(), "scope:".length()) + 1;
+    if (!scope.strip().equals(OUTSIDE)) {
+      report(
+          c,
+          line,
+          column,
+          "scope must be '"
+              + OUTSIDE
+              + "', the one value (a paper the curator places outside the survey's scope), not '"
+              + scope.strip()
+              + "'");
+      return false;
+    }
+    if (c.body().isBlank()) {
+      report(
+          c,
+          line,
+          column,
+          "scope: outside needs the curator's reason, in one line, as the note's body");
+    }
+    for (String key : List.of("themes", "add_themes")) {
+      int at = c.keyLine(key);
+      if (at > 0 && !yaml.values(c.fm().yaml(), c.fm().yamlLine(), key).isEmpty()) {
+        report(
+            c,
+            at,
+            1,
+            key + " cannot stand beside scope: outside, which puts the paper in no theme");
+      }
+    }
+    return true;
+  }
+
+  private void report(Curated<NoteFront> c, int line, int column, String problem) {
+    diagnostics.report(
+        new Diagnostic(
+            Severity.ERROR, c.file(), line, Math.max(1, column), problem, c.text().line(line)));
   }
 
   /**

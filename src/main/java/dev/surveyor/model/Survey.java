@@ -172,6 +172,14 @@ public final class Survey {
     return analysis == null ? Optional.empty() : analysis.note();
   }
 
+  /**
+   * Whether a curator placed the paper outside the survey's scope: in no theme and no sub-topic, it
+   * keeps its page and is listed apart on the page of papers in no theme.
+   */
+  public boolean outsideScope(Paper paper) {
+    return noteOf(paper).map(PaperNote::outsideScope).orElse(false);
+  }
+
   /** The sub-topics of a theme, or of the papers in no theme for {@link #OTHER}. */
   public List<Subtopic> subtopicsOf(String themeSlug) {
     if (themeSlug.equals(OTHER)) {

@@ -36,6 +36,8 @@ final class HomeViews {
     List<ThemeSummary> summaries =
         survey.themes().stream().map(t -> context.summary(t, path)).toList();
     List<Paper> dated = Recency.newestFirst(survey.papers());
+    // what the survey's own lines of work published lately: not papers placed outside its scope
+    List<Paper> recent = dated.stream().filter(p -> !survey.outsideScope(p)).toList();
     List<Paper> popular =
         survey.papers().stream()
             .filter(p -> p.upvotes() != null)
@@ -78,7 +80,7 @@ final class HomeViews {
         summaries,
         context.otherSummary(path),
         datedEnough
-            ? dated.stream().limit(RECENT).map(p -> context.item(p, path)).toList()
+            ? recent.stream().limit(RECENT).map(p -> context.item(p, path)).toList()
             : List.of(),
         popular.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
         strongest,

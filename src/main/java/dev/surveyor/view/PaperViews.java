@@ -23,6 +23,7 @@ import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EvidenceField;
 import dev.surveyor.view.Views.EvidenceView;
 import dev.surveyor.view.Views.Fact;
+import dev.surveyor.view.Views.GroupLink;
 import dev.surveyor.view.Views.Neighbours;
 import dev.surveyor.view.Views.PaperPage;
 import dev.surveyor.view.Views.RelatedItem;
@@ -78,6 +79,9 @@ final class PaperViews {
       }
     }
     String note = survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
+    boolean outside = survey.outsideScope(paper);
+    String otherHref =
+        Urls.relative(path, Urls.OTHER) + (outside ? "#" + ThemeViews.OUTSIDE_ID : "");
     List<EntityUse> uses = survey.entities().of(paper);
     List<Segment> abstractText = segments(paper.abstractText());
     return new PaperPage(
@@ -103,14 +107,21 @@ final class PaperViews {
         note,
         unlinked(paper.links(), abstractText),
         neighbours,
-        Urls.relative(path, Urls.OTHER),
+        otherHref,
         related(paper, path),
         entityLinks(uses.stream().filter(u -> !OwnNames.introduces(paper, u)).toList(), path),
         scholar.citation(paper, path),
         scholar.head(paper),
-        survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""),
-        groups.of(paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
-        entityLinks(uses.stream().filter(u -> OwnNames.introduces(paper, u)).toList(), path));
+        outside
+            ? "A curator placed this paper outside the survey's scope, so it is in none of the"
+                + " themes; the note above says why."
+            : survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""),
+        outside
+            ? List.of(new GroupLink(OTHER_NAME, ThemeViews.OUTSIDE, otherHref))
+            : groups.of(
+                paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
+        entityLinks(uses.stream().filter(u -> OwnNames.introduces(paper, u)).toList(), path),
+        outside ? ThemeViews.OUTSIDE : "Curator's note");
   }
 
   /** The members' and curator-removed themes' standings, as {@link #paper} lists their verdicts. */

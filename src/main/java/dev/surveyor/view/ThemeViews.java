@@ -28,6 +28,16 @@ final class ThemeViews {
 
   static final String UNGROUPED_ID = "topic-ungrouped";
 
+  /** The heading of the papers a curator placed outside the survey's scope, listed apart, last. */
+  static final String OUTSIDE = "Outside the survey's scope";
+
+  static final String OUTSIDE_ID = "topic-outside";
+
+  private static final String OUTSIDE_NOTE =
+      "A curator placed these papers outside the survey's scope: they are in the listings the"
+          + " survey was made from, but not about what it surveys. Each paper's page gives the"
+          + " curator's reason.";
+
   private static final int TOP_ENTITIES = 12;
 
   private final ViewContext context;
@@ -42,7 +52,7 @@ final class ThemeViews {
     String path = Urls.theme(theme.slug());
     List<Paper> papers = context.order(theme.slug());
     List<SubtopicSection> sections =
-        sections(survey.subtopicsOf(theme.slug()), papers, path, theme.slug());
+        sections(survey.subtopicsOf(theme.slug()), papers, List.of(), path, theme.slug());
     List<PaperItem> items = items(papers, sections, path, theme.slug());
     return new ThemePage(
         context.frame(
@@ -85,8 +95,9 @@ final class ThemeViews {
         curated.digest() == null
             ? "Papers that match none of the survey's themes."
             : curated.digest();
+    List<String> apart = papers.stream().filter(survey::outsideScope).map(Paper::slug).toList();
     List<SubtopicSection> sections =
-        sections(survey.subtopicsOf(Survey.OTHER), papers, path, "other");
+        sections(survey.subtopicsOf(Survey.OTHER), papers, apart, path, "other");
     List<PaperItem> items = items(papers, sections, path, "other");
     return new ThemePage(
         context.frame(
@@ -160,37 +171,47 @@ final class ThemeViews {
     return Urls.search(path, "theme", slug);
   }
 
-  /** " in 7 sub-topics, 75 in none": the named groups, and how many papers are in none. */
+  /**
+   * " in 7 sub-topics, 75 in none, 20 outside the survey's scope": the named groups, and how many
+   * papers are in none, and placed outside the scope.
+   */
   private static String grouping(List<SubtopicSection> sections) {
-    long named = sections.stream().filter(s -> !s.id().equals(UNGROUPED_ID)).count();
-    int apart =
+    long named =
         sections.stream()
-            .filter(s -> s.id().equals(UNGROUPED_ID))
-            .mapToInt(SubtopicSection::total)
-            .sum();
+            .filter(s -> !s.id().equals(UNGROUPED_ID) && !s.id().equals(OUTSIDE_ID))
+            .count();
     if (sections.isEmpty()) {
       return "";
     }
     String groups = " in " + named + (named == 1 ? " sub-topic" : " sub-topics");
-    return apart == 0
-        ? groups
-        : groups + String.format(java.util.Locale.ROOT, ", %,d in none", apart);
+    int none = total(sections, UNGROUPED_ID);
+    int outside = total(sections, OUTSIDE_ID);
+    return groups
+        + (none == 0 ? "" : String.format(java.util.Locale.ROOT, ", %,d in none", none))
+        + (outside == 0
+            ? ""
+            : String.format(java.util.Locale.ROOT, ", %,d outside the survey's scope", outside));
+  }
+
+  private static int total(List<SubtopicSection> sections, String id) {
+    return sections.stream().filter(s -> s.id().equals(id)).mapToInt(SubtopicSection::total).sum();
   }
 
   /**
    * Sub-topics with their first papers in the page's order. Only a named sub-topic is shown as a
-   * group; the papers of the clusters no name fits come last, together, as {@link #UNGROUPED}, and
-   * a list with no named group at all is shown without sub-topics.
+   * group; the papers of the clusters no name fits come next, together, as {@link #UNGROUPED}, and
+   * those {@code apart} (placed outside the survey's scope) last, as {@link #OUTSIDE}; a list with
+   * no named group and none apart is shown without sub-topics.
    */
   private List<SubtopicSection> sections(
-      List<Subtopic> subtopics, List<Paper> order, String path, String slug) {
+      List<Subtopic> subtopics, List<Paper> order, List<String> apart, String path, String slug) {
     Map<String, Integer> rank = new HashMap<>();
     Map<String, Paper> bySlug = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       rank.put(order.get(i).slug(), i);
       bySlug.put(order.get(i).slug(), order.get(i));
     }
-    if (subtopics.stream().noneMatch(Subtopic::named)) {
+    if (subtopics.stream().noneMatch(Subtopic::named) && apart.isEmpty()) {
       return List.of();
     }
     List<SubtopicSection> sections = new ArrayList<>();
@@ -207,14 +228,39 @@ final class ThemeViews {
                 rank,
                 bySlug,
                 path,
-                slug));
+                slug,
+                null));
       } else {
         ungrouped.addAll(subtopic.papers());
       }
     }
     if (!ungrouped.isEmpty()) {
       sections.add(
-          section(UNGROUPED_ID, UNGROUPED, false, List.of(), ungrouped, rank, bySlug, path, slug));
+          section(
+              UNGROUPED_ID,
+              UNGROUPED,
+              false,
+              List.of(),
+              ungrouped,
+              rank,
+              bySlug,
+              path,
+              slug,
+              null));
+    }
+    if (!apart.isEmpty()) {
+      sections.add(
+          section(
+              OUTSIDE_ID,
+              OUTSIDE,
+              false,
+              List.of(),
+              apart,
+              rank,
+              bySlug,
+              path,
+              slug,
+              OUTSIDE_NOTE));
     }
     return sections;
   }
@@ -228,7 +274,8 @@ final class ThemeViews {
       Map<String, Integer> rank,
       Map<String, Paper> bySlug,
       String path,
-      String slug) {
+      String slug,
+      String note) {
     List<Paper> members =
         papers.stream()
             .filter(bySlug::containsKey)
@@ -244,7 +291,8 @@ final class ThemeViews {
         terms,
         items,
         members.size(),
-        items.size() < members.size() ? search(path, slug) : null);
+        items.size() < members.size() ? search(path, slug) : null,
+        note);
   }
 
   /** The entities most of these papers mention, with how many do. */

@@ -188,7 +188,8 @@ public final class Views {
       List<String> terms,
       List<PaperItem> papers,
       int total,
-      String searchHref) {}
+      String searchHref,
+      String note) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
@@ -466,7 +467,8 @@ public final class Views {
       PaperHead head,
       String curatorDecision,
       List<GroupLink> groups,
-      List<CountLink> introduces) {}
+      List<CountLink> introduces,
+      String noteHeading) {}
 
   /** A named sub-topic a paper is listed under: "In Reasoning: RL for reasoning", to its group. */
   public record GroupLink(String theme, String label, String href) {}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.support.MiniSite;
 import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
+import dev.surveyor.support.Verdicts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,10 @@ class ReviewCommandTest {
     Run run = Run.of("review", "--content", Repo.content().toString(), "--json", "--limit", "1000");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode queue = new ObjectMapper().readTree(run.out());
-    assertEquals(469, queue.size(), "no paper of the survey has a verdict yet");
+    // a paper with a verdict leaves the queue: here, the papers placed outside the scope
+    long decided = Verdicts.count();
+    assertTrue(decided >= 15, decided + " papers decided");
+    assertEquals(469 - decided, queue.size(), "every paper without a verdict is in the queue");
     for (int i = 1; i < queue.size(); i++) {
       assertTrue(
           queue.get(i - 1).get("margin").asDouble() <= queue.get(i).get("margin").asDouble());

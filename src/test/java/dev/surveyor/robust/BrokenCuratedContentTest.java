@@ -130,6 +130,27 @@ class BrokenCuratedContentTest {
                 + " file name gives; did you mean 'lora-for-everyone'?",
             0),
         Arguments.of(
+            "a scope that is not 'outside'",
+            "papers/lora-for-everyone.md",
+            "---\nscope: inside\n---\nA reason.\n",
+            "papers/lora-for-everyone.md:2:8: error: scope must be 'outside', the one value (a paper"
+                + " the curator places outside the survey's scope), not 'inside'",
+            8),
+        Arguments.of(
+            "a paper placed outside the scope without a reason",
+            "papers/lora-for-everyone.md",
+            "---\nscope: outside\n---\n",
+            "papers/lora-for-everyone.md:2:8: error: scope: outside needs the curator's reason, in"
+                + " one line, as the note's body",
+            8),
+        Arguments.of(
+            "a paper placed outside the scope and in a theme",
+            "papers/lora-for-everyone.md",
+            "---\nscope: outside\nadd_themes: [peft]\n---\nNot about language models.\n",
+            "papers/lora-for-everyone.md:3:1: error: add_themes cannot stand beside scope: outside,"
+                + " which puts the paper in no theme",
+            1),
+        Arguments.of(
             "an unknown key in other.md",
             "other.md",
             "---\ndigest: Papers in no theme.\nintro: Hello.\n---\nThe introduction.\n",

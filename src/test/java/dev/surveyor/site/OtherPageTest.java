@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.support.MiniSite;
 import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.Repo;
 import dev.surveyor.support.Run;
+import dev.surveyor.support.SiteCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -21,11 +24,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The page of papers in no theme, as a reader meets it: the curator's introduction ({@code
- * other.md}) says what the page holds and what its groups are. A fresh reader found a third of the
- * survey's papers on a page with a one-line lead.
+ * other.md}) says what the page holds and what its groups are, and the papers a curator placed
+ * outside the survey's scope ({@code scope: outside} in a paper's note) are listed apart, last and
+ * folded, each page saying so. A fresh reader found a third of the survey's papers on a page with a
+ * one-line lead, some plainly outside the survey (offline reinforcement learning, type theory).
  */
 class OtherPageTest {
   @TempDir Path dir;
+
+  /** The papers the repository's notes place outside the scope, read from the notes themselves. */
+  private static Set<String> placedOutside() throws IOException {
+    Set<String> slugs = new TreeSet<>();
+    try (Stream<Path> notes = Files.list(Repo.content().resolve("papers"))) {
+      for (Path note : notes.toList()) {
+        if (Files.readAllLines(note).contains("scope: outside")) {
+          String name = note.getFileName().toString();
+          slugs.add(name.substring(0, name.length() - ".md".length()));
+        }
+      }
+    }
+    return slugs;
+  }
 
   @Test
   void theOtherPageOpensWithTheCuratorsIntroductionNamingItsGroups() {
@@ -49,6 +68,65 @@ class OtherPageTest {
     Set<String> listed = new TreeSet<>(page.select(".paper-title a").eachAttr("href"));
     for (Element a : intro.select("a[href*=papers/]")) {
       assertTrue(listed.contains(a.attr("href")), a.attr("href"));
+    }
+  }
+
+  @Test
+  void papersPlacedOutsideTheScopeAreListedApartLastAndFolded() throws IOException {
+    Set<String> outside = placedOutside();
+    assertTrue(outside.size() >= 15, outside.toString());
+    SiteCheck site = RealBuild.site();
+    Document other = site.page("themes/other.html");
+    List<Element> sections = other.select("section.subtopic");
+    Element apart = sections.get(sections.size() - 1);
+    assertEquals("topic-outside", apart.id());
+    assertEquals(
+        "Outside the survey's scope " + outside.size() + " papers", apart.selectFirst("h3").text());
+    Element folded = apart.selectFirst("details");
+    assertFalse(folded.hasAttr("open"), "folded until the reader opens it");
+    assertTrue(apart.selectFirst("p.note").text().startsWith("A curator placed these papers"));
+    Set<String> listed = new TreeSet<>();
+    apart.select("li.paper-item").forEach(li -> listed.add(li.id().substring("p-".length())));
+    assertEquals(outside, listed);
+    // nowhere else: in no group of this page, on no theme page
+    for (String path : site.pages()) {
+      if (!path.startsWith("themes/")) {
+        continue;
+      }
+      for (Element li : site.page(path).select("section.subtopic:not(#topic-outside) li, ol li")) {
+        if (li.closest("#topic-outside") == null) {
+          assertFalse(outside.contains(li.id().replaceFirst("^p-", "")), path + ": " + li.id());
+        }
+      }
+    }
+    assertTrue(
+        other
+            .selectFirst(".page-header .count")
+            .text()
+            .contains(", " + outside.size() + " outside the survey's scope"),
+        other.selectFirst(".page-header .count").text());
+    // the table of contents reaches the section
+    assertEquals(
+        "#topic-outside", other.select("nav.toc a").last().attr("href"), "last in the contents");
+  }
+
+  @Test
+  void aPaperPlacedOutsideTheScopeKeepsItsPageWhichSaysSo() throws IOException {
+    SiteCheck site = RealBuild.site();
+    for (String slug : placedOutside()) {
+      Document page = site.page("papers/" + slug + ".html");
+      assertTrue(
+          page.text().contains("A curator placed this paper outside the survey's scope"), slug);
+      assertEquals("Outside the survey's scope", page.selectFirst("#note-heading").text(), slug);
+      assertFalse(page.select(".curator-note .prose p").text().isBlank(), slug + ": the reason");
+      Element where = page.selectFirst(".paper-groups a");
+      assertEquals("../themes/other.html#topic-outside", where.attr("href"), slug);
+      assertEquals("Outside the survey's scope", where.text(), slug);
+    }
+    // the home page's recent papers are the survey's, not those placed outside it
+    Set<String> outside = placedOutside();
+    for (String href : site.page("index.html").select(".paper-title a").eachAttr("href")) {
+      assertFalse(outside.contains(href.replaceAll("^papers/|\\.html$", "")), href);
     }
   }
 
