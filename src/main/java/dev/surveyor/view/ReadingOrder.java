@@ -24,33 +24,64 @@ record ReadingOrder(List<Paper> papers, Map<String, Integer> positions, boolean 
     positions = Map.copyOf(positions);
   }
 
+  /**
+   * A theme page's group of papers: a named sub-topic, or ({@code subtopic} null) the papers of no
+   * named one, in the theme's order.
+   */
+  record Group(Subtopic subtopic, List<Paper> papers) {
+    Group {
+      papers = List.copyOf(papers);
+    }
+  }
+
   static ReadingOrder of(List<Subtopic> subtopics, List<Paper> order) {
     if (subtopics.stream().noneMatch(Subtopic::named)) {
       return new ReadingOrder(order, positionsOf(order), false);
     }
+    Set<String> slugs = new LinkedHashSet<>(); // slugs, as hashing a whole paper is costly
+    List<Paper> listed = new ArrayList<>(order.size());
+    for (Group group : groups(subtopics, order)) {
+      group.papers().stream().filter(p -> slugs.add(p.slug())).forEach(listed::add);
+    }
+    // a paper no sub-topic holds still has a place: at the end, as the theme orders it
+    order.stream().filter(p -> slugs.add(p.slug())).forEach(listed::add);
+    return new ReadingOrder(listed, positionsOf(listed), true);
+  }
+
+  /**
+   * The groups a theme page lists, in its order: each named sub-topic in turn, then the papers of
+   * no named one; a group's papers in the theme's order, without papers the theme lacks.
+   */
+  static List<Group> groups(List<Subtopic> subtopics, List<Paper> order) {
     Map<String, Integer> rank = positionsOf(order);
-    Set<String> slugs = new LinkedHashSet<>();
+    List<Group> groups = new ArrayList<>();
     List<String> ungrouped = new ArrayList<>();
     for (Subtopic subtopic : subtopics) {
-      List<String> members =
-          subtopic.papers().stream()
-              .filter(rank::containsKey)
-              .sorted((a, b) -> Integer.compare(rank.get(a), rank.get(b)))
-              .toList();
       if (subtopic.named()) {
-        slugs.addAll(members);
+        groups.add(new Group(subtopic, inOrder(subtopic.papers(), rank, order)));
       } else {
-        ungrouped.addAll(members);
+        ungrouped.addAll(subtopic.papers());
       }
     }
-    ungrouped.sort((a, b) -> Integer.compare(rank.get(a), rank.get(b)));
-    slugs.addAll(ungrouped);
-    // a paper no sub-topic holds still has a place: at the end, as the theme orders it
-    order.forEach(p -> slugs.add(p.slug()));
-    Map<String, Paper> bySlug = new HashMap<>();
-    order.forEach(p -> bySlug.put(p.slug(), p));
-    List<Paper> papers = slugs.stream().map(bySlug::get).toList();
-    return new ReadingOrder(papers, positionsOf(papers), true);
+    if (!ungrouped.isEmpty()) {
+      groups.add(new Group(null, inOrder(ungrouped, rank, order)));
+    }
+    return groups;
+  }
+
+  /** The papers of {@code slugs} that {@code order} holds, in its order. */
+  static List<Paper> inOrder(List<String> slugs, List<Paper> order) {
+    return inOrder(slugs, positionsOf(order), order);
+  }
+
+  private static List<Paper> inOrder(
+      List<String> slugs, Map<String, Integer> rank, List<Paper> order) {
+    return slugs.stream()
+        .filter(rank::containsKey)
+        .map(rank::get)
+        .sorted()
+        .map(order::get)
+        .toList();
   }
 
   private static Map<String, Integer> positionsOf(List<Paper> papers) {

@@ -14,8 +14,6 @@ import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.SubtopicSection;
 import dev.surveyor.view.Views.ThemePage;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,48 +203,24 @@ final class ThemeViews {
    */
   private List<SubtopicSection> sections(
       List<Subtopic> subtopics, List<Paper> order, List<String> apart, String path, String slug) {
-    Map<String, Integer> rank = new HashMap<>();
-    Map<String, Paper> bySlug = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      rank.put(order.get(i).slug(), i);
-      bySlug.put(order.get(i).slug(), order.get(i));
-    }
     if (subtopics.stream().noneMatch(Subtopic::named) && apart.isEmpty()) {
       return List.of();
     }
     List<SubtopicSection> sections = new ArrayList<>();
-    List<String> ungrouped = new ArrayList<>();
-    for (Subtopic subtopic : subtopics) {
-      if (subtopic.named()) {
-        sections.add(
-            section(
-                SubtopicLinks.anchor(subtopic),
-                subtopic.label(),
-                subtopic.pinned(),
-                subtopic.terms(),
-                subtopic.papers(),
-                rank,
-                bySlug,
-                path,
-                slug,
-                null));
-      } else {
-        ungrouped.addAll(subtopic.papers());
-      }
-    }
-    if (!ungrouped.isEmpty()) {
+    for (ReadingOrder.Group group : ReadingOrder.groups(subtopics, order)) {
+      Subtopic subtopic = group.subtopic();
       sections.add(
-          section(
-              UNGROUPED_ID,
-              UNGROUPED,
-              false,
-              List.of(),
-              ungrouped,
-              rank,
-              bySlug,
-              path,
-              slug,
-              null));
+          subtopic == null
+              ? section(UNGROUPED_ID, UNGROUPED, false, List.of(), group.papers(), path, slug, null)
+              : section(
+                  SubtopicLinks.anchor(subtopic),
+                  subtopic.label(),
+                  subtopic.pinned(),
+                  subtopic.terms(),
+                  group.papers(),
+                  path,
+                  slug,
+                  null));
     }
     if (!apart.isEmpty()) {
       sections.add(
@@ -255,9 +229,7 @@ final class ThemeViews {
               OUTSIDE,
               false,
               List.of(),
-              apart,
-              rank,
-              bySlug,
+              ReadingOrder.inOrder(apart, order),
               path,
               slug,
               OUTSIDE_NOTE));
@@ -270,18 +242,10 @@ final class ThemeViews {
       String label,
       boolean pinned,
       List<String> terms,
-      List<String> papers,
-      Map<String, Integer> rank,
-      Map<String, Paper> bySlug,
+      List<Paper> members,
       String path,
       String slug,
       String note) {
-    List<Paper> members =
-        papers.stream()
-            .filter(bySlug::containsKey)
-            .sorted(Comparator.comparing(rank::get))
-            .map(bySlug::get)
-            .toList();
     List<PaperItem> items =
         Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
     return new SubtopicSection(
