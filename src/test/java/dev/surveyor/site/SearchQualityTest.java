@@ -153,6 +153,28 @@ class SearchQualityTest {
   }
 
   @Test
+  void twoWordsTheIndexHoldsAsOneAreReadAsThatWordFirst() { // review 4, item 5
+    // "fine-tuning", "Fine-Tuning" and "finetuning" are one word in the index; "fine" apart from
+    // "tuning" is mostly "Fine-grained", which came first before
+    Found words = search("fine tuning");
+    assertEquals(search("fine-tuning"), words);
+    assertTrue(allTitlesContain(words, 10, "fine-tun"), words.titles().toString());
+    // The words apart still follow: every paper holding both is found.
+    assertTrue(words.count() >= search("tuning fine").count(), words.count() + " papers");
+  }
+
+  @Test
+  void aTypoIsReadAsTheCommonerOfTheWordsAsFarFromIt() { // review 4, item 5
+    // "tunning" is one letter from "tuning" and from "turning"; many more papers write the first
+    assertEquals(search("tuning").titles(), search("tunning").titles());
+    Found found = search("instruction tunning");
+    assertTrue(found.count() >= search("instruction tuning").count(), found.count() + " papers");
+    assertTrue(
+        found.titles().stream().noneMatch(t -> t.matches("(?i).*\\bturn.*")),
+        found.titles().toString());
+  }
+
+  @Test
   void anEntitysNameFindsExactlyThePapersItsPageCounts() { // issue 22, item 7
     assertEquals(mentions("lora"), search("LoRA").count());
     assertEquals(mentions("lora"), search("lora").count(), "LoRA matches in any case");
