@@ -7,9 +7,11 @@
  *
  * The build stems every word, so a word is looked up as written and leads to its stem's papers.
  * Every query word must match (as a prefix too, so results come while typing; whole words score
- * more); words joined by hyphens ("low-rank") ask for the compound first. A query that names an
- * entity ("LoRA", "GRPO") finds exactly the papers that mention it, as its entity page counts
- * them. Scores are BM25's with a title boost, computed by the build.
+ * more); words joined by hyphens ("low-rank"), or side by side where the index holds them as one
+ * word ("fine tuning"), ask for the compound first. Of typo candidates as far away, the commoner
+ * counts more. A query that names an entity ("LoRA", "GRPO") finds exactly the papers that
+ * mention it, as its entity page counts them. Scores are BM25's with a title boost, computed by
+ * the build.
  */
 window.SurveyorSearch = (function () {
   'use strict';
@@ -149,19 +151,22 @@ window.SurveyorSearch = (function () {
     manifest.stop.forEach(function (word) { stop[word] = true; });
   }
 
-  /** The query's units: a word, or words joined by hyphens; stop words left out. */
+  /**
+   * The query's units: a word, or words joined by hyphens; stop words left out. A word keeps its
+   * place among the query's words (at), so that only words written side by side are read together.
+   */
   Engine.prototype.units = function (query) {
     var stop = this.stop;
     var units = [];
     var parts = [];
-    runs(fold(query)).forEach(function (run) {
+    runs(fold(query)).forEach(function (run, at) {
       parts.push(run.word);
       if (!run.joined) {
         var kept = parts.filter(function (w) { return !stop[w]; });
         if (parts.length > 1) {
           units.push({ joined: parts.join(''), parts: kept });
         } else if (kept.length) {
-          units.push({ word: kept[0] });
+          units.push({ word: kept[0], at: at });
         }
         parts = [];
       }
@@ -271,7 +276,8 @@ window.SurveyorSearch = (function () {
 
   /**
    * Papers matching one word: its own forms fully, longer words it begins less, and, when
-   * nothing has either, words one or two letters away. Returns {scores: {doc: score}, terms}.
+   * nothing has either, words one or two letters away (the commoner of those as far away more).
+   * Returns {scores: {doc: score}, terms}.
    */
   Engine.prototype.word = function (word, prefix) {
     var self = this;
@@ -298,7 +304,7 @@ window.SurveyorSearch = (function () {
         Object.keys(shards[0].forms).forEach(function (form) {
           var distance = editDistance(word, form, most);
           if (distance <= most) {
-            wanted.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance });
+            wanted.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance, distance: distance });
           }
         });
       }
@@ -309,12 +315,26 @@ window.SurveyorSearch = (function () {
           return [];
         }
         return self.termsOf(w.shard, w.form).then(function (terms) {
-          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight }; });
+          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance }; });
         });
       }));
     }).then(function (lists) {
+      var found = [].concat.apply([], lists);
+      // Of the words as far from a typo, the commoner is likelier meant ("tunning": "tuning",
+      // not "turning"), as a spelling corrector would pick; the rarer still count, in proportion.
+      var commonest = {};
+      found.forEach(function (t) {
+        if (t.distance) {
+          commonest[t.distance] = Math.max(commonest[t.distance] || 0, size(t.shard.terms[t.n]));
+        }
+      });
+      found.forEach(function (t) {
+        if (t.distance) {
+          t.weight *= size(t.shard.terms[t.n]) / commonest[t.distance];
+        }
+      });
       var best = {};
-      [].concat.apply([], lists).forEach(function (t) {
+      found.forEach(function (t) {
         var id = t.shard.key + '\u0000' + t.n;
         if (!best[id] || best[id].weight < t.weight) {
           best[id] = t;
@@ -386,6 +406,48 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /**
+   * Two words written side by side that the index holds as one word ("fine tuning": "fine-tuning",
+   * "finetuning"), read as that compound, as "fine-tuning" is, or null: the compound first, the
+   * words apart after ("fine" apart from "tuning" is mostly "fine-grained").
+   */
+  Engine.prototype.together = function (first, second) {
+    var self = this;
+    var unit = { joined: first + second, parts: [first, second] };
+    var key = this.keyOf(unit.joined);
+    if (key === null) {
+      return Promise.resolve(null);
+    }
+    return this.shard(key).then(function (shard) {
+      return own(shard.forms, unit.joined) ? self.unit(unit) : null;
+    }).then(function (found) {
+      return found ? { unit: unit, found: found } : null;
+    });
+  };
+
+  /**
+   * The units' papers, in order; side-by-side words the index holds as one read as it. All of it
+   * is asked for at once, so the shards load in one round.
+   */
+  Engine.prototype.read = function (units) {
+    var self = this;
+    var apart = units.map(function (unit) { return self.unit(unit); });
+    var pairs = units.map(function (unit, i) {
+      var next = units[i + 1];
+      return unit.word && next && next.word && next.at === unit.at + 1 ? self.together(unit.word, next.word) : null;
+    });
+    return Promise.all([Promise.all(apart), Promise.all(pairs)]).then(function (both) {
+      var read = { units: [], found: [] };
+      for (var i = 0; i < units.length; i++) {
+        var pair = both[1][i];
+        read.units.push(pair ? pair.unit : units[i]);
+        read.found.push(pair ? pair.found : both[0][i]);
+        i += pair ? 1 : 0;
+      }
+      return read;
+    });
+  };
+
   /** The entity a whole query names, if any: its term here, else null. */
   Engine.prototype.entity = function (query) {
     var phrase = runs(fold(query)).map(function (r) { return r.word; }).join(' ');
@@ -413,16 +475,17 @@ window.SurveyorSearch = (function () {
       return Promise.resolve({ docs: [], terms: [], units: units });
     }
     // The entity's shard and the words' shards load at once: one round of loads, not two.
-    var words = Promise.all(units.map(function (unit) { return self.unit(unit); }));
+    var words = this.read(units);
     return Promise.all([this.entity(query), words]).then(function (both) {
       var entity = both[0];
+      units = both[1].units;
       if (entity) {
         var term = postings(entity.shard.terms[entity.n]);
         var scores = {};
         term.docs.forEach(function (doc, i) { scores[doc] = term.scores[i]; });
         return [{ scores: scores, terms: [] }];
       }
-      return both[1];
+      return both[1].found;
     }).then(function (found) {
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
       // Sorted through a typed array: thousands of papers compare fast there, not in an object.
