@@ -44,7 +44,7 @@ public final class MarkdownRenderer {
           .toImmutable();
   // Parser and renderer are immutable once built and thread-safe: built once for the process,
   // not for every build serve makes.
-  private static final Parser PARSER = Parser.builder(OPTIONS).build();
+  static final Parser PARSER = Parser.builder(OPTIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
   private final Safelist safelist;

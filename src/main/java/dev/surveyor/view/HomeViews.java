@@ -5,20 +5,18 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Recency;
 import dev.surveyor.model.Survey;
 import dev.surveyor.view.Views.HomePage;
-import dev.surveyor.view.Views.StrongestMatches;
 import dev.surveyor.view.Views.ThemeSummary;
 import dev.surveyor.view.Views.Totals;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The home page: what the site is, themes, each theme's strongest matches, the rest of the
- * introduction, totals. A section built on a field only some papers have (upvotes, dates the
+ * The home page: what the site is, themes, where to start in each ({@link ThemeStarts}), the rest
+ * of the introduction, totals. A section built on a field only some papers have (upvotes, dates the
  * listings printed) is shown only when {@link Coverage} finds enough of them carry it.
  */
 final class HomeViews {
   private static final int RECENT = 12;
-  private static final int STRONGEST = 3;
 
   private final ViewContext context;
   private final Survey survey;
@@ -49,19 +47,6 @@ final class HomeViews {
     // Recency and the chart rest on dates the listings printed; a year assumed from the capture
     // year sorts the site but is not evidence of when a paper appeared.
     boolean datedEnough = Coverage.enough(survey.papers(), Coverage::printedDate);
-    List<StrongestMatches> strongest =
-        survey.themes().stream()
-            .map(
-                t ->
-                    new StrongestMatches(
-                        t.name(),
-                        Urls.relative(path, Urls.theme(t.slug())),
-                        context.order(t.slug()).stream()
-                            .limit(STRONGEST)
-                            .map(p -> context.item(p, path, java.util.Set.of(t.slug())))
-                            .toList()))
-            .filter(k -> !k.papers().isEmpty())
-            .toList();
     var corpus = survey.corpus();
     Totals totals =
         new Totals(
@@ -83,7 +68,7 @@ final class HomeViews {
             ? recent.stream().limit(RECENT).map(p -> context.item(p, path)).toList()
             : List.of(),
         popular.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
-        strongest,
+        new ThemeStarts(context).of(path),
         totals,
         Urls.relative(path, Urls.ALL_PAPERS),
         overlaps.chart(path),

@@ -158,7 +158,7 @@ public final class Views {
       ThemeSummary other,
       List<PaperItem> recent,
       List<PaperItem> popular,
-      List<StrongestMatches> strongest,
+      StartingPoints starts,
       Totals totals,
       String allPapers,
       OverlapChart overlaps,
@@ -168,11 +168,18 @@ public final class Views {
       String bib) {}
 
   /**
-   * A theme's strongest matches on the home page: the papers whose titles and abstracts score the
-   * most points on its phrases. What the rules find most typical, not what matters most: the
-   * listings record nothing (citations, venues) that would say which papers are important.
+   * The home page's papers to start each theme with, under {@code heading}; {@code note} says where
+   * they come from.
    */
-  public record StrongestMatches(String theme, String href, List<PaperItem> papers) {}
+  public record StartingPoints(String heading, String note, List<ThemeStart> themes) {}
+
+  /**
+   * One theme's first papers on the home page: the ones its curated introduction links first, or,
+   * when it links none, its strongest matches (the papers whose titles and abstracts score the most
+   * points on its phrases: what the rules find most typical, not what matters most). {@code note}
+   * says which when the block mixes the two, else null.
+   */
+  public record ThemeStart(String theme, String href, String note, List<PaperItem> papers) {}
 
   /** A link with a count: an entity and its mentions, a theme overlap and its size. */
   public record CountLink(String label, String href, int count) {}

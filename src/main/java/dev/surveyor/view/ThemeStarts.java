@@ -1,0 +1,80 @@
+package dev.surveyor.view;
+
+import dev.surveyor.link.Urls;
+import dev.surveyor.markdown.MarkdownLinks;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Survey;
+import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.StartingPoints;
+import dev.surveyor.view.Views.ThemeStart;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The home page's papers to start each theme with. The curator's introduction to a theme names its
+ * entry points as links, so those come first, in the order it links them; the rules' highest scores
+ * reward wording, not importance, and are shown only for a theme whose introduction links no paper,
+ * labelled for what they are.
+ */
+final class ThemeStarts {
+  static final int PER_THEME = 3;
+
+  static final String CURATED_HEADING = "Where to start";
+  static final String CURATED_NOTE =
+      "The curator's picks: the first papers each theme's introduction links, in its order.";
+  static final String RULES_HEADING = "Strongest matches for each theme";
+  static final String RULES_NOTE =
+      "Chosen by the rules alone: the three papers whose titles and abstracts score the most"
+          + " points on each theme's phrases, as their pages show. They show the theme's vocabulary"
+          + " at its clearest: the rules weigh wording, not importance or influence.";
+  static final String RULES_THEME_NOTE =
+      "Its introduction links no paper, so these are its strongest matches, chosen by the rules"
+          + " alone: the three papers whose titles and abstracts score the most points on its"
+          + " phrases. The rules weigh wording, not importance or influence.";
+
+  private record Pick(Theme theme, boolean curated, List<Paper> papers) {}
+
+  private final ViewContext context;
+  private final Survey survey;
+
+  ThemeStarts(ViewContext context) {
+    this.context = context;
+    this.survey = context.survey;
+  }
+
+  StartingPoints of(String path) {
+    List<Pick> picks =
+        survey.themes().stream().map(this::pick).filter(p -> !p.papers().isEmpty()).toList();
+    boolean anyCurated = picks.stream().anyMatch(Pick::curated);
+    boolean mixed = anyCurated && !picks.stream().allMatch(Pick::curated);
+    List<ThemeStart> themes =
+        picks.stream()
+            .map(
+                p ->
+                    new ThemeStart(
+                        p.theme().name(),
+                        Urls.relative(path, Urls.theme(p.theme().slug())),
+                        mixed && !p.curated() ? RULES_THEME_NOTE : null,
+                        p.papers().stream()
+                            .map(paper -> context.item(paper, path, Set.of(p.theme().slug())))
+                            .toList()))
+            .toList();
+    return anyCurated
+        ? new StartingPoints(CURATED_HEADING, CURATED_NOTE, themes)
+        : new StartingPoints(RULES_HEADING, RULES_NOTE, themes);
+  }
+
+  /** The papers the introduction links first, or the strongest matches when it links none. */
+  private Pick pick(Theme theme) {
+    List<Paper> linked =
+        MarkdownLinks.targets(theme.intro(), "paper").stream()
+            .map(survey::paper)
+            .filter(Objects::nonNull) // a broken link is reported where the page renders it
+            .limit(PER_THEME)
+            .toList();
+    return linked.isEmpty()
+        ? new Pick(theme, false, context.order(theme.slug()).stream().limit(PER_THEME).toList())
+        : new Pick(theme, true, linked);
+  }
+}
