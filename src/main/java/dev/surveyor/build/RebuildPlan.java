@@ -87,8 +87,8 @@ public record RebuildPlan(
   }
 
   /**
-   * The pages whose own text alone changed; a text that came or went is a matter for {@link
-   * #analysed} or the navigation.
+   * The pages whose own text alone changed, and those that show what changed of another's; a text
+   * that came or went is a matter for {@link #analysed} or the navigation.
    */
   private static Set<String> changedTexts(Content before, Content after) {
     Map<String, Markdown> then = PageTexts.of(before);
@@ -98,6 +98,15 @@ public record RebuildPlan(
             (page, now) -> {
               Markdown was = then.get(page);
               if (was != null && !was.equals(now)) {
+                pages.add(page);
+              }
+            });
+    // a page that shows part of another page's text: the home, the introductions' links
+    Map<String, List<String>> borrowedThen = PageTexts.borrowed(before);
+    PageTexts.borrowed(after)
+        .forEach(
+            (page, now) -> {
+              if (!now.equals(borrowedThen.get(page))) {
                 pages.add(page);
               }
             });

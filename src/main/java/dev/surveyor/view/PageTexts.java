@@ -1,13 +1,16 @@
 package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
+import dev.surveyor.markdown.MarkdownLinks;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Markdown;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Theme;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Map;
  * paper note's body on the paper's page ({@link PaperViews}), an extra page's body on that page
  * ({@link SiteViews}) and the introduction of the papers in no theme on theirs ({@link
  * ThemeViews}). What a rebuild asks to learn which pages an edit of such a text reaches; a view
- * that starts to show one of them elsewhere must say so here.
+ * that starts to show one of them elsewhere must say so here ({@link #borrowed}).
  */
 public final class PageTexts {
   private static final Markdown BLANK = new Markdown("", new Provenance("", 0));
@@ -38,6 +41,19 @@ public final class PageTexts {
     }
     add(shown, content.other().intro(), Urls.OTHER);
     return shown;
+  }
+
+  /**
+   * What a page takes from texts that are other pages' own, by the path of that page: the home page
+   * lists the first papers each theme's introduction links ({@link ThemeStarts}), so an edit that
+   * changes an introduction's links renders the home page too, and one of its words alone does not.
+   */
+  public static Map<String, List<String>> borrowed(Content content) {
+    List<String> links = new ArrayList<>();
+    for (Theme theme : content.themes()) {
+      links.add(theme.slug() + ": " + MarkdownLinks.targets(theme.intro(), ThemeStarts.LINKS));
+    }
+    return Map.of(Urls.HOME, List.copyOf(links));
   }
 
   /**

@@ -20,6 +20,9 @@ import java.util.Set;
 final class ThemeStarts {
   static final int PER_THEME = 3;
 
+  /** The kind of internal link that names a paper. */
+  static final String LINKS = "paper";
+
   static final String CURATED_HEADING = "Where to start";
   static final String CURATED_NOTE =
       "The curator's picks: the first papers each theme's introduction links, in its order.";
@@ -68,7 +71,7 @@ final class ThemeStarts {
   /** The papers the introduction links first, or the strongest matches when it links none. */
   private Pick pick(Theme theme) {
     List<Paper> linked =
-        MarkdownLinks.targets(theme.intro(), "paper").stream()
+        MarkdownLinks.targets(theme.intro(), LINKS).stream()
             .map(survey::paper)
             .filter(Objects::nonNull) // a broken link is reported where the page renders it
             .limit(PER_THEME)

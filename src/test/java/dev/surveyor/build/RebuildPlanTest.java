@@ -59,6 +59,24 @@ class RebuildPlanTest {
   }
 
   @Test
+  void anIntroductionsLinksAreOnTheHomePageTooItsWordsAreNot() {
+    // the home page starts each theme with the papers its introduction links first
+    List<Theme> themes = new ArrayList<>(content.themes());
+    Theme first = themes.get(0);
+    String text = first.intro().text();
+    int link = text.indexOf("](paper:");
+    assertTrue(link > 0, "the real introduction links a paper");
+    String unlinked =
+        text.substring(0, link)
+            + "](paper:no-longer-first"
+            + text.substring(text.indexOf(')', link));
+    themes.set(0, first.withIntro(new Markdown(unlinked, first.intro().start())));
+    RebuildPlan plan = after(content.toBuilder().themes(themes).build());
+    assertFalse(plan.analyse());
+    assertEquals(Set.of("index.html", "themes/" + first.slug() + ".html"), plan.pages());
+  }
+
+  @Test
   void editedNoteBodiesAndTheHomeRenderTheirPages() {
     List<PaperNote> notes = new ArrayList<>(content.notes());
     PaperNote note = notes.get(0);

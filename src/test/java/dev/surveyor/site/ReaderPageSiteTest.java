@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.Repo;
 import dev.surveyor.support.SiteCheck;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A fresh reader's review (review3) on the real survey's pages: a paper page's scoring is folded
  * under a few plain words; previous and next step through a theme as its page lists it, and say so;
- * long lists end in a way back up; the home page's picks are named for what they are.
+ * long lists end in a way back up; the home page starts each theme with the curator's picks.
  */
 class ReaderPageSiteTest {
   private static SiteCheck site;
@@ -227,30 +231,54 @@ class ReaderPageSiteTest {
     assertEquals(List.of(), site.brokenLinks());
   }
 
+  /** The papers a theme's introduction links, each once, in its order, read from the file. */
+  static List<String> linkedBy(String theme) throws Exception {
+    String file = Files.readString(Repo.content().resolve("themes/" + theme + ".md"));
+    String body = file.substring(file.indexOf("\n---", 3) + 4);
+    Matcher m = Pattern.compile("\\]\\(paper:([^)\\s]+)\\)").matcher(body);
+    Set<String> linked = new LinkedHashSet<>();
+    while (m.find()) {
+      linked.add(m.group(1));
+    }
+    return List.copyOf(linked);
+  }
+
   @Test
-  void theHomePageNamesItsPicksForWhatTheyAreAndTheyAreTheStrongestMatches() {
+  void theHomePageStartsEachThemeWithTheFirstPapersItsIntroductionLinks() throws Exception {
     Document home = site.page("index.html");
     assertTrue(home.text().toLowerCase().indexOf("key paper") < 0, "no 'key papers'");
-    Element section = home.selectFirst("section:has(> #strongest-heading)");
-    assertEquals("Strongest matches for each theme", section.selectFirst("h2").text());
+    Element section = home.selectFirst("section:has(> #start-heading)");
+    assertEquals("Where to start", section.selectFirst("h2").text());
     String note = section.selectFirst("p.note").text();
-    assertTrue(note.contains("score the most points"), note);
-    assertTrue(note.contains("not importance"), note);
-    var themes = section.select(".strongest-matches > section");
-    assertEquals(4, themes.size());
+    assertTrue(note.startsWith("The curator's picks"), note);
+    assertTrue(note.contains("introduction"), note);
+    var themes = section.select(".theme-starts > section");
+    assertEquals(themePages().size(), themes.size());
     for (Element theme : themes) {
-      String slug =
-          theme.selectFirst("h3 a").attr("href").replace("themes/", "").replace(".html", "");
-      List<String> strongest =
-          papers.values().stream()
-              .filter(p -> p.get("themes").toString().contains("\"" + slug + "\""))
-              .sorted(
-                  Comparator.comparingDouble((JsonNode p) -> -p.at("/scores/" + slug).asDouble())
-                      .thenComparing(p -> p.get("slug").asText()))
+      String themePage = theme.selectFirst("h3 a").attr("href");
+      String slug = themePage.replace("themes/", "").replace(".html", "");
+      List<String> expected =
+          linkedBy(slug).stream().limit(3).map(p -> "papers/" + p + ".html").toList();
+      assertEquals(3, expected.size(), slug + " links three papers or more");
+      // every introduction links papers, so no theme falls back to the rules' picks
+      assertTrue(theme.select("p.note").isEmpty(), slug);
+      var titles = theme.select(".paper-title a");
+      assertEquals(expected, titles.eachAttr("href"), slug);
+      for (Element title : titles) {
+        Document paper = site.page(title.attr("href"));
+        assertEquals(paper.selectFirst("h1").text(), title.text(), title.attr("href"));
+        // with the summary its lists show
+        String summary = title.closest(".paper-item").selectFirst(".paper-summary").text();
+        assertFalse(summary.isBlank(), title.attr("href"));
+      }
+      // the theme page's introduction links the same papers first
+      List<String> onThemePage =
+          site.page(themePage).select(".intro a[href*=papers/]").eachAttr("href").stream()
+              .map(h -> resolve(themePage, h))
+              .distinct()
               .limit(3)
-              .map(p -> "papers/" + p.get("slug").asText() + ".html")
               .toList();
-      assertEquals(strongest, theme.select(".paper-title a").eachAttr("href"), slug);
+      assertEquals(expected, onThemePage, slug);
     }
   }
 

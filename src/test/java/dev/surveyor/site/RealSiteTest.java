@@ -129,9 +129,9 @@ class RealSiteTest {
   }
 
   @Test
-  void theHomePageShowsEachThemesStrongestMatchesAndNoSectionOnThinData() {
+  void theHomePageShowsWhereToStartInEachThemeAndNoSectionOnThinData() {
     Document home = site.page("index.html");
-    var key = home.select("section:has(> #strongest-heading) section");
+    var key = home.select("section:has(> #start-heading) section");
     assertEquals(4, key.size());
     for (var theme : key) {
       assertEquals(3, theme.select(".paper-item").size(), theme.text());

@@ -142,7 +142,7 @@ class ThinDataSiteTest {
         intro = i;
       } else if (s.selectFirst("#themes-heading") != null) {
         themes = i;
-      } else if (s.selectFirst("#strongest-heading") != null) {
+      } else if (s.selectFirst("#start-heading") != null) {
         key = i;
       }
     }
