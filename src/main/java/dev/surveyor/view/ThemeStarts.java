@@ -26,6 +26,9 @@ final class ThemeStarts {
   static final String CURATED_HEADING = "Where to start";
   static final String CURATED_NOTE =
       "The curator's picks: the first papers each theme's introduction links, in its order.";
+  static final String MIXED_NOTE =
+      "The curator's picks: the first papers each theme's introduction links, in its order; for a"
+          + " theme whose introduction links none, the rules' picks, as said there.";
   static final String RULES_HEADING = "Strongest matches for each theme";
   static final String RULES_NOTE =
       "Chosen by the rules alone: the three papers whose titles and abstracts score the most"
@@ -63,9 +66,10 @@ final class ThemeStarts {
                             .map(paper -> context.item(paper, path, Set.of(p.theme().slug())))
                             .toList()))
             .toList();
-    return anyCurated
-        ? new StartingPoints(CURATED_HEADING, CURATED_NOTE, themes)
-        : new StartingPoints(RULES_HEADING, RULES_NOTE, themes);
+    if (anyCurated) {
+      return new StartingPoints(CURATED_HEADING, mixed ? MIXED_NOTE : CURATED_NOTE, themes);
+    }
+    return new StartingPoints(RULES_HEADING, RULES_NOTE, themes);
   }
 
   /** The papers the introduction links first, or the strongest matches when it links none. */

@@ -68,6 +68,8 @@ class HomeStartsFallbackTest {
     Element section =
         new SiteCheck(out).page("index.html").selectFirst("section:has(> #start-heading)");
     assertEquals("Where to start", section.selectFirst("h2").text());
+    String said = section.selectFirst("p.note").text();
+    assertTrue(said.contains("curator's picks") && said.contains("links none"), said);
     Element peft = column(section, "peft");
     String note = peft.selectFirst("p.note").text();
     assertTrue(note.contains("links no paper") && note.contains("strongest matches"), note);
