@@ -186,7 +186,7 @@ public final class Site {
   private static void render(
       TemplateRenderer renderer, PageJob page, SiteView site, OutputStream out)
       throws IOException, ContentException {
-    Writer text = new Utf8Writer(out, 16 * 1024);
+    Writer text = new Utf8Writer(out, 4 * 1024); // the entry holds the page; this only batches
     renderer.render(page, site, text);
     text.flush();
   }

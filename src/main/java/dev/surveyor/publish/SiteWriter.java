@@ -219,7 +219,9 @@ public final class SiteWriter implements AutoCloseable {
         return;
       }
       if (size + length > memory.length) {
-        memory = Arrays.copyOf(memory, Math.max(memory.length * 2, size + length));
+        // by half again: most pages are 10-20 KiB, so one step covers nearly all
+        memory =
+            Arrays.copyOf(memory, Math.max(memory.length + (memory.length >> 1), size + length));
       }
       System.arraycopy(bytes, offset, memory, size, length);
       size += length;
