@@ -22,6 +22,7 @@ import dev.surveyor.render.DataExport;
 import dev.surveyor.render.HostingFiles;
 import dev.surveyor.render.SearchIndexScript;
 import dev.surveyor.render.TemplateRenderer;
+import dev.surveyor.render.Utf8Writer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
 import dev.surveyor.view.ViewMemo;
@@ -32,12 +33,9 @@ import dev.surveyor.view.export.CurationViews;
 import dev.surveyor.view.export.HostingViews;
 import dev.surveyor.view.export.ListingReport;
 import dev.surveyor.view.export.PaperExports;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,8 +186,7 @@ public final class Site {
   private static void render(
       TemplateRenderer renderer, PageJob page, SiteView site, OutputStream out)
       throws IOException, ContentException {
-    Writer text =
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+    Writer text = new Utf8Writer(out, 4 * 1024); // the entry holds the page; this only batches
     renderer.render(page, site, text);
     text.flush();
   }

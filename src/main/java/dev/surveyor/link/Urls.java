@@ -127,6 +127,8 @@ public final class Urls {
     return path.equals(HOME) ? baseUrl : baseUrl + path;
   }
 
+  private static final String[] UP = {"", "../", "../../", "../../../"};
+
   /** The way from one page to another, both given relative to the site root. */
   public static String relative(String from, String to) {
     return root(from) + to;
@@ -135,11 +137,10 @@ public final class Urls {
   /** "" for a page at the root, "../" for one a folder down, and so on. */
   public static String root(String from) {
     int depth = 0;
-    for (int i = 0; i < from.length(); i++) {
-      if (from.charAt(i) == '/') {
-        depth++;
-      }
+    for (int i = from.indexOf('/'); i >= 0; i = from.indexOf('/', i + 1)) {
+      depth++;
     }
-    return "../".repeat(depth);
+    // every link of every page starts here: the site's few depths are made once
+    return depth < UP.length ? UP[depth] : "../".repeat(depth);
   }
 }

@@ -3,22 +3,25 @@ package dev.surveyor.publish;
 import dev.surveyor.concurrent.Cores;
 import dev.surveyor.render.OutputFile;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,7 +189,9 @@ public final class SiteWriter implements AutoCloseable {
    */
   public final class Entry extends OutputStream {
     private final String path;
-    private ByteArrayOutputStream memory = new ByteArrayOutputStream(16 * 1024);
+    // The bytes so far, compared and written from here: no copy of a whole page per file.
+    private byte[] memory = new byte[16 * 1024];
+    private int size;
     private OutputStream spilled;
     private boolean closed;
 
@@ -201,18 +206,25 @@ public final class SiteWriter implements AutoCloseable {
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-      if (spilled == null && memory.size() + length > SPILL_AT) {
+      Objects.checkFromIndexSize(offset, length, bytes.length);
+      if (spilled == null && size + length > SPILL_AT) {
         Path staged = staging.resolve(path);
         directory(staged.getParent());
         spilled = new BufferedOutputStream(Files.newOutputStream(staged), 64 * 1024);
-        memory.writeTo(spilled);
+        spilled.write(memory, 0, size);
         memory = null;
       }
       if (spilled != null) {
         spilled.write(bytes, offset, length);
-      } else {
-        memory.write(bytes, offset, length);
+        return;
       }
+      if (size + length > memory.length) {
+        // by half again: most pages are 10-20 KiB, so one step covers nearly all
+        memory =
+            Arrays.copyOf(memory, Math.max(memory.length + (memory.length >> 1), size + length));
+      }
+      System.arraycopy(bytes, offset, memory, size, length);
+      size += length;
     }
 
     /** Stages the file when it differs from the site's copy; otherwise leaves no trace. */
@@ -232,21 +244,34 @@ public final class SiteWriter implements AutoCloseable {
           Files.delete(staged);
         }
       } else {
-        byte[] bytes = memory.toByteArray();
-        same =
-            Files.isRegularFile(target)
-                && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes);
+        same = Files.isRegularFile(target) && Files.size(target) == size && sameAs(target);
         if (!same) {
           directory(staged.getParent());
-          Files.write(staged, bytes);
+          // one write for the whole file (Files.write writes 8 KiB at a time)
+          try (FileChannel channel =
+              FileChannel.open(
+                  staged,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING,
+                  StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(memory, 0, size);
+            while (bytes.hasRemaining()) {
+              channel.write(bytes);
+            }
+          }
         }
+        memory = null;
       }
       if (!same) {
         synchronized (changed) {
           changed.add(path);
         }
       }
+    }
+
+    private boolean sameAs(Path target) throws IOException {
+      byte[] there = Files.readAllBytes(target);
+      return Arrays.equals(there, 0, there.length, memory, 0, size);
     }
   }
 

@@ -2,7 +2,6 @@ package dev.surveyor.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,67 +17,67 @@ public final class Leftovers {
   public record Leftover(String problem, String excerpt) {}
 
   /**
-   * @param mayMatch a cheap test that is true of every text the pattern finds something in: most
-   *     texts have no leftover, and running five patterns at every character of every abstract was
-   *     a tenth of a large build
+   * @param bit this kind's bit in what {@link #mayMatch} returns
    */
-  private record Kind(String problem, Pattern pattern, Predicate<String> mayMatch) {}
+  private record Kind(String problem, Pattern pattern, int bit) {}
 
   private static final int AROUND = 30;
+
+  private static final int NAME = 1;
+  private static final int APOSTROPHES = 1 << 1;
+  private static final int GLUED_WORDS = 1 << 2;
+  private static final int GLUED_SENTENCES = 1 << 3;
+  private static final int BRACE_MARKS = 1 << 4;
+  private static final int LATEX = 1 << 5;
+  private static final int MIRROR_LINK = 1 << 6;
 
   private static final Kind MIRROR =
       new Kind(
           "a link through a mirror or proxy host",
           Pattern.compile(
               "(?i)https?://[^\\s/]*(?:mirror|proxy|workers\\.dev|hf-[0-9]+\\.pages\\.dev)[^\\s/]*"),
-          text -> text.contains("://"));
+          MIRROR_LINK);
 
   /** Braces and quote marks around or in a link too: "MIS/{https://…}", "{{small https://…}}". */
   private static final Kind BRACES =
       new Kind(
           "braces or a quote mark the capture left",
           Pattern.compile("\\{\\{|}}|\\{(?=https?://)|(?<!')''(?!')"),
-          text ->
-              text.contains("{{")
-                  || text.contains("}}")
-                  || text.contains("{http")
-                  || text.contains("''"));
+          BRACE_MARKS);
 
   private static final List<Kind> KINDS =
       List.of(
           new Kind(
               "a name the capture dropped",
               Pattern.compile(",\\s+,|\\(\\s*\\)|\\bi\\.e\\.,\\s*[,.]"),
-              text ->
-                  text.contains("i.e.,")
-                      || closedAfterSpaces(text, ',', ',')
-                      || closedAfterSpaces(text, '(', ')')),
+              NAME),
           new Kind(
               "apostrophes the capture dropped",
               Pattern.compile("(?<=\\p{L}) s (?=[\\p{N}\\p{Ll}])|(?<=[\\p{L}\\p{N}]) \\.(?=\\s|$)"),
-              text -> text.contains(" s ") || text.contains(" .")),
+              APOSTROPHES),
           new Kind(
               "words the capture glued together",
               Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}\\b"),
-              Leftovers::capitalAfterLowercase),
+              GLUED_WORDS),
           new Kind(
               "sentences the capture glued together",
               Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{3,}\\.\\p{Lu}\\p{Ll}+\\b"),
-              Leftovers::capitalAfterStop),
+              GLUED_SENTENCES),
           BRACES,
-          new Kind(
-              "LaTeX left as written",
-              Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{"),
-              text -> text.indexOf('\\') >= 0 || text.contains("_{") || text.contains("^{")),
+          new Kind("LaTeX left as written", Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{"), LATEX),
           MIRROR);
 
   private Leftovers() {}
 
   /** The leftovers in a text, in the order of the kinds, then of their place in the text. */
   public static List<Leftover> in(String text) {
+    int may = mayMatch(text);
+    if (may == 0) {
+      return List.of();
+    }
     List<Leftover> found = new ArrayList<>();
     for (Kind kind : KINDS) {
-      if (!kind.mayMatch().test(text)) {
+      if ((may & kind.bit()) == 0) {
         continue;
       }
       Matcher m = kind.pattern().matcher(text);
@@ -101,61 +100,104 @@ public final class Leftovers {
     return List.copyOf(found);
   }
 
-  /** Whether some {@code open} is followed by {@code close} after nothing but white space. */
-  private static boolean closedAfterSpaces(String text, char open, char close) {
-    for (int at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
-      int next = at + 1;
-      while (next < text.length() && isSpace(text.charAt(next))) {
-        next++;
-      }
-      if (next < text.length() && text.charAt(next) == close) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * Whether a capital letter and two lowercase ones follow four lowercase ones that a glued word
-   * may start with (after none of {@code [\\w/.@#-]}): "HumanEval" is a name, not glued words. A
-   * surrogate counts as either case, so letters beyond the first plane are never missed.
+   * The kinds whose pattern may find something in the text, as bits: a cheap test, true of every
+   * text a kind's pattern finds something in. Most texts have no leftover, and running seven
+   * patterns, or a dozen searches for what they start with, over every abstract was a tenth of a
+   * large build; this reads each character once, and tells ASCII letters' case without tables.
    */
-  private static boolean capitalAfterLowercase(String text) {
+  private static int mayMatch(String text) {
+    char[] chars = text.toCharArray();
+    int n = chars.length;
+    int may = 0;
     int start = -1; // where a glued word may begin in the current run of lowercase letters
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      // A capital and two lowercase letters after four lowercase ones that a glued word may start
+      // with (after none of [\\w/.@#-]): "HumanEval" is a name, not glued words. A surrogate counts
+      // as either case, so letters beyond the first plane are never missed.
       if (start >= 0
           && i - start >= 4
-          && (Character.isUpperCase(c) || Character.isSurrogate(c))
-          && lowercaseAt(text, i + 1)
-          && lowercaseAt(text, i + 2)) {
-        return true;
+          && (isUpper(c) || Character.isSurrogate(c))
+          && lowercaseAt(chars, i + 1)
+          && lowercaseAt(chars, i + 2)) {
+        may |= GLUED_WORDS;
       }
-      if (!lowercaseAt(text, i)) {
+      if (!lowercaseAt(chars, i)) {
         start = -1;
-      } else if (start < 0 && (i == 0 || !continuesWord(text.charAt(i - 1)))) {
+      } else if (start < 0 && (i == 0 || !continuesWord(chars[i - 1]))) {
         start = i;
       }
-    }
-    return false;
-  }
-
-  /** Whether a full stop between a lowercase letter and a capital joins two sentences. */
-  private static boolean capitalAfterStop(String text) {
-    for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
-      if (at > 0
-          && Character.isLowerCase(text.charAt(at - 1))
-          && at + 1 < text.length()
-          && Character.isUpperCase(text.charAt(at + 1))) {
-        return true;
+      switch (c) {
+        case '.' -> {
+          // a full stop between a lowercase letter and a capital may join two sentences
+          if (i > 0 && isLower(chars[i - 1]) && i + 1 < n && isUpper(chars[i + 1])) {
+            may |= GLUED_SENTENCES;
+          }
+        }
+        case ' ' -> {
+          if (at(chars, i + 1) == '.' || at(chars, i + 1) == 's' && at(chars, i + 2) == ' ') {
+            may |= APOSTROPHES; // " ." or " s "
+          }
+        }
+        case 'i' -> {
+          if (at(chars, i + 1) == '.'
+              && at(chars, i + 2) == 'e'
+              && at(chars, i + 3) == '.'
+              && at(chars, i + 4) == ',') {
+            may |= NAME; // "i.e.,"
+          }
+        }
+        case ',' -> may |= closedAfterSpaces(chars, i, ',') ? NAME : 0;
+        case '(' -> may |= closedAfterSpaces(chars, i, ')') ? NAME : 0;
+        case '{' -> {
+          if (at(chars, i + 1) == '{'
+              || at(chars, i + 1) == 'h'
+                  && at(chars, i + 2) == 't'
+                  && at(chars, i + 3) == 't'
+                  && at(chars, i + 4) == 'p') {
+            may |= BRACE_MARKS; // "{{" or "{http"
+          }
+        }
+        case '}' -> may |= at(chars, i + 1) == '}' ? BRACE_MARKS : 0;
+        case '\'' -> may |= at(chars, i + 1) == '\'' ? BRACE_MARKS : 0;
+        case '\\' -> may |= LATEX;
+        case '_', '^' -> may |= at(chars, i + 1) == '{' ? LATEX : 0;
+        case ':' -> may |= at(chars, i + 1) == '/' && at(chars, i + 2) == '/' ? MIRROR_LINK : 0;
+        default -> {
+          // nothing a pattern starts with
+        }
       }
     }
-    return false;
+    return may;
   }
 
-  private static boolean lowercaseAt(String text, int i) {
-    return i < text.length()
-        && (Character.isLowerCase(text.charAt(i)) || Character.isSurrogate(text.charAt(i)));
+  /** The character at {@code i}, or 0 past the end (no test above looks for 0). */
+  private static char at(char[] chars, int i) {
+    return i < chars.length ? chars[i] : 0;
+  }
+
+  /** Whether {@code close} follows the character at {@code open} after nothing but white space. */
+  private static boolean closedAfterSpaces(char[] chars, int open, char close) {
+    int next = open + 1;
+    while (next < chars.length && isSpace(chars[next])) {
+      next++;
+    }
+    return next < chars.length && chars[next] == close;
+  }
+
+  /** {@link Character#isLowerCase(char)}, without its tables for ASCII. */
+  private static boolean isLower(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, without its tables for ASCII. */
+  private static boolean isUpper(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static boolean lowercaseAt(char[] chars, int i) {
+    return i < chars.length && (isLower(chars[i]) || Character.isSurrogate(chars[i]));
   }
 
   /** The characters a glued word never follows: {@code [\\w/.@#-]}. */

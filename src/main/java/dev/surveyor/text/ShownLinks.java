@@ -48,8 +48,18 @@ public final class ShownLinks {
     if (LinkExtractor.find(text).isEmpty()) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    runs(text).forEach(run -> out.append(run.text()));
+    return plain(runs(text));
+  }
+
+  /**
+   * The text of these runs without markup: {@link #plain(String)} of the text they were made of.
+   */
+  public static String plain(List<Run> runs) {
+    if (runs.size() == 1) {
+      return runs.get(0).text();
+    }
+    StringBuilder out = new StringBuilder();
+    runs.forEach(run -> out.append(run.text()));
     return out.toString();
   }
 }

@@ -82,8 +82,13 @@ final class PaperViews {
     boolean outside = survey.outsideScope(paper);
     String otherHref =
         Urls.relative(path, Urls.OTHER) + (outside ? "#" + ThemeViews.OUTSIDE_ID : "");
-    List<EntityUse> uses = survey.entities().of(paper);
-    List<Segment> abstractText = segments(paper.abstractText());
+    List<EntityUse> mentioned = new ArrayList<>();
+    List<EntityUse> introduced = new ArrayList<>();
+    for (EntityUse use : survey.entities().of(paper)) {
+      (OwnNames.introduces(paper, use) ? introduced : mentioned).add(use);
+    }
+    List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText()); // the page's and its head's
+    List<Segment> abstractText = segments(shown);
     return new PaperPage(
         context.frame(
             path, paper.title(), survey.analysisOf(paper).summary(), "paper", Urls.PRINT_SCRIPT),
@@ -109,9 +114,9 @@ final class PaperViews {
         neighbours,
         otherHref,
         related(paper, path),
-        entityLinks(uses.stream().filter(u -> !OwnNames.introduces(paper, u)).toList(), path),
+        entityLinks(mentioned, path),
         scholar.citation(paper, path),
-        scholar.head(paper),
+        scholar.head(paper, ShownLinks.plain(shown)),
         outside
             ? "A curator placed this paper outside the survey's scope, so it is in none of the"
                 + " themes; the note above says why."
@@ -120,7 +125,7 @@ final class PaperViews {
             ? List.of(new GroupLink(OTHER_NAME, ThemeViews.OUTSIDE, otherHref))
             : groups.of(
                 paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
-        entityLinks(uses.stream().filter(u -> OwnNames.introduces(paper, u)).toList(), path),
+        entityLinks(introduced, path),
         outside ? ThemeViews.OUTSIDE : "Curator's note");
   }
 
@@ -338,8 +343,8 @@ final class PaperViews {
    * The abstract as runs of plain text and links ({@link ShownLinks}); the template escapes every
    * run.
    */
-  static List<Segment> segments(String text) {
-    return ShownLinks.runs(text).stream().map(run -> new Segment(run.text(), run.url())).toList();
+  static List<Segment> segments(List<ShownLinks.Run> runs) {
+    return runs.stream().map(run -> new Segment(run.text(), run.url())).toList();
   }
 
   /** Points with their sign, as a reader adds them up: "+3", "−1" (a minus sign, not a hyphen). */

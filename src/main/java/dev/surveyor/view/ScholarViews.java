@@ -98,7 +98,11 @@ final class ScholarViews {
     return gaps;
   }
 
-  PaperHead head(Paper paper) {
+  /**
+   * @param shownAbstract the abstract as the page shows it: links repaired, never through a
+   *     captured mirror host ({@link ShownLinks#plain})
+   */
+  PaperHead head(Paper paper, String shownAbstract) {
     Citation c = citations.of(paper);
     List<MetaTag> meta = new ArrayList<>();
     meta.add(new MetaTag("citation_title", c.title()));
@@ -118,7 +122,7 @@ final class ScholarViews {
       meta.add(new MetaTag("citation_abstract_html_url", c.arxivAbsUrl()));
       meta.add(new MetaTag("citation_pdf_url", c.arxivPdfUrl()));
     }
-    return new PaperHead(meta, jsonLd(paper, c, date));
+    return new PaperHead(meta, jsonLd(shownAbstract, c, date));
   }
 
   /** The printed date: a full ISO date when the listing printed day, month and year. */
@@ -132,14 +136,13 @@ final class ScholarViews {
     return iso != null ? iso : String.valueOf(c.year());
   }
 
-  private String jsonLd(Paper paper, Citation c, String date) {
+  private String jsonLd(String shownAbstract, Citation c, String date) {
     Map<String, Object> article = new LinkedHashMap<>();
     article.put("@context", "https://schema.org");
     article.put("@type", "ScholarlyArticle");
     article.put("name", c.title());
     article.put("headline", c.title());
-    // the abstract as the page shows it: links repaired, never through a captured mirror host
-    article.put("abstract", ShownLinks.plain(paper.abstractText()));
+    article.put("abstract", shownAbstract);
     if (!c.authors().isEmpty()) {
       article.put(
           "author", c.authors().stream().map(a -> ordered("@type", "Person", "name", a)).toList());

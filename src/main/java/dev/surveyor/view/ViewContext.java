@@ -13,6 +13,7 @@ import dev.surveyor.model.ParsedListing;
 import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.FoundIn;
 import dev.surveyor.view.Views.Frame;
@@ -96,12 +97,12 @@ final class ViewContext {
     return listing == null
         ? new SourceRef("Paper file", at.file(), title)
         : new SourceRef(
-            String.format(
-                Locale.ROOT,
-                "Listing %,d of %,d, line %,d",
-                listing,
-                listingNumbers.size(),
-                at.line()),
+            "Listing "
+                + Text.grouped(listing)
+                + " of "
+                + Text.grouped(listingNumbers.size())
+                + ", line "
+                + Text.grouped(at.line()),
             at.file() + ":" + at.line(),
             title);
   }
@@ -127,18 +128,18 @@ final class ViewContext {
     String inListings =
         listingNumbers.size() == 1
             ? "in the one listing" + captured
-            : String.format(
-                Locale.ROOT,
-                "in %,d of the %,d listings%s",
-                listings,
-                listingNumbers.size(),
-                captured);
+            : "in "
+                + Text.grouped(listings)
+                + " of the "
+                + Text.grouped(listingNumbers.size())
+                + " listings"
+                + captured;
     String fromFiles =
         files == 0
             ? ""
             : files == 1
                 ? " From a paper file of a collection."
-                : String.format(Locale.ROOT, " From %,d paper files of a collection.", files);
+                : " From " + Text.grouped(files) + " paper files of a collection.";
     if (listings == 0) {
       return new FoundIn(fromFiles.strip(), "", null, "");
     }

@@ -26,6 +26,7 @@ class UrlsTest {
     assertEquals("", Urls.root("index.html"));
     assertEquals("../", Urls.root("papers/lora.html"));
     assertEquals("../../", Urls.root("a/b/c.html"));
+    assertEquals("../../../../../", Urls.root("a/b/c/d/e/f.html"));
     assertEquals("../themes/peft.html", Urls.relative("papers/lora.html", Urls.theme("peft")));
     assertEquals("themes/peft.html", Urls.relative("index.html", Urls.theme("peft")));
   }

@@ -89,4 +89,33 @@ class LeftoversTest {
             "We evaluate DeepSeek, AlpacaEval and LoRA on GSM8K; code at"
                 + " https://github.com/x/cot-hallu-detect . See it."));
   }
+
+  @Test
+  void eachKindIsFoundAtTheVeryStartAndEndOfATextAndAloneInIt() {
+    // the one-pass test before the patterns reads each kind's first characters up to both ends
+    assertEquals(List.of("a name the capture dropped"), problems(", ,"));
+    assertEquals(List.of("a name the capture dropped"), problems("()"));
+    assertEquals(List.of("a name the capture dropped"), problems("x i.e.,,"));
+    assertEquals(List.of("a name the capture dropped"), problems("i.e., ."));
+    assertEquals(List.of("apostrophes the capture dropped"), problems("a ."));
+    assertEquals(List.of("apostrophes the capture dropped"), problems("Chat s 4"));
+    assertEquals(List.of("words the capture glued together"), problems("wordsGlued"));
+    assertEquals(List.of("sentences the capture glued together"), problems("end.The"));
+    assertEquals(List.of("braces or a quote mark the capture left"), problems("{{"));
+    assertEquals(List.of("braces or a quote mark the capture left"), problems("a}}"));
+    assertEquals(List.of("braces or a quote mark the capture left"), problems("''"));
+    assertEquals(List.of("braces or a quote mark the capture left"), problems("{https://x.org"));
+    assertEquals(List.of("LaTeX left as written"), problems("\\alpha"));
+    assertEquals(List.of("LaTeX left as written"), problems("x_{"));
+    assertEquals(List.of("LaTeX left as written"), problems("x^{"));
+    assertEquals(List.of("a link through a mirror or proxy host"), problems("http://a.mirror.org"));
+    // one character short of each, at the end of the text, is nothing
+    for (String cut :
+        List.of(",", "(", "i.e.", "a ", "Chat s", "wordsGl", "end.T", "{", "}", "'")) {
+      assertEquals(List.of(), problems(cut), cut);
+    }
+    for (String cut : List.of("{htt", "\\", "x_", "x^", "http:/")) {
+      assertEquals(List.of(), problems(cut), cut);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.surveyor.view.export;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
@@ -64,39 +65,46 @@ public final class CurationViews {
     return near;
   }
 
-  /** Leftovers in the text each paper shows: none where a curator already replaced it. */
+  /**
+   * Leftovers in the text each paper shows: none where a curator already replaced it. Looked for on
+   * all cores, as every title and abstract of the survey is read.
+   */
   static List<CaptureLeftover> leftovers(Survey survey) {
     List<CaptureLeftover> found = new ArrayList<>();
-    for (Paper paper : survey.papers()) {
-      var note = survey.noteOf(paper);
-      Map<String, String> fields = new LinkedHashMap<>();
-      if (note.map(n -> n.title().isEmpty()).orElse(true)) {
-        fields.put("title", paper.title());
-      }
-      if (note.map(n -> n.abstractText().isEmpty()).orElse(true)) {
-        fields.put("abstract", paper.abstractText());
-      }
-      fields.forEach(
-          (field, text) -> {
-            for (Leftovers.Leftover l : Leftovers.in(text)) {
-              found.add(
-                  new CaptureLeftover(
-                      paper.slug(),
-                      field,
-                      l.problem(),
-                      l.excerpt(),
-                      paper.firstSeen().toString(),
-                      "papers/" + paper.slug() + ".md",
-                      Urls.paper(paper.slug())));
-            }
-          });
-    }
+    Cores.map(survey.papers(), paper -> leftovers(survey, paper)).forEach(found::addAll);
     found.sort(
         Comparator.comparing(CaptureLeftover::slug)
             .thenComparing(CaptureLeftover::field)
             .thenComparing(CaptureLeftover::problem)
             .thenComparing(CaptureLeftover::excerpt));
     return List.copyOf(found);
+  }
+
+  private static List<CaptureLeftover> leftovers(Survey survey, Paper paper) {
+    var note = survey.noteOf(paper);
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (note.map(n -> n.title().isEmpty()).orElse(true)) {
+      fields.put("title", paper.title());
+    }
+    if (note.map(n -> n.abstractText().isEmpty()).orElse(true)) {
+      fields.put("abstract", paper.abstractText());
+    }
+    List<CaptureLeftover> found = new ArrayList<>();
+    fields.forEach(
+        (field, text) -> {
+          for (Leftovers.Leftover l : Leftovers.in(text)) {
+            found.add(
+                new CaptureLeftover(
+                    paper.slug(),
+                    field,
+                    l.problem(),
+                    l.excerpt(),
+                    paper.firstSeen().toString(),
+                    "papers/" + paper.slug() + ".md",
+                    Urls.paper(paper.slug())));
+          }
+        });
+    return found;
   }
 
   private static FoundSubtopic found(Subtopic s) {
