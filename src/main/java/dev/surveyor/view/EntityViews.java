@@ -10,6 +10,7 @@ import dev.surveyor.view.Views.EntityIndexPage;
 import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
+import dev.surveyor.view.Views.Segment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,7 @@ final class EntityViews {
         entity.aliases(),
         mentioning.size(),
         listedTwice(groups, mentioning.size()),
+        sameNameTheme(entity, byTheme, path),
         groups,
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
   }
@@ -90,6 +92,70 @@ final class EntityViews {
     return extra == 1
         ? "One of them is in two themes and listed under each."
         : "Some are in more than one theme and listed under each (" + listings + " entries).";
+  }
+
+  /**
+   * Why the page's count differs from the theme of the same name ("Instruction tuning": mentioned
+   * in 101 papers, the theme holds 89), or nothing when no theme shares the entity's name.
+   */
+  private List<Segment> sameNameTheme(
+      Entity entity, Map<String, List<Paper>> byTheme, String path) {
+    for (Theme theme : survey.themes()) {
+      if (!sharesName(entity, theme)) {
+        continue;
+      }
+      int inTheme = survey.papersIn(theme).size();
+      int both = byTheme.getOrDefault(theme.slug(), List.of()).size();
+      return List.of(
+          new Segment("The ", null),
+          new Segment(theme.name() + " theme", Urls.relative(path, Urls.theme(theme.slug()))),
+          new Segment(
+              " holds "
+                  + papers(inTheme)
+                  + ": a paper is in the theme when it is about "
+                  + lowerFirst(theme.name())
+                  + ", and listed here when it names it; "
+                  + (both == 1 ? "1 paper does both." : both + " papers do both."),
+              null));
+    }
+    return List.of();
+  }
+
+  /**
+   * The index's word on entities named like a theme ("Instruction tuning · 101 papers" beside a
+   * theme of 89), or nothing when none is.
+   */
+  private String sameNames() {
+    List<String> themes =
+        survey.themes().stream()
+            .filter(t -> mentioned().stream().anyMatch(e -> sharesName(e, t)))
+            .map(Theme::name)
+            .toList();
+    if (themes.isEmpty()) {
+      return "";
+    }
+    return " A theme has the same name as "
+        + (themes.size() == 1 ? "one of them (" : "some of them (")
+        + String.join(", ", themes)
+        + "): a paper is in the theme when it is about it, and counted here when it names it.";
+  }
+
+  /** The entity's name or one of its spellings is the theme's name or short name. */
+  private static boolean sharesName(Entity entity, Theme theme) {
+    List<String> names = new ArrayList<>(entity.aliases());
+    names.add(entity.name());
+    return names.stream()
+        .anyMatch(n -> n.equalsIgnoreCase(theme.name()) || n.equalsIgnoreCase(theme.shortName()));
+  }
+
+  private static String papers(int n) {
+    return n == 1 ? "1 paper" : String.format(java.util.Locale.ROOT, "%,d papers", n);
+  }
+
+  /** "Instruction tuning" reads "instruction tuning" inside a sentence; "PEFT" stays as it is. */
+  private static String lowerFirst(String name) {
+    boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+    return acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private PaperGroup group(
@@ -133,7 +199,8 @@ final class EntityViews {
     String lead =
         mentioned
             + " methods, benchmarks and models that papers of the survey mention, "
-            + "with the number of papers mentioning each.";
+            + "with the number of papers mentioning each."
+            + sameNames();
     String title = "Methods, benchmarks and models";
     return new EntityIndexPage(context.frame(path, title, lead, "entities"), title, lead, kinds);
   }

@@ -261,6 +261,8 @@ final class ViewContext {
       String target = Urls.theme(theme.slug());
       nav.add(new NavLink(theme.shortName(), Urls.relative(path, target), path.equals(target)));
     }
+    // the papers of no theme are a third of the survey: a list like the themes'
+    nav.add(new NavLink("Other papers", Urls.relative(path, Urls.OTHER), path.equals(Urls.OTHER)));
     nav.add(
         new NavLink(
             "All papers",

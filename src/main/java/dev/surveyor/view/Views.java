@@ -234,6 +234,7 @@ public final class Views {
       List<String> aliases,
       int count,
       String listedTwice,
+      List<Segment> sameNameTheme,
       List<PaperGroup> groups,
       String indexHref) {}
 

@@ -1,6 +1,7 @@
 package dev.surveyor.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -394,6 +395,30 @@ class BrowserTest {
     } finally {
       browser.media("");
     }
+  }
+
+  @Test
+  void aPrintedPaperPageLeavesOutTheCuratorsFilePaths() {
+    browser.viewport(DESKTOP, 900, false);
+    try {
+      browser.open(
+          server.url("papers/a-closer-look-at-the-limitations-of-instruction-tuning.html"));
+      browser.script("document.querySelector('.for-curators').open = true;");
+      assertTrue(text().contains("sources/"), "on screen the curators find their files");
+      browser.media("print");
+      browser.script("window.dispatchEvent(new Event('beforeprint'));");
+      // "sources/001_382f75c60967b5f9.txt:725" is a path no reader of the paper can open
+      assertEquals(0, height(".for-curators"));
+      assertFalse(text().contains("sources/"), "a file path printed");
+      assertTrue(height(".found") > 0, "where the paper was found still prints");
+      browser.script("window.dispatchEvent(new Event('afterprint'));");
+    } finally {
+      browser.media("");
+    }
+  }
+
+  private String text() {
+    return (String) browser.script("return document.body.innerText;");
   }
 
   @Test

@@ -101,5 +101,64 @@ class CountsSiteTest {
       assertTrue(
           count.text().matches("· \\(\\d+ papers?\\)"), "letter count '" + count.text() + "'");
     }
+    // "GPT-3 6 papers" read as a version; sub-topic and letter headings likewise
+    List<Element> after = new ArrayList<>(site.page("entities.html").select(".entity-list .count"));
+    after.addAll(theme.select("section.subtopic h3 .count"));
+    after.addAll(site.page("papers.html").select(".title-groups h2 .count"));
+    assertTrue(after.size() >= 100, "entity, sub-topic and letter counts: " + after.size());
+    for (Element count : after) {
+      assertTrue(count.text().matches("· [\\d,]+ papers?"), "count '" + count.text() + "'");
+    }
+  }
+
+  @Test
+  void aDateAndTheUpvotesAfterItAreSetApart() {
+    int both = 0;
+    for (Element meta : site.page("themes/reasoning.html").select(".paper-item .paper-meta")) {
+      Element upvotes = meta.selectFirst(".upvotes");
+      if (upvotes == null) {
+        continue;
+      }
+      boolean dated = meta.selectFirst("time, .date") != null;
+      both += dated ? 1 : 0;
+      // "16 Jun 4 upvotes" read as one date
+      Element before = upvotes.previousElementSibling();
+      assertEquals(dated, before != null && before.text().equals("·"), meta.text());
+      assertTrue(meta.text().matches("(.+ · )?\\d+ upvotes?.*"), meta.text());
+    }
+    assertTrue(both >= 3, "Reasoning lists dated papers with upvotes: " + both);
+  }
+
+  @Test
+  void anEntityNamedLikeAThemeSaysWhyItsCountIsNotTheThemes() {
+    Document entity = site.page("entities/instruction-tuning.html");
+    Matcher mentioned = MENTIONED.matcher(entity.select("header p.count").text());
+    assertTrue(mentioned.find());
+    Document theme = site.page("themes/instruction-tuning.html");
+    int inTheme = theme.select("li.paper-item").size();
+    assertTrue(Integer.parseInt(mentioned.group(1)) != inTheme, "the two counts differ");
+    Element note = entity.selectFirst("header p.same-name");
+    assertTrue(note != null, "no note beside the count");
+    assertEquals("../themes/instruction-tuning.html", note.selectFirst("a").attr("href"));
+    assertTrue(
+        note.text().contains("holds " + inTheme + " papers: a paper is in the theme when it is"),
+        note.text());
+    String listedInTheme =
+        entity
+            .selectFirst("section h2:has(a[href=../themes/instruction-tuning.html]) .count")
+            .text()
+            .replaceAll("[^0-9]", "");
+    assertTrue(note.text().endsWith(listedInTheme + " papers do both."), note.text());
+    // the short name counts too (PEFT), and an entity no theme is named after has no note
+    assertTrue(site.page("entities/peft.html").selectFirst("p.same-name") != null);
+    assertTrue(site.page("entities/curriculum-learning.html").selectFirst("p.same-name") != null);
+    assertEquals(null, site.page("entities/gpt-3.html").selectFirst("p.same-name"));
+    // the index, where "Instruction tuning · 101 papers" first meets the reader
+    String lead = site.page("entities.html").selectFirst(".lead").text();
+    assertTrue(
+        lead.contains(
+            "(Instruction tuning, Curriculum learning, Parameter-efficient fine-tuning): a paper is"
+                + " in the theme when it is about it"),
+        lead);
   }
 }

@@ -61,7 +61,7 @@ class OtherPageTest {
     List<String> groups = page.select("section.subtopic h3").eachText();
     assertTrue(groups.size() >= 10, groups.toString());
     for (String heading : groups) {
-      String name = heading.replaceAll(" [0-9,]+ papers?$", "");
+      String name = heading.replaceAll(" · [0-9,]+ papers?$", "");
       assertTrue(text.contains(name), "the introduction does not name " + name);
     }
     // its links go to papers the page lists
@@ -81,7 +81,8 @@ class OtherPageTest {
     Element apart = sections.get(sections.size() - 1);
     assertEquals("topic-outside", apart.id());
     assertEquals(
-        "Outside the survey's scope " + outside.size() + " papers", apart.selectFirst("h3").text());
+        "Outside the survey's scope · " + outside.size() + " papers",
+        apart.selectFirst("h3").text());
     Element folded = apart.selectFirst("details");
     assertFalse(folded.hasAttr("open"), "folded until the reader opens it");
     assertTrue(apart.selectFirst("p.note").text().startsWith("A curator placed these papers"));

@@ -195,6 +195,7 @@ class RealSiteTest {
             "Instruction tuning",
             "Curriculum",
             "PEFT",
+            "Other papers",
             "All papers",
             "Methods & models",
             "Map",
@@ -208,9 +209,13 @@ class RealSiteTest {
       assertEquals(1, current.size(), page);
       assertEquals(page, current.attr("href"), page);
     }
+    // the papers of no theme, a third of the survey, are a list like a theme's
+    assertEquals(
+        List.of("Other papers"),
+        site.page("themes/other.html").select(".site-nav a[aria-current=page]").eachText());
     assertEquals(
         List.of("../entities.html", "../map.html", "../search.html"),
-        site.page("themes/peft.html").select(".site-nav a").eachAttr("href").subList(6, 9));
+        site.page("themes/peft.html").select(".site-nav a").eachAttr("href").subList(7, 10));
     assertEquals(
         "Parameter-efficient fine-tuning", site.page("themes/peft.html").selectFirst("h1").text());
   }
@@ -234,6 +239,9 @@ class RealSiteTest {
     assertEquals(
         "Methods, benchmarks and models", site.page("entities.html").selectFirst("h1").text());
     // the footer repeats the navigation, whose bar has room only for the short name
+    assertEquals(
+        site.page("index.html").select("nav.site-nav a").eachText(),
+        site.page("index.html").select("footer .footer-links a").eachText());
     assertEquals(
         site.page("index.html").select("nav.site-nav a[href=entities.html]").text(),
         site.page("index.html").select("footer a[href=entities.html]").text());

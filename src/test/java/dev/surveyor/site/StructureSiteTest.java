@@ -252,7 +252,7 @@ class StructureSiteTest {
       }
     }
     for (Element count : site.page("entities.html").select("li > .count")) {
-      assertTrue(count.text().matches("[0-9,]+ papers?"), count.text());
+      assertTrue(count.text().matches("· [0-9,]+ papers?"), count.text());
     }
   }
 }

@@ -199,6 +199,10 @@ class ThinDataSiteTest {
     for (String page : List.of("about.html", "methodology.html")) {
       String text = site.page(page).selectFirst("main").text();
       assertFalse(text.contains("the survey's repository"), page);
+      // a reader can open neither the curators' files nor run their commands
+      for (String internal : List.of("content/", ".md", "surveyor eval", "build report")) {
+        assertFalse(text.contains(internal), page + " quotes " + internal);
+      }
     }
   }
 

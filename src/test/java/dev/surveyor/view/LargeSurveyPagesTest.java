@@ -157,7 +157,8 @@ class LargeSurveyPagesTest {
         for (int i = 0; i < sections.size(); i++) {
           Element section = sections.get(i);
           int listed = section.select("li.paper-item").size();
-          String total = section.selectFirst("h3 .count").text().replace(" papers", "");
+          String total =
+              section.selectFirst("h3 .count").text().replace("· ", "").replace(" papers", "");
           assertEquals(tocCounts.get(i), total, page.toString());
           assertEquals(
               Math.min(Paging.GROUP, Integer.parseInt(total.replace(",", ""))),
