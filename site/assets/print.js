@@ -1,4 +1,4 @@
-/* Folded details that belong on paper (a paper page's scoring, the curators' file list) open for
+/* Folded details that belong on paper (a paper page's scoring, a curated abstract's capture) open for
    the print and fold again after it, in browsers whose print stylesheet cannot unfold them. */
 (function () {
   'use strict';
