@@ -62,27 +62,20 @@ public final class SurveyAnalysis {
     List<Paper> papers = curated.papers();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       PinMatcher pins = pinMatcher(content, analyzer);
-      TextPass text = TextPass.read(papers, analyzer, scorer(content, analyzer, diagnostics), pins);
-      laps.lap("analyze.text"); // tokenising, classifying, counting terms
-      TermVectors vectors = TermVectors.build(text.terms());
-      laps.lap("analyze.vectors");
-      Map<String, List<Assignment>> assignments = decide(content, papers, text, vectors, notes);
-      laps.lap("analyze.learned");
-      // The map needs the vectors alone and runs on one core: it is laid out on the side while
-      // entities, related papers and sub-topics keep the other cores busy.
-      ForkJoinTask<Map<String, MapPoint>> map = Cores.aside(() -> points(vectors, papers));
       EntityIndex entities = EntityIndexer.build(content.entities(), papers);
       laps.lap("analyze.entities");
-      SearchTerms searchTerms =
-          SearchWordCounter.merge(text.searchWords(), papers, entities, analyzer);
-      laps.lap("analyze.search");
+      Read read = Read.of(content, papers, notes, entities, analyzer, pins, diagnostics, laps);
+      TermVectors vectors = read.vectors();
+      Map<String, List<Assignment>> assignments = read.assignments();
+      SearchTerms searchTerms = read.searchTerms();
+      ForkJoinTask<Map<String, MapPoint>> map = read.map();
       Map<String, List<String>> themesOf = themesOf(assignments);
       Map<String, List<Related>> related =
           new RelatedFinder(papers, vectors, entities, themesOf)
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
       Map<String, List<Subtopic>> subtopics =
-          subtopics(content, papers, themesOf, vectors, pins, text.pins());
+          subtopics(content, papers, themesOf, vectors, pins, read.pins());
       ReaderTerms readerTerms = new ReaderTerms(analyzer, vectors, content.entities(), papers);
       subtopics = readableTerms(subtopics, papers, vectors, readerTerms);
       Map<String, List<String>> terms =
@@ -98,6 +91,45 @@ public final class SurveyAnalysis {
               .join(content, curated, searchTerms);
       laps.lap("analyze.join"); // one record per paper and per theme; theme members ordered
       return survey;
+    }
+  }
+
+  /**
+   * What the one pass over the text leaves for the rest of the analysis. The pass's own counts
+   * (each paper's terms and spellings, the search words of each slice) and the rules' assignments
+   * the learned model replaced are dropped when {@link #of} returns: a method's locals live to its
+   * end (the interpreter runs the analysis once), and at 100k papers they are hundreds of MB.
+   *
+   * @param pins the pins each paper names, in paper order
+   * @param map the map, laid out on one core while the rest of the analysis keeps the others busy
+   */
+  private record Read(
+      TermVectors vectors,
+      Map<String, List<Assignment>> assignments,
+      List<int[]> pins,
+      SearchTerms searchTerms,
+      ForkJoinTask<Map<String, MapPoint>> map) {
+    static Read of(
+        Content content,
+        List<Paper> papers,
+        Map<String, PaperNote> notes,
+        EntityIndex entities,
+        TextAnalyzer analyzer,
+        PinMatcher pins,
+        Diagnostics diagnostics,
+        Stopwatch laps) {
+      TextPass text =
+          TextPass.read(papers, analyzer, scorer(content, analyzer, diagnostics), pins, laps);
+      TermVectors vectors = text.vectors();
+      Map<String, List<Assignment>> assignments = decide(content, papers, text, vectors, notes);
+      laps.lap("analyze.learned");
+      // The map needs the vectors alone and runs on one core: it is laid out on the side while
+      // search terms, related papers and sub-topics keep the other cores busy.
+      ForkJoinTask<Map<String, MapPoint>> map = Cores.aside(() -> points(vectors, papers));
+      SearchTerms searchTerms =
+          SearchWordCounter.merge(text.searchWords(), papers, entities, analyzer);
+      laps.lap("analyze.search");
+      return new Read(vectors, assignments, text.pins(), searchTerms, map);
     }
   }
 
@@ -281,26 +313,30 @@ public final class SurveyAnalysis {
   /**
    * Every paper's text analysed once and at once classified by the rules, counted for the term
    * vectors and matched against pinned sub-topics, in slices on all cores; only what was found is
-   * kept, never the analysed text of every paper (gigabytes for a large survey).
+   * kept, never the analysed text of every paper (gigabytes for a large survey), and the term
+   * counts only until the vectors are made of them.
    *
    * @param assignments the rules' assignments, in paper order
    * @param pins the pins each paper names, in paper order
-   * @param terms the term counts, one counter per slice
    * @param searchWords the words search indexes, one counter per slice
    */
   private record TextPass(
       List<List<Assignment>> assignments,
       List<int[]> pins,
-      List<TermVectors.Counter> terms,
+      TermVectors vectors,
       List<SearchWordCounter> searchWords) {
     static TextPass read(
-        List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
+        List<Paper> papers,
+        TextAnalyzer analyzer,
+        ThemeScorer scorer,
+        PinMatcher pinMatcher,
+        Stopwatch laps) {
       int slices = Math.max(1, Math.min(64, papers.size() / 64));
-      List<TextPass> read =
+      List<Slice> read =
           Cores.mapIndices(
               slices,
               k ->
-                  slice(
+                  Slice.read(
                       papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
                       analyzer,
                       scorer,
@@ -309,16 +345,26 @@ public final class SurveyAnalysis {
       List<int[]> pins = new ArrayList<>(papers.size());
       List<TermVectors.Counter> terms = new ArrayList<>(slices);
       List<SearchWordCounter> searchWords = new ArrayList<>(slices);
-      for (TextPass slice : read) {
+      for (Slice slice : read) {
         assignments.addAll(slice.assignments());
         pins.addAll(slice.pins());
-        terms.addAll(slice.terms());
-        searchWords.addAll(slice.searchWords());
+        terms.add(slice.terms());
+        searchWords.add(slice.searchWords());
       }
-      return new TextPass(assignments, pins, terms, searchWords);
+      laps.lap("analyze.text"); // tokenising, classifying, counting terms
+      TermVectors vectors = TermVectors.build(terms);
+      laps.lap("analyze.vectors");
+      return new TextPass(assignments, pins, vectors, searchWords);
     }
+  }
 
-    private static TextPass slice(
+  /** What one slice of papers gave in the text pass. */
+  private record Slice(
+      List<List<Assignment>> assignments,
+      List<int[]> pins,
+      TermVectors.Counter terms,
+      SearchWordCounter searchWords) {
+    static Slice read(
         List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
@@ -331,7 +377,7 @@ public final class SurveyAnalysis {
         terms.add(text);
         searchWords.add(paper);
       }
-      return new TextPass(assignments, pins, List.of(terms), List.of(searchWords));
+      return new Slice(assignments, pins, terms, searchWords);
     }
   }
 

@@ -65,9 +65,19 @@ public final class Site {
    */
   public static Loaded load(BuildOptions options, Diagnostics diagnostics, Stopwatch laps)
       throws ContentException {
+    // Passed on, never kept in a local: a method's locals live to its end (the interpreter runs
+    // this once), and the source texts (460 MB for 100k papers) would stay through the analysis.
+    return analyse(
+        ingest(readTimed(options, diagnostics, laps), Ingest.FRESH, diagnostics, laps),
+        diagnostics,
+        laps);
+  }
+
+  private static Content readTimed(BuildOptions options, Diagnostics diagnostics, Stopwatch laps)
+      throws ContentException {
     Content content = read(options, diagnostics, EarlierRead.NONE);
     laps.lap("read");
-    return analyse(content, Ingest.FRESH, diagnostics, laps);
+    return content;
   }
 
   /**
@@ -94,10 +104,23 @@ public final class Site {
   /** Ingests, analyses and cites content already read. */
   public static Loaded analyse(
       Content read, Ingest ingest, Diagnostics diagnostics, Stopwatch laps) {
+    return analyse(ingest(read, ingest, diagnostics, laps), diagnostics, laps);
+  }
+
+  /** The content without its source texts, and the papers found in them. */
+  private record Ingested(Content content, Corpus corpus) {}
+
+  private static Ingested ingest(
+      Content read, Ingest ingest, Diagnostics diagnostics, Stopwatch laps) {
     Corpus corpus = ingest.ingest(read, diagnostics);
     laps.lap("ingest");
     // The source texts are in the corpus now; letting them go halves memory on large corpora.
-    Content content = read.withoutSourceTexts();
+    return new Ingested(read.withoutSourceTexts(), corpus);
+  }
+
+  private static Loaded analyse(Ingested ingested, Diagnostics diagnostics, Stopwatch laps) {
+    Content content = ingested.content();
+    Corpus corpus = ingested.corpus();
     Survey survey = SurveyAnalysis.analyze(content, corpus, diagnostics, laps.nested());
     laps.lap("analyze");
     Citations citations = Citations.of(survey);
