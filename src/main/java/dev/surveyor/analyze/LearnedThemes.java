@@ -135,7 +135,7 @@ final class LearnedThemes {
               + " ("
               + Scores.display(a.threshold())
               + " needed) and a model confidence of "
-              + String.format(Locale.ROOT, "%.2f", p);
+              + hundredths(p);
       decided.add(
           new Assignment(
               a.theme(),
@@ -147,6 +147,15 @@ final class LearnedThemes {
               in ? Assignment.Decision.RULES_IN : Assignment.Decision.RULES_OUT));
     }
     return decided;
+  }
+
+  /**
+   * A probability already rounded to hundredths, as {@code String.format("%.2f")} writes it
+   * ("0.07", "1.00"), without a Formatter: one is written for every paper and modelled theme.
+   */
+  static String hundredths(double p) {
+    long h = Math.round(p * 100);
+    return h / 100 + "." + (h % 100 < 10 ? "0" : "") + h % 100;
   }
 
   /** One theme's model, or null when its examples are too few on either side. */
@@ -224,19 +233,38 @@ final class LearnedThemes {
 
   /** The labelled papers nearest each paper by its heaviest terms, through an inverted index. */
   private static final class Neighbours {
+    private static final int NEAREST = 12;
+
     private final TermVectors vectors;
     private final int[] examples;
-    private final Map<Integer, List<int[]>> postings = new HashMap<>();
+    // Per term id, the labelled papers using it (as positions in examples, ascending) and their
+    // weights for it: arrays, as every paper of a large survey reads them.
+    private final int[][] postingExamples;
+    private final float[][] postingWeights;
 
     Neighbours(TermVectors vectors, int[] examples) {
       this.vectors = vectors;
       this.examples = examples;
+      int[] sizes = new int[vectors.dimensions()];
+      for (int example : examples) {
+        SparseVector v = vectors.vector(example);
+        for (int k = 0; k < v.size(); k++) {
+          sizes[v.id(k)]++;
+        }
+      }
+      postingExamples = new int[sizes.length][];
+      postingWeights = new float[sizes.length][];
+      for (int t = 0; t < sizes.length; t++) {
+        postingExamples[t] = new int[sizes[t]];
+        postingWeights[t] = new float[sizes[t]];
+      }
+      int[] filled = new int[sizes.length];
       for (int e = 0; e < examples.length; e++) {
         SparseVector v = vectors.vector(examples[e]);
         for (int k = 0; k < v.size(); k++) {
-          postings
-              .computeIfAbsent(v.id(k), id -> new ArrayList<>())
-              .add(new int[] {e, Float.floatToIntBits(v.weight(k))});
+          int t = v.id(k);
+          postingExamples[t][filled[t]] = e;
+          postingWeights[t][filled[t]++] = v.weight(k);
         }
       }
     }
@@ -244,24 +272,43 @@ final class LearnedThemes {
     /** Paper indexes of the labelled papers nearest {@code paper}, nearest first. */
     int[] of(int paper) {
       SparseVector v = vectors.vector(paper);
-      Integer[] order = new Integer[v.size()];
+      // heaviest terms first, ties in term order: weight descending, then position, packed in
+      // longs (non-negative floats order like their bits), so sorting needs no boxing
+      long[] order = new long[v.size()];
       for (int k = 0; k < order.length; k++) {
-        order[k] = k;
+        order[k] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(v.weight(k))) << 32) | k;
       }
-      Arrays.sort(order, (a, b) -> Float.compare(v.weight(b), v.weight(a)));
+      java.util.Arrays.sort(order);
       double[] score = new double[examples.length];
-      for (int k = 0; k < Math.min(NEIGHBOUR_TERMS, order.length); k++) {
-        for (int[] posting : postings.getOrDefault(v.id(order[k]), List.of())) {
-          score[posting[0]] += v.weight(order[k]) * Float.intBitsToFloat(posting[1]);
+      for (int i = 0; i < Math.min(NEIGHBOUR_TERMS, order.length); i++) {
+        int k = (int) order[i];
+        int t = v.id(k);
+        int[] using = postingExamples[t];
+        float[] weights = postingWeights[t];
+        for (int j = 0; j < using.length; j++) {
+          score[using[j]] += v.weight(k) * weights[j];
         }
       }
-      return java.util.stream.IntStream.range(0, examples.length)
-          .filter(e -> score[e] > 0)
-          .boxed()
-          .sorted((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : a - b)
-          .limit(12)
-          .mapToInt(e -> examples[e])
-          .toArray();
+      // the best scores, ties to the earlier example: kept sorted, as few are kept
+      int[] best = new int[NEAREST];
+      int kept = 0;
+      for (int e = 0; e < examples.length; e++) {
+        if (score[e] <= 0 || (kept == NEAREST && score[e] <= score[best[kept - 1]])) {
+          continue;
+        }
+        int at = Math.min(kept, NEAREST - 1);
+        while (at > 0 && score[best[at - 1]] < score[e]) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = e;
+        kept = Math.min(kept + 1, NEAREST);
+      }
+      int[] nearest = new int[kept];
+      for (int i = 0; i < kept; i++) {
+        nearest[i] = examples[best[i]];
+      }
+      return nearest;
     }
   }
 }

@@ -192,6 +192,15 @@ class LearnedThemesTest {
   }
 
   @Test
+  void probabilitiesReadAsTheFormatterWritesThem() {
+    for (int k = 0; k <= 100; k++) {
+      double p = Math.round(k / 100.0 * 100) / 100.0; // as the model's probability is rounded
+      assertEquals(
+          String.format(java.util.Locale.ROOT, "%.2f", p), LearnedThemes.hundredths(p), "" + k);
+    }
+  }
+
+  @Test
   void twoLoadsDecideAlike() throws Exception {
     Survey again = Site.load(content, null, new Diagnostics()).survey();
     Map<String, List<Assignment>> first = byTitle(survey);
