@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import dev.surveyor.concurrent.Cores;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +59,18 @@ public final class TermVectors {
    * several cores); their counts are sums, so merging them gives what one pass would.
    */
   static TermVectors build(List<Counter> slices) {
-    List<Counts> counts = new ArrayList<>();
-    List<Counts> titleCounts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     Map<String, Integer> uses = new HashMap<>();
     Map<String, Integer> recurring = new HashMap<>();
     for (Counter slice : slices) {
-      counts.addAll(slice.counts);
-      titleCounts.addAll(slice.titles);
-      slice.df.forEach((term, n) -> df.merge(term, n, Integer::sum));
-      slice.uses.forEach((term, n) -> uses.merge(term, n, Integer::sum));
-      slice.recurring.forEach((term, n) -> recurring.merge(term, n, Integer::sum));
+      for (int t = 0; t < slice.terms.size(); t++) {
+        String term = slice.terms.get(t);
+        df.merge(term, slice.df[t], Integer::sum);
+        uses.merge(term, slice.uses[t], Integer::sum);
+        if (slice.recurring[t] > 0) {
+          recurring.merge(term, slice.recurring[t], Integer::sum);
+        }
+      }
     }
     // Ids in term order, so vectors and everything derived from them are the same every build.
     TreeMap<String, Integer> vocabulary = new TreeMap<>();
@@ -78,35 +80,50 @@ public final class TermVectors {
             vocabulary.put(term, 0);
           }
         });
-    // Spellings only of the terms kept: most distinct terms occur in a single paper.
-    Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>();
-    for (Counter slice : slices) {
-      slice.surfaces.forEach(
-          (term, spellings) -> {
-            if (vocabulary.containsKey(term)) {
-              Map<String, Integer> all = surfaceCounts.computeIfAbsent(term, t -> new HashMap<>());
-              spellings.forEach((surface, n) -> all.merge(surface, n, Integer::sum));
-            }
-          });
-    }
     List<String> terms = new ArrayList<>(vocabulary.keySet());
+    Map<String, Integer> ids = new HashMap<>();
+    for (int id = 0; id < terms.size(); id++) {
+      ids.put(terms.get(id), id);
+    }
+    // Spellings only of the terms kept: most distinct terms occur in a single paper.
+    List<Map<String, Integer>> surfaceCounts = new ArrayList<>(terms.size());
+    for (int id = 0; id < terms.size(); id++) {
+      surfaceCounts.add(new HashMap<>());
+    }
+    List<Counts> counts = new ArrayList<>();
+    List<Counts> titleCounts = new ArrayList<>();
+    List<int[]> idsOf = new ArrayList<>(); // per paper, its slice's term numbers' ids (-1: none)
+    for (Counter slice : slices) {
+      int[] idOf = new int[slice.terms.size()];
+      for (int t = 0; t < idOf.length; t++) {
+        Integer id = ids.get(slice.terms.get(t));
+        idOf[t] = id == null ? -1 : id;
+        if (id != null) {
+          Map<String, Integer> all = surfaceCounts.get(id);
+          slice.spellings.get(t).forEach((surface, n) -> all.merge(surface, n, Integer::sum));
+        }
+      }
+      counts.addAll(slice.counts);
+      titleCounts.addAll(slice.titles);
+      idsOf.addAll(Collections.nCopies(slice.counts.size(), idOf));
+    }
     int[] frequency = new int[terms.size()];
     int[] used = new int[terms.size()];
     int[] recurs = new int[terms.size()];
     List<String> surfaces = new ArrayList<>(terms.size());
-    Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < terms.size(); id++) {
       String term = terms.get(id);
-      ids.put(term, id);
       frequency[id] = df.get(term);
       used[id] = uses.get(term);
       recurs[id] = recurring.getOrDefault(term, 0);
-      surfaces.add(mostCommon(surfaceCounts.get(term)));
+      surfaces.add(mostCommon(surfaceCounts.get(id)));
     }
     double n = counts.size();
     // Each paper's weights depend only on its counts and the (now fixed) vocabulary: in parallel.
-    List<SparseVector> vectors = Cores.map(counts, tf -> weigh(tf, ids, frequency, n));
-    List<SparseVector> titles = Cores.map(titleCounts, tf -> weigh(tf, ids, frequency, n));
+    List<SparseVector> vectors =
+        Cores.mapIndices(counts.size(), p -> weigh(counts.get(p), idsOf.get(p), frequency, n));
+    List<SparseVector> titles =
+        Cores.mapIndices(counts.size(), p -> weigh(titleCounts.get(p), idsOf.get(p), frequency, n));
     return new TermVectors(
         List.copyOf(terms),
         List.copyOf(surfaces),
@@ -119,45 +136,100 @@ public final class TermVectors {
 
   /**
    * Counts terms of papers as they are analysed: each paper's term counts, in how many papers each
-   * term occurs, and how each is spelled. One thread's; the analysed text need not be kept.
+   * term occurs, and how each is spelled. One thread's; the analysed text need not be kept. Terms
+   * are numbered in the slice as first seen, so a token costs one lookup and the rest is arrays.
    */
   static final class Counter {
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private final List<Spellings> spellings = new ArrayList<>();
+    private int[] df = new int[1024];
+    private int[] uses = new int[1024];
+    // In how many papers the term occurs twice or more, the title counted once.
+    private int[] recurring = new int[1024];
+    // Each paper's counts and its title's, by this slice's term numbers.
     private final List<Counts> counts = new ArrayList<>();
     private final List<Counts> titles = new ArrayList<>();
-    private final Map<String, Integer> df = new HashMap<>();
-    private final Map<String, Integer> uses = new HashMap<>();
-    private final Map<String, Integer> recurring = new HashMap<>();
-    private final Map<String, Spellings> surfaces = new HashMap<>();
+    // One paper's counts by term number (a title's words TITLE_BOOST each), its title's own, and
+    // the terms it touched, the title's first.
+    private int[] tf = new int[1024];
+    private int[] inTitle = new int[1024];
+    private int[] touched = new int[256];
+    private int touchedSize;
 
     void add(AnalyzedPaper paper) {
-      Map<String, Integer> tf = new HashMap<>();
-      count(tf, paper.title(), paper.paper().title(), TITLE_BOOST, surfaces);
-      Map<String, Integer> title = new HashMap<>();
-      paper.title().forEach(token -> title.merge(token.term(), 1, Integer::sum));
-      titles.add(Counts.of(title));
-      count(tf, paper.abstractTokens(), paper.paper().abstractText(), 1, surfaces);
-      counts.add(Counts.of(tf)); // kept as two arrays: a map per paper would not fit 100k papers
-      tf.forEach(
-          (t, n) -> {
-            df.merge(t, 1, Integer::sum);
-            uses.merge(t, n, Integer::sum);
-            // the title counted once: a word only the title says is not one the paper returns to
-            if (n - (TITLE_BOOST - 1) * title.getOrDefault(t, 0) >= 2) {
-              recurring.merge(t, 1, Integer::sum);
-            }
-          });
+      count(paper.title(), paper.paper().title(), TITLE_BOOST);
+      int titleTerms = touchedSize;
+      count(paper.abstractTokens(), paper.paper().abstractText(), 1);
+      // kept as two arrays: a map per paper would not fit 100k papers
+      int[] termNumbers = Arrays.copyOf(touched, touchedSize);
+      int[] termCounts = new int[touchedSize];
+      int[] titleCounts = new int[titleTerms];
+      for (int k = 0; k < touchedSize; k++) {
+        int t = touched[k];
+        termCounts[k] = tf[t];
+        if (k < titleTerms) {
+          titleCounts[k] = inTitle[t];
+        }
+        df[t]++;
+        uses[t] += tf[t];
+        // the title counted once: a word only the title says is not one the paper returns to
+        if (tf[t] - (TITLE_BOOST - 1) * inTitle[t] >= 2) {
+          recurring[t]++;
+        }
+        tf[t] = 0;
+        inTitle[t] = 0;
+      }
+      counts.add(new Counts(termNumbers, termCounts));
+      titles.add(new Counts(Arrays.copyOf(termNumbers, titleTerms), titleCounts));
+      touchedSize = 0;
+    }
+
+    private void count(List<Token> tokens, String text, int weight) {
+      for (Token token : tokens) {
+        int t = number(token.term());
+        if (tf[t] == 0) {
+          if (touchedSize == touched.length) {
+            touched = Arrays.copyOf(touched, touchedSize * 2);
+          }
+          touched[touchedSize++] = t;
+        }
+        tf[t] += weight;
+        if (weight == TITLE_BOOST) {
+          inTitle[t]++;
+        }
+        spellings.get(t).add(text, token.start(), token.end());
+      }
+    }
+
+    private int number(String term) {
+      Integer known = numbers.get(term);
+      if (known != null) {
+        return known;
+      }
+      int t = terms.size();
+      numbers.put(term, t);
+      terms.add(term);
+      spellings.add(new Spellings());
+      if (t == df.length) {
+        df = Arrays.copyOf(df, t * 2);
+        uses = Arrays.copyOf(uses, t * 2);
+        recurring = Arrays.copyOf(recurring, t * 2);
+        tf = Arrays.copyOf(tf, t * 2);
+        inTitle = Arrays.copyOf(inTitle, t * 2);
+      }
+      return t;
     }
   }
 
   /** A paper's unit TF-IDF vector over the vocabulary's ids. */
-  private static SparseVector weigh(
-      Counts tf, Map<String, Integer> ids, int[] frequency, double n) {
+  private static SparseVector weigh(Counts tf, int[] idOf, int[] frequency, double n) {
     // (id, position) packed in longs and sorted: the entries in id order without boxing.
     long[] order = new long[tf.terms().length];
     int size = 0;
     for (int i = 0; i < tf.terms().length; i++) {
-      Integer id = ids.get(tf.terms()[i]);
-      if (id != null) {
+      int id = idOf[tf.terms()[i]];
+      if (id >= 0) {
         order[size++] = ((long) id << 32) | i;
       }
     }
@@ -180,33 +252,8 @@ public final class TermVectors {
     return new SparseVector(sortedIds, values);
   }
 
-  /** One paper's term counts, compactly. */
-  private record Counts(String[] terms, int[] counts) {
-    static Counts of(Map<String, Integer> tf) {
-      String[] terms = new String[tf.size()];
-      int[] counts = new int[tf.size()];
-      int i = 0;
-      for (Map.Entry<String, Integer> e : tf.entrySet()) {
-        terms[i] = e.getKey();
-        counts[i++] = e.getValue();
-      }
-      return new Counts(terms, counts);
-    }
-  }
-
-  private static void count(
-      Map<String, Integer> tf,
-      List<Token> tokens,
-      String text,
-      int weight,
-      Map<String, Spellings> surfaces) {
-    for (Token token : tokens) {
-      tf.merge(token.term(), weight, Integer::sum);
-      surfaces
-          .computeIfAbsent(token.term(), t -> new Spellings())
-          .add(text, token.start(), token.end());
-    }
-  }
+  /** One paper's term counts, compactly: its slice's term numbers, and their counts. */
+  private record Counts(int[] terms, int[] counts) {}
 
   /**
    * The spelling written most often, case kept ("SFT", "reasoning"); words capitalised only at the
