@@ -54,19 +54,18 @@ public final class TypingSlips {
       while (end < text.length() && isSpace(text.charAt(end))) {
         end++;
       }
-      for (int length = 1; length <= LONGEST && length <= at; length++) {
-        int start = at - length;
-        if (!isLetter(text.charAt(start))) {
-          break;
-        }
-        boolean wordStart = start == 0 || !isLetter(text.charAt(start - 1));
-        boolean wordEnd = end + length >= text.length() || !isLetter(text.charAt(end + length));
-        if (wordStart
-            && wordEnd
-            && text.regionMatches(start, text, end, length)
-            && FUNCTION_WORDS.contains(text.substring(start, at))) {
-          return true;
-        }
+      // only the whole word before the white space can be doubled: its letters, read back once
+      int start = at;
+      while (start > 0 && at - start <= LONGEST && isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      int length = at - start;
+      if (length >= 1
+          && length <= LONGEST
+          && (end + length >= text.length() || !isLetter(text.charAt(end + length)))
+          && text.regionMatches(start, text, end, length)
+          && FUNCTION_WORDS.contains(text.substring(start, at))) {
+        return true;
       }
     }
     return false;
