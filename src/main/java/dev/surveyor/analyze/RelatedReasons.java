@@ -152,6 +152,10 @@ final class RelatedReasons {
   private final TermVectors vectors;
   private final EntityTable entities;
   private final List<List<String>> titleWords;
+  // The same words numbered (one number per distinct word), and per number whether a phrase may
+  // run through it: sharedPhrase compares every word of two titles for every pair of papers.
+  private final int[][] titleNumbers;
+  private final boolean[] joining;
   private final Set<String> commonPairs;
   private final Set<String> commonWords;
   // Each term's spelling (lowercase), to the term: how rare a phrase's words are, and whether
@@ -170,6 +174,16 @@ final class RelatedReasons {
     this.vectors = vectors;
     this.entities = entities;
     this.titleWords = papers.stream().map(p -> words(p.title())).toList();
+    Map<String, Integer> numbers = new HashMap<>();
+    this.titleNumbers = new int[papers.size()][];
+    for (int p = 0; p < papers.size(); p++) {
+      titleNumbers[p] =
+          titleWords.get(p).stream()
+              .mapToInt(word -> numbers.computeIfAbsent(word, w -> numbers.size()))
+              .toArray();
+    }
+    this.joining = new boolean[numbers.size()];
+    numbers.forEach((word, number) -> joining[number] = joins(word));
     Map<String, Integer> pairCounts = new HashMap<>();
     Map<String, Integer> wordCounts = new HashMap<>();
     for (List<String> words : titleWords) {
@@ -314,7 +328,7 @@ final class RelatedReasons {
       said.addAll(words(entities.entity(id).name()));
       said.addAll(words(name));
     }
-    String phrase = sharedPhrase(titleWords.get(paper), titleWords.get(other));
+    String phrase = sharedPhrase(paper, other);
     if (!phrase.isEmpty()
         && !filler(phrase)
         && !said.containsAll(words(phrase))
@@ -404,7 +418,7 @@ final class RelatedReasons {
    * title's phrases naming a rare thing that the other paper writes too.
    */
   boolean sharePhrase(int paper, int other) {
-    String phrase = sharedPhrase(titleWords.get(paper), titleWords.get(other));
+    String phrase = sharedPhrase(paper, other);
     return (!phrase.isEmpty()
             && !filler(phrase)
             && !compoundTail(phrase, paper)
@@ -565,19 +579,17 @@ final class RelatedReasons {
    * something, at most {@link #LONGEST_PHRASE} words, of at least two words, and not only pairs of
    * words common in titles ("large language models"); "" when there is none.
    */
-  String sharedPhrase(List<String> a, List<String> b) {
+  private String sharedPhrase(int paper, int other) {
+    List<String> a = titleWords.get(paper);
     String best = "";
     int bestLength = 0;
-    // arrays, not lists: this compares every word of two titles for every pair of related papers
-    String[] x = a.toArray(String[]::new);
-    String[] y = b.toArray(String[]::new);
+    // word numbers, not strings: this compares every word of two titles for every pair
+    int[] x = titleNumbers[paper];
+    int[] y = titleNumbers[other];
     for (int i = 0; i < x.length; i++) {
       for (int j = 0; j < y.length; j++) {
         int n = 0;
-        while (i + n < x.length
-            && j + n < y.length
-            && x[i + n].equals(y[j + n])
-            && joins(x[i + n])) {
+        while (i + n < x.length && j + n < y.length && x[i + n] == y[j + n] && joining[x[i + n]]) {
           n++;
         }
         // trimming only shortens a run: one no longer than the best, or than one word, is no better
@@ -792,11 +804,14 @@ final class RelatedReasons {
   static String asWritten(String phrase, String title) {
     List<String> words = words(phrase);
     String found =
-        !words.isEmpty() && ascii(title) && words.stream().allMatch(RelatedReasons::asciiWord)
+        !words.isEmpty() && ascii(title) && allAsciiWords(words)
             ? writtenAscii(words, title)
             : written(words, title);
     if (found == null) {
       return phrase;
+    }
+    if (ascii(found)) {
+      return writtenCase(found);
     }
     StringBuilder written = new StringBuilder();
     for (String piece : PIECES.split(found)) {
@@ -851,9 +866,52 @@ final class RelatedReasons {
     return null;
   }
 
-  /** ASCII letters and digits only: not a {@link #BREAK}. */
-  private static boolean asciiWord(String word) {
-    return ascii(word) && word.chars().allMatch(RelatedReasons::letterOrNumber);
+  /** Whether every word is ASCII letters and digits only: no {@link #BREAK}. */
+  private static boolean allAsciiWords(List<String> words) {
+    for (String word : words) {
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c >= 0x80 || !letterOrNumber(c)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What {@link #asWritten} makes of the ASCII words it found, by hand: a word lowercased unless a
+   * capital follows its first letter, any other character kept, a run of white space one space.
+   */
+  private static String writtenCase(String found) {
+    StringBuilder written = new StringBuilder(found.length());
+    int i = 0;
+    while (i < found.length()) {
+      char c = found.charAt(i);
+      if (letterOrNumber(c)) {
+        int start = i;
+        boolean innerCapital = false;
+        for (i++; i < found.length() && letterOrNumber(found.charAt(i)); i++) {
+          innerCapital |= found.charAt(i) >= 'A' && found.charAt(i) <= 'Z';
+        }
+        String word = found.substring(start, i);
+        written.append(innerCapital ? word : word.toLowerCase(Locale.ROOT));
+      } else if (whiteSpace(c)) {
+        while (i < found.length() && whiteSpace(found.charAt(i))) {
+          i++;
+        }
+        written.append(' ');
+      } else {
+        written.append(c);
+        i++;
+      }
+    }
+    return written.toString();
+  }
+
+  /** Regex {@code \\s}. */
+  private static boolean whiteSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static boolean ascii(String text) {
