@@ -168,6 +168,7 @@ final class RelatedReasons {
   // For each term, the papers that use it, ascending: two words used by nearly the same papers
   // ("vision", "visual") are one idea.
   private final int[][] postings;
+  private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
 
   RelatedReasons(List<Paper> papers, TermVectors vectors, EntityTable entities) {
     this.papers = papers;
@@ -637,12 +638,11 @@ final class RelatedReasons {
     List<List<String>> fromPaper = titlePhrases.get(paper);
     List<List<String>> fromOther = titlePhrases.get(other);
     // most titles name nothing rare enough: then neither text need be read
-    List<String> a =
-        fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, plainText(papers.get(other)));
+    List<String> a = fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, recentPlainText(other));
     List<String> b =
         fromOther.isEmpty() || fromOther.get(0).size() <= a.size()
             ? List.of()
-            : firstIn(fromOther, plainText(papers.get(paper)));
+            : firstIn(fromOther, recentPlainText(paper));
     if (a.isEmpty() && b.isEmpty()) {
       return "";
     }
@@ -682,33 +682,86 @@ final class RelatedReasons {
   }
 
   /**
+   * The paper's {@link #plainText}, kept for the few papers this thread asked for last: a paper's
+   * related papers are found one after another on one thread, and each asks for its own text and a
+   * candidate's more than once. Kept per thread and only a few, not for every paper (150 MB at 100k
+   * papers).
+   */
+  private String recentPlainText(int paper) {
+    return recentTexts.get().of(paper, papers);
+  }
+
+  /** The last few plain texts one thread made, by paper index. */
+  private static final class RecentTexts {
+    private static final int KEPT = 4;
+    private final int[] paper = {-1, -1, -1, -1};
+    private final String[] text = new String[KEPT];
+    private int next;
+
+    String of(int index, List<Paper> papers) {
+      for (int k = 0; k < KEPT; k++) {
+        if (paper[k] == index) {
+          return text[k];
+        }
+      }
+      paper[next] = index;
+      text[next] = plainText(papers.get(index));
+      String made = text[next];
+      next = (next + 1) % KEPT;
+      return made;
+    }
+  }
+
+  /**
    * A paper's title and abstract as lowercase words between single spaces, with " | " where a
    * clause ends, so that a phrase is found by {@code contains(" " + words + " ")}; one pass, no
    * regular expression: this runs for every pair of related papers.
    */
   static String plainText(Paper paper) {
     String text = paper.title() + ". " + paper.abstractText();
-    StringBuilder plain = new StringBuilder(text.length() + 16).append(' ');
+    // into an array: a break is at most three characters for one ("a | b"), one leading space
+    char[] plain = new char[3 * text.length() + 2];
+    int n = 0;
+    plain[n++] = ' ';
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean sentenceEnd =
           c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-      if (Character.isLetterOrDigit(c)) {
-        plain.append(Character.toLowerCase(c));
+      if (c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
+        plain[n++] = c < 0x80 ? ASCII_LOWER[c] : Character.toLowerCase(c);
         space = false;
       } else if (!sentenceEnd && (Character.isWhitespace(c) || "-–/'’.".indexOf(c) >= 0)) {
         // a space, as words() splits there too: "chain-of-thought", "qwen2.5"
         if (!space) {
-          plain.append(' ');
+          plain[n++] = ' ';
           space = true;
         }
       } else {
-        plain.append(space ? "| " : " | ");
+        if (!space) {
+          plain[n++] = ' ';
+        }
+        plain[n++] = '|';
+        plain[n++] = ' ';
         space = true;
       }
     }
-    return plain.append(space ? "" : " ").toString();
+    if (!space) {
+      plain[n++] = ' ';
+    }
+    return new String(plain, 0, n);
+  }
+
+  // Character.isLetterOrDigit and Character.toLowerCase of the ASCII characters, looked up: the
+  // plain text is made for most pairs of related papers.
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+  private static final char[] ASCII_LOWER = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+      ASCII_LOWER[c] = Character.toLowerCase(c);
+    }
   }
 
   /** Whether a phrase names a thing few papers talk about (see {@link #sharedTextPhrase}). */
