@@ -18,16 +18,49 @@ public final class WordTokenizer {
     int n = text.length();
     while (i < n) {
       if (!isWordAt(text, i)) {
-        i += Character.charCount(text.codePointAt(i));
+        i += text.charAt(i) < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
         continue;
       }
       int start = i;
-      while (i < n && isWordAt(text, i)) {
-        i += Character.charCount(text.codePointAt(i));
+      boolean ascii = true;
+      boolean capital = false;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          if (!isAsciiWord(c)) {
+            break;
+          }
+          capital |= c >= 'A' && c <= 'Z';
+          i++;
+        } else if (isWordAt(text, i)) {
+          ascii = false;
+          i += Character.charCount(text.codePointAt(i));
+        } else {
+          break;
+        }
       }
-      words.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+      // an ASCII word already in lower case is itself; one with capitals is lowered in one copy
+      String word =
+          !ascii
+              ? text.substring(start, i).toLowerCase(Locale.ROOT)
+              : capital ? asciiLower(text, start, i) : text.substring(start, i);
+      words.add(new Token(word, start, i));
     }
     return words;
+  }
+
+  /** The ASCII characters [start, end) of the text in lower case, as toLowerCase gives them. */
+  private static String asciiLower(String text, int start, int end) {
+    char[] lower = new char[end - start];
+    for (int k = 0; k < lower.length; k++) {
+      char c = text.charAt(start + k);
+      lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(lower);
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**
@@ -36,7 +69,7 @@ public final class WordTokenizer {
   private static boolean isWordAt(String text, int i) {
     char c = text.charAt(i);
     if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return isAsciiWord(c);
     }
     return Character.isLetterOrDigit(text.codePointAt(i));
   }
