@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -78,6 +79,23 @@ public final class RuleScorer implements ThemeScorer {
 
   private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
 
+  /** A theme's score, rounded as shown. */
+  private record Scored(int theme, double score) {}
+
+  // A theme's scores are few (sums of a few weights): each one's reason ("12 points, 8.5 needed")
+  // is written once and shared, not once for every paper and theme.
+  private final Map<Scored, Assignment.Reason> reasons = new ConcurrentHashMap<>();
+
+  private Assignment.Reason reason(Scored scored) {
+    double threshold = themes.get(scored.theme()).rules().threshold();
+    double score = scored.score();
+    return new Assignment.Reason(
+        "the theme's phrases",
+        points(score) + ", " + Scores.display(threshold) + " needed",
+        score < threshold && score * NEAR_MISS_SHARE >= threshold,
+        List.of());
+  }
+
   @Override
   public List<Assignment> score(AnalyzedPaper paper) {
     List<Assignment> assignments = new ArrayList<>(themes.size());
@@ -112,12 +130,7 @@ public final class RuleScorer implements ThemeScorer {
               .thenComparing(Evidence::cue));
       double threshold = theme.rules().threshold();
       boolean in = score >= threshold;
-      Assignment.Reason reason =
-          new Assignment.Reason(
-              "the theme's phrases",
-              points(score) + ", " + Scores.display(threshold) + " needed",
-              !in && score * NEAR_MISS_SHARE >= threshold,
-              List.of());
+      Assignment.Reason reason = reasons.computeIfAbsent(new Scored(t, score), this::reason);
       assignments.add(
           new Assignment(
               theme.slug(),
