@@ -53,8 +53,11 @@ final class EntityCandidates {
     while (i < text.length()) {
       int end = wordEnd(text, i);
       if (end > i) {
-        // Most words are ordinary: judged in place, and only a name is copied out.
-        if (looksLikeName(text, i, end) && !covered(mentions, i, end)) {
+        // Most words are ordinary: judged in place, and only a name is copied out; one of small
+        // letters alone (most words) is no name, as a name has capitals or digits.
+        if (capitalOrDigit(text, i, end)
+            && looksLikeName(text, i, end)
+            && !covered(mentions, i, end)) {
           seen.add(text.substring(i, end));
         }
         i = end;
@@ -112,6 +115,17 @@ final class EntityCandidates {
         capitals += isUpperCase(c) ? 1 : 0;
         digits |= isDigit(c);
         letters |= isLetter(c);
+      }
+    }
+    return false;
+  }
+
+  /** Whether [start, end) holds a character other than a small ASCII letter, a hyphen or a dot. */
+  private static boolean capitalOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && c != '-' && c != '.') {
+        return true;
       }
     }
     return false;
