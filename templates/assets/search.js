@@ -152,6 +152,11 @@
       meta.appendChild(element('span', 'date', paper.d));
     }
     if (paper.u != null) {
+      if (paper.d) { // set apart as the lists do: "5 Feb · 3 upvotes"
+        var sep = element('span', 'sep', ' \u00b7 ');
+        sep.setAttribute('aria-hidden', 'true');
+        meta.appendChild(sep);
+      }
       meta.appendChild(element('span', 'upvotes', paper.u + (paper.u === 1 ? ' upvote' : ' upvotes')));
     }
     var paperThemes = paper.m && paper.m.length ? paper.m : ['other'];

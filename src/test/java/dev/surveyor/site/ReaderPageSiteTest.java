@@ -107,6 +107,21 @@ class ReaderPageSiteTest {
   }
 
   @Test
+  void aPaperInTwoThemesSaysWhereInOneSentence() {
+    // review 4: "In Reasoning, listed under …; In Parameter-efficient fine-tuning, listed under …"
+    int both = 0;
+    for (String page : paperPages()) {
+      for (var groups : site.page(page).select("p.paper-groups")) {
+        String text = groups.text();
+        assertTrue(text.startsWith("In "), page + ": " + text);
+        assertFalse(text.contains("; In "), page + ": " + text);
+        both += text.contains("; in ") ? 1 : 0;
+      }
+    }
+    assertTrue(both > 0, "some paper is listed under groups of two themes");
+  }
+
+  @Test
   void titleSearchesElsewhereAreCalledSearches() {
     // "Find it on arXiv" led to a search for the title, which readers took for the paper's page
     for (String page : paperPages()) {

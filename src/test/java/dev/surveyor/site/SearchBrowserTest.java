@@ -1,6 +1,7 @@
 package dev.surveyor.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,6 +150,24 @@ class SearchBrowserTest {
     new Select(driver.findElement(By.id("search-theme"))).selectByValue("reasoning");
     String filtered = resultsAfter("").isEmpty() ? "" : status();
     assertTrue(filtered.matches("\\d+ papers \\(Reasoning\\)\\."), filtered);
+  }
+
+  @Test
+  void aResultsDateAndUpvotesAreSetApartAsInTheLists() {
+    // review 4: "16 Jun 4 upvotes" read as one figure; the lists write "16 Jun · 4 upvotes"
+    open("search.html?q=reasoning");
+    resultsAfter("");
+    List<String> both =
+        strings(
+            "return Array.from(document.querySelectorAll('#search-results .paper-meta'))"
+                + ".filter(p => p.querySelector('.date') && p.querySelector('.upvotes'))"
+                + ".map(p => p.querySelector('.date').textContent"
+                + " + p.querySelector('.date').nextSibling.textContent"
+                + " + p.querySelector('.upvotes').textContent)");
+    assertFalse(both.isEmpty(), "some result has a date and upvotes");
+    for (String meta : both) {
+      assertTrue(meta.matches("\\d{1,2} \\w{3}( \\d{4})? \u00b7 \\d+ upvotes?"), meta);
+    }
   }
 
   @Test
