@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The order a theme page lists its papers in, which a paper page's previous and next links step
  * through: each named sub-topic in turn, then the papers of no named one, each group in the theme's
- * order (strongest evidence first); a theme with no named sub-topic in the theme's order alone.
- * {@code PaperPageSiteTest} checks that the links walk the theme pages' lists exactly.
+ * order (strongest evidence first); a theme with no named sub-topic in the theme's order alone. The
+ * theme page's sections come from the same {@link #groups}, so the two cannot drift; {@code
+ * ReaderPageSiteTest} checks that the links walk the theme pages' lists exactly.
  *
  * @param papers the theme's papers, each once
  * @param bySubtopic whether the order goes sub-topic by sub-topic
