@@ -5,6 +5,7 @@ import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EntityIndexPage;
 import dev.surveyor.view.Views.EntityKind;
@@ -149,7 +150,7 @@ final class EntityViews {
   }
 
   private static String papers(int n) {
-    return n == 1 ? "1 paper" : String.format(java.util.Locale.ROOT, "%,d papers", n);
+    return n == 1 ? "1 paper" : Text.grouped(n) + " papers";
   }
 
   /** "Instruction tuning" reads "instruction tuning" inside a sentence; "PEFT" stays as it is. */

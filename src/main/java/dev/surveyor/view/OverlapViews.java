@@ -4,6 +4,7 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.OverlapBar;
 import dev.surveyor.view.Views.OverlapChart;
@@ -12,7 +13,6 @@ import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The papers each pair of themes shares: one page per pair, and the chart on the home page. */
@@ -64,7 +64,7 @@ final class OverlapViews {
     String heading =
         pager == null ? pairName : pairName + ", page " + number + " of " + pager.count();
     String lead =
-        String.format(Locale.ROOT, "%,d", pair.papers().size())
+        Text.grouped(pair.papers().size())
             + (pair.papers().size() == 1 ? " paper is" : " papers are")
             + " in both themes, strongest "
             + pair.a().name()

@@ -1,11 +1,11 @@
 package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.PageLink;
 import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Long lists of papers split into numbered pages, and the links between them. A survey of a few
@@ -75,7 +75,7 @@ final class Paging {
     return new Pager(
         number,
         count,
-        String.format(Locale.ROOT, "%,d–%,d of %,d", firstItem, lastItem, items),
+        Text.grouped(firstItem) + "–" + Text.grouped(lastItem) + " of " + Text.grouped(items),
         number > 1 ? Urls.relative(path, Urls.paged(first, number - 1)) : null,
         number < count ? Urls.relative(path, Urls.paged(first, number + 1)) : null,
         links);

@@ -8,6 +8,7 @@ import dev.surveyor.model.ExtraPage;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.Frame;
 import dev.surveyor.view.Views.ListPage;
 import dev.surveyor.view.Views.Pager;
@@ -16,7 +17,6 @@ import dev.surveyor.view.Views.TextPage;
 import dev.surveyor.view.Views.TitleGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -168,7 +168,7 @@ public final class SiteViews {
                 "Every paper in the survey, alphabetical: " + pager.range() + ".",
                 "papers"),
         heading,
-        String.format(Locale.ROOT, "%,d papers, alphabetical.", papers.size()),
+        Text.grouped(papers.size()) + " papers, alphabetical.",
         TitleGroups.of(shown).stream()
             .map(
                 g ->

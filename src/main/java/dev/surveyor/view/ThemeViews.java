@@ -8,6 +8,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.ListControls;
 import dev.surveyor.view.Views.PaperItem;
@@ -185,10 +186,8 @@ final class ThemeViews {
     int none = total(sections, UNGROUPED_ID);
     int outside = total(sections, OUTSIDE_ID);
     return groups
-        + (none == 0 ? "" : String.format(java.util.Locale.ROOT, ", %,d in none", none))
-        + (outside == 0
-            ? ""
-            : String.format(java.util.Locale.ROOT, ", %,d outside the survey's scope", outside));
+        + (none == 0 ? "" : ", " + Text.grouped(none) + " in none")
+        + (outside == 0 ? "" : ", " + Text.grouped(outside) + " outside the survey's scope");
   }
 
   private static int total(List<SubtopicSection> sections, String id) {
