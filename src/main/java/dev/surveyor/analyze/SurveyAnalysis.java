@@ -70,12 +70,18 @@ public final class SurveyAnalysis {
       SearchTerms searchTerms = read.searchTerms();
       ForkJoinTask<Map<String, MapPoint>> map = read.map();
       Map<String, List<String>> themesOf = themesOf(assignments);
-      Map<String, List<Related>> related =
-          new RelatedFinder(papers, vectors, entities, themesOf)
-              .findAll(content.config().relatedCount());
-      laps.lap("analyze.related");
       Map<String, List<Subtopic>> subtopics =
           subtopics(content, papers, themesOf, vectors, pins, read.pins());
+      laps.lap("analyze.subtopics");
+      // related papers weigh the named sub-topics two papers share, so come after them
+      Map<String, List<Related>> related =
+          new RelatedFinder(
+                  papers,
+                  vectors,
+                  entities,
+                  new PaperGroups(papers, content.themes(), themesOf, subtopics))
+              .findAll(content.config().relatedCount());
+      laps.lap("analyze.related");
       ReaderTerms readerTerms = new ReaderTerms(analyzer, vectors, content.entities(), papers);
       subtopics = readableTerms(subtopics, papers, vectors, readerTerms);
       Map<String, List<String>> terms =

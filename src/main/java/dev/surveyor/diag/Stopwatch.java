@@ -32,12 +32,15 @@ public final class Stopwatch {
     return new Stopwatch(wall, cpu);
   }
 
-  /** Records the time since the last lap under {@code stage}, and starts the next lap. */
+  /**
+   * Records the time since the last lap under {@code stage}, added to what it already has (a stage
+   * timed in two parts), and starts the next lap.
+   */
   public void lap(String stage) {
     long wallNow = System.nanoTime();
     long cpuNow = cpuNanos();
-    wall.put(stage, (wallNow - wallMark) / 1_000_000);
-    cpu.put(stage, (cpuNow - cpuMark) / 1_000_000);
+    wall.merge(stage, (wallNow - wallMark) / 1_000_000, Long::sum);
+    cpu.merge(stage, (cpuNow - cpuMark) / 1_000_000, Long::sum);
     wallMark = wallNow;
     cpuMark = cpuNow;
   }

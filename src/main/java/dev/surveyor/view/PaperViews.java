@@ -227,7 +227,8 @@ final class PaperViews {
           new RelatedItem(
               other.title(),
               Urls.relative(path, Urls.paper(other.slug())),
-              String.join(", ", r.shared())));
+              String.join(", ", r.shared()),
+              r.shared().isEmpty() ? r.subtopic() : ""));
     }
     return items;
   }

@@ -223,7 +223,11 @@ public final class Views {
       String searchHref) {}
 
   /** A related paper and what it shares with the one shown. */
-  public record RelatedItem(String title, String href, String shared) {}
+  /**
+   * @param shared what the two share, "" when nothing is said
+   * @param group the named sub-topic both are in, said when nothing else is; else ""
+   */
+  public record RelatedItem(String title, String href, String shared, String group) {}
 
   /** entities/<slug>.html: what an entity is and every paper mentioning it, by theme. */
   public record EntityPage(

@@ -67,6 +67,77 @@ class RelatedFinderTest {
         "deductive reasoning");
   }
 
+  /**
+   * Papers of one named sub-topic work on one line of work, though they may say it in other words:
+   * intent detection with a reward-based curriculum had no related paper at all (review 4),
+   * although its group, "Curricula for reinforcement fine-tuning", holds ten others.
+   */
+  @Test
+  void papersOfOneNamedSubtopicAreRelatedAndSaySo() {
+    Paper intent =
+        survey.papers().stream()
+            .filter(p -> p.slug().startsWith("improving-generalization-in-intent-detection-grpo"))
+            .findFirst()
+            .get();
+    List<Related> related = survey.relatedTo(intent);
+    assertTrue(
+        related.stream()
+            .anyMatch(
+                r ->
+                    r.slug().startsWith("efficient-reinforcement-finetuning-via-adaptive")
+                        && r.subtopic().equals("Curricula for reinforcement fine-tuning")),
+        related.toString());
+    // a sub-topic named only by the clustering's terms is no group: only named ones are said
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        if (!r.subtopic().isEmpty()) {
+          assertTrue(
+              namedSubtopics(paper).contains(r.subtopic())
+                  && namedSubtopics(survey.paper(r.slug())).contains(r.subtopic()),
+              paper.slug() + " / " + r);
+        }
+      }
+    }
+  }
+
+  private static List<String> namedSubtopics(Paper paper) {
+    List<String> themes = new java.util.ArrayList<>(survey.themesOf(paper));
+    themes.add(Survey.OTHER);
+    return themes.stream()
+        .flatMap(t -> survey.subtopicsOf(t).stream())
+        .filter(s -> s.named() && s.papers().contains(paper.slug()))
+        .map(s -> s.label())
+        .toList();
+  }
+
+  /**
+   * A pair with nothing to say it shares is shown only when close, and closer still, and in one
+   * theme, when the two are in no named sub-topic together: a survey of pretraining for deep RL and
+   * one of mathematical reasoning, read as not related by both judges, was shown on its closeness
+   * alone.
+   */
+  @Test
+  void aPairWithNothingToSayNeedsToBeCloser() {
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        if (r.shared().isEmpty()) {
+          double floor =
+              r.subtopic().isEmpty()
+                  ? RelatedFinder.MIN_SCORE_UNSAID_APART
+                  : RelatedFinder.MIN_SCORE_UNSAID;
+          assertTrue(r.score() >= floor, paper.slug() + " / " + r);
+          List<String> both = new java.util.ArrayList<>(survey.themesOf(paper));
+          both.retainAll(survey.themesOf(survey.paper(r.slug())));
+          assertTrue(!r.subtopic().isEmpty() || !both.isEmpty(), paper.slug() + " / " + r);
+        }
+      }
+    }
+    assertFalse(
+        relatedTo("pretraining-in-deep-reinforcement-learning-a-survey").stream()
+            .anyMatch(s -> s.startsWith("a-survey-on-large-language-models-for-mathematical")),
+        "deep RL pretraining survey / math reasoning survey");
+  }
+
   @Test
   void everyRelatedPaperIsAnotherPaperAtMostFiveAndNoneTwice() {
     for (Paper paper : survey.papers()) {

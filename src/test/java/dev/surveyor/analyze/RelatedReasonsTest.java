@@ -9,11 +9,16 @@ import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Related;
 import dev.surveyor.model.Survey;
+import dev.surveyor.model.Theme;
 import dev.surveyor.support.Repo;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +30,10 @@ import org.junit.jupiter.api.Test;
  * none); papers with no related paper 93 -> 94. Round 3 (generic words such as "deep, survey",
  * "right, unsupervised" are no reason; a phrase both texts write is; pairs whose texts are unalike
  * are dropped unless they write the same phrase; a word both titles write and both abstracts are
- * about is a reason alone): 1,316 items, 857 with a reason (65.1%), 102 papers with none.
+ * about is a reason alone): 1,316 items, 857 with a reason (65.1%), 102 papers with none. Round 4
+ * (pairs of one named sub-topic are related more readily and say so; a theme's name between two of
+ * its papers and one common word alone are no reason): 1,495 items, 1,352 saying why (90%), 79
+ * papers with none.
  */
 class RelatedReasonsTest {
   @Test
@@ -40,7 +48,8 @@ class RelatedReasonsTest {
       none += related.isEmpty() ? 1 : 0;
       for (Related r : related) {
         items++;
-        withReason += r.shared().isEmpty() ? 0 : 1;
+        // a pair of one named sub-topic with nothing else to say is shown "both in" that sub-topic
+        withReason += r.shared().isEmpty() && r.subtopic().isEmpty() ? 0 : 1;
         List<String> words = r.shared().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String line = paper.slug() + " / " + r.slug() + ": " + r.shared();
         if (words.containsAll(List.of("vision", "visual"))
@@ -63,8 +72,8 @@ class RelatedReasonsTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertTrue(withReason >= items * 62 / 100, withReason + " of " + items + " say why");
-    assertTrue(none <= 110, none + " papers with no related paper");
+    assertTrue(withReason >= items * 85 / 100, withReason + " of " + items + " say why");
+    assertTrue(none <= 90, none + " papers with no related paper");
   }
 
   /**
@@ -131,6 +140,125 @@ class RelatedReasonsTest {
     assertEquals("", RelatedReasons.use("survey", "A Survey of Reasoning"));
     assertEquals("", RelatedReasons.use("tuning", "Instruction Tuning"));
     assertEquals(null, RelatedReasons.use("instruction", "Following Instructions"));
+  }
+
+  /**
+   * A theme's name between two papers of the theme says nothing the theme page has not said: main
+   * showed "shares: Curriculum learning" 92 times, "instruction tuning" and "PEFT" dozens of times,
+   * nearly all between two papers of that theme (issue 22, review 4).
+   */
+  @Test
+  void noReasonOnTheRealSurveyNamesAThemeBothPapersAreIn() throws Exception {
+    Survey survey = Site.load(Repo.content(), null, new Diagnostics()).survey();
+    List<String> restated = new ArrayList<>();
+    int themeNamed = 0;
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        List<String> both = new ArrayList<>(survey.themesOf(paper));
+        both.retainAll(survey.themesOf(survey.paper(r.slug())));
+        for (String reason : r.shared()) {
+          for (Theme theme : survey.themes()) {
+            boolean names =
+                PaperGroups.key(reason).equals(PaperGroups.key(theme.name()))
+                    || PaperGroups.key(reason).equals(PaperGroups.key(theme.shortName()));
+            themeNamed += names ? 1 : 0;
+            if (names && both.contains(theme.slug())) {
+              restated.add(paper.slug() + " / " + r.slug() + ": " + r.shared());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), restated);
+    // the theme's name is still a reason between a paper of the theme and one outside it
+    assertTrue(themeNamed > 0, "no theme's name is said at all");
+  }
+
+  /**
+   * One spelling per reason across the survey: main said "instruction tuning" 41 times and
+   * "instruction-tuning" 15, "Preference optimization" and "preference optimization".
+   */
+  @Test
+  void eachReasonHasOneSpellingOnTheRealSurvey() throws Exception {
+    Survey survey = Site.load(Repo.content(), null, new Diagnostics()).survey();
+    Map<String, Set<String>> spellings = new TreeMap<>();
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        Set<String> keys = new HashSet<>();
+        for (String reason : r.shared()) {
+          assertTrue(keys.add(PaperGroups.key(reason)), "twice in one list: " + r.shared());
+          spellings.computeIfAbsent(PaperGroups.key(reason), k -> new TreeSet<>()).add(reason);
+        }
+      }
+    }
+    spellings.values().removeIf(set -> set.size() == 1);
+    assertEquals(Map.of(), spellings);
+  }
+
+  @Test
+  void theCommonerSpellingOfAReasonIsShown() {
+    List<List<Related>> lists =
+        List.of(
+            List.of(
+                new Related("a", 0.3, List.of("instruction-tuning", "LoRA"), ""),
+                new Related("b", 0.3, List.of("instruction tuning"), "")),
+            List.of(
+                new Related("c", 0.3, List.of("Instruction tuning", "instruction tuning"), "")));
+    List<List<Related>> unified = ReasonSpellings.unify(lists);
+    assertEquals(List.of("instruction tuning", "LoRA"), unified.get(0).get(0).shared());
+    assertEquals(List.of("instruction tuning"), unified.get(1).get(0).shared());
+    assertEquals("instruction tuning", PaperGroups.key("Instruction-Tuning"));
+  }
+
+  /**
+   * One word that many papers write ("thinking" 41 times, "agent" 39, "search", "vision",
+   * "multimodal" in main) names an area, not what two papers share: alone it is no reason. Counted
+   * here as a whole word of titles and abstracts, which is never more than the analysed term's
+   * count ("agents" counts for "agent" there).
+   */
+  @Test
+  void noCommonWordIsTheOnlyReasonOnTheRealSurvey() throws Exception {
+    Survey survey = Site.load(Repo.content(), null, new Diagnostics()).survey();
+    Set<String> entityNames = new HashSet<>();
+    survey
+        .entities()
+        .entities()
+        .forEach(
+            e -> {
+              entityNames.add(e.shortName());
+              entityNames.add(e.name());
+            });
+    List<String> texts =
+        survey.papers().stream()
+            .map(
+                p ->
+                    " "
+                        + String.join(" ", RelatedReasons.words(p.title() + " " + p.abstractText()))
+                        + " ")
+            .toList();
+    List<String> broad = new ArrayList<>();
+    int alone = 0;
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        if (r.shared().size() != 1) {
+          continue;
+        }
+        String reason = r.shared().get(0);
+        if (entityNames.contains(reason) || RelatedReasons.words(reason).size() != 1) {
+          continue;
+        }
+        alone++;
+        String word = " " + reason.toLowerCase(Locale.ROOT) + " ";
+        long using = texts.stream().filter(t -> t.contains(word)).count();
+        if (using > RelatedReasons.BROAD_WORD * survey.papers().size()
+            || Set.of("thinking", "agent", "search", "vision", "multimodal").contains(reason)) {
+          broad.add(paper.slug() + " / " + r.slug() + ": " + reason + " (" + using + " papers)");
+        }
+      }
+    }
+    assertEquals(List.of(), broad);
+    // a rarer word alone still says why ("medical", "safety")
+    assertTrue(alone >= 20, alone + " items with one plain word");
   }
 
   @Test
