@@ -157,6 +157,13 @@ final class RelatedReasons {
    */
   static final double BROAD_WORD = 0.05;
 
+  /**
+   * A phrase of words each more than this share of the papers write ("reinforcement learning",
+   * "chain-of-thought", "pre-training") is an area too: on the rated pairs, only such phrases said
+   * why for pairs rated "not related" 8 times, "relevant" once and "somewhat" 5 times.
+   */
+  static final double BROAD_PHRASE_WORD = 0.1;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entities;
@@ -456,17 +463,27 @@ final class RelatedReasons {
   }
 
   /**
-   * Whether every reason is one word, no entity's name, that more than {@link #BROAD_WORD} of the
-   * papers write ("multimodal", "agent").
+   * Whether every reason names an area rather than what the two share: no entity's name, and one
+   * word more than {@link #BROAD_WORD} of the papers write ("multimodal", "agent"), or a phrase
+   * each of whose words more than {@link #BROAD_PHRASE_WORD} write ("reinforcement learning",
+   * "mathematical reasoning"). The words' counts are the analysed terms' (a phrase's own count
+   * would need every text read again).
    */
   private boolean broadOnly(Set<String> reasons, Set<String> entityNames) {
     for (String reason : reasons) {
-      if (entityNames.contains(reason) || words(reason).size() != 1) {
+      if (entityNames.contains(reason)) {
         return false;
       }
-      Integer term = surfaceTerms.get(reason.toLowerCase(Locale.ROOT));
-      if (term == null || vectors.documentFrequency(term) <= BROAD_WORD * papers.size()) {
-        return false;
+      List<String> words =
+          words(reason).stream()
+              .filter(w -> !w.equals(BREAK) && !LabelWords.functionWord(w))
+              .toList();
+      double share = words.size() == 1 ? BROAD_WORD : BROAD_PHRASE_WORD;
+      for (String word : words) {
+        Integer term = surfaceTerms.get(word);
+        if (term == null || vectors.documentFrequency(term) <= share * papers.size()) {
+          return false;
+        }
       }
     }
     return !reasons.isEmpty();
