@@ -13,13 +13,13 @@ import java.util.Map;
 
 /**
  * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus the cosine of
- * the titles alone, a little for every rare method or benchmark both name and for the themes they
- * share. Models (the baselines every paper compares with) and common entities add nothing. A paper
- * whose nearest neighbours are not close enough gets fewer, or none, rather than filler. No paper
- * is compared with all others: each term keeps a "champion list" of the papers weighting it most, a
- * paper looks up only its strongest terms, and only the best partial matches get an exact score.
- * The cost grows with the number of papers, not its square. What a pair shares is said by {@link
- * RelatedReasons}.
+ * the titles alone, a little for every rare method or benchmark both name, for the themes they
+ * share and for a named sub-topic they share. Models (the baselines every paper compares with) and
+ * common entities add nothing. A paper whose nearest neighbours are not close enough gets fewer, or
+ * none, rather than filler. No paper is compared with all others: each term keeps a "champion list"
+ * of the papers weighting it most, a paper looks up only its strongest terms, and only the best
+ * partial matches get an exact score. The cost grows with the number of papers, not its square.
+ * What a pair shares is said by {@link RelatedReasons}.
  */
 public final class RelatedFinder {
   private static final int QUERY_TERMS = 16;
