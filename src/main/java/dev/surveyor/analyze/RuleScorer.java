@@ -82,7 +82,8 @@ public final class RuleScorer implements ThemeScorer {
   /** A theme's score, rounded as shown. */
   private record Scored(int theme, double score) {}
 
-  // A theme's scores are few (sums of a few weights): each one's reason ("12 points, 8.5 needed")
+  // A theme's scores are few (sums of a few weights): each one's reason ("12 points (a paper joins
+  // the theme at 8.5 points)")
   // is written once and shared, not once for every paper and theme.
   private final Map<Scored, Assignment.Reason> reasons = new ConcurrentHashMap<>();
 
@@ -91,7 +92,7 @@ public final class RuleScorer implements ThemeScorer {
     double score = scored.score();
     return new Assignment.Reason(
         "the theme's phrases",
-        points(score) + ", " + Scores.display(threshold) + " needed",
+        points(score) + " (a paper joins the theme at " + points(threshold) + ")",
         score < threshold && score * NEAR_MISS_SHARE >= threshold,
         List.of());
   }
@@ -214,13 +215,12 @@ public final class RuleScorer implements ThemeScorer {
     for (PhraseMatcher.Match<ThemeRules.Cue> match : matches) {
       byCue.computeIfAbsent(match.value(), k -> new ArrayList<>()).add(match);
     }
+    byCue.keySet().removeIf(cue -> !cue.scope().covers(field));
+    Map<ThemeRules.Cue, ThemeRules.Cue> partOf = containers(byCue);
     List<Evidence> out = new ArrayList<>();
     for (Map.Entry<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> e :
         byCue.entrySet()) {
       ThemeRules.Cue cue = e.getKey();
-      if (!cue.scope().covers(field)) {
-        continue;
-      }
       int count = e.getValue().size();
       double factor =
           field == Evidence.Field.ABSTRACT
@@ -228,8 +228,52 @@ public final class RuleScorer implements ThemeScorer {
               : cue.scope() == ThemeRules.Scope.TITLE ? 1 : rules.titleWeight();
       PhraseMatcher.Match<ThemeRules.Cue> first = e.getValue().get(0);
       String surface = text.substring(first.start(), first.end());
-      out.add(new Evidence(cue.phrase(), surface, field, count, cue.weight() * factor));
+      ThemeRules.Cue container = partOf.get(cue);
+      out.add(
+          new Evidence(
+              cue.phrase(),
+              surface,
+              field,
+              count,
+              cue.weight() * factor,
+              container == null ? "" : container.phrase()));
     }
     return out;
+  }
+
+  /**
+   * For each cue, the other cue whose longest match holds one of its matches (of two cues on the
+   * same words, the first holds the second), so pages can show nested phrases as one.
+   */
+  private static Map<ThemeRules.Cue, ThemeRules.Cue> containers(
+      Map<ThemeRules.Cue, List<PhraseMatcher.Match<ThemeRules.Cue>>> byCue) {
+    Map<ThemeRules.Cue, ThemeRules.Cue> partOf = new HashMap<>();
+    if (byCue.size() < 2) {
+      return partOf;
+    }
+    List<ThemeRules.Cue> order = new ArrayList<>(byCue.keySet());
+    Map<ThemeRules.Cue, Integer> longest = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      for (PhraseMatcher.Match<ThemeRules.Cue> inner : byCue.get(order.get(i))) {
+        for (int j = 0; j < order.size(); j++) {
+          if (j == i) {
+            continue;
+          }
+          for (PhraseMatcher.Match<ThemeRules.Cue> outer : byCue.get(order.get(j))) {
+            int length = outer.end() - outer.start();
+            int innerLength = inner.end() - inner.start();
+            boolean holds =
+                outer.start() <= inner.start()
+                    && inner.end() <= outer.end()
+                    && (length > innerLength || j < i);
+            if (holds && length > longest.getOrDefault(order.get(i), 0)) {
+              longest.put(order.get(i), length);
+              partOf.put(order.get(i), order.get(j));
+            }
+          }
+        }
+      }
+    }
+    return partOf;
   }
 }

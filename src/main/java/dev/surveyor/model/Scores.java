@@ -2,7 +2,7 @@ package dev.surveyor.model;
 
 import java.util.Locale;
 
-/** How a rule score reads wherever it is shown: "8", "7.5". */
+/** How a rule score reads wherever it is shown: "8", "7.5", "8.75". */
 public final class Scores {
   private Scores() {}
 
@@ -17,6 +17,13 @@ public final class Scores {
       long t = Math.abs((long) tenths);
       return (value < 0 ? "-" : "") + t / 10 + "." + t % 10;
     }
-    return String.format(Locale.ROOT, "%.1f", value);
+    // Thresholds and sums of quarter weights ("8.75") are shown exactly, so that the points a
+    // page lists add up to the score it shows.
+    double hundredths = value * 100;
+    if (hundredths == Math.rint(hundredths) && Math.abs(hundredths) < 1e15) {
+      long h = Math.abs((long) hundredths);
+      return (value < 0 ? "-" : "") + h / 100 + "." + (h % 100 < 10 ? "0" : "") + h % 100;
+    }
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

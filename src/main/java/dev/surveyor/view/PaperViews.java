@@ -4,7 +4,6 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Assignment.Decision;
 import dev.surveyor.model.EntityUse;
-import dev.surveyor.model.Evidence;
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
@@ -12,7 +11,6 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
 import dev.surveyor.model.PaperNote;
 import dev.surveyor.model.Related;
-import dev.surveyor.model.Scores;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.ShownLinks;
@@ -20,8 +18,6 @@ import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.Captured;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.CountLink;
-import dev.surveyor.view.Views.EvidenceField;
-import dev.surveyor.view.Views.EvidenceView;
 import dev.surveyor.view.Views.Fact;
 import dev.surveyor.view.Views.GroupLink;
 import dev.surveyor.view.Views.Neighbours;
@@ -31,7 +27,6 @@ import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.Standing;
 import dev.surveyor.view.Views.ThemeVerdict;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -238,7 +233,7 @@ final class PaperViews {
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
         a.explanation(noted),
-        evidence(a.evidence()),
+        EvidenceLines.of(a.evidence(), inText(theme)),
         a.reason().examples().stream()
             .map(slug -> context.paper(slug))
             .map(p -> new Chip(p.title(), Urls.relative(from, Urls.paper(p.slug()))))
@@ -246,39 +241,13 @@ final class PaperViews {
   }
 
   /**
-   * The evidence by field, title first. One chip per words found in a field: two cues that match
-   * the same words (a title cue, and an abstract cue weighed up in the title) add their points to
-   * one chip, not show it twice.
+   * The theme as a counter-cue names it in running text: "instruction tuning", "PEFT" (a long name
+   * is shortened as the navigation shortens it).
    */
-  private static List<EvidenceField> evidence(List<Evidence> found) {
-    Map<Evidence.Field, Map<String, Evidence>> byField = new EnumMap<>(Evidence.Field.class);
-    for (Evidence e : found) {
-      byField
-          .computeIfAbsent(e.field(), f -> new LinkedHashMap<>())
-          .merge(
-              e.surface().toLowerCase(Locale.ROOT),
-              e,
-              (first, more) ->
-                  new Evidence(
-                      first.cue(),
-                      first.surface(),
-                      first.field(),
-                      Math.max(first.count(), more.count()),
-                      first.points() + more.points()));
-    }
-    List<EvidenceField> fields = new ArrayList<>();
-    byField.forEach(
-        (field, phrases) ->
-            fields.add(
-                new EvidenceField(
-                    field == Evidence.Field.TITLE ? "Title" : "Abstract",
-                    phrases.values().stream()
-                        .map(
-                            e ->
-                                new EvidenceView(
-                                    e.surface(), e.count(), signed(e.points()), e.points() < 0))
-                        .toList())));
-    return fields;
+  private static String inText(Theme theme) {
+    String name = theme.name().length() > 24 ? theme.shortName() : theme.name();
+    boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+    return acronym ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
   }
 
   /** The papers either side of this one as the theme's page lists them, and what that order is. */
@@ -346,10 +315,5 @@ final class PaperViews {
    */
   static List<Segment> segments(List<ShownLinks.Run> runs) {
     return runs.stream().map(run -> new Segment(run.text(), run.url())).toList();
-  }
-
-  /** Points with their sign, as a reader adds them up: "+3", "−1" (a minus sign, not a hyphen). */
-  static String signed(double points) {
-    return points < 0 ? "\u2212" + Scores.display(-points) : "+" + Scores.display(points);
   }
 }

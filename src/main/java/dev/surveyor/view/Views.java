@@ -399,22 +399,24 @@ public final class Views {
    */
   public record SourceRef(String label, String location, String title) {}
 
-  /** Words of a theme's rules found in a paper, with the points they add ("+3") or take ("−1"). */
-  public record EvidenceView(String text, int count, String points, boolean against) {}
-
-  /** The evidence found in one field of a paper: "Title", "Abstract". */
-  public record EvidenceField(String field, List<EvidenceView> phrases) {}
+  /**
+   * A reason a theme's rules found in a paper, with the points it adds ("+3") or takes ("−1"): the
+   * words before the quoted phrase ("a title about "), the phrase, and what follows (" in the title
+   * and ×3 in the abstract", " points away from reasoning").
+   */
+  public record EvidenceView(
+      String lead, String phrase, String detail, String points, boolean against) {}
 
   /**
-   * A theme's decision on a paper, in words ("Placed here by the theme's phrases: 12 points, 8.5
-   * needed."), with the phrases behind it and, where a learned model decided, the labelled papers
-   * most like this one that were labelled the same way.
+   * A theme's decision on a paper, in words ("Placed here by the theme's phrases: 12 points (a
+   * paper joins the theme at 8.5 points)."), with the phrases behind it and, where a learned model
+   * decided, the labelled papers most like this one that were labelled the same way.
    */
   public record ThemeVerdict(
       String name,
       String href,
       String decision,
-      List<EvidenceField> evidence,
+      List<EvidenceView> evidence,
       List<Chip> examples) {}
 
   /** A search for a paper elsewhere ("arXiv", "Google Scholar"), or its arXiv page when known. */

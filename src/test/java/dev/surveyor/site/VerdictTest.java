@@ -83,11 +83,11 @@ class VerdictTest {
         "A curator decided its themes: PEFT.", page.selectFirst(".curator-decision").text());
     assertEquals(
         List.of(
-            "In this theme by the curator's decision; the theme's phrases give 9 points, 3 needed."),
+            "In this theme by the curator's decision; the theme's phrases give 9 points (a paper joins the theme at 3 points)."),
         page.select(".verdict:not(.removed) .decision").eachText());
     assertEquals(
         List.of(
-            "Not in this theme by the curator's decision; the theme's phrases give 9 points, 3 needed."),
+            "Not in this theme by the curator's decision; the theme's phrases give 9 points (a paper joins the theme at 3 points)."),
         page.select(".verdict.removed .decision").eachText());
     assertEquals(
         "Reasoning is only the benchmark here.", page.selectFirst(".curator-note .prose").text());
@@ -98,13 +98,13 @@ class VerdictTest {
         none.selectFirst(".curator-decision").text());
     assertEquals(
         List.of(
-            "Not in this theme by the curator's decision; the theme's phrases give 9 points, 3 needed."),
+            "Not in this theme by the curator's decision; the theme's phrases give 9 points (a paper joins the theme at 3 points)."),
         none.select(".verdict.removed .decision").eachText());
 
     Document added = check.page("papers/plain-prompting.html");
     assertEquals(
         List.of(
-            "In this theme by the curator's decision; the theme's phrases give 0 points, 3 needed."),
+            "In this theme by the curator's decision; the theme's phrases give 0 points (a paper joins the theme at 3 points)."),
         added.select(".verdict .decision").eachText());
     assertEquals(List.of(), check.brokenLinks());
   }
