@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import dev.surveyor.concurrent.Cores;
+import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.Paper;
@@ -40,6 +41,16 @@ final class SearchIndexer {
   static final double B = 0.75;
   static final double TITLE_BOOST = 2.0;
   private static final double MAX_LOCAL = K1 + 1 + TITLE_BOOST;
+
+  /**
+   * At most what an entity's posting gains for a paper clearly in the entity's theme (the theme
+   * holding most of its papers), reached at {@link #CLEAR} times the theme's threshold: a search
+   * for "LoRA" lists the LoRA variants, PEFT papers, before papers naming LoRA once as their tool.
+   * Less than the title boost, so a title naming the entity still comes first.
+   */
+  static final double HOME_BOOST = 1.0;
+
+  private static final double CLEAR = 3;
 
   /** Postings a common term keeps with their scores: a first page, and more. */
   static final int HEAD = 1024;
@@ -122,7 +133,8 @@ final class SearchIndexer {
     Term[] stemTerms = new Term[stemCount];
     Cores.forEachIndex(
         stemCount,
-        s -> stemTerms[s] = term(postings, start[s], start[s + 1], lengths, average, n, head));
+        s ->
+            stemTerms[s] = term(postings, start[s], start[s + 1], lengths, average, n, head, null));
     return stemTerms;
   }
 
@@ -299,7 +311,8 @@ final class SearchIndexer {
       if (postings == null) {
         continue;
       }
-      Term term = term(postings.packed, 0, postings.size, lengths, average, n, head);
+      Term term =
+          term(postings.packed, 0, postings.size, lengths, average, n, head, homeBoosts(postings));
       // The names its page goes by, not every alias: "self-evolving curriculum", an alias of
       // curriculum learning, is a search for that phrase, not for all of curriculum learning.
       Set<String> names = new java.util.LinkedHashSet<>();
@@ -331,6 +344,35 @@ final class SearchIndexer {
   }
 
   /**
+   * What each of an entity's postings gains for its paper's standing in the entity's theme (see
+   * {@link #HOME_BOOST}), or null where no theme holds more of its papers than every other.
+   */
+  private double[] homeBoosts(Postings postings) {
+    List<Paper> papers = survey.papers();
+    Map<String, Integer> held = new TreeMap<>();
+    for (int k = 0; k < postings.size; k++) {
+      survey
+          .themesOf(papers.get(postings.packed[k] >>> 9))
+          .forEach(t -> held.merge(t, 1, Integer::sum));
+    }
+    int most = held.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> first = held.keySet().stream().filter(t -> held.get(t) == most).toList();
+    if (first.size() != 1) {
+      return null;
+    }
+    String home = first.get(0);
+    double[] boosts = new double[postings.size];
+    for (int k = 0; k < postings.size; k++) {
+      for (Assignment a : survey.assignmentsOf(papers.get(postings.packed[k] >>> 9))) {
+        if (a.member() && a.theme().equals(home)) {
+          boosts[k] = HOME_BOOST * Math.max(0, Math.min(1, a.score() / (CLEAR * a.threshold())));
+        }
+      }
+    }
+    return boosts;
+  }
+
+  /**
    * The postings as text, with BM25 scores within the term and its inverse document frequency. A
    * term in most papers keeps its {@code head} best-scored postings and, for the rest, only which
    * papers hold it and their mean score, when that is shorter: BM25 gives such a term little
@@ -338,7 +380,15 @@ final class SearchIndexer {
    * paper.
    */
   private static Term term(
-      int[] postings, int from, int to, int[] lengths, double average, int n, int head) {
+      int[] postings,
+      int from,
+      int to,
+      int[] lengths,
+      double average,
+      int n,
+      int head,
+      double[] boosts) {
+    double most = MAX_LOCAL + (boosts == null ? 0 : HOME_BOOST);
     int df = to - from;
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     int weight = (int) Math.round(idf * 100);
@@ -350,8 +400,11 @@ final class SearchIndexer {
       int count = (packed >>> 1) & 255;
       boolean title = (packed & 1) == 1;
       double norm = K1 * (1 - B + B * lengths[doc] / average);
-      double local = count * (K1 + 1) / (count + norm) + (title ? TITLE_BOOST : 0);
-      scores[k] = (byte) Math.max(1, Math.min(31, Math.round(local / MAX_LOCAL * 31)));
+      double local =
+          count * (K1 + 1) / (count + norm)
+              + (title ? TITLE_BOOST : 0)
+              + (boosts == null ? 0 : boosts[k - from]);
+      scores[k] = (byte) Math.max(1, Math.min(31, Math.round(local / most * 31)));
       atScore[scores[k]]++;
     }
     String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);
