@@ -10,8 +10,8 @@ import java.util.List;
  * colours, or a named sub-topic) earns a label where it is a cluster on the map: around its densest
  * spot at least {@link #MIN_NEAR} of its papers, and at least half of all the points there, are its
  * own. Elsewhere a group is scattered among others and a name would mislabel them, so it gets none.
- * Labels are placed largest group first, at the group's centre or just beside it, never over one
- * another nor past the plot; one that finds no room is left out.
+ * Labels are placed largest group first, near the group's centre where they cover the fewest
+ * points, never over one another nor past the plot; one that finds no room is left out.
  */
 final class MapLabels {
   /** The radius of a group's neighbourhood, in plot units: a twelfth of the map's width. */
@@ -31,6 +31,7 @@ final class MapLabels {
   static final double CHAR = 0.65; // a wide average letter of a bold sans, in ems
   static final double LINE = 1.15; // the label's line height, in ems
   private static final double GAP = 6; // between two labels' boxes
+  private static final double DOT = 11; // a point's radius where it is largest (a phone)
   private static final int LINE_CHARS = 18; // a label wraps at word breaks after this many
 
   /** A point of the map, in plot units. */
@@ -79,37 +80,73 @@ final class MapLabels {
       double w = lines.stream().mapToInt(String::length).max().orElse(0) * FONT * CHAR;
       double h = lines.size() * FONT * LINE;
       Spot c = cluster.centre();
-      // At the centre, or moved within the group's neighbourhood (kept inside the plot): a label
-      // further off would name other papers.
-      double d = RADIUS / Math.sqrt(2);
-      double[][] tries = {
-        {0, 0},
-        {0, -h / 2},
-        {0, h / 2},
-        {-RADIUS, 0},
-        {RADIUS, 0},
-        {0, -RADIUS},
-        {0, RADIUS},
-        {-d, -d},
-        {d, -d},
-        {-d, d},
-        {d, d}
-      };
-      for (double[] t : tries) {
+      // Of the places within the group's neighbourhood (kept inside the plot; a label further off
+      // would name other papers), the one over the fewest points, nearest the centre of those: a
+      // name over dots hides them and is hard to read.
+      Box best = null;
+      int fewest = Integer.MAX_VALUE;
+      for (double[] t : tries(h)) {
         double x = clamp(c.x() + t[0], padding + w / 2, width - padding - w / 2);
         double y = clamp(c.y() + t[1], padding + h / 2, height - padding - h / 2);
         Box box = new Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2);
         if (c.distance(new Spot(x, y)) <= RADIUS && placed.stream().noneMatch(box::overlaps)) {
-          placed.add(box);
-          // a line's middle sits about 0.35 em above its baseline
-          double first = 0.35 - (lines.size() - 1) * LINE / 2;
-          labels.add(
-              new MapLabel(lines, round(x), round(y), round(first), LINE, cluster.group().theme()));
-          break;
+          int covered = covered(box, all);
+          if (covered < fewest) {
+            best = box;
+            fewest = covered;
+          }
         }
+      }
+      if (best != null) {
+        placed.add(best);
+        // a line's middle sits about 0.35 em above its baseline
+        double first = 0.35 - (lines.size() - 1) * LINE / 2;
+        labels.add(
+            new MapLabel(
+                lines,
+                round((best.left() + best.right()) / 2),
+                round((best.top() + best.bottom()) / 2),
+                round(first),
+                LINE,
+                cluster.group().theme()));
       }
     }
     return List.copyOf(labels);
+  }
+
+  /**
+   * Where a label of height {@code h} may go, as offsets from its cluster's centre, nearest first:
+   * the centre, half a line up or down, then rings of eight and sixteen directions within {@link
+   * #RADIUS}.
+   */
+  private static List<double[]> tries(double h) {
+    List<double[]> tries = new ArrayList<>();
+    tries.add(new double[] {0, 0});
+    tries.add(new double[] {0, -h / 2});
+    tries.add(new double[] {0, h / 2});
+    for (int ring = 1; ring <= 2; ring++) {
+      int directions = 8 * ring;
+      for (int k = 0; k < directions; k++) {
+        double a = 2 * Math.PI * k / directions;
+        double r = RADIUS * ring / 2;
+        tries.add(new double[] {round(r * Math.cos(a)), round(r * Math.sin(a))});
+      }
+    }
+    return tries;
+  }
+
+  /** How many points a label's box covers, a dot's radius around it included. */
+  private static int covered(Box box, List<Spot> all) {
+    int n = 0;
+    for (Spot s : all) {
+      if (s.x() >= box.left() - DOT
+          && s.x() <= box.right() + DOT
+          && s.y() >= box.top() - DOT
+          && s.y() <= box.bottom() + DOT) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
