@@ -192,7 +192,7 @@ public final class SearchBench {
                     + "var size = function (e) { return e.encodedBodySize || 0; };"
                     + "return {first: mark ? mark.startTime : -1,"
                     + " status: document.getElementById('search-status').textContent"
-                    + "   .replace(/ (papers?) for .*/, ' $1'),"
+                    + "   .replace(/ (papers?) (for|mentions?) .*/, ' $1'),"
                     + " bytes: all.reduce(function (s, e) { return s + size(e); }, 0),"
                     + " index: all.filter(function (e) { return /search-index|lunr|\\/search\\//"
                     + "   .test(e.name); }).reduce(function (s, e) { return s + size(e); }, 0)};");
