@@ -28,11 +28,11 @@ final class EvidenceLines {
     final String surface;
     final boolean pair;
     boolean inTitle;
-    int inAbstract;
+    int inAbstract; // how often the heading phrase is in the abstract
     double points;
     final List<String> alsoCounted = new ArrayList<>();
     boolean holdsOtherSign; // holds a phrase of the other sign: "using LoRA" holds "LoRA"
-    int order;
+    final int order; // first seen: title before abstract, then the scorer's order
 
     Line(String surface, boolean pair, int order) {
       this.surface = surface;
