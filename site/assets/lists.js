@@ -97,7 +97,8 @@
         var papers = {};
         result.docs.forEach(function (doc) { papers[doc] = true; });
         // Only words search skips ("the", "of"): they narrow nothing.
-        found = { query: query, papers: result.units.length ? papers : null };
+        found = { query: query, papers: result.units.length ? papers : null,
+          named: result.named, exact: result.exact };
       }, function () {
         indexBroken = true;
       }).then(function () {
@@ -105,6 +106,30 @@
           apply();
         }
       });
+    }
+
+    /**
+     * For a filter naming an entity, what search says too: " 16 mention “LoRA”; 2 more contain
+     * words starting with “lora”." (one number per fact: the entity page's).
+     */
+    function mentions(query) {
+      var exact = 0;
+      var more = 0;
+      entries.forEach(function (entry) {
+        if (!entry.li.hidden) {
+          if (found.exact[entry.paper]) {
+            exact++;
+          } else {
+            more++;
+          }
+        }
+      });
+      var line = ' ' + count(exact) + (exact === 1 ? ' mentions \u201c' : ' mention \u201c') + query + '\u201d';
+      if (more > 0) {
+        line += '; ' + count(more) + ' more ' + (more === 1 ? 'contains' : 'contain') +
+            ' words starting with \u201c' + found.named.word + '\u201d';
+      }
+      return line + '.';
     }
 
     function arrange() {
@@ -170,6 +195,9 @@
           : lacking === shown ? ' None has ' + LACKING[field] + ': they stay in the page\'s order.'
           : ' The ' + count(shown - lacking) + ' with ' + LACKING[field] + ' come first; the other ' +
               count(lacking) + ' have none and follow in the page\'s order.';
+      if (byIndex && found.named && shown > 0) {
+        after = mentions(query) + after;
+      }
       if (!narrowed) {
         status.textContent = after.trim();
       } else if (search) {

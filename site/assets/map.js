@@ -2,7 +2,8 @@
  * Surveyor map: on a touch screen the first tap on a point shows its title in the band under the
  * plot (it focuses the point, which the stylesheet shows like a hover), and a second tap on the
  * same point opens its paper. A mouse click and the keyboard's Enter open the paper at once, as
- * without this script.
+ * without this script. Where the map is wider than the screen and scrolls sideways (a phone), the
+ * band's hint and titles are moved into the part in view.
  */
 (function () {
   'use strict';
@@ -10,7 +11,44 @@
   if (!svg) {
     return;
   }
+  var frame = svg.parentNode; // scrolls sideways on a narrow screen
+  var hints = svg.querySelectorAll('.readout-hint');
+  var wide = Number(svg.getAttribute('viewBox').split(' ')[2]);
   var shown = null; // the point whose title a tap showed
+
+  /** The part of the map in view, in the map's units: [left, width]. */
+  function inView() {
+    var scale = svg.getBoundingClientRect().width / wide;
+    return [frame.scrollLeft / scale, Math.min(wide, frame.clientWidth / scale)];
+  }
+
+  // Where the map scrolls sideways, the title band's hint and titles stay in the part in view.
+  function placeHint() {
+    var view = inView();
+    for (var i = 0; i < hints.length; i++) {
+      hints[i].setAttribute('x', String(view[0] + view[1] / 2));
+    }
+  }
+
+  function placeTitle(point) {
+    var band = point && point.querySelector('foreignObject');
+    if (band) {
+      var view = inView();
+      band.setAttribute('x', String(view[0]));
+      band.setAttribute('width', String(view[1]));
+    }
+  }
+
+  if (frame.scrollWidth > frame.clientWidth) {
+    placeHint();
+    frame.addEventListener('scroll', placeHint, { passive: true });
+  }
+  svg.addEventListener('focusin', function (event) {
+    placeTitle(pointOf(event));
+  });
+  svg.addEventListener('pointerover', function (event) {
+    placeTitle(pointOf(event));
+  });
   var ready = null; // the point a touch began on while its title was already showing
   var touchedAt = -Infinity; // when the last touch began, for browsers whose click has no pointerType
 

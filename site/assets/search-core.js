@@ -9,9 +9,10 @@
  * Every query word must match (as a prefix too, so results come while typing; whole words score
  * more); words joined by hyphens ("low-rank"), or side by side where the index holds them as one
  * word ("fine tuning"), ask for the compound first. Of typo candidates as far away, the commoner
- * counts more. A query that names an entity ("LoRA", "GRPO") finds exactly the papers that
- * mention it, as its entity page counts them. Scores are BM25's with a title boost, computed by
- * the build.
+ * counts more. A query that names an entity ("LoRA", "GRPO") finds first exactly the papers that
+ * mention it, as its entity page counts them, then those holding a longer word its word begins
+ * ("LoRAMoE"). Papers matching only by such a longer word follow those matching every word as
+ * written. Scores are BM25's with a title boost, computed by the build.
  */
 window.SurveyorSearch = (function () {
   'use strict';
@@ -26,6 +27,7 @@ window.SurveyorSearch = (function () {
   var PREFIX_WEIGHT = 0.6;
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
+  var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
   var WORD = /[\p{L}\p{Nd}]/u;
   var HYPHEN = /[-\u2010\u2011]/;
 
@@ -347,16 +349,21 @@ window.SurveyorSearch = (function () {
       }).slice(0, PREFIX_TERMS);
       terms = exact.concat(rest);
       var scores = {};
+      var exact = {}; // papers holding the word itself (or, for a typo, the word meant)
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
+        var whole = t.weight === 1 || Boolean(t.distance);
         for (var i = 0; i < term.docs.length; i++) {
           var s = term.scores[i] * t.weight;
           if (!(scores[term.docs[i]] >= s)) {
             scores[term.docs[i]] = s;
           }
+          if (whole) {
+            exact[term.docs[i]] = true;
+          }
         }
       });
-      return { scores: scores, terms: terms };
+      return { scores: scores, terms: terms, exact: exact };
     });
   };
 
@@ -402,7 +409,8 @@ window.SurveyorSearch = (function () {
       Object.keys(joined.scores).forEach(function (doc) {
         scores[doc] = Math.max(scores[doc] || 0, joined.scores[doc]);
       });
-      return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })) };
+      // A compound ranks by its own scores (joined before apart): no paper of it is a prefix's.
+      return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), exact: scores };
     });
   };
 
@@ -460,50 +468,100 @@ window.SurveyorSearch = (function () {
       var named = (own(shard.phrases, phrase) || []).filter(function (p) {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
-      return named.length ? { shard: shard, n: named[0].t, weight: 1 } : null;
+      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c) } : null;
     });
   };
 
   /**
-   * Searches: resolves to {docs, terms}, the matching papers best first (ties in paper order)
-   * and the terms that matched, for marking words.
+   * An entity query's papers: the entity's, then those only holding a longer word that starts with
+   * the query's one word ("lora": "LoRAMoE"), which rank below them; not for a name matched only
+   * as written.
+   */
+  function named(entity, units, words) {
+    var term = postings(entity.shard.terms[entity.n]);
+    var scores = {};
+    var exact = {};
+    term.docs.forEach(function (doc, i) {
+      scores[doc] = term.scores[i];
+      exact[doc] = true;
+    });
+    var longer = [];
+    // A name matched only as written ("MATH", the benchmark) is not the start of other words.
+    if (!entity.cased && units.length === 1 && units[0].word && units[0].word.length >= MIN_PREFIX) {
+      longer = words[0].terms.filter(function (t) { return t.weight < 1 && !t.distance; });
+      longer.forEach(function (t) {
+        var more = postings(t.shard.terms[t.n]);
+        more.docs.forEach(function (doc, i) {
+          var s = more.scores[i] * t.weight;
+          if (!exact[doc] && !(scores[doc] >= s)) {
+            scores[doc] = s;
+          }
+        });
+      });
+    }
+    return { scores: scores, terms: longer, exact: exact };
+  }
+
+  /**
+   * Searches: resolves to {docs, terms, units, exact, named}: the matching papers best first (ties
+   * in paper order), the terms that matched (for marking words), the papers matching every word
+   * as written, not only by a longer word it begins (they come first), and for a query that names
+   * an entity, the word whose longer words also matched ({word}; exact is then the entity's papers).
    */
   Engine.prototype.search = function (query) {
     var self = this;
     var units = this.units(query);
     if (units.length === 0) {
-      return Promise.resolve({ docs: [], terms: [], units: units });
+      return Promise.resolve({ docs: [], terms: [], units: units, exact: {}, named: null });
     }
     // The entity's shard and the words' shards load at once: one round of loads, not two.
     var words = this.read(units);
+    var entity = null;
     return Promise.all([this.entity(query), words]).then(function (both) {
-      var entity = both[0];
+      entity = both[0];
       units = both[1].units;
-      if (entity) {
-        var term = postings(entity.shard.terms[entity.n]);
-        var scores = {};
-        term.docs.forEach(function (doc, i) { scores[doc] = term.scores[i]; });
-        return [{ scores: scores, terms: [] }];
-      }
-      return both[1].found;
+      return entity ? [named(entity, units, both[1].found)] : both[1].found;
     }).then(function (found) {
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
-      // Sorted through a typed array: thousands of papers compare fast there, not in an object.
+      // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
       var docs = Object.keys(scores).map(Number);
       var dense = new Float64Array(self.manifest.papers);
-      docs.forEach(function (doc) { dense[doc] = scores[doc]; });
-      docs.sort(function (a, b) {
-        return dense[b] - dense[a] || a - b;
+      var later = new Uint8Array(self.manifest.papers);
+      var exact = {};
+      docs.forEach(function (doc) {
+        dense[doc] = scores[doc];
+        if (found.every(function (f) { return f.exact[doc] !== undefined; })) {
+          exact[doc] = true;
+        } else {
+          later[doc] = 1;
+        }
       });
-      return { docs: docs, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), units: units };
+      docs.sort(function (a, b) {
+        return later[a] - later[b] || dense[b] - dense[a] || a - b;
+      });
+      return {
+        docs: docs,
+        terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
+        units: units,
+        exact: exact,
+        named: entity ? { word: units.length === 1 && units[0].word ? units[0].word : null } : null
+      };
     });
   };
 
-  /** Whether a word of a shown text is one the query matched (a form of its terms, or a prefix). */
+  /**
+   * How much of a word of a shown text the query matched: all of a form of its terms, the part a
+   * query word begins ("LoRA" of "LoRAMoE"), or 0.
+   */
   Engine.prototype.marker = function (result) {
     var forms = {};
     var used = {};
-    result.terms.forEach(function (t) { used[t.shard.key + '\u0000' + t.n] = true; });
+    result.terms.forEach(function (t) {
+      // A longer word a query word begins is marked for the part the query wrote.
+      if (t.weight === 1 || t.distance) {
+        used[t.shard.key + '\u0000' + t.n] = true;
+      }
+    });
     var seen = [];
     result.terms.forEach(function (t) {
       if (seen.indexOf(t.shard) >= 0) {
@@ -522,7 +580,20 @@ window.SurveyorSearch = (function () {
     result.units.forEach(function (u) { words.push(u.word || u.joined); (u.parts || []).forEach(function (p) { words.push(p); }); });
     return function (word) {
       var folded = fold(word);
-      return Boolean(forms[folded]) || words.some(function (w) { return folded.lastIndexOf(w, 0) === 0; });
+      if (forms[folded]) {
+        return word.length;
+      }
+      var begun = words.filter(function (w) { return folded.lastIndexOf(w, 0) === 0; })
+          .reduce(function (a, w) { return Math.max(a, w.length); }, 0);
+      if (begun === 0) {
+        return 0;
+      }
+      for (var end = 1; end < word.length; end++) { // folding may change a word's length
+        if (fold(word.slice(0, end)).length >= begun) {
+          return end;
+        }
+      }
+      return word.length;
     };
   };
 

@@ -24,7 +24,8 @@
   var engine = null;
   var themes = {};
   var results = [];
-  var isMatch = function () { return false; };
+  var isMatch = function () { return 0; };
+  var named = null; // for a query naming an entity: {word, exact}, see SurveyorSearch's search
   var shown = 0;
   var asked = 0; // the latest search; an older one that finishes late is dropped
   var firstShown = false;
@@ -57,6 +58,7 @@
           return;
         }
         results = docs;
+        named = result.named ? { word: result.named.word, exact: result.exact } : null;
         isMatch = engine.marker(result);
         list.textContent = '';
         shown = 0;
@@ -133,7 +135,26 @@
     if (results.length === 0) {
       return 'No paper found' + about + scope + '. Try fewer or shorter words, or another filter.';
     }
+    if (named) {
+      return mentions(query.trim(), scope);
+    }
     return grouped(results.length) + (results.length === 1 ? ' paper' : ' papers') + about + scope + '.';
+  }
+
+  /**
+   * One number per fact: as many papers mention an entity as its page says; those a longer word
+   * found are counted apart. "16 papers mention “LoRA”; 2 more contain words starting with “lora”."
+   */
+  function mentions(name, scope) {
+    var exact = results.filter(function (doc) { return named.exact[doc]; }).length;
+    var more = results.length - exact;
+    var line = exact === 0 ? 'No paper mentions \u201c' + name + '\u201d'
+        : grouped(exact) + (exact === 1 ? ' paper mentions \u201c' : ' papers mention \u201c') + name + '\u201d';
+    if (more > 0) {
+      line += '; ' + grouped(more) + (exact === 0 ? '' : ' more') + (more === 1 ? ' contains' : ' contain') +
+          ' words starting with \u201c' + named.word + '\u201d';
+    }
+    return line + scope + '.';
   }
 
   function item(paper) {
@@ -169,16 +190,17 @@
     return li;
   }
 
-  /** Appends text to parent as text nodes, with <mark> around the words the query matched. */
+  /** Appends text to parent as text nodes, with <mark> around what of its words the query matched. */
   function marked(parent, text) {
     var pattern = /[\p{L}\p{Nd}]+/gu;
     var at = 0;
     var m;
     while ((m = pattern.exec(text)) !== null) {
-      if (isMatch(m[0])) {
+      var length = isMatch(m[0]); // all of the word, or the part a query word begins
+      if (length) {
         parent.appendChild(document.createTextNode(text.slice(at, m.index)));
-        parent.appendChild(element('mark', null, m[0]));
-        at = m.index + m[0].length;
+        parent.appendChild(element('mark', null, m[0].slice(0, length)));
+        at = m.index + length;
       }
     }
     parent.appendChild(document.createTextNode(text.slice(at)));
