@@ -44,7 +44,8 @@ final class StandAlone {
           + "|Specifically|Concretely|In particular|In response|Furthermore|Moreover|Additionally"
           + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
           + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
-          + "|Then|Next|Notably|Importantly|Crucially|Here(?:in)?|On the other hand|Overall";
+          + "|Then|Next|Subsequently|Notably|Importantly|Crucially|Here(?:in)?|On the other hand"
+          + "|Overall";
 
   /** The words of an introductory phrase that make it point back: "To address these, ". */
   private static final String POINTING =
@@ -99,6 +100,9 @@ final class StandAlone {
               // "similar reasoning capabilities": similar to what the sentence before said
               + "|similar(?!\\s+to\\b)\\b"
               + "|why\\s*[.?]"
+              // "This work answers the question affirmatively: ...": the one asked before
+              + "|(?:answers?|address(?:es)?|tackles?) the question"
+              + "(?=\\s+(?:affirmatively|negatively|positively|in the affirmative)\\b|\\s*:)"
               + "|(?:attribute|alleviate|address|tackle|solve|mitigate|overcome|remedy|fix"
               + "|explain|achieve|verify|exploit|leverage|answer|revisit)\\s+(?:it|them|this)\\b"
               + "(?!\\s+(?:paper|work|study)\\b)"
@@ -264,6 +268,11 @@ final class StandAlone {
       s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
     return s;
+  }
+
+  /** Whether the sentence says where the paper's code or data is. */
+  static boolean saysWhereItsCodeIs(String s) {
+    return AVAILABILITY.matcher(s).find();
   }
 
   /** Whether the sentence leans on one before it, or says where its code is. */
