@@ -168,7 +168,8 @@ public final class PaperSummary {
     int least = Integer.MAX_VALUE;
     for (int i = 0; i < sentences.size() && least > 0; i++) {
       String sentence = sentences.get(i);
-      if (!maySpeak(sentence)) {
+      // after a topic, only what the authors put forward may be chosen: the rest is not read
+      if (!maySpeak(sentence) || least == 1 && !CONTRIBUTION.matcher(sentence).find()) {
         continue;
       }
       int at = i;

@@ -2,6 +2,7 @@ package dev.surveyor.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,27 @@ final class Sentences {
           "(?:Specifically|However|Moreover|Furthermore|Additionally|In addition|Finally|Notably"
               + "|Importantly|Therefore|Consequently|Concretely|In particular|To this end"
               + "|As a result|Experimentally|Empirically|Overall),\\s");
+
+  /** The first words of {@link #OPENS_SENTENCE}, looked up before it is tried. */
+  private static final Set<String> OPENING_WORDS =
+      Set.of(
+          "Specifically",
+          "However",
+          "Moreover",
+          "Furthermore",
+          "Additionally",
+          "In",
+          "Finally",
+          "Notably",
+          "Importantly",
+          "Therefore",
+          "Consequently",
+          "Concretely",
+          "To",
+          "As",
+          "Experimentally",
+          "Empirically",
+          "Overall");
 
   private Sentences() {}
 
@@ -110,7 +132,23 @@ final class Sentences {
         && Character.isUpperCase(text.charAt(space + 1))
         && Character.isLowerCase(text.charAt(space - 1))
         && Character.isLowerCase(text.charAt(space - 2))
-        && OPENS_SENTENCE.matcher(text).region(space + 1, text.length()).lookingAt();
+        && opensSentence(text, space + 1);
+  }
+
+  /**
+   * Whether a connective that only opens a sentence starts at {@code from}: a word followed by a
+   * comma, or one of two letters ("In particular,"), is looked up before the pattern is tried.
+   */
+  private static boolean opensSentence(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end >= text.length() || text.charAt(end) != ',' && end - from != 2) {
+      return false;
+    }
+    return OPENING_WORDS.contains(text.substring(from, end))
+        && OPENS_SENTENCE.matcher(text).region(from, text.length()).lookingAt();
   }
 
   /** Two letters, a stop, then a capital and a lower-case letter. */

@@ -1,6 +1,7 @@
 package dev.surveyor.analyze;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,19 +36,68 @@ final class SummaryLength {
   /**
    * Where a clause may end. A colon, a semicolon or a dash ends one; a comma does only before a
    * word that opens a new clause (", which", ", enabling", ", while"), not in a list ("A, B and
-   * C"); a clause that says how ("by", "through", "via") or what for ("to", "so that") may go.
+   * C"); a clause that says how ("by", "through", "via") may go. Looked up by hand at each comma
+   * and space: a pattern tried at every character was a visible part of the summaries' cost.
    */
-  private static final Pattern BREAK =
-      Pattern.compile(
-          "(?<strong>:\\s|;\\s|\\s--?\\s|\\s\u2014\\s)"
-              + "|,\\s(?=(?:which|where|whereby|while|whereas|thereby|thus|and thus|so that"
-              + "|as well as|including|such as|e\\.g\\.|i\\.e\\.|namely|resulting|leading|yielding"
-              + "|achieving|enabling|allowing|making|showing|demonstrating|outperforming"
-              + "|surpassing|improving|reducing|ensuring|providing|using|leveraging|based on"
-              + "|with|without|through|via|by|for|in order to|and (?:we|our|it|then|show|achieve"
-              + "|demonstrate|evaluate)|aiming|revealing|highlighting|offering|requiring"
-              + "|introducing|boosting|enhancing|establishing|paving|suggesting|indicating)\\b)"
-              + "|\\s(?=(?:by|through|via|so that|in order to|thereby|which)\\s)");
+  private static final Set<String> AFTER_COMMA =
+      Set.of(
+          "which",
+          "where",
+          "whereby",
+          "while",
+          "whereas",
+          "thereby",
+          "thus",
+          "so",
+          "including",
+          "such",
+          "e.g.",
+          "i.e.",
+          "namely",
+          "resulting",
+          "leading",
+          "yielding",
+          "achieving",
+          "enabling",
+          "allowing",
+          "making",
+          "showing",
+          "demonstrating",
+          "outperforming",
+          "surpassing",
+          "improving",
+          "reducing",
+          "ensuring",
+          "providing",
+          "using",
+          "leveraging",
+          "based",
+          "with",
+          "without",
+          "through",
+          "via",
+          "by",
+          "for",
+          "aiming",
+          "revealing",
+          "highlighting",
+          "offering",
+          "requiring",
+          "introducing",
+          "boosting",
+          "enhancing",
+          "establishing",
+          "paving",
+          "suggesting",
+          "indicating",
+          "as");
+
+  /** After a comma, "and" opens a clause only before these: ", and we show ...". */
+  private static final Set<String> AFTER_COMMA_AND =
+      Set.of("we", "our", "it", "then", "thus", "show", "achieve", "demonstrate", "evaluate");
+
+  /** Without a comma, only a clause that says how or what for. */
+  private static final Set<String> AFTER_SPACE = Set.of("by", "through", "via", "thereby", "which");
 
   /** A clause that would end on a word that needs what was cut. */
   private static final Pattern OPEN_END =
@@ -69,33 +119,34 @@ final class SummaryLength {
    * clause boundary.
    */
   static String fitted(String chosen, List<String> sentences, int last) {
-    String summary = chosen;
-    int used = sentenceCount(chosen);
-    int next = last + 1;
+    int words = words(chosen);
+    if (words > MOST_WORDS) {
+      return shortened(chosen);
+    }
     // background the abstract opens on says no more with the background after it
-    boolean authors = PaperSummary.speaks(chosen);
-    while (authors
-        && words(summary) < FEWEST_WORDS
-        && used < MOST_SENTENCES
-        && next < sentences.size()) {
+    if (words >= FEWEST_WORDS || !PaperSummary.speaks(chosen)) {
+      return chosen;
+    }
+    String summary = chosen;
+    int used = Sentences.of(chosen, MOST_SENTENCES + 1).size();
+    for (int next = last + 1;
+        words < FEWEST_WORDS && used < MOST_SENTENCES && next < sentences.size();
+        next++, used++) {
       String following = sentences.get(next);
       if (!mayFollow(following)) {
         break;
       }
-      String longer = summary + " " + following;
-      if (words(longer) > MOST_WORDS) {
-        String cut = cut(following, MOST_WORDS - words(summary));
+      int more = words(following);
+      if (words + more > MOST_WORDS) {
+        String cut = cut(following, MOST_WORDS - words);
         if (cut == null) {
           break;
         }
-        longer = summary + " " + cut;
+        following = cut;
+        more = words(cut);
       }
-      summary = longer;
-      used++;
-      next++;
-    }
-    if (words(summary) > MOST_WORDS) {
-      summary = shortened(summary);
+      summary = summary + " " + following;
+      words += more;
     }
     return summary;
   }
@@ -142,27 +193,42 @@ final class SummaryLength {
    */
   static String cut(String text, int most) {
     int fewest = Math.max(6, Math.min(10, most - 30));
-    Matcher enumeration = ENUMERATION.matcher(text);
-    int limit = enumeration.find() ? enumeration.start() + 1 : text.length();
+    int end = end(text, most);
+    Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
+    int limit = enumeration.find() ? enumeration.start() + 1 : end;
     String best = null;
     int bestRank = Integer.MAX_VALUE;
-    Matcher at = BREAK.matcher(text);
-    while (at.find() && at.start() < limit) {
-      if (depth(text, at.start()) != 0) {
+    int depth = 0;
+    int n = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        n++;
+      }
+      if (c == '(' || c == '[') {
+        depth++;
         continue;
       }
-      String kept = text.substring(0, at.start()).strip().replaceAll("[,;:]+$", "");
-      int n = words(kept);
-      if (n < fewest
-          || n > most
-          || OPEN_END.matcher(kept).find()
-          || ANNOUNCES_LIST.matcher(kept).find()
+      if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth != 0 || n < fewest) {
+        continue;
+      }
+      int strength = breakAt(text, i);
+      if (strength == 0) {
+        continue;
+      }
+      String kept = withoutTrailingStops(text.substring(0, i).strip());
+      if (OPEN_END.matcher(tail(kept)).find()
+          || ANNOUNCES_LIST.matcher(tail(kept)).find()
           || unbalanced(kept)) {
         continue;
       }
       // a colon, semicolon or dash first; then the first cut long enough, which keeps the main
       // clause without the list or the "how" after it; else the longest
-      int rank = (at.group("strong") != null ? 0 : 2) + (n >= FEWEST_WORDS ? 0 : 1);
+      int rank = (strength == 2 ? 0 : 2) + (n >= FEWEST_WORDS ? 0 : 1);
       boolean firstLongEnough = rank % 2 == 0;
       if (rank < bestRank || rank == bestRank && !firstLongEnough) {
         best = kept + (kept.endsWith(".") ? "" : ".");
@@ -172,10 +238,88 @@ final class SummaryLength {
     return best;
   }
 
-  /** How many brackets are open at {@code end}. */
-  private static int depth(String text, int end) {
-    int depth = 0;
-    for (int i = 0; i < end; i++) {
+  /**
+   * Whether a clause may end at {@code i}: 2 at a colon, semicolon or dash, 1 at a comma or space
+   * before a word that opens a clause, else 0.
+   */
+  private static int breakAt(String text, int i) {
+    char c = text.charAt(i);
+    if (i + 1 >= text.length() || text.charAt(i + 1) != ' ' && c != ' ') {
+      return 0;
+    }
+    if (c == ':' || c == ';') {
+      return 2;
+    }
+    if (c == ',') {
+      String word = wordAt(text, i + 2);
+      return AFTER_COMMA.contains(word)
+              || word.equals("and") && AFTER_COMMA_AND.contains(wordAt(text, i + 6))
+          ? 1
+          : 0;
+    }
+    if (c != ' ') {
+      return 0;
+    }
+    char next = text.charAt(i + 1);
+    if (next == '-' || next == '\u2014') {
+      boolean dash =
+          next == '\u2014' && text.startsWith(" ", i + 2)
+              || text.startsWith("- ", i + 1)
+              || text.startsWith("-- ", i + 1);
+      return dash ? 2 : 0;
+    }
+    return next >= 'a' && next <= 'w' && AFTER_SPACE.contains(wordAt(text, i + 1)) ? 1 : 0;
+  }
+
+  /** The word at {@code from}: letters, and the stops of "e.g.", "i.e.". */
+  private static String wordAt(String text, int from) {
+    int end = from;
+    while (end < text.length()
+        && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+      end++;
+    }
+    while (end > from + 1
+        && text.charAt(end - 1) == '.'
+        && !text.startsWith("e.g.", from)
+        && !text.startsWith("i.e.", from)) {
+      end--;
+    }
+    return end > from ? text.substring(from, end) : "";
+  }
+
+  private static String withoutTrailingStops(String s) {
+    int end = s.length();
+    while (end > 0 && ",;:".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Where the text's word {@code most + 1} begins: no cut at or after it keeps few enough. */
+  private static int end(String text, int most) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+          && ++n > most) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** The last words of a kept clause: what its end is tested on, not the whole at each break. */
+  private static String tail(String kept) {
+    int from = Math.max(0, kept.length() - 60);
+    while (from > 0 && !Character.isWhitespace(kept.charAt(from - 1))) {
+      from--;
+    }
+    return kept.substring(from);
+  }
+
+  /** How many brackets are open at {@code end}, given {@code depth} open at {@code from}. */
+  private static int depth(String text, int from, int end, int depth) {
+    for (int i = from; i < end; i++) {
       char c = text.charAt(i);
       if (c == '(' || c == '[') {
         depth++;
@@ -192,7 +336,9 @@ final class SummaryLength {
       char c = s.charAt(i);
       quotes += c == '"' ? 1 : 0;
     }
-    return depth(s, s.length()) != 0 || quotes % 2 != 0 || count(s, '\u201C') != count(s, '\u201D');
+    return depth(s, 0, s.length(), 0) != 0
+        || quotes % 2 != 0
+        || count(s, '\u201C') != count(s, '\u201D');
   }
 
   private static int count(String s, char c) {
@@ -201,11 +347,6 @@ final class SummaryLength {
       n += s.charAt(i) == c ? 1 : 0;
     }
     return n;
-  }
-
-  /** The summary's sentences, as {@link Sentences} cuts them. */
-  private static int sentenceCount(String summary) {
-    return Sentences.of(summary, MOST_SENTENCES + 1).size();
   }
 
   /** Words as a reader counts them: runs of characters between spaces. */
