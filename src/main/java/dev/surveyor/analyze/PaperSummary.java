@@ -62,6 +62,40 @@ public final class PaperSummary {
   private static final Pattern FINDING_AFTER_CLAUSE =
       Pattern.compile("[,;:]\\s+" + FINDING, Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The authors naming their topic, not what they did about it: "We explore few-shot MLLM
+   * classification fine-tuning.", "This paper focuses on Offsite-Tuning (OFT), ...". What they
+   * propose, build or show, later in the abstract, says more.
+   */
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "(?:Here,? )?(?:We|This (?:paper|work|study|article)) (?:[a-z]+ly )?(?:(?:aim|seek) to )?"
+              + "(?:explores?|focus(?:es)? on|stud(?:y|ies)|investigates?|examines?|delves?"
+              + "|analy[sz]es?|considers?|revisits?|looks? (?:at|into)|takes? a (?:closer )?look"
+              + "|tackles?|addresses?|discuss(?:es)?)\\b");
+
+  /**
+   * The paper's method by a pronoun, not its name: "Our approach significantly reduces ...", "Our
+   * method employs k-means clustering ...". Which approach the reader cannot tell.
+   */
+  private static final Pattern OUR_UNNAMED =
+      Pattern.compile(
+          "Our (?:proposed )?(?:approach|method|methods|framework|model|technique|system"
+              + "|algorithm|solution|pipeline|strategy)\\b(?! (?:called|named|dubbed|termed)\\b)");
+
+  /**
+   * The authors putting forward something of their own: "we propose CRaSh", "we introduce a
+   * dataset"; not "we present four main findings".
+   */
+  private static final Pattern CONTRIBUTION =
+      Pattern.compile(
+          "(?=[wWoOtT])\\b(?:we|this (?:paper|work|study)) (?:[a-z]+ly |first |also |then |further )?"
+              + "(?:propose|introduce|present|develop|design|build|construct|create|release|devise"
+              + "|contribute|curate|formulate|train|establish|offer|put forward)s?\\b"
+              + "(?! (?:[\\w-]+ ){0,3}(?:findings|results|observations|insights|lessons|evidence"
+              + "|analys[ie]s|selection|examples|overview)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
   /** Shorter than this, a sentence has to name something to say what the paper does. */
   private static final int SPECIFIC = 70;
 
@@ -111,19 +145,31 @@ public final class PaperSummary {
     return Acronyms.expanded(chosen(abstractText), abstractText);
   }
 
-  /** The summary in the abstract's own words, before its acronyms are spelled out. */
+  /**
+   * The summary in the abstract's own words, before its acronyms are spelled out, at about a list
+   * item's length ({@link SummaryLength}).
+   */
   static String chosen(String abstractText) {
     List<String> sentences = Sentences.of(abstractText, OPENING_SENTENCES);
     if (sentences.isEmpty()) {
       return abstractText.strip();
     }
+    Choice choice = choice(sentences);
+    return SummaryLength.fitted(choice.text(), sentences, choice.last());
+  }
+
+  /** The chosen text and the index of the last sentence it takes words from. */
+  private record Choice(String text, int last) {}
+
+  private static Choice choice(List<String> sentences) {
     // each sentence read alone only when asked: most summaries are among the first few
     Alone alone = new Alone(sentences);
-    String best = null;
+    Choice best = null;
     int least = Integer.MAX_VALUE;
     for (int i = 0; i < sentences.size() && least > 0; i++) {
       String sentence = sentences.get(i);
-      if (!maySpeak(sentence)) {
+      // after a topic, only what the authors put forward may be chosen: the rest is not read
+      if (!maySpeak(sentence) || least == 1 && !CONTRIBUTION.matcher(sentence).find()) {
         continue;
       }
       int at = i;
@@ -136,6 +182,7 @@ public final class PaperSummary {
               .or(() -> answer(alone, sentences, at))
               .map(PaperSummary::withoutQuestion);
       if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
+        int last = i;
         if (i + 1 < sentences.size()
             && alone.get(i + 1).isPresent()
             && !NOT_THE_METHOD.matcher(alone.get(i + 1).get()).lookingAt()
@@ -143,11 +190,16 @@ public final class PaperSummary {
           // "We introduce a simple disperse-then-merge framework." says what only with the next;
           // "We introduce LoRAMoE." says what it is only with "LoRAMoE is a plugin version of ..."
           chosen = Optional.of(chosen.get() + " " + alone.get(i + 1).get());
+          last = i + 1;
         }
-        int weakness = weakness(chosen.get());
-        if (weakness < least) {
-          best = chosen.get();
-          least = weakness;
+        // a topic or "our approach" gives way only to what the authors put forward
+        int rank = 2 * weakness(chosen.get()) + (indirect(chosen.get()) ? 1 : 0);
+        if (rank == 0 && least == 1 && !CONTRIBUTION.matcher(chosen.get()).find()) {
+          rank = 1;
+        }
+        if (rank < least) {
+          best = new Choice(chosen.get(), last);
+          least = rank;
         }
       }
     }
@@ -156,23 +208,23 @@ public final class PaperSummary {
     }
     for (int i = 0; i < sentences.size(); i++) {
       if (maySpeak(sentences.get(i)) && alone.get(i).isPresent() && speaks(alone.get(i).get())) {
-        return alone.get(i).get();
+        return new Choice(alone.get(i).get(), i);
       }
     }
     // "We propose a method for equipping LLMs with such thinking abilities": without "such" it
     // still says what the paper does, which the background before it does not
-    for (String sentence : sentences) {
-      String plain = SUCH_NOUN.matcher(StandAlone.withoutLead(sentence)).replaceFirst("");
+    for (int i = 0; i < sentences.size(); i++) {
+      String plain = SUCH_NOUN.matcher(StandAlone.withoutLead(sentences.get(i))).replaceFirst("");
       if (speaks(plain) && !StandAlone.pointsBack(plain) && !QUESTION.matcher(plain).matches()) {
-        return plain;
+        return new Choice(plain, i);
       }
     }
     for (int i = 0; i < sentences.size(); i++) {
       if (alone.get(i).isPresent()) {
-        return alone.get(i).get();
+        return new Choice(alone.get(i).get(), i);
       }
     }
-    return sentences.get(0);
+    return new Choice(sentences.get(0), 0);
   }
 
   /**
@@ -256,6 +308,15 @@ public final class PaperSummary {
       weakness += 2; // "This work addresses the question: How can we ...?" asks, does not say
     }
     return weakness;
+  }
+
+  /**
+   * A sentence that names the topic or calls the method "our approach": a later one where the
+   * authors put something forward says more ("This paper focuses on Offsite-Tuning (OFT), ..." and
+   * then "we propose CRaSh, ...").
+   */
+  private static boolean indirect(String sentence) {
+    return TOPIC.matcher(sentence).lookingAt() || OUR_UNNAMED.matcher(sentence).lookingAt();
   }
 
   /** A short sentence that names nothing: "We conduct a systematic empirical evaluation." */

@@ -2,17 +2,49 @@ package dev.surveyor.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An abstract cut into sentences: each ends at '.', '!' or '?' after at least 40 characters,
  * followed by spaces and a capital or '(', or at the end of the text or a line; an abbreviation
- * ("et al.", "e.g.") ends none.
+ * ("et al.", "e.g.") ends none. A capture that lost a stop and its space ("the finetuned
+ * LLM.Mosaic-IT randomly") or a stop alone ("in online shopping environments Specifically, Shop-R1
+ * decomposes") still ends a sentence there; the stop it lost is put back.
  */
 final class Sentences {
   private static final int SHORTEST = 40;
   private static final String CLOSERS = "\"'\u201D\u2019)";
   private static final List<String> ABBREVIATIONS =
       List.of("al.", "e.g.", "i.e.", "vs.", "Fig.", "Eq.", "cf.", "approx.");
+
+  /** What only starts a sentence: a connective and its comma ("Specifically, "). */
+  private static final Pattern OPENS_SENTENCE =
+      Pattern.compile(
+          "(?:Specifically|However|Moreover|Furthermore|Additionally|In addition|Finally|Notably"
+              + "|Importantly|Therefore|Consequently|Concretely|In particular|To this end"
+              + "|As a result|Experimentally|Empirically|Overall),\\s");
+
+  /** The first words of {@link #OPENS_SENTENCE}, looked up before it is tried. */
+  private static final Set<String> OPENING_WORDS =
+      Set.of(
+          "Specifically",
+          "However",
+          "Moreover",
+          "Furthermore",
+          "Additionally",
+          "In",
+          "Finally",
+          "Notably",
+          "Importantly",
+          "Therefore",
+          "Consequently",
+          "Concretely",
+          "To",
+          "As",
+          "Experimentally",
+          "Empirically",
+          "Overall");
 
   private Sentences() {}
 
@@ -27,6 +59,13 @@ final class Sentences {
       int next = i + Character.charCount(text.codePointAt(i));
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         add(out, text.substring(start, i));
+        start = skipSpaces(text, next);
+        i = start;
+        points = 0;
+        continue;
+      }
+      if (c == ' ' && points > SHORTEST && lostStop(text, i)) {
+        add(out, text.substring(start, i) + ".");
         start = skipSpaces(text, next);
         i = start;
         points = 0;
@@ -83,12 +122,41 @@ final class Sentences {
     return (after >= 'A' && after <= 'Z') || after == '(' ? closed : -1;
   }
 
-  /** Two lower-case letters, a stop, then a capital and a lower-case letter. */
+  /**
+   * Two lower-case letters, a space, then a connective that only opens a sentence: the stop before
+   * the space was lost. Tested at every space, so the letters first.
+   */
+  private static boolean lostStop(String text, int space) {
+    return space >= 2
+        && space + 2 < text.length()
+        && Character.isUpperCase(text.charAt(space + 1))
+        && Character.isLowerCase(text.charAt(space - 1))
+        && Character.isLowerCase(text.charAt(space - 2))
+        && opensSentence(text, space + 1);
+  }
+
+  /**
+   * Whether a connective that only opens a sentence starts at {@code from}: a word followed by a
+   * comma, or one of two letters ("In particular,"), is looked up before the pattern is tried.
+   */
+  private static boolean opensSentence(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end >= text.length() || text.charAt(end) != ',' && end - from != 2) {
+      return false;
+    }
+    return OPENING_WORDS.contains(text.substring(from, end))
+        && OPENS_SENTENCE.matcher(text).region(from, text.length()).lookingAt();
+  }
+
+  /** Two letters, a stop, then a capital and a lower-case letter. */
   private static boolean gluedSentence(String text, int stop) {
     return stop >= 2
         && stop + 3 <= text.length()
-        && Character.isLowerCase(text.charAt(stop - 1))
-        && Character.isLowerCase(text.charAt(stop - 2))
+        && Character.isLetter(text.charAt(stop - 1))
+        && Character.isLetter(text.charAt(stop - 2))
         && Character.isUpperCase(text.charAt(stop + 1))
         && Character.isLowerCase(text.charAt(stop + 2));
   }

@@ -1,6 +1,9 @@
 package dev.surveyor.analyze;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +47,8 @@ final class StandAlone {
           + "|Specifically|Concretely|In particular|In response|Furthermore|Moreover|Additionally"
           + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
           + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
-          + "|Then|Next|Notably|Importantly|Crucially|Here(?:in)?|On the other hand|Overall";
+          + "|Then|Next|Subsequently|Notably|Importantly|Crucially|Here(?:in)?|On the other hand"
+          + "|Overall";
 
   /** The words of an introductory phrase that make it point back: "To address these, ". */
   private static final String POINTING =
@@ -99,6 +103,9 @@ final class StandAlone {
               // "similar reasoning capabilities": similar to what the sentence before said
               + "|similar(?!\\s+to\\b)\\b"
               + "|why\\s*[.?]"
+              // "This work answers the question affirmatively: ...": the one asked before
+              + "|(?:answers?|address(?:es)?|tackles?) the question"
+              + "(?=\\s+(?:affirmatively|negatively|positively|in the affirmative)\\b|\\s*:)"
               + "|(?:attribute|alleviate|address|tackle|solve|mitigate|overcome|remedy|fix"
               + "|explain|achieve|verify|exploit|leverage|answer|revisit)\\s+(?:it|them|this)\\b"
               + "(?!\\s+(?:paper|work|study)\\b)"
@@ -132,6 +139,56 @@ final class StandAlone {
           "(?=[hiaw])(?:https?://|\\b(?:is|are|will be|has been|have been) (?:made )?(?:publicly |freely )?"
               + "(?:available|released|open-sourced)\\b)",
           Pattern.CASE_INSENSITIVE);
+
+  /** The words every alternative of {@link #BACK_REFERENCE} starts with, in lower case. */
+  private static final Set<String> BACK_WORDS =
+      Set.of(
+          "this",
+          "these",
+          "those",
+          "such",
+          "both",
+          "the",
+          "another",
+          "doing",
+          "bridge",
+          "fill",
+          "close",
+          "similar",
+          "why",
+          "answer",
+          "answers",
+          "address",
+          "addresses",
+          "tackle",
+          "tackles",
+          "attribute",
+          "alleviate",
+          "solve",
+          "mitigate",
+          "overcome",
+          "remedy",
+          "fix",
+          "explain",
+          "achieve",
+          "verify",
+          "exploit",
+          "leverage",
+          "revisit");
+
+  /** What {@link #AVAILABILITY} cannot match without, in each case it may be written. */
+  private static final List<String> AVAILABILITY_WORDS =
+      List.of(
+          "http",
+          "Http",
+          "HTTP",
+          "vailable",
+          "VAILABLE",
+          "eleased",
+          "ELEASED",
+          "pen-sourced",
+          "PEN-SOURCED",
+          "pen-Sourced");
 
   /** A subordinate clause a trailing cut would leave open: "We show that while ...". */
   private static final Pattern OPEN_CLAUSE =
@@ -189,9 +246,9 @@ final class StandAlone {
     if (BACK_SUBJECT.matcher(s).lookingAt()) {
       return Optional.empty();
     }
-    Matcher back = BACK_REFERENCE.matcher(s);
+    int back = backReference(s);
     Matcher early = EARLY_DEMONSTRATIVE.matcher(s);
-    int at = back.find() ? back.start() : s.length();
+    int at = back >= 0 ? back : s.length();
     if (early.lookingAt()) {
       at = Math.min(at, early.start(1));
     }
@@ -266,13 +323,60 @@ final class StandAlone {
     return s;
   }
 
+  /** Whether the sentence says where the paper's code or data is. */
+  static boolean saysWhereItsCodeIs(String s) {
+    return mayTellWhereCodeIs(s) && AVAILABILITY.matcher(s).find();
+  }
+
+  /**
+   * Whether the sentence has a word {@link #AVAILABILITY} needs: a plain search, much cheaper than
+   * the pattern tried at every character of every sentence read alone.
+   */
+  private static boolean mayTellWhereCodeIs(String s) {
+    for (String word : AVAILABILITY_WORDS) {
+      if (s.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the sentence leans on one before it, or says where its code is. */
   static boolean pointsBack(String s) {
     return BACK_SUBJECT.matcher(s).lookingAt()
-        || AVAILABILITY.matcher(s).find()
-        || BACK_REFERENCE.matcher(s).find()
         || EARLY_DEMONSTRATIVE.matcher(s).lookingAt()
-        || BACK_POSSESSIVE.matcher(s).lookingAt();
+        || BACK_POSSESSIVE.matcher(s).lookingAt()
+        || saysWhereItsCodeIs(s)
+        || backReference(s) >= 0;
+  }
+
+  /**
+   * Where {@link #BACK_REFERENCE} first matches, or -1: tried only at the start of a word it can
+   * start with, not at every word of every sentence read alone.
+   */
+  static int backReference(String s) {
+    Matcher back = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i)) || i > 0 && isWordChar(s.charAt(i - 1))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && Character.isLetter(s.charAt(end))) {
+        end++;
+      }
+      if (BACK_WORDS.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
+        back = back == null ? BACK_REFERENCE.matcher(s) : back;
+        if (back.region(i, s.length()).lookingAt()) {
+          return i;
+        }
+      }
+      i = end - 1;
+    }
+    return -1;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c); // as the pattern's \\b reads a word
   }
 
   /** A bracket or quote left open by dropping a clause. */

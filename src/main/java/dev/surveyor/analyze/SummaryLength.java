@@ -1,0 +1,365 @@
+package dev.surveyor.analyze;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A chosen summary brought to a list item's length, about 15 to 45 words, in the abstract's own
+ * words: one that only names the method or the topic ("We propose a novel fine-tuning strategy
+ * called Prereq-Tune.") goes on with the sentences after it, which say what it is; one that runs on
+ * ends at a clause boundary (before "by (i) ...", ": (1) ...", ", which ..."). Neither is forced:
+ * with no next sentence that may follow, or no boundary that leaves a whole clause, the summary
+ * stays as chosen.
+ */
+final class SummaryLength {
+  /** Fewer words than this only name the method or the topic. */
+  static final int FEWEST_WORDS = 15;
+
+  /** More words than this read as a paragraph in a list. */
+  static final int MOST_WORDS = 45;
+
+  /** A summary keeps at most this many of the abstract's sentences. */
+  private static final int MOST_SENTENCES = 3;
+
+  /** A sentence that turns against the one before, or reports what the paper leaves out. */
+  private static final Pattern TURNS =
+      Pattern.compile(
+          "(?:However|But|Yet|Unfortunately|Nevertheless|Nonetheless|In contrast(?! to)|Despite"
+              + "|Although|While|Whereas|Instead)\\b");
+
+  /** An enumeration's first marker: "(i)", "(1)", "1)", "i)", "firstly,". */
+  private static final Pattern ENUMERATION =
+      Pattern.compile("(?:^|[\\s:;,])(?:\\(?(?:[1-9]|i|a)\\)\\s|(?:firstly|first of all),)");
+
+  /**
+   * Where a clause may end. A colon, a semicolon or a dash ends one; a comma does only before a
+   * word that opens a new clause (", which", ", enabling", ", while"), not in a list ("A, B and
+   * C"); a clause that says how ("by", "through", "via") may go. Looked up by hand at each comma
+   * and space: a pattern tried at every character was a visible part of the summaries' cost.
+   */
+  private static final Set<String> AFTER_COMMA =
+      Set.of(
+          "which",
+          "where",
+          "whereby",
+          "while",
+          "whereas",
+          "thereby",
+          "thus",
+          "so",
+          "including",
+          "such",
+          "e.g.",
+          "i.e.",
+          "namely",
+          "resulting",
+          "leading",
+          "yielding",
+          "achieving",
+          "enabling",
+          "allowing",
+          "making",
+          "showing",
+          "demonstrating",
+          "outperforming",
+          "surpassing",
+          "improving",
+          "reducing",
+          "ensuring",
+          "providing",
+          "using",
+          "leveraging",
+          "based",
+          "with",
+          "without",
+          "through",
+          "via",
+          "by",
+          "for",
+          "aiming",
+          "revealing",
+          "highlighting",
+          "offering",
+          "requiring",
+          "introducing",
+          "boosting",
+          "enhancing",
+          "establishing",
+          "paving",
+          "suggesting",
+          "indicating",
+          "as");
+
+  /** After a comma, "and" opens a clause only before these: ", and we show ...". */
+  private static final Set<String> AFTER_COMMA_AND =
+      Set.of("we", "our", "it", "then", "thus", "show", "achieve", "demonstrate", "evaluate");
+
+  /** Without a comma, only a clause that says how or what for. */
+  private static final Set<String> AFTER_SPACE = Set.of("by", "through", "via", "thereby", "which");
+
+  /** A clause that would end on a word that needs what was cut. */
+  private static final Pattern OPEN_END =
+      Pattern.compile(
+          "\\b(?:and|or|of|the|a|an|to|with|by|for|in|on|from|that|as|such|than|e\\.g|i\\.e"
+              + "|namely|including|follows|following|are|is|were|was)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A clause that only announces a list the cut would drop: "which involves three steps". */
+  private static final Pattern ANNOUNCES_LIST =
+      Pattern.compile(
+          "\\b(?:two|three|four|five|six|seven|several|multiple|\\d+) (?:[\\w-]+ ){0,2}[\\w-]+$");
+
+  private SummaryLength() {}
+
+  /**
+   * The summary at about list length: {@code chosen} is the text of the abstract's sentences up to
+   * {@code last}; short, where the authors speak, it goes on with the next ones; long, it ends at a
+   * clause boundary.
+   */
+  static String fitted(String chosen, List<String> sentences, int last) {
+    int words = words(chosen);
+    if (words > MOST_WORDS) {
+      return shortened(chosen);
+    }
+    // background the abstract opens on says no more with the background after it
+    if (words >= FEWEST_WORDS || !PaperSummary.speaks(chosen)) {
+      return chosen;
+    }
+    String summary = chosen;
+    int used = Sentences.of(chosen, MOST_SENTENCES + 1).size();
+    for (int next = last + 1;
+        words < FEWEST_WORDS && used < MOST_SENTENCES && next < sentences.size();
+        next++, used++) {
+      String following = sentences.get(next);
+      if (!mayFollow(following)) {
+        break;
+      }
+      int more = words(following);
+      if (words + more > MOST_WORDS) {
+        String cut = cut(following, MOST_WORDS - words);
+        if (cut == null) {
+          break;
+        }
+        following = cut;
+        more = words(cut);
+      }
+      summary = summary + " " + following;
+      words += more;
+    }
+    return summary;
+  }
+
+  /**
+   * A long summary ended at a clause boundary of its last sentence, which keeps a clause of its own
+   * ("It is not known if ...? We answer this question." would not); or without its last sentence,
+   * when what is left is long enough and the authors speak in it. As chosen if neither.
+   */
+  private static String shortened(String summary) {
+    List<String> parts = Sentences.of(summary, MOST_SENTENCES + 1);
+    if (parts.size() < 2) {
+      String cut = cut(summary, MOST_WORDS);
+      return cut == null ? summary : cut;
+    }
+    String head = String.join(" ", parts.subList(0, parts.size() - 1));
+    String cut = cut(parts.get(parts.size() - 1), MOST_WORDS - words(head));
+    if (cut != null) {
+      return head + " " + cut;
+    }
+    return words(head) >= FEWEST_WORDS && words(head) <= MOST_WORDS && PaperSummary.speaks(head)
+        ? head
+        : summary;
+  }
+
+  /**
+   * A sentence that may follow the summary's last: it goes on saying what the paper does, not where
+   * its code is, not a question, not a turn against what came before.
+   */
+  private static boolean mayFollow(String sentence) {
+    return !sentence.isEmpty()
+        && (Character.isUpperCase(sentence.charAt(0)) || Character.isDigit(sentence.charAt(0)))
+        && !sentence.endsWith("?")
+        && !StandAlone.saysWhereItsCodeIs(sentence)
+        && !TURNS.matcher(sentence).lookingAt();
+  }
+
+  /**
+   * The text ended at a clause boundary that keeps at least 10 words (6 of a sentence that follows)
+   * and at most {@code most}: a colon, semicolon or dash before a comma; the first boundary after
+   * {@link #FEWEST_WORDS} words, else the last. Null when no boundary does: none outside brackets,
+   * none before an enumeration begins, none that leaves brackets or quotes open, ends on "and",
+   * "of", "e.g." and the like, or only announces the list it drops ("three steps").
+   */
+  static String cut(String text, int most) {
+    int fewest = Math.max(6, Math.min(10, most - 30));
+    int end = end(text, most);
+    Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
+    int limit = enumeration.find() ? enumeration.start() + 1 : end;
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    int depth = 0;
+    int n = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        n++;
+      }
+      if (c == '(' || c == '[') {
+        depth++;
+        continue;
+      }
+      if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth != 0 || n < fewest) {
+        continue;
+      }
+      int strength = breakAt(text, i);
+      if (strength == 0) {
+        continue;
+      }
+      String kept = withoutTrailingStops(text.substring(0, i).strip());
+      if (OPEN_END.matcher(tail(kept)).find()
+          || ANNOUNCES_LIST.matcher(tail(kept)).find()
+          || unbalanced(kept)) {
+        continue;
+      }
+      // a colon, semicolon or dash first; then the first cut long enough, which keeps the main
+      // clause without the list or the "how" after it; else the longest
+      int rank = (strength == 2 ? 0 : 2) + (n >= FEWEST_WORDS ? 0 : 1);
+      boolean firstLongEnough = rank % 2 == 0;
+      if (rank < bestRank || rank == bestRank && !firstLongEnough) {
+        best = kept + (kept.endsWith(".") ? "" : ".");
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a clause may end at {@code i}: 2 at a colon, semicolon or dash, 1 at a comma or space
+   * before a word that opens a clause, else 0.
+   */
+  private static int breakAt(String text, int i) {
+    char c = text.charAt(i);
+    if (i + 1 >= text.length() || text.charAt(i + 1) != ' ' && c != ' ') {
+      return 0;
+    }
+    if (c == ':' || c == ';') {
+      return 2;
+    }
+    if (c == ',') {
+      String word = wordAt(text, i + 2);
+      return AFTER_COMMA.contains(word)
+              || word.equals("and") && AFTER_COMMA_AND.contains(wordAt(text, i + 6))
+          ? 1
+          : 0;
+    }
+    if (c != ' ') {
+      return 0;
+    }
+    char next = text.charAt(i + 1);
+    if (next == '-' || next == '\u2014') {
+      boolean dash =
+          next == '\u2014' && text.startsWith(" ", i + 2)
+              || text.startsWith("- ", i + 1)
+              || text.startsWith("-- ", i + 1);
+      return dash ? 2 : 0;
+    }
+    return next >= 'a' && next <= 'w' && AFTER_SPACE.contains(wordAt(text, i + 1)) ? 1 : 0;
+  }
+
+  /** The word at {@code from}: letters, and the stops of "e.g.", "i.e.". */
+  private static String wordAt(String text, int from) {
+    int end = from;
+    while (end < text.length()
+        && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+      end++;
+    }
+    while (end > from + 1
+        && text.charAt(end - 1) == '.'
+        && !text.startsWith("e.g.", from)
+        && !text.startsWith("i.e.", from)) {
+      end--;
+    }
+    return end > from ? text.substring(from, end) : "";
+  }
+
+  private static String withoutTrailingStops(String s) {
+    int end = s.length();
+    while (end > 0 && ",;:".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Where the text's word {@code most + 1} begins: no cut at or after it keeps few enough. */
+  private static int end(String text, int most) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+          && ++n > most) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** The last words of a kept clause: what its end is tested on, not the whole at each break. */
+  private static String tail(String kept) {
+    int from = Math.max(0, kept.length() - 60);
+    while (from > 0 && !Character.isWhitespace(kept.charAt(from - 1))) {
+      from--;
+    }
+    return kept.substring(from);
+  }
+
+  /** How many brackets are open at {@code end}, given {@code depth} open at {@code from}. */
+  private static int depth(String text, int from, int end, int depth) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
+  }
+
+  private static boolean unbalanced(String s) {
+    int quotes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      quotes += c == '"' ? 1 : 0;
+    }
+    return depth(s, 0, s.length(), 0) != 0
+        || quotes % 2 != 0
+        || count(s, '\u201C') != count(s, '\u201D');
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == c ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Words as a reader counts them: runs of characters between spaces. */
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.surveyor.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The mechanical kinds of weak list summary a reader of the built site found (issue 22), each told
+ * by its form alone: a start that leans on what was left out ("Our approach significantly reduces
+ * ...", "They ..."); the paper pointing at itself ("In this paper, we ..."); one short sentence
+ * that only names the method ("We propose a novel fine-tuning strategy called Prereq-Tune.") or the
+ * topic ("We explore few-shot MLLM classification fine-tuning."); two sentences run together where
+ * the capture lost a stop ("environments Specifically, Shop-R1", "LLM.Mosaic-IT"); and a length
+ * outside 15 to 45 words.
+ */
+final class SummaryScan {
+  static final String DANGLING = "dangling start";
+  static final String IN_THIS_PAPER = "\"In this paper,\"";
+  static final String NAME_ONLY = "method name only";
+  static final String TOPIC_ONLY = "topic only";
+  static final String RUN_TOGETHER = "run-together sentences";
+  static final String TOO_SHORT = "under 15 words";
+  static final String TOO_LONG = "over 45 words";
+
+  private static final Pattern DANGLING_START =
+      Pattern.compile(
+          "^(?:It|They|Its|Their|Them|This|These|Those|Such|Both|Another)\\b"
+              + "(?! (?:paper|work|study|article|report|survey|thesis|letter|position)\\b)"
+              + "|^(?:However|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|Conversely"
+              + "|Instead|Yet|Nevertheless|Subsequently|To this end|As a result|In addition),"
+              + "|^Our (?:proposed )?(?:approach|method|methods|framework|model|technique|system"
+              + "|algorithm|solution|pipeline|strategy)\\b"
+              + "|^To (?:address|tackle|overcome|bridge|fill|solve|mitigate) (?:this|these|those)\\b");
+
+  private static final Pattern PAPER_ITSELF =
+      Pattern.compile("^In this (?:paper|work|study|article),", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PUTS_FORWARD =
+      Pattern.compile(
+          "^(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present|develop"
+              + "|design)s?\\b");
+
+  private static final Pattern NAMES_TOPIC =
+      Pattern.compile(
+          "^(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:explores?|focus(?:es)? on"
+              + "|stud(?:y|ies)|investigates?|examines?|delves?|analy[sz]es?|considers?)\\b");
+
+  private static final Pattern RUN_ON =
+      Pattern.compile(
+          "[a-z]{2} (?:Specifically|However|Moreover|Furthermore|Additionally|Finally|Therefore"
+              + "|Notably|In particular|To this end),"
+              + "|[A-Za-z]{2}\\.[A-Z][a-z]");
+
+  private SummaryScan() {}
+
+  /** For each kind, the summaries of that kind, as "title: summary". */
+  static Map<String, List<String>> of(List<String> titles, List<String> summaries) {
+    Map<String, List<String>> kinds = new LinkedHashMap<>();
+    for (String kind :
+        List.of(
+            DANGLING, IN_THIS_PAPER, NAME_ONLY, TOPIC_ONLY, RUN_TOGETHER, TOO_SHORT, TOO_LONG)) {
+      kinds.put(kind, new ArrayList<>());
+    }
+    for (int i = 0; i < summaries.size(); i++) {
+      String summary = summaries.get(i);
+      String line = titles.get(i) + ": " + summary;
+      int words = SummaryLength.words(summary);
+      boolean oneShort = words < SummaryLength.FEWEST_WORDS && Sentences.of(summary, 3).size() < 2;
+      add(kinds, DANGLING, DANGLING_START.matcher(summary).find(), line);
+      add(kinds, IN_THIS_PAPER, PAPER_ITSELF.matcher(summary).find(), line);
+      add(kinds, NAME_ONLY, oneShort && PUTS_FORWARD.matcher(summary).find(), line);
+      add(kinds, TOPIC_ONLY, oneShort && NAMES_TOPIC.matcher(summary).find(), line);
+      add(kinds, RUN_TOGETHER, RUN_ON.matcher(summary).find(), line);
+      add(kinds, TOO_SHORT, words < SummaryLength.FEWEST_WORDS, line);
+      add(kinds, TOO_LONG, words > SummaryLength.MOST_WORDS, line);
+    }
+    return kinds;
+  }
+
+  /** How many summaries are of at least one kind. */
+  static int flagged(Map<String, List<String>> kinds) {
+    return (int) kinds.values().stream().flatMap(List::stream).distinct().count();
+  }
+
+  private static void add(Map<String, List<String>> kinds, String kind, boolean is, String line) {
+    if (is) {
+      kinds.get(kind).add(line);
+    }
+  }
+}
