@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The labelled fresh papers as a new listing: the fresh arXiv files' JSON lines of the papers
- * content/eval/fresh-labels.tsv names (the first line of each title), in the labels' order.
+ * The labelled fresh papers as a new listing: the fresh files' JSON lines (arXiv, and ACL Anthology
+ * papers the third labelled sample added) of the papers content/eval/fresh-labels.tsv names (the
+ * first line of each title), in the labels' order.
  */
 public final class FreshListing {
   public static final Path FRESH = Repo.root().resolve("../shared/corpora/fresh").normalize();
@@ -27,8 +29,14 @@ public final class FreshListing {
     Map<String, String> lineOf = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> files = Files.list(FRESH)) {
+      // The arXiv files first: a title in both keeps the arXiv abstract the first labels read.
       for (Path file :
-          files.filter(f -> f.getFileName().toString().startsWith("arxiv")).sorted().toList()) {
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".jsonl"))
+              .sorted(
+                  Comparator.comparing((Path f) -> !f.getFileName().toString().startsWith("arxiv"))
+                      .thenComparing(Comparator.naturalOrder()))
+              .toList()) {
         for (String line : Files.readAllLines(file)) {
           lineOf.putIfAbsent(Text.titleKey(json.readTree(line).path("title").asText()), line);
         }
