@@ -88,7 +88,7 @@ public final class SurveyAnalysis {
           characteristicTerms(content, papers, themesOf, vectors, readerTerms);
       laps.lap("analyze.subtopics");
       // a summary reads the text alone: regex-heavy, so found once here for every list and page
-      Map<String, String> summaries = PaperSummary.of(papers);
+      Map<String, String> summaries = curatedSummaries(PaperSummary.of(papers), notes);
       laps.lap("analyze.summaries");
       Map<String, MapPoint> points = map.join();
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
@@ -435,6 +435,19 @@ public final class SurveyAnalysis {
               note.abstractText().isEmpty() ? paper.links() : LinkExtractor.urls(abstractText)));
     }
     return new Corpus(corpus.listings(), papers, corpus.merges(), corpus.skipped());
+  }
+
+  /** The chosen summaries, each replaced where a curator wrote the paper's list summary. */
+  private static Map<String, String> curatedSummaries(
+      Map<String, String> chosen, Map<String, PaperNote> notes) {
+    Map<String, String> summaries = new HashMap<>(chosen);
+    notes.forEach(
+        (slug, note) -> {
+          if (note.curatesSummary()) {
+            summaries.put(slug, note.summary());
+          }
+        });
+    return summaries;
   }
 
   /**

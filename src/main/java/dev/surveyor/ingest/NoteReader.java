@@ -14,14 +14,15 @@ import java.util.Optional;
 
 /**
  * Reads {@code papers/*.md}, the curator's notes on papers: a verdict ({@code themes}) or themes to
- * add and remove, a curated title or abstract, and a note shown on the paper's page.
+ * add and remove, a curated title or abstract, a curated list summary, and a note shown on the
+ * paper's page.
  */
 final class NoteReader {
   static final String FOLDER = "papers";
 
   /**
-   * Front matter of a paper note: a verdict ({@code themes}) or themes to add and remove, and a
-   * curated title or abstract.
+   * Front matter of a paper note: a verdict ({@code themes}) or themes to add and remove, a curated
+   * title or abstract, and the curator's list summary.
    */
   record NoteFront(
       List<String> themes,
@@ -29,10 +30,14 @@ final class NoteReader {
       List<String> removeThemes,
       String title,
       @JsonProperty("abstract") String abstractText,
-      String scope) {}
+      String scope,
+      String summary) {}
 
   /** The one value of {@code scope}: a paper the curator places outside the survey's scope. */
   static final String OUTSIDE = "outside";
+
+  /** More words than this are a paragraph, not a line a list can show. */
+  static final int MOST_SUMMARY_WORDS = 60;
 
   private final CuratedFiles curated;
   private final YamlReader yaml;
@@ -64,7 +69,8 @@ final class NoteReader {
               c.body(),
               front.title(),
               front.abstractText(),
-              outside));
+              outside,
+              checkSummary(c)));
     }
     return notes;
   }
@@ -114,6 +120,46 @@ final class NoteReader {
       }
     }
     return true;
+  }
+
+  /**
+   * The curator's list summary, or empty when there is none: a summary given must say something, in
+   * at most {@link #MOST_SUMMARY_WORDS} words.
+   */
+  private String checkSummary(Curated<NoteFront> c) {
+    int line = c.keyLine("summary");
+    if (line == 0) {
+      return "";
+    }
+    String summary = c.front().summary() == null ? "" : c.front().summary().strip();
+    List<YamlReader.Located> at = yaml.values(c.fm().yaml(), c.fm().yamlLine(), "summary");
+    // an empty value has no place of its own: the column after the key
+    boolean placed = !summary.isEmpty() && !at.isEmpty();
+    int valueLine = placed ? at.get(0).line() : line;
+    int column = placed ? at.get(0).column() : "summary:".length() + 1;
+    if (summary.isEmpty()) {
+      report(
+          c,
+          valueLine,
+          column,
+          "summary is empty: give the paper's list summary in one or two sentences, or remove the"
+              + " key to let the lists show the sentence chosen from the abstract");
+      return "";
+    }
+    int words = summary.split("\\s+").length;
+    if (words > MOST_SUMMARY_WORDS) {
+      report(
+          c,
+          valueLine,
+          column,
+          "summary has "
+              + words
+              + " words; a list summary is one or two sentences, at most "
+              + MOST_SUMMARY_WORDS
+              + " words");
+      return "";
+    }
+    return summary;
   }
 
   private void report(Curated<NoteFront> c, int line, int column, String problem) {

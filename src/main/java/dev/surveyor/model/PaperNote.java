@@ -9,11 +9,14 @@ import java.util.Optional;
  * exact themes ({@code themes: [reasoning, peft]}; {@code themes: []} is none), or themes to add or
  * remove, both winning over any scoring model; a note shown on the paper page; and a title or
  * abstract that replaces the captured one where the capture broke it (empty when the captured text
- * stands); and whether the curator placed the paper outside the survey's scope ({@code scope:
- * outside}, the note giving the reason), which puts it in no theme and lists it apart.
+ * stands); whether the curator placed the paper outside the survey's scope ({@code scope: outside},
+ * the note giving the reason), which puts it in no theme and lists it apart; and the curator's list
+ * summary, which every list shows instead of the sentence chosen from the abstract.
  *
  * @param verdict the paper's exact themes, when the curator gave them (none for a paper outside the
  *     scope)
+ * @param summary the curator's list summary, its white space collapsed; empty when the chosen
+ *     sentence stands
  */
 public record PaperNote(
     String slug,
@@ -23,7 +26,8 @@ public record PaperNote(
     Markdown note,
     String title,
     String abstractText,
-    boolean outsideScope) {
+    boolean outsideScope,
+    String summary) {
 
   public PaperNote {
     Objects.requireNonNull(slug, "slug");
@@ -33,11 +37,13 @@ public record PaperNote(
     Objects.requireNonNull(note, "note");
     title = title == null ? "" : title.strip();
     abstractText = abstractText == null ? "" : abstractText.strip();
+    // a folded or wrapped YAML value reads as one line in a list
+    summary = summary == null ? "" : summary.strip().replaceAll("\\s+", " ");
   }
 
   /** A note that adds or removes themes, without a verdict or curated text. */
   public PaperNote(String slug, List<String> addThemes, List<String> removeThemes, Markdown note) {
-    this(slug, addThemes, removeThemes, Optional.empty(), note, "", "", false);
+    this(slug, addThemes, removeThemes, Optional.empty(), note, "", "", false, "");
   }
 
   /** A verdict's note, without curated text. */
@@ -47,16 +53,21 @@ public record PaperNote(
       List<String> removeThemes,
       Optional<List<String>> verdict,
       Markdown note) {
-    this(slug, addThemes, removeThemes, verdict, note, "", "", false);
+    this(slug, addThemes, removeThemes, verdict, note, "", "", false, "");
   }
 
   /** The same note with another body: what serve compares to see whether only the text changed. */
   public PaperNote withNote(Markdown other) {
     return new PaperNote(
-        slug, addThemes, removeThemes, verdict, other, title, abstractText, outsideScope);
+        slug, addThemes, removeThemes, verdict, other, title, abstractText, outsideScope, summary);
   }
 
   public boolean curatesText() {
     return !title.isEmpty() || !abstractText.isEmpty();
+  }
+
+  /** Whether the curator wrote the paper's list summary. */
+  public boolean curatesSummary() {
+    return !summary.isEmpty();
   }
 }

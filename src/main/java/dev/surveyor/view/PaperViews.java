@@ -93,6 +93,7 @@ final class PaperViews {
         scholar.find(paper),
         context.foundIn(paper),
         captured(paper),
+        survey.noteOf(paper).map(PaperNote::summary).orElse(""),
         paper.occurrences().stream().map(o -> context.source(o.provenance(), o.title())).toList(),
         members,
         removed,

@@ -455,6 +455,8 @@ public final class Views {
    * @param standings each theme it is in or a curator took it out of, in a few words
    * @param scoringSummary the line that unfolds the phrases and points behind the standings
    * @param links the abstract's links that its text does not already show as links
+   * @param curatedSummary the curator's list summary, which lists show instead of a sentence of the
+   *     abstract; empty when they show the chosen sentence
    */
   public record PaperPage(
       Frame frame,
@@ -464,6 +466,7 @@ public final class Views {
       FindLinks find,
       FoundIn found,
       Captured captured,
+      String curatedSummary,
       List<SourceRef> sources,
       List<ThemeVerdict> themes,
       List<ThemeVerdict> removed,
