@@ -133,8 +133,8 @@ final class NoteReader {
     }
     String summary = c.front().summary() == null ? "" : c.front().summary().strip();
     List<YamlReader.Located> at = yaml.values(c.fm().yaml(), c.fm().yamlLine(), "summary");
-    // an empty value has no place of its own: the column after the key
-    boolean placed = !summary.isEmpty() && !at.isEmpty();
+    // a missing value has no place of its own: the column after the key
+    boolean placed = c.front().summary() != null && !at.isEmpty();
     int valueLine = placed ? at.get(0).line() : line;
     int column = placed ? at.get(0).column() : "summary:".length() + 1;
     if (summary.isEmpty()) {

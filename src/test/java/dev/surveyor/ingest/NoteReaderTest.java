@@ -71,4 +71,36 @@ class NoteReaderTest {
         List.of("papers/lora.md:3:17: error: theme 'peft' is both added and removed"),
         folder.reported());
   }
+
+  @Test
+  void aCuratedSummaryIsReadAsOneLineOfPlainText() {
+    ContentFolder folder =
+        new ContentFolder(dir)
+            .file(
+                "papers/lora.md",
+                "---\nsummary: >-\n  Adapts models with <b>low-rank</b>\n  adapters.\n---\n");
+    PaperNote note = read(folder).get(0);
+    assertEquals(List.of(), folder.reported());
+    // kept as written: the templates escape it like all text
+    assertEquals("Adapts models with <b>low-rank</b> adapters.", note.summary());
+    assertEquals(true, note.curatesSummary());
+    assertEquals(false, note.curatesText());
+  }
+
+  @Test
+  void aSummaryOfSixtyWordsIsAcceptedAndOfSixtyOneIsNot() {
+    String sixty = "word ".repeat(59) + "end.";
+    ContentFolder folder =
+        new ContentFolder(dir)
+            .file("papers/lora.md", "---\nsummary: " + sixty + "\n---\n")
+            .file("papers/qlora.md", "---\nsummary: one " + sixty + "\n---\n");
+    List<PaperNote> notes = read(folder);
+    assertEquals(
+        List.of(
+            "papers/qlora.md:2:10: error: summary has 61 words; a list summary is one or two"
+                + " sentences, at most 60 words"),
+        folder.reported());
+    assertEquals(
+        sixty, notes.stream().filter(n -> n.slug().equals("lora")).findFirst().get().summary());
+  }
 }

@@ -151,6 +151,33 @@ class BrokenCuratedContentTest {
                 + " which puts the paper in no theme",
             1),
         Arguments.of(
+            "an empty list summary",
+            "papers/lora-for-everyone.md",
+            "---\nsummary: \"\"\n---\n",
+            "papers/lora-for-everyone.md:2:10: error: summary is empty: give the paper's list summary"
+                + " in one or two sentences, or remove the key to let the lists show the sentence"
+                + " chosen from the abstract",
+            10),
+        Arguments.of(
+            "a list summary without a value",
+            "papers/lora-for-everyone.md",
+            "---\nadd_themes: [peft]\nsummary:\n---\n",
+            "papers/lora-for-everyone.md:3:9: error: summary is empty: give the paper's list summary"
+                + " in one or two sentences, or remove the key to let the lists show the sentence"
+                + " chosen from the abstract",
+            9),
+        Arguments.of(
+            "a list summary over 60 words",
+            "papers/lora-for-everyone.md",
+            "---\nsummary: >-\n  LoRA for everyone "
+                + "is a summary that goes on and on, ".repeat(7)
+                + "\n  "
+                + "and on ".repeat(12)
+                + "until it stops.\n---\n",
+            "papers/lora-for-everyone.md:2:10: error: summary has 86 words; a list summary is one or"
+                + " two sentences, at most 60 words",
+            10),
+        Arguments.of(
             "an unknown key in other.md",
             "other.md",
             "---\ndigest: Papers in no theme.\nintro: Hello.\n---\nThe introduction.\n",
