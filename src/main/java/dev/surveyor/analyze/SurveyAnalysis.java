@@ -56,6 +56,19 @@ public final class SurveyAnalysis {
   /** As above, timing each analysis on {@code laps} ("analyze.related", ...). */
   public static Survey analyze(
       Content content, Corpus corpus, Diagnostics diagnostics, Stopwatch laps) {
+    return analyze(content, corpus, diagnostics, laps, true);
+  }
+
+  /**
+   * As above; without counting the words search indexes when {@code searchIndex} is false (the
+   * benchmark that measures what the index costs), the survey's search terms then empty.
+   */
+  public static Survey analyze(
+      Content content,
+      Corpus corpus,
+      Diagnostics diagnostics,
+      Stopwatch laps,
+      boolean searchIndex) {
     Map<String, PaperNote> notes = notesByPaper(content, corpus, diagnostics);
     // a curator's title or abstract is the paper's text from here on: pages, search, analysis
     Corpus curated = curatedText(corpus, notes);
@@ -64,7 +77,8 @@ public final class SurveyAnalysis {
       PinMatcher pins = pinMatcher(content, analyzer);
       EntityIndex entities = EntityIndexer.build(content.entities(), papers);
       laps.lap("analyze.entities");
-      Read read = Read.of(content, papers, notes, entities, analyzer, pins, diagnostics, laps);
+      Read read =
+          Read.of(content, papers, notes, entities, analyzer, pins, diagnostics, laps, searchIndex);
       TermVectors vectors = read.vectors();
       Map<String, List<Assignment>> assignments = read.assignments();
       SearchTerms searchTerms = read.searchTerms();
@@ -123,9 +137,11 @@ public final class SurveyAnalysis {
         TextAnalyzer analyzer,
         PinMatcher pins,
         Diagnostics diagnostics,
-        Stopwatch laps) {
+        Stopwatch laps,
+        boolean searchIndex) {
       TextPass text =
-          TextPass.read(papers, analyzer, scorer(content, analyzer, diagnostics), pins, laps);
+          TextPass.read(
+              papers, analyzer, scorer(content, analyzer, diagnostics), pins, laps, searchIndex);
       TermVectors vectors = text.vectors();
       Map<String, List<Assignment>> assignments = decide(content, papers, text, vectors, notes);
       laps.lap("analyze.learned");
@@ -133,7 +149,9 @@ public final class SurveyAnalysis {
       // search terms, related papers and sub-topics keep the other cores busy.
       ForkJoinTask<Map<String, MapPoint>> map = Cores.aside(() -> points(vectors, papers));
       SearchTerms searchTerms =
-          SearchWordCounter.merge(text.searchWords(), papers, entities, analyzer);
+          searchIndex
+              ? SearchWordCounter.merge(text.searchWords(), papers, entities, analyzer)
+              : SearchTerms.none();
       laps.lap("analyze.search");
       return new Read(vectors, assignments, text.pins(), searchTerms, map);
     }
@@ -336,7 +354,8 @@ public final class SurveyAnalysis {
         TextAnalyzer analyzer,
         ThemeScorer scorer,
         PinMatcher pinMatcher,
-        Stopwatch laps) {
+        Stopwatch laps,
+        boolean searchIndex) {
       int slices = Math.max(1, Math.min(64, papers.size() / 64));
       List<Slice> read =
           Cores.mapIndices(
@@ -346,7 +365,8 @@ public final class SurveyAnalysis {
                       papers.subList(k * papers.size() / slices, (k + 1) * papers.size() / slices),
                       analyzer,
                       scorer,
-                      pinMatcher));
+                      pinMatcher,
+                      searchIndex));
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
       List<TermVectors.Counter> terms = new ArrayList<>(slices);
@@ -371,17 +391,23 @@ public final class SurveyAnalysis {
       TermVectors.Counter terms,
       SearchWordCounter searchWords) {
     static Slice read(
-        List<Paper> papers, TextAnalyzer analyzer, ThemeScorer scorer, PinMatcher pinMatcher) {
+        List<Paper> papers,
+        TextAnalyzer analyzer,
+        ThemeScorer scorer,
+        PinMatcher pinMatcher,
+        boolean searchIndex) {
       List<List<Assignment>> assignments = new ArrayList<>(papers.size());
       List<int[]> pins = new ArrayList<>(papers.size());
       TermVectors.Counter terms = new TermVectors.Counter();
-      SearchWordCounter searchWords = new SearchWordCounter(analyzer);
+      SearchWordCounter searchWords = searchIndex ? new SearchWordCounter(analyzer) : null;
       for (Paper paper : papers) {
         AnalyzedPaper text = AnalyzedPaper.of(paper, analyzer);
         assignments.add(scorer.score(text));
         pins.add(pinMatcher.matches(text));
         terms.add(text);
-        searchWords.add(paper);
+        if (searchWords != null) {
+          searchWords.add(paper);
+        }
       }
       return new Slice(assignments, pins, terms, searchWords);
     }

@@ -70,7 +70,8 @@ public final class Site {
     return analyse(
         ingest(readTimed(options, diagnostics, laps), Ingest.FRESH, diagnostics, laps),
         diagnostics,
-        laps);
+        laps,
+        options.searchIndex());
   }
 
   private static Content readTimed(BuildOptions options, Diagnostics diagnostics, Stopwatch laps)
@@ -104,7 +105,7 @@ public final class Site {
   /** Ingests, analyses and cites content already read. */
   public static Loaded analyse(
       Content read, Ingest ingest, Diagnostics diagnostics, Stopwatch laps) {
-    return analyse(ingest(read, ingest, diagnostics, laps), diagnostics, laps);
+    return analyse(ingest(read, ingest, diagnostics, laps), diagnostics, laps, true);
   }
 
   /** The content without its source texts, and the papers found in them. */
@@ -118,10 +119,12 @@ public final class Site {
     return new Ingested(read.withoutSourceTexts(), corpus);
   }
 
-  private static Loaded analyse(Ingested ingested, Diagnostics diagnostics, Stopwatch laps) {
+  private static Loaded analyse(
+      Ingested ingested, Diagnostics diagnostics, Stopwatch laps, boolean searchIndex) {
     Content content = ingested.content();
     Corpus corpus = ingested.corpus();
-    Survey survey = SurveyAnalysis.analyze(content, corpus, diagnostics, laps.nested());
+    Survey survey =
+        SurveyAnalysis.analyze(content, corpus, diagnostics, laps.nested(), searchIndex);
     laps.lap("analyze");
     Citations citations = Citations.of(survey);
     laps.lap("cite");
@@ -163,6 +166,23 @@ public final class Site {
       Path templates,
       Diagnostics diagnostics)
       throws ContentException, PublishException {
+    return write(writer, loaded, views, pages, renderer, templates, diagnostics, true);
+  }
+
+  /**
+   * As above; without the search index's files when {@code searchIndex} is false (the benchmark
+   * measuring what the index costs: {@link BuildOptions#searchIndex}).
+   */
+  public static List<String> write(
+      SiteWriter writer,
+      Loaded loaded,
+      SiteViews views,
+      List<PageJob> pages,
+      TemplateRenderer renderer,
+      Path templates,
+      Diagnostics diagnostics,
+      boolean searchIndex)
+      throws ContentException, PublishException {
     Survey survey = loaded.survey();
     SiteView site = views.site();
     List<Output> outputs = new ArrayList<>();
@@ -178,7 +198,9 @@ public final class Site {
     outputs.add(Output.of(CurationReport.file(curation)));
     BibFiles.of(BibViews.of(survey, loaded.citations()))
         .forEach(file -> outputs.add(Output.of(file)));
-    SearchIndexScript.of(views.searchIndex()).forEach(file -> outputs.add(Output.of(file)));
+    if (searchIndex) {
+      SearchIndexScript.of(views.searchIndex()).forEach(file -> outputs.add(Output.of(file)));
+    }
     AssetFiles.read(templates).forEach(asset -> outputs.add(Output.of(asset)));
     for (PageJob page : pages) {
       outputs.add(new Output(page.path(), out -> render(renderer, page, site, out)));

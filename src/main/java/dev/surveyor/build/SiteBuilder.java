@@ -51,7 +51,15 @@ public final class SiteBuilder {
     BuildSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.out())) {
       forgetState(options.out()); // from here on the output may change
-      Site.write(writer, loaded, views, pages, renderer, options.templates(), diagnostics);
+      Site.write(
+          writer,
+          loaded,
+          views,
+          pages,
+          renderer,
+          options.templates(),
+          diagnostics,
+          options.searchIndex());
       watch.lap("render");
       if (options.checkLinks()) {
         checkLinks(writer);

@@ -29,6 +29,11 @@ public record SearchTerms(
   /** The most stems a packing can number. */
   public static final int MAX_STEMS = 1 << (31 - STEM_SHIFT);
 
+  /** No terms: a survey analysed without its search index (the benchmark of the index's cost). */
+  public static SearchTerms none() {
+    return new SearchTerms(List.of(), List.of(), new int[0], new int[0], List.of(), List.of());
+  }
+
   public SearchTerms {
     stop = List.copyOf(stop);
     forms = List.copyOf(forms);

@@ -20,7 +20,8 @@ import javax.management.openmbean.CompositeData;
  * One measured build, run by {@link Bench} in a JVM of its own: builds a site and prints one line
  * of {@code key=value} figures. Peak heap is the most heap in use at any collection (the heap just
  * before a collection is its local peak) or at the end; peak RSS is the kernel's high-water mark
- * for the process.
+ * for the process. Arguments: content, templates, out, and {@code --no-search-index} to build
+ * without the search index (issue 23's measure of what the index adds to a build).
  */
 public final class Probe {
   private Probe() {}
@@ -45,9 +46,12 @@ public final class Probe {
                       .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
               null);
     }
-    BuildSummary summary =
-        SiteBuilder.build(
-            new BuildOptions(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null));
+    BuildOptions options =
+        new BuildOptions(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null);
+    if (args.length > 3 && args[3].equals("--no-search-index")) {
+      options = options.withoutSearchIndex(); // what the index costs: a paired build without it
+    }
+    BuildSummary summary = SiteBuilder.build(options);
     long heapNow = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     peak.accumulateAndGet(heapNow, Math::max);
     StringBuilder line = new StringBuilder();
