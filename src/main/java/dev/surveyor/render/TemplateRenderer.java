@@ -5,8 +5,11 @@ import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Severity;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.Views.SiteView;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -57,6 +60,14 @@ public final class TemplateRenderer {
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
     config.setObjectWrapper(new RecordObjectWrapper(Configuration.VERSION_2_3_34));
+    // .ftlh is HTML, escaped by default, as Freemarker's own extension rule makes it, in a format
+    // that escapes straight into the page's bytes.
+    config.setRecognizeStandardFileExtensions(false);
+    TemplateConfiguration html = new TemplateConfiguration();
+    html.setOutputFormat(HtmlOutput.INSTANCE);
+    html.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+    config.setTemplateConfigurations(
+        new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html));
   }
 
   public OutputFile render(PageJob job, SiteView site) throws ContentException {

@@ -3,6 +3,7 @@ package dev.surveyor.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes text to a stream as UTF-8 through a buffer of bytes: the bytes an {@code
@@ -14,6 +15,23 @@ import java.io.Writer;
  */
 public final class Utf8Writer extends Writer {
   private static final byte REPLACEMENT = '?';
+
+  /** What {@link #writeHtml} writes for each ASCII character it escapes; null for the rest. */
+  private static final byte[][] ESCAPES = new byte['>' + 1][];
+
+  static {
+    ESCAPES['<'] = "&lt;".getBytes(StandardCharsets.US_ASCII);
+    ESCAPES['>'] = "&gt;".getBytes(StandardCharsets.US_ASCII);
+    ESCAPES['&'] = "&amp;".getBytes(StandardCharsets.US_ASCII);
+    ESCAPES['"'] = "&quot;".getBytes(StandardCharsets.US_ASCII);
+    ESCAPES['\''] = "&#39;".getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The characters {@link #ESCAPES} escapes, one bit each (all are below 64). */
+  private static final long ESCAPED = 1L << '<' | 1L << '>' | 1L << '&' | 1L << '"' | 1L << '\'';
+
+  /** Room one escaped character can need: a waiting surrogate's {@code ?} and "&quot;". */
+  private static final int ESCAPED_ROOM = 8;
 
   private final OutputStream out;
   private final byte[] buffer;
@@ -78,6 +96,49 @@ public final class Utf8Writer extends Writer {
         encode(chars[at++]);
       } else if (at < end) {
         drain();
+      }
+    }
+  }
+
+  /**
+   * Writes text escaped for HTML as Freemarker's HTML output format escapes it ({@code &lt; &gt;
+   * &amp; &quot; &#39;}), in the one pass that encodes it.
+   */
+  public void writeHtml(String text) throws IOException {
+    int n = text.length();
+    int at = 0;
+    while (at < n) {
+      if (buffer.length - used <= ESCAPED_ROOM) { // so each round copies or escapes something
+        drain();
+      }
+      if (high == 0) { // ASCII that needs no escape, most of a value, is copied as it comes
+        int stop = Math.min(n, at + buffer.length - used - ESCAPED_ROOM);
+        int to = used;
+        char c;
+        while (at < stop && (c = text.charAt(at)) < 0x80 && !(c < 64 && (ESCAPED >>> c & 1) != 0)) {
+          buffer[to++] = (byte) c;
+          at++;
+        }
+        used = to;
+        if (at == stop) {
+          continue;
+        }
+      }
+      char c = text.charAt(at++);
+      if (c >= 0x80) {
+        encode(c);
+        continue;
+      }
+      if (high != 0) { // a high surrogate alone, as encode would write it
+        buffer[used++] = REPLACEMENT;
+        high = 0;
+      }
+      byte[] escape = c < ESCAPES.length ? ESCAPES[c] : null;
+      if (escape == null) {
+        buffer[used++] = (byte) c;
+      } else {
+        System.arraycopy(escape, 0, buffer, used, escape.length);
+        used += escape.length;
       }
     }
   }

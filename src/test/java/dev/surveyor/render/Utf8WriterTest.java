@@ -3,6 +3,7 @@ package dev.surveyor.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import freemarker.template.utility.StringUtil;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -99,6 +100,63 @@ class Utf8WriterTest {
             written(s, round, false, buffer, round % 2 == 0),
             s);
       }
+    }
+  }
+
+  /** Pieces written plain, or escaped for HTML by Freemarker's escaper or by the writer's own. */
+  private static byte[] escaped(String text, long seed, boolean freemarker, int buffer)
+      throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Writer out = new Utf8Writer(bytes, buffer);
+    Random random = new Random(seed);
+    int at = 0;
+    while (at < text.length()) {
+      int length = Math.min(text.length() - at, random.nextInt(40));
+      String piece = text.substring(at, at + length);
+      if (random.nextBoolean()) {
+        out.write(piece);
+      } else if (freemarker) {
+        StringUtil.XHTMLEnc(piece, out);
+      } else {
+        out.writeHtml(piece);
+      }
+      at += length;
+    }
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void htmlIsEscapedAsFreemarkerEscapesItSurrogatesSplitOrAloneIncluded() throws IOException {
+    char[] alphabet = {
+      'a', '<', '>', '&', '"', '\'', ';', '#', 'é', '—', '\uD835', '\uDC26', '\uDBFF'
+    };
+    Random random = new Random(11);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String s = text.toString();
+      for (int buffer : new int[] {16, 17, 23, 1024}) {
+        assertArrayEquals(escaped(s, round, true, 1024), escaped(s, round, false, buffer), s);
+      }
+    }
+  }
+
+  @Test
+  void realAbstractsAreEscapedAsFreemarkerEscapesThem() throws IOException {
+    Path sources = Path.of("content/sources");
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(sources)) {
+      files = listed.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertTrue(files.size() >= 3, "the real listings are there");
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertArrayEquals(
+          escaped(text, 3, true, 4096), escaped(text, 3, false, 4096), file.toString());
     }
   }
 }
