@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The one JSON mapper: every file, script, event and command output Surveyor writes as JSON goes
@@ -43,6 +47,8 @@ public final class Json {
 
   private static final ObjectWriter LINE = MAPPER.writer();
 
+  private static final ObjectWriter SCRIPT = MAPPER.writer().with(new ScriptEscapes());
+
   private static final ObjectWriter CONSOLE = MAPPER.writerWithDefaultPrettyPrinter();
 
   private Json() {}
@@ -63,6 +69,15 @@ public final class Json {
   }
 
   /**
+   * As {@link #line}, safe inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and
+   * the line and paragraph separators (which can occur only inside strings) written as their
+   * six-character escapes, which mean the same, in lower-case hex.
+   */
+  public static String scriptLine(Object value) {
+    return write(SCRIPT, value);
+  }
+
+  /**
    * Jackson's usual layout, arrays of plain values on one line, maps in their own order: what
    * {@code review --json} has always printed.
    */
@@ -78,6 +93,44 @@ public final class Json {
   /** For reading JSON token by token (JSON Lines); trees read from it need no other mapper. */
   public static JsonFactory factory() {
     return MAPPER.getFactory();
+  }
+
+  /** Escapes what may not appear raw in a script element, as it is written (no second pass). */
+  private static final class ScriptEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializableString LT = escape('<');
+    private static final SerializableString GT = escape('>');
+    private static final SerializableString AMP = escape('&');
+    private static final SerializableString LINE_SEPARATOR = escape(0x2028);
+    private static final SerializableString PARAGRAPH_SEPARATOR = escape(0x2029);
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ScriptEscapes() {
+      ascii['<'] = ESCAPE_CUSTOM;
+      ascii['>'] = ESCAPE_CUSTOM;
+      ascii['&'] = ESCAPE_CUSTOM;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      return switch (c) {
+        case '<' -> LT;
+        case '>' -> GT;
+        case '&' -> AMP;
+        case 0x2028 -> LINE_SEPARATOR;
+        case 0x2029 -> PARAGRAPH_SEPARATOR;
+        default -> null;
+      };
+    }
+
+    private static SerializableString escape(int c) {
+      return new SerializedString(String.format(Locale.ROOT, "\\u%04x", c));
+    }
   }
 
   /** Writes one element at a time; closing ends the array and the line. */

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,8 +28,6 @@ import java.util.Map;
  */
 final class ScholarViews {
   private static final String COPY_SCRIPT = "assets/copy.js";
-  private static final char LINE_SEPARATOR = 0x2028;
-  private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
   private final Citations citations;
   private final SurveyConfig config;
@@ -164,7 +161,7 @@ final class ScholarViews {
       survey.put("url", config.baseUrl());
     }
     article.put("isPartOf", survey);
-    return scriptSafe(Json.line(article));
+    return Json.scriptLine(article);
   }
 
   /** A map that keeps its keys in the order given, so the JSON is the same on every build. */
@@ -174,25 +171,5 @@ final class ScholarViews {
       map.put(keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
-  }
-
-  /**
-   * JSON that cannot end its {@code <script>} element early: {@code <}, {@code >} and {@code &}
-   * occur only inside strings, where their six-character escapes mean the same.
-   */
-  static String scriptSafe(String json) {
-    StringBuilder out = null; // made only when something needs escaping, as little usually does
-    int copied = 0;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (c == '<' || c == '>' || c == '&' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
-        if (out == null) {
-          out = new StringBuilder(json.length() + 16);
-        }
-        out.append(json, copied, i).append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        copied = i + 1;
-      }
-    }
-    return out == null ? json : out.append(json, copied, json.length()).toString();
   }
 }

@@ -1,23 +1,27 @@
 package dev.surveyor.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.surveyor.json.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** JSON placed inside a script element: nothing in it may end the element or break the line. */
 class ScriptSafeTest {
   @Test
-  void jsonWithNothingToEscapeComesBackAsItIs() {
-    String json = "{\"name\":\"Zürich — “quoted” ünïcode\"}";
-    assertSame(json, ScholarViews.scriptSafe(json));
+  void jsonWithNothingToEscapeIsJsonOnOneLine() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("name", "Zürich — “quoted” ünïcode \"and\" \\ slash");
+    value.put("list", java.util.List.of("a", "b"));
+    assertEquals(Json.line(value), Json.scriptLine(value));
   }
 
   @Test
   void markupCharactersAndLineSeparatorsBecomeEscapesWhereverTheyAre() {
     assertEquals(
-        "\\u003c/script\\u003e\\u0026x\\u2028y\\u2029",
-        ScholarViews.scriptSafe("</script>&x\u2028y\u2029"));
-    assertEquals("{\"t\":\"a \\u003cb\\u003e é\"}", ScholarViews.scriptSafe("{\"t\":\"a <b> é\"}"));
+        "{\"t\":\"\\u003c/script\\u003e\\u0026x\\u2028y\\u2029\"}",
+        Json.scriptLine(Map.of("t", "</script>&x\u2028y\u2029")));
+    assertEquals("{\"t\":\"a \\u003cb\\u003e é\"}", Json.scriptLine(Map.of("t", "a <b> é")));
   }
 }
