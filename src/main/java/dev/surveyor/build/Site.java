@@ -24,9 +24,11 @@ import dev.surveyor.render.SearchIndexScript;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.render.Utf8Writer;
 import dev.surveyor.view.PageJob;
+import dev.surveyor.view.SearchIndex;
 import dev.surveyor.view.SiteViews;
 import dev.surveyor.view.ViewMemo;
 import dev.surveyor.view.Views.SiteView;
+import dev.surveyor.view.export.BibFile;
 import dev.surveyor.view.export.BibViews;
 import dev.surveyor.view.export.Curation;
 import dev.surveyor.view.export.CurationViews;
@@ -195,11 +197,21 @@ public final class Site {
             out -> out.write(DataExport.report(ListingReport.of(survey.corpus())).bytes())));
     Curation curation = CurationViews.of(survey);
     curation.captureLeftovers().forEach(leftover -> diagnostics.report(leftover.asNote()));
-    outputs.add(Output.of(CurationReport.file(curation)));
-    BibFiles.of(BibViews.of(survey, loaded.citations()))
-        .forEach(file -> outputs.add(Output.of(file)));
+    // Files whose path is known before their bytes are made as they are written, on all cores.
+    outputs.add(
+        new Output(Urls.CURATION_JSON, out -> out.write(CurationReport.file(curation).bytes())));
+    for (BibFile bib : BibViews.of(survey, loaded.citations())) {
+      outputs.add(new Output(bib.path(), out -> out.write(BibFiles.file(bib).bytes())));
+    }
     if (searchIndex) {
-      SearchIndexScript.of(views.searchIndex()).forEach(file -> outputs.add(Output.of(file)));
+      SearchIndex index = views.searchIndex();
+      for (int i = 0; i < SearchIndexScript.count(index); i++) {
+        int file = i;
+        outputs.add(
+            new Output(
+                SearchIndexScript.path(index, file),
+                out -> out.write(SearchIndexScript.file(index, file).bytes())));
+      }
     }
     AssetFiles.read(templates).forEach(asset -> outputs.add(Output.of(asset)));
     for (PageJob page : pages) {

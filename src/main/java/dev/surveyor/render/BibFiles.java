@@ -13,7 +13,8 @@ public final class BibFiles {
     return files.stream().map(BibFiles::file).toList();
   }
 
-  private static OutputFile file(BibFile file) {
+  /** One of them, made on whichever core writes it. */
+  public static OutputFile file(BibFile file) {
     String text = BibTeX.file(file.description(), file.entries());
     return new OutputFile(file.path(), text.getBytes(StandardCharsets.UTF_8));
   }

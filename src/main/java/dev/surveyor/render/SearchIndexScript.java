@@ -22,18 +22,53 @@ public final class SearchIndexScript {
   /** Every file of the index: manifest, shards, fragments and facets. */
   public static List<OutputFile> of(SearchIndex index) {
     List<OutputFile> files = new ArrayList<>();
-    files.add(file(Urls.SEARCH_INDEX, "index", Json.compact(index.manifest())));
-    for (SearchIndex.Shard shard : index.shards()) {
-      String name = shardName(shard.key());
-      files.add(file(Urls.SEARCH_FOLDER + name + ".js", name, Json.compact(shard)));
+    for (int i = 0; i < count(index); i++) {
+      files.add(file(index, i));
     }
-    for (int i = 0; i < index.bundles().size(); i++) {
-      String name = "f-" + i;
-      files.add(
-          file(Urls.SEARCH_FOLDER + name + ".js", name, Json.compact(index.bundles().get(i))));
-    }
-    files.add(file(Urls.SEARCH_FOLDER + "facets.js", "facets", Json.compact(index.facets())));
     return files;
+  }
+
+  /** How many files the index has: {@link #file} numbers them from 0, in {@link #of}'s order. */
+  public static int count(SearchIndex index) {
+    return 2 + index.shards().size() + index.bundles().size();
+  }
+
+  /** The path of file {@code i}, known before its JSON is written. */
+  public static String path(SearchIndex index, int i) {
+    return i == 0 ? Urls.SEARCH_INDEX : Urls.SEARCH_FOLDER + name(index, i) + ".js";
+  }
+
+  /**
+   * File {@code i} alone, so a build writes each on whichever core is free instead of all of them
+   * first on one.
+   */
+  public static OutputFile file(SearchIndex index, int i) {
+    int shards = index.shards().size();
+    int bundles = index.bundles().size();
+    Object piece;
+    if (i == 0) {
+      piece = index.manifest();
+    } else if (i <= shards) {
+      piece = index.shards().get(i - 1);
+    } else if (i <= shards + bundles) {
+      piece = index.bundles().get(i - 1 - shards);
+    } else {
+      piece = index.facets();
+    }
+    return file(path(index, i), name(index, i), Json.compact(piece));
+  }
+
+  private static String name(SearchIndex index, int i) {
+    int shards = index.shards().size();
+    int bundles = index.bundles().size();
+    if (i == 0) {
+      return "index";
+    } else if (i <= shards) {
+      return shardName(index.shards().get(i - 1).key());
+    } else if (i <= shards + bundles) {
+      return "f-" + (i - 1 - shards);
+    }
+    return "facets";
   }
 
   /**
