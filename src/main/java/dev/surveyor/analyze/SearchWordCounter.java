@@ -31,6 +31,8 @@ public final class SearchWordCounter {
   private int[] table = new int[1 << 12];
   private final List<String> forms = new ArrayList<>();
   private int[] hashes = new int[1024];
+  // Each form's characters, compared with a word read without going through its string.
+  private char[][] formChars = new char[1024][];
   private int[] uses = new int[1024];
   private int[] stemOfForm = new int[1024];
   private int words; // counted by the text being read
@@ -126,7 +128,7 @@ public final class SearchWordCounter {
     int slot = (hash ^ (hash >>> 16)) & mask;
     while (table[slot] != 0) {
       int form = table[slot] - 1;
-      if (hashes[form] == hash && same(forms.get(form), chars, length)) {
+      if (hashes[form] == hash && same(formChars[form], chars, length)) {
         uses[form]++;
         return form;
       }
@@ -141,12 +143,12 @@ public final class SearchWordCounter {
     return form;
   }
 
-  private static boolean same(String form, char[] chars, int length) {
-    if (form.length() != length) {
+  private static boolean same(char[] form, char[] chars, int length) {
+    if (form.length != length) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (form.charAt(k) != chars[k]) {
+      if (form[k] != chars[k]) {
         return false;
       }
     }
@@ -171,9 +173,11 @@ public final class SearchWordCounter {
     if (form == uses.length) {
       uses = Arrays.copyOf(uses, form * 2);
       hashes = Arrays.copyOf(hashes, form * 2);
+      formChars = Arrays.copyOf(formChars, form * 2);
       stemOfForm = Arrays.copyOf(stemOfForm, form * 2);
     }
     hashes[form] = hash;
+    formChars[form] = word.toCharArray();
     if (stop.contains(word)) {
       stemOfForm[form] = -1;
       return form;

@@ -52,7 +52,10 @@ public final class SearchWords {
 
   /** Each word of {@link #of}, in the same order, without a string per word. */
   public static void forEach(String text, Sink sink) {
-    String folded = fold(text);
+    // ASCII, nearly every abstract, is lowered as it is read instead of copied lowered first, and
+    // its word characters told by range instead of by Unicode's tables (the same ones in ASCII).
+    boolean ascii = isAscii(text);
+    String folded = ascii ? text : fold(text);
     char[] word = new char[32];
     char[] joined = new char[32];
     int joinedLength = 0;
@@ -60,13 +63,17 @@ public final class SearchWords {
     int i = 0;
     int n = folded.length();
     while (i < n) {
-      if (!isWordChar(folded.charAt(i))) {
+      if (!isWordChar(folded.charAt(i), ascii)) {
         i++;
         continue;
       }
       int length = 0;
-      while (i < n && isWordChar(folded.charAt(i))) {
-        char c = folded.charAt(i++);
+      char c;
+      while (i < n && isWordChar(c = folded.charAt(i), ascii)) {
+        i++;
+        if (ascii && c >= 'A' && c <= 'Z') { // lowered as fold lowers it
+          c += 'a' - 'A';
+        }
         if (length == word.length) {
           word = java.util.Arrays.copyOf(word, length * 2);
         }
@@ -78,7 +85,8 @@ public final class SearchWords {
       }
       sink.word(word, length);
       parts++;
-      boolean hyphen = i + 1 < n && isHyphen(folded.charAt(i)) && isWordChar(folded.charAt(i + 1));
+      boolean hyphen =
+          i + 1 < n && isHyphen(folded.charAt(i)) && isWordChar(folded.charAt(i + 1), ascii);
       if (!hyphen) {
         if (parts > 1) {
           sink.word(joined, joinedLength);
@@ -119,6 +127,13 @@ public final class SearchWords {
   /** What the script's {@code /[\p{L}\p{N}]/u} matches, one UTF-16 unit at a time. */
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isWordChar(char c, boolean ascii) {
+    if (!ascii) {
+      return isWordChar(c);
+    }
+    return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
   }
 
   static boolean isHyphen(char c) {
