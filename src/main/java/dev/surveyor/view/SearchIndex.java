@@ -43,8 +43,17 @@ public record SearchIndex(
     }
   }
 
-  /** A theme a result can show and the search can be narrowed to. */
-  public record SearchTheme(String slug, String name, String href) {}
+  /**
+   * A theme a result can show and the search can be narrowed to.
+   *
+   * @param q the theme's names as a query writes them (folded words, one space apart): a query
+   *     naming the theme also finds its papers that don't use the words
+   */
+  public record SearchTheme(String slug, String name, String href, List<String> q) {
+    public SearchTheme {
+      q = List.copyOf(q);
+    }
+  }
 
   /**
    * One shard.

@@ -26,10 +26,11 @@ import java.util.TreeMap;
  * authors, venue and organisation, stemmed at build time (Lucene's Porter, as the themes use), so
  * the browser needs no stemmer: it looks a word up as written and finds the stem's papers.
  *
- * <p>Scores are BM25's (k1 1.2, b 0.75) over the abstract and the other fields, plus a title boost
- * of {@link #TITLE_BOOST} when the title holds the term, so a title match outranks any number of
- * mentions in an abstract. Each posting keeps its score within the term in five bits; the term's
- * inverse document frequency multiplies it in the browser.
+ * <p>Scores are BM25's (k1 1.2, b 0.75) over the abstract and the other fields. Each posting keeps
+ * its score within the term in five bits: 1 to {@value #TITLE_BAND} - 1 when only the text holds
+ * the term, {@value #TITLE_BAND} to 31 when the title does, so the browser knows a title match from
+ * its score and ranks it above any number of mentions in an abstract. The term's inverse document
+ * frequency multiplies the score in the browser.
  *
  * <p>Shards are cut by word prefix: one shard while the words under a prefix fit {@link #BUDGET}
  * characters, else one per next letter, so a common prefix gets short shards and a rare one long. A
@@ -39,14 +40,17 @@ final class SearchIndexer {
   static final int BUDGET = 24_000;
   static final double K1 = 1.2;
   static final double B = 0.75;
-  static final double TITLE_BOOST = 2.0;
-  private static final double MAX_LOCAL = K1 + 1 + TITLE_BOOST;
+
+  /** The lowest score of a posting whose paper's title holds the term. */
+  static final int TITLE_BAND = 16;
+
+  private static final double MAX_LOCAL = K1 + 1;
 
   /**
    * At most what an entity's posting gains for a paper clearly in the entity's theme (the theme
    * holding most of its papers), reached at {@link #CLEAR} times the theme's threshold: a search
    * for "LoRA" lists the LoRA variants, PEFT papers, before papers naming LoRA once as their tool.
-   * Less than the title boost, so a title naming the entity still comes first.
+   * Within its band, so a title naming the entity still comes first.
    */
   static final double HOME_BOOST = 1.0;
 
@@ -322,6 +326,10 @@ final class SearchIndexer {
       if (open > 0 && entity.name().endsWith(")")) {
         names.add(entity.name().substring(0, open));
       }
+      // An alias its abbreviation stands for is another name ("low-rank adaptation" for LoRA).
+      entity.aliases().stream()
+          .filter(alias -> spellsOut(alias, entity.shortName()))
+          .forEach(names::add);
       Map<String, EntityTerm> mine = new TreeMap<>();
       for (String name : names) {
         String phrase = SearchWords.phrase(name);
@@ -341,6 +349,30 @@ final class SearchIndexer {
       mine.forEach((phrase, t) -> phrases.computeIfAbsent(phrase, p -> new ArrayList<>()).add(t));
     }
     return phrases;
+  }
+
+  /**
+   * Whether a name of several words is what an abbreviation stands for: the abbreviation starts
+   * with the name's first letter and holds each word's first letter in order ("low-rank
+   * adaptation", "LoRA"; "Monte Carlo tree search", "MCTS").
+   */
+  static boolean spellsOut(String name, String abbreviation) {
+    List<String> words = List.of(SearchWords.phrase(name).split(" "));
+    String letters = SearchWords.phrase(abbreviation);
+    if (words.size() < 2 || letters.isEmpty() || letters.contains(" ")) {
+      return false;
+    }
+    if (words.get(0).isEmpty() || letters.charAt(0) != words.get(0).charAt(0)) {
+      return false;
+    }
+    int at = 1;
+    for (int w = 1; w < words.size(); w++) {
+      at = letters.indexOf(words.get(w).charAt(0), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -400,11 +432,8 @@ final class SearchIndexer {
       int count = (packed >>> 1) & 255;
       boolean title = (packed & 1) == 1;
       double norm = K1 * (1 - B + B * lengths[doc] / average);
-      double local =
-          count * (K1 + 1) / (count + norm)
-              + (title ? TITLE_BOOST : 0)
-              + (boosts == null ? 0 : boosts[k - from]);
-      scores[k] = (byte) Math.max(1, Math.min(31, Math.round(local / most * 31)));
+      double local = count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k - from]);
+      scores[k] = (byte) score(local / most, title);
       atScore[scores[k]]++;
     }
     String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);
@@ -435,6 +464,14 @@ final class SearchIndexer {
     // The rest score their mean: which of them scores more is lost, not how much they score.
     int rest = (int) Math.max(1, Math.round((double) restSum / (df - head)));
     return new Term(weight, best, bits, rest);
+  }
+
+  /** A posting's score in five bits: its share of the most a term gives, in its band. */
+  static int score(double share, boolean title) {
+    double within = Math.max(0, Math.min(1, share));
+    return title
+        ? TITLE_BAND + (int) Math.round(within * (31 - TITLE_BAND))
+        : 1 + (int) Math.round(within * (TITLE_BAND - 2));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.SearchWords;
 import dev.surveyor.text.Text;
 import dev.surveyor.view.SearchIndex.Fragment;
 import dev.surveyor.view.SearchIndex.Manifest;
@@ -94,9 +95,15 @@ final class SearchViews {
     for (Theme theme : survey.themes()) {
       themes.add(
           new SearchTheme(
-              theme.slug(), theme.name(), Urls.relative(from, Urls.theme(theme.slug()))));
+              theme.slug(),
+              theme.name(),
+              Urls.relative(from, Urls.theme(theme.slug())),
+              new TreeSet<>(
+                      List.of(
+                          SearchWords.phrase(theme.name()), SearchWords.phrase(theme.shortName())))
+                  .stream().toList()));
     }
-    themes.add(new SearchTheme(OTHER, "Other papers", Urls.relative(from, Urls.OTHER)));
+    themes.add(new SearchTheme(OTHER, "Other papers", Urls.relative(from, Urls.OTHER), List.of()));
     List<Paper> papers = survey.papers();
     TreeSet<Integer> yearSet = new TreeSet<>();
     papers.forEach(

@@ -94,6 +94,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void anAliasItsAbbreviationSpellsOutIsAName() { // review 5: "low-rank adaptation" found 6 of 16
+    assertTrue(SearchIndexer.spellsOut("low-rank adaptation", "LoRA"));
+    assertTrue(SearchIndexer.spellsOut("Monte Carlo tree search", "MCTS"));
+    assertTrue(!SearchIndexer.spellsOut("self-evolving curriculum", "Curriculum learning"));
+    assertTrue(!SearchIndexer.spellsOut("rank adaptation", "LoRA"), "starts as it starts");
+    assertTrue(!SearchIndexer.spellsOut("LoRA", "LoRA"), "one word is not spelled out");
+  }
+
+  @Test
+  void aTitleMatchScoresInItsOwnBand() {
+    // The browser tells a title match from its score: every title score above every text one.
+    assertEquals(SearchIndexer.TITLE_BAND - 1, SearchIndexer.score(1, false));
+    assertEquals(1, SearchIndexer.score(0, false));
+    assertEquals(SearchIndexer.TITLE_BAND, SearchIndexer.score(0, true));
+    assertEquals(31, SearchIndexer.score(1.5, true));
+  }
+
+  @Test
   void aCommonTermKeepsItsBestPostingsAndEveryPaperThatHoldsIt() {
     int head = 32; // as a survey of thousands keeps 1,024 of a word in most of its papers
     List<Shard> capped = new SearchIndexer(survey, head).shards();
