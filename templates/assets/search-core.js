@@ -481,7 +481,7 @@ window.SurveyorSearch = (function () {
       var named = (own(shard.phrases, phrase) || []).filter(function (p) {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
-      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c) } : null;
+      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c), via: named[0].s } : null;
     });
   };
 
@@ -490,7 +490,7 @@ window.SurveyorSearch = (function () {
    * the query's one word ("lora": "LoRAMoE"), which rank below them; not for a name matched only
    * as written.
    */
-  function named(entity, units, words) {
+  function named(entity, units, words, via) {
     var term = postings(entity.shard.terms[entity.n]);
     var scores = {};
     var exact = {};
@@ -504,8 +504,10 @@ window.SurveyorSearch = (function () {
     });
     var longer = [];
     // A name matched only as written ("MATH", the benchmark) is not the start of other words.
-    if (!entity.cased && units.length === 1 && units[0].word && units[0].word.length >= MIN_PREFIX) {
-      longer = words[0].terms.filter(function (t) { return t.weight < 1 && !t.distance; });
+    var begun = via || (!entity.cased && units.length === 1 && units[0].word && units[0].word.length >= MIN_PREFIX ?
+      words[0] : null);
+    if (begun) {
+      longer = begun.terms.filter(function (t) { return t.weight < 1 && !t.distance; });
       longer.forEach(function (t) {
         var more = postings(t.shard.terms[t.n]);
         more.docs.forEach(function (doc, i) {
@@ -621,9 +623,14 @@ window.SurveyorSearch = (function () {
       words = meant;
       return self.entity(meant.join(' ')).then(function (fixed) { return [fixed, both[1]]; });
     }).then(function (both) {
+      // A name its abbreviation spells out finds the abbreviation's longer words too.
+      return both[0] && both[0].via ? self.word(both[0].via, true).then(function (via) {
+        return both.concat([via]);
+      }) : both;
+    }).then(function (both) {
       entity = both[0];
       units = both[1].units;
-      var parts = entity ? [{ from: 0, to: words.length, found: named(entity, units, both[1].found) }]
+      var parts = entity ? [{ from: 0, to: words.length, found: named(entity, units, both[1].found, both[2]) }]
           : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
       spans = self.themeSpans(words, parts);
       if (spans.length === 0) {
@@ -686,7 +693,7 @@ window.SurveyorSearch = (function () {
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
-        named: entity ? { word: units.length === 1 && units[0].word ? units[0].word : null } : null,
+        named: entity ? { word: entity.via || (units.length === 1 && units[0].word ? units[0].word : null) } : null,
         themes: themes
       };
     });

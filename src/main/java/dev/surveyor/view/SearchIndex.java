@@ -98,8 +98,10 @@ public record SearchIndex(
    *
    * @param t the entity's term in this shard
    * @param c for a case-sensitive entity, the words as they must be written; else null
+   * @param s for a name the entity's one-word abbreviation spells out ("low rank adaptation"), the
+   *     abbreviation ("lora"), whose longer words the name also finds; else null
    */
-  public record Phrase(int t, String c) {}
+  public record Phrase(int t, String c, String s) {}
 
   /**
    * What a result shows.

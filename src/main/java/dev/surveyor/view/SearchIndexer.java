@@ -105,7 +105,7 @@ final class SearchIndexer {
           ShardBuilder shard = builders.get(lookup.of(phrase));
           List<Phrase> found = new ArrayList<>();
           for (EntityTerm t : named) {
-            found.add(new Phrase(shard.term("entity:" + t.slug(), t.term()), t.cased()));
+            found.add(new Phrase(shard.term("entity:" + t.slug(), t.term()), t.cased(), t.via()));
           }
           shard.phrases.put(phrase, found);
         });
@@ -289,7 +289,7 @@ final class SearchIndexer {
     }
   }
 
-  private record EntityTerm(String slug, String cased, Term term) {}
+  private record EntityTerm(String slug, String cased, Term term, String via) {}
 
   /**
    * Every entity's names as a query writes them (its name, the abbreviation it ends with, the name
@@ -327,9 +327,13 @@ final class SearchIndexer {
         names.add(entity.name().substring(0, open));
       }
       // An alias its abbreviation stands for is another name ("low-rank adaptation" for LoRA).
-      entity.aliases().stream()
-          .filter(alias -> spellsOut(alias, entity.shortName()))
-          .forEach(names::add);
+      List<String> spelled =
+          entity.aliases().stream().filter(alias -> spellsOut(alias, entity.shortName())).toList();
+      names.addAll(spelled);
+      // Such a name finds what the abbreviation finds, longer words it begins too ("LoRAMoE").
+      String abbreviation = SearchWords.phrase(entity.shortName());
+      boolean begins =
+          !entity.caseSensitive() && abbreviation.length() >= 4 && !abbreviation.contains(" ");
       Map<String, EntityTerm> mine = new TreeMap<>();
       for (String name : names) {
         String phrase = SearchWords.phrase(name);
@@ -344,7 +348,8 @@ final class SearchIndexer {
         } else if (before != null) {
           cased = null;
         }
-        mine.put(phrase, new EntityTerm(entity.slug(), cased, term));
+        String via = begins && spelled.contains(name) ? abbreviation : null;
+        mine.put(phrase, new EntityTerm(entity.slug(), cased, term, via));
       }
       mine.forEach((phrase, t) -> phrases.computeIfAbsent(phrase, p -> new ArrayList<>()).add(t));
     }
