@@ -98,7 +98,7 @@
         result.docs.forEach(function (doc) { papers[doc] = true; });
         // Only words search skips ("the", "of"): they narrow nothing.
         found = { query: query, papers: result.units.length ? papers : null,
-          named: result.named, exact: result.exact };
+          named: result.named, exact: result.exact, themes: result.themes };
       }, function () {
         indexBroken = true;
       }).then(function () {
@@ -128,6 +128,34 @@
       if (more > 0) {
         line += '; ' + count(more) + ' more ' + (more === 1 ? 'contains' : 'contain') +
             ' words starting with \u201c' + found.named.word + '\u201d';
+      }
+      return line + '.';
+    }
+
+    /**
+     * For a filter naming themes, the papers the words find, then those found as the theme's only:
+     * " 30 mention “Instruction tuning”; 7 more are in the Instruction tuning theme." (the first
+     * number is what the page's "Most mentioned" counts).
+     */
+    function inThemes(query) {
+      var words = 0;
+      var more = 0;
+      entries.forEach(function (entry) {
+        if (!entry.li.hidden) {
+          if (found.themes.only[entry.paper]) {
+            more++;
+          } else {
+            words++;
+          }
+        }
+      });
+      var names = found.themes.names;
+      var verb = found.themes.whole ? (words === 1 ? ' mentions' : ' mention') : (words === 1 ? ' matches' : ' match');
+      var line = ' ' + count(words) + verb + ' \u201c' + query + '\u201d';
+      if (more > 0) {
+        line += '; ' + count(more) + ' more ' + (more === 1 ? 'is' : 'are') + ' in ' + // by membership
+
+            (names.length === 1 ? 'the ' + names[0] + ' theme' : 'the ' + names.join(' or ') + ' theme');
       }
       return line + '.';
     }
@@ -195,7 +223,9 @@
           : lacking === shown ? ' None has ' + LACKING[field] + ': they stay in the page\'s order.'
           : ' The ' + count(shown - lacking) + ' with ' + LACKING[field] + ' come first; the other ' +
               count(lacking) + ' have none and follow in the page\'s order.';
-      if (byIndex && found.named && shown > 0) {
+      if (byIndex && found.themes && shown > 0) {
+        after = inThemes(query) + after;
+      } else if (byIndex && found.named && shown > 0) {
         after = mentions(query) + after;
       }
       if (!narrowed) {

@@ -28,6 +28,7 @@ window.SurveyorSearch = (function () {
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
+  var TITLE_BAND = 16; // a posting scored this or more has the term in its title (SearchIndexer)
   var WORD = /[\p{L}\p{Nd}]/u;
   var HYPHEN = /[-\u2010\u2011]/;
 
@@ -166,9 +167,9 @@ window.SurveyorSearch = (function () {
       if (!run.joined) {
         var kept = parts.filter(function (w) { return !stop[w]; });
         if (parts.length > 1) {
-          units.push({ joined: parts.join(''), parts: kept });
+          units.push({ joined: parts.join(''), parts: kept, from: at + 1 - parts.length, to: at + 1 });
         } else if (kept.length) {
-          units.push({ word: kept[0], at: at });
+          units.push({ word: kept[0], at: at, from: at, to: at + 1 });
         }
         parts = [];
       }
@@ -207,18 +208,22 @@ window.SurveyorSearch = (function () {
       var values = numbers(term.p);
       var docs = [];
       var scores = [];
+      var titles = [];
       var doc = -1;
       for (var i = 0; i < values.length; i += 2) {
         doc += values[i];
         docs.push(doc);
         scores.push(values[i + 1] * term.w / 100);
+        titles.push(values[i + 1] >= TITLE_BAND);
       }
       if (term.a) {
         var head = docs;
         var headScores = scores;
+        var headTitles = titles;
         var next = 0;
         docs = [];
         scores = [];
+        titles = [];
         for (var c = 0; c < term.a.length; c++) {
           var bits = DIGIT[term.a.charAt(c)];
           for (var bit = 0; bits !== 0 && bit < 6; bit++, bits >>= 1) {
@@ -226,8 +231,10 @@ window.SurveyorSearch = (function () {
               var paper = c * 6 + bit;
               docs.push(paper);
               if (head[next] === paper) {
+                titles.push(headTitles[next]);
                 scores.push(headScores[next++]);
               } else {
+                titles.push(term.f >= TITLE_BAND);
                 scores.push(term.f * term.w / 100);
               }
             }
@@ -236,6 +243,7 @@ window.SurveyorSearch = (function () {
       }
       term.docs = docs;
       term.scores = scores;
+      term.titles = titles;
     }
     return term;
   }
@@ -302,13 +310,19 @@ window.SurveyorSearch = (function () {
         });
       });
       if (wanted.length === 0 && word.length >= 4 && shards.length) {
+        // A typo is read as one word: the nearest, and of those as near the commonest, as a
+        // spelling corrector would ("tunning": "tuning", not "turning"; "instrction" is not also
+        // "instruct"). Several would widen the query beyond what the right spelling finds.
         var most = word.length >= 8 ? 2 : 1;
+        var near = [];
         Object.keys(shards[0].forms).forEach(function (form) {
           var distance = editDistance(word, form, most);
           if (distance <= most) {
-            wanted.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance, distance: distance });
+            near.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance, distance: distance });
           }
         });
+        var least = Math.min.apply(null, near.map(function (w) { return w.distance; }));
+        near.filter(function (w) { return w.distance === least; }).forEach(function (w) { wanted.push(w); });
       }
       return Promise.all(wanted.map(function (w) {
         // A longer word found only by its prefix is followed to another shard only when loaded.
@@ -317,24 +331,18 @@ window.SurveyorSearch = (function () {
           return [];
         }
         return self.termsOf(w.shard, w.form).then(function (terms) {
-          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance }; });
+          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance, form: w.form }; });
         });
       }));
     }).then(function (lists) {
       var found = [].concat.apply([], lists);
-      // Of the words as far from a typo, the commoner is likelier meant ("tunning": "tuning",
-      // not "turning"), as a spelling corrector would pick; the rarer still count, in proportion.
-      var commonest = {};
+      var typo = null; // the commonest term of the nearest words
       found.forEach(function (t) {
-        if (t.distance) {
-          commonest[t.distance] = Math.max(commonest[t.distance] || 0, size(t.shard.terms[t.n]));
+        if (t.distance && (!typo || size(t.shard.terms[t.n]) > size(typo.shard.terms[typo.n]))) {
+          typo = t;
         }
       });
-      found.forEach(function (t) {
-        if (t.distance) {
-          t.weight *= size(t.shard.terms[t.n]) / commonest[t.distance];
-        }
-      });
+      found = found.filter(function (t) { return !t.distance || t === typo; });
       var best = {};
       found.forEach(function (t) {
         var id = t.shard.key + '\u0000' + t.n;
@@ -350,6 +358,7 @@ window.SurveyorSearch = (function () {
       terms = exact.concat(rest);
       var scores = {};
       var exact = {}; // papers holding the word itself (or, for a typo, the word meant)
+      var titled = {}; // papers whose title holds it, or a longer word it begins
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
         var whole = t.weight === 1 || Boolean(t.distance);
@@ -361,9 +370,12 @@ window.SurveyorSearch = (function () {
           if (whole) {
             exact[term.docs[i]] = true;
           }
+          if (term.titles[i]) {
+            titled[term.docs[i]] = true;
+          }
         }
       });
-      return { scores: scores, terms: terms, exact: exact };
+      return { scores: scores, terms: terms, exact: exact, titled: titled, meant: typo ? typo.form : null };
     });
   };
 
@@ -410,7 +422,8 @@ window.SurveyorSearch = (function () {
         scores[doc] = Math.max(scores[doc] || 0, joined.scores[doc]);
       });
       // A compound ranks by its own scores (joined before apart): no paper of it is a prefix's.
-      return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), exact: scores };
+      return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), exact: scores,
+        titled: joined.titled };
     });
   };
 
@@ -421,7 +434,7 @@ window.SurveyorSearch = (function () {
    */
   Engine.prototype.together = function (first, second) {
     var self = this;
-    var unit = { joined: first + second, parts: [first, second] };
+    var unit = { joined: first.word + second.word, parts: [first.word, second.word], from: first.from, to: second.to };
     var key = this.keyOf(unit.joined);
     if (key === null) {
       return Promise.resolve(null);
@@ -442,7 +455,7 @@ window.SurveyorSearch = (function () {
     var apart = units.map(function (unit) { return self.unit(unit); });
     var pairs = units.map(function (unit, i) {
       var next = units[i + 1];
-      return unit.word && next && next.word && next.at === unit.at + 1 ? self.together(unit.word, next.word) : null;
+      return unit.word && next && next.word && next.at === unit.at + 1 ? self.together(unit, next) : null;
     });
     return Promise.all([Promise.all(apart), Promise.all(pairs)]).then(function (both) {
       var read = { units: [], found: [] };
@@ -468,7 +481,7 @@ window.SurveyorSearch = (function () {
       var named = (own(shard.phrases, phrase) || []).filter(function (p) {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
-      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c) } : null;
+      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c), via: named[0].s } : null;
     });
   };
 
@@ -477,18 +490,24 @@ window.SurveyorSearch = (function () {
    * the query's one word ("lora": "LoRAMoE"), which rank below them; not for a name matched only
    * as written.
    */
-  function named(entity, units, words) {
+  function named(entity, units, words, via) {
     var term = postings(entity.shard.terms[entity.n]);
     var scores = {};
     var exact = {};
+    var titled = {};
     term.docs.forEach(function (doc, i) {
       scores[doc] = term.scores[i];
       exact[doc] = true;
+      if (term.titles[i]) {
+        titled[doc] = true;
+      }
     });
     var longer = [];
     // A name matched only as written ("MATH", the benchmark) is not the start of other words.
-    if (!entity.cased && units.length === 1 && units[0].word && units[0].word.length >= MIN_PREFIX) {
-      longer = words[0].terms.filter(function (t) { return t.weight < 1 && !t.distance; });
+    var begun = via || (!entity.cased && units.length === 1 && units[0].word && units[0].word.length >= MIN_PREFIX ?
+      words[0] : null);
+    if (begun) {
+      longer = begun.terms.filter(function (t) { return t.weight < 1 && !t.distance; });
       longer.forEach(function (t) {
         var more = postings(t.shard.terms[t.n]);
         more.docs.forEach(function (doc, i) {
@@ -496,55 +515,186 @@ window.SurveyorSearch = (function () {
           if (!exact[doc] && !(scores[doc] >= s)) {
             scores[doc] = s;
           }
+          if (!exact[doc] && more.titles[i]) {
+            titled[doc] = true;
+          }
         });
       });
     }
-    return { scores: scores, terms: longer, exact: exact };
+    return { scores: scores, terms: longer, exact: exact, titled: titled };
   }
 
   /**
-   * Searches: resolves to {docs, terms, units, exact, named}: the matching papers best first (ties
-   * in paper order), the terms that matched (for marking words), the papers matching every word
-   * as written, not only by a longer word it begins (they come first), and for a query that names
-   * an entity, the word whose longer words also matched ({word}; exact is then the entity's papers).
+   * The themes the query's words name ("curriculum", "instruction tuning", "PEFT"): each a span of
+   * whole parts (the words read as one unit or entity), the longest first, left to right.
+   */
+  Engine.prototype.themeSpans = function (words, parts) {
+    var themes = this.manifest.themes;
+    var starts = {};
+    var ends = {};
+    parts.forEach(function (p) { starts[p.from] = true; ends[p.to] = true; });
+    var spans = [];
+    for (var from = 0; from < words.length; from++) {
+      if (!starts[from]) {
+        continue;
+      }
+      for (var to = words.length; to > from; to--) {
+        var phrase = words.slice(from, to).join(' ');
+        var bit = -1;
+        themes.forEach(function (t, i) {
+          if (bit < 0 && (t.q || []).indexOf(phrase) >= 0) {
+            bit = i;
+          }
+        });
+        if (ends[to] && bit >= 0) {
+          spans.push({ from: from, to: to, bit: bit });
+          from = to - 1;
+          break;
+        }
+      }
+    }
+    return spans;
+  };
+
+  /**
+   * The parts a theme's span covers, read as one: the papers matching all of them as text, then
+   * the theme's other papers (theme: matched by membership alone, scoring nothing here).
+   */
+  function themed(span, covered, masks) {
+    var text = intersect(covered.map(function (p) { return p.found.scores; }), 1);
+    var every = function (key, doc) {
+      return covered.every(function (p) { return p.found[key][doc] !== undefined; });
+    };
+    var found = { scores: text, exact: {}, titled: {}, theme: {},
+      terms: [].concat.apply([], covered.map(function (p) { return p.found.terms; })) };
+    Object.keys(text).forEach(function (doc) {
+      if (every('exact', doc)) {
+        found.exact[doc] = true;
+      }
+      if (every('titled', doc)) {
+        found.titled[doc] = true;
+      }
+    });
+    masks.forEach(function (mask, doc) {
+      if ((mask & (1 << span.bit)) !== 0 && text[doc] === undefined) {
+        found.scores[doc] = 0;
+        found.exact[doc] = true;
+        found.theme[doc] = true;
+      }
+    });
+    return { from: span.from, to: span.to, found: found };
+  }
+
+  /**
+   * Searches: resolves to {docs, terms, units, exact, named, themes}: the matching papers best
+   * first (ties in paper order), the terms that matched (for marking words), the papers matching
+   * every word as written, not only by a longer word it begins, for a query that names an entity,
+   * the word whose longer words also matched ({word}; exact is then the entity's papers), and for
+   * one naming themes, their names, the papers in all of them, and those found only as a theme's
+   * ({names, members, only, whole}: whole when one theme's name is the whole query).
+   *
+   * Order: papers matching every word as text before those a theme's membership alone brought
+   * in; then by how many of the query's words their title holds (a longer word a word begins
+   * counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
    */
   Engine.prototype.search = function (query) {
     var self = this;
     var units = this.units(query);
     if (units.length === 0) {
-      return Promise.resolve({ docs: [], terms: [], units: units, exact: {}, named: null });
+      return Promise.resolve({ docs: [], terms: [], units: units, exact: {}, named: null, themes: null });
     }
+    var words = runs(fold(query)).map(function (r) { return r.word; });
     // The entity's shard and the words' shards load at once: one round of loads, not two.
-    var words = this.read(units);
+    var read = this.read(units);
     var entity = null;
-    return Promise.all([this.entity(query), words]).then(function (both) {
+    var spans = [];
+    var themes = null;
+    return Promise.all([this.entity(query), read]).then(function (both) {
+      // A typo is read as the word meant, for a name too ("instrction tuning").
+      var meant = words.slice();
+      both[1].units.forEach(function (u, i) {
+        if (u.word && both[1].found[i].meant) {
+          meant[u.at] = both[1].found[i].meant;
+        }
+      });
+      if (both[0] || meant.join(' ') === words.join(' ')) {
+        return both;
+      }
+      words = meant;
+      return self.entity(meant.join(' ')).then(function (fixed) { return [fixed, both[1]]; });
+    }).then(function (both) {
+      // A name its abbreviation spells out finds the abbreviation's longer words too.
+      return both[0] && both[0].via ? self.word(both[0].via, true).then(function (via) {
+        return both.concat([via]);
+      }) : both;
+    }).then(function (both) {
       entity = both[0];
       units = both[1].units;
-      return entity ? [named(entity, units, both[1].found)] : both[1].found;
-    }).then(function (found) {
+      var parts = entity ? [{ from: 0, to: words.length, found: named(entity, units, both[1].found, both[2]) }]
+          : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
+      spans = self.themeSpans(words, parts);
+      if (spans.length === 0) {
+        return parts;
+      }
+      return self.facets().then(function (facets) {
+        var out = [];
+        var at = 0;
+        spans.forEach(function (span) {
+          for (; parts[at].from < span.from; at++) {
+            out.push(parts[at]);
+          }
+          var covered = [];
+          for (; at < parts.length && parts[at].to <= span.to; at++) {
+            covered.push(parts[at]);
+          }
+          out.push(themed(span, covered, facets.masks));
+        });
+        themes = { names: spans.map(function (s) { return self.manifest.themes[s.bit].name; }), members: {}, only: {},
+          whole: spans.length === 1 && spans[0].from === 0 && spans[0].to === words.length };
+        facets.masks.forEach(function (mask, doc) {
+          if (spans.every(function (s) { return (mask & (1 << s.bit)) !== 0; })) {
+            themes.members[doc] = true;
+          }
+        });
+        return out.concat(parts.slice(at));
+      });
+    }).then(function (parts) {
+      var found = parts.map(function (p) { return p.found; });
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
       // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
       var docs = Object.keys(scores).map(Number);
       var dense = new Float64Array(self.manifest.papers);
-      var later = new Uint8Array(self.manifest.papers);
+      var tier = new Float64Array(self.manifest.papers);
       var exact = {};
       docs.forEach(function (doc) {
         dense[doc] = scores[doc];
+        var theme = 0;
+        var titles = 0;
+        var later = 0;
+        found.forEach(function (f) {
+          theme += f.theme && f.theme[doc] ? 1 : 0;
+          titles += f.titled[doc] ? 1 : 0;
+        });
         if (found.every(function (f) { return f.exact[doc] !== undefined; })) {
           exact[doc] = true;
         } else {
-          later[doc] = 1;
+          later = 1;
+        }
+        tier[doc] = theme * 10000 - titles * 10 + later;
+        if (theme && themes) {
+          themes.only[doc] = true;
         }
       });
       docs.sort(function (a, b) {
-        return later[a] - later[b] || dense[b] - dense[a] || a - b;
+        return tier[a] - tier[b] || dense[b] - dense[a] || a - b;
       });
       return {
         docs: docs,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
-        named: entity ? { word: units.length === 1 && units[0].word ? units[0].word : null } : null
+        named: entity ? { word: entity.via || (units.length === 1 && units[0].word ? units[0].word : null) } : null,
+        themes: themes
       };
     });
   };

@@ -26,6 +26,7 @@
   var results = [];
   var isMatch = function () { return 0; };
   var named = null; // for a query naming an entity: {word, exact}, see SurveyorSearch's search
+  var themed = null; // for a query naming themes: {names, members, whole}
   var shown = 0;
   var asked = 0; // the latest search; an older one that finishes late is dropped
   var firstShown = false;
@@ -59,6 +60,7 @@
         }
         results = docs;
         named = result.named ? { word: result.named.word, exact: result.exact } : null;
+        themed = result.themes || null;
         isMatch = engine.marker(result);
         list.textContent = '';
         shown = 0;
@@ -135,6 +137,9 @@
     if (results.length === 0) {
       return 'No paper found' + about + scope + '. Try fewer or shorter words, or another filter.';
     }
+    if (themed) {
+      return inThemes(query.trim(), scope);
+    }
     if (named) {
       return mentions(query.trim(), scope);
     }
@@ -153,6 +158,25 @@
     if (more > 0) {
       line += '; ' + grouped(more) + (exact === 0 ? '' : ' more') + (more === 1 ? ' contains' : ' contain') +
           ' words starting with \u201c' + named.word + '\u201d';
+    }
+    return line + scope + '.';
+  }
+
+  /**
+   * One number per fact for a query naming themes: the papers in them, then the others the words
+   * found. "39 papers in the Curriculum learning theme; 6 more mention “curriculum”."
+   */
+  function inThemes(query, scope) {
+    var inside = results.filter(function (doc) { return themed.members[doc]; }).length;
+    var more = results.length - inside;
+    var last = themed.names[themed.names.length - 1];
+    var names = themed.names.length === 1 ? 'the ' + last + ' theme'
+        : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
+          last + ' themes';
+    var line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
+    if (more > 0) {
+      line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
+          (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' \u201c' + query + '\u201d';
     }
     return line + scope + '.';
   }

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ci"]={"key":"ci","forms":{"ci":[0],"cifar10":[1],"circuit":[2],"circuits":[2],"circumvent":[3],"citing":[4]},"terms":[{"w":575,"p":"hcM"},{"w":575,"p":"uUI"},{"w":490,"p":"kUMCcmGW"},{"w":490,"p":"mMIiLGlBH"},{"w":575,"p":"iBa"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ci"]={"key":"ci","forms":{"ci":[0],"cifar10":[1],"circuit":[2],"circuits":[2],"circumvent":[3],"citing":[4]},"terms":[{"w":575,"p":"hcM"},{"w":575,"p":"uUI"},{"w":490,"p":"kULCdmGX"},{"w":490,"p":"mMIiLHlBH"},{"w":575,"p":"iBb"}]};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-sr"]={"key":"sr","forms":{"sr":[0],"srl":[1]},"terms":[{"w":575,"p":"oXN"},{"w":575,"p":"kIN"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-sr"]={"key":"sr","forms":{"sr":[0],"srl":[1]},"terms":[{"w":575,"p":"oXM"},{"w":575,"p":"kIM"}]};
