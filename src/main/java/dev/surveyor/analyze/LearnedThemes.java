@@ -42,9 +42,10 @@ final class LearnedThemes {
   static final int MIN_EXAMPLES = 8;
 
   // Chosen by two-fold cross-validation on the fresh tuning labels (three splits; macro-F1 of the
-  // papers no label taught after 10% of the review queue answered): 1e-4 0.923, 1e-3 0.929, 3e-3
-  // 0.929, 1e-2 0.932. A flat plateau; the stronger penalty leans more on the rules' scores.
-  private static final double L2 = 1e-2;
+  // papers no label taught after 10% of the review queue answered). With 266 papers teaching: 1e-4
+  // 0.923, 1e-3 0.929, 3e-3 0.929, 1e-2 0.932. With 750 teaching and the words weighted as below:
+  // 1e-2 0.939, 2e-2 0.947, 3e-2 0.946, 1e-1 0.926 (the rules' scores shrink too).
+  private static final double L2 = 2e-2;
   private static final double DECIDE = 0.5; // as Assignment.rulesSay reads a probability
   private static final double NEAR_MISS = 0.25;
   private static final int EXAMPLES = 3;
@@ -52,10 +53,17 @@ final class LearnedThemes {
   // a pass over every labelled paper each.
   private static final int NEIGHBOUR_TERMS = 24;
 
-  // Term weights of a unit vector are small beside the rule features: scaled up, the words can
-  // outvote the rules where labelled papers show them wrong (chosen by two-fold cross-validation
-  // on the tuning labels).
-  private static final double TEXT = 3;
+  /**
+   * How far the words may outvote the rules: a unit TF-IDF vector's weights are small beside the
+   * rule features, so they are scaled up, the more the more papers teach. The scale grows with the
+   * square root of the labelled papers (12 at 750), which keeps the penalty on the words the same
+   * per labelled paper: a few answers lean on the rules, many labels let the words speak. Two-fold
+   * cross-validation on the 1,500 fresh tuning labels (750 teaching, after 10% answered): a fixed 3
+   * 0.921, 5 0.936, 8 0.939, 12 0.946-0.947, 16 0.945; but a fixed 12 taught by answers alone drops
+   * to 0.65 after 5% (reasoning 0.31), where the growing scale gives 0.875, as a fixed 3 did
+   * (0.880).
+   */
+  private static final double TEXT_AT_750 = 12;
 
   private LearnedThemes() {}
 
@@ -88,8 +96,9 @@ final class LearnedThemes {
     }
     int[] examples = taught.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     int dimensions = vectors.dimensions() + 2 * themes.size();
+    double text = TEXT_AT_750 * Math.sqrt(examples.length / 750.0);
     List<LogisticRegression.Row> rows =
-        Arrays.stream(examples).mapToObj(i -> row(vectors, i, byRules.get(i))).toList();
+        Arrays.stream(examples).mapToObj(i -> row(vectors, i, byRules.get(i), text)).toList();
     List<LogisticRegression> models =
         Cores.mapIndices(
             themes.size(), t -> learn(themes.get(t).slug(), examples, taught, rows, dimensions));
@@ -104,7 +113,7 @@ final class LearnedThemes {
         i ->
             taught.containsKey(i)
                 ? byRules.get(i)
-                : decideOne(i, byRules.get(i), row(vectors, i, byRules.get(i)), context));
+                : decideOne(i, byRules.get(i), row(vectors, i, byRules.get(i), text), context));
   }
 
   private static List<Assignment> decideOne(
@@ -208,17 +217,18 @@ final class LearnedThemes {
   }
 
   /**
-   * A paper's features: its TF-IDF terms, then per theme the rule score against the threshold
-   * (clipped, so one long abstract cannot outweigh everything) and whether the rules placed it.
+   * A paper's features: its TF-IDF terms, scaled by {@code text}, then per theme the rule score
+   * against the threshold (clipped, so one long abstract cannot outweigh everything) and whether
+   * the rules placed it.
    */
   private static LogisticRegression.Row row(
-      TermVectors vectors, int paper, List<Assignment> rules) {
+      TermVectors vectors, int paper, List<Assignment> rules, double text) {
     SparseVector v = vectors.vector(paper);
     int[] ids = new int[v.size() + 2 * rules.size()];
     double[] values = new double[ids.length];
     for (int k = 0; k < v.size(); k++) {
       ids[k] = v.id(k);
-      values[k] = TEXT * v.weight(k);
+      values[k] = text * v.weight(k);
     }
     for (int t = 0; t < rules.size(); t++) {
       Assignment a = rules.get(t);
