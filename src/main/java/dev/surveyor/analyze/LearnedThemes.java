@@ -42,9 +42,10 @@ final class LearnedThemes {
   static final int MIN_EXAMPLES = 8;
 
   // Chosen by two-fold cross-validation on the fresh tuning labels (three splits; macro-F1 of the
-  // papers no label taught after 10% of the review queue answered): 1e-4 0.923, 1e-3 0.929, 3e-3
-  // 0.929, 1e-2 0.932. A flat plateau; the stronger penalty leans more on the rules' scores.
-  private static final double L2 = 1e-2;
+  // papers no label taught after 10% of the review queue answered). With 266 papers teaching: 1e-4
+  // 0.923, 1e-3 0.929, 3e-3 0.929, 1e-2 0.932. With 750 teaching and the words weighted 12: 1e-2
+  // 0.939, 2e-2 0.947, 3e-2 0.946, 1e-1 0.926 (the rules' scores shrink too).
+  private static final double L2 = 2e-2;
   private static final double DECIDE = 0.5; // as Assignment.rulesSay reads a probability
   private static final double NEAR_MISS = 0.25;
   private static final int EXAMPLES = 3;
@@ -52,10 +53,18 @@ final class LearnedThemes {
   // a pass over every labelled paper each.
   private static final int NEIGHBOUR_TERMS = 24;
 
-  // Term weights of a unit vector are small beside the rule features: scaled up, the words can
-  // outvote the rules where labelled papers show them wrong (chosen by two-fold cross-validation
-  // on the tuning labels).
-  private static final double TEXT = 3;
+  /**
+   * How far the words may outvote the rules: a unit TF-IDF vector's weights are small beside the
+   * rule features, so they are scaled up, the more the more papers teach. The scale grows with the
+   * square root of the labelled papers (5 at 750), which keeps the penalty on the words the same
+   * per labelled paper: a few answers lean on the rules, many labels let the words speak. Two-fold
+   * cross-validation on the 1,500 fresh tuning labels (750 teaching, after 10% answered): a fixed 3
+   * 0.921, 5 0.933, 8 0.939, 12 0.947; a fixed 12 taught by answers alone fell to 0.65 after 5%
+   * (reasoning 0.31). But words learnt on one listing carry less to another: taught by the 1,500
+   * and scored on the survey's own 469 labelled papers, a 3 gave 0.944 after 10%, 5 (here 7.1)
+   * 0.949, 8 0.936 and 12 0.928. 5 is the most the other listing bears.
+   */
+  private static final double TEXT_AT_750 = 5;
 
   private LearnedThemes() {}
 
@@ -88,8 +97,9 @@ final class LearnedThemes {
     }
     int[] examples = taught.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     int dimensions = vectors.dimensions() + 2 * themes.size();
+    double text = TEXT_AT_750 * Math.sqrt(examples.length / 750.0);
     List<LogisticRegression.Row> rows =
-        Arrays.stream(examples).mapToObj(i -> row(vectors, i, byRules.get(i))).toList();
+        Arrays.stream(examples).mapToObj(i -> row(vectors, i, byRules.get(i), text)).toList();
     List<LogisticRegression> models =
         Cores.mapIndices(
             themes.size(), t -> learn(themes.get(t).slug(), examples, taught, rows, dimensions));
@@ -104,7 +114,7 @@ final class LearnedThemes {
         i ->
             taught.containsKey(i)
                 ? byRules.get(i)
-                : decideOne(i, byRules.get(i), row(vectors, i, byRules.get(i)), context));
+                : decideOne(i, byRules.get(i), row(vectors, i, byRules.get(i), text), context));
   }
 
   private static List<Assignment> decideOne(
@@ -208,17 +218,18 @@ final class LearnedThemes {
   }
 
   /**
-   * A paper's features: its TF-IDF terms, then per theme the rule score against the threshold
-   * (clipped, so one long abstract cannot outweigh everything) and whether the rules placed it.
+   * A paper's features: its TF-IDF terms, scaled by {@code text}, then per theme the rule score
+   * against the threshold (clipped, so one long abstract cannot outweigh everything) and whether
+   * the rules placed it.
    */
   private static LogisticRegression.Row row(
-      TermVectors vectors, int paper, List<Assignment> rules) {
+      TermVectors vectors, int paper, List<Assignment> rules, double text) {
     SparseVector v = vectors.vector(paper);
     int[] ids = new int[v.size() + 2 * rules.size()];
     double[] values = new double[ids.length];
     for (int k = 0; k < v.size(); k++) {
       ids[k] = v.id(k);
-      values[k] = TEXT * v.weight(k);
+      values[k] = text * v.weight(k);
     }
     for (int t = 0; t < rules.size(); t++) {
       Assignment a = rules.get(t);

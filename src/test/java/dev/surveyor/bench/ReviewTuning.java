@@ -30,17 +30,17 @@ import java.util.Random;
 /**
  * How the review queue and the learned model do on papers no label taught, judged inside the fresh
  * tuning labels alone (the held-out rows are never read here unless {@code --held-out} asks to
- * score them, once, at the end of a round). The 532 tuning papers are the new listing; each split
- * halves them at random, one half teaches the model (as {@code learn_from} would) while the other
- * is scored as held out, then the other way round, so every paper is scored once per split. The
- * curator answers the first shares of the queue from the labels ({@link ReviewSimulation}); counts
- * are pooled over both halves of a split, and the table gives per split and on average the untaught
- * papers' macro-F1 and their least theme F1. Run by {@code bench/review-tuning}.
+ * score them, once, at the end of a round). The tuning papers (1,500) are the new listing; each
+ * split halves them at random, one half teaches the model (as {@code learn_from} would) while the
+ * other is scored as held out, then the other way round, so every paper is scored once per split.
+ * The curator answers the first shares of the queue from the labels ({@link ReviewSimulation});
+ * counts are pooled over both halves of a split, and the table gives per split and on average the
+ * untaught papers' macro-F1 and their least theme F1. Run by {@code bench/review-tuning}.
  *
  * <pre>
  * ReviewTuning [--splits N] [--shares 0.05,0.1] [--variant model|rules-alone|both] [--errors THEME]
  * ReviewTuning --held-out [--shares ...] [--variant model|rules-alone]
- *                                  the 1,500 papers, the survey's learn_from (or none): score once
+ *                                  every labelled paper, the survey's learn_from (or none): score once
  * </pre>
  */
 public final class ReviewTuning {
@@ -116,8 +116,12 @@ public final class ReviewTuning {
     return row[1].equals("held-out");
   }
 
-  /** One variant: every split and share, then the means. */
-  private static void run(
+  /**
+   * The untaught papers' counts after each share of the queue is answered: per share (0 first), per
+   * split, per theme, true positives, false positives and false negatives, pooled over both halves
+   * of the split. {@code learn} false: only the answers teach.
+   */
+  public static Map<Double, List<Map<String, int[]>>> crossValidate(
       Site.Loaded base,
       LabelSet all,
       List<Label> tuning,
@@ -173,6 +177,26 @@ public final class ReviewTuning {
         }
       }
     }
+    return pooled;
+  }
+
+  /** The untaught papers' F1 of one theme from pooled counts. */
+  public static double f1(int[] c) {
+    int denominator = 2 * c[0] + c[1] + c[2];
+    return denominator == 0 ? 1 : 2.0 * c[0] / denominator;
+  }
+
+  /** One variant: every split and share, then the means. */
+  private static void run(
+      Site.Loaded base,
+      LabelSet all,
+      List<Label> tuning,
+      int splits,
+      List<Double> shares,
+      boolean learn,
+      String errors) {
+    Map<Double, List<Map<String, int[]>>> pooled =
+        crossValidate(base, all, tuning, splits, shares, learn, errors);
     System.out.println();
     System.out.println(
         (learn ? "rules + model (one half teaches)" : "rules alone (only answers teach)")
@@ -186,7 +210,7 @@ public final class ReviewTuning {
         "macro",
         "least",
         "errors (FP/FN) by theme");
-    for (double share : steps) {
+    for (double share : pooled.keySet()) {
       List<Map<String, int[]>> bySplit = pooled.get(share);
       double macroSum = 0;
       double leastSum = 0;
@@ -231,11 +255,6 @@ public final class ReviewTuning {
           macroSum / bySplit.size(),
           leastSum / bySplit.size());
     }
-  }
-
-  private static double f1(int[] c) {
-    int denominator = 2 * c[0] + c[1] + c[2];
-    return denominator == 0 ? 1 : 2.0 * c[0] / denominator;
   }
 
   private static String abbreviation(String theme) {
