@@ -105,7 +105,7 @@ class RelatedFinderTest {
    * relatedness as a theme's sub-topic does: Metadata Conditioning Accelerates LM Pre-training had
    * no related paper (review 5) while A Pretrainer's Guide to Training Data sat in its group,
    * "Pretraining data, objectives and dynamics", and 53 of the 130 in-scope Other papers had none
-   * (now 35).
+   * (now 26).
    */
   @Test
   void papersOfOneNamedGroupOfTheOtherPageAreRelated() {
@@ -131,7 +131,7 @@ class RelatedFinderTest {
         none += survey.relatedTo(paper).isEmpty() ? 1 : 0;
       }
     }
-    assertTrue(inScope >= 100 && none <= 40, none + " of " + inScope + " Other papers have none");
+    assertTrue(inScope >= 100 && none <= 32, none + " of " + inScope + " Other papers have none");
   }
 
   private static List<String> namedSubtopics(Paper paper) {
