@@ -28,15 +28,25 @@ final class EntityTable {
   private final int[][] telling;
   private final Set<String> modelWords;
   private final Set<String> names;
+  private final Set<String> benchmarks;
+  private final Set<String> tellingNames;
 
   EntityTable(List<Paper> papers, EntityIndex index, int paperCount) {
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Entity> bySlug = new HashMap<>();
     Set<String> models = new HashSet<>();
     Set<String> all = new HashSet<>();
+    Set<String> benchmarkNames = new HashSet<>();
     for (Entity entity : index.entities()) {
-      all.add(entity.name().toLowerCase(Locale.ROOT));
-      entity.aliases().forEach(alias -> all.add(alias.toLowerCase(Locale.ROOT)));
+      List<String> spellings = new ArrayList<>(entity.aliases());
+      spellings.add(entity.name());
+      spellings.add(entity.shortName());
+      for (String spelling : spellings) {
+        all.add(spelling.toLowerCase(Locale.ROOT));
+        if (entity.kind() == Entity.Kind.BENCHMARK) {
+          benchmarkNames.add(spelling.toLowerCase(Locale.ROOT));
+        }
+      }
       if (entity.kind() == Entity.Kind.MODEL) {
         models.add(entity.name().toLowerCase(Locale.ROOT));
         entity.aliases().forEach(alias -> models.add(alias.toLowerCase(Locale.ROOT)));
@@ -55,8 +65,16 @@ final class EntityTable {
     kept.sort(
         Comparator.comparingInt((Entity e) -> mentions.get(e.slug())).thenComparing(Entity::slug));
     this.byId = List.copyOf(kept);
+    Set<String> told = new HashSet<>();
+    for (Entity entity : byId) {
+      told.add(entity.name().toLowerCase(Locale.ROOT));
+      told.add(entity.shortName().toLowerCase(Locale.ROOT));
+      entity.aliases().forEach(alias -> told.add(alias.toLowerCase(Locale.ROOT)));
+    }
+    this.tellingNames = Set.copyOf(told);
     this.modelWords = Set.copyOf(models);
     this.names = Set.copyOf(all);
+    this.benchmarks = Set.copyOf(benchmarkNames);
     Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < byId.size(); id++) {
       ids.put(byId.get(id).slug(), id);
@@ -85,6 +103,22 @@ final class EntityTable {
    */
   boolean namesEntity(String phrase) {
     return names.contains(phrase);
+  }
+
+  /**
+   * Whether a name (lowercase) is a telling entity's: one said as what two papers share, not a
+   * model's nor one a tenth of the papers name ("reinforcement learning").
+   */
+  boolean namesTelling(String name) {
+    return tellingNames.contains(name);
+  }
+
+  /**
+   * Whether a name (lowercase) is a benchmark's or dataset's ("gsm8k"): two papers evaluated on
+   * GSM8K are not related for that, so alone it is no reason.
+   */
+  boolean namesBenchmark(String name) {
+    return benchmarks.contains(name);
   }
 
   /** Whether a word (lowercase) is a model's name or alias ("llama"): not a reason either. */

@@ -2,6 +2,7 @@ package dev.surveyor.analyze;
 
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,10 @@ import java.util.Set;
  * The themes and the named sub-topics each paper is in, as small sorted ids per paper, and the
  * themes' names: what related papers need to know of the survey's grouping. Two papers of one named
  * sub-topic ("Curricula for reinforcement fine-tuning") are about one line of work; a theme's own
- * name ("Curriculum learning") says nothing about two papers that are both in the theme.
+ * name ("Curriculum learning") says nothing about two papers that are both in the theme. A named
+ * group of the papers in no theme ("Pretraining data, objectives and dynamics") is a line of work
+ * the survey has no theme for: to its papers it is their theme as well as their sub-topic, so two
+ * of them count as alike as two papers of one theme's sub-topic.
  */
 final class PaperGroups {
   private final int[][] themes;
@@ -39,7 +43,6 @@ final class PaperGroups {
       themeIds.put(theme.slug(), names.size());
       names.add(Set.copyOf(List.of(key(theme.name()), key(theme.shortName()))));
     }
-    this.themeNames = List.copyOf(names);
     Map<String, Integer> index = new HashMap<>();
     for (int p = 0; p < papers.size(); p++) {
       index.put(papers.get(p).slug(), p);
@@ -49,37 +52,57 @@ final class PaperGroups {
       named.add(new ArrayList<>());
     }
     List<String> labelsFound = new ArrayList<>();
+    // per paper, the ids of the named groups of the papers in no theme it is in, as theme ids
+    List<List<Integer>> otherGroups = new ArrayList<>();
+    for (int p = 0; p < papers.size(); p++) {
+      otherGroups.add(new ArrayList<>());
+    }
     // theme slugs in order, so that ids do not depend on the map's order
     for (String theme : subtopicsOf.keySet().stream().sorted().toList()) {
       for (Subtopic subtopic : subtopicsOf.get(theme)) {
         if (subtopic.named()) {
+          boolean other = theme.equals(Survey.OTHER);
           for (String slug : subtopic.papers()) {
             Integer p = index.get(slug);
             if (p != null) {
               named.get(p).add(labelsFound.size());
+              if (other) {
+                otherGroups.get(p).add(names.size());
+              }
             }
+          }
+          if (other) {
+            names.add(Set.of(key(subtopic.label())));
           }
           labelsFound.add(subtopic.label());
         }
       }
     }
     this.labels = List.copyOf(labelsFound);
+    this.themeNames = List.copyOf(names);
     this.themes = new int[papers.size()][];
     this.subtopics = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
-      themes[p] =
+      int[] own =
           themesOf.getOrDefault(papers.get(p).slug(), List.of()).stream()
               .filter(themeIds::containsKey)
               .mapToInt(themeIds::get)
               .sorted()
               .distinct()
               .toArray();
+      themes[p] =
+          own.length > 0
+              ? own
+              : otherGroups.get(p).stream().mapToInt(Integer::intValue).sorted().toArray();
       subtopics[p] =
           named.get(p).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
   }
 
-  /** The paper's themes, as ids in ascending order. */
+  /**
+   * The paper's themes, as ids in ascending order; for a paper in no theme, the named groups of
+   * such papers it is in.
+   */
   int[] themes(int paper) {
     return themes[paper];
   }

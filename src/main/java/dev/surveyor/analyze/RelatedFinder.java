@@ -206,11 +206,13 @@ public final class RelatedFinder {
       if (!alike[i] && !(phraseAlike[i] && reasons.sharePhrase(paper, other))) {
         continue;
       }
-      List<String> shared = reasons.of(paper, other);
-      if (shared.isEmpty() && !shownUnsaid(paper, other, exact[i], subtopic[i])) {
+      // whether a pair is shown rests on all it shares; the reader is shown what says something
+      List<String> said = reasons.of(paper, other);
+      if (said.isEmpty() && !shownUnsaid(paper, other, exact[i], subtopic[i])) {
         continue;
       }
-      related.add(new Related(papers.get(other).slug(), exact[i], shared, subtopic[i]));
+      related.add(
+          new Related(papers.get(other).slug(), exact[i], reasons.shown(said), subtopic[i]));
     }
     return List.copyOf(related);
   }

@@ -449,6 +449,49 @@ final class RelatedReasons {
     return broadOnly(reasons, entityNames) ? List.of() : List.copyOf(reasons);
   }
 
+  /**
+   * The reasons of {@link #of} a reader is shown: a bare word that is neither an entity's name nor
+   * an acronym ("agent", "safety", "visual", or a fragment such as "med" or "tail") names an area
+   * or a piece of a name, not what two papers share, and a benchmark or dataset alone ("GSM8K")
+   * says only what both were evaluated on. What is left may be nothing: the pair is then shown by
+   * the sub-topic both are in, or with no reason.
+   */
+  List<String> shown(List<String> reasons) {
+    List<String> kept = reasons.stream().filter(this::sayable).toList();
+    Set<String> entityNames = new HashSet<>();
+    for (String reason : kept) {
+      if (entities.namesTelling(reason.toLowerCase(Locale.ROOT))) {
+        entityNames.add(reason);
+      }
+    }
+    // what is left after a fragment may be an area alone: "reinforcement learning" without "med"
+    boolean empty =
+        kept.stream().allMatch(r -> entities.namesBenchmark(r.toLowerCase(Locale.ROOT)))
+            || broadOnly(new LinkedHashSet<>(kept), entityNames);
+    return empty ? List.of() : kept;
+  }
+
+  /** Whether a reason is an entity's name, a phrase of several words or an acronym ("T2I"). */
+  private boolean sayable(String reason) {
+    return entities.namesEntity(reason.toLowerCase(Locale.ROOT))
+        || reason.strip().contains(" ")
+        || acronym(reason);
+  }
+
+  /**
+   * A word with a capital after its first letter or a digit: "GRPO", "MLLMs", "T2I", "Text2SQL";
+   * not "Safety" or "post-training".
+   */
+  static boolean acronym(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isDigit(c) || (i > 0 && Character.isUpperCase(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An entity's names: its name, short name and aliases. */
   private static List<String> names(Entity entity) {
     List<String> names = new ArrayList<>(entity.aliases());
