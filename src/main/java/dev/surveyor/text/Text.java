@@ -35,6 +35,15 @@ public final class Text {
     return out.toString();
   }
 
+  private static final String[] SMALL = {
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+  };
+
+  /** A count as prose writes it: "five" up to ten, "469" from there on. */
+  public static String spelled(long n) {
+    return n >= 0 && n < SMALL.length ? SMALL[(int) n] : grouped(n);
+  }
+
   public static String collapseSpaces(String text) {
     return text.strip().replaceAll("\\s+", " ");
   }

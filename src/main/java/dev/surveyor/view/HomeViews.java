@@ -4,6 +4,7 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Recency;
 import dev.surveyor.model.Survey;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.HomePage;
 import dev.surveyor.view.Views.ThemeSummary;
 import dev.surveyor.view.Views.Totals;
@@ -70,11 +71,33 @@ final class HomeViews {
         popular.stream().limit(RECENT).map(p -> context.item(p, path)).toList(),
         new ThemeStarts(context).of(path),
         totals,
+        capture(totals),
         Urls.relative(path, Urls.ALL_PAPERS),
-        overlaps.chart(path),
+        overlaps.worthCharting() ? overlaps.chart(path) : null,
+        overlaps.worthCharting() ? null : overlaps.note(path),
         Urls.relative(path, Urls.ENTITIES),
         Urls.relative(path, Urls.MAP),
         datedEnough ? new TimelineViews(context).timeline(path) : null,
         Urls.relative(path, Urls.SURVEY_BIB));
+  }
+
+  /**
+   * What the papers are, as a reader asks it: "469 papers from five Hugging Face Daily Papers
+   * listings, captured in 2025." How many records the listings held and how many were merged is the
+   * pipeline's account, told on Methodology.
+   */
+  private String capture(Totals totals) {
+    var config = survey.content().config();
+    String source = config.sourceName().isEmpty() ? "" : config.sourceName() + " ";
+    String when = config.captured().isEmpty() ? "" : ", captured in " + config.captured();
+    return Text.grouped(totals.papers())
+        + (totals.papers() == 1 ? " paper" : " papers")
+        + " from "
+        + Text.spelled(totals.sources())
+        + " "
+        + source
+        + (totals.sources() == 1 ? "listing" : "listings")
+        + when
+        + ".";
   }
 }

@@ -8,6 +8,7 @@ import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.Chip;
 import dev.surveyor.view.Views.OverlapBar;
 import dev.surveyor.view.Views.OverlapChart;
+import dev.surveyor.view.Views.OverlapNote;
 import dev.surveyor.view.Views.OverlapPage;
 import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class OverlapViews {
   // A chart at least as wide as its longest label at that size keeps the label inside it.
   private static final double PHONE_LABEL_EM = 22;
   private static final double LETTER_EM = 0.56;
+  private static final int CHART_SHARE = 5;
 
   private final ViewContext context;
   private final Survey survey;
@@ -80,6 +82,48 @@ final class OverlapViews {
             .map(p -> context.item(p, path, Set.of(pair.a().slug(), pair.b().slug())))
             .toList(),
         pager);
+  }
+
+  /**
+   * Whether the overlaps earn a chart: at least one in {@value #CHART_SHARE} of the papers in a
+   * theme is in another too. Below that, five bars draw a few dozen papers as if they were a main
+   * feature of the survey, and one sentence says as much ({@link #note}).
+   */
+  boolean worthCharting() {
+    long themed = survey.papers().stream().filter(p -> !survey.themesOf(p).isEmpty()).count();
+    return themed > 0 && sharing() * CHART_SHARE >= themed;
+  }
+
+  /** How many papers sit in two themes or more. */
+  private long sharing() {
+    return survey.papers().stream().filter(p -> survey.themesOf(p).size() > 1).count();
+  }
+
+  /** The overlaps in a sentence, each pair linked from {@code from}; null when none. */
+  OverlapNote note(String from) {
+    List<OverlapBar> pairs = chart(from).bars();
+    if (pairs.isEmpty()) {
+      return null;
+    }
+    long themed = survey.papers().stream().filter(p -> !survey.themesOf(p).isEmpty()).count();
+    long sharing = sharing();
+    long percent = Math.round(100.0 * sharing / themed);
+    String lead =
+        "Few papers sit in two themes at once: "
+            + Text.grouped(sharing)
+            + " of the "
+            + Text.grouped(themed)
+            + " papers in a theme ("
+            + percent
+            + "%), shared ";
+    List<OverlapBar> named =
+        pairs.stream()
+            .map(
+                b ->
+                    new OverlapBar(
+                        b.label().replace(" + ", " and "), b.href(), b.count(), 0, 0, 0, 0))
+            .toList();
+    return new OverlapNote(lead, named);
   }
 
   /** The bars, longest first, linking from the page at {@code from}. */

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 
 /** Lists every page of the site with its view; the page builders do the rest. */
 public final class SiteViews {
+  private static final String METHODOLOGY = "methodology";
+
   private final Survey survey;
   private final ViewContext context;
   private final HomeViews home;
@@ -190,10 +192,44 @@ public final class SiteViews {
 
   TextPage extraPage(ExtraPage page) {
     String path = Urls.page(page.slug());
+    String body = context.html(page.body(), path);
     return new TextPage(
         context.frame(path, page.title(), page.title(), "page:" + page.slug()),
         page.title(),
-        context.html(page.body(), path));
+        page.slug().equals(METHODOLOGY) ? withCollectionAccount(body) : body);
+  }
+
+  /**
+   * Methodology's account of the collection, closing its first section (how papers were collected):
+   * how many records the listings held and how many were merged. The home page names the papers and
+   * where they come from; these counts are the pipeline's, told where it is.
+   */
+  private String withCollectionAccount(String body) {
+    var corpus = survey.corpus();
+    int records = corpus.recordCount();
+    int merged = records - corpus.papers().size();
+    String account =
+        "<p class=\"collection-account\">The "
+            + Text.spelled(corpus.listings().size())
+            + " listings hold "
+            + Text.grouped(records)
+            + (records == 1 ? " record" : " records")
+            + ". "
+            + (merged == 0
+                ? "No paper appears in more than one of them, "
+                : Text.grouped(merged)
+                    + (merged == 1 ? " of them repeats" : " of them repeat")
+                    + " a paper already found in another listing and "
+                    + (merged == 1 ? "was" : "were")
+                    + " merged into it, ")
+            + "which leaves "
+            + Text.grouped(corpus.papers().size())
+            + (corpus.papers().size() == 1 ? " paper" : " papers")
+            + ".</p>\n";
+    int second = body.indexOf("<h2", body.indexOf("<h2") + 1);
+    return second < 0
+        ? body + account
+        : body.substring(0, second) + account + body.substring(second);
   }
 
   TextPage notFound() {

@@ -160,8 +160,10 @@ public final class Views {
       List<PaperItem> popular,
       StartingPoints starts,
       Totals totals,
+      String capture,
       String allPapers,
       OverlapChart overlaps,
+      OverlapNote overlapNote,
       String entitiesHref,
       String mapHref,
       Timeline timeline,
@@ -280,6 +282,12 @@ public final class Views {
    * computed here; the template only draws.
    */
   public record OverlapChart(int width, int height, List<OverlapBar> bars) {}
+
+  /**
+   * The overlaps told in one sentence where too few papers share themes to chart: {@code lead} then
+   * each pair linked, with its count.
+   */
+  public record OverlapNote(String lead, List<OverlapBar> pairs) {}
 
   /** A bar of the overlap chart: its label above it, its length, and the list it links to. */
   public record OverlapBar(

@@ -145,6 +145,27 @@ class RealSiteTest {
   }
 
   @Test
+  void theHomeNamesWhereThePapersComeFromAndMethodologyKeepsTheRecordCounts() {
+    Document home = site.page("index.html");
+    assertEquals(
+        "469 papers from five Hugging Face Daily Papers listings, captured in 2025.",
+        home.selectFirst(".hero .totals").text());
+    assertFalse(home.select(".hero").text().contains("records"), "bookkeeping left the home");
+    assertEquals(
+        "methodology.html",
+        home.select(".intro a:contains(Methodology page)").attr("href"),
+        "How to read the site links the page it names");
+    Document methodology = site.page("methodology.html");
+    var account = methodology.selectFirst("p.collection-account");
+    assertEquals(
+        "The five listings hold 552 records. 83 of them repeat a paper already found in another"
+            + " listing and were merged into it, which leaves 469 papers.",
+        account.text());
+    // it closes the section on collecting papers
+    assertEquals("Assigning themes", account.nextElementSibling().text());
+  }
+
+  @Test
   void aLongThemePageShowsItsSubTopicsFirstWithTheirPapersFoldedAway() {
     // Reasoning was 27,000 px tall on a desktop (2,800 px folded, measured in Chromium)
     Document page = site.page("themes/reasoning.html");
