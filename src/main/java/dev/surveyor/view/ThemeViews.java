@@ -65,7 +65,7 @@ final class ThemeViews {
         "Theme",
         theme.name(),
         theme.digest(),
-        context.html(theme.intro(), path),
+        Overview.of(context.html(theme.intro(), path)),
         papers.size(),
         items,
         "Strongest evidence first.",
@@ -112,7 +112,7 @@ final class ThemeViews {
         curated.digest() == null
             ? lead + " Their sub-topics may suggest a theme the survey lacks."
             : curated.digest(),
-        context.html(curated.intro(), path),
+        Overview.of(context.html(curated.intro(), path)),
         papers.size(),
         items,
         "Alphabetical.",

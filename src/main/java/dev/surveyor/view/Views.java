@@ -211,7 +211,7 @@ public final class Views {
       String eyebrow,
       String name,
       String digest,
-      String introHtml,
+      Overview overview,
       int count,
       List<PaperItem> papers,
       String order,

@@ -166,6 +166,32 @@ class RealSiteTest {
   }
 
   @Test
+  void aThemeOverviewShowsItsLeadAndFoldsItsSectionsSoThePapersComeSoon() throws Exception {
+    // Reasoning's whole overview put 1,000 words, 9.6 phone screens, before the first paper
+    for (String theme : List.of("reasoning", "instruction-tuning", "curriculum", "peft")) {
+      Document page = site.page("themes/" + theme + ".html");
+      var intro = page.selectFirst("section.intro");
+      var rest = intro.selectFirst("details.overview-rest.print-open");
+      assertEquals("Read the whole overview", rest.selectFirst("summary").text(), theme);
+      assertEquals("h3", rest.child(1).tagName(), theme + ": the fold starts at a heading");
+      var lead = intro.clone();
+      lead.select("details").remove();
+      assertTrue(lead.select("h3").isEmpty(), theme);
+      // what is read before the papers without opening anything
+      var before = page.selectFirst("main").clone();
+      before.select("details, section:has(#papers-heading)").remove();
+      int words = before.text().split("\\s+").length;
+      assertTrue(words < 450, theme + ": " + words + " words before the papers");
+      // nothing lost: every paper the curated overview links is still linked from it
+      String markdown =
+          java.nio.file.Files.readString(Repo.content().resolve("themes/" + theme + ".md"));
+      long curatedLinks =
+          java.util.regex.Pattern.compile("\\]\\(paper:").matcher(markdown).results().count();
+      assertEquals(curatedLinks, intro.select("a[href^=../papers/]").size(), theme);
+    }
+  }
+
+  @Test
   void aLongThemePageShowsItsSubTopicsFirstWithTheirPapersFoldedAway() {
     // Reasoning was 27,000 px tall on a desktop (2,800 px folded, measured in Chromium)
     Document page = site.page("themes/reasoning.html");
