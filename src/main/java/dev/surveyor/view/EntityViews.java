@@ -142,7 +142,7 @@ final class EntityViews {
   }
 
   /** The entity's name or one of its spellings is the theme's name or short name. */
-  private static boolean sharesName(Entity entity, Theme theme) {
+  static boolean sharesName(Entity entity, Theme theme) {
     List<String> names = new ArrayList<>(entity.aliases());
     names.add(entity.name());
     return names.stream()
@@ -154,7 +154,7 @@ final class EntityViews {
   }
 
   /** "Instruction tuning" reads "instruction tuning" inside a sentence; "PEFT" stays as it is. */
-  private static String lowerFirst(String name) {
+  static String lowerFirst(String name) {
     boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
     return acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }

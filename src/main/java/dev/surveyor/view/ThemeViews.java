@@ -12,9 +12,11 @@ import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.ListControls;
 import dev.surveyor.view.Views.PaperItem;
+import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.SubtopicSection;
 import dev.surveyor.view.Views.ThemePage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,7 @@ final class ThemeViews {
         theme.digest(),
         Overview.of(context.html(theme.intro(), path)),
         papers.size(),
+        sameName(theme, papers, path),
         items,
         "Strongest evidence first.",
         sections,
@@ -114,6 +117,7 @@ final class ThemeViews {
             : curated.digest(),
         Overview.of(context.html(curated.intro(), path)),
         papers.size(),
+        List.of(),
         items,
         "Alphabetical.",
         sections,
@@ -259,6 +263,45 @@ final class ThemeViews {
   }
 
   /** The entities most of these papers mention, with how many do. */
+  /**
+   * Why the theme's count differs from the entity named like it (Curriculum learning: 39 papers in
+   * the theme, 37 naming it), as the entity's page says it the other way round; nothing when no
+   * entity shares the theme's name.
+   */
+  private List<Segment> sameName(Theme theme, List<Paper> papers, String path) {
+    for (Entity entity : survey.entities().entities()) {
+      List<String> naming = survey.entities().papersMentioning(entity);
+      if (naming.isEmpty() || !EntityViews.sharesName(entity, theme)) {
+        continue;
+      }
+      Set<String> inTheme = new HashSet<>();
+      papers.forEach(p -> inTheme.add(p.slug()));
+      long both = naming.stream().filter(inTheme::contains).count();
+      String subject = EntityViews.lowerFirst(theme.name());
+      return List.of(
+          new Segment(
+              count(papers.size())
+                  + (papers.size() == 1 ? " is" : " are")
+                  + " in this theme and "
+                  + Text.grouped(naming.size())
+                  + (naming.size() == 1 ? " names " : " name ")
+                  + subject
+                  + " ("
+                  + (both == 1 ? "1 does both" : Text.grouped(both) + " do both")
+                  + "): a paper is in the theme when it is about "
+                  + subject
+                  + ", and listed on the ",
+              null),
+          new Segment(entity.name() + " page", Urls.relative(path, Urls.entity(entity.slug()))),
+          new Segment(" when it names it.", null));
+    }
+    return List.of();
+  }
+
+  private static String count(long n) {
+    return n == 1 ? "1 paper" : Text.grouped(n) + " papers";
+  }
+
   private List<CountLink> topEntities(List<Paper> papers, String path) {
     Map<Entity, Integer> counts = new LinkedHashMap<>();
     for (Paper paper : papers) {

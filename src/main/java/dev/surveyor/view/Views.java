@@ -213,6 +213,7 @@ public final class Views {
       String digest,
       Overview overview,
       int count,
+      List<Segment> sameName,
       List<PaperItem> papers,
       String order,
       List<SubtopicSection> subtopics,

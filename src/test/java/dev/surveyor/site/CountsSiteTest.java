@@ -161,4 +161,39 @@ class CountsSiteTest {
                 + " in the theme when it is about it"),
         lead);
   }
+
+  @Test
+  void aThemeNamedLikeAnEntitySaysWhyItsCountIsNotTheMentions() {
+    // Curriculum learning: 39 in the theme, 37 naming it, 41 for the word; the theme page said 39
+    for (String slug : List.of("curriculum", "instruction-tuning", "peft")) {
+      Document theme = site.page("themes/" + slug + ".html");
+      Element note = theme.selectFirst("header p.same-name");
+      assertTrue(note != null, slug + ": no note beside the count");
+      String entityPath =
+          "entities/" + note.selectFirst("a").attr("href").replace("../entities/", "");
+      Document entity = site.page(entityPath);
+      Matcher mentioned = MENTIONED.matcher(entity.select("header p.count").text());
+      assertTrue(mentioned.find(), entityPath);
+      int inTheme = theme.select("li.paper-item").size();
+      String listedInTheme =
+          entity
+              .selectFirst("section h2:has(a[href=../themes/" + slug + ".html]) .count")
+              .text()
+              .replaceAll("[^0-9]", "");
+      assertTrue(
+          note.text()
+              .startsWith(
+                  inTheme + " papers are in this theme and " + mentioned.group(1) + " name "),
+          note.text());
+      assertTrue(
+          note.text()
+              .contains(
+                  "(" + listedInTheme + " do both): a paper is in the theme when it is about "),
+          note.text());
+    }
+    assertEquals(
+        null,
+        site.page("themes/reasoning.html").selectFirst("p.same-name"),
+        "no entity is named Reasoning");
+  }
 }
