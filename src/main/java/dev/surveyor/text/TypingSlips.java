@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * the the broad applications") and a space before a semicolon ("42.7 ; adding"). Only function
  * words, since a doubled content word may be meant ("that that", "had had" are left alone too); a
  * space before a full stop stays, as it often marks a dropped word or symbol ({@link Leftovers}
- * lists those for the curator).
+ * lists those for the curator), except after a web address, where authors set it so the stop is not
+ * read as part of the address ("…/cot-hallu-detect ."): links are found without their final stop
+ * ({@link LinkExtractor}), so the space only shows.
  */
 public final class TypingSlips {
   /** The function words {@link #DOUBLED} looks for, as one set for its pre-check. */
@@ -28,10 +30,16 @@ public final class TypingSlips {
   private static final Pattern SPACE_BEFORE_SEMICOLON =
       Pattern.compile("(?<=[\\p{L}\\p{N})%]) +;(?=\\s)");
 
+  private static final Pattern SPACE_BEFORE_STOP_AFTER_ADDRESS =
+      Pattern.compile("((?:https?://|www\\.)\\S*[^\\s.]) +\\.(?=\\s|$)");
+
   private TypingSlips() {}
 
   public static String mended(String text) {
     String s = text;
+    if (s.contains(" .") && (s.contains("://") || s.contains("www."))) {
+      s = SPACE_BEFORE_STOP_AFTER_ADDRESS.matcher(s).replaceAll("$1.");
+    }
     if (s.contains(" ;")) {
       s = SPACE_BEFORE_SEMICOLON.matcher(s).replaceAll(";");
     }

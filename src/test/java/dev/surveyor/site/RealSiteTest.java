@@ -486,8 +486,19 @@ class RealSiteTest {
                 "https: //")) {
           assertTrue(!text.contains(markup), page + " shows " + markup);
         }
+        // TeX's dashes read as dashes (58 "--" in 37 abstracts, 5 in titles); an arrow stays
+        String shown = site.page(page).select("h1, p.abstract").text();
+        assertFalse(shown.replace("-->", "").contains("--"), page + " shows a TeX dash");
+        // a space set between an address and its full stop (the capture's) is not shown
+        assertFalse(
+            shown.matches("(?s).*https?://\\S+ \\.(\\s.*|$)"), page + ": ' .' after a link");
       }
     }
+    assertEquals(
+        "Pensez: Less Data, Better Reasoning \u2013 Rethinking French LLM",
+        site.page("papers/pensez-less-data-better-reasoning-rethinking-french-llm.html")
+            .selectFirst("h1")
+            .text());
     var hdflow = site.page("papers/hdflow-enhancing-llm-complex-problem-solving-with-hybrid.html");
     assertEquals("https://github.com/wenlinyao/HDFlow", hdflow.select("p.abstract a").text());
     assertTrue(

@@ -58,6 +58,14 @@ class LatexTextTest {
           small proxies (leq1B) predict                                      | small proxies (≤1B) predict
           on a small dataset (leq100 examples)                               | on a small dataset (≤100 examples)
           the sequence frequency and the alphabet                            | the sequence frequency and the alphabet
+          Pensez: Less Data, Better Reasoning -- Rethinking French LLM       | Pensez: Less Data, Better Reasoning – Rethinking French LLM
+          "aha moment" patterns--where models exhibit                        | "aha moment" patterns–where models exhibit
+          a relative gain of 3--19% on instruction-following                 | a relative gain of 3–19% on instruction-following
+          of semantic fragments---systematically generated                   | of semantic fragments—systematically generated
+          broadcasting of information ---the "blackboard"                    | broadcasting of information — the "blackboard"
+          the teacher-->student feedback loop                                | the teacher-->student feedback loop
+          run it with --max-steps 10 -- or fewer                             | run it with --max-steps 10 – or fewer
+          see https://example.org/a--b for details                           | see https://example.org/a--b for details
           """)
   void readsLatexAsText(String latex, String text) {
     assertEquals(text.strip(), LatexText.readable(latex.strip()));

@@ -34,6 +34,13 @@ class TypingSlipsTest {
     assertEquals("a b", TypingSlips.mended("a\ta b"));
     assertEquals("bathe the child", TypingSlips.mended("bathe the child"));
     assertEquals("x ;y", TypingSlips.mended("x ;y"));
+    // a space set between a web address and its sentence's stop
+    assertEquals(
+        "at https://github.com/ECNU-Text-Computing/cot-hallu-detect.",
+        TypingSlips.mended("at https://github.com/ECNU-Text-Computing/cot-hallu-detect ."));
+    assertEquals("see www.x.org. Then", TypingSlips.mended("see www.x.org . Then"));
+    // elsewhere it may mark a dropped symbol ("48.4 ."): left for the curator
+    assertEquals("Atlas-Chat s 48.4 .", TypingSlips.mended("Atlas-Chat s 48.4 ."));
   }
 
   @Test
@@ -60,7 +67,7 @@ class TypingSlipsTest {
     Pattern leftover =
         Pattern.compile(
             "(?<=[\\p{L})])\\^[0-9]|``|(?<![\\w'])''\\w|\\b(the|a|of|to|in|and|for) \\1\\b"
-                + "|\\w ;\\s");
+                + "|\\w ;\\s|--(?!>)|https?://\\S+ \\.(\\s|$)");
     List<String> found = new ArrayList<>();
     String all = "";
     for (Paper paper : papers) {
@@ -80,7 +87,10 @@ class TypingSlipsTest {
             "in the broad applications",
             "from 32.8 to 42.7;",
             "\u201Creasoners\u201D",
-            "https://huggingface.co/fineinstructions")) {
+            "https://huggingface.co/fineinstructions",
+            "Pensez: Less Data, Better Reasoning \u2013 Rethinking French LLM",
+            "3\u201319% on instruction-following",
+            "https://github.com/ECNU-Text-Computing/cot-hallu-detect.")) {
       assertTrue(all.contains(mended), mended);
     }
     // the abstract keeps the link as captured; its link and its display go to the original
