@@ -63,7 +63,8 @@ final class ThemeViews {
             "theme:" + theme.slug(),
             Urls.SEARCH_CORE,
             Urls.QUERY_SCRIPT,
-            Urls.LISTS_SCRIPT),
+            Urls.LISTS_SCRIPT,
+            Urls.PRINT_SCRIPT),
         "Theme",
         theme.name(),
         theme.digest(),
@@ -109,7 +110,8 @@ final class ThemeViews {
             "theme:other",
             Urls.SEARCH_CORE,
             Urls.QUERY_SCRIPT,
-            Urls.LISTS_SCRIPT),
+            Urls.LISTS_SCRIPT,
+            Urls.PRINT_SCRIPT),
         "Outside the themes", // what the page is: the papers no theme took, not a theme
         "Other papers",
         curated.digest() == null

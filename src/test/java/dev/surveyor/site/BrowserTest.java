@@ -432,6 +432,38 @@ class BrowserTest {
     }
   }
 
+  @Test
+  void printShowsALinksAddressOnceAndTheWholeOverview() {
+    browser.viewport(DESKTOP, 900, false);
+    try {
+      // "https://github.com/zihanghliu/LIFT (https://github.com/zihanghliu/LIFT)" on paper
+      browser.open(
+          server.url("papers/lift-the-veil-for-the-truth-principal-weights-emerge-after.html"));
+      browser.media("print");
+      @SuppressWarnings("unchecked")
+      List<String> bare =
+          (List<String>)
+              browser.script(
+                  "return Array.from(document.querySelectorAll('.abstract a.bare, .links a'),"
+                      + " a => getComputedStyle(a, '::after').content);");
+      assertFalse(bare.isEmpty(), "the LIFT abstract links its code");
+      assertTrue(bare.stream().allMatch("none"::equals), bare.toString());
+      assertFalse(text().contains("LIFT (https://"), "an address printed twice");
+      assertTrue(text().contains("https://github.com/zihanghliu/LIFT"));
+      // a theme's folded overview prints whole
+      browser.open(server.url("themes/reasoning.html"));
+      browser.media("print");
+      browser.script("window.dispatchEvent(new Event('beforeprint'));");
+      assertEquals(
+          true, browser.script("return document.querySelector('details.overview-rest').open;"));
+      browser.script("window.dispatchEvent(new Event('afterprint'));");
+      assertEquals(
+          false, browser.script("return document.querySelector('details.overview-rest').open;"));
+    } finally {
+      browser.media("");
+    }
+  }
+
   private String text() {
     return (String) browser.script("return document.body.innerText;");
   }

@@ -98,8 +98,9 @@ class CountsSiteTest {
     List<Element> letters = site.page("papers.html").select("nav.letters .count");
     assertTrue(letters.size() >= 20, "All papers has a letter index");
     for (Element count : letters) {
-      assertTrue(
-          count.text().matches("· \\(\\d+ papers?\\)"), "letter count '" + count.text() + "'");
+      assertTrue(count.text().matches("\\(\\d+ papers?\\)"), "letter count '" + count.text() + "'");
+      // seen, "A (39)": "A · 39" read like a code
+      assertTrue(count.select(".visually-hidden").text().matches("papers?"), count.outerHtml());
     }
     // "GPT-3 6 papers" read as a version; sub-topic and letter headings likewise
     List<Element> after = new ArrayList<>(site.page("entities.html").select(".entity-list .count"));
@@ -160,6 +161,15 @@ class CountsSiteTest {
             "(Instruction tuning, Curriculum learning, Parameter-efficient fine-tuning): a paper is"
                 + " in the theme when it is about it"),
         lead);
+  }
+
+  @Test
+  void everyNavigationLandmarkHasANameOfItsOwn() {
+    for (String path : List.of("index.html", "papers.html", "themes/reasoning.html")) {
+      List<String> names = site.page(path).select("nav").eachAttr("aria-label");
+      assertEquals(site.page(path).select("nav").size(), names.size(), path + ": a nav unnamed");
+      assertEquals(new java.util.HashSet<>(names).size(), names.size(), path + ": " + names);
+    }
   }
 
   @Test
