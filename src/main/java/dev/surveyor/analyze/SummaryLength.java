@@ -261,9 +261,10 @@ final class SummaryLength {
       return 0;
     }
     char next = text.charAt(i + 1);
-    if (next == '-' || next == '\u2014') {
+    // a spaced dash: a hyphen, TeX's "--", or the en or em dash the text pass makes of them
+    if (next == '-' || next == '\u2013' || next == '\u2014') {
       boolean dash =
-          next == '\u2014' && text.startsWith(" ", i + 2)
+          (next == '\u2013' || next == '\u2014') && text.startsWith(" ", i + 2)
               || text.startsWith("- ", i + 1)
               || text.startsWith("-- ", i + 1);
       return dash ? 2 : 0;
