@@ -157,23 +157,8 @@ public final class Site {
    * Writes every file of the site on all cores: data exports, citations, the search index, assets,
    * the pages, and last the host's files, as the sitemap lists every path before it. Returns the
    * paths written, in that order. What the capture broke in the text of papers is reported as notes
-   * for {@code check}.
-   */
-  public static List<String> write(
-      SiteWriter writer,
-      Loaded loaded,
-      SiteViews views,
-      List<PageJob> pages,
-      TemplateRenderer renderer,
-      Path templates,
-      Diagnostics diagnostics)
-      throws ContentException, PublishException {
-    return write(writer, loaded, views, pages, renderer, templates, diagnostics, true);
-  }
-
-  /**
-   * As above; without the search index's files when {@code searchIndex} is false (the benchmark
-   * measuring what the index costs: {@link BuildOptions#searchIndex}).
+   * for {@code check}. Without the search index's files when {@code searchIndex} is false (the
+   * benchmark measuring what the index costs: {@link BuildOptions#searchIndex}).
    */
   public static List<String> write(
       SiteWriter writer,

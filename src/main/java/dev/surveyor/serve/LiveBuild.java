@@ -114,7 +114,15 @@ public final class LiveBuild {
     try (SiteWriter writer = SiteWriter.open(lock)) {
       if (kept == null) {
         List<String> paths =
-            Site.write(writer, loaded, views, pages, renderer, options.templates(), diagnostics);
+            Site.write(
+                writer,
+                loaded,
+                views,
+                pages,
+                renderer,
+                options.templates(),
+                diagnostics,
+                options.searchIndex());
         Set<String> pagePaths = new HashSet<>();
         pages.forEach(page -> pagePaths.add(page.path()));
         others = paths.stream().filter(path -> !pagePaths.contains(path)).toList();
