@@ -440,14 +440,16 @@ public final class SurveyAnalysis {
     return java.util.stream.IntStream.range(0, n).boxed().toList();
   }
 
-  /** The corpus with the titles and abstracts curators replaced. */
+  /** The corpus with the titles and abstracts curators replaced, and the facts they stated. */
   private static Corpus curatedText(Corpus corpus, Map<String, PaperNote> notes) {
-    if (notes.values().stream().noneMatch(PaperNote::curatesText)) {
+    if (notes.values().stream().noneMatch(n -> n.curatesText() || !n.facts().isEmpty())) {
       return corpus;
     }
     List<Paper> papers = new ArrayList<>(corpus.papers().size());
-    for (Paper paper : corpus.papers()) {
-      PaperNote note = notes.get(paper.slug());
+    for (Paper listed : corpus.papers()) {
+      PaperNote note = notes.get(listed.slug());
+      // the curator's authors, page, arXiv id and date, where no source gave them
+      Paper paper = note == null ? listed : note.facts().applyTo(listed);
       if (note == null || !note.curatesText()) {
         papers.add(paper);
         continue;

@@ -45,6 +45,8 @@ public final class BibTeX {
       fields.add(field("eprint", c.arxivId()));
       fields.add(field("archiveprefix", "arXiv"));
       fields.add(field("url", c.arxivAbsUrl()));
+    } else if (c.paperUrl() != null) {
+      fields.add(field("url", c.paperUrl())); // verbatim, as the url package reads it
     }
     // No author field rather than a wrong one, and no count of authors either: a count is not a
     // name, and a citation holds only what can be cited.

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param arxivId an arXiv identifier without version, from a link to arXiv
  * @param pageUrl the absolute URL of the survey's page for the paper; null without a base URL
  * @param moreAuthors the source cut the list short ("et al."): BibTeX ends it with "and others"
+ * @param paperUrl the paper's own page a curator gave (not its arXiv page); null when none
  * @param surveyTitle the survey that lists the paper, named in the note with the page URL
  */
 public record Citation(
@@ -30,7 +31,8 @@ public record Citation(
     String venue,
     String arxivId,
     String pageUrl,
-    String surveyTitle) {
+    String surveyTitle,
+    String paperUrl) {
 
   public Citation {
     Objects.requireNonNull(key, "key");
@@ -41,6 +43,39 @@ public record Citation(
     if (month != null && year == null) {
       throw new IllegalArgumentException("a month is only cited with its year: " + slug);
     }
+  }
+
+  /** A citation without a page of the paper's own. */
+  public Citation(
+      String key,
+      String slug,
+      String title,
+      List<String> authors,
+      boolean moreAuthors,
+      Integer year,
+      Integer month,
+      String venue,
+      String arxivId,
+      String pageUrl,
+      String surveyTitle) {
+    this(
+        key,
+        slug,
+        title,
+        authors,
+        moreAuthors,
+        year,
+        month,
+        venue,
+        arxivId,
+        pageUrl,
+        surveyTitle,
+        null);
+  }
+
+  /** Where the paper itself is read: its arXiv page, else its own page; null when unknown. */
+  public String readUrl() {
+    return arxivId != null ? arxivAbsUrl() : paperUrl;
   }
 
   /** The arXiv abstract page, or null. */

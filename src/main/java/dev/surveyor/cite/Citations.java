@@ -12,6 +12,9 @@ import java.util.Map;
 
 /** The citation of every paper in a survey, with keys unique across the survey. */
 public final class Citations {
+  /** The name {@link dev.surveyor.model.CuratedFacts} gives the paper's own page. */
+  private static final String PAPER_LINK = "Paper";
+
   private final Map<String, Citation> bySlug;
 
   private Citations(Map<String, Citation> bySlug) {
@@ -42,7 +45,8 @@ public final class Citations {
               p.details().venue(),
               ArxivId.find(links(p)).orElse(null),
               config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), Urls.paper(p.slug())) : null,
-              config.title()));
+              config.title(),
+              paperUrl(p)));
     }
     return new Citations(bySlug);
   }
@@ -60,11 +64,24 @@ public final class Citations {
     return papers.stream().map(this::of).sorted(Comparator.comparing(Citation::key)).toList();
   }
 
-  /** Links in the abstract, then links a collection names ("Paper": an arXiv page). */
+  /**
+   * Links a curator or collection names for the paper ("arXiv", "Paper"), then links in the
+   * abstract: the paper's own arXiv page wins over one its abstract cites.
+   */
   private static List<String> links(Paper p) {
-    List<String> links = new java.util.ArrayList<>(p.links());
+    List<String> links = new java.util.ArrayList<>();
     p.details().links().forEach(l -> links.add(l.url()));
+    links.addAll(p.links());
     return links;
+  }
+
+  /** The paper's own page a curator gave ({@code url:} in its note), or null. */
+  private static String paperUrl(Paper p) {
+    return p.details().links().stream()
+        .filter(l -> l.name().equals(PAPER_LINK))
+        .map(l -> l.url())
+        .findFirst()
+        .orElse(null);
   }
 
   /**

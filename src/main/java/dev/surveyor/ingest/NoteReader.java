@@ -1,6 +1,7 @@
 package dev.surveyor.ingest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.diag.Severity;
@@ -31,7 +32,12 @@ final class NoteReader {
       String title,
       @JsonProperty("abstract") String abstractText,
       String scope,
-      String summary) {}
+      String summary,
+      JsonNode authors,
+      JsonNode url,
+      JsonNode arxiv,
+      JsonNode year,
+      JsonNode date) {}
 
   /** The one value of {@code scope}: a paper the curator places outside the survey's scope. */
   static final String OUTSIDE = "outside";
@@ -42,11 +48,13 @@ final class NoteReader {
   private final CuratedFiles curated;
   private final YamlReader yaml;
   private final Diagnostics diagnostics;
+  private final NoteFacts facts;
 
   NoteReader(CuratedFiles curated, YamlReader yaml, Diagnostics diagnostics) {
     this.curated = curated;
     this.yaml = yaml;
     this.diagnostics = diagnostics;
+    this.facts = new NoteFacts(yaml, diagnostics);
   }
 
   /**
@@ -70,7 +78,8 @@ final class NoteReader {
               front.title(),
               front.abstractText(),
               outside,
-              checkSummary(c)));
+              checkSummary(c),
+              facts.read(c)));
     }
     return notes;
   }

@@ -54,6 +54,22 @@ public record Paper(
         details);
   }
 
+  /** The paper with a curator's details and date ({@link CuratedFacts}). */
+  public Paper withFacts(PaperDetails newDetails, ListingDate newDate) {
+    return new Paper(
+        slug,
+        key,
+        title,
+        abstractText,
+        occurrences,
+        authorCount,
+        organization,
+        newDate,
+        upvotes,
+        links,
+        newDetails);
+  }
+
   public Provenance firstSeen() {
     return occurrences.get(0).provenance();
   }

@@ -17,6 +17,8 @@ import java.util.Optional;
  *     scope)
  * @param summary the curator's list summary, its white space collapsed; empty when the chosen
  *     sentence stands
+ * @param facts what the curator states about the paper where no source did: authors, its page, its
+ *     arXiv id, its year or date
  */
 public record PaperNote(
     String slug,
@@ -27,7 +29,8 @@ public record PaperNote(
     String title,
     String abstractText,
     boolean outsideScope,
-    String summary) {
+    String summary,
+    CuratedFacts facts) {
 
   public PaperNote {
     Objects.requireNonNull(slug, "slug");
@@ -39,6 +42,31 @@ public record PaperNote(
     abstractText = abstractText == null ? "" : abstractText.strip();
     // a folded or wrapped YAML value reads as one line in a list
     summary = summary == null ? "" : summary.strip().replaceAll("\\s+", " ");
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /** A note that states no facts about the paper. */
+  public PaperNote(
+      String slug,
+      List<String> addThemes,
+      List<String> removeThemes,
+      Optional<List<String>> verdict,
+      Markdown note,
+      String title,
+      String abstractText,
+      boolean outsideScope,
+      String summary) {
+    this(
+        slug,
+        addThemes,
+        removeThemes,
+        verdict,
+        note,
+        title,
+        abstractText,
+        outsideScope,
+        summary,
+        CuratedFacts.none());
   }
 
   /** A note that adds or removes themes, without a verdict or curated text. */
@@ -59,7 +87,16 @@ public record PaperNote(
   /** The same note with another body: what serve compares to see whether only the text changed. */
   public PaperNote withNote(Markdown other) {
     return new PaperNote(
-        slug, addThemes, removeThemes, verdict, other, title, abstractText, outsideScope, summary);
+        slug,
+        addThemes,
+        removeThemes,
+        verdict,
+        other,
+        title,
+        abstractText,
+        outsideScope,
+        summary,
+        facts);
   }
 
   public boolean curatesText() {

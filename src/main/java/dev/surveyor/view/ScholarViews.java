@@ -63,9 +63,24 @@ final class ScholarViews {
     searches.add(new FindLink("Google Scholar", "https://scholar.google.com/scholar?q=" + quoted));
     searches.add(
         new FindLink("Semantic Scholar", "https://www.semanticscholar.org/search?q=" + title));
-    return new FindLinks(
-        c.arxivId() == null ? null : new FindLink("arXiv " + c.arxivId(), c.arxivAbsUrl()),
-        searches);
+    FindLink page =
+        c.arxivId() != null
+            ? new FindLink("arXiv " + c.arxivId(), c.arxivAbsUrl())
+            : c.paperUrl() != null ? new FindLink(host(c.paperUrl()), c.paperUrl()) : null;
+    return new FindLinks(page, searches);
+  }
+
+  /** The host a link goes to, without "www.": what "Read it on …" names. */
+  private static String host(String url) {
+    try {
+      String host = new java.net.URI(url).getHost();
+      if (host != null) {
+        return host.startsWith("www.") ? host.substring(4) : host;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // a collection's link the URI parser refuses still goes where it says
+    }
+    return "its own page";
   }
 
   /** What the entry lacks, said plainly, so a reader knows it was not forgotten. */
@@ -118,6 +133,8 @@ final class ScholarViews {
     if (c.arxivId() != null) {
       meta.add(new MetaTag("citation_abstract_html_url", c.arxivAbsUrl()));
       meta.add(new MetaTag("citation_pdf_url", c.arxivPdfUrl()));
+    } else if (c.paperUrl() != null) {
+      meta.add(new MetaTag("citation_abstract_html_url", c.paperUrl()));
     }
     return new PaperHead(meta, jsonLd(shownAbstract, c, date));
   }
@@ -150,8 +167,10 @@ final class ScholarViews {
     if (c.pageUrl() != null) {
       article.put("url", c.pageUrl());
     }
+    if (c.readUrl() != null) {
+      article.put("sameAs", c.readUrl());
+    }
     if (c.arxivId() != null) {
-      article.put("sameAs", c.arxivAbsUrl());
       article.put(
           "identifier",
           ordered("@type", "PropertyValue", "propertyID", "arXiv", "value", c.arxivId()));

@@ -112,8 +112,10 @@ public record SearchIndex(
    * @param m theme slugs; empty for "Other"
    * @param d the date as a reader sees it
    * @param u upvotes
+   * @param a the authors ("A, B and C"), when a source or curator names them; else null
    */
-  public record Fragment(String h, String t, String s, List<String> m, String d, Integer u) {
+  public record Fragment(
+      String h, String t, String s, List<String> m, String d, Integer u, String a) {
     public Fragment {
       m = List.copyOf(m);
     }

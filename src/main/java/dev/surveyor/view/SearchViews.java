@@ -136,7 +136,8 @@ final class SearchViews {
               context.item(paper, from).summary(),
               paperThemes,
               paper.date() == null ? null : paper.date().shown(),
-              paper.upvotes()));
+              paper.upvotes(),
+              paper.details().authors().isEmpty() ? null : paper.details().authorLine()));
       if (bundle.size() == BUNDLE) {
         bundles.add(bundle);
         bundle = new ArrayList<>();

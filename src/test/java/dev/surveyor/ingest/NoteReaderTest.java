@@ -1,9 +1,12 @@
 package dev.surveyor.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.surveyor.model.CuratedFacts;
 import dev.surveyor.model.PaperNote;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -102,5 +105,56 @@ class NoteReaderTest {
         folder.reported());
     assertEquals(
         sixty, notes.stream().filter(n -> n.slug().equals("lora")).findFirst().get().summary());
+  }
+
+  @Test
+  void factsTheCuratorStatesAreRead() {
+    ContentFolder folder =
+        new ContentFolder(dir)
+            .file(
+                "papers/lora.md",
+                "---\nauthors: [Ada Example, Alan  Example]\nurl: https://example.org/lora\n"
+                    + "arxiv: 2106.09685v2\ndate: 2025-05-20\n---\n");
+    CuratedFacts facts = read(folder).get(0).facts();
+    assertEquals(List.of(), folder.reported());
+    assertEquals(List.of("Ada Example", "Alan Example"), facts.authors());
+    assertEquals("https://example.org/lora", facts.url());
+    // unquoted, YAML would read a number; the id keeps its digits and loses its version
+    assertEquals("2106.09685", facts.arxiv());
+    assertEquals(LocalDate.of(2025, 5, 20), facts.date());
+  }
+
+  @Test
+  void factsThatAreNotWhatTheirKeyAsksForAreReportedAtTheirValue() {
+    ContentFolder folder =
+        new ContentFolder(dir)
+            .file(
+                "papers/lora.md",
+                "---\nurl: ftp://example.org/x\narxiv: 2113.01234\nyear: 20245\n"
+                    + "date: 2025-02-30\n---\n");
+    CuratedFacts facts = read(folder).get(0).facts();
+    assertEquals(
+        List.of(
+            "papers/lora.md:2:6: error: url must be the paper's own page as an http(s) address,"
+                + " e.g. https://aclanthology.org/2023.acl-long.1/, not 'ftp://example.org/x'",
+            "papers/lora.md:3:8: error: arxiv must be an arXiv identifier such as 2401.01234 or"
+                + " hep-th/9901001, not '2113.01234'",
+            "papers/lora.md:4:7: error: year must be a year such as 2024, not '20245'",
+            "papers/lora.md:5:7: error: date must be an ISO date such as 2025-05-20, not"
+                + " '2025-02-30'"),
+        folder.reported());
+    assertTrue(facts.isEmpty());
+  }
+
+  @Test
+  void aYearThatDisagreesWithTheDateIsReported() {
+    ContentFolder folder =
+        new ContentFolder(dir).file("papers/lora.md", "---\nyear: 2024\ndate: 2025-05-20\n---\n");
+    read(folder);
+    assertEquals(
+        List.of(
+            "papers/lora.md:2:7: error: year 2024 disagrees with the date 2025-05-20; give one of"
+                + " the two"),
+        folder.reported());
   }
 }

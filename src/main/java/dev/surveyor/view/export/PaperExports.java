@@ -6,6 +6,7 @@ import dev.surveyor.model.Evidence;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
+import dev.surveyor.text.ShownLinks;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,7 +62,8 @@ public final class PaperExports {
     return new PaperEntry(
         paper.slug(),
         paper.title(),
-        paper.abstractText(),
+        // as the page shows it: a link through a captured mirror goes to its original host
+        ShownLinks.plain(paper.abstractText()),
         Urls.paper(paper.slug()),
         survey.themesOf(paper),
         evidence,
