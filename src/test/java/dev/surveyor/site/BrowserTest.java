@@ -413,6 +413,36 @@ class BrowserTest {
   }
 
   @Test
+  void aPrintedCuratedPaperSaysNoControlsWordsAndMarksTheCaptureAsSuch() {
+    // Review 6: a printed page said "Show the abstract as captured" beside the garbled capture.
+    browser.viewport(DESKTOP, 900, false);
+    try {
+      browser.open(
+          server.url("papers/carft-boosting-llm-reasoning-via-contrastive-learning-with.html"));
+      assertTrue(text().contains("as captured"), "on screen the control says what it shows");
+      assertTrue(text().contains("Show the"), "on screen the control says what it does");
+      browser.media("print");
+      browser.script("window.dispatchEvent(new Event('beforeprint'));");
+      String printed = text();
+      assertFalse(printed.contains("Show the"), "a control's words printed");
+      assertFalse(printed.contains("Read the whole overview"));
+      // the capture prints after the curated abstract, marked as the capture
+      int curated = printed.indexOf("Abstract");
+      int capture = printed.indexOf("as captured, which a curator corrected above:");
+      assertTrue(curated >= 0 && capture > curated, printed);
+      assertTrue(height(".captured-abstract") > 0, "the capture prints");
+      browser.script("window.dispatchEvent(new Event('afterprint'));");
+      browser.media("");
+      browser.open(server.url("themes/reasoning.html"));
+      browser.media("print");
+      assertFalse(text().contains("Read the whole overview"), "the overview's control printed");
+      assertTrue(height(".overview-rest") > 0, "the whole overview prints");
+    } finally {
+      browser.media("");
+    }
+  }
+
+  @Test
   void aPrintedPaperPageLeavesOutTheCuratorsFilePaths() {
     browser.viewport(DESKTOP, 900, false);
     try {

@@ -45,7 +45,11 @@ class CuratedTextSiteTest {
     assertEquals(
         "Curated text: a curator corrected the title and abstract. Show the title and abstract as"
             + " captured",
-        page.selectFirst("details.captured summary").text());
+        page.selectFirst("details.captured summary .on-screen").text());
+    // on paper the same place marks the capture as such (the print stylesheet swaps them)
+    assertEquals(
+        "The title and abstract as captured, which a curator corrected above:",
+        page.selectFirst("details.captured summary .on-paper").text());
     assertEquals("LoRA for Everyone", page.selectFirst(".captured-title").text());
     assertTrue(page.selectFirst(".captured-abstract").text().startsWith("We adapt models with"));
     // the abstract's link went with the captured text

@@ -2,6 +2,7 @@ package dev.surveyor.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,5 +36,33 @@ class ReaderReviewSiteTest {
       checked++;
     }
     assertEquals(469, checked);
+  }
+
+  /**
+   * A mention count reads as a count, never as part of a model's name: "Gemma ×3" read as Gemma 3.
+   */
+  @Test
+  void mentionCountsCannotReadAsVersionNames() {
+    SiteCheck site = RealBuild.site();
+    Document gemmaroc =
+        site.page("papers/gemmaroc-unlocking-darija-proficiency-in-llms-with-minimal.html");
+    assertTrue(
+        gemmaroc.select(".entity-chips .chip").eachText().contains("Gemma · 3 mentions"),
+        gemmaroc.select(".entity-chips .chip").eachText().toString());
+    int counted = 0;
+    for (String path : site.pages()) {
+      if (!path.startsWith("papers/")) {
+        continue;
+      }
+      for (var chip : site.page(path).select(".entity-chips .chip")) {
+        assertFalse(chip.text().matches(".*[×x]\\s*\\d+$"), path + ": " + chip.text());
+        var count = chip.selectFirst(".n");
+        if (count != null) {
+          assertTrue(count.text().matches("· \\d+ mentions"), path + ": " + chip.text());
+          counted++;
+        }
+      }
+    }
+    assertTrue(counted >= 60, "chips with a count: " + counted);
   }
 }
