@@ -102,23 +102,34 @@ final class MapViews {
             .thenComparingDouble(MapDot::x)
             .thenComparing(MapDot::href));
     List<LegendItem> legend = new ArrayList<>();
-    // The legend counts what the theme pages count; a paper in two themes has one colour.
+    // The legend counts the dots drawn in each colour, and says the theme's size where it is
+    // larger: a paper in two themes takes one colour.
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
+      int drawn = coloured.getOrDefault(theme.slug(), List.of()).size();
+      int size = context.order(theme.slug()).size();
       legend.add(
           new LegendItem(
               theme.name(),
               Urls.relative(path, Urls.theme(theme.slug())),
               1 + t % TONES,
-              context.order(theme.slug()).size()));
+              drawn,
+              size == drawn ? null : size));
     }
+    int grey = (int) dots.stream().filter(d -> d.tone() == 0).count();
+    int other = survey.papersInNoTheme().size();
     legend.add(
         new LegendItem(
-            "Other papers", Urls.relative(path, Urls.OTHER), 0, survey.papersInNoTheme().size()));
+            "Other papers",
+            Urls.relative(path, Urls.OTHER),
+            0,
+            grey,
+            other == grey ? null : other));
     String lead =
         "Each point is a paper. Papers whose titles and abstracts use the same words sit close "
             + "together, so lines of work show as clusters. A paper in several themes takes the colour "
-            + "of the one it matches most strongly; grey papers are in none.";
+            + "of the one it matches most strongly, so a theme can have fewer dots than papers; grey"
+            + " papers are in none.";
     return new MapPage(
         context.frame(path, "Map of the field", lead, "map", Urls.MAP_SCRIPT),
         lead,

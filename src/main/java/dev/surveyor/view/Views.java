@@ -335,8 +335,13 @@ public final class Views {
   /** A paper on the map; {@code tone} picks its colour class. */
   public record MapDot(String title, String href, double x, double y, int tone, boolean outlier) {}
 
-  /** A colour of the map and what it stands for. */
-  public record LegendItem(String label, String href, int tone, int count) {}
+  /**
+   * One colour of the map: the dots drawn in it, and the theme's size where that differs (a paper
+   * in two themes takes one colour), so each number counts one thing.
+   *
+   * @param themeSize the theme page's count when not {@code dots}; else null
+   */
+  public record LegendItem(String label, String href, int tone, int dots, Integer themeSize) {}
 
   /**
    * papers.html: the papers in folded groups by the first letter of their titles, with an index of
