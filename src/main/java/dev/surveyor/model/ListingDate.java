@@ -49,13 +49,23 @@ public record ListingDate(String printed, int month, int day, Integer year, bool
   }
 
   /**
-   * How a list shows it: "26 Mar 2025" when the listing printed the year; "26 Mar" when the year is
-   * only assumed from the capture year (a list has no room to say so, and a year it cannot vouch
-   * for is not shown as part of a date); as printed when the year is unknown.
+   * The mark after a year assumed from the capture year ("26 Mar 2025*"), the same on every page;
+   * the footer says what it means.
+   */
+  public static final String ASSUMED_MARK = "*";
+
+  /**
+   * How a reader sees it, in lists, search and on the paper page alike: "26 Mar 2025" when the
+   * listing printed the year, "26 Mar 2025*" when the year is only assumed from the capture year
+   * (one treatment everywhere, the assumption marked), as printed when the year is unknown.
    */
   public String shown() {
-    String monthName = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-    return year == null ? printed : yearPrinted ? display() : day + " " + monthName;
+    return yearAssumed() ? display() + ASSUMED_MARK : display();
+  }
+
+  /** Whether the year is the capture year, assumed because the listing printed none. */
+  public boolean yearAssumed() {
+    return year != null && !yearPrinted;
   }
 
   /**

@@ -275,12 +275,17 @@ final class PaperViews {
     List<Fact> facts = new ArrayList<>();
     if (paper.date() != null) {
       ListingDate date = paper.date();
-      // A year the listing did not print is the capture year: say so rather than state it as fact.
-      boolean assumed = date.year() != null && !date.yearPrinted();
+      // A year the listing did not print is the capture year: marked as in the lists, and said.
       facts.add(
           new Fact(
               "Date",
-              date.display() + (assumed ? " (year assumed: the listing's capture year)" : "")));
+              date.shown()
+                  + (date.yearAssumed()
+                      ? " (the listing printed \u201c"
+                          + date.printed()
+                          + "\u201d: the year is the capture year, so the BibTeX entry leaves it"
+                          + " out)"
+                      : "")));
     }
     if (details.year() != null
         && (paper.date() == null || !details.year().equals(paper.date().year()))) {

@@ -101,11 +101,9 @@ final class ScholarViews {
                       + "\u201d without a year, so the entry has none."
                   : "The listing printed \u201c"
                       + date.printed()
-                      + "\u201d without a year; the site"
-                      + " dates it "
-                      + date.year()
-                      + ", the capture year, but the entry leaves the"
-                      + " year out.");
+                      + "\u201d without a year; the site dates it "
+                      + date.shown()
+                      + ", its year the capture year, which the entry leaves out.");
     }
     return gaps;
   }

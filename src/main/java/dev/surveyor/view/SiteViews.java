@@ -69,7 +69,13 @@ public final class SiteViews {
         "Surveyor",
         base == null ? null : base + Urls.FEED,
         base == null ? null : base + Urls.OPENSEARCH,
-        new Views.SourceSite(config.sourceName(), config.sourceUrl(), config.captured()),
+        new Views.SourceSite(
+            config.sourceName(),
+            config.sourceUrl(),
+            config.captured(),
+            survey.papers().stream().anyMatch(p -> p.date() != null && p.date().yearAssumed())
+                ? config.listingYear()
+                : null),
         config.repository());
   }
 

@@ -29,7 +29,11 @@ public final class Views {
    * The website the listings were captured from, for the footer: "Listings captured from Hugging
    * Face Daily Papers in 2025". Empty name when the survey does not say.
    */
-  public record SourceSite(String name, String href, String captured) {}
+  /**
+   * @param assumedYear the capture year, when some paper's date carries it as an assumed year
+   *     (marked {@link dev.surveyor.model.ListingDate#ASSUMED_MARK}); else null
+   */
+  public record SourceSite(String name, String href, String captured, Integer assumedYear) {}
 
   /**
    * What every page has around its content: title, links to assets and navigation.
@@ -85,7 +89,7 @@ public final class Views {
    *
    * @param number the paper's number in the search index (its place in slug order), by which a
    *     list's filter finds what the search found
-   * @param date as shown: without a year the listing did not print
+   * @param date as shown: "20 May 2025*" when the year is the assumed capture year
    * @param dateIso the whole date, an assumed year included, for sorting
    * @param dateTime the {@code <time>} element's machine date; null (no {@code <time>}) when the
    *     year is assumed

@@ -530,11 +530,21 @@ class RealSiteTest {
 
   @Test
   void aPaperPageSaysWhenItsYearWasAssumedRatherThanPrinted() {
+    var assumed = site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html");
     assertEquals(
-        "10 Jul 2025 (year assumed: the listing's capture year)",
-        site.page("papers/a-practical-two-stage-recipe-for-mathematical-llms.html")
-            .select(".facts dt:containsOwn(Date) + dd")
-            .text());
+        "10 Jul 2025* (the listing printed \u201cJul 10\u201d: the year is the capture year, so the"
+            + " BibTeX entry leaves it out)",
+        assumed.select(".facts dt:containsOwn(Date) + dd").text());
+    // the entry and the page say the same of the year
+    assertFalse(assumed.selectFirst("pre.bibtex").text().contains("year ="));
+    assertTrue(
+        assumed
+            .selectFirst(".cite .note")
+            .text()
+            .contains(
+                "The listing printed \u201cJul 10\u201d without a year; the site dates it 10 Jul"
+                    + " 2025*, its year the capture year, which the entry leaves out."),
+        assumed.selectFirst(".cite .note").text());
     assertEquals(
         "4 Mar 2024",
         site.page("papers/masked-thought-simply-masking-partial-reasoning-steps-can.html")

@@ -178,11 +178,18 @@ class ThinDataSiteTest {
       } else {
         assumed++;
         assertEquals("span", time.tagName(), "no machine date for " + p.get("slug"));
-        assertFalse(time.text().matches(".*\\d{4}.*"), time.text());
+        // one treatment for every date: the year shown, its assumption marked as the footer says
+        assertEquals(iso.substring(0, 4) + "*", time.text().substring(time.text().length() - 5));
         assertEquals(iso, item.attr("data-date"), "still sorted by the whole date");
       }
     }
     assertEquals(49, assumed, "dated 'Mar 26' by the listings, the year assumed");
+    assertTrue(
+        all.selectFirst(".site-footer")
+            .text()
+            .contains(
+                "A date marked * is one its listing printed without a year: 2025, the year of the"
+                    + " capture, is assumed."));
   }
 
   @Test
