@@ -137,7 +137,12 @@ final class PaperViews {
           switch (a.decision()) {
             case RULES_IN -> "placed by " + a.reason().by() + ".";
             case CURATOR_ADDED -> "added by a curator" + see + ".";
-            case VERDICT_IN -> "placed by a curator's decision" + see + ".";
+            // a verdict that agrees with the rules confirms them: not a correction, and not
+            // counted as one (Methodology counts what a curator changed)
+            case VERDICT_IN ->
+                a.rulesSay()
+                    ? "placed by " + a.reason().by() + " and confirmed by a curator" + see + "."
+                    : "placed by a curator's decision" + see + ".";
             case CURATOR_REMOVED -> "taken out by a curator" + see + ".";
             case VERDICT_OUT -> a.rulesSay() ? "left out by a curator's decision." : null;
             case RULES_OUT -> null;

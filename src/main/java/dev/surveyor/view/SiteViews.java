@@ -231,7 +231,8 @@ public final class SiteViews {
             + "which leaves "
             + Text.grouped(corpus.papers().size())
             + (corpus.papers().size() == 1 ? " paper" : " papers")
-            + ".</p>\n";
+            + ".</p>\n"
+            + ListingTable.html(corpus.listings());
     int second = body.indexOf("<h2", body.indexOf("<h2") + 1);
     return second < 0
         ? body + account

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.SiteCheck;
 import java.nio.file.Files;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,109 @@ class ReaderReviewSiteTest {
       }
     }
     assertTrue(counted >= 60, "chips with a count: " + counted);
+  }
+
+  /**
+   * Methodology's count of curators' corrections is what the paper pages show, by one definition: a
+   * theme a curator's decision gives otherwise than the rules.
+   */
+  @Test
+  void theCorrectionCountIsWhatThePagesShow() {
+    SiteCheck site = RealBuild.site();
+    int changes = 0;
+    int confirmed = 0;
+    java.util.Set<String> changed = new java.util.TreeSet<>();
+    for (String path : site.pages()) {
+      if (!path.startsWith("papers/")) {
+        continue;
+      }
+      for (var line : site.page(path).select("ul.standings li")) {
+        String text = line.text();
+        if (text.contains("added by a curator")
+            || text.contains("taken out by a curator")
+            || text.contains("left out by a curator's decision")
+            || text.contains("placed by a curator's decision")) {
+          changes++;
+          changed.add(path);
+        } else if (text.contains("confirmed by a curator")) {
+          confirmed++;
+        }
+      }
+    }
+    String methodology = site.page("methodology.html").selectFirst("main").text();
+    assertTrue(
+        methodology.contains(
+            "the curators changed "
+                + changes
+                + " theme assignments of "
+                + changed.size()
+                + " papers"),
+        changes + " on " + changed.size() + " pages");
+    assertTrue(methodology.contains("On " + confirmed + " more pages a curator confirmed"));
+    assertTrue(changes >= 40 && confirmed >= 1, changes + " / " + confirmed);
+  }
+
+  /**
+   * Methodology says what each of the five listings gives, counted from the sources: records, dates
+   * (with and without the year) and their span, author counts and upvotes.
+   */
+  @Test
+  void methodologyNamesTheListingsWithTheirCounts() throws Exception {
+    SiteCheck site = RealBuild.site();
+    Document methodology = site.page("methodology.html");
+    JsonNode report = JSON.readTree(RealBuild.out().resolve("data/report.json").toFile());
+    List<String> records = new java.util.ArrayList<>();
+    report.get("files").forEach(f -> records.add(f.get("records").asText()));
+    var rows = methodology.select("table.listings tbody tr");
+    assertEquals(records, rows.stream().map(r -> r.select("td").get(0).text()).toList(), "records");
+    JsonNode papers = JSON.readTree(RealBuild.out().resolve("data/papers.json").toFile());
+    int dated = 0;
+    int assumed = 0;
+    for (JsonNode p : papers) {
+      if (!p.get("date").isNull()) {
+        dated++;
+        assumed += p.get("date_printed").asText().contains(",") ? 0 : 1;
+        // every date is the second listing's: the others print none for a paper
+        assertTrue(p.get("sources").toString().contains("001_"), p.get("slug").asText());
+      }
+    }
+    assertEquals(
+        List.of("none", dated + ", " + assumed + " without the year", "none", "none", "none"),
+        rows.stream().map(r -> r.select("td").get(1).text()).toList());
+    assertEquals("14 Oct 2021 to 11 Nov 2025*", rows.get(1).select("td").get(2).text());
+    assertEquals(
+        "the number of authors (83) and upvotes (32)", rows.get(1).select("td").get(3).text());
+    assertTrue(
+        methodology.selectFirst("main").text().contains("Hugging Face Daily Papers, captured in"));
+  }
+
+  /**
+   * About says what is true of the shown text now: no run-together sentences, and one abstract
+   * (GemMaroc's, with a curator's note) with a space before a full stop or bracket.
+   */
+  @Test
+  void aboutDescribesTheLeftoversThePagesShow() throws Exception {
+    SiteCheck site = RealBuild.site();
+    String about = site.page("about.html").selectFirst("main").text();
+    assertFalse(about.contains("performance.To address"), "a stale example");
+    assertTrue(about.contains("GemMaroc"), about);
+    java.util.regex.Pattern glued = java.util.regex.Pattern.compile("[a-z]{3,}\\.[A-Z][a-z]{2,}");
+    java.util.regex.Pattern spaced = java.util.regex.Pattern.compile("\\d \\.|\\d \\)");
+    java.util.Set<String> spacedPages = new java.util.TreeSet<>();
+    for (String path : site.pages()) {
+      if (path.startsWith("papers/") && !path.startsWith("papers/page")) {
+        var abstractText = site.page(path).selectFirst("p.abstract");
+        if (abstractText == null) {
+          continue;
+        }
+        assertFalse(glued.matcher(abstractText.text()).find(), path + ": run-together sentences");
+        if (spaced.matcher(abstractText.text()).find()) {
+          spacedPages.add(path);
+        }
+      }
+    }
+    assertEquals(
+        java.util.Set.of("papers/gemmaroc-unlocking-darija-proficiency-in-llms-with-minimal.html"),
+        spacedPages);
   }
 }

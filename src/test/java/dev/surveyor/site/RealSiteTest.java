@@ -161,8 +161,9 @@ class RealSiteTest {
         "The five listings hold 552 records. 83 of them repeat a paper already found in another"
             + " listing and were merged into it, which leaves 469 papers.",
         account.text());
-    // it closes the section on collecting papers
-    assertEquals("Assigning themes", account.nextElementSibling().text());
+    // it and the table of what each listing gives close the section on collecting papers
+    assertEquals("table", account.nextElementSibling().tagName());
+    assertEquals("Assigning themes", account.nextElementSibling().nextElementSibling().text());
   }
 
   @Test
