@@ -78,7 +78,20 @@ final class HomeViews {
         Urls.relative(path, Urls.ENTITIES),
         Urls.relative(path, Urls.MAP),
         datedEnough ? new TimelineViews(context).timeline(path) : null,
-        Urls.relative(path, Urls.SURVEY_BIB));
+        Urls.relative(path, Urls.SURVEY_BIB),
+        asOf());
+  }
+
+  /**
+   * How current the survey is, from its content (never the clock, so builds stay identical): "The
+   * newest paper is dated 11 Nov 2025*."; null when no paper has a date.
+   */
+  private String asOf() {
+    return survey.papers().stream()
+        .filter(p -> p.date() != null && p.date().iso() != null)
+        .max(Comparator.comparing((Paper p) -> p.date().iso()).thenComparing(Paper::slug))
+        .map(p -> "The newest paper is dated " + p.date().shown() + ".")
+        .orElse(null);
   }
 
   /**

@@ -59,7 +59,7 @@ final class ListingTable {
     }
     List<String> also = new ArrayList<>();
     if (authors > 0) {
-      also.add("the number of authors (" + Text.grouped(authors) + ")");
+      also.add("author counts (" + Text.grouped(authors) + ")");
     }
     if (upvotes > 0) {
       also.add("upvotes (" + Text.grouped(upvotes) + ")");
@@ -72,11 +72,11 @@ final class ListingTable {
         + (dated == 0
             ? "none"
             : Text.grouped(dated)
-                + (assumed == 0 ? "" : ", " + Text.grouped(assumed) + " without the year"))
+                + (assumed == 0 ? "" : " (" + Text.grouped(assumed) + " without the year)"))
         + "</td><td>"
         + (first == null ? "" : first.shown() + " to " + last.shown())
         + "</td><td>"
-        + (also.isEmpty() ? "" : Text.series(also))
+        + String.join(", ", also)
         + "</td></tr>\n";
   }
 }

@@ -25,10 +25,12 @@ final class ThemeStarts {
 
   static final String CURATED_HEADING = "Where to start";
   static final String CURATED_NOTE =
-      "The curator's picks: the first papers each theme's introduction links, in its order.";
+      "The curator's picks: the first papers each theme's introduction links, in its order, but"
+          + " not all three from another theme's overlap when it links others.";
   static final String MIXED_NOTE =
-      "The curator's picks: the first papers each theme's introduction links, in its order; for a"
-          + " theme whose introduction links none, the rules' picks, as said there.";
+      "The curator's picks: the first papers each theme's introduction links, in its order, but"
+          + " not all three from another theme's overlap when it links others; for a theme whose"
+          + " introduction links none, the rules' picks, as said there.";
   static final String RULES_HEADING = "Strongest matches for each theme";
   static final String RULES_NOTE =
       "Chosen by the rules alone: the three papers whose titles and abstracts score the most"
@@ -72,14 +74,38 @@ final class ThemeStarts {
     return new StartingPoints(RULES_HEADING, RULES_NOTE, themes);
   }
 
+  /**
+   * The first {@link #PER_THEME} of {@code linked}, in order, except that the last is not one more
+   * paper of another theme all the others are in too while the introduction links a paper outside
+   * it: three Reasoning overlaps as Curriculum's start showed one side of the theme.
+   */
+  private List<Paper> varied(String theme, List<Paper> linked) {
+    if (linked.size() <= PER_THEME) {
+      return linked;
+    }
+    List<Paper> picks = new java.util.ArrayList<>(linked.subList(0, PER_THEME - 1));
+    Set<String> shared = new java.util.HashSet<>(survey.themesOf(picks.get(0)));
+    picks.forEach(p -> shared.retainAll(survey.themesOf(p)));
+    shared.remove(theme);
+    List<Paper> rest = linked.subList(PER_THEME - 1, linked.size());
+    picks.add(
+        rest.stream()
+            .filter(p -> survey.themesOf(p).stream().noneMatch(shared::contains))
+            .findFirst()
+            .orElse(rest.get(0)));
+    return picks;
+  }
+
   /** The papers the introduction links first, or the strongest matches when it links none. */
   private Pick pick(Theme theme) {
     List<Paper> linked =
-        MarkdownLinks.targets(theme.intro(), LINKS).stream()
-            .map(survey::paper)
-            .filter(Objects::nonNull) // a broken link is reported where the page renders it
-            .limit(PER_THEME)
-            .toList();
+        varied(
+            theme.slug(),
+            MarkdownLinks.targets(theme.intro(), LINKS).stream()
+                .map(survey::paper)
+                .filter(Objects::nonNull) // a broken link is reported where the page renders it
+                .distinct()
+                .toList());
     return linked.isEmpty()
         ? new Pick(theme, false, context.order(theme.slug()).stream().limit(PER_THEME).toList())
         : new Pick(theme, true, linked);

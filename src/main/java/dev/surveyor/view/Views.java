@@ -171,7 +171,8 @@ public final class Views {
       String entitiesHref,
       String mapHref,
       Timeline timeline,
-      String bib) {}
+      String bib,
+      String asOf) {}
 
   /**
    * The home page's papers to start each theme with, under {@code heading}; {@code note} says where

@@ -79,13 +79,13 @@ class HomeStartsFallbackTest {
     for (String theme : List.of("reasoning", "instruction-tuning", "curriculum")) {
       Element other = column(section, theme);
       assertTrue(other.select("p.note").isEmpty(), theme);
-      assertEquals(
-          ReaderPageSiteTest.linkedBy(theme).stream()
-              .limit(3)
-              .map(p -> "papers/" + p + ".html")
-              .toList(),
-          other.select(".paper-title a").eachAttr("href"),
-          theme);
+      // the first two it links, then the third or, when those two share another theme, the
+      // first it links outside that one (Curriculum's first three are all in Reasoning)
+      List<String> linked =
+          ReaderPageSiteTest.linkedBy(theme).stream().map(p -> "papers/" + p + ".html").toList();
+      List<String> shown = other.select(".paper-title a").eachAttr("href");
+      assertEquals(linked.subList(0, 2), shown.subList(0, 2), theme);
+      assertTrue(linked.contains(shown.get(2)), theme);
     }
   }
 

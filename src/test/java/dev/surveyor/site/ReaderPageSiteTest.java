@@ -278,7 +278,12 @@ class ReaderPageSiteTest {
       // every introduction links papers, so no theme falls back to the rules' picks
       assertTrue(theme.select("p.note").isEmpty(), slug);
       var titles = theme.select(".paper-title a");
-      assertEquals(expected, titles.eachAttr("href"), slug);
+      // the first two it links, then the third, or the first it links outside another theme the
+      // first two share (Curriculum's: its first three links are all Reasoning overlaps)
+      assertEquals(expected.subList(0, 2), titles.eachAttr("href").subList(0, 2), slug);
+      assertTrue(
+          slug.equals("curriculum") != expected.equals(titles.eachAttr("href")),
+          slug + ": " + titles.eachAttr("href"));
       for (Element title : titles) {
         Document paper = site.page(title.attr("href"));
         assertEquals(paper.selectFirst("h1").text(), title.text(), title.attr("href"));
@@ -294,6 +299,12 @@ class ReaderPageSiteTest {
               .limit(3)
               .toList();
       assertEquals(expected, onThemePage, slug);
+      assertTrue(
+          site.page(themePage).select(".intro a[href*=papers/]").eachAttr("href").stream()
+              .map(h -> resolve(themePage, h))
+              .toList()
+              .containsAll(titles.eachAttr("href")),
+          slug);
     }
   }
 

@@ -132,11 +132,10 @@ class ReaderReviewSiteTest {
       }
     }
     assertEquals(
-        List.of("none", dated + ", " + assumed + " without the year", "none", "none", "none"),
+        List.of("none", dated + " (" + assumed + " without the year)", "none", "none", "none"),
         rows.stream().map(r -> r.select("td").get(1).text()).toList());
     assertEquals("14 Oct 2021 to 11 Nov 2025*", rows.get(1).select("td").get(2).text());
-    assertEquals(
-        "the number of authors (83) and upvotes (32)", rows.get(1).select("td").get(3).text());
+    assertEquals("author counts (83), upvotes (32)", rows.get(1).select("td").get(3).text());
     assertTrue(
         methodology.selectFirst("main").text().contains("Hugging Face Daily Papers, captured in"));
   }
@@ -169,5 +168,41 @@ class ReaderReviewSiteTest {
     assertEquals(
         java.util.Set.of("papers/gemmaroc-unlocking-darija-proficiency-in-llms-with-minimal.html"),
         spacedPages);
+  }
+
+  /**
+   * The home page says how current the survey is from its content (the newest paper's date, never
+   * the clock), and no theme's starting papers all come from one other theme's overlap.
+   */
+  @Test
+  void theHomePageSaysHowCurrentItIsAndStartsEachThemeOnMoreThanOneOverlap() throws Exception {
+    SiteCheck site = RealBuild.site();
+    Document home = site.page("index.html");
+    String newest = null;
+    String shown = null;
+    for (JsonNode p : JSON.readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
+      String iso = p.get("date").isNull() ? null : p.get("date").asText();
+      if (iso != null && (newest == null || iso.compareTo(newest) > 0)) {
+        newest = iso;
+        shown = site.page(p.get("url").asText()).select(".facts dt:containsOwn(Date) + dd").text();
+      }
+    }
+    assertEquals("2025-11-11", newest);
+    assertEquals(
+        "The newest paper is dated " + shown.substring(0, shown.indexOf('*') + 1) + ".",
+        home.selectFirst(".hero .as-of").text());
+    var starts = home.select(".theme-starts > section");
+    assertEquals(4, starts.size());
+    for (var start : starts) {
+      var papers = start.select("li.paper-item");
+      assertEquals(3, papers.size(), start.selectFirst("h3").text());
+      java.util.Set<String> shared =
+          new java.util.HashSet<>(papers.get(0).select(".chip").eachText());
+      papers.forEach(p -> shared.retainAll(p.select(".chip").eachText()));
+      assertEquals(java.util.Set.of(), shared, start.selectFirst("h3").text());
+    }
+    // Curriculum's introduction links Reasoning overlaps first: two of them, then its first other
+    assertEquals(
+        List.of("Reasoning", "Reasoning"), starts.get(2).select("li.paper-item .chip").eachText());
   }
 }
