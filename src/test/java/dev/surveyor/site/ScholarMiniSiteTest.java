@@ -143,8 +143,8 @@ class ScholarMiniSiteTest {
         page.selectFirst(".cite .note")
             .text()
             .contains(
-                "The listing printed “Mar 26” without a year; the site dates it 2025, the capture year,"
-                    + " but the entry leaves the year out."),
+                "The listing printed “Mar 26” without a year; the site dates it 26 Mar 2025*, its"
+                    + " year the capture year, which the entry leaves out."),
         page.selectFirst(".cite .note").text());
   }
 
