@@ -166,7 +166,7 @@ class SearchBrowserTest {
                 + " + p.querySelector('.upvotes').textContent)");
     assertFalse(both.isEmpty(), "some result has a date and upvotes");
     for (String meta : both) {
-      assertTrue(meta.matches("\\d{1,2} \\w{3}( \\d{4})? \u00b7 \\d+ upvotes?"), meta);
+      assertTrue(meta.matches("\\d{1,2} \\w{3}( \\d{4}\\*?)? \u00b7 \\d+ upvotes?"), meta);
     }
   }
 
