@@ -192,6 +192,9 @@
     var summary = element('p', 'paper-summary');
     marked(summary, paper.s || '');
     li.appendChild(summary);
+    if (paper.a) { // the authors, when a source or curator names them
+      li.appendChild(element('p', 'paper-authors', paper.a));
+    }
     var meta = element('p', 'paper-meta');
     if (paper.d) {
       meta.appendChild(element('span', 'date', paper.d));
