@@ -1,5 +1,6 @@
 package dev.surveyor.ingest;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
@@ -14,6 +15,7 @@ import dev.surveyor.model.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Reads the content directory: {@code survey.md}, {@code themes/*.md}, {@code papers/*.md}, {@code
@@ -59,8 +61,19 @@ public final class ContentReader {
     }
     ContentFiles files = new ContentFiles(root, sources, diagnostics);
     CuratedFiles curated = new CuratedFiles(files, yaml, diagnostics);
+    // The sources, the entities and the label files need nothing else read here: read on a free
+    // core while this one parses the curated files (a small survey's read is mostly that parsing,
+    // one file after another). Problems are reported as they are found and sorted at the end.
+    ForkJoinTask<SourceReader.Sources> sourcesRead =
+        Cores.aside(() -> new SourceReader(files, diagnostics).read(earlier));
+    ForkJoinTask<List<Entity>> entitiesRead = Cores.aside(() -> readEntities(files));
     SettingsReader.Settings settings =
         new SettingsReader(files, curated, diagnostics).read(earlier);
+    ForkJoinTask<List<LabelSet>> teachingRead =
+        Cores.aside(
+            () ->
+                new TeachingReader(files, diagnostics)
+                    .read(settings.text(), settings.config().learnFrom()));
     ThemeReader themeReader = new ThemeReader(files, curated, diagnostics);
     List<Theme> themes = themeReader.read(earlier);
     // Notes correct the survey's own papers: sources from elsewhere (a collection to evaluate the
@@ -71,10 +84,9 @@ public final class ContentReader {
             : List.of();
     List<ExtraPage> pages = new PageReader(curated).read(earlier);
     OtherPage other = new OtherReader(files, curated).read(earlier);
-    List<Entity> entities = readEntities(files);
-    SourceReader.Sources read = new SourceReader(files, diagnostics).read(earlier);
-    List<LabelSet> teaching =
-        new TeachingReader(files, diagnostics).read(settings.text(), settings.config().learnFrom());
+    List<Entity> entities = entitiesRead.join();
+    SourceReader.Sources read = sourcesRead.join();
+    List<LabelSet> teaching = teachingRead.join();
     diagnostics.throwIfErrors();
     return Content.builder()
         .config(settings.config())
