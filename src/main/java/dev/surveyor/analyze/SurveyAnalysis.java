@@ -73,6 +73,9 @@ public final class SurveyAnalysis {
     // a curator's title or abstract is the paper's text from here on: pages, search, analysis
     Corpus curated = curatedText(corpus, notes);
     List<Paper> papers = curated.papers();
+    // A summary reads the paper's text alone: made on a free core while the rest is analysed (the
+    // analysis has steps on one core, each of which would leave the other idle).
+    ForkJoinTask<Map<String, String>> summaries = Cores.aside(() -> PaperSummary.of(papers));
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       PinMatcher pins = pinMatcher(content, analyzer);
       EntityIndex entities = EntityIndexer.build(content.entities(), papers);
@@ -87,6 +90,18 @@ public final class SurveyAnalysis {
       Map<String, List<Subtopic>> subtopics =
           subtopics(content, papers, themesOf, vectors, pins, read.pins());
       laps.lap("analyze.subtopics");
+      // The terms readers use for themes and sub-topics need neither the related papers nor they
+      // the terms: found on a free core meanwhile.
+      Map<String, List<Subtopic>> found = subtopics;
+      ForkJoinTask<ReadableTerms> readable =
+          Cores.aside(
+              () -> {
+                ReaderTerms readerTerms =
+                    new ReaderTerms(analyzer, vectors, content.entities(), papers);
+                return new ReadableTerms(
+                    readableTerms(found, papers, vectors, readerTerms),
+                    characteristicTerms(content, papers, themesOf, vectors, readerTerms));
+              });
       // related papers weigh the named sub-topics two papers share, so come after them
       Map<String, List<Related>> related =
           new RelatedFinder(
@@ -96,23 +111,26 @@ public final class SurveyAnalysis {
                   new PaperGroups(papers, content.themes(), themesOf, subtopics))
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
-      ReaderTerms readerTerms = new ReaderTerms(analyzer, vectors, content.entities(), papers);
-      subtopics = readableTerms(subtopics, papers, vectors, readerTerms);
-      Map<String, List<String>> terms =
-          characteristicTerms(content, papers, themesOf, vectors, readerTerms);
-      laps.lap("analyze.subtopics");
-      // a summary reads the text alone: regex-heavy, so found once here for every list and page
-      Map<String, String> summaries = curatedSummaries(PaperSummary.of(papers), notes);
-      laps.lap("analyze.summaries");
+      subtopics = readable.join().subtopics();
+      Map<String, List<String>> terms = readable.join().themes();
+      laps.lap("analyze.subtopics"); // what is left of finding readers' terms
+      // a summary reads the text alone: regex-heavy, so found once for every list and page
+      Map<String, String> curatedSummaries = curatedSummaries(summaries.join(), notes);
+      laps.lap("analyze.summaries"); // what is left of it
       Map<String, MapPoint> points = map.join();
       laps.lap("analyze.map"); // what is left of laying out the map once sub-topics are found
       Survey survey =
-          new Findings(assignments, summaries, notes, entities, related, points, subtopics, terms)
+          new Findings(
+                  assignments, curatedSummaries, notes, entities, related, points, subtopics, terms)
               .join(content, curated, searchTerms);
       laps.lap("analyze.join"); // one record per paper and per theme; theme members ordered
       return survey;
     }
   }
+
+  /** The sub-topics with the terms readers use, and the same terms per theme slug. */
+  private record ReadableTerms(
+      Map<String, List<Subtopic>> subtopics, Map<String, List<String>> themes) {}
 
   /**
    * What the one pass over the text leaves for the rest of the analysis. The pass's own counts
