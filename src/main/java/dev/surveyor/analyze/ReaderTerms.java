@@ -314,6 +314,9 @@ final class ReaderTerms {
 
     void read(String source, List<Token> tokens) {
       int paper = texts++ / 2; // a paper's title, then its abstract
+      // whether each word can name something, told once per word: the windows around the wanted
+      // words ask for the same few words again and again (0 not yet told, 1 yes, 2 no)
+      byte[] nameable = new byte[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
         if (!wanted.contains(tokens.get(i).term())) {
           continue;
@@ -328,8 +331,8 @@ final class ReaderTerms {
           for (int to = Math.max(i, from + 1);
               to < Math.min(from + LONGEST, tokens.size()) && joinedRun(source, tokens, from, to);
               to++) {
-            if (!nameable(source, tokens.get(from))
-                || !nameable(source, tokens.get(to))
+            if (!nameable(source, tokens, from, nameable)
+                || !nameable(source, tokens, to, nameable)
                 || cut(source, tokens.get(from), tokens.get(to))) {
               continue;
             }
@@ -438,8 +441,12 @@ final class ReaderTerms {
     }
 
     /** A phrase starts and ends on a word that can name something: not "from", "including". */
-    private static boolean nameable(String source, Token token) {
-      return LabelWords.nameable(source.substring(token.start(), token.end()));
+    private static boolean nameable(String source, List<Token> tokens, int i, byte[] told) {
+      if (told[i] == 0) {
+        Token token = tokens.get(i);
+        told[i] = LabelWords.nameable(source.substring(token.start(), token.end())) ? (byte) 1 : 2;
+      }
+      return told[i] == 1;
     }
 
     private static boolean joinedRun(String source, List<Token> tokens, int from, int to) {
