@@ -42,6 +42,9 @@ public final class SiteBuilder {
     Diagnostics diagnostics = new Diagnostics();
     Site.Loaded loaded = Site.load(options, diagnostics, watch);
     SiteViews views = Site.views(loaded, diagnostics, Reuse.NONE.views());
+    if (options.searchIndex()) {
+      views.startSearchIndex();
+    }
     List<PageJob> pages = views.pages();
     watch.lap("view");
     // Problems found while building views (broken curated links) stop the build before writing.

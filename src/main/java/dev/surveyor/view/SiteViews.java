@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import dev.surveyor.cite.Citations;
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
@@ -17,6 +18,7 @@ import dev.surveyor.view.Views.TextPage;
 import dev.surveyor.view.Views.TitleGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -33,6 +35,9 @@ public final class SiteViews {
   private final OverlapViews overlaps;
   private final MapViews map;
   private final SearchViews search;
+
+  /** The search index being made on a free core, once {@link #startSearchIndex} is called. */
+  private ForkJoinTask<SearchIndex> index; // guarded by this
 
   public SiteViews(Survey survey, Citations citations, Diagnostics diagnostics) {
     this(survey, citations, diagnostics, ViewMemo.NONE);
@@ -145,7 +150,21 @@ public final class SiteViews {
 
   /** What the search page's script searches: every paper, read by the browser from a script. */
   public SearchIndex searchIndex() {
-    return search.index();
+    ForkJoinTask<SearchIndex> started;
+    synchronized (this) {
+      started = index;
+    }
+    return started == null ? search.index() : started.join();
+  }
+
+  /**
+   * Starts making the search index on a free core, so it is ready when the site is written: the
+   * page list and the renderer are made on one core meanwhile. {@link #searchIndex} waits for it.
+   */
+  public synchronized void startSearchIndex() {
+    if (index == null) {
+      index = Cores.aside(search::index);
+    }
   }
 
   /**
