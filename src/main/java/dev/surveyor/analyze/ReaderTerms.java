@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 /**
@@ -66,6 +67,13 @@ final class ReaderTerms {
    */
   private final Map<String, int[]> backgroundWith = new HashMap<>();
 
+  /**
+   * The analysed title and abstract of each background paper, made when a group first reads it: a
+   * paper is read by its theme's group and again by its sub-topic's. At most 4,000 papers of some
+   * 150 words kept, about 40 MB, and only while the terms are found.
+   */
+  private final AtomicReferenceArray<Analysed> analysed;
+
   /** Per phrase looked up, how many background texts hold it: groups ask for the same phrases. */
   private final Map<String, Long> holding = new ConcurrentHashMap<>();
 
@@ -76,6 +84,7 @@ final class ReaderTerms {
     this.analyzer = analyzer;
     this.vectors = vectors;
     this.surveySize = papers.size();
+    this.analysed = new AtomicReferenceArray<>(Math.min(BACKGROUND, papers.size()));
     // the first papers stand for the survey, so a large survey is not read again in full
     papers.stream().limit(BACKGROUND).forEach(p -> background.add(plain(p)));
     indexBackground();
@@ -103,8 +112,10 @@ final class ReaderTerms {
     Uses uses = new Uses(wanted.keySet());
     List<Integer> sample = group.subList(0, Math.min(SAMPLE, group.size()));
     for (int p : sample) {
-      uses.read(papers.get(p).title(), analyzer.tokens(papers.get(p).title()));
-      uses.read(papers.get(p).abstractText(), analyzer.tokens(papers.get(p).abstractText()));
+      Paper paper = papers.get(p);
+      Analysed text = analysed(p, paper);
+      uses.read(paper.title(), text.title());
+      uses.read(paper.abstractText(), text.abstractText());
     }
     int needed = Math.max(2, (int) Math.ceil(sample.size() / 10.0));
     Map<String, Integer> inGroup = presence(wanted.keySet(), group);
@@ -156,6 +167,23 @@ final class ReaderTerms {
       terms.add(term);
     }
     return terms.size() < fewest ? List.of() : List.copyOf(terms);
+  }
+
+  /** A paper's title and abstract as the analyser splits them. */
+  private record Analysed(List<Token> title, List<Token> abstractText) {}
+
+  /** Paper {@code p}'s analysed text, kept for a background paper: another group may read it. */
+  private Analysed analysed(int p, Paper paper) {
+    Analysed kept = p < analysed.length() ? analysed.get(p) : null;
+    if (kept != null) {
+      return kept;
+    }
+    Analysed made =
+        new Analysed(analyzer.tokens(paper.title()), analyzer.tokens(paper.abstractText()));
+    if (p < analysed.length()) {
+      analysed.set(p, made); // two groups making it at once make the same
+    }
+    return made;
   }
 
   private boolean owns(String stem, Map<String, Integer> inGroup, int size) {
