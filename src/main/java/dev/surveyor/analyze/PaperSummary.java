@@ -103,6 +103,9 @@ public final class PaperSummary {
    */
   private static final int WEAK = 4;
 
+  /** How many sentences after an unnamed method may name it. */
+  private static final int NAMED_WITHIN = 3;
+
   /**
    * What the authors put forward, unnamed: an article, then words with no name, number or quote in
    * them up to the noun that says what kind of thing it is.
@@ -133,8 +136,8 @@ public final class PaperSummary {
   /** Puffery that says nothing of what the paper does: "a pioneering effort", "the realm of". */
   private static final Pattern HYPE =
       Pattern.compile(
-          "\\bpioneering (?:effort|attempt|step|work)|\\b(?:delves?|dives?) into the (?:realm|world)"
-              + "\\b|\\bthe realm of\\b");
+          "(?=[pdt])(?:\\bpioneering (?:effort|attempt|step|work)|\\b(?:delves?|dives?) into the"
+              + " (?:realm|world)\\b|\\bthe realm of\\b)");
 
   /** The authors reporting only their setup: "We experiment with a diverse set of 42 ...". */
   private static final Pattern SETUP =
@@ -221,11 +224,15 @@ public final class PaperSummary {
     Alone alone = new Alone(sentences);
     Choice best = null;
     int least = Integer.MAX_VALUE;
+    int unnamedAt = -1;
     for (int i = 0; i < sentences.size() && least > 0; i++) {
+      if (least == 1 && i > unnamedAt + NAMED_WITHIN) {
+        break; // an unnamed method is named soon after, or not at all
+      }
       String sentence = sentences.get(i);
       // after a topic or an unnamed method, only what the authors put forward may be chosen: the
       // rest is not read
-      if (!maySpeak(sentence) || least < WEAK && !putsForward(sentence, least)) {
+      if (least < WEAK && !putsForward(sentence, least) || !maySpeak(sentence)) {
         continue;
       }
       int at = i;
@@ -260,6 +267,7 @@ public final class PaperSummary {
         if (rank < least) {
           best = new Choice(chosen.get(), last);
           least = rank;
+          unnamedAt = i;
         }
       }
     }
@@ -367,10 +375,17 @@ public final class PaperSummary {
     if (sentence.endsWith("?")) {
       weakness += 2; // "This work addresses the question: How can we ...?" asks, does not say
     }
-    if (HYPE.matcher(sentence).find()) {
+    // plain searches first: the patterns below are tried only on the few sentences they may match
+    if ((sentence.contains("pioneering")
+            || sentence.contains("realm")
+            || sentence.contains("into the world"))
+        && HYPE.matcher(sentence).find()) {
       weakness += 1;
     }
-    if (SETUP.matcher(sentence).lookingAt()) {
+    if ((sentence.contains("xperiment")
+            || sentence.contains("valuations")
+            || sentence.contains("blation"))
+        && SETUP.matcher(sentence).lookingAt()) {
       weakness += 3; // the setup says less than a finding
     }
     return weakness;

@@ -253,7 +253,8 @@ final class SummaryVoice {
 
   /** A known verb's base form after "and", "or", ", then": shared with the subject, or not. */
   private static final Pattern AND_VERB =
-      Pattern.compile("(,? (?:and|or|and then)(?: " + ADVERB + ")? |, then )([a-z][a-z-]*)\\b");
+      Pattern.compile(
+          "(?=[, ])(,? (?:and|or|and then)(?: " + ADVERB + ")? |, then )([a-z][a-z-]*)\\b");
 
   /** What comes between a verb and a later base form that makes the latter not the subject's. */
   private static final Pattern BLOCKER =
@@ -319,6 +320,10 @@ final class SummaryVoice {
    * rest: one voice in a summary.
    */
   static String of(String summary) {
+    // most summaries are one sentence: no stop before a space, no need to cut them
+    if (summary.indexOf(". ") < 0 && summary.indexOf("? ") < 0 && summary.indexOf("! ") < 0) {
+      return sentence(summary);
+    }
     List<String> sentences = Sentences.of(summary, 4);
     if (sentences.size() <= 1) {
       return sentence(summary);
@@ -427,7 +432,7 @@ final class SummaryVoice {
     // "We first construct X" reads "Constructs X": "First constructs" would read as the first of
     // steps the summary does not show
     String adverbs = SEQUENCE.matcher(m.group(5)).replaceAll("");
-    String rest = agreedLater(s.substring(m.end()), base);
+    String rest = agreedLater(s.substring(m.end()));
     if (rest == null) {
       return Optional.empty();
     }
@@ -440,32 +445,26 @@ final class SummaryVoice {
    * ("..., and we show" → "..., and shows"; "... and show that" → "... and shows that"); null when
    * a later verb may or may not be the subject's.
    */
-  private static String agreedLater(String rest, String firstVerb) {
-    StringBuilder out = new StringBuilder();
-    Matcher we = WE_AGAIN.matcher(rest);
-    int from = 0;
-    while (we.find()) {
-      String base = BASE.get(we.group(3));
-      if (base == null || we.group(3).equals(thirdPersonOf(base))) {
-        continue; // "..., and we call it X": stays as written
-      }
-      out.append(rest, from, we.start())
-          .append(we.group(1))
-          .append(' ')
-          .append(we.group(2))
-          .append(thirdPersonOf(base));
-      from = we.end();
+  private static String agreedLater(String rest) {
+    // plain searches first: most sentences have no later "we" and no "and" before a known verb
+    String agreed = rest.contains(" we ") ? weAgreed(rest) : rest;
+    if (!agreed.contains(" and ") && !agreed.contains(" or ") && !agreed.contains(", then ")) {
+      return agreed;
     }
-    String agreed = out.append(rest.substring(from)).toString();
     StringBuilder result = new StringBuilder();
     Matcher and = AND_VERB.matcher(agreed);
-    from = 0;
+    int blockedAt = -1; // where the first blocker is, found only when a known verb follows "and"
+    int from = 0;
     while (and.find()) {
       String word = and.group(2);
       if (!VERBS.contains(word)) {
         continue;
       }
-      if (BLOCKER.matcher(agreed).region(0, and.start()).find()) {
+      if (blockedAt < 0) {
+        Matcher blocker = BLOCKER.matcher(agreed);
+        blockedAt = blocker.find() ? blocker.start() : agreed.length();
+      }
+      if (blockedAt < and.start()) {
         // past "to", "that", "can" a base form is not the subject's, unless after a comma: ",
         // which is to induce rules from facts, and create a dataset" may be either
         if (and.group(1).startsWith(",")
@@ -483,6 +482,26 @@ final class SummaryVoice {
       from = and.end();
     }
     return result.append(agreed.substring(from)).toString();
+  }
+
+  /** The rest with "..., and we show" read "..., and shows"; "we" before a verb not known stays. */
+  private static String weAgreed(String rest) {
+    StringBuilder out = new StringBuilder();
+    Matcher we = WE_AGAIN.matcher(rest);
+    int from = 0;
+    while (we.find()) {
+      String base = BASE.get(we.group(3));
+      if (base == null || we.group(3).equals(thirdPersonOf(base))) {
+        continue; // "..., and we call it X": stays as written
+      }
+      out.append(rest, from, we.start())
+          .append(we.group(1))
+          .append(' ')
+          .append(we.group(2))
+          .append(thirdPersonOf(base));
+      from = we.end();
+    }
+    return out.append(rest.substring(from)).toString();
   }
 
   /** "propose" → "proposes", "study" → "studies", "focus" → "focuses". */
