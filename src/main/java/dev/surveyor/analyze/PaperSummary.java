@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * would summarise a hundred papers alike; the first sentence whose main clause is the authors'
  * ("we", "our method", "this paper"; not "we have witnessed", "how can we") says what this one
  * does. A summary is never cut mid-clause: whole clauses of the abstract's sentence, however long.
- * Found once per paper by the analysis, for every list, page and index that shows it.
+ * It is then put in the curators' voice, the third person ({@link SummaryVoice}). Found once per
+ * paper by the analysis, for every list, page and index that shows it.
  */
 public final class PaperSummary {
   private static final int OPENING_SENTENCES = 12;
@@ -189,7 +190,8 @@ public final class PaperSummary {
    * The first opening sentence where the authors speak that stands on its own, or does once a
    * trailing clause that points back is dropped; else the first such question ("How can we ...?");
    * else the first sentence that stands alone, else the first sentence as written; its acronyms
-   * spelled out as the abstract defines them.
+   * spelled out as the abstract defines them; in the third person where the authors are its
+   * subject.
    */
   public static String of(String abstractText) {
     return SummaryVoice.of(inOwnWords(abstractText));
