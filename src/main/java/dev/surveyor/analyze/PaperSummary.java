@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * would summarise a hundred papers alike; the first sentence whose main clause is the authors'
  * ("we", "our method", "this paper"; not "we have witnessed", "how can we") says what this one
  * does. A summary is never cut mid-clause: whole clauses of the abstract's sentence, however long.
- * Found once per paper by the analysis, for every list, page and index that shows it.
+ * It is then put in the curators' voice, the third person ({@link SummaryVoice}). Found once per
+ * paper by the analysis, for every list, page and index that shows it.
  */
 public final class PaperSummary {
   private static final int OPENING_SENTENCES = 12;
@@ -96,6 +97,56 @@ public final class PaperSummary {
               + "|analys[ie]s|selection|examples|overview)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A rank from this up is a weakness ({@link #weakness}); below, a topic ("We explore ...", 2) or
+   * a method not named ("We present a simple yet theoretically motivated improvement to SFT", 1)
+   * that a later sentence putting a named thing forward says better.
+   */
+  private static final int WEAK = 4;
+
+  /** How many sentences after an unnamed method may name it. */
+  private static final int NAMED_WITHIN = 3;
+
+  /**
+   * What the authors put forward, unnamed: an article, then words with no name, number or quote in
+   * them up to the noun that says what kind of thing it is.
+   */
+  private static final Pattern UNNAMED =
+      Pattern.compile(
+          "(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present|develop"
+              + "|design|consider)s? (?:a|an) (?:[a-z-]+ ){0,6}?(?:improvement|approach|method"
+              + "|framework|technique|strategy|paradigm|algorithm|solution|pipeline|recipe|scheme)"
+              + "(?![\\w-]| (?:called|named|dubbed|termed)\\b|,? \\(?[A-Z])");
+
+  /**
+   * The authors putting forward a thing by its name: a coined word ("LoRAMoE", "Reason-RFT") or
+   * words with their acronym ("Dynamic Fine-Tuning (DFT)") among the first words of the object.
+   */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?=[wWtT])\\b(?:[Ww]e|[Tt]his (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present"
+              + "|develop|design)s? (?:[^\\s,;:]+ ){0,8}?(?:[A-Z][a-z]+[A-Z][\\w-]*"
+              + "|[A-Z][\\w]*-[A-Z0-9][\\w-]*|[A-Z][\\w-]*(?: [A-Z][\\w-]*)* \\([A-Z][\\w-]*\\))");
+
+  /** A lead that adds a second thing: what follows is not the paper's first contribution. */
+  private static final Pattern ADDS =
+      Pattern.compile(
+          "(?:Additionally|In addition|Moreover|Furthermore|Besides|Finally|Lastly|Also"
+              + "|Beyond this|On top of this|As a byproduct)\\b");
+
+  /** Puffery that says nothing of what the paper does: "a pioneering effort", "the realm of". */
+  private static final Pattern HYPE =
+      Pattern.compile(
+          "(?=[pdt])(?:\\bpioneering (?:effort|attempt|step|work)|\\b(?:delves?|dives?) into the"
+              + " (?:realm|world)\\b|\\bthe realm of\\b)");
+
+  /** The authors reporting only their setup: "We experiment with a diverse set of 42 ...". */
+  private static final Pattern SETUP =
+      Pattern.compile(
+          "(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:experiment(?:s|ed)? (?:with|on)\\b"
+              + "|(?:conduct|perform|run|carry out)(?:s|ed)? (?:[\\w-]+ ){0,3}?(?:experiments"
+              + "|evaluations|ablations|ablation studies)\\b)");
+
   /** Shorter than this, a sentence has to name something to say what the paper does. */
   private static final int SPECIFIC = 70;
 
@@ -139,9 +190,18 @@ public final class PaperSummary {
    * The first opening sentence where the authors speak that stands on its own, or does once a
    * trailing clause that points back is dropped; else the first such question ("How can we ...?");
    * else the first sentence that stands alone, else the first sentence as written; its acronyms
-   * spelled out as the abstract defines them.
+   * spelled out as the abstract defines them; in the third person where the authors are its
+   * subject.
    */
   public static String of(String abstractText) {
+    return SummaryVoice.of(inOwnWords(abstractText));
+  }
+
+  /**
+   * The summary before it is put in the third person ({@link SummaryVoice}): the chosen sentences
+   * as the abstract has them, their acronyms spelled out.
+   */
+  static String inOwnWords(String abstractText) {
     return Acronyms.expanded(chosen(abstractText), abstractText);
   }
 
@@ -155,7 +215,7 @@ public final class PaperSummary {
       return abstractText.strip();
     }
     Choice choice = choice(sentences);
-    return SummaryLength.fitted(choice.text(), sentences, choice.last());
+    return SummaryLength.fitted(SummaryVoice.plain(choice.text()), sentences, choice.last());
   }
 
   /** The chosen text and the index of the last sentence it takes words from. */
@@ -166,10 +226,15 @@ public final class PaperSummary {
     Alone alone = new Alone(sentences);
     Choice best = null;
     int least = Integer.MAX_VALUE;
+    int unnamedAt = -1;
     for (int i = 0; i < sentences.size() && least > 0; i++) {
+      if (least == 1 && i > unnamedAt + NAMED_WITHIN) {
+        break; // an unnamed method is named soon after, or not at all
+      }
       String sentence = sentences.get(i);
-      // after a topic, only what the authors put forward may be chosen: the rest is not read
-      if (!maySpeak(sentence) || least == 1 && !CONTRIBUTION.matcher(sentence).find()) {
+      // after a topic or an unnamed method, only what the authors put forward may be chosen: the
+      // rest is not read
+      if (least < WEAK && !putsForward(sentence, least) || !maySpeak(sentence)) {
         continue;
       }
       int at = i;
@@ -192,14 +257,19 @@ public final class PaperSummary {
           chosen = Optional.of(chosen.get() + " " + alone.get(i + 1).get());
           last = i + 1;
         }
-        // a topic or "our approach" gives way only to what the authors put forward
-        int rank = 2 * weakness(chosen.get()) + (indirect(chosen.get()) ? 1 : 0);
-        if (rank == 0 && least == 1 && !CONTRIBUTION.matcher(chosen.get()).find()) {
-          rank = 1;
+        // a topic or "our approach" gives way only to what the authors put forward, an unnamed
+        // method only to a named one
+        int rank =
+            WEAK * weakness(chosen.get())
+                + (indirect(chosen.get()) ? 2 : 0)
+                + (unnamed(chosen.get()) ? 1 : 0);
+        if (least < WEAK && !putsForward(chosen.get(), least)) {
+          rank = Math.max(rank, least);
         }
         if (rank < least) {
           best = new Choice(chosen.get(), last);
           least = rank;
+          unnamedAt = i;
         }
       }
     }
@@ -307,6 +377,19 @@ public final class PaperSummary {
     if (sentence.endsWith("?")) {
       weakness += 2; // "This work addresses the question: How can we ...?" asks, does not say
     }
+    // plain searches first: the patterns below are tried only on the few sentences they may match
+    if ((sentence.contains("pioneering")
+            || sentence.contains("realm")
+            || sentence.contains("into the world"))
+        && HYPE.matcher(sentence).find()) {
+      weakness += 1;
+    }
+    if ((sentence.contains("xperiment")
+            || sentence.contains("valuations")
+            || sentence.contains("blation"))
+        && SETUP.matcher(sentence).lookingAt()) {
+      weakness += 3; // the setup says less than a finding
+    }
     return weakness;
   }
 
@@ -317,6 +400,23 @@ public final class PaperSummary {
    */
   private static boolean indirect(String sentence) {
     return TOPIC.matcher(sentence).lookingAt() || OUR_UNNAMED.matcher(sentence).lookingAt();
+  }
+
+  /** The authors putting forward an approach they do not name. */
+  private static boolean unnamed(String sentence) {
+    return UNNAMED.matcher(sentence).lookingAt();
+  }
+
+  /**
+   * Whether a sentence may take the place of a topic (rank 2 or 3): the authors put something
+   * forward; or of an unnamed method (rank 1): they put forward a named thing, first, not in
+   * addition ("Additionally, we introduce two new datasets").
+   */
+  private static boolean putsForward(String sentence, int least) {
+    if (!CONTRIBUTION.matcher(sentence).find()) {
+      return false;
+    }
+    return least >= 2 || !ADDS.matcher(sentence).lookingAt() && NAMED.matcher(sentence).find();
   }
 
   /** A short sentence that names nothing: "We conduct a systematic empirical evaluation." */

@@ -69,7 +69,7 @@ final class StandAlone {
               + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
               + "|(?:Building|Based|Drawing) (?:on|upon) "
               + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
-              + "|To (?:address|tackle|overcome|solve|bridge|fill|close|mitigate|alleviate|remedy"
+              + "|To (?:address|tackle|overcome|solve|bridge|fill|close|mitigate|alleviate|remedy|rectify"
               + "|resolve|fix|handle|meet|answer|counter|circumvent|investigate|explore|study"
               + "|examine|understand|achieve|narrow|ease|avoid|eliminate|reduce) "
               + "(?:this|that|(?:these|those|such|both|the|this|that)(?: [\\w-]+){0,2} "
@@ -94,9 +94,11 @@ final class StandAlone {
       Pattern.compile(
           "\\b(?=[a-z])(?:"
               + BACK_DETERMINER
-              + "\\s+(?:[\\w-]+\\s+){0,2}?"
+              // not the paper itself: "this survey aims to ..." is no aim named before
+              + "\\s+(?!(?:paper|work|study|article|report|survey|thesis)\\b)(?:[\\w-]+\\s+){0,2}?"
               + BACK_NOUN
-              + "\\b|another\\b|the (?:above|aforementioned)\\b|doing so\\b"
+              // a whole noun, not the start of a compound: "both model-free and ..."
+              + "\\b(?!-)|another\\b|the (?:above|aforementioned)\\b|doing so\\b"
               + "|(?:bridge|fill|close) (?:the|this) gap\\b(?!\\s+(?:between|in|of|for)\\b)"
               // "such" before a noun points back; "such as" and "such that" do not
               + "|such\\s+(?!as\\b|that\\b)[\\w-]+"

@@ -11,6 +11,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,10 +80,10 @@ class PaperSummaryTest {
       if (LEANS_BACK.matcher(first).find() && !(summary.startsWith("It has long been"))) {
         problems.add("leans on the sentence before: " + summary);
       }
-      speaking += authors.matcher(summary).find() ? 1 : 0;
+      speaking += authors.matcher(PaperSummary.inOwnWords(text)).find() ? 1 : 0;
       if (paper.title().startsWith("Quiet-STaR")) {
         // its abstract opens on five sentences of background
-        assertTrue(summary.startsWith("We present Quiet-STaR, a generalization of STaR"), summary);
+        assertTrue(summary.startsWith("Presents Quiet-STaR, a generalization of STaR"), summary);
       }
     }
     assertEquals(List.of(), problems, problems.size() + " of " + papers.size());
@@ -117,7 +118,7 @@ class PaperSummaryTest {
     int unspelledBefore = 0;
     for (Paper paper : papers) {
       String text = paper.abstractText();
-      String summary = PaperSummary.of(text);
+      String summary = PaperSummary.inOwnWords(text);
       String line = paper.title() + ": " + summary;
       if (summary.length() < 70
           && !Pattern.compile("(?<=.)\\b[A-Z]|\\d|\"").matcher(summary).find()) {
@@ -175,7 +176,7 @@ class PaperSummaryTest {
     Pattern singularUse =
         Pattern.compile("\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,8}?[a-z]+[^s]s \\([A-Z]{2,6}\\)");
     for (Paper paper : papers) {
-      String summary = PaperSummary.of(paper.abstractText());
+      String summary = PaperSummary.inOwnWords(paper.abstractText());
       String line = paper.title() + ": " + summary;
       if (summary.endsWith("?")) {
         questions.add(line);
@@ -199,7 +200,7 @@ class PaperSummaryTest {
     assertEquals(List.of(), possessive);
     assertEquals(List.of(), number);
     // the rules on the papers the review named
-    assertTrue(summaryOf("LoRAMoE").startsWith("We introduce LoRAMoE. The LoRAMoE is"));
+    assertTrue(summaryOf("LoRAMoE").startsWith("Introduces LoRAMoE. The LoRAMoE is"));
     assertTrue(summaryOf("ReSA").startsWith("How cost-effectively can we elicit strong reasoning"));
     assertTrue(summaryOf("ReSA").contains("? We answer this question with Resa"));
   }
@@ -210,7 +211,14 @@ class PaperSummaryTest {
    * ..." where the abstract never names it otherwise), "In this paper," 0 → 0, method name only 41
    * → 1, topic only 19 → 1, run-together sentences 2 → 0, under 15 words 71 → 4, over 45 words 18 →
    * 9 (a list whose every cut would drop its items, a question with its answer); 93 → 16 summaries
-   * flagged. The figures may only fall.
+   * flagged. Then (round 6) before → after the third person, the context leads and the better
+   * choice, counted on the summaries as shown: first person at the start 423 → 16 (background, a
+   * question, "Our approach ...", a verb not known, "and create" that may or may not share the
+   * subject), context-dependent opener 30 → 11 (purpose clauses that stand alone, "Inspired by
+   * advances in ...", a rest that points back), setup or hype only 6 → 0, over 45 words 9 → 7;
+   * under 13 words 1 → 4, method name only 0 → 1 and topic only 0 → 1 (the subject's words dropped:
+   * "Introduces rBridge, showing that ..." has 12); 456 → 38 summaries flagged. The figures may
+   * only fall.
    */
   @Test
   void theScanOfTheRealSummariesFindsFewOfTheMechanicalKinds() {
@@ -228,14 +236,185 @@ class PaperSummaryTest {
     assertTrue(kinds.get(SummaryScan.TOPIC_ONLY).size() <= 1, all);
     assertEquals(List.of(), kinds.get(SummaryScan.RUN_TOGETHER));
     assertTrue(kinds.get(SummaryScan.TOO_SHORT).size() <= 4, all);
-    assertTrue(kinds.get(SummaryScan.TOO_LONG).size() <= 9, all);
-    assertTrue(SummaryScan.flagged(kinds) <= 16, all);
-    // the papers the review named
+    assertTrue(kinds.get(SummaryScan.TOO_LONG).size() <= 7, all);
+    assertTrue(kinds.get(SummaryScan.FIRST_PERSON).size() <= 16, all);
+    assertTrue(kinds.get(SummaryScan.CONTEXT_OPENER).size() <= 11, all);
+    assertEquals(List.of(), kinds.get(SummaryScan.SETUP_OR_HYPE));
+    assertTrue(SummaryScan.flagged(kinds) <= 38, all);
+    // the papers the reviews named
     assertTrue(summaryOf("Fictitious Synthetic Data").contains(". Fundamentally, Prereq-Tune"));
-    assertTrue(summaryOf("CLS-RL").contains("we propose CLS-RL, which uses verifiable signals"));
-    assertTrue(summaryOf("CRaSh").startsWith("We propose CRaSh, involving Clustering"));
+    assertTrue(summaryOf("CLS-RL").startsWith("Proposes CLS-RL, which uses verifiable signals"));
+    assertTrue(summaryOf("CRaSh").startsWith("Proposes CRaSh, involving Clustering"));
     assertTrue(summaryOf("Shop-R1").endsWith("in online shopping environments."));
-    assertTrue(summaryOf("Building Instruction-Tuning").startsWith("We build state-of-the-art"));
+    assertTrue(summaryOf("Building Instruction-Tuning").startsWith("Builds state-of-the-art"));
+  }
+
+  /**
+   * What the fresh review of round 6 found, on the papers it named: a leading clause that leans on
+   * the abstract left out, setup or puffery chosen over the contribution, a method left unnamed
+   * where the abstract names it, an apposition that only praises the topic.
+   */
+  @Test
+  void realSummariesSayWhatThePaperDoesInTheThirdPerson() {
+    assertTrue(summaryOf("Text Data Augmentation").startsWith("Studies the annotation"));
+    assertTrue(summaryOf("Teaching Transformers Causal").startsWith("Studies to what extent"));
+    assertTrue(summaryOf("Natural Language-conditioned").startsWith("Investigates an inside-out"));
+    assertTrue(summaryOf("Extend Model Merging").startsWith("Introduces an approach based on"));
+    assertTrue(
+        summaryOf("On the Generalization of SFT").startsWith("Proposes Dynamic Fine-Tuning"));
+    assertTrue(summaryOf("Can Pretext-Based").startsWith("Proves both model-free"));
+    assertTrue(summaryOf("What to Pre-Train on").contains("Regret@3 of less than 1%"));
+    assertTrue(
+        summaryOf("Logical Reasoning in Large Language Models: A Survey")
+            .startsWith(
+                "Synthesizes recent advancements in logical reasoning within LLMs. Outlines the"));
+    assertTrue(summaryOf("Parameter-Efficient Fine-Tuning for Foundation").startsWith("Aims to"));
+    // only grammar changes: every word shown is the abstract's, or a verb of it agreed
+    List<String> invented = new ArrayList<>();
+    for (Paper paper : papers) {
+      String own = PaperSummary.inOwnWords(paper.abstractText()).toLowerCase(Locale.ROOT);
+      String shown = PaperSummary.of(paper.abstractText());
+      for (String word : shown.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+        boolean agreed =
+            word.endsWith("s")
+                && (own.contains(word.substring(0, word.length() - 1))
+                    || word.endsWith("es") && own.contains(word.substring(0, word.length() - 2))
+                    || word.endsWith("ies")
+                        && own.contains(word.substring(0, word.length() - 3) + "y"));
+        if (!word.isEmpty() && !own.contains(word) && !agreed) {
+          invented.add(word + " in " + shown);
+        }
+      }
+    }
+    assertEquals(List.of(), invented);
+  }
+
+  @Test
+  void aSummaryReadsInTheThirdPersonLikeTheCuratedOnes() {
+    String background = "Large language models have shown remarkable skill at many tasks. ";
+    assertEquals(
+        "Proposes DRIFT, which transfers reasoning between models.",
+        PaperSummary.of(
+            background + "We propose DRIFT, which transfers reasoning between models."));
+    assertEquals(
+        "Investigates how adapters change the reasoning of small language models.",
+        PaperSummary.of(
+            background
+                + "In this work, this paper investigates how adapters change the reasoning of small"
+                + " language models."));
+    assertEquals(
+        "Studies adapters for large language models in depth.",
+        SummaryVoice.of("This paper studies adapters for large language models in depth."));
+    assertEquals(
+        "Shows that adapters for large language models cut the cost by half.",
+        SummaryVoice.of(
+            "Our results show that adapters for large language models cut the cost by half."));
+    assertEquals(
+        "Systematically studies adapters and finds that they cut the cost.",
+        SummaryVoice.of("We systematically study adapters and find that they cut the cost."));
+    assertEquals(
+        "Explores and compares methods for distilling reasoning into small models.",
+        SummaryVoice.of(
+            "We explore and compare methods for distilling reasoning into small models."));
+    assertEquals(
+        "Builds a benchmark of 500 proofs, and releases the code.",
+        SummaryVoice.of("We built a benchmark of 500 proofs, and we release the code."));
+    // a later verb after "to" is not the subject's; a sentence after the first loses its connective
+    assertEquals(
+        "Proposes a method to detect and correct errors in proofs. Trains it on 500 proofs.",
+        SummaryVoice.of(
+            "We propose a method to detect and correct errors in proofs. Specifically, we train it on"
+                + " 500 proofs."));
+    assertEquals(
+        "Synthesizes recent work on logical reasoning. Outlines the benchmarks used to evaluate it.",
+        SummaryVoice.of(
+            "This survey synthesizes recent work on logical reasoning. It outlines the benchmarks"
+                + " used to evaluate it."));
+    // where it is not certain, the sentence stays as written
+    for (String kept :
+        List.of(
+            "Our approach reduces the training time of adapters by half.",
+            "We hold that adapters for large language models cut the cost.",
+            "We propose a paradigm, which is to induce rules from facts, and create a dataset of it.",
+            "We study pretrain and test settings for adapters of all sizes.",
+            "How can we tune adapters? We answer this question with Tiny, a family of reasoners.",
+            "Using math as a testbed, we show that reinforcement learning helps small models.")) {
+      assertEquals(kept, SummaryVoice.of(kept));
+    }
+  }
+
+  @Test
+  void aLeadingContextClauseIsDroppedWhenTheRestIsTheContribution() {
+    String background = "Large language models have shown remarkable skill at many tasks. ";
+    assertEquals(
+        "Studies to what extent an agent can learn causal reasoning from passive data alone, in"
+            + " three settings.",
+        PaperSummary.of(
+            background
+                + "Since interventional data is costly to generate, we study to what extent an agent"
+                + " can learn causal reasoning from passive data alone, in three settings."));
+    assertEquals(
+        "Investigates an inside-out scheme for RL by developing a task language (TL) for agents.",
+        PaperSummary.of(
+            background
+                + "To ease the learning burden of the policy, we investigate an inside-out scheme for"
+                + " RL by developing a task language (TL) for agents."));
+    // a purpose clause that stands alone carries meaning: it stays
+    String purpose =
+        "To reduce memory, we quantize the adapter weights of large language models to four bits.";
+    assertEquals(purpose, PaperSummary.of(background + purpose));
+    // and a rest that points back keeps its lead
+    String contrast =
+        "While prior work suggested that curricula do not help language models, our results show"
+            + " that this may not be the case for code models.";
+    assertEquals(contrast, PaperSummary.of(background + contrast));
+  }
+
+  @Test
+  void theContributionIsChosenOverSetupPufferyAndAnUnnamedMethod() {
+    String background = "Large language models have shown remarkable skill at many tasks. ";
+    assertEquals(
+        "Proposes Dynamic Fine-Tuning (DFT), which rescales the loss of each token by its"
+            + " probability.",
+        PaperSummary.of(
+            "We present a simple yet theoretically motivated improvement to supervised fine-tuning"
+                + " for large language models. Standard gradients encode a problematic reward. To"
+                + " rectify this, we propose Dynamic Fine-Tuning (DFT), which rescales the loss of"
+                + " each token by its probability."));
+    assertEquals(
+        "Introduces WIDEN, which disentangles model weights into magnitude and direction before"
+            + " merging them.",
+        PaperSummary.of(
+            background
+                + "We make a pioneering effort to broaden the applicability of merging techniques to"
+                + " pre-trained models. We introduce WIDEN, which disentangles model weights into"
+                + " magnitude and direction before merging them."));
+    assertEquals(
+        "Shows that embedding-based methods outperform expensive few-shot fine-tuning for task"
+            + " selection.",
+        PaperSummary.of(
+            background
+                + "We experiment with a diverse set of 42 intermediate and 11 target tasks of many"
+                + " kinds. Our results show that embedding-based methods outperform expensive"
+                + " few-shot fine-tuning for task selection."));
+    assertEquals(
+        "Synthesizes recent advancements in logical reasoning within large language models and"
+            + " their evaluation.",
+        PaperSummary.of(
+            background
+                + "This survey synthesizes recent advancements in logical reasoning within large"
+                + " language models and their evaluation, a critical area of AI research."));
+    // a second thing put forward in addition does not replace the first
+    String first =
+        "We propose a novel prompting framework that emulates how a teacher guides students through"
+            + " problems.";
+    assertEquals(
+        "Proposes a novel prompting framework that emulates how a teacher guides students through"
+            + " problems.",
+        PaperSummary.of(
+            background
+                + first
+                + " Additionally, we introduce two new datasets, MathMC and MathToF."));
   }
 
   @Test
@@ -244,20 +423,20 @@ class PaperSummaryTest {
     assertEquals(
         "We propose a novel fine-tuning strategy called Tune. Tune separates the learning of"
             + " skills from the learning of knowledge.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We propose a novel fine-tuning strategy called Tune. Tune separates the learning"
                 + " of skills from the learning of knowledge. Our code is at https://x.org/."));
     // not with a turn against it, nor with where its code is
     assertEquals(
         "We propose a novel fine-tuning strategy called Tune.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We propose a novel fine-tuning strategy called Tune. However, Tune is slow on"
                 + " long inputs of many kinds."));
     assertEquals(
         "We propose a novel fine-tuning strategy called Tune.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We propose a novel fine-tuning strategy called Tune. Our code is available at"
                 + " https://github.com/x/tune for all."));
@@ -270,7 +449,7 @@ class PaperSummaryTest {
         "We propose CLS, which uses verifiable signals as reward to fine-tune multimodal models.";
     assertEquals(
         propose,
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We explore few-shot classification fine-tuning of multimodal models. We found"
                 + " that SFT can overfit badly on small sets. "
@@ -279,7 +458,7 @@ class PaperSummaryTest {
     assertEquals(
         "We investigate the synergy between supervised fine-tuning and reinforcement learning."
             + " We begin by curating the training data through two scaling strategies.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We investigate the synergy between supervised fine-tuning and reinforcement"
                 + " learning. We begin by curating the training data through two scaling"
@@ -292,7 +471,7 @@ class PaperSummaryTest {
     assertEquals(
         "We present ALFA, a framework that improves question-asking in clinical reasoning for"
             + " large language models and for small ones too.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We present ALFA, a framework that improves question-asking in clinical reasoning"
                 + " for large language models and for small ones too, by decomposing the notion"
@@ -305,7 +484,7 @@ class PaperSummaryTest {
             + " steps: 1) fine-tuning models with chain of thought training data; 2) generating"
             + " multiple responses for each question and sorting them; 3) calibrating the scores"
             + " of positive and negative responses with a novel constraint alignment loss.";
-    assertEquals(steps, PaperSummary.of(background + steps));
+    assertEquals(steps, PaperSummary.inOwnWords(background + steps));
     assertEquals(null, SummaryLength.cut("We study adapters (for models, of all sizes, here", 45));
   }
 
@@ -326,37 +505,37 @@ class PaperSummaryTest {
     String background = "Large language models are used widely in many settings today. ";
     assertEquals(
         "This paper studies RL generalization from a theoretical aspect.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "This paper studies RL generalization from a theoretical aspect: how much can"
                 + " we expect pre-training to be helpful?"));
     assertEquals(
         "Can small models learn to reason from only a few examples of each task? We answer this"
             + " question with Tiny, a family of reasoners trained by distillation.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             "Can small models learn to reason from only a few examples of each task? We answer this"
                 + " question with Tiny, a family of reasoners trained by distillation."));
     assertEquals(
         "We focus on understanding the usefulness of error-correction data in pretraining.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "In this paper, we follow this line of work but focus on understanding the"
                 + " usefulness of error-correction data in pretraining."));
     assertEquals(
         "We collect a set of 319 instructions written by NLP practitioners for 80 tasks.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "To answer the former, we collect a set of 319 instructions written by NLP"
                 + " practitioners for 80 tasks."));
     String defined = "Recently, Dynamic Fine-Tuning (DFT) emerged as a reweighting of SFT. ";
     assertEquals(
         "We propose ASFT, which augments Dynamic Fine-Tuning's reweighting with KL regularization.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             defined + "We propose ASFT, which augments DFT's reweighting with KL regularization."));
     String models = "Large language and vision models (LLVM) now answer questions about images. ";
     assertEquals(
         "We present a new efficient large language and vision model (LLVM), named Meteor.",
-        PaperSummary.of(models + "We present a new efficient LLVM, named Meteor."));
+        PaperSummary.inOwnWords(models + "We present a new efficient LLVM, named Meteor."));
   }
 
   @Test
@@ -367,7 +546,7 @@ class PaperSummaryTest {
     assertEquals(
         "We hypothesize that instruction tuning fails at relation extraction (RE) because RE is"
             + " rare in tuning data.",
-        PaperSummary.of(text));
+        PaperSummary.inOwnWords(text));
     assertEquals(
         Optional.of("Curriculum learning"),
         Acronyms.definition("Curriculum learning (CL) orders data.", "CL"));
@@ -382,21 +561,21 @@ class PaperSummaryTest {
     String background = "Large language models have shown remarkable skill at many tasks. ";
     assertEquals(
         "We introduce LoRAMoE, a plugin mixture of experts that keeps world knowledge.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "However, we find that more instruction data can disrupt world knowledge. We"
                 + " introduce LoRAMoE, a plugin mixture of experts that keeps world knowledge."));
     assertEquals(
         "We introduce a simple disperse-then-merge framework. We train sub-models on portions of"
             + " the data and merge them.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "We introduce a simple disperse-then-merge framework. We train sub-models on"
                 + " portions of the data and merge them."));
     // a finding with nothing better after it stays
     assertEquals(
         "We find that adapters for large language models cut the cost.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background + "We find that adapters for large language models cut the cost."));
   }
 
@@ -460,13 +639,13 @@ class PaperSummaryTest {
     assertEquals(
         "This paper introduces MinD to decode conventional CoT into explicit turn-wise"
             + " interactions.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "This paper introduces MinD to decode conventional CoT into explicit turn-wise"
                 + " interactions to bridge the gap."));
     assertEquals(
         "We propose a contrastive reinforced fine-tuning approach for better reasoning.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "In this paper, we propose a contrastive reinforced fine-tuning approach for"
                 + " better reasoning, while addressing the aforementioned limitations."));
@@ -495,7 +674,7 @@ class PaperSummaryTest {
     // everyone's "we" gives way to the authors', a question to a statement, a URL to the method
     assertEquals(
         "We introduce COP, a concise reasoning approach for deduction.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             "We have witnessed that deductive reasoning with LLMs has garnered attention. How can"
                 + " we make LLMs deduce with many premises at once? We introduce COP, a concise"
                 + " reasoning approach for deduction. Our code is available at https://x.org/."));
@@ -506,27 +685,27 @@ class PaperSummaryTest {
     String background = "Large language models have shown remarkable skill at many tasks. ";
     assertEquals(
         "We propose DRIFT, a lightweight method that transfers reasoning.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "To address this, we propose DRIFT, a lightweight method that transfers"
                 + " reasoning."));
     assertEquals(
         "We propose ARTE, a framework that aligns the teacher with the student.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "Thus, we propose ARTE, a framework that aligns the teacher with the"
                 + " student."));
     assertEquals(
         "We study adapters for large language models in depth.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background + "In this paper, we study adapters for large language models in depth."));
     assertEquals(
         "We find that adapters for large language models cut the cost.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background + "However, we find that adapters for large language models cut the cost."));
     assertEquals(
         "Our study investigates whether small models learn to reason with RL.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             background
                 + "Motivated by these findings, our study investigates whether small models"
                 + " learn to reason with RL."));
@@ -548,14 +727,14 @@ class PaperSummaryTest {
     // the next sentence where the authors speak and that stands alone is chosen instead
     assertEquals(
         "We release a benchmark of 500 proofs for small models.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             "Large language models have shown remarkable skill at many tasks. We address this gap"
                 + " with a new benchmark for it. We release a benchmark of 500 proofs for small"
                 + " models."));
     // with none, the first sentence
     assertEquals(
         "Large language models have shown remarkable skill at many tasks.",
-        PaperSummary.of(
+        PaperSummary.inOwnWords(
             "Large language models have shown remarkable skill at many tasks. Their cost is high."
                 + " Adapters cut it by a lot, as the experiments on six benchmarks show."));
   }
@@ -564,8 +743,8 @@ class PaperSummaryTest {
   void aLongFirstSentenceIsKeptWholeRatherThanCut() {
     String longSentence =
         "Large language models " + "and their long contexts ".repeat(20) + "fail.";
-    assertEquals(longSentence, PaperSummary.of(longSentence + " Their cost is high."));
-    assertEquals(longSentence, PaperSummary.of(longSentence));
+    assertEquals(longSentence, PaperSummary.inOwnWords(longSentence + " Their cost is high."));
+    assertEquals(longSentence, PaperSummary.inOwnWords(longSentence));
   }
 
   @Test

@@ -13,7 +13,15 @@ import java.util.regex.Pattern;
  * that only names the method ("We propose a novel fine-tuning strategy called Prereq-Tune.") or the
  * topic ("We explore few-shot MLLM classification fine-tuning."); two sentences run together where
  * the capture lost a stop ("environments Specifically, Shop-R1", "LLM.Mosaic-IT"); and a length
- * outside 15 to 45 words.
+ * outside 15 to 45 words (under 13 once in the third person: the voice drops the subject's one or
+ * two words, "We propose" or "This paper presents"). And the kinds of the fresh review after (issue
+ * 22, round 6): a summary in the first person ("We propose ...", "This paper investigates ...",
+ * "Our results show ...") where the curated ones read "Proposes ...", "Finds that ..."; one that
+ * opens on a clause leaning on the abstract left out ("To target coverage, we propose ...", "Since
+ * interventional data is costly to generate, we study ...", "In pursuit of the best of both worlds,
+ * ..."); one that gives only the setup or puffery ("We experiment with a diverse set of 42 ...",
+ * "We make a pioneering effort ...", "... delves into the realm of ...", "..., a critical area of
+ * AI research.").
  */
 final class SummaryScan {
   static final String DANGLING = "dangling start";
@@ -21,8 +29,34 @@ final class SummaryScan {
   static final String NAME_ONLY = "method name only";
   static final String TOPIC_ONLY = "topic only";
   static final String RUN_TOGETHER = "run-together sentences";
-  static final String TOO_SHORT = "under 15 words";
+  static final String TOO_SHORT = "under 13 words";
   static final String TOO_LONG = "over 45 words";
+  static final String FIRST_PERSON = "first person at the start";
+  static final String CONTEXT_OPENER = "context-dependent opener";
+  static final String SETUP_OR_HYPE = "setup or hype only";
+
+  /** Fewer words than this once in the third person: the length fit's floor less the subject. */
+  static final int FEWEST_SHOWN = SummaryLength.FEWEST_WORDS - 2;
+
+  private static final Pattern FIRST_PERSON_START =
+      Pattern.compile(
+          "^(?:We|Our|This (?:paper|work|study|article|report|survey|thesis|letter"
+              + "|position paper|technical report))\\b");
+
+  private static final Pattern CONTEXT_START =
+      Pattern.compile(
+          "^(?:To|In order to|Since|Given|While|Whereas|Although|Though|Despite|Unlike"
+              + "|In contrast to|Contrary to|In pursuit of|With the observation|Targeting"
+              + "|Inspired by|Motivated by|Drawing (?:from|on|upon)|Building (?:on|upon)|As)\\b"
+              + "[^.;:]*?, (?:here )?(?:we|our|this (?:paper|work|study|survey))\\b");
+
+  private static final Pattern SETUP_OR_HYPE_ONLY =
+      Pattern.compile(
+          "^(?:(?:We|This (?:paper|work|study)) )?(?:[A-Za-z]+ly )?(?:[Ee]xperiment(?:s|ed)?"
+              + " (?:with|on)|[Cc]onduct(?:s|ed)? (?:[\\w-]+ ){0,3}?(?:experiments|evaluations))\\b"
+              + "|\\bpioneering (?:effort|attempt)|\\b(?:delves?|dives?) into the realm\\b"
+              + "|, an? (?:[a-z]+ )?(?:critical|crucial|key|important|fundamental|active|emerging"
+              + "|growing|promising|vital) (?:[a-z-]+ )?(?:area|field|topic|domain)\\b");
 
   private static final Pattern DANGLING_START =
       Pattern.compile(
@@ -39,13 +73,16 @@ final class SummaryScan {
 
   private static final Pattern PUTS_FORWARD =
       Pattern.compile(
-          "^(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present|develop"
-              + "|design)s?\\b");
+          "^(?:(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present|develop"
+              + "|design)s?|(?:[A-Z][a-z]+ly )?(?:[Pp]roposes|[Ii]ntroduces|[Pp]resents|[Dd]evelops"
+              + "|[Dd]esigns))\\b");
 
   private static final Pattern NAMES_TOPIC =
       Pattern.compile(
-          "^(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:explores?|focus(?:es)? on"
-              + "|stud(?:y|ies)|investigates?|examines?|delves?|analy[sz]es?|considers?)\\b");
+          "^(?:(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:explores?|focus(?:es)? on"
+              + "|stud(?:y|ies)|investigates?|examines?|delves?|analy[sz]es?|considers?)"
+              + "|(?:[A-Z][a-z]+ly )?(?:[Ee]xplores|[Ff]ocuses on|[Ss]tudies|[Ii]nvestigates"
+              + "|[Ee]xamines|[Dd]elves|[Aa]naly[sz]es|[Cc]onsiders))\\b");
 
   private static final Pattern RUN_ON =
       Pattern.compile(
@@ -60,21 +97,33 @@ final class SummaryScan {
     Map<String, List<String>> kinds = new LinkedHashMap<>();
     for (String kind :
         List.of(
-            DANGLING, IN_THIS_PAPER, NAME_ONLY, TOPIC_ONLY, RUN_TOGETHER, TOO_SHORT, TOO_LONG)) {
+            DANGLING,
+            IN_THIS_PAPER,
+            NAME_ONLY,
+            TOPIC_ONLY,
+            RUN_TOGETHER,
+            TOO_SHORT,
+            TOO_LONG,
+            FIRST_PERSON,
+            CONTEXT_OPENER,
+            SETUP_OR_HYPE)) {
       kinds.put(kind, new ArrayList<>());
     }
     for (int i = 0; i < summaries.size(); i++) {
       String summary = summaries.get(i);
       String line = titles.get(i) + ": " + summary;
       int words = SummaryLength.words(summary);
-      boolean oneShort = words < SummaryLength.FEWEST_WORDS && Sentences.of(summary, 3).size() < 2;
+      boolean oneShort = words < FEWEST_SHOWN && Sentences.of(summary, 3).size() < 2;
       add(kinds, DANGLING, DANGLING_START.matcher(summary).find(), line);
       add(kinds, IN_THIS_PAPER, PAPER_ITSELF.matcher(summary).find(), line);
       add(kinds, NAME_ONLY, oneShort && PUTS_FORWARD.matcher(summary).find(), line);
       add(kinds, TOPIC_ONLY, oneShort && NAMES_TOPIC.matcher(summary).find(), line);
       add(kinds, RUN_TOGETHER, RUN_ON.matcher(summary).find(), line);
-      add(kinds, TOO_SHORT, words < SummaryLength.FEWEST_WORDS, line);
+      add(kinds, TOO_SHORT, words < FEWEST_SHOWN, line);
       add(kinds, TOO_LONG, words > SummaryLength.MOST_WORDS, line);
+      add(kinds, FIRST_PERSON, FIRST_PERSON_START.matcher(summary).find(), line);
+      add(kinds, CONTEXT_OPENER, CONTEXT_START.matcher(summary).find(), line);
+      add(kinds, SETUP_OR_HYPE, SETUP_OR_HYPE_ONLY.matcher(summary).find(), line);
     }
     return kinds;
   }

@@ -1,0 +1,552 @@
+package dev.surveyor.analyze;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A chosen summary in one voice, the curators': what the paper does, in the third person ("We
+ * propose X, which ..." reads "Proposes X, which ..."; "This paper investigates ..." reads
+ * "Investigates ..."; "Our results show that ..." reads "Shows that ..."), without a leading clause
+ * that leans on the abstract left out ("In pursuit of the best of both worlds, we study ..." reads
+ * "Studies ..."). Only grammar changes: the subject is dropped and its verb agreed; no word of the
+ * abstract is replaced by another. Where that is not certain (a verb not known here, a subject that
+ * is not the authors, "and learn" that may or may not share the subject) the sentence stays as
+ * written.
+ */
+final class SummaryVoice {
+  /**
+   * Verbs the authors put before what they did, in the base form. A verb not here keeps the
+   * sentence as written: its third person or its being a verb at all is not certain.
+   */
+  private static final Set<String> VERBS =
+      Set.of(
+          "ablate",
+          "achieve",
+          "adapt",
+          "address",
+          "adopt",
+          "advocate",
+          "aim",
+          "align",
+          "analyse",
+          "analyze",
+          "answer",
+          "apply",
+          "argue",
+          "begin",
+          "assess",
+          "augment",
+          "automate",
+          "benchmark",
+          "bridge",
+          "build",
+          "categorize",
+          "characterize",
+          "clarify",
+          "collect",
+          "combine",
+          "compare",
+          "compile",
+          "conduct",
+          "confirm",
+          "consider",
+          "construct",
+          "contend",
+          "contribute",
+          "create",
+          "curate",
+          "decompose",
+          "define",
+          "deliver",
+          "delve",
+          "demonstrate",
+          "derive",
+          "describe",
+          "design",
+          "detail",
+          "develop",
+          "devise",
+          "discover",
+          "discuss",
+          "distill",
+          "document",
+          "draw",
+          "employ",
+          "enable",
+          "enhance",
+          "establish",
+          "estimate",
+          "evaluate",
+          "examine",
+          "expand",
+          "experiment",
+          "explain",
+          "exploit",
+          "explore",
+          "expose",
+          "extend",
+          "extract",
+          "find",
+          "fine-tune",
+          "finetune",
+          "focus",
+          "formalize",
+          "formalise",
+          "formulate",
+          "frame",
+          "generalize",
+          "highlight",
+          "identify",
+          "illustrate",
+          "implement",
+          "improve",
+          "incorporate",
+          "indicate",
+          "inject",
+          "instantiate",
+          "introduce",
+          "investigate",
+          "learn",
+          "leverage",
+          "make",
+          "measure",
+          "model",
+          "note",
+          "observe",
+          "obtain",
+          "offer",
+          "outline",
+          "perform",
+          "pioneer",
+          "plot",
+          "posit",
+          "prepare",
+          "present",
+          "pretrain",
+          "pre-train",
+          "probe",
+          "propose",
+          "prove",
+          "provide",
+          "publish",
+          "put",
+          "quantify",
+          "re-examine",
+          "reexamine",
+          "reframe",
+          "reinterpret",
+          "release",
+          "rely",
+          "report",
+          "reproduce",
+          "revisit",
+          "reveal",
+          "review",
+          "scale",
+          "seek",
+          "show",
+          "simulate",
+          "start",
+          "state",
+          "strive",
+          "study",
+          "suggest",
+          "summarize",
+          "summarise",
+          "survey",
+          "synthesize",
+          "systematize",
+          "tackle",
+          "take",
+          "test",
+          "theorize",
+          "train",
+          "uncover",
+          "underscore",
+          "undertake",
+          "unify",
+          "unlock",
+          "use",
+          "utilize",
+          "validate",
+          "verify",
+          "view");
+
+  /** Past tenses not made by adding "-ed" or "-d". */
+  private static final Map<String, String> IRREGULAR_PAST =
+      Map.of(
+          "found", "find",
+          "built", "build",
+          "drew", "draw",
+          "sought", "seek",
+          "undertook", "undertake",
+          "made", "make",
+          "took", "take",
+          "began", "begin",
+          "ran", "run",
+          "put", "put");
+
+  /** Every form of a known verb after "we" or "this paper": base, third person, past. */
+  private static final Map<String, String> BASE = forms();
+
+  /** Verbs a reported result may open on: "Our results show that ...". */
+  private static final Set<String> REPORTING =
+      Set.of(
+          "show",
+          "reveal",
+          "demonstrate",
+          "suggest",
+          "indicate",
+          "confirm",
+          "highlight",
+          "uncover",
+          "establish",
+          "find",
+          "underscore");
+
+  /** A word between the subject and its verb: "We systematically study", "We first design". */
+  private static final String ADVERB =
+      "(?:(?!(?:apply|rely|reply|supply|comply|multiply|imply)\\b)[a-z]+ly|first|also|further"
+          + "|then|now|next|finally|here)";
+
+  /** An adverb that places the sentence among others: dropped with the subject. */
+  private static final Pattern SEQUENCE =
+      Pattern.compile(
+          "\\b(?:first|then|next|finally|further|also|additionally|subsequently|specifically"
+              + "|initially|now|here) ");
+
+  /**
+   * The authors as the subject at a sentence's start, then up to two adverbs, then a word. "Our
+   * results" and the like only report; "our method", "our approach" are not the authors.
+   */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "(?:Here,? )?(?:(We)|(This (?:paper|work|study|survey|article|report|thesis|letter"
+              + "|position paper|technical report|tutorial))|(Our (?:work|study|paper|research"
+              + "|survey|investigation))|(Our (?:(?:[a-z]+ )?"
+              + "(?:results|experiments|analysis|analyses|findings|evaluations?)"
+              + "|experimental results)))"
+              + " ((?:"
+              + ADVERB
+              + " ){0,2})"
+              + "([a-z][a-z-]*)\\b");
+
+  /** The paper as a first sentence's subject: "This survey synthesizes ...". */
+  private static final Pattern PAPER =
+      Pattern.compile(
+          "(?:This (?:paper|work|study|survey|article|report|thesis|letter|position paper"
+              + "|technical report|tutorial)|Our (?:work|study|paper|survey)) ");
+
+  /** "It" and a verb in the third person: the paper, when the sentence before was its. */
+  private static final Pattern IT = Pattern.compile("It ([a-z][a-z-]*)\\b");
+
+  /** "We", "we" again later on: "..., and we show that ...", "...; we then ...". */
+  private static final Pattern WE_AGAIN =
+      Pattern.compile(
+          "(, and|; and|,? and then| and|;|:) we ((?:" + ADVERB + " ){0,2})([a-z][a-z-]*)\\b");
+
+  /** A known verb's base form after "and", "or", ", then": shared with the subject, or not. */
+  private static final Pattern AND_VERB =
+      Pattern.compile(
+          "(?=[, ])(,? (?:and|or|and then)(?: " + ADVERB + ")? |, then )([a-z][a-z-]*)\\b");
+
+  /** What comes between a verb and a later base form that makes the latter not the subject's. */
+  private static final Pattern BLOCKER =
+      Pattern.compile(
+          "\\b(?:to|can|could|may|might|will|would|should|must|that|which|who|whose|where|how"
+              + "|what|whether|we|helps?|lets?|makes?|not|do|does|did)\\b");
+
+  /** What the object of a verb opens on: "and show that ...", "and release the data". */
+  private static final Pattern OBJECT_START =
+      Pattern.compile(
+          " (?:the|a|an|that|how|whether|why|what|which|its|their|our|it|them|this|these|those"
+              + "|both|each|all|several|new|two|three|four|five|more|[A-Z]|\\d)");
+
+  /**
+   * A leading clause that sets the scene the abstract gave before, or contrasts with it: dropped
+   * when the rest says what the paper does ("Since interventional data is costly to generate, we
+   * study ...", "In pursuit of the best of both worlds, we study ...", "While many fine-tuning
+   * algorithms exist, here we consider ...").
+   */
+  private static final Pattern SCENE =
+      Pattern.compile(
+          "(?:Since|Given|In pursuit of|In contrast to|Contrary to|Unlike|While|Whereas|Although"
+              + "|Though|With the observation|Targeting|Despite)\\b");
+
+  /**
+   * A leading purpose or source clause: dropped only when it points at what the abstract said
+   * before ("To ease the learning burden of the policy, ", "To further enhance ...", "Inspired by
+   * the recent successes in ..."); "To reduce memory, we ..." stands alone and stays.
+   */
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "(?:To|In order to|Inspired by|Motivated by|Drawing (?:from|on|upon)|Building (?:on"
+              + "|upon))\\b");
+
+  private static final Pattern POINTING =
+      Pattern.compile(
+          "\\b(?:the|this|these|those|such|both|its|their|it|them|further|better|more|other)\\b");
+
+  /** Where the lead ends and the authors begin: ", we", ", here we", ", this paper". */
+  private static final Pattern AUTHORS_AFTER_COMMA =
+      Pattern.compile(
+          ", (?=(?:here )?we |this (?:paper|work|study|survey|article|report|thesis) )");
+
+  /**
+   * A closing apposition that only praises the topic: "This survey synthesizes recent advancements
+   * in logical reasoning within LLMs, a critical area of AI research."
+   */
+  private static final Pattern PRAISE =
+      Pattern.compile(
+          ", (?:a|an) (?:[a-z]+ )?(?:critical|crucial|key|important|fundamental|active|emerging"
+              + "|growing|promising|vital|central|pivotal|significant|hot|thriving|burgeoning)"
+              + " (?:[a-z-]+ )?(?:area|field|topic|domain|direction|frontier)"
+              + "(?: (?:of|in|for|within) [^,;:()]*)?\\.$");
+
+  /** The rest after a dropped lead is this long at least: the contribution, not a fragment. */
+  private static final int FEWEST_WORDS_LEFT = 6;
+
+  private SummaryVoice() {}
+
+  /**
+   * The summary, each of its sentences in the third person where the authors are its subject. When
+   * its first sentence keeps its voice (background, a question, a verb not known here), so does the
+   * rest: one voice in a summary.
+   */
+  static String of(String summary) {
+    // most summaries are one sentence: no stop before a space, no need to cut them
+    if (summary.indexOf(". ") < 0 && summary.indexOf("? ") < 0 && summary.indexOf("! ") < 0) {
+      return sentence(summary);
+    }
+    List<String> sentences = Sentences.of(summary, 4);
+    if (sentences.size() <= 1) {
+      return sentence(summary);
+    }
+    String first = sentence(sentences.get(0));
+    if (first.equals(sentences.get(0))) {
+      return summary;
+    }
+    boolean paperSpoke = PAPER.matcher(sentences.get(0)).lookingAt();
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      String s = sentences.get(i);
+      int at = summary.indexOf(s, from);
+      if (at < 0) {
+        return summary; // a stop the sentence cutter put back: the summary stays as written
+      }
+      out.append(summary, from, at).append(i == 0 ? first : following(s, paperSpoke));
+      from = at + s.length();
+    }
+    return out.append(summary.substring(from)).toString();
+  }
+
+  /**
+   * A sentence after the first, in the third person: without a connective that only tied it to the
+   * one before ("Specifically, we pre-train ..." reads "Pre-trains ..."); "It outlines ..." where
+   * the first sentence's subject was the paper reads "Outlines ...". As written when neither is
+   * certain.
+   */
+  private static String following(String s, boolean paperSpoke) {
+    Matcher it = IT.matcher(s);
+    if (paperSpoke && it.lookingAt()) {
+      String base = BASE.get(it.group(1));
+      if (base != null && it.group(1).equals(thirdPersonOf(base))) {
+        return thirdPerson("This paper " + s.substring(3)).orElse(s);
+      }
+    }
+    Optional<String> voiced = thirdPerson(s);
+    if (voiced.isPresent()) {
+      return voiced.get();
+    }
+    String plain = StandAlone.withoutLead(s);
+    return plain.equals(s) ? s : thirdPerson(plain).orElse(s);
+  }
+
+  /** One sentence in the third person, or as written. */
+  static String sentence(String s) {
+    return thirdPerson(s).orElse(s);
+  }
+
+  /**
+   * The chosen sentence without a leading clause that leans on the abstract left out and without a
+   * closing apposition that only praises the topic: what the length fit then works on.
+   */
+  static String plain(String sentence) {
+    String plain = withoutContext(sentence).orElse(sentence);
+    return PRAISE.matcher(plain).replaceFirst(".");
+  }
+
+  /**
+   * The sentence without a leading clause of scene or purpose that leans on the abstract left out,
+   * when what is left is the authors' contribution, stands alone and is the third person's to take.
+   */
+  static Optional<String> withoutContext(String s) {
+    boolean scene = SCENE.matcher(s).lookingAt();
+    if (!scene && !PURPOSE.matcher(s).lookingAt()) {
+      return Optional.empty();
+    }
+    Matcher comma = AUTHORS_AFTER_COMMA.matcher(s);
+    if (!comma.find()) {
+      return Optional.empty();
+    }
+    String lead = s.substring(0, comma.start());
+    if (lead.indexOf('(') >= 0 != lead.indexOf(')') >= 0) {
+      return Optional.empty();
+    }
+    String rest = s.substring(comma.end());
+    rest = rest.startsWith("here ") ? rest.substring(5) : rest;
+    rest = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    boolean leans = scene || POINTING.matcher(lead).find() && StandAlone.namesSomething(rest);
+    if (!leans
+        || SummaryLength.words(rest) < FEWEST_WORDS_LEFT
+        || StandAlone.pointsBack(rest)
+        || thirdPerson(rest).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(rest);
+  }
+
+  /**
+   * The sentence with the authors as its subject dropped and their verb agreed ("We propose" →
+   * "Proposes"), or empty when that is not certain.
+   */
+  static Optional<String> thirdPerson(String s) {
+    Matcher m = SUBJECT.matcher(s);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String word = m.group(6);
+    String base = BASE.get(word);
+    if (base == null
+        || m.group(1) != null && word.equals(thirdPersonOf(base)) // "We proposes": not certain
+        || m.group(4) != null && !REPORTING.contains(base)) {
+      return Optional.empty();
+    }
+    // "We first construct X" reads "Constructs X": "First constructs" would read as the first of
+    // steps the summary does not show
+    String adverbs = SEQUENCE.matcher(m.group(5)).replaceAll("");
+    String rest = agreedLater(s.substring(m.end()));
+    if (rest == null) {
+      return Optional.empty();
+    }
+    String head = adverbs + thirdPersonOf(base);
+    return Optional.of(Character.toUpperCase(head.charAt(0)) + head.substring(1) + rest);
+  }
+
+  /**
+   * The rest of a sentence whose subject was dropped, its later verbs of the same subject agreed
+   * ("..., and we show" → "..., and shows"; "... and show that" → "... and shows that"); null when
+   * a later verb may or may not be the subject's.
+   */
+  private static String agreedLater(String rest) {
+    // plain searches first: most sentences have no later "we" and no "and" before a known verb
+    String agreed = rest.contains(" we ") ? weAgreed(rest) : rest;
+    if (!agreed.contains(" and ") && !agreed.contains(" or ") && !agreed.contains(", then ")) {
+      return agreed;
+    }
+    StringBuilder result = new StringBuilder();
+    Matcher and = AND_VERB.matcher(agreed);
+    int blockedAt = -1; // where the first blocker is, found only when a known verb follows "and"
+    int from = 0;
+    while (and.find()) {
+      String word = and.group(2);
+      if (!VERBS.contains(word)) {
+        continue;
+      }
+      if (blockedAt < 0) {
+        Matcher blocker = BLOCKER.matcher(agreed);
+        blockedAt = blocker.find() ? blocker.start() : agreed.length();
+      }
+      if (blockedAt < and.start()) {
+        // past "to", "that", "can" a base form is not the subject's, unless after a comma: ",
+        // which is to induce rules from facts, and create a dataset" may be either
+        if (and.group(1).startsWith(",")
+            && OBJECT_START.matcher(agreed).region(and.end(), agreed.length()).lookingAt()) {
+          return null;
+        }
+        continue;
+      }
+      // right after the first verb ("We explore and compare ..."), surely the subject's
+      if (and.start() > 0
+          && !OBJECT_START.matcher(agreed).region(and.end(), agreed.length()).lookingAt()) {
+        return null; // "pretrain and test settings": a verb or not, not certain
+      }
+      result.append(agreed, from, and.start()).append(and.group(1)).append(thirdPersonOf(word));
+      from = and.end();
+    }
+    return result.append(agreed.substring(from)).toString();
+  }
+
+  /** The rest with "..., and we show" read "..., and shows"; "we" before a verb not known stays. */
+  private static String weAgreed(String rest) {
+    StringBuilder out = new StringBuilder();
+    Matcher we = WE_AGAIN.matcher(rest);
+    int from = 0;
+    while (we.find()) {
+      String base = BASE.get(we.group(3));
+      if (base == null || we.group(3).equals(thirdPersonOf(base))) {
+        continue; // "..., and we call it X": stays as written
+      }
+      out.append(rest, from, we.start())
+          .append(we.group(1))
+          .append(' ')
+          .append(we.group(2))
+          .append(thirdPersonOf(base));
+      from = we.end();
+    }
+    return out.append(rest.substring(from)).toString();
+  }
+
+  /** "propose" → "proposes", "study" → "studies", "focus" → "focuses". */
+  static String thirdPersonOf(String base) {
+    if (base.endsWith("y") && base.length() > 1 && !isVowel(base.charAt(base.length() - 2))) {
+      return base.substring(0, base.length() - 1) + "ies";
+    }
+    if (base.endsWith("s")
+        || base.endsWith("sh")
+        || base.endsWith("ch")
+        || base.endsWith("x")
+        || base.endsWith("z")
+        || base.endsWith("o")) {
+      return base + "es";
+    }
+    return base + "s";
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+
+  private static Map<String, String> forms() {
+    Map<String, String> forms = new HashMap<>();
+    for (String base : VERBS) {
+      forms.put(base, base);
+      forms.put(thirdPersonOf(base), base);
+      forms.put(past(base), base);
+    }
+    IRREGULAR_PAST.forEach(
+        (past, base) -> {
+          if (VERBS.contains(base)) {
+            forms.put(past, base);
+          }
+        });
+    return Map.copyOf(forms);
+  }
+
+  private static String past(String base) {
+    if (base.endsWith("e")) {
+      return base + "d";
+    }
+    if (base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))) {
+      return base.substring(0, base.length() - 1) + "ied";
+    }
+    return base.toLowerCase(Locale.ROOT) + "ed";
+  }
+}
