@@ -269,7 +269,8 @@ public final class SurveyAnalysis {
                       .toList(),
                   slugs,
                   pins,
-                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));
+                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed, pin -> pin),
+                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed, pinMatcher::titleId));
             });
     Map<String, List<Subtopic>> subtopics = new HashMap<>();
     for (int t = 0; t < themes.size(); t++) {
@@ -431,11 +432,15 @@ public final class SurveyAnalysis {
     }
   }
 
-  /** For each of a theme's pins (numbered from {@code first}), whether a paper names it. */
-  private static List<IntPredicate> naming(int first, int count, List<int[]> pinsNamed) {
+  /**
+   * For each of a theme's pins (numbered from {@code first}), whether a paper names it: has the
+   * number {@code id} gives the pin (its own, or its title's).
+   */
+  private static List<IntPredicate> naming(
+      int first, int count, List<int[]> pinsNamed, java.util.function.IntUnaryOperator number) {
     List<IntPredicate> naming = new ArrayList<>(count);
     for (int pin = first; pin < first + count; pin++) {
-      int id = pin;
+      int id = number.applyAsInt(pin);
       naming.add(paper -> Arrays.binarySearch(pinsNamed.get(paper), id) >= 0);
     }
     return naming;

@@ -65,56 +65,77 @@ class NamedSubtopicsTest {
   }
 
   /**
-   * A paper that says a named group's name is listed in a group whose name it says, never left in
-   * another group or in none: the clustering once left "Guide Your Agent with Adaptive Multimodal
-   * Rewards" among the Other page's papers in no named group, beside "Agents and tool use".
+   * A paper whose title says a named group's phrases is listed in a group its title names: a title
+   * says what a paper is about (the clustering once left "Guide Your Agent with Adaptive Multimodal
+   * Rewards" among the Other page's papers in no named group, beside "Agents and tool use"). One
+   * whose abstract alone names a group may be listed elsewhere or in none: "Reinforcement learning
+   * for reasoning" held critique fine-tuning and task-arithmetic papers that name RL only as what
+   * they avoid (review 5, section 3).
    */
   @Test
-  void aPaperThatSaysAGroupsNameIsInAGroupItNames() throws Exception {
+  void aPaperWhoseTitleSaysAGroupsNameIsInAGroupItsTitleNames() throws Exception {
     Survey survey = RealSurvey.analysed();
     List<String> astray = new ArrayList<>();
-    int namers = 0;
+    int titled = 0;
+    int abstractOnly = 0;
+    int abstractOnlyElsewhere = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       List<String> groups = new ArrayList<>();
       survey.themes().forEach(t -> groups.add(t.slug()));
       groups.add(Survey.OTHER);
       for (String slug : groups) {
-        List<SubtopicPin> pins =
-            slug.equals(Survey.OTHER)
-                ? survey.content().config().otherSubtopics()
-                : survey.themes().stream()
-                    .filter(t -> t.slug().equals(slug))
-                    .findFirst()
-                    .orElseThrow()
-                    .pins();
+        List<SubtopicPin> pins = pins(survey, slug);
         for (Subtopic group : survey.subtopicsOf(slug)) {
           for (String paperSlug : group.papers()) {
             AnalyzedPaper paper = AnalyzedPaper.of(survey.paper(paperSlug), analyzer);
+            List<String> inTitle = new ArrayList<>();
             List<String> named = new ArrayList<>();
             for (SubtopicPin pin : pins) {
               PhraseMatcher<String> phrases = new PhraseMatcher<>();
               pin.phrases().forEach(p -> phrases.add(analyzer.terms(p), p));
+              if (!phrases.find(paper.title()).isEmpty()) {
+                inTitle.add(pin.name());
+              }
               if (saysName(phrases, paper)) {
                 named.add(pin.name());
               }
             }
-            namers += named.isEmpty() ? 0 : 1;
-            if (!named.isEmpty() && !(group.pinned() && named.contains(group.label()))) {
+            titled += inTitle.isEmpty() ? 0 : 1;
+            if (!inTitle.isEmpty() && !(group.pinned() && inTitle.contains(group.label()))) {
               astray.add(
                   slug
                       + ": "
                       + paper.paper().title()
                       + " in "
                       + group.label()
-                      + ", names "
-                      + named);
+                      + ", title names "
+                      + inTitle);
+            }
+            if (inTitle.isEmpty() && !named.isEmpty()) {
+              abstractOnly++;
+              abstractOnlyElsewhere += group.pinned() && named.contains(group.label()) ? 0 : 1;
             }
           }
         }
       }
     }
-    assertTrue(namers >= 300, namers + " papers say a group's name");
+    assertTrue(titled >= 250, titled + " papers' titles say a group's name");
     assertEquals(List.of(), astray);
+    // the abstract's mentions alone do not decide: some such papers are listed elsewhere or in
+    // none, most where their abstract points (measured: 27 of 99; 0 before the title decided)
+    assertTrue(
+        abstractOnlyElsewhere >= 15 && abstractOnlyElsewhere * 3 <= abstractOnly,
+        abstractOnlyElsewhere + " of " + abstractOnly + " named by their abstract alone elsewhere");
+  }
+
+  private static List<SubtopicPin> pins(Survey survey, String slug) {
+    return slug.equals(Survey.OTHER)
+        ? survey.content().config().otherSubtopics()
+        : survey.themes().stream()
+            .filter(t -> t.slug().equals(slug))
+            .findFirst()
+            .orElseThrow()
+            .pins();
   }
 
   /** Every theme's named groups are shown, and what fits none is listed apart, not dropped. */
