@@ -252,7 +252,7 @@ public final class SubtopicFinder {
     for (int i = 0; i < unnamed.length; i++) {
       unnamed[i] = unnamed[i] >= pins.size() ? unnamed[i] : OUTSIDE;
     }
-    assignment = new GroupFit(vectors).assign(members, naming, titling, unnamed);
+    assignment = new GroupFit(vectors).assign(members, naming, titling, assignment, unnamed);
     List<Subtopic> found = new ArrayList<>();
     Set<String> usedSlugs = new HashSet<>();
     // the papers a pinned sub-topic did not keep (OUTSIDE) come last, as one unnamed group

@@ -65,15 +65,17 @@ class NamedSubtopicsTest {
   }
 
   /**
-   * A paper whose title says a named group's phrases is listed in a group its title names: a title
-   * says what a paper is about (the clustering once left "Guide Your Agent with Adaptive Multimodal
-   * Rewards" among the Other page's papers in no named group, beside "Agents and tool use"). One
-   * whose abstract alone names a group may be listed elsewhere or in none: "Reinforcement learning
-   * for reasoning" held critique fine-tuning and task-arithmetic papers that name RL only as what
-   * they avoid (review 5, section 3).
+   * A paper whose title says a named group's phrases is listed in a group it names, never in none
+   * or in one it does not name: a title says what a paper is about (the clustering once left "Guide
+   * Your Agent with Adaptive Multimodal Rewards" among the Other page's papers in no named group,
+   * beside "Agents and tool use"); when its abstract names the group the clustering chose, that one
+   * is kept ("Echo Chamber: RL Post-training Amplifies Behaviors Learned in Pretraining" stays in
+   * "Reasoning and pretraining", where the overview names it). One whose abstract alone names a
+   * group may be listed elsewhere or in none: "Reinforcement learning for reasoning" held critique
+   * fine-tuning and code-execution papers that name RL only as what they avoid (review 5).
    */
   @Test
-  void aPaperWhoseTitleSaysAGroupsNameIsInAGroupItsTitleNames() throws Exception {
+  void aPaperWhoseTitleSaysAGroupsNameIsInAGroupItNames() throws Exception {
     Survey survey = RealSurvey.analysed();
     List<String> astray = new ArrayList<>();
     int titled = 0;
@@ -101,15 +103,15 @@ class NamedSubtopicsTest {
               }
             }
             titled += inTitle.isEmpty() ? 0 : 1;
-            if (!inTitle.isEmpty() && !(group.pinned() && inTitle.contains(group.label()))) {
+            if (!inTitle.isEmpty() && !(group.pinned() && named.contains(group.label()))) {
               astray.add(
                   slug
                       + ": "
                       + paper.paper().title()
                       + " in "
                       + group.label()
-                      + ", title names "
-                      + inTitle);
+                      + ", names "
+                      + named);
             }
             if (inTitle.isEmpty() && !named.isEmpty()) {
               abstractOnly++;
@@ -122,9 +124,9 @@ class NamedSubtopicsTest {
     assertTrue(titled >= 250, titled + " papers' titles say a group's name");
     assertEquals(List.of(), astray);
     // the abstract's mentions alone do not decide: some such papers are listed elsewhere or in
-    // none, most where their abstract points (measured: 27 of 99; 0 before the title decided)
+    // none, most where their abstract points (measured: 15 of 99; 0 before groups6)
     assertTrue(
-        abstractOnlyElsewhere >= 15 && abstractOnlyElsewhere * 3 <= abstractOnly,
+        abstractOnlyElsewhere >= 10 && abstractOnlyElsewhere * 4 <= abstractOnly,
         abstractOnlyElsewhere + " of " + abstractOnly + " named by their abstract alone elsewhere");
   }
 
