@@ -11,8 +11,6 @@ import java.util.List;
  * papers about something else (issue 22: "Surveys and evaluations" held method papers). Run while
  * each paper's text is analysed, so the analysed text need not be kept for clustering. Pins are
  * numbered across all groups (the themes in order, then the papers in no theme), then in pin order.
- * A paper whose title names a pin is also given that pin's {@link #titleId}: the title says what a
- * paper is about, which {@link GroupFit} weighs above mentions in the abstract.
  */
 final class PinMatcher {
   private static final int[] NONE = {};
@@ -38,20 +36,13 @@ final class PinMatcher {
     count = id;
   }
 
-  /**
-   * The numbers of the pins a paper names as its subject, ascending, followed by the {@link
-   * #titleId} of each pin its title names.
-   */
+  /** The numbers of the pins a paper names as its subject, ascending. */
   int[] matches(AnalyzedPaper paper) {
     if (count == 0) {
       return NONE;
     }
     int[] mentions = new int[count];
-    List<Integer> titled = new ArrayList<>();
-    for (PhraseMatcher.Match<Integer> m : matcher.find(paper.title())) {
-      mentions[m.value()] = ABSTRACT_MENTIONS;
-      titled.add(m.value());
-    }
+    matcher.find(paper.title()).forEach(m -> mentions[m.value()] = ABSTRACT_MENTIONS);
     // Overlapping phrases are one mention: "mathematical reasoning" also matches "mathematics"
     // (one stem), and "instruction tuning" also "instruction".
     int[] end = new int[count];
@@ -70,22 +61,13 @@ final class PinMatcher {
     if (n == 0) {
       return NONE;
     }
-    int[] ids = new int[n + (int) titled.stream().distinct().count()];
-    int k = 0;
-    for (int i = 0; i < count; i++) {
+    int[] ids = new int[n];
+    for (int i = 0, k = 0; i < count; i++) {
       if (found[i]) {
         ids[k++] = i;
       }
     }
-    for (int i : titled.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()) {
-      ids[k++] = titleId(i);
-    }
     return ids;
-  }
-
-  /** The number a paper is also given when its title names pin {@code pin}. */
-  int titleId(int pin) {
-    return count + pin;
   }
 
   /** The number of a group's first pin; its others follow. */

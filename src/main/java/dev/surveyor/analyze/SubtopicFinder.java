@@ -18,10 +18,9 @@ import java.util.function.IntPredicate;
  * Splits a group of papers into sub-topics: spherical k-means on their TF-IDF vectors, seeded from
  * the curator's pinned sub-topics and then k-means++ with a seed fixed by the group's name, for
  * every k from 2 to a size-dependent limit; the k with the best silhouette (measured against
- * centroids, so it stays linear) wins. The curator's named groups then take the papers their names
- * fit ({@link GroupFit}); the rest stay in their clusters, or in none. A cluster keeps its
- * curator's name, or is named by a phrase most of its papers write ({@link ClusterNames}), or is
- * not named: the terms that set it apart are kept for curators, never shown to readers as a name.
+ * centroids, so it stays linear) wins. A cluster keeps its curator's name, or is named by a phrase
+ * most of its papers write ({@link ClusterNames}), or is not named: the terms that set it apart are
+ * kept for curators, never shown to readers as a name.
  */
 public final class SubtopicFinder {
   private static final int MIN_PAPERS = 10;
@@ -31,7 +30,7 @@ public final class SubtopicFinder {
   private static final int ITERATIONS = 30;
   private static final int SAMPLE = 2000;
   private static final int LABEL_TERMS = 3;
-  private static final int OUTSIDE = GroupFit.NONE;
+  private static final int OUTSIDE = -1;
   private static final String OUTSIDE_LABEL = "outside the named sub-topics";
 
   private final TermVectors vectors;
@@ -48,15 +47,13 @@ public final class SubtopicFinder {
    * @param slugs the slug of every paper, by vector index
    * @param pins the curator's pinned sub-topics
    * @param naming for each pin, whether the paper of a vector index names one of its phrases
-   * @param titling for each pin, whether the paper's title does
    */
   public List<Subtopic> find(
       String name,
       List<Integer> members,
       List<String> slugs,
       List<SubtopicPin> pins,
-      List<IntPredicate> naming,
-      List<IntPredicate> titling) {
+      List<IntPredicate> naming) {
     if (members.size() < MIN_PAPERS) {
       return List.of();
     }
@@ -91,7 +88,7 @@ public final class SubtopicFinder {
       double[][] centroids = best.centroids();
       best = new Clustering(assign(members, centroids), centroids, best.score());
     }
-    return describe(members, slugs, pins, naming, titling, best.assignment(), best.centroids());
+    return describe(members, slugs, pins, naming, best.assignment(), best.centroids());
   }
 
   /** One k's clustering and its silhouette. */
@@ -227,11 +224,9 @@ public final class SubtopicFinder {
       List<String> slugs,
       List<SubtopicPin> pins,
       List<IntPredicate> naming,
-      List<IntPredicate> titling,
-      int[] clustered,
+      int[] assignment,
       double[][] centroids) {
     int k = centroids.length;
-    int[] assignment = clustered;
     // Papers of a tiny unpinned cluster join their next nearest cluster.
     int[] sizes = new int[k];
     for (int a : assignment) {
@@ -246,13 +241,7 @@ public final class SubtopicFinder {
         }
       }
     }
-    // The named groups take the papers their names fit; the clustering keeps the rest in the
-    // clusters no curator named, or in none.
-    int[] unnamed = assignment.clone();
-    for (int i = 0; i < unnamed.length; i++) {
-      unnamed[i] = unnamed[i] >= pins.size() ? unnamed[i] : OUTSIDE;
-    }
-    assignment = new GroupFit(vectors).assign(members, naming, titling, assignment, unnamed);
+    keepPinsToTheirOwn(members, naming, assignment, centroids);
     List<Subtopic> found = new ArrayList<>();
     Set<String> usedSlugs = new HashSet<>();
     // the papers a pinned sub-topic did not keep (OUTSIDE) come last, as one unnamed group
@@ -285,6 +274,42 @@ public final class SubtopicFinder {
             .thenComparing(s -> s.pinned() ? pinOrder(pins, s.label()) : -s.papers().size())
             .thenComparing(Subtopic::label));
     return List.copyOf(found);
+  }
+
+  /**
+   * A curator's sub-topic keeps the papers that name one of its phrases, and of the others only
+   * those as near the centre of these as the median one of them is: nearest is not near, and a pin
+   * must not become a catch-all ("Logical reasoning and benchmarks" once held 80 of 206 papers).
+   * The rest are marked {@link #OUTSIDE}.
+   */
+  private void keepPinsToTheirOwn(
+      List<Integer> members, List<IntPredicate> naming, int[] assignment, double[][] centroids) {
+    for (int c = 0; c < naming.size(); c++) {
+      // the centre of the papers that name the pin, not of all the clustering gave it
+      double[] sum = new double[vectors.dimensions()];
+      List<Integer> namers = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        if (assignment[i] == c && naming.get(c).test(members.get(i))) {
+          namers.add(members.get(i));
+          Centroids.add(sum, vectors.vector(members.get(i)));
+        }
+      }
+      if (namers.isEmpty()) {
+        continue;
+      }
+      double[] centre = Centroids.normalise(sum);
+      double[] similarity =
+          namers.stream().mapToDouble(p -> vectors.vector(p).dot(centre)).sorted().toArray();
+      double near = similarity[similarity.length / 2];
+      for (int i = 0; i < members.size(); i++) {
+        int paper = members.get(i);
+        if (assignment[i] == c
+            && !naming.get(c).test(paper)
+            && vectors.vector(paper).dot(centre) < near) {
+          assignment[i] = OUTSIDE;
+        }
+      }
+    }
   }
 
   private static int pinOrder(List<SubtopicPin> pins, String label) {

@@ -269,8 +269,7 @@ public final class SurveyAnalysis {
                       .toList(),
                   slugs,
                   pins,
-                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed, pin -> pin),
-                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed, pinMatcher::titleId));
+                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));
             });
     Map<String, List<Subtopic>> subtopics = new HashMap<>();
     for (int t = 0; t < themes.size(); t++) {
@@ -445,15 +444,11 @@ public final class SurveyAnalysis {
     }
   }
 
-  /**
-   * For each of a theme's pins (numbered from {@code first}), whether a paper names it: has the
-   * number {@code id} gives the pin (its own, or its title's).
-   */
-  private static List<IntPredicate> naming(
-      int first, int count, List<int[]> pinsNamed, java.util.function.IntUnaryOperator number) {
+  /** For each of a theme's pins (numbered from {@code first}), whether a paper names it. */
+  private static List<IntPredicate> naming(int first, int count, List<int[]> pinsNamed) {
     List<IntPredicate> naming = new ArrayList<>(count);
     for (int pin = first; pin < first + count; pin++) {
-      int id = number.applyAsInt(pin);
+      int id = pin;
       naming.add(paper -> Arrays.binarySearch(pinsNamed.get(paper), id) >= 0);
     }
     return naming;

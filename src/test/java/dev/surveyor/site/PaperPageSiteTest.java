@@ -231,7 +231,7 @@ class PaperPageSiteTest {
             .contains("chain-of-thought"),
         site.page("themes/reasoning.html").select(".profile").text());
     // fewer since a term must say more than its theme's or group's name and rest on three papers
-    // and a tenth of the group (groups6: 9 shown, 30 before; Reasoning keeps its own)
+    // and a tenth of the group (groups6b: 13 shown, 30 before; Reasoning keeps its own)
     assertTrue(terms >= 8, "terms shown: " + terms);
   }
 
