@@ -23,7 +23,10 @@ import java.util.function.Predicate;
  * survey's papers that write it are in the group ("LoRA" in PEFT, "overthinking"), which a common
  * word ("order", "cost", "space") or phrase ("downstream tasks") never is; a word that mostly
  * modifies the next ("self-", "small") names nothing alone. One name per entity ("RL" or
- * "reinforcement learning", not both). Too few terms left, none are shown.
+ * "reinforcement learning", not both). A term must also say more than the group's own name and rest
+ * on enough papers ({@link #saysMore}, {@link #supported}): "instruction tuning" on Instruction
+ * tuning, "reasoning tasks" on Reasoning, "desired behaviors" written by two papers of nine are
+ * noise (review 5, section 3). Too few terms left, none are shown.
  */
 final class ReaderTerms {
   /** Papers read per group: a phrase worth showing is common, so a sample finds it. */
@@ -47,6 +50,17 @@ final class ReaderTerms {
    * its share to all).
    */
   private static final double OWN = 0.5;
+
+  /** A word in more of the survey's papers than this share says nothing alone ("tasks", "set"). */
+  private static final double COMMON = 0.2;
+
+  /** The fewest papers of a group, and the least share of it, that must write a term shown. */
+  private static final int SUPPORT = 3;
+
+  private static final double SUPPORT_SHARE = 0.1;
+
+  /** Letters two long words share at their start to be taken as one word's variants. */
+  private static final int VARIANT = 7;
 
   /** The longest word joined by a hyphen to a phrase's start and kept with it ("in-", "on-"). */
   private static final int SHORT_WORD = 4;
@@ -100,11 +114,17 @@ final class ReaderTerms {
 
   /**
    * Up to {@code limit} reader terms for the papers {@code group} (indices into the vectors'
-   * papers), from its distinctive {@code words} (best first, as readers spell them); none when
-   * fewer than {@code fewest} are left.
+   * papers), from its distinctive {@code words} (best first, as readers spell them), each saying
+   * more than the group's {@code names}; none when fewer than {@code fewest} are left.
    */
   List<String> of(
-      List<String> words, List<Integer> group, List<Paper> papers, int limit, int fewest) {
+      List<String> words,
+      List<Integer> group,
+      List<Paper> papers,
+      List<String> names,
+      int limit,
+      int fewest) {
+    Set<String> nameStems = nameStems(names);
     Map<String, String> wanted = new LinkedHashMap<>(); // stem to the word as spelled
     for (String word : words) {
       wanted.putIfAbsent(analyzer.stem(word.toLowerCase(Locale.ROOT)), word);
@@ -154,6 +174,10 @@ final class ReaderTerms {
       } else {
         continue; // "downstream tasks", "cost", "small": true of every theme, or of nothing
       }
+      if (!saysMore(term, nameStems)
+          || !supported(term, texts(sampleTexts, sample, papers), group.size())) {
+        continue;
+      }
       String entity = entityOf.get(key(term));
       // words all shown already, a term shown inside it, or an entity shown under another name
       // add nothing
@@ -184,6 +208,61 @@ final class ReaderTerms {
       analysed.set(p, made); // two groups making it at once make the same
     }
     return made;
+  }
+
+  /**
+   * The stems of the names' words, of each two neighbours joined ("fine-tuning"), and each word's
+   * first {@link #VARIANT} letters ("curricul" for "curricula" and "curriculum").
+   */
+  private Set<String> nameStems(List<String> names) {
+    Set<String> stems = new HashSet<>();
+    for (String name : names) {
+      String[] words = plain(name).split(" ");
+      for (int i = 0; i < words.length; i++) {
+        stems.add(analyzer.stem(words[i]));
+        if (words[i].length() > VARIANT) {
+          stems.add(variant(words[i]));
+        }
+        if (i + 1 < words.length) {
+          stems.add(analyzer.stem(words[i] + words[i + 1]));
+        }
+      }
+    }
+    return stems;
+  }
+
+  /** A long word's first letters, which its variants share (marked apart from stems). */
+  private static String variant(String word) {
+    return "~" + word.substring(0, VARIANT);
+  }
+
+  /**
+   * Whether one of the term's words is neither a word of the group's names nor one written by more
+   * than {@link #COMMON} of the survey's papers: "reasoning tasks" on Reasoning says nothing more
+   * than the theme's name, "chain-of-thought" does.
+   */
+  private boolean saysMore(String term, Set<String> nameStems) {
+    for (String word : plain(term).split(" ")) {
+      String stem = analyzer.stem(word);
+      Integer id = ids.get(stem);
+      if (id != null
+          && !nameStems.contains(stem)
+          && !(word.length() > VARIANT && nameStems.contains(variant(word)))
+          && vectors.documentFrequency(id) <= COMMON * vectors.papers()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether at least {@link #SUPPORT} papers, and {@link #SUPPORT_SHARE} of the group, write it.
+   */
+  private static boolean supported(String term, List<String> sampleTexts, int size) {
+    String wanted = " " + plain(term);
+    long holding = sampleTexts.stream().filter(text -> text.contains(wanted)).count();
+    double estimated = holding * (double) size / sampleTexts.size();
+    return estimated >= Math.max(SUPPORT, SUPPORT_SHARE * size);
   }
 
   private boolean owns(String stem, Map<String, Integer> inGroup, int size) {

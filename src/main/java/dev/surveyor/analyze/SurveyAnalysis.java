@@ -99,7 +99,7 @@ public final class SurveyAnalysis {
                 ReaderTerms readerTerms =
                     new ReaderTerms(analyzer, vectors, content.entities(), papers);
                 return new ReadableTerms(
-                    readableTerms(found, papers, vectors, readerTerms),
+                    readableTerms(found, content.themes(), papers, vectors, readerTerms),
                     characteristicTerms(content, papers, themesOf, vectors, readerTerms));
               });
       // related papers weigh the named sub-topics two papers share, so come after them
@@ -297,7 +297,13 @@ public final class SurveyAnalysis {
               List<String> words =
                   Centroids.distinctive(
                       vectors, members, everything, CHARACTERISTIC_TERMS * CANDIDATES_PER_TERM);
-              return readerTerms.of(words, members, papers, CHARACTERISTIC_TERMS, FEWEST_TERMS);
+              return readerTerms.of(
+                  words,
+                  members,
+                  papers,
+                  List.of(theme.name(), theme.shortName()),
+                  CHARACTERISTIC_TERMS,
+                  FEWEST_TERMS);
             });
     Map<String, List<String>> terms = new HashMap<>();
     for (int t = 0; t < found.size(); t++) {
@@ -312,6 +318,7 @@ public final class SurveyAnalysis {
    */
   private static Map<String, List<Subtopic>> readableTerms(
       Map<String, List<Subtopic>> subtopics,
+      List<Theme> themeList,
       List<Paper> papers,
       TermVectors vectors,
       ReaderTerms readerTerms) {
@@ -319,6 +326,9 @@ public final class SurveyAnalysis {
     for (int i = 0; i < papers.size(); i++) {
       index.put(papers.get(i).slug(), i);
     }
+    // a sub-topic's terms must say more than its name and its theme's
+    Map<String, List<String>> themeNames = new HashMap<>();
+    themeList.forEach(t -> themeNames.put(t.slug(), List.of(t.name(), t.shortName())));
     // each theme on its own, so on all cores
     List<String> themes = List.copyOf(subtopics.keySet());
     List<List<Subtopic>> found =
@@ -338,8 +348,11 @@ public final class SurveyAnalysis {
                 List<String> words =
                     Centroids.distinctive(
                         vectors, members, all, SUBTOPIC_TERMS * CANDIDATES_PER_TERM);
+                List<String> names = new ArrayList<>(themeNames.getOrDefault(theme, List.of()));
+                names.add(s.label());
                 List<String> terms =
-                    readerTerms.of(words, members, papers, SUBTOPIC_TERMS, FEWEST_SUBTOPIC_TERMS);
+                    readerTerms.of(
+                        words, members, papers, names, SUBTOPIC_TERMS, FEWEST_SUBTOPIC_TERMS);
                 changed.add(
                     new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), terms, s.papers()));
               }

@@ -23,6 +23,7 @@ import dev.surveyor.view.Views.GroupLink;
 import dev.surveyor.view.Views.Neighbours;
 import dev.surveyor.view.Views.PaperPage;
 import dev.surveyor.view.Views.RelatedItem;
+import dev.surveyor.view.Views.RelatedRun;
 import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.Standing;
 import dev.surveyor.view.Views.ThemeVerdict;
@@ -109,7 +110,15 @@ final class PaperViews {
         unlinked(paper.links(), abstractText),
         neighbours,
         otherHref,
-        related(paper, path),
+        related(
+            paper,
+            path,
+            outside
+                ? List.of()
+                : groups.of(
+                    paper.slug(),
+                    memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs,
+                    path)),
         entityLinks(mentioned, path),
         scholar.citation(paper, path),
         scholar.head(paper, ShownLinks.plain(shown)),
@@ -220,18 +229,36 @@ final class PaperViews {
         .orElse(null);
   }
 
-  private List<RelatedItem> related(Paper paper, String path) {
-    List<RelatedItem> items = new ArrayList<>();
+  /**
+   * The related papers in rank order: those whose only reason is a named group this paper is listed
+   * under are gathered under that group, the run placed where its first paper ranks.
+   */
+  private List<RelatedRun> related(Paper paper, String path, List<GroupLink> own) {
+    Map<String, List<RelatedItem>> byGroup = new LinkedHashMap<>();
     for (Related r : survey.relatedTo(paper)) {
       Paper other = context.paper(r.slug());
-      items.add(
-          new RelatedItem(
-              other.title(),
-              Urls.relative(path, Urls.paper(other.slug())),
-              String.join(", ", r.shared()),
-              r.shared().isEmpty() ? r.subtopic() : ""));
+      String group =
+          r.shared().isEmpty() && own.stream().anyMatch(g -> g.label().equals(r.subtopic()))
+              ? r.subtopic()
+              : "";
+      byGroup
+          .computeIfAbsent(group, g -> new ArrayList<>())
+          .add(
+              new RelatedItem(
+                  other.title(),
+                  Urls.relative(path, Urls.paper(other.slug())),
+                  String.join(", ", r.shared())));
     }
-    return items;
+    List<RelatedRun> runs = new ArrayList<>();
+    byGroup.forEach(
+        (group, items) ->
+            runs.add(
+                new RelatedRun(
+                    group.isEmpty()
+                        ? null
+                        : own.stream().filter(g -> g.label().equals(group)).findFirst().get(),
+                    items)));
+    return runs;
   }
 
   private ThemeVerdict verdict(Theme theme, Assignment a, boolean noted, String from) {

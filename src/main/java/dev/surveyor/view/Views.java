@@ -235,7 +235,20 @@ public final class Views {
    * @param shared what the two share, "" when nothing is said
    * @param group the named sub-topic both are in, said when nothing else is; else ""
    */
-  public record RelatedItem(String title, String href, String shared, String group) {}
+  public record RelatedItem(String title, String href, String shared) {}
+
+  /**
+   * Related papers in rank order, cut where their reason changes: the papers whose only reason is
+   * the named group this paper is also listed under come as one run, headed once by that group
+   * (linked to it), not "both in" it on every item.
+   *
+   * @param group the group heading the run, or null for papers each giving their own reason
+   */
+  public record RelatedRun(GroupLink group, List<RelatedItem> items) {
+    public RelatedRun {
+      items = List.copyOf(items);
+    }
+  }
 
   /** entities/<slug>.html: what an entity is and every paper mentioning it, by theme. */
   public record EntityPage(
@@ -497,7 +510,7 @@ public final class Views {
       List<String> links,
       List<Neighbours> neighbours,
       String otherHref,
-      List<RelatedItem> related,
+      List<RelatedRun> related,
       List<CountLink> entities,
       CitationBlock citation,
       PaperHead head,

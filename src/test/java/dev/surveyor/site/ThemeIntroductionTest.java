@@ -39,7 +39,8 @@ class ThemeIntroductionTest {
         continue;
       }
       String heading = "";
-      for (Element block : intro.children()) {
+      // headings and paragraphs in reading order, the folded rest of the overview included
+      for (Element block : intro.select("h3, p, li")) {
         if (block.tagName().equals("h3")) {
           heading = block.text().strip();
           continue;
