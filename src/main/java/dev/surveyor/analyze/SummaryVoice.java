@@ -309,6 +309,18 @@ final class SummaryVoice {
               + " (?:[a-z-]+ )?(?:area|field|topic|domain|direction|frontier)"
               + "(?: (?:of|in|for|within) [^,;:()]*)?\\.$");
 
+  /** A sentence the authors still speak in: "We use ...", "Our method, CoA, trains ...". */
+  private static final Pattern WE_START = Pattern.compile("(?:We|Our)\\b");
+
+  /** The authors named later in a sentence. */
+  private static final Pattern AUTHORS_LATER = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+
+  /** "Our method leverages ..." after a sentence in the third person reads "The method ...". */
+  private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
+
+  /** A summary ended before a sentence in the authors' voice says enough with this many words. */
+  private static final int ENOUGH = 12;
+
   /** The rest after a dropped lead is this long at least: the contribution, not a fragment. */
   private static final int FEWEST_WORDS_LEFT = 6;
 
@@ -341,7 +353,14 @@ final class SummaryVoice {
       if (at < 0) {
         return summary; // a stop the sentence cutter put back: the summary stays as written
       }
-      out.append(summary, from, at).append(i == 0 ? first : following(s, paperSpoke));
+      String voiced = i == 0 ? first : following(s, paperSpoke);
+      if (i > 0
+          && WE_START.matcher(voiced).lookingAt()
+          && SummaryLength.words(out.toString()) >= ENOUGH) {
+        // "Proposes X. We use ..." would mix two voices: what came first says enough
+        return out.toString();
+      }
+      out.append(summary, from, at).append(voiced);
       from = at + s.length();
     }
     return out.append(summary.substring(from)).toString();
@@ -364,6 +383,10 @@ final class SummaryVoice {
     Optional<String> voiced = thirdPerson(s);
     if (voiced.isPresent()) {
       return voiced.get();
+    }
+    Matcher our = OUR_THING.matcher(s);
+    if (our.lookingAt() && !AUTHORS_LATER.matcher(s).region(our.end(), s.length()).find()) {
+      return "The " + s.substring(our.end());
     }
     String plain = StandAlone.withoutLead(s);
     return plain.equals(s) ? s : thirdPerson(plain).orElse(s);
