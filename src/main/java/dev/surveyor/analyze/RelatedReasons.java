@@ -734,6 +734,16 @@ final class RelatedReasons {
         && (!LabelWords.functionWord(word) || word.equals("of") || word.equals("to"));
   }
 
+  /** Whether every word from {@code from} to {@code to} (exclusive) {@link #joins}. */
+  private static boolean allJoin(boolean[] joined, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!joined[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every pair of the run is common in titles ("large language models"). */
   private boolean allCommon(List<String> run) {
     for (int k = 0; k + 1 < run.size(); k++) {
@@ -785,11 +795,16 @@ final class RelatedReasons {
    */
   private List<List<String>> titlePhrases(int paper) {
     List<String> title = titleWords.get(paper);
+    // each word asked once, not once for every run it is in (this runs for every paper)
+    boolean[] joined = new boolean[title.size()];
+    for (int i = 0; i < joined.length; i++) {
+      joined[i] = joins(title.get(i));
+    }
     List<List<String>> phrases = new ArrayList<>();
     for (int n = LONGEST_PHRASE; n >= 2; n--) {
       for (int i = 0; i + n <= title.size(); i++) {
         List<String> run = title.subList(i, i + n);
-        if (run.stream().allMatch(RelatedReasons::joins)
+        if (allJoin(joined, i, i + n)
             && trim(run).size() == n
             && namesRareThing(run, String.join(" ", run))) {
           phrases.add(run);

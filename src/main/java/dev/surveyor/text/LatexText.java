@@ -128,50 +128,6 @@ public final class LatexText {
   private static final Pattern CARET_DIGIT =
       Pattern.compile("(?<=[\\p{L})])\\^([0-9])(?![0-9.,]?[0-9])");
 
-  /**
-   * TeX's dashes typed as hyphens: "---" prints an em dash, "--" an en dash. A dash set between
-   * spaces ("Better Reasoning -- Rethinking") keeps them, one between words or figures ("3--19%",
-   * "teacher--student") stays unspaced, as TeX prints it. An arrow ("-->") and a command-line
-   * option ("--flag", after a space) are not dashes, nor is anything inside a web address.
-   */
-  private static final Pattern EM_DASH = Pattern.compile("(?<=[^\\s-])( ?)---( ?)(?=[^\\s->])");
-
-  private static final Pattern EN_DASH =
-      Pattern.compile(
-          "(?<=[^\\s-]) -- (?=[^\\s->])|(?<=[\\p{L}\\p{N}\"\u201D'\u2019)%])--(?=[\\p{L}\\p{N}\"\u201C(])");
-
-  /** The whitespace-delimited word around {@code at}, to tell a web address from prose. */
-  private static boolean inAddress(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    String word = text.substring(from, to);
-    return word.contains("://") || word.startsWith("www.");
-  }
-
-  private static String dashes(String text) {
-    String s =
-        EM_DASH
-            .matcher(text)
-            .replaceAll(
-                m ->
-                    inAddress(text, m.start(), m.end())
-                        ? m.group()
-                        : m.group(1).isEmpty() && m.group(2).isEmpty() ? "\u2014" : " \u2014 ");
-    return EN_DASH
-        .matcher(s)
-        .replaceAll(
-            m ->
-                inAddress(s, m.start(), m.end())
-                    ? m.group()
-                    : m.group().startsWith(" ") ? " \u2013 " : "\u2013");
-  }
-
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
   public static String readable(String captured) {
     String text = lostMarkup(captured);
@@ -213,7 +169,7 @@ public final class LatexText {
       text = BARE_GREEK.matcher(text).replaceAll(m -> SYMBOLS.get(m.group(1)));
     }
     if (text.contains("--")) {
-      text = dashes(text);
+      text = TexDashes.read(text);
     }
     return text;
   }

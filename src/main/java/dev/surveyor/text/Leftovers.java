@@ -2,6 +2,7 @@ package dev.surveyor.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,15 @@ public final class Leftovers {
 
   /** The leftovers in a text, in the order of the kinds, then of their place in the text. */
   public static List<Leftover> in(String text) {
-    int may = mayMatch(text);
+    return found(text, mayMatch(text));
+  }
+
+  /** As {@link #in}, every kind's pattern run: what the test of {@link #mayMatch} holds it to. */
+  static List<Leftover> everyPatternRun(String text) {
+    return found(text, ~0);
+  }
+
+  private static List<Leftover> found(String text, int may) {
     if (may == 0) {
       return List.of();
     }
@@ -130,8 +139,12 @@ public final class Leftovers {
       }
       switch (c) {
         case '.' -> {
-          // a full stop between a lowercase letter and a capital may join two sentences
-          if (i > 0 && isLower(chars[i - 1]) && i + 1 < n && isUpper(chars[i + 1])) {
+          // a full stop between a lowercase letter and a capital may join two sentences (a
+          // surrogate counts as either case, as above)
+          if (i > 0
+              && (isLower(chars[i - 1]) || Character.isSurrogate(chars[i - 1]))
+              && i + 1 < n
+              && (isUpper(chars[i + 1]) || Character.isSurrogate(chars[i + 1]))) {
             may |= GLUED_SENTENCES;
           }
         }
@@ -144,8 +157,9 @@ public final class Leftovers {
           if (at(chars, i + 1) == '.'
               && at(chars, i + 2) == 'e'
               && at(chars, i + 3) == '.'
-              && at(chars, i + 4) == ',') {
-            may |= NAME; // "i.e.,"
+              && at(chars, i + 4) == ','
+              && (closedAfterSpaces(chars, i + 4, ',') || closedAfterSpaces(chars, i + 4, '.'))) {
+            may |= NAME; // "i.e., ," or "i.e.,." (one abstract in ten says "i.e.," as written)
           }
         }
         case ',' -> may |= closedAfterSpaces(chars, i, ',') ? NAME : 0;
@@ -163,7 +177,11 @@ public final class Leftovers {
         case '\'' -> may |= at(chars, i + 1) == '\'' ? BRACE_MARKS : 0;
         case '\\' -> may |= LATEX;
         case '_', '^' -> may |= at(chars, i + 1) == '{' ? LATEX : 0;
-        case ':' -> may |= at(chars, i + 1) == '/' && at(chars, i + 2) == '/' ? MIRROR_LINK : 0;
+        case ':' -> {
+          if (at(chars, i + 1) == '/' && at(chars, i + 2) == '/' && mirrorHost(chars, i + 3)) {
+            may |= MIRROR_LINK; // a link's host naming a mirror; one abstract in five links
+          }
+        }
         default -> {
           // nothing a pattern starts with
         }
@@ -184,6 +202,23 @@ public final class Leftovers {
       next++;
     }
     return next < chars.length && chars[next] == close;
+  }
+
+  /**
+   * Whether the host starting at {@code from} (up to white space or a slash) says one of the words
+   * {@link #MIRROR}'s pattern looks for, ignoring case: lowered as {@link Locale#ROOT} lowers,
+   * which lowers every ASCII capital the pattern's ASCII-only case folding would match.
+   */
+  private static boolean mirrorHost(char[] chars, int from) {
+    int end = from;
+    while (end < chars.length && !isSpace(chars[end]) && chars[end] != '/') {
+      end++;
+    }
+    String host = new String(chars, from, end - from).toLowerCase(Locale.ROOT);
+    return host.contains("mirror")
+        || host.contains("proxy")
+        || host.contains("workers.dev")
+        || host.contains(".pages.dev");
   }
 
   /** {@link Character#isLowerCase(char)}, without its tables for ASCII. */

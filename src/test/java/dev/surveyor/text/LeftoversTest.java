@@ -3,6 +3,12 @@ package dev.surveyor.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** What a capture broke beyond repair is found for the curator, with the words around it. */
@@ -117,5 +123,62 @@ class LeftoversTest {
     for (String cut : List.of("{htt", "\\", "x_", "x^", "http:/")) {
       assertEquals(List.of(), problems(cut), cut);
     }
+  }
+
+  /**
+   * The one-pass test before the patterns skips no text a pattern finds something in: random texts
+   * of the pieces the patterns and the test look for find what running every pattern finds.
+   */
+  @Property(tries = 20_000, seed = "20261206", edgeCases = EdgeCasesMode.MIXIN)
+  void theTestBeforeThePatternsMissesNothing(@ForAll("texts") String text) {
+    assertEquals(Leftovers.everyPatternRun(text), Leftovers.in(text), text);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            " ",
+            " ",
+            "\t",
+            "\n",
+            ",",
+            ".",
+            "(",
+            ")",
+            "i.e.,",
+            "i",
+            ".e",
+            "s",
+            " s ",
+            "http",
+            "https://",
+            "://",
+            "/",
+            "www.",
+            "mirror",
+            "MIRROR",
+            "Proxy",
+            "workers.dev",
+            "hf-12.pages.dev",
+            ".pages.dev",
+            "a",
+            "Z",
+            "word",
+            "Glued",
+            "\u0130",
+            "{{",
+            "}}",
+            "{",
+            "'",
+            "''",
+            "\\",
+            "\\cmd",
+            "_{",
+            "^{",
+            "4",
+            "\u00E9",
+            "\uD835\uDC00");
+    return piece.list().ofMaxSize(16).map(list -> String.join("", list));
   }
 }
