@@ -1,0 +1,1 @@
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["t-0"]={"a":"Vm3MA4YakZKgiaCSLAdqLHiFAgbh0MgtCEg1_cZiF6820AgNF2b404wfULfSPixIXfMbDxjClA1_JTA"};
