@@ -560,7 +560,7 @@ window.SurveyorSearch = (function () {
    * The parts a theme's span covers, read as one: the papers matching all of them as text, then
    * the theme's other papers (theme: matched by membership alone, scoring nothing here).
    */
-  function themed(span, covered, masks) {
+  function themed(span, covered, members) {
     var text = intersect(covered.map(function (p) { return p.found.scores; }), 1);
     var every = function (key, doc) {
       return covered.every(function (p) { return p.found[key][doc] !== undefined; });
@@ -575,8 +575,8 @@ window.SurveyorSearch = (function () {
         found.titled[doc] = true;
       }
     });
-    masks.forEach(function (mask, doc) {
-      if ((mask & (1 << span.bit)) !== 0 && text[doc] === undefined) {
+    members.forEach(function (doc) {
+      if (text[doc] === undefined) {
         found.scores[doc] = 0;
         found.exact[doc] = true;
         found.theme[doc] = true;
@@ -584,6 +584,52 @@ window.SurveyorSearch = (function () {
     });
     return { from: span.from, to: span.to, found: found };
   }
+
+  /**
+   * The themes (by place in the manifest) whose name is some run of the query's words: their
+   * members are asked for with the words' shards, before the query's parts are known.
+   */
+  Engine.prototype.themesNamed = function (words) {
+    var bits = [];
+    var phrases = {};
+    for (var from = 0; from < words.length; from++) {
+      for (var to = from + 1; to <= words.length; to++) {
+        phrases[words.slice(from, to).join(' ')] = true;
+      }
+    }
+    this.manifest.themes.forEach(function (t, i) {
+      if ((t.q || []).some(function (q) { return phrases[q]; })) {
+        bits.push(i);
+      }
+    });
+    return bits;
+  };
+
+  /** A theme's papers by number, ascending (see SearchCodes.members), loaded once. */
+  Engine.prototype.members = function (bit) {
+    return piece('t-' + bit).then(function (members) {
+      if (!members.docs) {
+        var docs = [];
+        if (members.a) {
+          for (var c = 0; c < members.a.length; c++) {
+            for (var bits = DIGIT[members.a.charAt(c)], b = 0; bits !== 0; b++, bits >>= 1) {
+              if (bits & 1) {
+                docs.push(c * 6 + b);
+              }
+            }
+          }
+        } else {
+          var doc = -1;
+          numbers(members.p || '').forEach(function (gap) {
+            doc += gap;
+            docs.push(doc);
+          });
+        }
+        members.docs = docs;
+      }
+      return members.docs;
+    });
+  };
 
   /**
    * Searches: resolves to {docs, terms, units, exact, named, themes}: the matching papers best
@@ -604,7 +650,11 @@ window.SurveyorSearch = (function () {
       return Promise.resolve({ docs: [], terms: [], units: units, exact: {}, named: null, themes: null });
     }
     var words = runs(fold(query)).map(function (r) { return r.word; });
-    // The entity's shard and the words' shards load at once: one round of loads, not two.
+    // The entity's shard, the words' shards and the members of the themes the words may name load
+    // at once: one round of loads, not two.
+    this.themesNamed(words).forEach(function (bit) {
+      self.members(bit).catch(function () {}); // an error shows when the members are used
+    });
     var read = this.read(units);
     var entity = null;
     var spans = [];
@@ -636,10 +686,10 @@ window.SurveyorSearch = (function () {
       if (spans.length === 0) {
         return parts;
       }
-      return self.facets().then(function (facets) {
+      return Promise.all(spans.map(function (span) { return self.members(span.bit); })).then(function (members) {
         var out = [];
         var at = 0;
-        spans.forEach(function (span) {
+        spans.forEach(function (span, s) {
           for (; parts[at].from < span.from; at++) {
             out.push(parts[at]);
           }
@@ -647,12 +697,17 @@ window.SurveyorSearch = (function () {
           for (; at < parts.length && parts[at].to <= span.to; at++) {
             covered.push(parts[at]);
           }
-          out.push(themed(span, covered, facets.masks));
+          out.push(themed(span, covered, members[s]));
         });
         themes = { names: spans.map(function (s) { return self.manifest.themes[s.bit].name; }), members: {}, only: {},
           whole: spans.length === 1 && spans[0].from === 0 && spans[0].to === words.length };
-        facets.masks.forEach(function (mask, doc) {
-          if (spans.every(function (s) { return (mask & (1 << s.bit)) !== 0; })) {
+        // The papers in every theme named.
+        var count = {};
+        members.forEach(function (docs) {
+          docs.forEach(function (doc) { count[doc] = (count[doc] || 0) + 1; });
+        });
+        Object.keys(count).forEach(function (doc) {
+          if (count[doc] === members.length) {
             themes.members[doc] = true;
           }
         });

@@ -41,6 +41,24 @@ final class SearchCodes {
     return new String(out);
   }
 
+  /**
+   * A set of paper numbers below {@code n} ({@code docs} ascending) as gaps, the first counted from
+   * -1, or as {@link #bits}, whichever is shorter: a few papers cost a character or two each, most
+   * papers a sixth of a character each.
+   */
+  static SearchIndex.Members members(int[] docs, int count, int n) {
+    int bitsLength = (n + 5) / 6;
+    StringBuilder gaps = new StringBuilder();
+    int previous = -1;
+    for (int k = 0; k < count && gaps.length() < bitsLength; k++) {
+      append(gaps, docs[k] - previous);
+      previous = docs[k];
+    }
+    return gaps.length() < bitsLength
+        ? new SearchIndex.Members(gaps.toString(), null)
+        : new SearchIndex.Members(null, bits(docs, count, n));
+  }
+
   /** The paper numbers a string of {@link #bits} holds, ascending. */
   static int[] readBits(String text) {
     int[] docs = new int[text.length() * 6];

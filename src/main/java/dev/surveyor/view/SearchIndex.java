@@ -6,16 +6,23 @@ import java.util.Map;
 /**
  * The search index as the browser loads it, piece by piece: a small manifest read with the page,
  * shards of the term dictionary and postings loaded for the words a query has, fragments of the
- * results shown, and the facets when a theme or year is chosen. Every map is sorted and every list
- * in a fixed order, so two builds write the same bytes.
+ * results shown, each theme's members when a query names the theme, and the facets when a theme or
+ * year is chosen. Every map is sorted and every list in a fixed order, so two builds write the same
+ * bytes.
  *
+ * @param members each theme's papers, in the manifest's theme order ("Other" left out)
  * @param facets each paper's themes and year, in paper order ({@link SearchCodes})
  */
 public record SearchIndex(
-    Manifest manifest, List<Shard> shards, List<List<Fragment>> bundles, String facets) {
+    Manifest manifest,
+    List<Shard> shards,
+    List<List<Fragment>> bundles,
+    List<Members> members,
+    String facets) {
   public SearchIndex {
     shards = List.copyOf(shards);
     bundles = List.copyOf(bundles);
+    members = List.copyOf(members);
   }
 
   /**
@@ -92,6 +99,15 @@ public record SearchIndex(
       return p.length() + (a == null ? 0 : a.length() + 8);
     }
   }
+
+  /**
+   * A theme's papers, for a query naming the theme: a few kilobytes where the facets, every paper's
+   * themes, are a few hundred at 100,000 papers. One of the two is set, whichever is shorter.
+   *
+   * @param p the papers by number as gaps ({@link SearchCodes}), the first counted from -1
+   * @param a the papers as bits, six to a character, as a common term's ({@link Term#a})
+   */
+  public record Members(String p, String a) {}
 
   /**
    * An entity named by a phrase.

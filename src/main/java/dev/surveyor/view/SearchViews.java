@@ -8,10 +8,12 @@ import dev.surveyor.text.SearchWords;
 import dev.surveyor.text.Text;
 import dev.surveyor.view.SearchIndex.Fragment;
 import dev.surveyor.view.SearchIndex.Manifest;
+import dev.surveyor.view.SearchIndex.Members;
 import dev.surveyor.view.SearchIndex.SearchTheme;
 import dev.surveyor.view.Views.Option;
 import dev.surveyor.view.Views.SearchPage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -118,13 +120,22 @@ final class SearchViews {
       themeBits.put(survey.themes().get(t).slug(), t);
     }
     StringBuilder facets = new StringBuilder();
+    int[][] members = new int[survey.themes().size()][];
+    int[] memberCounts = new int[members.length];
+    Arrays.setAll(members, t -> new int[16]);
     List<List<Fragment>> bundles = new ArrayList<>();
     List<Fragment> bundle = new ArrayList<>();
-    for (Paper paper : papers) {
+    for (int doc = 0; doc < papers.size(); doc++) {
+      Paper paper = papers.get(doc);
       List<String> paperThemes = survey.themesOf(paper);
       int mask = 0;
       for (String slug : paperThemes) {
-        mask |= 1 << themeBits.get(slug);
+        int t = themeBits.get(slug);
+        mask |= 1 << t;
+        if (memberCounts[t] == members[t].length) {
+          members[t] = Arrays.copyOf(members[t], memberCounts[t] * 2);
+        }
+        members[t][memberCounts[t]++] = doc;
       }
       Integer year = Facets.year(paper);
       SearchCodes.append(facets, mask);
@@ -156,6 +167,10 @@ final class SearchViews {
             years,
             shards.stream().map(SearchIndex.Shard::key).toList(),
             indexer.stopWords());
-    return new SearchIndex(manifest, shards, bundles, facets.toString());
+    List<Members> themeMembers = new ArrayList<>();
+    for (int t = 0; t < members.length; t++) {
+      themeMembers.add(SearchCodes.members(members[t], memberCounts[t], papers.size()));
+    }
+    return new SearchIndex(manifest, shards, bundles, themeMembers, facets.toString());
   }
 }

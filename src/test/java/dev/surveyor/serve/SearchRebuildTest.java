@@ -41,14 +41,17 @@ class SearchRebuildTest {
           search.toString());
       assertTrue(search.size() <= 3, "rewritten: " + search);
 
-      // A paper moved into a theme: its fragment (its theme chips) and the facets.
+      // A paper moved into a theme: its fragment (its theme chips), the facets and the theme's
+      // members.
       site.file(
           "papers/a-b-b-a-triggering-logical-reasoning-failures-in-large.md",
           "---\nadd_themes: [peft]\n---\n");
       Rebuild moved = live.rebuild();
       List<String> changed = searchFiles(moved);
-      assertEquals(2, changed.size(), changed.toString());
+      assertEquals(3, changed.size(), changed.toString());
       assertTrue(changed.contains("assets/search/facets.js"), changed.toString());
+      assertEquals(
+          1, changed.stream().filter(p -> p.matches("assets/search/t-[0-9]+\\.js")).count());
       assertTrue(changed.stream().anyMatch(p -> p.startsWith("assets/search/f-")));
     }
     assertEquals(

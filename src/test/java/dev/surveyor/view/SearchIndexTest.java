@@ -307,4 +307,48 @@ class SearchIndexTest {
           year == null ? 0 : index.manifest().years().indexOf(year) + 1, values[2 * i + 1]);
     }
   }
+
+  @Test
+  void eachThemesMembersAreItsPapersExactly() {
+    List<String> themes = index.manifest().themes().stream().map(t -> t.slug()).toList();
+    assertEquals(themes.size() - 1, index.members().size(), "every theme but Other");
+    int n = survey.papers().size();
+    for (int t = 0; t < index.members().size(); t++) {
+      SearchIndex.Members members = index.members().get(t);
+      List<Integer> read = new ArrayList<>();
+      if (members.a() != null) {
+        Arrays.stream(SearchCodes.readBits(members.a())).forEach(read::add);
+      } else {
+        int doc = -1;
+        for (int gap : SearchCodes.read(members.p())) {
+          doc += gap;
+          read.add(doc);
+        }
+      }
+      List<Integer> expected = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (survey.themesOf(survey.papers().get(i)).contains(themes.get(t))) {
+          expected.add(i);
+        }
+      }
+      assertTrue(expected.size() > 0, themes.get(t));
+      assertEquals(expected, read, themes.get(t));
+      // Far smaller than the facets, which hold every paper.
+      int chars = members.a() != null ? members.a().length() : members.p().length();
+      assertTrue(chars <= (n + 5) / 6, themes.get(t) + ": " + chars);
+    }
+  }
+
+  @Test
+  void membersAreGapsOrBitsWhicheverIsShorter() {
+    int[] few = {3, 40, 41, 900};
+    SearchIndex.Members sparse = SearchCodes.members(few, few.length, 1000);
+    assertEquals(null, sparse.a());
+    assertTrue(Arrays.equals(new int[] {4, 37, 1, 859}, SearchCodes.read(sparse.p())));
+    int[] most = new int[900];
+    Arrays.setAll(most, i -> i + 50);
+    SearchIndex.Members dense = SearchCodes.members(most, most.length, 1000);
+    assertEquals(null, dense.p());
+    assertTrue(Arrays.equals(most, SearchCodes.readBits(dense.a())));
+  }
 }
