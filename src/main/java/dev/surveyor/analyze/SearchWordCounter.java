@@ -35,7 +35,7 @@ public final class SearchWordCounter {
   private char[][] formChars = new char[1024][];
   private int[] uses = new int[1024];
   private int[] stemOfForm = new int[1024];
-  private int words; // counted by the text being read
+  private final SearchWords.Reader reader = new SearchWords.Reader();
   private final Map<String, Integer> stemNumbers = new HashMap<>();
   private final List<String> stems = new ArrayList<>();
   private final List<int[]> papers = new ArrayList<>(); // packed with this slice's stem numbers
@@ -85,28 +85,24 @@ public final class SearchWordCounter {
 
   /** Counts a text's words; a title's set the title bit and count nowhere else. */
   private int count(String text, boolean title) {
-    words = 0;
-    SearchWords.forEach(text, title ? this::titleWord : this::word);
+    int words = 0;
+    reader.reset(text);
+    while (reader.next()) {
+      int form =
+          form(reader.chars(), reader.start(), reader.length(), reader.hash()); // may grow it
+      int stem = stemOfForm[form];
+      if (stem < 0) {
+        continue; // a stop word
+      }
+      touch(stem);
+      if (title) {
+        counts[stem] |= 1; // the title bit; a title's words count nowhere else
+      } else {
+        counts[stem] += 2;
+        words++;
+      }
+    }
     return words;
-  }
-
-  private void word(char[] chars, int length) {
-    int form = form(chars, length); // may grow stemOfForm: read it after
-    int stem = stemOfForm[form];
-    if (stem >= 0) {
-      touch(stem);
-      counts[stem] += 2;
-      words++;
-    }
-  }
-
-  private void titleWord(char[] chars, int length) {
-    int form = form(chars, length);
-    int stem = stemOfForm[form];
-    if (stem >= 0) {
-      touch(stem);
-      counts[stem] |= 1; // the title bit; a title's words count nowhere else
-    }
   }
 
   private void touch(int stem) {
@@ -119,22 +115,18 @@ public final class SearchWordCounter {
   }
 
   /** The form's number, counted as used once; a new form is numbered and stemmed. */
-  private int form(char[] chars, int length) {
-    int hash = 0;
-    for (int k = 0; k < length; k++) {
-      hash = 31 * hash + chars[k];
-    }
+  private int form(char[] chars, int start, int length, int hash) {
     int mask = table.length - 1;
     int slot = (hash ^ (hash >>> 16)) & mask;
     while (table[slot] != 0) {
       int form = table[slot] - 1;
-      if (hashes[form] == hash && same(formChars[form], chars, length)) {
+      if (hashes[form] == hash && same(formChars[form], chars, start, length)) {
         uses[form]++;
         return form;
       }
       slot = (slot + 1) & mask;
     }
-    int form = add(new String(chars, 0, length), hash);
+    int form = add(new String(chars, start, length), hash);
     table[slot] = form + 1;
     if (forms.size() * 2 > table.length) {
       grow();
@@ -143,12 +135,12 @@ public final class SearchWordCounter {
     return form;
   }
 
-  private static boolean same(char[] form, char[] chars, int length) {
+  private static boolean same(char[] form, char[] chars, int start, int length) {
     if (form.length != length) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (form[k] != chars[k]) {
+      if (form[k] != chars[start + k]) {
         return false;
       }
     }

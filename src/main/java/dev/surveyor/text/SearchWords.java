@@ -40,60 +40,191 @@ public final class SearchWords {
   /** The words in order, each hyphen-joined compound right after its last part. */
   public static List<String> of(String text) {
     List<String> words = new ArrayList<>();
-    forEach(text, (chars, length) -> words.add(new String(chars, 0, length)));
+    Reader reader = new Reader();
+    reader.reset(text);
+    while (reader.next()) {
+      words.add(new String(reader.chars(), reader.start(), reader.length()));
+    }
     return words;
   }
 
-  /** Receives words as characters, valid only during the call: no string per word. */
-  @FunctionalInterface
-  public interface Sink {
-    void word(char[] chars, int length);
+  /** Whether an ASCII character is a word character: a letter or digit. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
   }
 
-  /** Each word of {@link #of}, in the same order, without a string per word. */
-  public static void forEach(String text, Sink sink) {
-    // ASCII, nearly every abstract, is lowered as it is read instead of copied lowered first, and
-    // its word characters told by range instead of by Unicode's tables (the same ones in ASCII).
-    boolean ascii = isAscii(text);
-    String folded = ascii ? text : fold(text);
-    char[] word = new char[32];
-    char[] joined = new char[32];
-    int joinedLength = 0;
-    int parts = 0;
-    int i = 0;
-    int n = folded.length();
-    while (i < n) {
-      if (!isWordChar(folded.charAt(i), ascii)) {
-        i++;
-        continue;
+  /**
+   * Reads a text's words one at a time, as {@link #of} cuts them, from a buffer it keeps from text
+   * to text: what counting the words of every paper runs per character, so no string, interface
+   * call, copy or bounds-checked {@code charAt} per character or word. Not for two threads at once.
+   */
+  public static final class Reader {
+    // Per character below KNOWN: 0 not yet known, 1 plain, 2 not (see plain).
+    private static final int KNOWN = 0x3000;
+    private byte[] known;
+    private char[] text = new char[1024]; // the text folded, or lowered where folding is lowering
+    private int end;
+    private int at;
+    private char[] current;
+    private int start;
+    private int length;
+    private int hash;
+    // The hyphen-joined compound being read (its parts so far), given after its last part.
+    private char[] joined = new char[32];
+    private int joinedLength;
+    private int joinedHash;
+    private int parts;
+    private boolean joinedNext;
+
+    /** Starts on {@code text}'s words. */
+    public void reset(String text) {
+      end = text.length();
+      if (end > this.text.length) {
+        this.text = new char[Math.max(end, this.text.length * 2)];
       }
-      int length = 0;
-      char c;
-      while (i < n && isWordChar(c = folded.charAt(i), ascii)) {
-        i++;
-        if (ascii && c >= 'A' && c <= 'Z') { // lowered as fold lowers it
-          c += 'a' - 'A';
+      text.getChars(0, end, this.text, 0);
+      // Nearly every abstract is ASCII, or holds only characters folding leaves as they are
+      // (quotes, dots, arrows, Greek letters): folding it is lowering its ASCII letters, in place.
+      // Any other text is folded as a whole.
+      if (!lowerIfPlain(this.text, end)) {
+        String folded = fold(text);
+        end = folded.length();
+        if (end > this.text.length) {
+          this.text = new char[Math.max(end, this.text.length * 2)];
         }
-        if (length == word.length) {
-          word = java.util.Arrays.copyOf(word, length * 2);
-        }
-        word[length++] = c;
-        if (joinedLength == joined.length) {
-          joined = java.util.Arrays.copyOf(joined, joinedLength * 2);
-        }
-        joined[joinedLength++] = c;
+        folded.getChars(0, end, this.text, 0);
       }
-      sink.word(word, length);
-      parts++;
-      boolean hyphen =
-          i + 1 < n && isHyphen(folded.charAt(i)) && isWordChar(folded.charAt(i + 1), ascii);
-      if (!hyphen) {
-        if (parts > 1) {
-          sink.word(joined, joinedLength);
+      at = 0;
+      joinedLength = 0;
+      joinedHash = 0;
+      parts = 0;
+      joinedNext = false;
+    }
+
+    /**
+     * Lowers the ASCII letters, and says whether folding leaves every other character as it is; if
+     * not, the text is to be folded (what was lowered is lowered by folding too).
+     */
+    private boolean lowerIfPlain(char[] chars, int length) {
+      for (int i = 0; i < length; i++) {
+        char c = chars[i];
+        if (c >= 128) {
+          if (!plain(c)) {
+            return false;
+          }
+        } else if (c >= 'A' && c <= 'Z') {
+          chars[i] = (char) (c + ('a' - 'A'));
         }
+      }
+      return true;
+    }
+
+    /**
+     * Whether folding leaves a character as it is wherever it stands: NFKD alone and beside others
+     * (no decomposition, not a mark, so nothing reorders or drops), and lower case has no other
+     * form of it. Remembered by this reader for the characters below {@link #KNOWN}.
+     */
+    private boolean plain(char c) {
+      if (c >= KNOWN) {
+        return plainUncached(c);
+      }
+      if (known == null) {
+        known = new byte[KNOWN];
+      }
+      if (known[c] == 0) {
+        known[c] = (byte) (plainUncached(c) ? 1 : 2);
+      }
+      return known[c] == 1;
+    }
+
+    private static boolean plainUncached(char c) {
+      int type = Character.getType(c);
+      if (Character.isSurrogate(c)
+          || type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || Character.toLowerCase(c) != c) {
+        return false;
+      }
+      String alone = String.valueOf(c);
+      return Normalizer.isNormalized(alone, Normalizer.Form.NFKD)
+          && alone.toLowerCase(Locale.ROOT).equals(alone);
+    }
+
+    /**
+     * Moves to the next word, a hyphen-joined compound right after its last part; false at the end.
+     */
+    public boolean next() {
+      if (joinedNext) {
+        joinedNext = false;
+        current = joined;
+        start = 0;
+        length = joinedLength;
+        hash = joinedHash;
         joinedLength = 0;
+        joinedHash = 0;
         parts = 0;
+        return true;
       }
+      char[] chars = text;
+      int i = at;
+      while (i < end && !isWord(chars[i])) {
+        i++;
+      }
+      if (i == end) {
+        at = i;
+        return false;
+      }
+      int from = i;
+      int h = 0;
+      while (i < end && isWord(chars[i])) {
+        h = 31 * h + chars[i++];
+      }
+      at = i;
+      current = chars;
+      start = from;
+      length = i - from;
+      hash = h;
+      boolean hyphen = i + 1 < end && isHyphen(chars[i]) && isWord(chars[i + 1]);
+      if (hyphen || parts > 0) { // a part of a compound: kept for the compound
+        if (joinedLength + length > joined.length) {
+          joined = java.util.Arrays.copyOf(joined, 2 * (joinedLength + length));
+        }
+        System.arraycopy(chars, from, joined, joinedLength, length);
+        joinedLength += length;
+        for (int k = from; k < i; k++) {
+          joinedHash = 31 * joinedHash + chars[k];
+        }
+        parts++;
+        joinedNext = !hyphen;
+      }
+      return true;
+    }
+
+    /** The characters the word is in, from {@link #start}; valid until the next call. */
+    public char[] chars() {
+      return current;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int length() {
+      return length;
+    }
+
+    /** The word's {@link String#hashCode}. */
+    public int hash() {
+      return hash;
+    }
+
+    private static boolean isWord(char c) {
+      return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
   }
 
@@ -127,13 +258,6 @@ public final class SearchWords {
   /** What the script's {@code /[\p{L}\p{N}]/u} matches, one UTF-16 unit at a time. */
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isWordChar(char c, boolean ascii) {
-    if (!ascii) {
-      return isWordChar(c);
-    }
-    return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
   }
 
   static boolean isHyphen(char c) {
