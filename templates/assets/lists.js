@@ -179,6 +179,8 @@
         }
       }
       var narrowed = words.length > 0 || year.value || (theme && theme.value);
+      // In search's order the sort control still shows the page's order: say which it is.
+      var ranking = order === 'rank' ? ', best match first' : '';
       status.textContent = '';
       // A sort by a field few papers carry puts the rest after them, in the page's order: say so,
       // or the list seems to stop being sorted.
@@ -202,7 +204,7 @@
         // The page lists only the first papers of a large theme: say so, and where all of them are.
         status.appendChild(document.createTextNode(shown === 0
             ? 'No paper on this page matches; '
-            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page; '));
+            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page' + ranking + '; '));
         var link = document.createElement('a');
         link.href = search;
         link.textContent = 'search the theme';
@@ -211,7 +213,7 @@
       } else {
         status.textContent = shown === 0
             ? 'No paper matches. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
-            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.' + after;
+            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + ranking + '.' + after;
       }
       window.SurveyorQuery.write(controls);
       if (foldAll) {
