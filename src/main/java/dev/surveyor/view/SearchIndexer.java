@@ -27,10 +27,13 @@ import java.util.TreeMap;
  * the browser needs no stemmer: it looks a word up as written and finds the stem's papers.
  *
  * <p>Scores are BM25's (k1 1.2, b 0.75) over the abstract and the other fields. Each posting keeps
- * its score within the term in five bits: 1 to {@value #TITLE_BAND} - 1 when only the text holds
- * the term, {@value #TITLE_BAND} to 31 when the title does, so the browser knows a title match from
- * its score and ranks it above any number of mentions in an abstract. The term's inverse document
- * frequency multiplies the score in the browser.
+ * its score within the term: 1 to {@value #TITLE_BAND} - 1 (one character) when only the text holds
+ * the term, {@value #TITLE_BAND} to {@value #TITLE_TOP} (two characters) when the title does, so
+ * the browser knows a title match from its score and ranks it above any number of mentions in an
+ * abstract, and tells apart the many title matches of a common word by how much their texts hold it
+ * (in 32 levels they tied, and listed in paper order, alphabetically). The browser reads a title
+ * score as {@value #TITLE_BAND} to {@code 2 * TITLE_BAND - 1}, twice the text's at most. The term's
+ * inverse document frequency multiplies the score in the browser.
  *
  * <p>Shards are cut by word prefix: one shard while the words under a prefix fit {@link #BUDGET}
  * characters, else one per next letter, so a common prefix gets short shards and a rare one long. A
@@ -42,7 +45,10 @@ final class SearchIndexer {
   static final double B = 0.75;
 
   /** The lowest score of a posting whose paper's title holds the term. */
-  static final int TITLE_BAND = 16;
+  static final int TITLE_BAND = 32;
+
+  /** The highest score: a title score takes two characters however fine its steps. */
+  static final int TITLE_TOP = 1023;
 
   private static final double MAX_LOCAL = K1 + 1;
 
@@ -335,6 +341,12 @@ final class SearchIndexer {
       if (open > 0 && entity.name().endsWith(")")) {
         names.add(entity.name().substring(0, open));
       }
+      // An alias written as the entity's slug is its short name too ("o1" for OpenAI o1), so
+      // that query ranks the entity's own papers first, as "LoRA" does.
+      String slugPhrase = SearchWords.phrase(entity.slug().replace('-', ' '));
+      entity.aliases().stream()
+          .filter(alias -> SearchWords.phrase(alias).equals(slugPhrase))
+          .forEach(names::add);
       // An alias its abbreviation stands for is another name ("low-rank adaptation" for LoRA).
       List<String> spelled =
           entity.aliases().stream().filter(alias -> spellsOut(alias, entity.shortName())).toList();
@@ -474,8 +486,7 @@ final class SearchIndexer {
     int df = to - from;
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     int weight = (int) Math.round(idf * 100);
-    byte[] scores = new byte[df];
-    int[] atScore = new int[32];
+    short[] scores = new short[df];
     for (int k = 0; k < df; k++) {
       int packed = postings[from + k];
       int doc = packed >>> 9;
@@ -483,15 +494,18 @@ final class SearchIndexer {
       boolean title = (packed & 1) == 1;
       double norm = K1 * (1 - B + B * lengths[doc] / average);
       double local = count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k - from]);
-      scores[k] = (byte) score(local / most, title);
-      atScore[scores[k]]++;
+      scores[k] = (short) score(local / most, title);
     }
     String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);
     if (df <= head) {
       return new Term(weight, all, null, null);
     }
     // The head: every posting scored above the threshold, then those at it in paper order.
-    int threshold = 31;
+    int[] atScore = new int[TITLE_TOP + 1];
+    for (short score : scores) {
+      atScore[score]++;
+    }
+    int threshold = TITLE_TOP;
     int above = 0;
     while (above + atScore[threshold] < head) {
       above += atScore[threshold--];
@@ -516,11 +530,11 @@ final class SearchIndexer {
     return new Term(weight, best, bits, rest);
   }
 
-  /** A posting's score in five bits: its share of the most a term gives, in its band. */
+  /** A posting's score: its share of the most a term gives, in its band. */
   static int score(double share, boolean title) {
     double within = Math.max(0, Math.min(1, share));
     return title
-        ? TITLE_BAND + (int) Math.round(within * (31 - TITLE_BAND))
+        ? TITLE_BAND + (int) Math.round(within * (TITLE_TOP - TITLE_BAND))
         : 1 + (int) Math.round(within * (TITLE_BAND - 2));
   }
 
@@ -529,7 +543,7 @@ final class SearchIndexer {
    * threshold} and the first {@code atThreshold} scored at it.
    */
   private static String encode(
-      int[] postings, int from, byte[] scores, int threshold, int atThreshold) {
+      int[] postings, int from, short[] scores, int threshold, int atThreshold) {
     StringBuilder out = new StringBuilder(scores.length * 3);
     int previous = -1;
     for (int k = 0; k < scores.length; k++) {

@@ -228,7 +228,7 @@ class LargeSurveyPagesTest {
       assertEquals(
           String.format(
               Locale.ROOT,
-              "Showing %,d of the %,d papers on this page; search the theme for all %,d.",
+              "Showing %,d of the %,d papers on this page, best match first; search the theme for all %,d.",
               shown,
               listed,
               Integer.parseInt(total)),

@@ -77,7 +77,9 @@ class SearchIndexTest {
     for (int i = 0; i < values.length; i += 2) {
       doc += values[i];
       scores.put(doc, values[i + 1]);
-      assertTrue(values[i + 1] >= 1 && values[i + 1] <= 31, "a score within the term: " + term);
+      assertTrue(
+          values[i + 1] >= 1 && values[i + 1] <= SearchIndexer.TITLE_TOP,
+          "a score within the term: " + term);
     }
     return scores;
   }
@@ -108,7 +110,7 @@ class SearchIndexTest {
     assertEquals(SearchIndexer.TITLE_BAND - 1, SearchIndexer.score(1, false));
     assertEquals(1, SearchIndexer.score(0, false));
     assertEquals(SearchIndexer.TITLE_BAND, SearchIndexer.score(0, true));
-    assertEquals(31, SearchIndexer.score(1.5, true));
+    assertEquals(SearchIndexer.TITLE_TOP, SearchIndexer.score(1.5, true));
   }
 
   @Test
