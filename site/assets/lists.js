@@ -6,8 +6,9 @@
  * choosing the first order again puts each paper back under its sub-topic.
  * The choices are kept in the address (?filter=&year=&theme=&sort=, see query-state.js).
  * Words are looked up in the site's search index (search-core.js), so a list finds what the
- * search page finds, abstracts and entity names included; without the index, titles and
- * summaries are searched as written.
+ * search page finds, abstracts and entity names included, shows them in its order (best first,
+ * one list) unless another order is chosen, and says what it found in its words; without the
+ * index, titles and summaries are searched as written.
  */
 (function () {
   'use strict';
@@ -86,6 +87,7 @@
     var single = lists.length === 1;
     var gathered = null; // the one list that holds every paper while another order is chosen
     var order = '';
+    var ranked = null; // the search answer the list is in the order of, while it is
     var found = null; // the search index's answer for the words: {query, papers}
     var indexBroken = !window.SurveyorSearch;
 
@@ -94,11 +96,8 @@
       window.SurveyorSearch.open().then(function (engine) {
         return engine.search(query);
       }).then(function (result) {
-        var papers = {};
-        result.docs.forEach(function (doc) { papers[doc] = true; });
         // Only words search skips ("the", "of"): they narrow nothing.
-        found = { query: query, papers: result.units.length ? papers : null,
-          named: result.named, exact: result.exact, themes: result.themes };
+        found = { query: query, result: result, rank: result.units.length ? window.SurveyorSearch.ranks(result) : null };
       }, function () {
         indexBroken = true;
       }).then(function () {
@@ -109,60 +108,27 @@
     }
 
     /**
-     * For a filter naming an entity, what search says too: " 16 mention “LoRA”; 2 more contain
-     * words starting with “lora”." (one number per fact: the entity page's).
+     * The order shown: the sort chosen; else, for words the index found, search's order (best
+     * first, as the search page lists them); else the page's own.
      */
-    function mentions(query) {
-      var exact = 0;
-      var more = 0;
-      entries.forEach(function (entry) {
-        if (!entry.li.hidden) {
-          if (found.exact[entry.paper]) {
-            exact++;
-          } else {
-            more++;
-          }
-        }
-      });
-      var line = ' ' + count(exact) + (exact === 1 ? ' mentions \u201c' : ' mention \u201c') + query + '\u201d';
-      if (more > 0) {
-        line += '; ' + count(more) + ' more ' + (more === 1 ? 'contains' : 'contain') +
-            ' words starting with \u201c' + found.named.word + '\u201d';
+    function wanted() {
+      if (ORDERS[sort.value]) {
+        return sort.value;
       }
-      return line + '.';
+      var query = filter.value.trim();
+      return query && !indexBroken && found && found.query === query && found.rank ? 'rank' : '';
     }
 
-    /**
-     * For a filter naming themes, the papers the words find, then those found as the theme's only:
-     * " 30 mention “Instruction tuning”; 7 more are in the Instruction tuning theme." (the first
-     * number is what the page's "Most mentioned" counts).
-     */
-    function inThemes(query) {
-      var words = 0;
-      var more = 0;
-      entries.forEach(function (entry) {
-        if (!entry.li.hidden) {
-          if (found.themes.only[entry.paper]) {
-            more++;
-          } else {
-            words++;
-          }
-        }
-      });
-      var names = found.themes.names;
-      var verb = found.themes.whole ? (words === 1 ? ' mentions' : ' mention') : (words === 1 ? ' matches' : ' match');
-      var line = ' ' + count(words) + verb + ' \u201c' + query + '\u201d';
-      if (more > 0) {
-        line += '; ' + count(more) + ' more ' + (more === 1 ? 'is' : 'are') + ' in ' + // by membership
-
-            (names.length === 1 ? 'the ' + names[0] + ' theme' : 'the ' + names.join(' or ') + ' theme');
-      }
-      return line + '.';
+    function byRank(a, b) {
+      var x = found.rank[a.paper];
+      var y = found.rank[b.paper];
+      return (x === undefined) - (y === undefined) || (x || 0) - (y || 0) || a.at - b.at;
     }
 
-    function arrange() {
-      order = ORDERS[sort.value] ? sort.value : '';
-      var sorted = order ? entries.slice().sort(ORDERS[order]) : entries;
+    function arrange(next) {
+      order = next;
+      ranked = order === 'rank' ? found : null;
+      var sorted = order ? entries.slice().sort(order === 'rank' ? byRank : ORDERS[order]) : entries;
       if (!single && order && !gathered) {
         gathered = lists[0].cloneNode(false);
         gathered.removeAttribute('id');
@@ -175,9 +141,6 @@
     }
 
     function apply() {
-      if ((ORDERS[sort.value] ? sort.value : '') !== order) {
-        arrange();
-      }
       var query = filter.value.trim();
       var words = query.toLowerCase().split(/\s+/).filter(Boolean);
       var byIndex = words.length > 0 && !indexBroken;
@@ -186,12 +149,16 @@
         lookUp(query);
         return; // the list stays as it is until the index answers
       }
+      var next = wanted();
+      if (next !== order || (next === 'rank' && ranked !== found)) {
+        arrange(next);
+      }
       var shown = 0;
       var groupShown = groups.map(function () { return 0; });
       entries.forEach(function (entry) {
         var visible = (!year.value || entry.year === year.value) &&
             (!theme || !theme.value || entry.themes.indexOf(theme.value) >= 0) &&
-            (byIndex ? found.papers === null || found.papers[entry.paper] === true
+            (byIndex ? found.rank === null || found.rank[entry.paper] !== undefined
                 : words.every(function (word) { return entry.words.indexOf(word) >= 0; }));
         entry.li.hidden = !visible;
         shown += visible ? 1 : 0;
@@ -212,6 +179,8 @@
         }
       }
       var narrowed = words.length > 0 || year.value || (theme && theme.value);
+      // In search's order the sort control still shows the page's order: say which it is.
+      var ranking = order === 'rank' ? ', best match first' : '';
       status.textContent = '';
       // A sort by a field few papers carry puts the rest after them, in the page's order: say so,
       // or the list seems to stop being sorted.
@@ -223,10 +192,11 @@
           : lacking === shown ? ' None has ' + LACKING[field] + ': they stay in the page\'s order.'
           : ' The ' + count(shown - lacking) + ' with ' + LACKING[field] + ' come first; the other ' +
               count(lacking) + ' have none and follow in the page\'s order.';
-      if (byIndex && found.themes && shown > 0) {
-        after = inThemes(query) + after;
-      } else if (byIndex && found.named && shown > 0) {
-        after = mentions(query) + after;
+      if (byIndex && found.rank && shown > 0 && (found.result.themes || found.result.named || found.result.corrected)) {
+        // What search says of the same papers, in the same words (search-core.js).
+        var docs = entries.filter(function (entry) { return !entry.li.hidden; }).sort(byRank)
+            .map(function (entry) { return entry.paper; });
+        after = ' ' + window.SurveyorSearch.describe(found.result, docs, query, '') + after;
       }
       if (!narrowed) {
         status.textContent = after.trim();
@@ -234,7 +204,7 @@
         // The page lists only the first papers of a large theme: say so, and where all of them are.
         status.appendChild(document.createTextNode(shown === 0
             ? 'No paper on this page matches; '
-            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page; '));
+            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page' + ranking + '; '));
         var link = document.createElement('a');
         link.href = search;
         link.textContent = 'search the theme';
@@ -243,7 +213,7 @@
       } else {
         status.textContent = shown === 0
             ? 'No paper matches. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
-            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers.' + after;
+            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + ranking + '.' + after;
       }
       window.SurveyorQuery.write(controls);
       if (foldAll) {

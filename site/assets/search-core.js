@@ -28,7 +28,8 @@ window.SurveyorSearch = (function () {
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
-  var TITLE_BAND = 16; // a posting scored this or more has the term in its title (SearchIndexer)
+  var TITLE_BAND = 32; // a posting scored this or more has the term in its title (SearchIndexer)
+  var TITLE_TOP = 1023; // ... and is read as TITLE_BAND to twice it, in fine steps
   var WORD = /[\p{L}\p{Nd}]/u;
   var HYPHEN = /[-\u2010\u2011]/;
 
@@ -118,29 +119,57 @@ window.SurveyorSearch = (function () {
     return name;
   }
 
+  /**
+   * Edits from a to b, two letters swapped counting as one ("lroa": "lora", "thougth": "thought"),
+   * as people mistype (optimal string alignment); more than {@code most} is most + 1.
+   */
   function editDistance(a, b, most) {
     if (Math.abs(a.length - b.length) > most) {
       return most + 1;
     }
+    var before = null; // the row two letters of a back
     var row = [];
     for (var j = 0; j <= b.length; j++) {
       row.push(j);
     }
     for (var i = 1; i <= a.length; i++) {
-      var diagonal = row[0];
-      row[0] = i;
-      var least = row[0];
+      var next = [i];
+      var least = i;
       for (var k = 1; k <= b.length; k++) {
-        var above = row[k];
-        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
-        diagonal = above;
-        least = Math.min(least, row[k]);
+        var d = Math.min(row[k] + 1, next[k - 1] + 1, row[k - 1] + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
+        if (before && i > 1 && k > 1 && a.charAt(i - 1) === b.charAt(k - 2) && a.charAt(i - 2) === b.charAt(k - 1)) {
+          d = Math.min(d, before[k - 2] + 1);
+        }
+        next.push(d);
+        least = Math.min(least, d);
       }
       if (least > most) {
         return most + 1;
       }
+      before = row;
+      row = next;
     }
     return row[b.length];
+  }
+
+  /**
+   * A typo is read as one word: the nearest, and of those as near the commonest, as a spelling
+   * corrector would ("tunning": "tuning", not "turning"; "instrction" is not also "instruct").
+   * Several would widen the query beyond what the right spelling finds.
+   */
+  function nearest(word, shards) {
+    var most = word.length >= 8 ? 2 : 1;
+    var near = [];
+    shards.forEach(function (shard) {
+      Object.keys(shard.forms).forEach(function (form) {
+        var distance = editDistance(word, form, most);
+        if (distance <= most) {
+          near.push({ shard: shard, form: form, weight: TYPO_WEIGHT / distance, distance: distance });
+        }
+      });
+    });
+    var least = Math.min.apply(null, near.map(function (w) { return w.distance; }));
+    return near.filter(function (w) { return w.distance === least; });
   }
 
   function Engine(manifest) {
@@ -198,6 +227,11 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /** A posting's score as ranked: a title's, written in fine steps, at most twice a text's. */
+  function level(score) {
+    return score < TITLE_BAND ? score : TITLE_BAND + (score - TITLE_BAND) * (TITLE_BAND - 1) / (TITLE_TOP - TITLE_BAND);
+  }
+
   /**
    * The postings of a term, decoded once: papers and their scores (idf × score in the term). A
    * common term lists its best postings with scores and every paper holding it as bits (a); the
@@ -213,7 +247,7 @@ window.SurveyorSearch = (function () {
       for (var i = 0; i < values.length; i += 2) {
         doc += values[i];
         docs.push(doc);
-        scores.push(values[i + 1] * term.w / 100);
+        scores.push(level(values[i + 1]) * term.w / 100);
         titles.push(values[i + 1] >= TITLE_BAND);
       }
       if (term.a) {
@@ -235,7 +269,7 @@ window.SurveyorSearch = (function () {
                 scores.push(headScores[next++]);
               } else {
                 titles.push(term.f >= TITLE_BAND);
-                scores.push(term.f * term.w / 100);
+                scores.push(level(term.f) * term.w / 100);
               }
             }
           }
@@ -309,21 +343,17 @@ window.SurveyorSearch = (function () {
           }
         });
       });
-      if (wanted.length === 0 && word.length >= 4 && shards.length) {
-        // A typo is read as one word: the nearest, and of those as near the commonest, as a
-        // spelling corrector would ("tunning": "tuning", not "turning"; "instrction" is not also
-        // "instruct"). Several would widen the query beyond what the right spelling finds.
-        var most = word.length >= 8 ? 2 : 1;
-        var near = [];
-        Object.keys(shards[0].forms).forEach(function (form) {
-          var distance = editDistance(word, form, most);
-          if (distance <= most) {
-            near.push({ shard: shards[0], form: form, weight: TYPO_WEIGHT / distance, distance: distance });
-          }
-        });
-        var least = Math.min.apply(null, near.map(function (w) { return w.distance; }));
-        near.filter(function (w) { return w.distance === least; }).forEach(function (w) { wanted.push(w); });
+      if (wanted.length > 0 || word.length < 4 || shards.length === 0) {
+        return wanted;
       }
+      // A typo in the first two letters ("lroa") is the word of another shard: it too is read,
+      // in a second round of loads, only when nothing is found.
+      var swapped = self.keyOf(word.charAt(1) + word.charAt(0) + word.slice(2));
+      var other = swapped === null || swapped === shards[0].key ? Promise.resolve([]) : self.shard(swapped).then(function (shard) {
+        return [shard];
+      });
+      return other.then(function (more) { return nearest(word, [shards[0]].concat(more)); });
+    }).then(function (wanted) {
       return Promise.all(wanted.map(function (w) {
         // A longer word found only by its prefix is followed to another shard only when loaded.
         var refs = w.shard.forms[w.form];
@@ -632,12 +662,18 @@ window.SurveyorSearch = (function () {
   };
 
   /**
+<<<<<<< ours
    * Searches: resolves to {docs, terms, units, exact, named, themes}: the matching papers best
+=======
+   * Searches: resolves to {docs, terms, units, exact, named, themes, corrected}: the matching papers best
+>>>>>>> theirs
    * first (ties in paper order), the terms that matched (for marking words), the papers matching
    * every word as written, not only by a longer word it begins, for a query that names an entity,
    * the word whose longer words also matched ({word}; exact is then the entity's papers), and for
    * one naming themes, their names, the papers in all of them, and those found only as a theme's
-   * ({names, members, only, whole}: whole when one theme's name is the whole query).
+   * ({names, members, only, whole}: whole when one theme's name is the whole query); and for one
+   * with a typo, the query's words as read (the word meant for the typo), else null; for one
+   * naming a theme and an entity, the papers that mention the entity (mentioned).
    *
    * Order: papers matching every word as text before those a theme's membership alone brought
    * in; then by how many of the query's words their title holds (a longer word a word begins
@@ -659,6 +695,8 @@ window.SurveyorSearch = (function () {
     var entity = null;
     var spans = [];
     var themes = null;
+    var corrected = null; // the words, a typo read as the word meant
+    var mentioned = null; // the papers that mention the entity the query names
     return Promise.all([this.entity(query), read]).then(function (both) {
       // A typo is read as the word meant, for a name too ("instrction tuning").
       var meant = words.slice();
@@ -667,19 +705,38 @@ window.SurveyorSearch = (function () {
           meant[u.at] = both[1].found[i].meant;
         }
       });
-      if (both[0] || meant.join(' ') === words.join(' ')) {
+      if (meant.join(' ') === words.join(' ')) {
+        return both;
+      }
+      corrected = meant;
+      if (both[0]) {
         return both;
       }
       words = meant;
       return self.entity(meant.join(' ')).then(function (fixed) { return [fixed, both[1]]; });
     }).then(function (both) {
       // A name its abbreviation spells out finds the abbreviation's longer words too.
-      return both[0] && both[0].via ? self.word(both[0].via, true).then(function (via) {
-        return both.concat([via]);
-      }) : both;
+      if (both[0] && both[0].via) {
+        return self.word(both[0].via, true).then(function (via) { return both.concat([via]); });
+      }
+      // A name read through a typo ("lroa") finds the longer words the name begins, as it would.
+      var one = both[1].units.length === 1 && both[1].units[0].word ? both[1].units[0] : null;
+      if (both[0] && corrected && one) {
+        return self.word(corrected[one.at], true).then(function (word) {
+          both[1].found[0] = word;
+          return both;
+        });
+      }
+      return both;
     }).then(function (both) {
       entity = both[0];
       units = both[1].units;
+      if (entity) {
+        mentioned = postings(entity.shard.terms[entity.n]).docs.reduce(function (map, doc) {
+          map[doc] = true;
+          return map;
+        }, {});
+      }
       var parts = entity ? [{ from: 0, to: words.length, found: named(entity, units, both[1].found, both[2]) }]
           : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
       spans = self.themeSpans(words, parts);
@@ -748,8 +805,11 @@ window.SurveyorSearch = (function () {
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
-        named: entity ? { word: entity.via || (units.length === 1 && units[0].word ? units[0].word : null) } : null,
-        themes: themes
+        named: entity ? { word: entity.via || (units.length === 1 && units[0].word ?
+            (corrected ? corrected[units[0].at] : units[0].word) : null) } : null,
+        themes: themes,
+        mentioned: entity && themes ? mentioned : null,
+        corrected: corrected ? corrected.join(' ') : null
       };
     });
   };
@@ -849,6 +909,72 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  function grouped(n) {
+    return n.toLocaleString('en-US');
+  }
+
+  function quoted(text) {
+    return '\u201c' + text + '\u201d';
+  }
+
+  /**
+   * What a search found, in one sentence, as the search page and every list's filter say it: of
+   * {@code docs} (the result's papers a page shows: all, or those a facet or a page keeps), for a
+   * query naming themes those in them, then the others the words find; for one naming an entity,
+   * those that mention it (as its page counts), then those only holding a longer word; else how
+   * many. {@code scope} goes before the full stop (" (Reasoning)"). A typo says what was searched:
+   * "6 more mention “curriculum” (searched for “curriculum”; no paper has “curriclum”)."
+   */
+  function describe(result, docs, query, scope) {
+    var name = result.corrected || query.trim();
+    var line;
+    if (result.themes) {
+      var themed = result.themes;
+      var inside = docs.filter(function (doc) { return themed.members[doc]; }).length;
+      var more = docs.length - inside;
+      var last = themed.names[themed.names.length - 1];
+      var names = themed.names.length === 1 ? 'the ' + last + ' theme'
+          : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
+            last + ' themes';
+      line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
+      if (more > 0) {
+        line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
+            (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' ' + quoted(name);
+      }
+      if (result.mentioned) {
+        // The theme's name is an entity's too: its page's count, which the two above overlap.
+        var all = docs.filter(function (doc) { return result.mentioned[doc]; }).length;
+        line += ' (in all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
+            ', as its entity page counts)';
+      }
+    } else if (result.named) {
+      var exact = docs.filter(function (doc) { return result.exact[doc]; }).length;
+      var longer = docs.length - exact;
+      line = exact === 0 ? 'No paper mentions ' + quoted(name)
+          : grouped(exact) + (exact === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name);
+      if (longer > 0) {
+        line += '; ' + grouped(longer) + (exact === 0 ? '' : ' more') + (longer === 1 ? ' contains' : ' contain') +
+            ' words starting with ' + quoted(result.named.word);
+      }
+    } else {
+      line = grouped(docs.length) + (docs.length === 1 ? ' paper' : ' papers') + ' for ' + quoted(name);
+    }
+    if (result.corrected) {
+      var asked = runs(fold(query)).map(function (r) { return r.word; });
+      var meant = result.corrected.split(' ');
+      var typos = asked.filter(function (word, i) { return word !== meant[i]; });
+      line += ' (searched for ' + quoted(result.corrected) + '; no paper has ' + typos.map(quoted).join(' or ') + ')';
+    }
+    return line + (scope || '') + '.';
+  }
+
+  /** The result's papers by rank: {doc: place}, for a list to show them in search's order. */
+  function ranks(result) {
+    var rank = {};
+    result.docs.forEach(function (doc, i) { rank[doc] = i; });
+    return rank;
+  }
+
   var opened = null;
 
   return {
@@ -860,6 +986,8 @@ window.SurveyorSearch = (function () {
       return opened;
     },
     fold: fold,
+    describe: describe,
+    ranks: ranks,
     words: function (text) { return runs(text).map(function (r) { return r.word; }); }
   };
 })();

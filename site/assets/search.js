@@ -25,8 +25,7 @@
   var themes = {};
   var results = [];
   var isMatch = function () { return 0; };
-  var named = null; // for a query naming an entity: {word, exact}, see SurveyorSearch's search
-  var themed = null; // for a query naming themes: {names, members, whole}
+  var found = null; // the latest search's answer (SurveyorSearch's search), for the status line
   var shown = 0;
   var asked = 0; // the latest search; an older one that finishes late is dropped
   var firstShown = false;
@@ -40,11 +39,11 @@
     var year = yearSelect.value;
     var filtered = Boolean(theme || year);
     var hasWords = engine.units(query).length > 0;
-    var found = hasWords
+    var asking = hasWords
         ? engine.search(query)
         : Promise.resolve({ docs: filtered ? allPapers() : [], terms: [], units: [] });
     var narrowed = filtered ? engine.filter(theme, year) : Promise.resolve(null);
-    Promise.all([found, narrowed]).then(function (both) {
+    Promise.all([asking, narrowed]).then(function (both) {
       var result = both[0];
       var docs = both[1] ? result.docs.filter(both[1]) : result.docs;
       var focused = keep && list.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
@@ -59,8 +58,7 @@
           return;
         }
         results = docs;
-        named = result.named ? { word: result.named.word, exact: result.exact } : null;
-        themed = result.themes || null;
+        found = result;
         isMatch = engine.marker(result);
         list.textContent = '';
         shown = 0;
@@ -137,48 +135,10 @@
     if (results.length === 0) {
       return 'No paper found' + about + scope + '. Try fewer or shorter words, or another filter.';
     }
-    if (themed) {
-      return inThemes(query.trim(), scope);
+    if (!hasWords) {
+      return grouped(results.length) + (results.length === 1 ? ' paper' : ' papers') + scope + '.';
     }
-    if (named) {
-      return mentions(query.trim(), scope);
-    }
-    return grouped(results.length) + (results.length === 1 ? ' paper' : ' papers') + about + scope + '.';
-  }
-
-  /**
-   * One number per fact: as many papers mention an entity as its page says; those a longer word
-   * found are counted apart. "16 papers mention “LoRA”; 2 more contain words starting with “lora”."
-   */
-  function mentions(name, scope) {
-    var exact = results.filter(function (doc) { return named.exact[doc]; }).length;
-    var more = results.length - exact;
-    var line = exact === 0 ? 'No paper mentions \u201c' + name + '\u201d'
-        : grouped(exact) + (exact === 1 ? ' paper mentions \u201c' : ' papers mention \u201c') + name + '\u201d';
-    if (more > 0) {
-      line += '; ' + grouped(more) + (exact === 0 ? '' : ' more') + (more === 1 ? ' contains' : ' contain') +
-          ' words starting with \u201c' + named.word + '\u201d';
-    }
-    return line + scope + '.';
-  }
-
-  /**
-   * One number per fact for a query naming themes: the papers in them, then the others the words
-   * found. "39 papers in the Curriculum learning theme; 6 more mention “curriculum”."
-   */
-  function inThemes(query, scope) {
-    var inside = results.filter(function (doc) { return themed.members[doc]; }).length;
-    var more = results.length - inside;
-    var last = themed.names[themed.names.length - 1];
-    var names = themed.names.length === 1 ? 'the ' + last + ' theme'
-        : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
-          last + ' themes';
-    var line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
-    if (more > 0) {
-      line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
-          (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' \u201c' + query + '\u201d';
-    }
-    return line + scope + '.';
+    return window.SurveyorSearch.describe(found, results, query, scope);
   }
 
   function item(paper) {

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-sg"]={"key":"sg","forms":{"sg":[0],"sgft":[1]},"terms":[{"w":524,"p":"kBLiTI"},{"w":575,"p":"kBK"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-sg"]={"key":"sg","forms":{"sg":[0],"sgft":[1]},"terms":[{"w":524,"p":"kBWiTQ"},{"w":575,"p":"kBU"}]};

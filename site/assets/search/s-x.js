@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-x"]={"key":"x","forms":{"x":[0],"xiaomimimo":[1],"xl":[2],"xray":[3],"xstest":[4],"xxl":[5]},"terms":[{"w":490,"p":"kTHjSHhJM"},{"w":575,"p":"oLI"},{"w":575,"p":"kEH"},{"w":575,"p":"oFH"},{"w":575,"p":"jWI"},{"w":524,"p":"kEHpXG"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-x"]={"key":"x","forms":{"x":[0],"xiaomimimo":[1],"xl":[2],"xray":[3],"xstest":[4],"xxl":[5]},"terms":[{"w":490,"p":"kTOjSNhJZ"},{"w":575,"p":"oLP"},{"w":575,"p":"kEP"},{"w":575,"p":"oFN"},{"w":575,"p":"jWQ"},{"w":524,"p":"kEPpXM"}]};
