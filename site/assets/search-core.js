@@ -662,11 +662,7 @@ window.SurveyorSearch = (function () {
   };
 
   /**
-<<<<<<< ours
-   * Searches: resolves to {docs, terms, units, exact, named, themes}: the matching papers best
-=======
    * Searches: resolves to {docs, terms, units, exact, named, themes, corrected}: the matching papers best
->>>>>>> theirs
    * first (ties in paper order), the terms that matched (for marking words), the papers matching
    * every word as written, not only by a longer word it begins, for a query that names an entity,
    * the word whose longer words also matched ({word}; exact is then the entity's papers), and for
