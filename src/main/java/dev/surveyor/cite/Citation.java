@@ -45,34 +45,6 @@ public record Citation(
     }
   }
 
-  /** A citation without a page of the paper's own. */
-  public Citation(
-      String key,
-      String slug,
-      String title,
-      List<String> authors,
-      boolean moreAuthors,
-      Integer year,
-      Integer month,
-      String venue,
-      String arxivId,
-      String pageUrl,
-      String surveyTitle) {
-    this(
-        key,
-        slug,
-        title,
-        authors,
-        moreAuthors,
-        year,
-        month,
-        venue,
-        arxivId,
-        pageUrl,
-        surveyTitle,
-        null);
-  }
-
   /** Where the paper itself is read: its arXiv page, else its own page; null when unknown. */
   public String readUrl() {
     return arxivId != null ? arxivAbsUrl() : paperUrl;

@@ -45,33 +45,9 @@ public record PaperNote(
     Objects.requireNonNull(facts, "facts");
   }
 
-  /** A note that states no facts about the paper. */
-  public PaperNote(
-      String slug,
-      List<String> addThemes,
-      List<String> removeThemes,
-      Optional<List<String>> verdict,
-      Markdown note,
-      String title,
-      String abstractText,
-      boolean outsideScope,
-      String summary) {
-    this(
-        slug,
-        addThemes,
-        removeThemes,
-        verdict,
-        note,
-        title,
-        abstractText,
-        outsideScope,
-        summary,
-        CuratedFacts.none());
-  }
-
   /** A note that adds or removes themes, without a verdict or curated text. */
   public PaperNote(String slug, List<String> addThemes, List<String> removeThemes, Markdown note) {
-    this(slug, addThemes, removeThemes, Optional.empty(), note, "", "", false, "");
+    this(slug, addThemes, removeThemes, Optional.empty(), note);
   }
 
   /** A verdict's note, without curated text. */
@@ -81,7 +57,7 @@ public record PaperNote(
       List<String> removeThemes,
       Optional<List<String>> verdict,
       Markdown note) {
-    this(slug, addThemes, removeThemes, verdict, note, "", "", false, "");
+    this(slug, addThemes, removeThemes, verdict, note, "", "", false, "", CuratedFacts.none());
   }
 
   /** The same note with another body: what serve compares to see whether only the text changed. */

@@ -13,7 +13,8 @@ class BibTeXTest {
   private static final String SURVEY = "A Survey";
 
   private static Citation bare(String key, String title) {
-    return new Citation(key, key, title, List.of(), false, null, null, null, null, null, SURVEY);
+    return new Citation(
+        key, key, title, List.of(), false, null, null, null, null, null, SURVEY, null);
   }
 
   private static BibTeXEntry only(String bib) {
@@ -75,7 +76,8 @@ class BibTeXTest {
             "Journal of Engines & Co",
             "2401.01234",
             "https://example.org/s/papers/notes.html",
-            "Survey_One");
+            "Survey_One",
+            null);
     BibTeXEntry entry = only(BibTeX.entry(c));
     assertEquals("article", entry.getType().getValue());
     assertEquals(
@@ -115,7 +117,8 @@ class BibTeXTest {
             null,
             null,
             null,
-            SURVEY);
+            SURVEY,
+            null);
     assertEquals("Aviad Aberdam and others", Bib.raw(only(BibTeX.entry(c)), "author"));
   }
 
@@ -133,7 +136,8 @@ class BibTeXTest {
             null,
             null,
             "https://example.org/s/papers/masked.html",
-            SURVEY);
+            SURVEY,
+            null);
     BibTeXEntry entry = only(BibTeX.entry(c));
     assertNull(Bib.raw(entry, "author"));
     assertEquals(

@@ -122,7 +122,8 @@ class PageTextsTest {
             n.title(),
             n.abstractText(),
             n.outsideScope(),
-            "Another summary of the paper."));
+            "Another summary of the paper.",
+            n.facts()));
     Content edited = content.toBuilder().notes(notes).build();
     assertNotEquals(PageTexts.withoutThem(content), PageTexts.withoutThem(edited));
   }
