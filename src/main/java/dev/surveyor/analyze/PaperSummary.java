@@ -210,12 +210,25 @@ public final class PaperSummary {
    * item's length ({@link SummaryLength}).
    */
   static String chosen(String abstractText) {
+    Choice fitted = fitted(abstractText);
+    return SummaryFinding.added(fitted.text(), abstractText, fitted.last());
+  }
+
+  /** The summary in the abstract's own words before a finding is added ({@link SummaryFinding}). */
+  static String inOwnWordsBeforeFinding(String abstractText) {
+    return Acronyms.expanded(fitted(abstractText).text(), abstractText);
+  }
+
+  /** The chosen sentences at list length, and the last chosen: a finding may come after it. */
+  private static Choice fitted(String abstractText) {
     List<String> sentences = Sentences.of(abstractText, OPENING_SENTENCES);
     if (sentences.isEmpty()) {
-      return abstractText.strip();
+      return new Choice(abstractText.strip(), Integer.MAX_VALUE - 1);
     }
     Choice choice = choice(sentences);
-    return SummaryLength.fitted(SummaryVoice.plain(choice.text()), sentences, choice.last());
+    return new Choice(
+        SummaryLength.fitted(SummaryVoice.plain(choice.text()), sentences, choice.last()),
+        choice.last());
   }
 
   /** The chosen text and the index of the last sentence it takes words from. */

@@ -527,6 +527,11 @@ final class SummaryVoice {
     return out.append(rest.substring(from)).toString();
   }
 
+  /** The base form of a known verb's form ("found" → "find"), or null. */
+  static String baseOf(String form) {
+    return BASE.get(form);
+  }
+
   /** "propose" → "proposes", "study" → "studies", "focus" → "focuses". */
   static String thirdPersonOf(String base) {
     if (base.endsWith("y") && base.length() > 1 && !isVowel(base.charAt(base.length() - 2))) {

@@ -10,6 +10,7 @@ import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.Repo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -124,7 +125,8 @@ class PaperSummaryTest {
           && !Pattern.compile("(?<=.)\\b[A-Z]|\\d|\"").matcher(summary).find()) {
         vague.add(line);
       }
-      if (finding.matcher(summary).find()) {
+      // a finding chosen over the method; one added after it ({@link SummaryFinding}) is wanted
+      if (finding.matcher(PaperSummary.inOwnWordsBeforeFinding(paper.abstractText())).find()) {
         notTheMethod.add(line);
       }
       if (!authors.matcher(summary).find()) {
@@ -184,7 +186,8 @@ class PaperSummaryTest {
       if (!authors.matcher(summary).find()) {
         background.add(line);
       }
-      if (finding.matcher(summary).find()) {
+      // a finding chosen over the method; one added after it ({@link SummaryFinding}) is wanted
+      if (finding.matcher(PaperSummary.inOwnWordsBeforeFinding(paper.abstractText())).find()) {
         findings.add(line);
       }
       if (spelledPossessive.matcher(summary).find()) {
@@ -254,6 +257,11 @@ class PaperSummaryTest {
    * the abstract left out, setup or puffery chosen over the contribution, a method left unnamed
    * where the abstract names it, an apposition that only praises the topic.
    */
+  private static String thirdPersonOfForm(String form) {
+    String base = SummaryVoice.baseOf(form);
+    return base == null ? null : SummaryVoice.thirdPersonOf(base);
+  }
+
   @Test
   void realSummariesSayWhatThePaperDoesInTheThirdPerson() {
     assertTrue(summaryOf("Text Data Augmentation").startsWith("Studies the annotation"));
@@ -282,7 +290,12 @@ class PaperSummaryTest {
                     || word.endsWith("ies")
                         && own.contains(word.substring(0, word.length() - 3) + "y"));
         boolean article = word.equals("the"); // "Our method ..." after the third person
-        if (!word.isEmpty() && !own.contains(word) && !agreed && !article) {
+        // "We found that" reads "Finds that": an irregular past agreed
+        boolean past =
+            word.endsWith("s")
+                && Arrays.stream(own.split("[^\\p{L}]+"))
+                    .anyMatch(w -> word.equals(thirdPersonOfForm(w)));
+        if (!word.isEmpty() && !own.contains(word) && !agreed && !article && !past) {
           invented.add(word + " in " + shown);
         }
       }
@@ -763,6 +776,67 @@ class PaperSummaryTest {
         PaperSummary.inOwnWords(
             "Large language models have shown remarkable skill at many tasks. Their cost is high."
                 + " Adapters cut it by a lot, as the experiments on six benchmarks show."));
+  }
+
+  /**
+   * A short summary that gives only the setup, topic or aim goes on with the abstract's first later
+   * sentence that states a result, in one voice and within 45 words (a blind panel: 26 of 100 list
+   * summaries did not work, most for want of a finding). On the real survey's 469, summaries with a
+   * result cue ({@link SummaryFinding#hasFinding}) in the abstract's words: 64 before, 201 after;
+   * as the list shows them 70 → 201, 131 summaries changed, every one by a sentence with a result
+   * added. None goes over 45 words or adds the authors' "we" after the third person.
+   */
+  @Test
+  void aShortSummaryWithoutAFindingGoesOnWithTheFirstResultSentence() {
+    String method =
+        "We propose CurrX, a curriculum that orders the training data of small language models by"
+            + " the difficulty of each example.";
+    assertEquals(
+        "Proposes CurrX, a curriculum that orders the training data of small language models by"
+            + " the difficulty of each example. Shows that CurrX reduces the loss by 12% on three"
+            + " benchmarks.",
+        PaperSummary.of(
+            "Large language models have shown remarkable skill at many tasks. "
+                + method
+                + " The models are trained on one billion tokens of web text. We show that CurrX reduces the loss by 12% on"
+                + " three benchmarks. Code is released."));
+    // the result would be in the authors' voice after the third person: left out
+    assertEquals(
+        "Proposes CurrX, a curriculum that orders the training data of small language models by"
+            + " the difficulty of each example.",
+        PaperSummary.of(
+            "Large language models have shown remarkable skill at many tasks. "
+                + method
+                + " Through experiments, we demonstrate that our ordering reduces the loss."));
+    Pattern firstPerson = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+    int before = 0;
+    int after = 0;
+    List<String> wrong = new ArrayList<>();
+    for (Paper paper : papers) {
+      String was = PaperSummary.inOwnWordsBeforeFinding(paper.abstractText());
+      String now = PaperSummary.inOwnWords(paper.abstractText());
+      before += SummaryFinding.hasFinding(was) ? 1 : 0;
+      after += SummaryFinding.hasFinding(now) ? 1 : 0;
+      if (now.equals(was)) {
+        continue;
+      }
+      // the voice of the summary as it was, which the sentence added keeps
+      String shown = PaperSummary.of(paper.abstractText());
+      String shownBefore = SummaryVoice.of(was);
+      boolean third = !shownBefore.equals(was);
+      String added = now.substring(was.length()).strip();
+      if (!now.startsWith(was)
+          || SummaryLength.words(PaperSummary.chosen(paper.abstractText()))
+              > SummaryLength.MOST_WORDS
+          || !SummaryFinding.hasFinding(added)
+          || third
+              && (!shown.startsWith(shownBefore)
+                  || firstPerson.matcher(shown.substring(shownBefore.length())).find())) {
+        wrong.add(paper.title() + ": " + shown);
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertTrue(after - before >= 120, before + " -> " + after);
   }
 
   @Test
