@@ -27,9 +27,6 @@ final class SummaryFinding {
               + "|\\d(?:\\.\\d+)?\\s?%",
           Pattern.CASE_INSENSITIVE);
 
-  /** The authors, where the rest of the summary speaks of them in the third person. */
-  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
-
   private SummaryFinding() {}
 
   /** Whether the text states a result by one of the cues. */
@@ -81,7 +78,7 @@ final class SummaryFinding {
     String both = SummaryVoice.of(summary + " " + added);
     return both.startsWith(voiced)
         && both.length() > voiced.length()
-        && !FIRST_PERSON.matcher(both.substring(voiced.length())).find();
+        && !SummaryVoice.authorsSpeakIn(both.substring(voiced.length()));
   }
 
   /**

@@ -312,8 +312,8 @@ final class SummaryVoice {
   /** A sentence the authors still speak in: "We use ...", "Our method, CoA, trains ...". */
   private static final Pattern WE_START = Pattern.compile("(?:We|Our)\\b");
 
-  /** The authors named later in a sentence. */
-  private static final Pattern AUTHORS_LATER = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+  /** The authors speaking in the first person anywhere in a text. */
+  private static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
 
   /** "Our method leverages ..." after a sentence in the third person reads "The method ...". */
   private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
@@ -385,11 +385,16 @@ final class SummaryVoice {
       return voiced.get();
     }
     Matcher our = OUR_THING.matcher(s);
-    if (our.lookingAt() && !AUTHORS_LATER.matcher(s).region(our.end(), s.length()).find()) {
+    if (our.lookingAt() && !authorsSpeakIn(s.substring(our.end()))) {
       return "The " + s.substring(our.end());
     }
     String plain = StandAlone.withoutLead(s);
     return plain.equals(s) ? s : thirdPerson(plain).orElse(s);
+  }
+
+  /** Whether the authors speak in the first person in the text ("we", "our", "us"). */
+  static boolean authorsSpeakIn(String text) {
+    return AUTHORS.matcher(text).find();
   }
 
   /** One sentence in the third person, or as written. */
