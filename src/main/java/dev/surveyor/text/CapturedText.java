@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What a reader should see of a captured title or abstract: its LaTeX read as the text it stands
  * for, Markdown's strong emphasis as the words it marks, and slips of typing mended ({@link
- * TypingSlips}). Used wherever captured text enters, so pages, search, analysis and labels all see
- * the same words.
+ * TypingSlips}), and em dashes it typed as hyphens ({@link CollapsedDashes}). Used wherever
+ * captured text enters, so pages, search, analysis and labels all see the same words.
  */
 public final class CapturedText {
   /**
@@ -23,7 +23,8 @@ public final class CapturedText {
   private CapturedText() {}
 
   public static String readable(String text) {
-    return TypingSlips.mended(EmphasisMarks.plain(LatexText.readable(text)));
+    return CollapsedDashes.mended(
+        TypingSlips.mended(EmphasisMarks.plain(LatexText.readable(text))));
   }
 
   /**

@@ -31,6 +31,11 @@ public final class Leftovers {
   private static final int BRACE_MARKS = 1 << 4;
   private static final int LATEX = 1 << 5;
   private static final int MIRROR_LINK = 1 << 6;
+  private static final int DASH = 1 << 7;
+
+  /** The particles {@link #DASH_OR_HYPHEN} looks for after a hyphen, longest first. */
+  private static final List<String> PARTICLES =
+      List.of("through", "into", "for", "via", "to", "in", "on", "by", "as");
 
   private static final Kind MIRROR =
       new Kind(
@@ -45,6 +50,24 @@ public final class Leftovers {
           "braces or a quote mark the capture left",
           Pattern.compile("\\{\\{|}}|\\{(?=https?://)|(?<!')''(?!')"),
           BRACE_MARKS);
+
+  /**
+   * A hyphen before a particle and a lowercase word, where a capture may have typed a dash and lost
+   * a letter ("bridge this ga-through supervised fine-tuning"): {@link CollapsedDashes} mends only
+   * what no compound could mean, and English has compounds that end in these particles, which are
+   * not listed ("go-to", "plug-in", "add-on", "see-through").
+   */
+  private static final Kind DASH_OR_HYPHEN =
+      new Kind(
+          "a hyphen that may be a dash the capture collapsed",
+          Pattern.compile(
+              "(?<![\\w/.@#-])(?!(?:go|how|built|plug|drop|add|opt|log|sign|check|lock|zoom|stand"
+                  + "|held|hands|try|head|outside|inside|see|walk|pass|click|follow|break|read|lead"
+                  + "|roll|fill|reply|according|cut|set|back|call|drive|fall|run|take|turn)-)"
+                  + "\\p{Ll}+-(?:"
+                  + String.join("|", PARTICLES)
+                  + ") (?=\\p{Ll})"),
+          DASH);
 
   private static final List<Kind> KINDS =
       List.of(
@@ -66,7 +89,8 @@ public final class Leftovers {
               GLUED_SENTENCES),
           BRACES,
           new Kind("LaTeX left as written", Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{"), LATEX),
-          MIRROR);
+          MIRROR,
+          DASH_OR_HYPHEN);
 
   private Leftovers() {}
 
@@ -176,6 +200,7 @@ public final class Leftovers {
         case '}' -> may |= at(chars, i + 1) == '}' ? BRACE_MARKS : 0;
         case '\'' -> may |= at(chars, i + 1) == '\'' ? BRACE_MARKS : 0;
         case '\\' -> may |= LATEX;
+        case '-' -> may |= particleAfter(chars, i + 1) ? DASH : 0;
         case '_', '^' -> may |= at(chars, i + 1) == '{' ? LATEX : 0;
         case ':' -> {
           if (at(chars, i + 1) == '/' && at(chars, i + 2) == '/' && mirrorHost(chars, i + 3)) {
@@ -188,6 +213,26 @@ public final class Leftovers {
       }
     }
     return may;
+  }
+
+  /** Whether one of {@link #PARTICLES} and a space start at {@code from}. */
+  private static boolean particleAfter(char[] chars, int from) {
+    for (String particle : PARTICLES) {
+      int end = from + particle.length();
+      if (end < chars.length && chars[end] == ' ' && spells(chars, from, particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spells(char[] chars, int from, String word) {
+    for (int j = 0; j < word.length(); j++) {
+      if (chars[from + j] != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The character at {@code i}, or 0 past the end (no test above looks for 0). */

@@ -46,6 +46,21 @@ class LeftoversTest {
   }
 
   @Test
+  void aHyphenBeforeAParticleIsListedUnlessACompoundEndsSo() {
+    assertEquals(
+        List.of("a hyphen that may be a dash the capture collapsed"),
+        problems("Previous attempts to bridge this ga-through supervised fine-tuning"));
+    assertEquals(
+        List.of("a hyphen that may be a dash the capture collapsed"),
+        problems("we automate deep step-by step reasoning"));
+    assertEquals(
+        List.of(),
+        problems("the go-to solution, a plug-in module, an add-on card, a see-through display"));
+    assertEquals(
+        List.of(), problems("a drop-in replacement; x-to Y; end-to-end; https://a/b-to c"));
+  }
+
+  @Test
   void gluedWordsAreFoundWhereverTheyStartAndOnlyThere() {
     // the cheap test before the pattern must let these through: a word after a non-ASCII letter,
     // after white space of any kind, at the very start, and letters beyond ASCII
@@ -115,6 +130,7 @@ class LeftoversTest {
     assertEquals(List.of("LaTeX left as written"), problems("x_{"));
     assertEquals(List.of("LaTeX left as written"), problems("x^{"));
     assertEquals(List.of("a link through a mirror or proxy host"), problems("http://a.mirror.org"));
+    assertEquals(List.of("a hyphen that may be a dash the capture collapsed"), problems("ga-by a"));
     // one character short of each, at the end of the text, is nothing
     for (String cut :
         List.of(",", "(", "i.e.", "a ", "Chat s", "wordsGl", "end.T", "{", "}", "'")) {
@@ -178,7 +194,12 @@ class LeftoversTest {
             "^{",
             "4",
             "\u00E9",
-            "\uD835\uDC00");
+            "\uD835\uDC00",
+            "-",
+            "through",
+            "to",
+            "in ",
+            "go");
     return piece.list().ofMaxSize(16).map(list -> String.join("", list));
   }
 }
