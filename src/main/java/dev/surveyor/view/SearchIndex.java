@@ -116,8 +116,10 @@ public record SearchIndex(
    * @param c for a case-sensitive entity, the words as they must be written; else null
    * @param s for a name the entity's one-word abbreviation spells out ("low rank adaptation"), the
    *     abbreviation ("lora"), whose longer words the name also finds; else null
+   * @param p 1 when the phrase only begins the entity's name ("low rank" of "low rank adaptation"):
+   *     a query of it finds the papers its words find and the entity's; else null
    */
-  public record Phrase(int t, String c, String s) {}
+  public record Phrase(int t, String c, String s, Integer p) {}
 
   /**
    * What a result shows.

@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * the browser knows a title match from its score and ranks it above any number of mentions in an
  * abstract, and tells apart the many title matches of a common word by how much their texts hold it
  * (in 32 levels they tied, and listed in paper order, alphabetically). The browser reads a title
- * score as {@value #TITLE_BAND} to {@code 2 * TITLE_BAND - 1}, twice the text's at most. The term's
+ * score as {@value #TITLE_BAND} to {@code 2 * TITLE_BAND - 1}, twice the text's at most. Within
+ * either band a paper whose summary holds the term gains {@value #SUMMARY_BOOST}. The term's
  * inverse document frequency multiplies the score in the browser.
  *
  * <p>Shards are cut by word prefix: one shard while the words under a prefix fit {@link #BUDGET}
@@ -61,6 +62,14 @@ final class SearchIndexer {
   static final double HOME_BOOST = 1.0;
 
   private static final double CLEAR = 3;
+
+  /**
+   * What a posting gains when the paper's summary, the sentence that says what it does, holds the
+   * term: a word the paper is about ("control over the length of their thought processes") before
+   * one its abstract mentions in passing ("varying reasoning trace lengths" in a paper on medical
+   * data). Within its band, so a title holding the term still comes first.
+   */
+  static final double SUMMARY_BOOST = 1.0;
 
   /** Postings a common term keeps with their scores: a first page, and more. */
   static final int HEAD = 1024;
@@ -111,7 +120,12 @@ final class SearchIndexer {
           ShardBuilder shard = builders.get(lookup.of(phrase));
           List<Phrase> found = new ArrayList<>();
           for (EntityTerm t : named) {
-            found.add(new Phrase(shard.term("entity:" + t.slug(), t.term()), t.cased(), t.via()));
+            found.add(
+                new Phrase(
+                    shard.term("entity:" + t.slug(), t.term()),
+                    t.cased(),
+                    t.via(),
+                    t.start() ? 1 : null));
           }
           shard.phrases.put(phrase, found);
         });
@@ -140,12 +154,68 @@ final class SearchIndexer {
         postings[fill[PaperTerms.stem(packed)]++] = doc << 9 | (packed & 511);
       }
     }
+    int[][] summaries = summaryStems(words);
     Term[] stemTerms = new Term[stemCount];
     Cores.forEachIndex(
         stemCount,
         s ->
-            stemTerms[s] = term(postings, start[s], start[s + 1], lengths, average, n, head, null));
+            stemTerms[s] =
+                term(
+                    postings,
+                    start[s],
+                    start[s + 1],
+                    lengths,
+                    average,
+                    n,
+                    head,
+                    summaryBoosts(postings, start[s], start[s + 1], s, summaries),
+                    SUMMARY_BOOST));
     return stemTerms;
+  }
+
+  /** Each paper's summary's stems, sorted: the stems of the forms its words are written in. */
+  private int[][] summaryStems(SearchTerms words) {
+    List<String> forms = words.forms();
+    Map<String, Integer> formNumber = new HashMap<>(forms.size() * 2);
+    for (int f = 0; f < forms.size(); f++) {
+      formNumber.put(forms.get(f), f);
+    }
+    int[] stemOf = words.stemOf();
+    List<Paper> papers = survey.papers();
+    int[][] stems = new int[papers.size()][];
+    Cores.forEachIndex(
+        papers.size(),
+        doc -> {
+          List<String> said = SearchWords.of(survey.analysisOf(papers.get(doc)).summary());
+          int[] found = new int[said.size()];
+          int size = 0;
+          for (String word : said) {
+            Integer form = formNumber.get(SearchWords.fold(word));
+            if (form != null) {
+              found[size++] = stemOf[form];
+            }
+          }
+          stems[doc] = Arrays.stream(found, 0, size).sorted().distinct().toArray();
+        });
+    return stems;
+  }
+
+  /**
+   * What each of a stem's postings gains when its paper's summary holds the stem (see {@link
+   * #SUMMARY_BOOST}), or null when no summary does.
+   */
+  private static double[] summaryBoosts(
+      int[] postings, int from, int to, int stem, int[][] summaries) {
+    double[] boosts = null;
+    for (int k = from; k < to; k++) {
+      if (Arrays.binarySearch(summaries[postings[k] >>> 9], stem) >= 0) {
+        if (boosts == null) {
+          boosts = new double[to - from];
+        }
+        boosts[k - from] = SUMMARY_BOOST;
+      }
+    }
+    return boosts;
   }
 
   /** The written forms' indexes, in string order. */
@@ -295,7 +365,10 @@ final class SearchIndexer {
     }
   }
 
-  private record EntityTerm(String slug, String cased, Term term, String via) {}
+  /**
+   * @param start whether the phrase only begins one of the entity's names
+   */
+  private record EntityTerm(String slug, String cased, Term term, String via, boolean start) {}
 
   /**
    * Every entity's names as a query writes them (its name, the abbreviation it ends with, the name
@@ -316,12 +389,14 @@ final class SearchIndexer {
       }
     }
     Map<String, List<EntityTerm>> phrases = new TreeMap<>();
+    Map<String, Map<String, EntityTerm>> starts = new TreeMap<>();
     Standing standing = Standing.of(survey);
     for (Entity entity : survey.entities().entities()) {
       Postings postings = byEntity.get(entity.slug());
       if (postings == null) {
         continue;
       }
+      double[] boosts = homeBoosts(postings, standing);
       Term term =
           term(
               postings.packed,
@@ -331,7 +406,8 @@ final class SearchIndexer {
               average,
               n,
               head,
-              homeBoosts(postings, standing));
+              boosts,
+              boosts == null ? 0 : HOME_BOOST);
       // The names its page goes by, not every alias: "self-evolving curriculum", an alias of
       // curriculum learning, is a search for that phrase, not for all of curriculum learning.
       Set<String> names = new java.util.LinkedHashSet<>();
@@ -370,11 +446,46 @@ final class SearchIndexer {
           cased = null;
         }
         String via = begins && spelled.contains(name) ? abbreviation : null;
-        mine.put(phrase, new EntityTerm(entity.slug(), cased, term, via));
+        mine.put(phrase, new EntityTerm(entity.slug(), cased, term, via, false));
       }
       mine.forEach((phrase, t) -> phrases.computeIfAbsent(phrase, p -> new ArrayList<>()).add(t));
+      if (!entity.caseSensitive()) { // a name matched only as written has no start to type
+        for (String name : names) {
+          EntityTerm t = mine.get(SearchWords.phrase(name));
+          for (String start : t == null ? List.<String>of() : nameStarts(name)) {
+            starts
+                .computeIfAbsent(start, s -> new TreeMap<>())
+                .putIfAbsent(t.slug(), new EntityTerm(t.slug(), null, t.term(), t.via(), true));
+          }
+        }
+      }
     }
+    // A name's start names the entity when it is no entity's name and begins only its names.
+    starts.forEach(
+        (start, named) -> {
+          if (named.size() == 1 && !phrases.containsKey(start)) {
+            phrases.put(start, List.copyOf(named.values()));
+          }
+        });
     return phrases;
+  }
+
+  /**
+   * The starts of a name, cut where it has a space, that are two words or more as a query writes
+   * them ("low rank" of "low-rank adaptation"): a reader typing the start of a name, or writing its
+   * compound alone, means the entity. One word alone ("low", "group") is a word, not a name, and a
+   * name's compound is not cut ("fine tune" is not a start of "Fine-tune-CoT").
+   */
+  static List<String> nameStarts(String name) {
+    String whole = SearchWords.phrase(name);
+    List<String> starts = new ArrayList<>();
+    for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+      String start = SearchWords.phrase(name.substring(0, space));
+      if (start.indexOf(' ') > 0 && !start.equals(whole) && !starts.contains(start)) {
+        starts.add(start);
+      }
+    }
+    return starts;
   }
 
   /**
@@ -481,8 +592,9 @@ final class SearchIndexer {
       double average,
       int n,
       int head,
-      double[] boosts) {
-    double most = MAX_LOCAL + (boosts == null ? 0 : HOME_BOOST);
+      double[] boosts,
+      double mostBoost) {
+    double most = MAX_LOCAL + mostBoost;
     int df = to - from;
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     int weight = (int) Math.round(idf * 100);
@@ -493,7 +605,7 @@ final class SearchIndexer {
       int count = (packed >>> 1) & 255;
       boolean title = (packed & 1) == 1;
       double norm = K1 * (1 - B + B * lengths[doc] / average);
-      double local = count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k - from]);
+      double local = count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k]);
       scores[k] = (short) score(local / most, title);
     }
     String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);

@@ -105,6 +105,59 @@ class SearchIndexTest {
   }
 
   @Test
+  void theStartOfANameOfSeveralWordsLeadsToItsEntity() { // review 7, section 6: "low-rank"
+    assertEquals(List.of("low rank"), SearchIndexer.nameStarts("low-rank adaptation"));
+    assertEquals(
+        List.of("group relative", "group relative policy"),
+        SearchIndexer.nameStarts("Group Relative Policy Optimization"));
+    assertEquals(List.of(), SearchIndexer.nameStarts("prefix tuning"), "one word is a word");
+    assertEquals(List.of(), SearchIndexer.nameStarts("Fine-tune-CoT"), "a compound is not cut");
+    Shard shard = shards.get(keys.of("low rank"));
+    SearchIndex.Phrase start = shard.phrases().get("low rank").get(0);
+    SearchIndex.Phrase name = shard.phrases().get("low rank adaptation").get(0);
+    assertEquals(1, start.p(), "marked as a start");
+    assertEquals(null, name.p());
+    assertEquals(name.t(), start.t(), "the same entity's papers");
+    assertEquals("lora", start.s(), "and the longer words its abbreviation begins");
+    // every start of a name leads to one entity, and is no entity's name itself
+    int starts = 0;
+    for (Shard each : index.shards()) {
+      for (var named : each.phrases().entrySet()) {
+        if (named.getValue().stream().anyMatch(p -> p.p() != null)) {
+          assertEquals(1, named.getValue().size(), named.getKey());
+          starts++;
+        }
+      }
+    }
+    assertTrue(starts >= 5, "starts: " + starts);
+  }
+
+  @Test
+  void aTermInTheSentenceSayingWhatThePaperDoesScoresMore() { // review 7, section 6
+    // BudgetThinker's summary says "control over the length of their thought processes"; OctoMed
+    // writes "reasoning trace lengths" in a later result. Both abstracts hold the stem twice.
+    Term term = termOf("length", shards, keys);
+    Map<Integer, Integer> scores = scored(term);
+    int budget = numberTitled("BudgetThinker:");
+    int octo = numberTitled("OctoMed:");
+    assertTrue(
+        survey.analysisOf(survey.papers().get(budget)).summary().contains("length")
+            && !survey.analysisOf(survey.papers().get(octo)).summary().contains("length"));
+    assertTrue(scores.get(budget) > scores.get(octo), scores.get(budget) + " " + scores.get(octo));
+    // still within the abstract's band: a title holding the word outranks it
+    assertTrue(scores.values().stream().filter(v -> v < SearchIndexer.TITLE_BAND).count() > 10);
+  }
+
+  private static int numberTitled(String start) {
+    for (int i = 0; i < survey.papers().size(); i++) {
+      if (survey.papers().get(i).title().startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError(start);
+  }
+
+  @Test
   void aTitleMatchScoresInItsOwnBand() {
     // The browser tells a title match from its score: every title score above every text one.
     assertEquals(SearchIndexer.TITLE_BAND - 1, SearchIndexer.score(1, false));
