@@ -944,9 +944,8 @@ window.SurveyorSearch = (function () {
           line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (more === 1 ? ' paper mentions' : ' papers mention') +
               ' it outside ' + (themed.names.length === 1 ? 'the theme' : 'them');
         }
-        line += mentioning + more === all ? ': ' + grouped(all) + ' in all, as its entity page counts'
-            : ' (in all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
-              ', as its entity page counts)';
+        line += '. In all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
+            ', as its entity page counts';
       } else if (more > 0) {
         line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
             (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' ' + quoted(name);

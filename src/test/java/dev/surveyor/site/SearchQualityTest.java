@@ -685,7 +685,8 @@ class SearchQualityTest {
         java.util.regex.Pattern.compile(
                 "(\\d+) papers in the Instruction tuning theme, (\\d+) of them mentioning"
                     + " \u201cinstruction tuning\u201d; (\\d+) more papers mention it outside the"
-                    + " theme: (\\d+) in all, as its entity page counts\\.")
+                    + " theme\\. In all, (\\d+) papers mention \u201cinstruction tuning\u201d, as its"
+                    + " entity page counts\\.")
             .matcher(status);
     assertTrue(said.matches(), status);
     int inTheme = Integer.parseInt(said.group(1));
