@@ -27,7 +27,8 @@ final class ThemeStarts {
   static final String CURATED_NOTE =
       "Three papers for each theme, chosen by its curator: the first papers its introduction links"
           + " to, in the same order. When the first two are both also in another theme, the third"
-          + " is the next one that is not, so no theme starts only from where it meets another.";
+          + " is the next linked paper that is not, so a theme does not start only with papers it"
+          + " shares.";
   static final String MIXED_NOTE =
       CURATED_NOTE
           + " A theme whose introduction links no paper starts from its strongest matches"
