@@ -27,8 +27,7 @@ final class ThemeStarts {
   static final String CURATED_NOTE =
       "Three papers for each theme, chosen by its curator: the first papers its introduction links"
           + " to, in the same order. When the first two are both also in another theme, the third"
-          + " is the next linked paper that is not, so a theme does not start only with papers it"
-          + " shares.";
+          + " is the next linked paper that is not.";
   static final String MIXED_NOTE =
       CURATED_NOTE
           + " A theme whose introduction links no paper starts from its strongest matches"
