@@ -961,15 +961,22 @@ window.SurveyorSearch = (function () {
           : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
             last + ' themes';
       line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
-      if (more > 0) {
+      if (result.mentioned) {
+        // The theme's name is an entity's too. Each figure says what it counts, so the reader
+        // need not work out that the theme's 58 and the 43 more make the entity page's 101.
+        var all = docs.filter(function (doc) { return result.mentioned[doc]; }).length;
+        var mentioning = docs.filter(function (doc) { return themed.members[doc] && result.mentioned[doc]; }).length;
+        line += mentioning === inside && inside > 1 ? ', all mentioning ' + quoted(name)
+            : ', ' + grouped(mentioning) + (mentioning === 1 && inside === 1 ? ' mentioning ' : ' of them mentioning ') + quoted(name);
+        if (more > 0) {
+          line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (more === 1 ? ' paper mentions' : ' papers mention') +
+              ' it outside ' + (themed.names.length === 1 ? 'the theme' : 'them');
+        }
+        line += '. In all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
+            ', as its entity page counts';
+      } else if (more > 0) {
         line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
             (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' ' + quoted(name);
-      }
-      if (result.mentioned) {
-        // The theme's name is an entity's too: its page's count, which the two above overlap.
-        var all = docs.filter(function (doc) { return result.mentioned[doc]; }).length;
-        line += ' (in all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
-            ', as its entity page counts)';
       }
     } else if (result.named) {
       var exact = docs.filter(function (doc) { return result.exact[doc]; }).length;

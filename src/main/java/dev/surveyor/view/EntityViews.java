@@ -74,17 +74,22 @@ final class EntityViews {
         entity.description(),
         entity.aliases(),
         mentioning.size(),
-        listedTwice(groups, mentioning.size()),
-        sameNameTheme(entity, byTheme, path),
+        listedTwice(
+            groups,
+            mentioning.size(),
+            mentioning.stream().filter(p -> survey.themesOf(p).size() > 1).count()),
+        sameNameTheme(entity, mentioning.size(), byTheme, path),
         groups,
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
   }
 
   /**
    * Why the theme sections hold more entries than the page's count, when they do: a paper in two
-   * themes is listed under each, and a reader who counts the list should not find a second number.
+   * themes is listed under each, and a reader who counts the list should not find a second number:
+   * how many papers repeat, then the entries ("2 of them are in more than one theme … 18 entries"),
+   * so the two figures do not read as two counts of one thing.
    */
-  private static String listedTwice(List<PaperGroup> groups, int papers) {
+  private static String listedTwice(List<PaperGroup> groups, int papers, long inSeveral) {
     int listings = groups.stream().mapToInt(PaperGroup::total).sum();
     int extra = listings - papers;
     if (extra <= 0) {
@@ -92,15 +97,19 @@ final class EntityViews {
     }
     return extra == 1
         ? "One of them is in two themes and listed under each."
-        : "Some are in more than one theme and listed under each (" + listings + " entries).";
+        : Text.grouped(inSeveral)
+            + " of them are in more than one theme and listed under each, so the lists below hold "
+            + Text.grouped(listings)
+            + " entries.";
   }
 
   /**
    * Why the page's count differs from the theme of the same name ("Instruction tuning": mentioned
-   * in 101 papers, the theme holds 89), or nothing when no theme shares the entity's name.
+   * in 101 papers, the theme holds 89), each figure with what it counts and then the papers in
+   * both, or nothing when no theme shares the entity's name.
    */
   private List<Segment> sameNameTheme(
-      Entity entity, Map<String, List<Paper>> byTheme, String path) {
+      Entity entity, int mentioning, Map<String, List<Paper>> byTheme, String path) {
     for (Theme theme : survey.themes()) {
       if (!sharesName(entity, theme)) {
         continue;
@@ -111,12 +120,16 @@ final class EntityViews {
           new Segment("The ", null),
           new Segment(theme.name() + " theme", Urls.relative(path, Urls.theme(theme.slug()))),
           new Segment(
-              " holds "
+              " holds the "
                   + papers(inTheme)
-                  + ": a paper is in the theme when it is about "
+                  + " about "
                   + lowerFirst(theme.name())
-                  + ", and listed here when it names it; "
-                  + (both == 1 ? "1 paper does both." : both + " papers do both."),
+                  + "; this page lists the "
+                  + Text.grouped(mentioning)
+                  + " that name it, whether or not it is their subject. "
+                  + (both == 1
+                      ? "1 paper is in both."
+                      : Text.grouped(both) + " papers are in both."),
               null));
     }
     return List.of();

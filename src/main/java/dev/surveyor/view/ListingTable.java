@@ -2,11 +2,17 @@ package dev.surveyor.view;
 
 import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Occurrence;
+import dev.surveyor.model.Paper;
 import dev.surveyor.model.ParsedListing;
 import dev.surveyor.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What each listing gives, for Methodology: its records, how many carry a date and over which days,
@@ -20,6 +26,16 @@ final class ListingTable {
 
   private ListingTable() {}
 
+  /** The name of the listing at {@code index} in the table's order: "First", "Second", … "11". */
+  static String name(int index) {
+    return index < ORDINALS.length ? ORDINALS[index] : String.valueOf(index + 1);
+  }
+
+  /** A listing named in running text: "Third listing", "Listing 11". */
+  static String listing(String name) {
+    return Character.isDigit(name.charAt(0)) ? "Listing " + name : name + " listing";
+  }
+
   static String html(List<ParsedListing> listings) {
     if (listings.isEmpty()) {
       return "";
@@ -30,9 +46,68 @@ final class ListingTable {
         .append("<th scope=\"col\">With a date</th><th scope=\"col\">Dates</th>")
         .append("<th scope=\"col\">Also</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < listings.size(); i++) {
-      out.append(row(i < ORDINALS.length ? ORDINALS[i] : String.valueOf(i + 1), listings.get(i)));
+      out.append(row(name(i), listings.get(i)));
     }
     return out.append("</tbody>\n</table>\n").toString();
+  }
+
+  /**
+   * What listings of exactly the same length are, as far as their content says: a reader seeing
+   * three listings of 119 records wonders whether one page was captured three times. Counted from
+   * the papers: how many different papers their records are. Why they are the same length the
+   * copies do not say, and neither does the page. Empty when no two are alike.
+   */
+  static String sameLength(List<ParsedListing> listings, List<Paper> papers) {
+    Map<Integer, List<Integer>> bySize = new TreeMap<>();
+    for (int i = 0; i < listings.size(); i++) {
+      int records = listings.get(i).records().size();
+      if (records > 1) {
+        bySize.computeIfAbsent(records, n -> new ArrayList<>()).add(i);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (var entry : bySize.entrySet()) {
+      List<Integer> alike = entry.getValue();
+      if (alike.size() < 2) {
+        continue;
+      }
+      Set<String> files = new HashSet<>();
+      alike.forEach(i -> files.add(listings.get(i).file()));
+      long distinct =
+          papers.stream()
+              .filter(
+                  p ->
+                      p.occurrences().stream().anyMatch(o -> files.contains(o.provenance().file())))
+              .count();
+      long records = (long) entry.getKey() * alike.size();
+      List<String> names = alike.stream().map(i -> name(i).toLowerCase(Locale.ROOT)).toList();
+      String named =
+          String.join(", ", names.subList(0, names.size() - 1))
+              + " and "
+              + names.get(names.size() - 1);
+      boolean oneLayout = alike.stream().map(i -> listings.get(i).layout()).distinct().count() == 1;
+      out.append("<p class=\"same-length\">The ")
+          .append(named)
+          .append(" listings each hold exactly ")
+          .append(Text.grouped(entry.getKey()))
+          .append(" records")
+          .append(oneLayout ? ", in the same layout" : "")
+          .append(". ")
+          .append(
+              distinct == entry.getKey()
+                  ? "They list the same papers, so they may be one page captured "
+                      + (alike.size() == 2 ? "twice" : Text.spelled(alike.size()) + " times")
+                      + ". "
+                  : "They are not one page captured "
+                      + (alike.size() == 2 ? "twice" : Text.spelled(alike.size()) + " times")
+                      + ": their "
+                      + Text.grouped(records)
+                      + " records are of "
+                      + Text.grouped(distinct)
+                      + " different papers. ")
+          .append("Nothing in the copies says why they are the same length.</p>\n");
+    }
+    return out.toString();
   }
 
   private static String row(String name, ParsedListing listing) {

@@ -251,7 +251,8 @@ public final class SiteViews {
             + Text.grouped(corpus.papers().size())
             + (corpus.papers().size() == 1 ? " paper" : " papers")
             + ".</p>\n"
-            + ListingTable.html(corpus.listings());
+            + ListingTable.html(corpus.listings())
+            + ListingTable.sameLength(corpus.listings(), corpus.papers());
     int second = body.indexOf("<h2", body.indexOf("<h2") + 1);
     return second < 0
         ? body + account

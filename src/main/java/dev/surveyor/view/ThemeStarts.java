@@ -25,12 +25,13 @@ final class ThemeStarts {
 
   static final String CURATED_HEADING = "Where to start";
   static final String CURATED_NOTE =
-      "The curator's picks: the first papers each theme's introduction links, in its order, but"
-          + " not all three from another theme's overlap when it links others.";
+      "Three papers for each theme, chosen by its curator: the first papers its introduction links"
+          + " to, in the same order. When the first two are both also in another theme, the third"
+          + " is the next linked paper that is not.";
   static final String MIXED_NOTE =
-      "The curator's picks: the first papers each theme's introduction links, in its order, but"
-          + " not all three from another theme's overlap when it links others; for a theme whose"
-          + " introduction links none, the rules' picks, as said there.";
+      CURATED_NOTE
+          + " A theme whose introduction links no paper starts from its strongest matches"
+          + " instead, as it says.";
   static final String RULES_HEADING = "Strongest matches for each theme";
   static final String RULES_NOTE =
       "Chosen by the rules alone: the three papers whose titles and abstracts score the most"

@@ -27,6 +27,9 @@ final class ThemeViews {
   /** The heading of the papers in no named sub-topic: not a group, and said so. */
   static final String UNGROUPED = "Not in a named group";
 
+  // the page that says in full how sub-topics are made; theme pages say it in a sentence
+  private static final String METHODOLOGY = "methodology";
+
   static final String UNGROUPED_ID = "topic-ungrouped";
 
   /** The heading of the papers a curator placed outside the survey's scope, listed apart, last. */
@@ -87,7 +90,8 @@ final class ThemeViews {
             false,
             path,
             theme.slug()),
-        search(path, theme.slug()));
+        search(path, theme.slug()),
+        context.pageHref(METHODOLOGY, path));
   }
 
   ThemePage other() {
@@ -136,7 +140,8 @@ final class ThemeViews {
             sections.isEmpty(),
             path,
             "other"),
-        search(path, "other"));
+        search(path, "other"),
+        context.pageHref(METHODOLOGY, path));
   }
 
   /**
@@ -267,8 +272,8 @@ final class ThemeViews {
   /** The entities most of these papers mention, with how many do. */
   /**
    * Why the theme's count differs from the entity named like it (Curriculum learning: 39 papers in
-   * the theme, 37 naming it), as the entity's page says it the other way round; nothing when no
-   * entity shares the theme's name.
+   * the theme, 37 naming it), as the entity's page says it the other way round: each figure with
+   * what it counts, then the papers in both; nothing when no entity shares the theme's name.
    */
   private List<Segment> sameName(Theme theme, List<Paper> papers, String path) {
     for (Entity entity : survey.entities().entities()) {
@@ -280,22 +285,21 @@ final class ThemeViews {
       papers.forEach(p -> inTheme.add(p.slug()));
       long both = naming.stream().filter(inTheme::contains).count();
       String subject = EntityViews.lowerFirst(theme.name());
+      // each figure with what it counts, then the papers in both: "16 are in this theme and 18
+      // name it (10 do both): a paper is in the theme when ..." had to be read twice
       return List.of(
           new Segment(
-              count(papers.size())
-                  + (papers.size() == 1 ? " is" : " are")
-                  + " in this theme and "
-                  + Text.grouped(naming.size())
-                  + (naming.size() == 1 ? " names " : " name ")
-                  + subject
-                  + " ("
-                  + (both == 1 ? "1 does both" : Text.grouped(both) + " do both")
-                  + "): a paper is in the theme when it is about "
-                  + subject
-                  + ", and listed on the ",
+              "This theme holds the " + count(papers.size()) + " about " + subject + "; the ",
               null),
           new Segment(entity.name() + " page", Urls.relative(path, Urls.entity(entity.slug()))),
-          new Segment(" when it names it.", null));
+          new Segment(
+              " lists the "
+                  + Text.grouped(naming.size())
+                  + " that name it, whether or not it is their subject. "
+                  + (both == 1
+                      ? "1 paper is in both."
+                      : Text.grouped(both) + " papers are in both."),
+              null));
     }
     return List.of();
   }

@@ -49,9 +49,11 @@ final class ViewContext {
   private final Set<String> entitySlugs;
   private final Set<String> pageSlugs;
   private final Set<String> paperFiles;
-  // The listings numbered in the order they are read, so a reader sees "Listing 2 of 5", not a
-  // hash.
+  // The listings numbered in the order they are read, to count them ("in 2 of the 5 listings").
   private final Map<String, Integer> listingNumbers = new HashMap<>();
+  // Each file's name as Methodology's table gives it ("Third"), so a paper page and the table name
+  // a listing alike: a number beside a file named 002_… read as off by one.
+  private final Map<String, String> listingNames = new HashMap<>();
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
     this(survey, diagnostics, ViewMemo.NONE);
@@ -84,25 +86,26 @@ final class ViewContext {
             .filter(l -> l.layout() == Layout.FRONT_MATTER)
             .map(ParsedListing::file)
             .collect(Collectors.toUnmodifiableSet());
-    for (ParsedListing listing : survey.corpus().listings()) {
+    List<ParsedListing> listings = survey.corpus().listings();
+    for (int i = 0; i < listings.size(); i++) {
+      listingNames.put(listings.get(i).file(), ListingTable.name(i));
+    }
+    for (ParsedListing listing : listings) {
       if (!paperFiles.contains(listing.file())) {
         listingNumbers.put(listing.file(), listingNumbers.size() + 1);
       }
     }
   }
 
-  /** Where a record was read, as a reader would say it, and the file and line for curators. */
+  /**
+   * Where a record was read, as a reader would say it ("Third listing, line 219", the listing named
+   * as in Methodology's table), and the file and line for curators.
+   */
   SourceRef source(Provenance at, String title) {
-    Integer listing = listingNumbers.get(at.file());
-    return listing == null
+    return !listingNumbers.containsKey(at.file())
         ? new SourceRef("Paper file", at.file(), title)
         : new SourceRef(
-            "Listing "
-                + Text.grouped(listing)
-                + " of "
-                + Text.grouped(listingNumbers.size())
-                + ", line "
-                + Text.grouped(at.line()),
+            ListingTable.listing(listingNames.get(at.file())) + ", line " + Text.grouped(at.line()),
             at.file() + ":" + at.line(),
             title);
   }
@@ -274,8 +277,13 @@ final class ViewContext {
             new NavLink("Methods & models", Urls.ENTITIES, false),
             new NavLink("Map", Urls.MAP, false),
             new NavLink("Search", Urls.SEARCH, false))) {
+      // the header's search box is the top bar's way to search (a form, so it needs no script);
+      // a link beside it offered search twice. The footer keeps the link; the search page, which
+      // has no box in its header, keeps it in the bar too.
+      boolean inBar = !link.href().equals(Urls.SEARCH) || kind.equals("search");
       nav.add(
-          new NavLink(link.label(), Urls.relative(path, link.href()), path.equals(link.href())));
+          new NavLink(
+              link.label(), Urls.relative(path, link.href()), path.equals(link.href()), inBar));
     }
     for (ExtraPage page : survey.content().pages()) {
       String target = Urls.page(page.slug());

@@ -78,8 +78,16 @@ public final class Views {
     }
   }
 
-  /** A navigation entry; {@code current} marks the page being shown. */
-  public record NavLink(String label, String href, boolean current) {}
+  /**
+   * A navigation entry; {@code current} marks the page being shown, {@code inBar} whether the top
+   * bar and its phone menu show it (the footer shows every entry).
+   */
+  public record NavLink(String label, String href, boolean current, boolean inBar) {
+    /** A link shown in the top bar and the footer alike. */
+    public NavLink(String label, String href, boolean current) {
+      this(label, href, current, true);
+    }
+  }
 
   /** A link with a label, for small lists (themes of a paper, sources). */
   public record Chip(String label, String href) {}
@@ -228,7 +236,8 @@ public final class Views {
       List<CountLink> overlaps,
       String bib,
       ListControls controls,
-      String searchHref) {}
+      String searchHref,
+      String subtopicsHref) {}
 
   /** A related paper and what it shares with the one shown. */
   /**

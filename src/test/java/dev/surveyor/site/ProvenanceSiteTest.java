@@ -56,7 +56,7 @@ class ProvenanceSiteTest {
     assertEquals("https://papers.example.org/", paper.selectFirst(".found a").attr("href"));
     // file and line stay for curators, folded away
     assertEquals(
-        "Listing 1 of 1, line 2 sources/listing.txt:2",
+        "First listing, line 2 (curators' file: sources/listing.txt:2)",
         paper.selectFirst("details.for-curators .sources li").text());
 
     for (String page : List.of("index.html", "about.html", "papers/lora-for-everyone.html")) {

@@ -121,8 +121,9 @@ class SourceFormatsTest {
     Document page = check.page("papers/lora-for-everyone.html");
     assertEquals(
         List.of(
-            "Paper file sources/collection/lora.md",
-            "Listing 1 of 2, line 1 sources/listing.txt:1"),
+            "Paper file (curators' file: sources/collection/lora.md)",
+            // named as Methodology's table names it, which counts the paper files too
+            "Fourth listing, line 1 (curators' file: sources/listing.txt:1)"),
         page.select(".sources li").eachText());
     assertEquals(
         "Year 2024 Authors Ada Lovelace and Alan Turing Venue Arxiv Tags PEFT, Fine-Tuning"
@@ -206,7 +207,7 @@ class SourceFormatsTest {
     Document page = check.page("papers/sparse-b-updates-b-masks.html");
     assertEquals("Sparse <b>Updates</b> & Masks", page.selectFirst("h1").text(), "text is data");
     assertEquals(
-        List.of("Listing 1 of 2, line 4 sources/fresh/export.jsonl:4"),
+        List.of("First listing, line 4 (curators' file: sources/fresh/export.jsonl:4)"),
         page.select(".sources li").eachText());
   }
 

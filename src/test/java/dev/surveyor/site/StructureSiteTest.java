@@ -307,7 +307,10 @@ class StructureSiteTest {
       List<Element> chips = site.page(page).select(".profile a.chip");
       assertFalse(chips.isEmpty(), page);
       for (Element chip : chips) {
-        assertTrue(chip.text().matches(".+ · [0-9,]+ papers?"), page + ": " + chip.text());
+        // and what it counts: papers naming an entity, or in both themes (review 7)
+        assertTrue(
+            chip.text().matches(".+ · (named in [0-9,]+ papers?|[0-9,]+ papers? in both)"),
+            page + ": " + chip.text());
       }
     }
     for (Element count : site.page("entities.html").select("li > .count")) {

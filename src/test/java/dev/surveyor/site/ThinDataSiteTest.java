@@ -150,8 +150,8 @@ class ThinDataSiteTest {
     assertTrue(
         sections.get(intro).text().startsWith("This site surveys research on fine-tuning"),
         sections.get(intro).text());
-    // the rest of the introduction ("How to read the site") is still there, after the themes
-    assertTrue(main.select(".intro h2").eachText().contains("How to read the site"));
+    // the rest of the introduction ("Where the papers come from") is still there, after the themes
+    assertTrue(main.select(".intro h2").eachText().contains("Where the papers come from"));
 
     long printed = papers.stream().filter(ThinDataSiteTest::printedDate).count();
     assertTrue(printed * 2 < papers.size(), printed + " printed dates");

@@ -150,7 +150,7 @@ class LargeSurveyPagesTest {
         String slug = page.getFileName().toString().replace(".html", "");
         List<String> tocCounts =
             doc.select("nav.toc .count").eachText().stream()
-                .map(count -> count.replace("· ", ""))
+                .map(count -> count.replace("· ", "").replaceAll(" papers?$", ""))
                 .toList();
         List<Element> sections = doc.select("section.subtopic");
         assertEquals(tocCounts.size(), sections.size(), page.toString());
