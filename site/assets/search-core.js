@@ -12,7 +12,9 @@
  * counts more. A query that names an entity ("LoRA", "GRPO") finds first exactly the papers that
  * mention it, as its entity page counts them, then those holding a longer word its word begins
  * ("LoRAMoE"). Papers matching only by such a longer word follow those matching every word as
- * written. Scores are BM25's with a title boost, computed by the build.
+ * written. A query that begins an entity's name ("low-rank" of "low-rank adaptation") finds what
+ * its words find and the entity's papers. Scores are BM25's with a title boost and a smaller one
+ * for the sentence that says what a paper does (its summary), computed by the build.
  */
 window.SurveyorSearch = (function () {
   'use strict';
@@ -511,7 +513,8 @@ window.SurveyorSearch = (function () {
       var named = (own(shard.phrases, phrase) || []).filter(function (p) {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
-      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c), via: named[0].s } : null;
+      return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c), via: named[0].s,
+        start: Boolean(named[0].p) } : null;
     });
   };
 
@@ -552,6 +555,30 @@ window.SurveyorSearch = (function () {
       });
     }
     return { scores: scores, terms: longer, exact: exact, titled: titled };
+  }
+
+  /**
+   * A query that only begins an entity's name ("low-rank" of "low-rank adaptation"): the papers its
+   * words find as text, and the entity's (with the longer words its abbreviation begins), each
+   * scored the better of the two: how central the entity is to a paper, or how much it uses the
+   * words.
+   */
+  function startOfName(byName, found) {
+    var text = intersect(found.map(function (f) { return f.scores; }), 1);
+    var out = { scores: byName.scores, exact: byName.exact, titled: byName.titled,
+      terms: [].concat.apply(byName.terms, found.map(function (f) { return f.terms; })) };
+    Object.keys(text).forEach(function (doc) {
+      if (!(out.scores[doc] >= text[doc])) {
+        out.scores[doc] = text[doc];
+      }
+      if (found.every(function (f) { return f.exact[doc] !== undefined; })) {
+        out.exact[doc] = true;
+      }
+      if (found.every(function (f) { return f.titled[doc]; })) {
+        out.titled[doc] = true;
+      }
+    });
+    return out;
   }
 
   /**
@@ -733,7 +760,8 @@ window.SurveyorSearch = (function () {
           return map;
         }, {});
       }
-      var parts = entity ? [{ from: 0, to: words.length, found: named(entity, units, both[1].found, both[2]) }]
+      var byName = entity ? named(entity, units, both[1].found, both[2]) : null;
+      var parts = entity ? [{ from: 0, to: words.length, found: entity.start ? startOfName(byName, both[1].found) : byName }]
           : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
       spans = self.themeSpans(words, parts);
       if (spans.length === 0) {
@@ -801,10 +829,10 @@ window.SurveyorSearch = (function () {
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
-        named: entity ? { word: entity.via || (units.length === 1 && units[0].word ?
+        named: entity && !entity.start ? { word: entity.via || (units.length === 1 && units[0].word ?
             (corrected ? corrected[units[0].at] : units[0].word) : null) } : null,
         themes: themes,
-        mentioned: entity && themes ? mentioned : null,
+        mentioned: entity && !entity.start && themes ? mentioned : null,
         corrected: corrected ? corrected.join(' ') : null
       };
     });
@@ -933,15 +961,22 @@ window.SurveyorSearch = (function () {
           : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
             last + ' themes';
       line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
-      if (more > 0) {
+      if (result.mentioned) {
+        // The theme's name is an entity's too. Each figure says what it counts, so the reader
+        // need not work out that the theme's 58 and the 43 more make the entity page's 101.
+        var all = docs.filter(function (doc) { return result.mentioned[doc]; }).length;
+        var mentioning = docs.filter(function (doc) { return themed.members[doc] && result.mentioned[doc]; }).length;
+        line += mentioning === inside && inside > 1 ? ', all mentioning ' + quoted(name)
+            : ', ' + grouped(mentioning) + (mentioning === 1 && inside === 1 ? ' mentioning ' : ' of them mentioning ') + quoted(name);
+        if (more > 0) {
+          line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (more === 1 ? ' paper mentions' : ' papers mention') +
+              ' it outside ' + (themed.names.length === 1 ? 'the theme' : 'them');
+        }
+        line += '. In all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
+            ', as its entity page counts';
+      } else if (more > 0) {
         line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
             (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' ' + quoted(name);
-      }
-      if (result.mentioned) {
-        // The theme's name is an entity's too: its page's count, which the two above overlap.
-        var all = docs.filter(function (doc) { return result.mentioned[doc]; }).length;
-        line += ' (in all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
-            ', as its entity page counts)';
       }
     } else if (result.named) {
       var exact = docs.filter(function (doc) { return result.exact[doc]; }).length;

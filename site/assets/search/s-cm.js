@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-cm"]={"key":"cm","forms":{"cmap":[0],"cmmlu":[1]},"terms":[{"w":575,"p":"kUO"},{"w":575,"p":"tJO"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-cm"]={"key":"cm","forms":{"cmap":[0],"cmmlu":[1]},"terms":[{"w":575,"p":"kUK"},{"w":575,"p":"tJK"}]};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-cn"]={"key":"cn","forms":{"cnf":[0]},"terms":[{"w":575,"p":"rHO"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-cn"]={"key":"cn","forms":{"cnf":[0]},"terms":[{"w":575,"p":"rHU"}]};

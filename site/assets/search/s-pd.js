@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-pd"]={"key":"pd","forms":{"pddl":[0],"pddlinstruct":[1],"pdfs":[2],"pdt":[3]},"terms":[{"w":575,"p":"sZU"},{"w":575,"p":"sZO"},{"w":575,"p":"qGN"},{"w":575,"p":"lGa"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-pd"]={"key":"pd","forms":{"pddl":[0],"pddlinstruct":[1],"pdfs":[2],"pdt":[3]},"terms":[{"w":575,"p":"sZX"},{"w":575,"p":"sZU"},{"w":575,"p":"qGJ"},{"w":575,"p":"lGb"}]};

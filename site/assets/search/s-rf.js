@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-rf"]={"key":"rf","forms":{"rft":[0]},"terms":[{"w":390,"p":"hNbiLYPWmC3GLZXYiWNEVB6Q"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-rf"]={"key":"rf","forms":{"rft":[0]},"terms":[{"w":390,"p":"hNdiLaPPmC5eLbXaiWJEYB8H"}]};

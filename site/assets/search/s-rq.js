@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-rq"]={"key":"rq","forms":{"rq":[0]},"terms":[{"w":575,"p":"hMS"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-rq"]={"key":"rq","forms":{"rq":[0]},"terms":[{"w":575,"p":"hMM"}]};

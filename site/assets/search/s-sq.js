@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-sq"]={"key":"sq","forms":{"sql":[0]},"terms":[{"w":524,"p":"qLUiYV"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-sq"]={"key":"sq","forms":{"sql":[0]},"terms":[{"w":524,"p":"qLOiYP"}]};
