@@ -2,6 +2,7 @@ package dev.surveyor.build;
 
 import dev.surveyor.check.SiteLinkChecker;
 import dev.surveyor.check.SiteLinkReport;
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.diag.ContentException;
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Runs the pipeline, one line per stage: read, ingest, analyse, cite, view, render and publish. */
 public final class SiteBuilder {
@@ -40,6 +42,10 @@ public final class SiteBuilder {
       }
     }
     Diagnostics diagnostics = new Diagnostics();
+    // The renderer needs the templates alone: made, its templates parsed, on a thread of its own
+    // while the content is read (in a cold JVM that is loading and interpreting Freemarker).
+    Supplier<Renderer> renderer =
+        Cores.started("templates", () -> Renderer.of(options.templates()));
     Site.Loaded loaded = Site.load(options, diagnostics, watch);
     SiteViews views = Site.views(loaded, diagnostics, Reuse.NONE.views());
     if (options.searchIndex()) {
@@ -49,7 +55,7 @@ public final class SiteBuilder {
     watch.lap("view");
     // Problems found while building views (broken curated links) stop the build before writing.
     diagnostics.throwIfErrors();
-    TemplateRenderer renderer = new TemplateRenderer(options.templates());
+    TemplateRenderer templates = renderer.get().get();
     PublishResult published;
     BuildSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.out())) {
@@ -59,7 +65,7 @@ public final class SiteBuilder {
           loaded,
           views,
           pages,
-          renderer,
+          templates,
           options.templates(),
           diagnostics,
           options.searchIndex());
@@ -76,6 +82,24 @@ public final class SiteBuilder {
       }
     }
     return summary;
+  }
+
+  /** The renderer with its templates parsed, or why there is none, for when it is needed. */
+  private record Renderer(TemplateRenderer renderer, ContentException failure) {
+    static Renderer of(Path templates) {
+      try {
+        return new Renderer(new TemplateRenderer(templates).prepared(), null);
+      } catch (ContentException e) {
+        return new Renderer(null, e);
+      }
+    }
+
+    TemplateRenderer get() throws ContentException {
+      if (failure != null) {
+        throw failure;
+      }
+      return renderer;
+    }
   }
 
   private static Optional<String> stateKey(BuildOptions options) {

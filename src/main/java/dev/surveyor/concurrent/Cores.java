@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -64,6 +66,29 @@ public final class Cores {
    */
   public static <T> ForkJoinTask<T> aside(Supplier<T> work) {
     return ForkJoinPool.commonPool().submit(work::get);
+  }
+
+  /**
+   * Starts {@code work} on a thread of its own and returns what waits for its result. For a step
+   * that needs nothing of the pool's work and is wanted later: on two cores the pool has one
+   * worker, and a step queued behind its work would start only when that ends.
+   */
+  public static <T> Supplier<T> started(String name, Supplier<T> work) {
+    FutureTask<T> task = new FutureTask<>(work::get);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return () -> {
+      try {
+        return task.get();
+      } catch (ExecutionException e) {
+        rethrow(e.getCause());
+        throw new AssertionError(e); // rethrow always throws
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + name, e);
+      }
+    };
   }
 
   /** {@code f} of every index from 0 to {@code n - 1}, in index order. */

@@ -29,7 +29,8 @@ public record CuratedFacts(
   }
 
   public boolean isEmpty() {
-    return equals(NONE);
+    // field by field: a record's own equals is built at its first call, costly in a cold JVM
+    return authors.isEmpty() && url == null && arxiv == null && year == null && date == null;
   }
 
   /** The arXiv abstract page of {@link #arxiv}, or null. */

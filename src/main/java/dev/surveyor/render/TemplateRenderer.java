@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * Renders pages with Freemarker, configured once: pinned incompatible improvements, UTF-8,
@@ -68,6 +69,34 @@ public final class TemplateRenderer {
     html.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
     config.setTemplateConfigurations(
         new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html));
+  }
+
+  /**
+   * Parses the folder's templates ({@code *.ftlh}, in name order) into the cache, so a build can do
+   * it on an idle core before the first page needs them. A template that does not parse is dropped
+   * from the cache again, for rendering to parse and report as it would have.
+   */
+  public TemplateRenderer prepared() {
+    List<String> names;
+    try (Stream<Path> files = Files.list(templates)) {
+      names =
+          files
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".ftlh"))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      return this; // rendering reads them, and says what is wrong
+    }
+    for (String name : names) {
+      try {
+        config.getTemplate(name);
+      } catch (IOException | RuntimeException e) {
+        config.clearTemplateCache();
+        break;
+      }
+    }
+    return this;
   }
 
   public OutputFile render(PageJob job, SiteView site) throws ContentException {

@@ -99,13 +99,16 @@ final class ThemeStarts {
 
   /** The papers the introduction links first, or the strongest matches when it links none. */
   private Pick pick(Theme theme) {
+    Set<String> seen = new java.util.HashSet<>();
     List<Paper> linked =
         varied(
             theme.slug(),
             MarkdownLinks.targets(theme.intro(), LINKS).stream()
                 .map(survey::paper)
                 .filter(Objects::nonNull) // a broken link is reported where the page renders it
-                .distinct()
+                // each paper once, told by slug: a paper record's own equality hashes all of it,
+                // and in a cold JVM first builds the hashing code of every record type inside
+                .filter(paper -> seen.add(paper.slug()))
                 .toList());
     return linked.isEmpty()
         ? new Pick(theme, false, context.order(theme.slug()).stream().limit(PER_THEME).toList())

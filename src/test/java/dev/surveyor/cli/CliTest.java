@@ -20,6 +20,20 @@ class CliTest {
   }
 
   @Test
+  void everyCommandIsListedAndHelpNamesAnyOfThem() {
+    // Only the command named first is set up (a cold start's saving); help still sees them all.
+    Run help = Run.of("--help");
+    assertEquals(0, help.exitCode());
+    for (String command : new String[] {"build", "check", "eval", "review", "serve", "help"}) {
+      assertTrue(help.out().contains("  " + command + " "), command + " in:\n" + help.out());
+    }
+    Run helpBuild = Run.of("help", "build");
+    assertEquals(0, helpBuild.exitCode());
+    assertTrue(helpBuild.out().startsWith("Usage: surveyor build "), helpBuild.out());
+    assertTrue(Run.of("serve", "--help").out().startsWith("Usage: surveyor serve "));
+  }
+
+  @Test
   void usageMistakesExitTwo() {
     assertEquals(2, Run.of("build", "--no-such-option").exitCode());
     assertEquals(2, Run.of("frobnicate").exitCode());

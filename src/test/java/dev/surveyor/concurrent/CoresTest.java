@@ -28,6 +28,22 @@ class CoresTest {
   }
 
   @Test
+  void workStartedOnItsOwnThreadGivesItsResultOrItsFailure() {
+    assertEquals(
+        "on side", Cores.started("side", () -> "on " + Thread.currentThread().getName()).get());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            Cores.<String>started(
+                    "broken",
+                    () -> {
+                      throw new IllegalStateException("no templates");
+                    })
+                ::get);
+    assertEquals("no templates", e.getMessage());
+  }
+
+  @Test
   void anEmptyListIsNoWork() {
     assertEquals(List.of(), Cores.map(List.<String>of(), String::length));
   }

@@ -121,6 +121,27 @@ class TemplateRendererTest {
   }
 
   @Test
+  void templatesParsedAheadRenderAsBeforeAndABrokenOneIsStillReportedWhereItIs() throws Exception {
+    write("page.ftlh", "<h1>${page.title}</h1>\n");
+    write("broken.ftlh", "<h1>${page.title}</h1>\n<p>${page.count + }</p>\n");
+    TemplateRenderer renderer = new TemplateRenderer(templates).prepared();
+    OutputFile page = renderer.render(new PageJob("papers/x.html", "page.ftlh", HOSTILE), SITE);
+    assertEquals(
+        "<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</h1>\n",
+        new String(page.bytes(), StandardCharsets.UTF_8));
+    ContentException e =
+        assertThrows(
+            ContentException.class,
+            () -> renderer.render(new PageJob("papers/x.html", "broken.ftlh", HOSTILE), SITE));
+    assertTrue(
+        e.diagnostics()
+            .get(0)
+            .format()
+            .startsWith("templates/broken.ftlh:2:19: error: Encountered \"}\""),
+        e.diagnostics().get(0).format());
+  }
+
+  @Test
   void aMissingTemplatesDirectoryIsAnError() {
     Path nowhere = templates.resolve("nowhere");
     ContentException e = assertThrows(ContentException.class, () -> new TemplateRenderer(nowhere));
