@@ -189,7 +189,7 @@ final class Unshown {
     // the name it is made from is a word of its own, not "ask" of "tasks" for "Ask-LLM"
     for (int hyphen = n.lastIndexOf('-'); hyphen >= SHORTEST_NAME; hyphen = n.lastIndexOf('-')) {
       n = n.substring(0, hyphen);
-      if (Pattern.compile("(?<![\\w-])" + Pattern.quote(n) + "(?![\\w])").matcher(known).find()) {
+      if (isWord(known, n)) {
         return true;
       }
     }
@@ -204,7 +204,7 @@ final class Unshown {
     }
     for (List<String> kind : KINDS) {
       if (kind.stream().anyMatch(stem::startsWith)) {
-        return kind.stream().anyMatch(word -> known.matches("(?s).*\\b" + word + ".*"));
+        return kind.stream().anyMatch(word -> startsWord(known, word));
       }
     }
     return false;
@@ -271,6 +271,32 @@ final class Unshown {
     }
     // a name keeps its case ("UniR demonstrates"); "vLLM" would read as a name misspelt
     return Character.isUpperCase(rest.charAt(0)) ? rest : sentence;
+  }
+
+  /** Whether the text has {@code word} as a word of its own (a hyphen before it joins it). */
+  private static boolean isWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean starts = at == 0 || !isWordChar(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+      if (starts && (end == text.length() || !isWordChar(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  /** Whether a word of the text starts with {@code start}: "llm" in "the llms", not in "allm". */
+  private static boolean startsWord(String text, String start) {
+    for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a noun's singular and plural share: "model", "polic", "strateg", "data set". */
