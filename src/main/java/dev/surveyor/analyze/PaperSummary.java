@@ -178,7 +178,7 @@ public final class PaperSummary {
    * and handed to every view.
    */
   public static Map<String, String> of(List<Paper> papers) {
-    List<String> summaries = Cores.map(papers, paper -> of(paper.abstractText()));
+    List<String> summaries = Cores.map(papers, paper -> of(paper.title(), paper.abstractText()));
     Map<String, String> bySlug = new HashMap<>();
     for (int i = 0; i < papers.size(); i++) {
       bySlug.put(papers.get(i).slug(), summaries.get(i));
@@ -194,7 +194,15 @@ public final class PaperSummary {
    * subject.
    */
   public static String of(String abstractText) {
-    return SummaryVoice.of(inOwnWords(abstractText));
+    return of("", abstractText);
+  }
+
+  /**
+   * The summary of a paper with this title, shown beside it: a thing or name the title gives is
+   * known to a reader of the summary.
+   */
+  public static String of(String title, String abstractText) {
+    return SummaryVoice.of(inOwnWords(title, abstractText));
   }
 
   /**
@@ -202,7 +210,11 @@ public final class PaperSummary {
    * as the abstract has them, their acronyms spelled out.
    */
   static String inOwnWords(String abstractText) {
-    return Acronyms.expanded(chosen(abstractText), abstractText);
+    return inOwnWords("", abstractText);
+  }
+
+  static String inOwnWords(String title, String abstractText) {
+    return Acronyms.expanded(chosen(title, abstractText), abstractText);
   }
 
   /**
@@ -210,22 +222,30 @@ public final class PaperSummary {
    * item's length ({@link SummaryLength}).
    */
   static String chosen(String abstractText) {
-    Choice fitted = fitted(abstractText);
-    return SummaryFinding.added(fitted.text(), abstractText, fitted.last());
+    return chosen("", abstractText);
+  }
+
+  static String chosen(String title, String abstractText) {
+    Choice fitted = fitted(title, abstractText);
+    return SummaryFinding.added(fitted.text(), abstractText, fitted.last(), title);
   }
 
   /** The summary in the abstract's own words before a finding is added ({@link SummaryFinding}). */
   static String inOwnWordsBeforeFinding(String abstractText) {
-    return Acronyms.expanded(fitted(abstractText).text(), abstractText);
+    return inOwnWordsBeforeFinding("", abstractText);
+  }
+
+  static String inOwnWordsBeforeFinding(String title, String abstractText) {
+    return Acronyms.expanded(fitted(title, abstractText).text(), abstractText);
   }
 
   /** The chosen sentences at list length, and the last chosen: a finding may come after it. */
-  private static Choice fitted(String abstractText) {
+  private static Choice fitted(String title, String abstractText) {
     List<String> sentences = Sentences.of(abstractText, OPENING_SENTENCES);
     if (sentences.isEmpty()) {
       return new Choice(abstractText.strip(), Integer.MAX_VALUE - 1);
     }
-    Choice choice = choice(sentences);
+    Choice choice = choice(sentences, title);
     return new Choice(
         SummaryLength.fitted(SummaryVoice.plain(choice.text()), sentences, choice.last()),
         choice.last());
@@ -234,7 +254,7 @@ public final class PaperSummary {
   /** The chosen text and the index of the last sentence it takes words from. */
   private record Choice(String text, int last) {}
 
-  private static Choice choice(List<String> sentences) {
+  private static Choice choice(List<String> sentences, String title) {
     // each sentence read alone only when asked: most summaries are among the first few
     Alone alone = new Alone(sentences);
     Choice best = null;
@@ -272,8 +292,10 @@ public final class PaperSummary {
         }
         // a topic or "our approach" gives way only to what the authors put forward, an unnamed
         // method only to a named one
+        // "Our method ..." where nothing shown names one: a sentence that does not lean on the
+        // abstract left out says more
         int rank =
-            WEAK * weakness(chosen.get())
+            WEAK * (weakness(chosen.get()) + (Unshown.ourUnnamed(chosen.get(), title) ? 1 : 0))
                 + (indirect(chosen.get()) ? 2 : 0)
                 + (unnamed(chosen.get()) ? 1 : 0);
         if (least < WEAK && !putsForward(chosen.get(), least)) {

@@ -6,13 +6,28 @@ import java.util.regex.Pattern;
 /**
  * A short summary that states only the setup, topic or aim ("We study X", "... aims to ...") goes
  * on with the abstract's first later sentence that states a result: a blind panel found a quarter
- * of list summaries said what a paper is about but not what it found. Whole sentences of the
- * abstract only, kept within the list item's length ({@link SummaryLength}); the voice pass after
- * keeps the summary in one voice ({@link SummaryVoice}).
+ * of list summaries said what a paper is about but not what it found. A result with a number, a
+ * comparison or a finding in a clause of its own comes before one that only names a cue ("reduces
+ * the cost"); "demonstrate the effectiveness of X" is no result. With no result in the abstract, a
+ * summary that gives only the aim ("a novel framework designed to ...") goes on with the first
+ * sentence that says how the method works ("by ...ing", "which ...", "using ..."). Whole sentences
+ * of the abstract only, a connective that tied them to the sentence before aside ({@link Unshown}),
+ * none that leans on text not shown, kept within the list item's length ({@link SummaryLength});
+ * the voice pass after keeps the summary in one voice ({@link SummaryVoice}).
  */
 final class SummaryFinding {
   /** A summary longer than this says enough without a finding added. */
   static final int MOST_WORDS_BEFORE = 30;
+
+  /** How many words at most the acronyms spelled out add to a sentence, as fitting reckons. */
+  private static final int SPELLED_OUT = 10;
+
+  /** A clause that ends on a participle: "produced", "written", "driven". */
+  private static final Pattern PARTICIPLE_END =
+      Pattern.compile("(?<!\\b(?:be|been|being|is|are|was|were) )\\b[a-z]{2,}(?:ed|en)$");
+
+  /** How many words the third person may drop ("We propose" reads "Proposes"). */
+  private static final int VOICE_DROPS = 2;
 
   /** How many of the abstract's sentences are read for a result. */
   private static final int SENTENCES_READ = 40;
@@ -23,45 +38,199 @@ final class SummaryFinding {
           "\\b(?:(?:show(?:s|ed|n)?|find(?:s)?|found|prove(?:s|d)?) that"
               + "|demonstrat(?:e|es|ed|ing)\\b|outperform|achiev(?:e|es|ed|ing)\\b"
               + "|improv(?:e|es|ed|ing) [^.;]{0,60}?\\bby\\b|reduc(?:e|es|ed|ing)\\b"
-              + "|state[- ]of[- ]the[- ]art|reveal(?:s|ed|ing)?\\b)"
-              + "|\\d(?:\\.\\d+)?\\s?%",
+              + "|state[- ]of[- ]the[- ]art (?:[\\w-]+ ){0,3}?(?:performance|results?|accuracy"
+              + "|scores?|levels?)\\b|surpass|exceed|reveal(?:s|ed|ing)?\\b)"
+              + "|\\d(?:\\.\\d+)?\\s?(?:%|(?:percentage )?points\\b|x\\b|times\\b)",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A result that says only that the method works ("demonstrate the effectiveness of X",
+   * "experiments show that our method is effective"): no cue once it is taken out.
+   */
+  private static final Pattern WEAK =
+      Pattern.compile(
+          "\\b(?:demonstrat|show|validat|verif|confirm|prov|highlight|reveal)[a-z]*"
+              + " (?:the )?(?:[a-z]+ )?(?:effectiveness|efficacy|superiority|efficiency"
+              + "|advantages?|feasibility|usefulness|benefits?|potential|robustness|strength"
+              + "|generali[sz]ability|practicality|value|merits?|impact)"
+              + "(?: and (?:the )?[a-z]+)?(?: of\\b)?"
+              + "|\\b(?:show|demonstrate|confirm|verify|validate)[a-z]* that (?:our |the |this )?"
+              + "(?:[\\w-]+ ){0,3}?(?:is|are|can be) (?:both )?(?:highly |very |more |consistently )?"
+              + "(?:simple and |efficient and )?(?:effective|efficient|superior|promising|feasible"
+              + "|robust)\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What makes a result say something: a number, a comparison, or a finding in a clause of its own
+   * ("find that synthesis performance scales log-linearly").
+   */
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "\\d|\\b(?:outperform|surpass|exceed|better than|more than|less than|compared (?:to|with)"
+              + "|relative to|over (?:the )?(?:strong )?baselines?|than\\b)"
+              + "|\\b(?:show(?:s|ed|n)?|find(?:s)?|found|prove(?:s|d)?|reveal(?:s|ed)?"
+              + "|demonstrat(?:e|es|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?) that\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A clause that says how a method works: "by ...ing", "which ...", "using ...", "via ...". */
+  private static final Pattern HOW =
+      Pattern.compile(
+          "\\b(?:by|via|through) (?:[a-z]+ly )?[a-z]+ing\\b|,? which (?!is\\b|are\\b)|\\busing\\b"
+              + "|\\bleverag(?:e|es|ing)\\b|\\bcombin(?:e|es|ing)\\b|\\bconsists? of\\b"
+              + "|\\butiliz(?:e|es|ing)\\b|\\bemploy(?:s|ing)?\\b"
+              + "|\\bthat (?:[a-z]+ly )?(?:uses|combines|learns|trains|generates|decomposes"
+              + "|integrates|incorporates|employs|rewards|samples|selects|scores|distills"
+              + "|iteratively|first|jointly)\\b");
+
+  /** A summary that gives only the aim and praise: "a novel framework designed to ...". */
+  private static final Pattern AIM =
+      Pattern.compile(
+          "\\b(?:designed to|aims? to|aiming to|seeks? to|in order to|towards?|goal|novel"
+              + "|innovative|effective|efficient|unified|universal|simple|general|scalable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A method the summary puts forward, whose working a later sentence may say. */
+  private static final Pattern METHOD =
+      Pattern.compile(
+          "\\b(?:method|approach|framework|technique|algorithm|pipeline|strategy|scheme|recipe"
+              + "|paradigm|system|module|model)s?\\b");
+
+  /**
+   * A sentence about the method: the authors' ("We ..."), or one whose subject is the method by its
+   * name or kind ("SearchInstruct uses ...", "The approach focuses on ..."), not the background.
+   */
+  private static final Pattern THE_METHOD =
+      Pattern.compile(
+          "(?:We|Our|It|The (?:[a-z-]+ )?(?:method|approach|framework|technique|algorithm|pipeline"
+              + "|strategy|scheme|recipe|system|module|model))\\b");
+
+  /** The paper's outline, not how its method works: "We start by providing ...". */
+  private static final Pattern OUTLINE =
+      Pattern.compile("(?:We|It|This (?:paper|survey|work)) (?:start|begin|conclude|end)s? ");
 
   private SummaryFinding() {}
 
-  /** Whether the text states a result by one of the cues. */
+  /** Whether the sentence is about the summary's method, not the field's. */
+  private static boolean aboutTheMethod(String sentence, String summary) {
+    if (OUTLINE.matcher(sentence).lookingAt()) {
+      return false;
+    }
+    if (THE_METHOD.matcher(sentence).lookingAt()) {
+      return true;
+    }
+    int space = sentence.indexOf(' ');
+    String subject = space < 0 ? sentence : sentence.substring(0, space);
+    return Character.isUpperCase(subject.charAt(0))
+        && subject.chars().skip(1).anyMatch(Character::isUpperCase)
+        && summary.contains(subject);
+  }
+
+  /** Whether the text states a result by one of the cues, more than "it is effective". */
   static boolean hasFinding(String text) {
-    return RESULT.matcher(text).find();
+    return RESULT.matcher(WEAK.matcher(text).replaceAll(" ")).find();
+  }
+
+  /** Whether a result says something: a number, a comparison, a finding of its own. */
+  static boolean strong(String text) {
+    return hasFinding(text) && STRONG.matcher(WEAK.matcher(text).replaceAll(" ")).find();
+  }
+
+  /** Whether the text says how a method works. */
+  static boolean saysHow(String text) {
+    return HOW.matcher(text).find();
   }
 
   /**
-   * The summary with the first result sentence of the abstract after its last sentence {@code last}
-   * added, when the summary has none and is short enough and the whole stays within {@link
-   * SummaryLength#MOST_WORDS}; else as it is.
+   * The summary with a result sentence of the abstract after its last sentence {@code last} added
+   * (the first with a number, a comparison or a finding of its own, else the first result), when
+   * the summary has none and is short enough and the whole stays within {@link
+   * SummaryLength#MOST_WORDS}; with no result, an aim goes on with how the method works; else as it
+   * is. {@code title} is shown beside it: a name it gives is known.
    */
-  static String added(String summary, String abstractText, int last) {
+  static String added(String summary, String abstractText, int last, String title) {
     int words = SummaryLength.words(summary);
     if (words > MOST_WORDS_BEFORE || hasFinding(summary) || !PaperSummary.speaks(summary)) {
       return summary;
     }
     List<String> sentences = Sentences.of(abstractText, SENTENCES_READ);
+    String weaker = null;
+    String how = null;
     for (int i = last + 1; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
-      if (summary.contains(sentence) || !hasFinding(sentence)) {
+      if (summary.contains(sentence) || !mayFollow(sentence)) {
         continue;
       }
-      if (!mayFollow(sentence)) {
+      boolean result = hasFinding(sentence);
+      if (!result && (how != null || !saysHow(sentence))) {
         continue;
       }
-      String added =
-          words + SummaryLength.words(sentence) <= SummaryLength.MOST_WORDS
-              ? sentence
-              : SummaryLength.cut(sentence, SummaryLength.MOST_WORDS - words);
-      if (added != null && hasFinding(added) && oneVoice(summary, added)) {
-        return summary + " " + added;
+      String added = following(sentence, summary, title, sentences.subList(0, i), abstractText);
+      if (added == null) {
+        continue;
+      }
+      if (result && hasFinding(added)) {
+        if (strong(added)) {
+          return summary + " " + added;
+        }
+        weaker = weaker == null ? added : weaker;
+      } else if (!result && saysHow(added) && aboutTheMethod(added, summary)) {
+        how = added;
       }
     }
-    return summary;
+    if (weaker != null) {
+      return summary + " " + weaker;
+    }
+    boolean aimOnly =
+        AIM.matcher(summary).find() && !saysHow(summary) && METHOD.matcher(summary).find();
+    return how != null && aimOnly ? summary + " " + how : summary;
+  }
+
+  /**
+   * The sentence as it follows the summary: without a connective, cut at a clause boundary to fit
+   * the list's length once acronyms are spelled out, in the summary's voice; null when it leans on
+   * text not shown or does not fit.
+   */
+  private static String following(
+      String sentence, String summary, String title, List<String> before, String abstractText) {
+    String read = Unshown.after(sentence, title + " " + summary, before).orElse(null);
+    if (read == null) {
+      return null;
+    }
+    String added = fitted(summary, read, abstractText);
+    return added != null && oneVoice(summary, added) ? added : null;
+  }
+
+  /**
+   * The sentence whole, or cut at a clause boundary, so that the summary with it has at most {@link
+   * SummaryLength#MOST_WORDS} words as shown: its acronyms spelled out ("the PLM" is shown as "the
+   * pre-trained language model (PLM)"), in the third person; null when no cut fits.
+   */
+  private static String fitted(String summary, String sentence, String abstractText) {
+    if (fits(summary, sentence, abstractText)) {
+      return sentence;
+    }
+    int room = SummaryLength.MOST_WORDS - SummaryLength.words(summary) + VOICE_DROPS;
+    for (int most = room; most > room - SPELLED_OUT && most > 0; most--) {
+      String cut = SummaryLength.cut(sentence, most);
+      if (cut != null && !withoutAgent(cut, sentence) && fits(summary, cut, abstractText)) {
+        return cut;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the cut drops the agent of a participle it ends on: "models trained with data
+   * produced." of "... data produced by Strefer ..."; "can be compromised." is a clause of its own.
+   */
+  private static boolean withoutAgent(String cut, String sentence) {
+    String kept = cut.substring(0, cut.length() - 1);
+    return PARTICIPLE_END.matcher(kept).find() && sentence.startsWith(kept + " by ");
+  }
+
+  private static boolean fits(String summary, String sentence, String abstractText) {
+    String shown = SummaryVoice.of(Acronyms.expanded(summary + " " + sentence, abstractText));
+    return SummaryLength.words(shown) <= SummaryLength.MOST_WORDS;
   }
 
   /**
@@ -82,12 +251,10 @@ final class SummaryFinding {
   }
 
   /**
-   * A whole sentence that reads after the summary: it opens a sentence, asks nothing, and leans on
-   * nothing the summary left out ("These results show ...").
+   * A whole sentence that reads after the summary: it opens a sentence and asks nothing. ({@link
+   * Unshown} tells whether it leans on text not shown.)
    */
   private static boolean mayFollow(String sentence) {
-    return Character.isUpperCase(sentence.charAt(0))
-        && !sentence.endsWith("?")
-        && !StandAlone.pointsBack(sentence);
+    return Character.isUpperCase(sentence.charAt(0)) && !sentence.endsWith("?");
   }
 }

@@ -318,6 +318,15 @@ final class SummaryVoice {
   /** "Our method leverages ..." after a sentence in the third person reads "The method ...". */
   private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
 
+  /**
+   * "our method" inside a later sentence after the third person: "Experiments show that our method
+   * ..." reads "Experiments show that the method ...", as "Our method ..." reads "The method ...".
+   */
+  private static final Pattern OUR_METHOD_INSIDE =
+      Pattern.compile(
+          "(?<=[a-z,;:] )our (?=(?:proposed |[a-z]+-?[a-z]* )?(?:method|approach|framework|model"
+              + "|technique|system|algorithm|pipeline|strategy|paradigm|recipe)s?\\b)");
+
   /** A summary ended before a sentence in the authors' voice says enough with this many words. */
   private static final int ENOUGH = 12;
 
@@ -369,10 +378,16 @@ final class SummaryVoice {
   /**
    * A sentence after the first, in the third person: without a connective that only tied it to the
    * one before ("Specifically, we pre-train ..." reads "Pre-trains ..."); "It outlines ..." where
-   * the first sentence's subject was the paper reads "Outlines ...". As written when neither is
-   * certain.
+   * the first sentence's subject was the paper reads "Outlines ..."; "our method" inside it reads
+   * "the method". As written when neither is certain.
    */
   private static String following(String s, boolean paperSpoke) {
+    String voiced = voicedFollowing(s, paperSpoke);
+    return OUR_METHOD_INSIDE.matcher(voiced).replaceAll("the ");
+  }
+
+  /** The sentence with its subject in the third person, where that is certain. */
+  private static String voicedFollowing(String s, boolean paperSpoke) {
     Matcher it = IT.matcher(s);
     if (paperSpoke && it.lookingAt()) {
       String base = BASE.get(it.group(1));

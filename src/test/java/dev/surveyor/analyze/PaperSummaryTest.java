@@ -248,7 +248,11 @@ class PaperSummaryTest {
     assertTrue(summaryOf("Fictitious Synthetic Data").contains(". Fundamentally, Prereq-Tune"));
     assertTrue(summaryOf("CLS-RL").startsWith("Proposes CLS-RL, which uses verifiable signals"));
     assertTrue(summaryOf("CRaSh").startsWith("Proposes CRaSh, involving Clustering"));
-    assertTrue(summaryOf("Shop-R1").endsWith("in online shopping environments."));
+    assertTrue(
+        summaryOf("Shop-R1")
+            .endsWith(
+                "in online shopping environments. Experimental results show that the method"
+                    + " achieves a relative improvement of over 65% compared to the baseline."));
     assertTrue(summaryOf("Building Instruction-Tuning").startsWith("Builds state-of-the-art"));
   }
 
@@ -534,7 +538,7 @@ class PaperSummaryTest {
                 p.title()
                     .toLowerCase(java.util.Locale.ROOT)
                     .startsWith(titleStart.toLowerCase(java.util.Locale.ROOT)))
-        .map(p -> PaperSummary.of(p.abstractText()))
+        .map(p -> PaperSummary.of(p.title(), p.abstractText()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no paper titled " + titleStart));
   }
@@ -813,22 +817,23 @@ class PaperSummaryTest {
     int after = 0;
     List<String> wrong = new ArrayList<>();
     for (Paper paper : papers) {
-      String was = PaperSummary.inOwnWordsBeforeFinding(paper.abstractText());
-      String now = PaperSummary.inOwnWords(paper.abstractText());
+      String title = paper.title();
+      String was = PaperSummary.inOwnWordsBeforeFinding(title, paper.abstractText());
+      String now = PaperSummary.inOwnWords(title, paper.abstractText());
       before += SummaryFinding.hasFinding(was) ? 1 : 0;
       after += SummaryFinding.hasFinding(now) ? 1 : 0;
       if (now.equals(was)) {
         continue;
       }
       // the voice of the summary as it was, which the sentence added keeps
-      String shown = PaperSummary.of(paper.abstractText());
+      String shown = PaperSummary.of(title, paper.abstractText());
       String shownBefore = SummaryVoice.of(was);
       boolean third = !shownBefore.equals(was);
       String added = now.substring(was.length()).strip();
+      // a result, or with none in the abstract how the method works (an aim said alone)
       if (!now.startsWith(was)
-          || SummaryLength.words(PaperSummary.chosen(paper.abstractText()))
-              > SummaryLength.MOST_WORDS
-          || !SummaryFinding.hasFinding(added)
+          || SummaryLength.words(shown) > SummaryLength.MOST_WORDS
+          || !SummaryFinding.hasFinding(added) && !SummaryFinding.saysHow(added)
           || third
               && (!shown.startsWith(shownBefore)
                   || firstPerson.matcher(shown.substring(shownBefore.length())).find())) {
@@ -837,6 +842,120 @@ class PaperSummaryTest {
     }
     assertEquals(List.of(), wrong);
     assertTrue(after - before >= 120, before + " -> " + after);
+  }
+
+  /**
+   * What two blind panels marked down in round 7's added sentences (round 8), on the real 469 as
+   * the lists show them ({@link SummaryScan#ofFindings}), main → branch: a later sentence that
+   * leans on text not shown ("Additionally, the model ...", "each component of RewardMap",
+   * "Ask-LLM") 31 → 16 (the rest are mostly the length fit's next sentence, where "It" is the
+   * method just named); a weak result only ("demonstrate the effectiveness of", "state-of-the-art"
+   * as an adjective) 8 → 2; no result 281 → 272; an aim with nothing on how the method works 34 →
+   * 30. The figures may only fall.
+   */
+  @Test
+  void anAddedSentenceLeansOnNoTextLeftOutAndSaysSomething() {
+    List<String> titles = new ArrayList<>();
+    List<String> summaries = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    for (Paper paper : papers) {
+      String title = paper.title();
+      String text = paper.abstractText();
+      titles.add(title);
+      summaries.add(PaperSummary.of(title, text));
+      String was = PaperSummary.inOwnWordsBeforeFinding(title, text);
+      String now = PaperSummary.inOwnWords(title, text);
+      if (now.equals(was)) {
+        continue;
+      }
+      String added = now.substring(was.length()).strip();
+      // as it reads after what is shown: no connective left, nothing that leans on the text left
+      // out
+      if (!Unshown.after(added, title + " " + was, List.of()).equals(Optional.of(added))
+          || !SummaryFinding.hasFinding(added) && !SummaryFinding.saysHow(added)) {
+        wrong.add(title + ": " + now);
+      }
+    }
+    assertEquals(List.of(), wrong);
+    java.util.Map<String, List<String>> kinds = SummaryScan.ofFindings(titles, summaries);
+    String all = kinds.toString();
+    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
+    assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 2, all);
+    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 272, all);
+    assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 30, all);
+    // the summaries the judges marked down
+    assertTrue(!summaryOf("MAmmoTH-VL").contains("the model demonstrates"));
+    assertTrue(!summaryOf("RewardMap").contains("each component"));
+    assertTrue(!summaryOf("LaFFi").contains("the annotated datasets"));
+    assertTrue(!summaryOf("How to Train Data-Efficient").contains("Ask-LLM"));
+    assertTrue(!summaryOf("Program Synthesis with").contains("of the dataset"));
+    assertTrue(!summaryOf("NLU on Data Diets").startsWith("Our method"));
+    assertTrue(summaryOf("AlignedCoT").contains(". Finds that LLMs with Alignedcot perform"));
+    assertTrue(
+        summaryOf("Universal Reasoner").contains(". UniR demonstrates strong weak-to-strong"));
+    assertTrue(summaryOf("Logic-LM").contains("a significant performance boost of 39.2%"));
+    assertTrue(summaryOf("Teaching LLMs to Plan").contains(". The approach focuses on teaching"));
+  }
+
+  @Test
+  void anAddedSentenceLosesItsConnectiveOrIsPassedOverForOneThatStandsAlone() {
+    String background = "Large language models have shown remarkable skill at many tasks. ";
+    String method =
+        "We propose CurrX, a curriculum that orders training examples by their difficulty for the"
+            + " instruction tuning of chat assistants on hard tasks.";
+    String proposes =
+        "Proposes CurrX, a curriculum that orders training examples by their difficulty for the"
+            + " instruction tuning of chat assistants on hard tasks.";
+    // "Furthermore, " only tied the sentence to the one before: it goes
+    assertEquals(
+        proposes + " The curriculum cuts the training time by 40% on three benchmarks.",
+        PaperSummary.of(
+            background
+                + method
+                + " The training examples come from a large crawl of public web text. Furthermore,"
+                + " the curriculum cuts the training time by 40% on three benchmarks."));
+    // "the model", "each component" and a name the summary never shows lean on the text left out
+    assertEquals(
+        proposes + " Training with CurrX improves accuracy by 5% on MATH.",
+        PaperSummary.of(
+            background
+                + method
+                + " We also build Ask-LLM, a scorer of examples. Additionally, the model reaches 80%"
+                + " accuracy on GSM8K. Each component of CurrX adds 2% to the accuracy. Ask-LLM"
+                + " beats random selection of training examples by 3% on average. Training with"
+                + " CurrX improves accuracy by 5% on MATH."));
+    // a weak result is no result, and one with a number comes before one that only names a cue
+    assertEquals(
+        proposes + " CurrX outperforms three baselines by 4 points.",
+        PaperSummary.of(
+            background
+                + method
+                + " Extensive experiments demonstrate the effectiveness of CurrX. CurrX reduces the"
+                + " forgetting of skills learned in pretraining. CurrX outperforms three baselines"
+                + " by 4 points."));
+  }
+
+  @Test
+  void anAimWithNoResultGoesOnWithHowTheMethodWorksAndOurMethodIsPassedOver() {
+    String background = "Large language models have shown remarkable skill at many tasks. ";
+    assertEquals(
+        "Proposes CurrX, a novel framework designed to improve the instruction tuning of small"
+            + " language models on hard tasks. CurrX orders training examples by scoring each one"
+            + " with a small model.",
+        PaperSummary.of(
+            background
+                + "We propose CurrX, a novel framework designed to improve the instruction tuning of"
+                + " small language models on hard tasks. Curricula have a long history in machine"
+                + " learning. CurrX orders training examples by scoring each one with a small"
+                + " model."));
+    // "Our method ..." with no method shown: which one, the reader cannot tell
+    assertEquals(
+        "Shows that pruning the easiest half of the training data keeps 99% of the accuracy.",
+        PaperSummary.of(
+            background
+                + "Our method scores training examples with a small model and drops the easiest"
+                + " half. We show that pruning the easiest half of the training data keeps 99% of"
+                + " the accuracy."));
   }
 
   @Test

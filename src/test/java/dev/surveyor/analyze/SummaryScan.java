@@ -34,6 +34,10 @@ final class SummaryScan {
   static final String FIRST_PERSON = "first person at the start";
   static final String CONTEXT_OPENER = "context-dependent opener";
   static final String SETUP_OR_HYPE = "setup or hype only";
+  static final String LATER_LEANS = "later sentence leans on text not shown";
+  static final String WEAK_RESULT = "weak result only";
+  static final String NO_RESULT = "no result";
+  static final String AIM_ONLY = "aim only, nothing on how";
 
   /** Fewer words than this once in the third person: the length fit's floor less the subject. */
   static final int FEWEST_SHOWN = SummaryLength.FEWEST_WORDS - 2;
@@ -90,6 +94,26 @@ final class SummaryScan {
               + "|Notably|In particular|To this end),"
               + "|[A-Za-z]{2}\\.[A-Z][a-z]");
 
+  /**
+   * A sentence after the first that opens on a connective or a pronoun tying it to text not shown:
+   * "Additionally, the model ...", "Specifically, it ...", "In contrast, RFT ...".
+   */
+  private static final Pattern LATER_OPENER =
+      Pattern.compile(
+          "^(?:Additionally|Specifically|Moreover|Furthermore|In particular|In addition|Also"
+              + "|However|In contrast|Conversely|Thus|Therefore|Hence|Similarly|It|They|These|Those"
+              + "|Such|Both|Each)\\b");
+
+  /** A result that says only that the method works, or "state-of-the-art" as an adjective. */
+  private static final Pattern WEAK_CUE =
+      Pattern.compile(
+          "\\b(?:demonstrat|show|validat|verif|confirm|prov)[a-z]* (?:the )?(?:[a-z]+ )?"
+              + "(?:effectiveness|efficacy|superiority)\\b|\\bstate[- ]of[- ]the[- ]art\\b");
+
+  /** What a summary that gives only its aim says: "a novel framework designed to ...". */
+  private static final Pattern AIM =
+      Pattern.compile("\\b(?:designed to|aims? to|aimed at|novel|innovative)\\b");
+
   private SummaryScan() {}
 
   /** For each kind, the summaries of that kind, as "title: summary". */
@@ -126,6 +150,51 @@ final class SummaryScan {
       add(kinds, SETUP_OR_HYPE, SETUP_OR_HYPE_ONLY.matcher(summary).find(), line);
     }
     return kinds;
+  }
+
+  /**
+   * For each kind of what the blind panels of round 7 marked down, the summaries of that kind, as
+   * "title: summary": a later sentence that leans on text not shown; a result that says only that
+   * the method works ("demonstrate the effectiveness of", "state-of-the-art" as an adjective); no
+   * result at all; an aim or praise with nothing on how the method works.
+   */
+  static Map<String, List<String>> ofFindings(List<String> titles, List<String> summaries) {
+    Map<String, List<String>> kinds = new LinkedHashMap<>();
+    for (String kind : List.of(LATER_LEANS, WEAK_RESULT, NO_RESULT, AIM_ONLY)) {
+      kinds.put(kind, new ArrayList<>());
+    }
+    for (int i = 0; i < summaries.size(); i++) {
+      String summary = summaries.get(i);
+      String line = titles.get(i) + ": " + summary;
+      add(kinds, LATER_LEANS, laterLeans(titles.get(i), summary), line);
+      boolean result = SummaryFinding.hasFinding(summary);
+      add(kinds, WEAK_RESULT, !result && WEAK_CUE.matcher(summary).find(), line);
+      add(kinds, NO_RESULT, !result, line);
+      add(
+          kinds,
+          AIM_ONLY,
+          !result && AIM.matcher(summary).find() && !SummaryFinding.saysHow(summary),
+          line);
+    }
+    return kinds;
+  }
+
+  /**
+   * Whether a sentence after the first leans on text the list does not show: it opens on a
+   * connective or a pronoun, or names a definite thing or a method the title and the sentences
+   * before it do not ({@link Unshown#leans}).
+   */
+  static boolean laterLeans(String title, String summary) {
+    List<String> sentences = Sentences.of(summary, 4);
+    String shown = title;
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i);
+      if (i > 0 && (LATER_OPENER.matcher(sentence).lookingAt() || Unshown.leans(sentence, shown))) {
+        return true;
+      }
+      shown = shown + " " + sentence;
+    }
+    return false;
   }
 
   /** How many summaries are of at least one kind. */
