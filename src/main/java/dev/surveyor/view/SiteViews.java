@@ -204,7 +204,7 @@ public final class SiteViews {
    */
   ListPage allPapers(int number) {
     String path = Urls.paged(Urls.ALL_PAPERS, number);
-    List<Paper> papers = TitleGroups.ordered(context.byTitle());
+    List<Paper> papers = context.byTitle();
     Pager pager = Paging.pager(Urls.ALL_PAPERS, number, papers.size());
     List<Paper> shown = Paging.page(papers, number);
     String heading =

@@ -63,11 +63,12 @@ final class ViewContext {
     this.survey = survey;
     this.diagnostics = diagnostics;
     this.markdown = new MarkdownRenderer(earlier.markdown);
-    // sorting every title is worth keeping while serve rebuilds the pages of the same papers
+    // sorting every title is worth keeping while serve rebuilds the pages of the same papers; the
+    // letters' order is made once here, not again for each page of the list of all papers
     this.byTitle =
         earlier.corpus == survey.corpus()
             ? earlier.byTitle
-            : survey.papers().stream().sorted(BY_TITLE).toList();
+            : TitleGroups.ordered(survey.papers().stream().sorted(BY_TITLE).toList());
     // Themes come from the content, whose introductions an edit may have changed.
     survey.themes().forEach(theme -> themes.put(theme.slug(), theme));
     for (Theme theme : survey.themes()) {
@@ -176,7 +177,10 @@ final class ViewContext {
     return survey.themeAnalysis(a).sharedWith(b);
   }
 
-  /** Every paper, in {@link #BY_TITLE} order. */
+  /**
+   * Every paper in the order of the list of all papers: {@link #BY_TITLE}, in the groups of {@link
+   * TitleGroups#ordered}.
+   */
   List<Paper> byTitle() {
     return byTitle;
   }
