@@ -67,24 +67,30 @@ public final class LinkExtractor {
 
   /**
    * Where the next "http", "www.", "github.com/" or "huggingface.co/" (any case) starts, or -1.
-   * {@link #START} needs one of them: a match starts at one or at the url command before it.
+   * {@link #START} needs one of them: a match starts at one or at the url command before it. The
+   * char after an 'h', 'w' or 'g' is looked at before the whole word is compared, as those letters
+   * are a tenth of English text and the comparison ignoring case cost more than the scan.
    */
   private static int nextKeyword(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
+    int last = text.length() - 1; // every keyword has a second char
+    for (int i = from; i < last; i++) {
       switch (text.charAt(i)) {
         case 'h', 'H' -> {
-          if (text.regionMatches(true, i, "http", 0, 4)
-              || text.regionMatches(true, i, "huggingface.co/", 0, 15)) {
+          char next = text.charAt(i + 1);
+          if (mayBe(next, 't', 'u')
+              && (text.regionMatches(true, i, "http", 0, 4)
+                  || text.regionMatches(true, i, "huggingface.co/", 0, 15))) {
             return i;
           }
         }
         case 'w', 'W' -> {
-          if (text.regionMatches(true, i, "www.", 0, 4)) {
+          if (mayBe(text.charAt(i + 1), 'w', 'w') && text.regionMatches(true, i, "www.", 0, 4)) {
             return i;
           }
         }
         case 'g', 'G' -> {
-          if (text.regionMatches(true, i, "github.com/", 0, 11)) {
+          if (mayBe(text.charAt(i + 1), 'i', 'i')
+              && text.regionMatches(true, i, "github.com/", 0, 11)) {
             return i;
           }
         }
@@ -92,6 +98,18 @@ public final class LinkExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a char may equal lower-case ASCII letter {@code a} or {@code b} ignoring case, as
+   * {@code regionMatches} decides: any char beyond ASCII may ('\u0130' is an 'i' to it).
+   */
+  private static boolean mayBe(char c, char a, char b) {
+    if (c >= 0x80) {
+      return true;
+    }
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return lower == a || lower == b;
   }
 
   /** The distinct repaired URLs of a text, in order of first appearance. */

@@ -21,6 +21,11 @@ class LinkExtractorTest {
         "Leaderboard (https://hf.co/spaces/o/L) among | https://hf.co/spaces/o/L",
         "repo is available at github.com/gblackout/Reason | https://github.com/gblackout/Reason",
         "see https://github.com/a/cot-hallu-detect . | https://github.com/a/cot-hallu-detect",
+        // keywords in any case, after words whose 'h', 'w' and 'g' open no keyword
+        "the hThe wow gig HTTPS://X.org/a | httpS://X.org/a",
+        "with GitHub.com/Org/Repo now | https://GitHub.com/Org/Repo",
+        "highway: WWW.example.org/p | https://WWW.example.org/p",
+        "hugging HuggingFace.co/m/n | https://HuggingFace.co/m/n",
       })
   void repairsWhatTheCaptureBroke(String text, String expected) {
     assertEquals(List.of(expected), LinkExtractor.urls(text));
