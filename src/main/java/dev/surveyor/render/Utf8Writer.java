@@ -30,6 +30,12 @@ public final class Utf8Writer extends Writer {
   /** The characters {@link #ESCAPES} escapes, one bit each (all are below 64). */
   private static final long ESCAPED = 1L << '<' | 1L << '>' | 1L << '&' | 1L << '"' | 1L << '\'';
 
+  /**
+   * The ASCII characters below 64 that {@link #writeHtml} copies as they are: not escaped, and not
+   * {@code ?}, which in a Latin-1 copy of a string may stand for a char beyond Latin-1.
+   */
+  private static final long PLAIN_BELOW_64 = ~(ESCAPED | 1L << '?');
+
   /** Room one escaped character can need: a waiting surrogate's {@code ?} and "&quot;". */
   private static final int ESCAPED_ROOM = 8;
 
@@ -102,44 +108,72 @@ public final class Utf8Writer extends Writer {
 
   /**
    * Writes text escaped for HTML as Freemarker's HTML output format escapes it ({@code &lt; &gt;
-   * &amp; &quot; &#39;}), in the one pass that encodes it.
+   * &amp; &quot; &#39;}), in the one pass that encodes it. The text's Latin-1 bytes are taken in
+   * one copy ({@code String.getBytes}, an array copy for most strings) and scanned as bytes:
+   * reading a value a char at a time through {@code charAt} cost more than anything else in writing
+   * a page under the launcher's compiler. A byte that is not plain ASCII, or is {@code ?} (what the
+   * copy makes of a char beyond Latin-1), is looked at again as the char it stands for. A text with
+   * a surrogate pair, which the copy makes one {@code ?}, is written a char at a time.
    */
   public void writeHtml(String text) throws IOException {
     int n = text.length();
+    byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (latin.length != n) {
+      for (int i = 0; i < n; i++) {
+        escape(text.charAt(i));
+      }
+      return;
+    }
     int at = 0;
     while (at < n) {
-      if (buffer.length - used <= ESCAPED_ROOM) { // so each round copies or escapes something
-        drain();
-      }
-      if (high == 0) { // ASCII that needs no escape, most of a value, is copied as it comes
-        int stop = Math.min(n, at + buffer.length - used - ESCAPED_ROOM);
-        int to = used;
-        char c;
-        while (at < stop && (c = text.charAt(at)) < 0x80 && !(c < 64 && (ESCAPED >>> c & 1) != 0)) {
-          buffer[to++] = (byte) c;
+      if (high == 0) { // the run of plain ASCII from here, most of a value, is copied whole
+        int start = at;
+        int b;
+        while (at < n && (b = latin[at]) >= 0 && (b >= 64 || (PLAIN_BELOW_64 >>> b & 1) != 0)) {
           at++;
         }
-        used = to;
-        if (at == stop) {
-          continue;
+        copy(latin, start, at - start);
+        if (at == n) {
+          break;
         }
       }
-      char c = text.charAt(at++);
-      if (c >= 0x80) {
-        encode(c);
-        continue;
+      escape(text.charAt(at++));
+    }
+  }
+
+  /** Writes one char of a value, escaped, with room made for it. */
+  private void escape(char c) throws IOException {
+    if (buffer.length - used < ESCAPED_ROOM) {
+      drain();
+    }
+    if (c >= 0x80) {
+      encode(c);
+      return;
+    }
+    if (high != 0) { // a high surrogate alone, as encode would write it
+      buffer[used++] = REPLACEMENT;
+      high = 0;
+    }
+    byte[] escape = c < ESCAPES.length ? ESCAPES[c] : null;
+    if (escape == null) {
+      buffer[used++] = (byte) c;
+    } else {
+      System.arraycopy(escape, 0, buffer, used, escape.length);
+      used += escape.length;
+    }
+  }
+
+  /** Copies bytes that need no encoding into the buffer, draining it as it fills. */
+  private void copy(byte[] bytes, int offset, int length) throws IOException {
+    while (length > 0) {
+      if (used == buffer.length) {
+        drain();
       }
-      if (high != 0) { // a high surrogate alone, as encode would write it
-        buffer[used++] = REPLACEMENT;
-        high = 0;
-      }
-      byte[] escape = c < ESCAPES.length ? ESCAPES[c] : null;
-      if (escape == null) {
-        buffer[used++] = (byte) c;
-      } else {
-        System.arraycopy(escape, 0, buffer, used, escape.length);
-        used += escape.length;
-      }
+      int part = Math.min(length, buffer.length - used);
+      System.arraycopy(bytes, offset, buffer, used, part);
+      used += part;
+      offset += part;
+      length -= part;
     }
   }
 

@@ -129,7 +129,8 @@ class Utf8WriterTest {
   @Test
   void htmlIsEscapedAsFreemarkerEscapesItSurrogatesSplitOrAloneIncluded() throws IOException {
     char[] alphabet = {
-      'a', '<', '>', '&', '"', '\'', ';', '#', 'é', '—', '\uD835', '\uDC26', '\uDBFF'
+      'a', '<', '>', '&', '"', '\'', ';', '#', '?', '\n', 'é', '\u00FF', '—', '\uD835', '\uDC26',
+      '\uDBFF'
     };
     Random random = new Random(11);
     for (int round = 0; round < 2000; round++) {
