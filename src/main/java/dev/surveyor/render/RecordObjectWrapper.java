@@ -20,39 +20,36 @@ import java.util.Map;
  * Shows view records to templates as hashes of their components, read through method handles made
  * once per record type. Freemarker's bean wrapper would call each accessor by reflection, checking
  * the caller on every call: a third of the rendering time of a large survey. Templates see the same
- * values, wrapped the same way; only components are visible, no other methods.
+ * values, wrapped the same way; only components are visible, no other methods. A record's model
+ * keeps each component's model once made, so a page that asks {@code page.frame} twenty times reads
+ * and wraps it once (a model serves one rendering, on one thread).
  */
 final class RecordObjectWrapper extends DefaultObjectWrapper {
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-  private final ClassValue<Map<String, MethodHandle>> components =
+  /** A record type's components: each name's index, and the handle reading it. */
+  private record Components(Map<String, Integer> index, MethodHandle[] getters, boolean plain) {}
+
+  private final ClassValue<Components> components =
       new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-          Map<String, MethodHandle> byName = new HashMap<>();
-          for (RecordComponent component : type.getRecordComponents()) {
-            Method accessor = component.getAccessor();
+        protected Components computeValue(Class<?> type) {
+          RecordComponent[] all = type.getRecordComponents();
+          // a HashMap, not Map.copyOf: its look-up is the cheaper of the two, asked for every dot
+          Map<String, Integer> index = new HashMap<>();
+          MethodHandle[] getters = new MethodHandle[all.length];
+          for (int i = 0; i < all.length; i++) {
+            Method accessor = all[i].getAccessor();
             accessor.setAccessible(true); // view records may be package-private
             try {
-              byName.put(
-                  component.getName(), MethodHandles.lookup().unreflect(accessor).asType(GETTER));
+              getters[i] = MethodHandles.lookup().unreflect(accessor).asType(GETTER);
             } catch (IllegalAccessException e) {
               throw new IllegalStateException("accessor made accessible above: " + accessor, e);
             }
+            index.put(all[i].getName(), i);
           }
-          return Map.copyOf(byName);
-        }
-      };
-
-  /**
-   * Whether a record type implements no interface, so that only {@link #handleUnknownType} takes
-   * it.
-   */
-  private final ClassValue<Boolean> plain =
-      new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-          return type.isRecord() && type.getInterfaces().length == 0;
+          // only a record that implements no interface is left to handleUnknownType by the wrapper
+          return new Components(index, getters, type.getInterfaces().length == 0);
         }
       };
 
@@ -70,8 +67,11 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     if (object instanceof String text) {
       return new SimpleScalar(text);
     }
-    if (object instanceof Record record && plain.get(record.getClass())) {
-      return new RecordModel(record, components.get(record.getClass()));
+    if (object instanceof Record record) {
+      Components of = components.get(record.getClass());
+      if (of.plain()) {
+        return new RecordModel(record, of);
+      }
     }
     if (object instanceof List<?> list
         && !(object instanceof TemplateModel)
@@ -89,35 +89,44 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     return super.handleUnknownType(object);
   }
 
-  /** One record, seen as a hash of its components. */
+  /** One record, seen as a hash of its components, each wrapped when first asked for. */
   private final class RecordModel implements TemplateHashModel {
     private final Record record;
-    private final Map<String, MethodHandle> getters;
+    private final Components components;
+    private TemplateModel[] wrapped; // by component index; made when first asked
 
-    RecordModel(Record record, Map<String, MethodHandle> getters) {
+    RecordModel(Record record, Components components) {
       this.record = record;
-      this.getters = getters;
+      this.components = components;
     }
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-      MethodHandle getter = getters.get(key);
-      if (getter == null) {
+      Integer index = components.index().get(key);
+      if (index == null) {
         return null; // missing, as a bean model says: templates ask "page.head??" of any page
       }
-      try {
-        return wrap((Object) getter.invokeExact((Object) record));
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new TemplateModelException(
-            "cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+      if (wrapped == null) {
+        wrapped = new TemplateModel[components.getters().length];
       }
+      TemplateModel model = wrapped[index];
+      if (model == null) {
+        try {
+          model = wrap((Object) components.getters()[index].invokeExact((Object) record));
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new TemplateModelException(
+              "cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+        }
+        wrapped[index] = model; // null stays null: read again, as before
+      }
+      return model;
     }
 
     @Override
     public boolean isEmpty() {
-      return getters.isEmpty();
+      return components.getters().length == 0;
     }
   }
 }

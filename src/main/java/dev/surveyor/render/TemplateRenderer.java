@@ -14,6 +14,8 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -22,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
@@ -32,7 +33,28 @@ import java.util.stream.Stream;
  */
 public final class TemplateRenderer {
   private final Configuration config;
+  private final RecordObjectWrapper wrapper;
   private final Path templates;
+
+  /**
+   * What a template sees at its top: {@code site} and {@code page}, each wrapped once per page, so
+   * the components a page asks for again and again are read and wrapped once.
+   */
+  private record Root(TemplateModel site, TemplateModel page) implements TemplateHashModel {
+    @Override
+    public TemplateModel get(String key) {
+      return switch (key) {
+        case "site" -> site;
+        case "page" -> page;
+        default -> null;
+      };
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return false;
+    }
+  }
 
   public TemplateRenderer(Path templates) throws ContentException {
     this.templates = templates;
@@ -60,7 +82,8 @@ public final class TemplateRenderer {
     // Templates format views; they may not instantiate classes (?new) or reach the Java API.
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
-    config.setObjectWrapper(new RecordObjectWrapper(Configuration.VERSION_2_3_34));
+    wrapper = new RecordObjectWrapper(Configuration.VERSION_2_3_34);
+    config.setObjectWrapper(wrapper);
     // .ftlh is HTML, escaped by default, as Freemarker's own extension rule makes it, in a format
     // that escapes straight into the page's bytes.
     config.setRecognizeStandardFileExtensions(false);
@@ -127,7 +150,7 @@ public final class TemplateRenderer {
           Diagnostic.error(file, 0, "cannot read template: " + e.getMessage()));
     }
     try {
-      template.process(Map.of("site", site, "page", job.page()), out);
+      template.process(new Root(wrapper.wrap(site), wrapper.wrap(job.page())), out);
     } catch (ParseException e) {
       throw parseError(e, file); // an imported template that does not parse
     } catch (TemplateException e) {

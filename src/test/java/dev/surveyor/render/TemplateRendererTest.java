@@ -67,6 +67,25 @@ class TemplateRendererTest {
             """));
   }
 
+  /** A page with a list and a component that may be missing. */
+  record Listing(java.util.List<Page> items, Page missing) {}
+
+  @Test
+  void componentsAskedAgainListedAgainOrMissingReadTheSameEachTime() throws Exception {
+    write(
+        "list.ftlh",
+        """
+        <#list page.items as i>${i.title}=${i.count?c} </#list>|<#list page.items as i>${i.title} </#list>\
+        |${page.missing???c}|${(page.missing.title)!"none"}|${page.items?size}${page.items?size}
+        """);
+    Listing listing = new Listing(java.util.List.of(new Page("a<", 1), new Page("b", 2)), null);
+    OutputFile out =
+        new TemplateRenderer(templates)
+            .render(new PageJob("papers/x.html", "list.ftlh", listing), SITE);
+    assertEquals(
+        "a&lt;=1 b=2 |a&lt; b |false|none|22\n", new String(out.bytes(), StandardCharsets.UTF_8));
+  }
+
   @Test
   void aTemplateThatDoesNotParseIsReportedAtItsLineAndColumn() throws IOException {
     Diagnostic d =
