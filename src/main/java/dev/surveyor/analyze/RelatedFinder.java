@@ -136,19 +136,23 @@ public final class RelatedFinder {
    * One thread's working arrays, all zero between lookups: partial scores by paper, and the query's
    * weights by term, so an exact cosine reads only the other paper's terms.
    */
-  private record Scratch(double[] partial, float[] query) {
+  private record Scratch(double[] partial, float[] query, int[] touched) {
     Scratch(int papers, int dimensions) {
-      this(new double[papers], new float[dimensions]);
+      // a lookup touches at most every champion of every query term
+      this(new double[papers], new float[dimensions], new int[QUERY_TERMS * CHAMPIONS]);
     }
   }
 
   private List<Related> find(int paper, int count, Scratch scratch) {
     double[] partial = scratch.partial();
     SparseVector query = vectors.vector(paper);
-    int[] touched = new int[16];
+    int[] touched = scratch.touched();
     int touchedCount = 0;
+    // the innermost loop of the step, run for every champion of every query term of every paper:
+    // each weight and partial score read once
     for (int k : strongest(query, QUERY_TERMS)) {
       int term = query.id(k);
+      float weight = query.weight(k);
       int[] champs = championPapers[term];
       float[] weights = championWeights[term];
       for (int c = 0; c < champs.length; c++) {
@@ -156,13 +160,11 @@ public final class RelatedFinder {
         if (other == paper) {
           continue;
         }
-        if (partial[other] == 0) {
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, touchedCount * 2);
-          }
+        double sum = partial[other];
+        if (sum == 0) {
           touched[touchedCount++] = other;
         }
-        partial[other] += query.weight(k) * weights[c];
+        partial[other] = sum + weight * weights[c];
       }
     }
     // The best partial scores (papers in index order break ties), kept in a small bounded heap.

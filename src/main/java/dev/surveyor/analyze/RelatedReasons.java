@@ -956,8 +956,10 @@ final class RelatedReasons {
    * common, by how much each adds to the cosine of the whole texts.
    */
   private List<Integer> sharedTitleTerms(int paper, int other) {
-    SparseVector a = vectors.vector(paper);
-    SparseVector b = vectors.vector(other);
+    // a title's terms are among its paper's: merging the two short titles finds the same terms as
+    // merging the two whole texts and asking both titles, at a tenth of the reads
+    SparseVector a = vectors.title(paper);
+    SparseVector b = vectors.title(other);
     List<double[]> shared = new ArrayList<>();
     int i = 0;
     int j = 0;
@@ -965,11 +967,13 @@ final class RelatedReasons {
       if (a.id(i) == b.id(j)) {
         int term = a.id(i);
         if (vectors.nameable(term)
-            && vectors.title(paper).has(term)
-            && vectors.title(other).has(term)
             && vectors.surface(term).length() > 1
             && vectors.documentFrequency(term) <= COMMON_SHARE * vectors.papers()) {
-          shared.add(new double[] {term, (double) a.weight(i) * b.weight(j)});
+          shared.add(
+              new double[] {
+                term,
+                (double) vectors.vector(paper).weightOf(term) * vectors.vector(other).weightOf(term)
+              });
         }
         i++;
         j++;

@@ -54,9 +54,17 @@ final class Sentences {
     int start = skipSpaces(text, 0);
     int points = 0;
     int i = start;
-    while (i < text.length() && out.size() < most) {
+    int length = text.length();
+    while (i < length && out.size() < most) {
       char c = text.charAt(i);
-      int next = i + Character.charCount(text.codePointAt(i));
+      // past the character, a surrogate pair whole (as codePointAt reads it), without decoding it:
+      // this runs for every character of every abstract, twice
+      int next =
+          Character.isHighSurrogate(c)
+                  && i + 1 < length
+                  && Character.isLowSurrogate(text.charAt(i + 1))
+              ? i + 2
+              : i + 1;
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         add(out, text.substring(start, i));
         start = skipSpaces(text, next);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,6 +19,7 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.CloseableThreadLocal;
 
 /**
  * Tokenises, lowercases, drops English stop words and stems (Porter), as Lucene's {@link
@@ -45,6 +47,16 @@ public final class TextAnalyzer implements AutoCloseable {
   // the analysed corpus's strings bounded by the vocabulary, not the text.
   private final Map<String, String> stems = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
+  // The same stems by the word's characters, one table per thread (Lucene's tables are not
+  // thread-safe): read for every token of every paper, so no string is made to look one up.
+  // Lucene's closable kind, as for its token streams: closing the analyser lets them all go.
+  private final CloseableThreadLocal<CharArrayMap<String>> knownStems =
+      new CloseableThreadLocal<>() {
+        @Override
+        protected CharArrayMap<String> initialValue() {
+          return new CharArrayMap<>(1024, false);
+        }
+      };
 
   public List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
@@ -54,8 +66,16 @@ public final class TextAnalyzer implements AutoCloseable {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
+      CharArrayMap<String> known = knownStems.get();
       while (stream.incrementToken()) {
-        tokens.add(new Token(stemOf(term.toString()), offset.startOffset(), offset.endOffset()));
+        // the stem looked up in the token's own characters: no string made for a known word
+        String stem = known.get(term.buffer(), 0, term.length());
+        if (stem == null) {
+          String word = term.toString();
+          stem = stemOf(word);
+          known.put(word, stem);
+        }
+        tokens.add(new Token(stem, offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
@@ -149,5 +169,6 @@ public final class TextAnalyzer implements AutoCloseable {
   public void close() {
     words.close();
     stemmer.close();
+    knownStems.close();
   }
 }
