@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
-import dev.surveyor.support.ServedSite;
-import dev.surveyor.support.SiteServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -33,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dark mode, the layout on a 390 px phone. Screenshots of the key pages go to target/screenshots/
  * for a person to look at.
  */
-class BrowserTest {
+class BrowserTest extends RealSurveyInBrowser {
   private static final String PAPER =
       "papers/masked-thought-simply-masking-partial-reasoning-steps-can.html";
   private static final Map<String, String> KEY_PAGES =
@@ -45,24 +41,11 @@ class BrowserTest {
   private static final int DESKTOP = 1280;
   private static final int PHONE = 390;
 
-  private static ServedSite served;
-  private static SiteServer server;
-  private static Browser browser;
   private static List<String> sample;
 
   @BeforeAll
-  static void start() {
+  static void pickSample() {
     sample = sample(RealBuild.site().pages());
-    served = ServedSite.start(RealBuild.out(), "/survey/");
-    server = served.server();
-    browser = served.browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
   }
 
   /**

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
-import dev.surveyor.support.ServedSite;
-import dev.surveyor.support.SiteServer;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Review 7 in headless Chromium on the real survey: copied text keeps counts apart from the next
  * name, a print leaves out the labels that unfold groups, and the map fits a phone's width.
  */
-class FreshReaderBrowserTest {
+class FreshReaderBrowserTest extends RealSurveyInBrowser {
   private static final int DESKTOP = 1280;
   private static final int PHONE = 390;
   // a paper with a date, upvotes and themes in lists, and entity chips with counts on its page
@@ -26,25 +21,6 @@ class FreshReaderBrowserTest {
       "papers/gemmaroc-unlocking-darija-proficiency-in-llms-with-minimal.html";
   private static final Pattern RUN_ON =
       Pattern.compile("\\d (mentions?+|papers?+|upvotes?+)\\p{L}|\\*\\p{L}");
-
-  private static ServedSite served;
-  private static SiteServer server;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    RealBuild.site();
-    served = ServedSite.start(RealBuild.out(), "/survey/");
-    server = served.server();
-    browser = served.browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
-  }
 
   /** What a reader gets by selecting {@code selector}'s first match and copying it. */
   private static String copied(String selector) {

@@ -3,15 +3,9 @@ package dev.surveyor.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.support.Browser;
-import dev.surveyor.support.RealBuild;
-import dev.surveyor.support.ServedSite;
-import dev.surveyor.support.SiteServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,31 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shows the paper, not the scoring, which a tap unfolds and a print shows whole; the way back up
  * from a long list lands on its contents and lies over nothing.
  */
-class ReaderBrowserTest {
+class ReaderBrowserTest extends RealSurveyInBrowser {
   // The paper whose scoring was tallest: 1,106 px of phrases and points at 390 px (two themes, one
   // a curator took out), under a page 4,598 px tall.
   private static final String PAPER =
       "papers/select2reason-efficient-instruction-tuning-data-selection.html";
   private static final int PHONE = 390;
-
-  private static ServedSite served;
-  private static SiteServer server;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    RealBuild.site();
-    served = ServedSite.start(RealBuild.out(), "/survey/");
-    server = served.server();
-    browser = served.browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
-  }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> layout() {

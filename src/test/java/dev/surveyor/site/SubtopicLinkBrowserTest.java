@@ -3,37 +3,14 @@ package dev.surveyor.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
-import dev.surveyor.support.ServedSite;
-import dev.surveyor.support.SiteServer;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A paper page's link to its sub-topic lands on that group, opened, in a real browser. */
-class SubtopicLinkBrowserTest {
-  private static ServedSite served;
-  private static SiteServer server;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    RealBuild.site();
-    served = ServedSite.start(RealBuild.out(), "/survey/");
-    server = served.server();
-    browser = served.browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
-  }
+class SubtopicLinkBrowserTest extends RealSurveyInBrowser {
 
   @Test
   void theSubtopicLinkOfAPaperPageOpensItsGroupWithThePaperInSight() {
