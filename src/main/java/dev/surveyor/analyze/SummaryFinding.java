@@ -32,10 +32,14 @@ final class SummaryFinding {
   /** How many of the abstract's sentences are read for a result. */
   private static final int SENTENCES_READ = 40;
 
-  /** A sentence that states a result: "show that", "outperforms", "by 12%", "state-of-the-art". */
+  /**
+   * A sentence that states a result: "show that", "observe that", "outperforms", "by 12%",
+   * "state-of-the-art".
+   */
   private static final Pattern RESULT =
       Pattern.compile(
-          "\\b(?:(?:show(?:s|ed|n)?|find(?:s)?|found|prove(?:s|d)?) that"
+          "\\b(?:(?:show(?:s|ed|n)?|find(?:s)?|found|prove(?:s|d)?|observ(?:e|es|ed)"
+              + "|indicat(?:e|es|ed)) that"
               + "|demonstrat(?:e|es|ed|ing)\\b|outperform|achiev(?:e|es|ed|ing)\\b"
               + "|improv(?:e|es|ed|ing) [^.;]{0,60}?\\bby\\b|reduc(?:e|es|ed|ing)\\b"
               + "|state[- ]of[- ]the[- ]art (?:[\\w-]+ ){0,3}?(?:performance|results?|accuracy"
@@ -69,7 +73,7 @@ final class SummaryFinding {
           "\\d|\\b(?:outperform|surpass|exceed|better than|more than|less than|compared (?:to|with)"
               + "|relative to|over (?:the )?(?:strong )?baselines?|than\\b)"
               + "|\\b(?:show(?:s|ed|n)?|find(?:s)?|found|prove(?:s|d)?|reveal(?:s|ed)?"
-              + "|demonstrat(?:e|es|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?) that\\b",
+              + "|demonstrat(?:e|es|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?|observ(?:e|es|ed)) that\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A clause that says how a method works: "by ...ing", "which ...", "using ...", "via ...". */

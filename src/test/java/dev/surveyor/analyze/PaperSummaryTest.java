@@ -804,6 +804,16 @@ class PaperSummaryTest {
                 + method
                 + " The models are trained on one billion tokens of web text. We show that CurrX reduces the loss by 12% on"
                 + " three benchmarks. Code is released."));
+    // an observation is a finding too ("we observe that ..."), as the panels read it
+    assertEquals(
+        "Proposes CurrX, a curriculum that orders the training data of small language models by"
+            + " the difficulty of each example. Observes that small models trained on CurrX keep"
+            + " their skill on longer inputs.",
+        PaperSummary.of(
+            "Large language models have shown remarkable skill at many tasks. "
+                + method
+                + " We observe that small models trained on CurrX keep their skill on longer"
+                + " inputs."));
     // the result would be in the authors' voice after the third person: left out
     assertEquals(
         "Proposes CurrX, a curriculum that orders the training data of small language models by"
