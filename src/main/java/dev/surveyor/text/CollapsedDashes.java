@@ -129,7 +129,8 @@ final class CollapsedDashes {
       return -1;
     }
     String before = text.substring(start, k);
-    if (BEFORE_COMPOUND.contains(before.toLowerCase(Locale.ROOT)) || inAddress(text, k)) {
+    if (BEFORE_COMPOUND.contains(before.toLowerCase(Locale.ROOT))
+        || WebAddresses.around(text, k, k)) {
       return -1;
     }
     return end;
@@ -160,7 +161,7 @@ final class CollapsedDashes {
         continue;
       }
       String head = text.substring(k + 1, end);
-      if (closesPhrase(before) && !headsCompound(head) && !inAddress(text, k)) {
+      if (closesPhrase(before) && !headsCompound(head) && !WebAddresses.around(text, k, k)) {
         return k;
       }
     }
@@ -204,19 +205,5 @@ final class CollapsedDashes {
   /** The white space of {@code \\s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-  }
-
-  /** Whether the whitespace-delimited word around {@code at} is a web address. */
-  private static boolean inAddress(String text, int at) {
-    int from = at;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      from--;
-    }
-    int to = at;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    String word = text.substring(from, to);
-    return word.contains("://") || word.startsWith("www.");
   }
 }

@@ -49,7 +49,7 @@ final class TexDashes {
         k = text.indexOf("---", k + 1);
         continue;
       }
-      if (!inAddress(text, start, end)) {
+      if (!WebAddresses.around(text, start, end)) {
         if (out == null) {
           out = new StringBuilder(n);
         }
@@ -97,7 +97,7 @@ final class TexDashes {
         k = text.indexOf("--", k + 1);
         continue;
       }
-      if (!inAddress(text, start, end)) {
+      if (!WebAddresses.around(text, start, end)) {
         if (out == null) {
           out = new StringBuilder(n);
         }
@@ -152,19 +152,5 @@ final class TexDashes {
     return type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
-  }
-
-  /** The whitespace-delimited word around {@code at}, to tell a web address from prose. */
-  private static boolean inAddress(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    String word = text.substring(from, to);
-    return word.contains("://") || word.startsWith("www.");
   }
 }
