@@ -22,6 +22,7 @@ import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class SurveyAnalysis {
       ForkJoinTask<Map<String, MapPoint>> map = read.map();
       Map<String, List<String>> themesOf = themesOf(assignments);
       Map<String, List<Subtopic>> subtopics =
-          subtopics(content, papers, themesOf, vectors, pins, read.pins());
+          subtopics(content, papers, themesOf, vectors, pins, read.pins(), entities, analyzer);
       laps.lap("analyze.subtopics");
       // The terms readers use for themes and sub-topics need neither the related papers nor they
       // the terms: found on a free core meanwhile.
@@ -243,7 +244,9 @@ public final class SurveyAnalysis {
       Map<String, List<String>> themesOf,
       TermVectors vectors,
       PinMatcher pinMatcher,
-      List<int[]> pinsNamed) {
+      List<int[]> pinsNamed,
+      EntityIndex entities,
+      TextAnalyzer analyzer) {
     List<Theme> themes = content.themes();
     List<String> slugs = papers.stream().map(Paper::slug).toList();
     // a paper the curator placed outside the survey's scope is listed apart, in no sub-topic
@@ -253,6 +256,9 @@ public final class SurveyAnalysis {
             .map(PaperNote::slug)
             .collect(Collectors.toSet());
     SubtopicFinder finder = new SubtopicFinder(vectors, new ClusterNames(papers));
+    // the clustering groups by words; named evidence then corrects the curators' groups
+    NamedEvidence named = new NamedEvidence(papers, entities, analyzer);
+    SubtopicEvidence evidence = new SubtopicEvidence(named);
     List<List<Subtopic>> found =
         Cores.mapIndices(
             themes.size() + 1, // the papers in no theme come last, as in the pin matcher
@@ -261,15 +267,32 @@ public final class SurveyAnalysis {
               String slug = other ? Survey.OTHER : themes.get(t).slug();
               List<SubtopicPin> pins =
                   other ? content.config().otherSubtopics() : themes.get(t).pins();
-              return finder.find(
-                  slug,
+              List<Integer> members =
                   members(papers, themesOf, list -> other ? list.isEmpty() : list.contains(slug))
                       .stream()
                       .filter(i -> !outside.contains(slugs.get(i)))
-                      .toList(),
-                  slugs,
-                  pins,
-                  naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));
+                      .toList();
+              List<Subtopic> clustered =
+                  finder.find(
+                      slug,
+                      members,
+                      slugs,
+                      pins,
+                      naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));
+              Set<String> themeWords = new HashSet<>();
+              if (!other) {
+                themeWords.addAll(analyzer.terms(themes.get(t).name()));
+                themeWords.addAll(analyzer.terms(themes.get(t).shortName()));
+              }
+              return evidence
+                  .correct(
+                      members,
+                      slugs,
+                      clustered,
+                      pins,
+                      named.only(themeWords),
+                      new PinMentions(pins, papers, analyzer))
+                  .subtopics();
             });
     Map<String, List<Subtopic>> subtopics = new HashMap<>();
     for (int t = 0; t < themes.size(); t++) {

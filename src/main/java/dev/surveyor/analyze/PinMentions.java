@@ -1,0 +1,67 @@
+package dev.surveyor.analyze;
+
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.SubtopicPin;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a paper names each of a page's named sub-topics by their phrases: in its title (the strongest
+ * sign of what it is about), and how often in its abstract (overlapping phrases once, as {@link
+ * PinMatcher} counts). A paper is read when first asked about, once, as only the few papers named
+ * evidence might move are asked about. For one page, so one thread.
+ */
+final class PinMentions {
+  private final PhraseMatcher<Integer> matcher = new PhraseMatcher<>();
+  private final List<Paper> papers;
+  private final TextAnalyzer analyzer;
+  private final int count;
+  // per paper read, per pin: whether its title names it, and mentions in its abstract
+  private final Map<Integer, boolean[]> titles = new HashMap<>();
+  private final Map<Integer, int[]> abstracts = new HashMap<>();
+
+  PinMentions(List<SubtopicPin> pins, List<Paper> papers, TextAnalyzer analyzer) {
+    this.papers = papers;
+    this.analyzer = analyzer;
+    this.count = pins.size();
+    for (int i = 0; i < pins.size(); i++) {
+      for (String phrase : pins.get(i).phrases()) {
+        matcher.add(analyzer.terms(phrase), i);
+      }
+    }
+  }
+
+  /** Whether the title of {@code paper} writes a phrase of the pin {@code pin}. */
+  boolean inTitle(int pin, int paper) {
+    return titles
+        .computeIfAbsent(
+            paper,
+            p -> {
+              boolean[] found = new boolean[count];
+              matcher
+                  .find(analyzer.tokens(papers.get(p).title()))
+                  .forEach(m -> found[m.value()] = true);
+              return found;
+            })[pin];
+  }
+
+  /** How many times the abstract of {@code paper} writes a phrase of the pin {@code pin}. */
+  int inAbstract(int pin, int paper) {
+    return abstracts
+        .computeIfAbsent(
+            paper,
+            p -> {
+              int[] mentions = new int[count];
+              int[] end = new int[count];
+              for (PhraseMatcher.Match<Integer> m :
+                  matcher.find(analyzer.tokens(papers.get(p).abstractText()))) {
+                if (m.start() >= end[m.value()]) {
+                  mentions[m.value()]++;
+                }
+                end[m.value()] = Math.max(end[m.value()], m.end());
+              }
+              return mentions;
+            })[pin];
+  }
+}
