@@ -1,0 +1,139 @@
+package dev.surveyor.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.surveyor.model.Entity;
+import dev.surveyor.model.Paper;
+import dev.surveyor.model.Provenance;
+import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.SubtopicPin;
+import dev.surveyor.support.Papers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Named evidence on a constructed page: three curators' groups (reinforcement learning,
+ * mathematical reasoning, logic), papers in no group, and sixty papers elsewhere in the survey so
+ * that the names are rare. What moves and what does not is what the rule says, each for one reason.
+ */
+class SubtopicEvidenceTest {
+  private static final List<SubtopicPin> PINS =
+      List.of(
+          new SubtopicPin("Reinforcement learning", List.of("reinforcement learning")),
+          new SubtopicPin("Mathematical reasoning", List.of("mathematical reasoning")),
+          new SubtopicPin("Logic", List.of("logical reasoning")));
+
+  private static final String RL_TWICE =
+      " We train with reinforcement learning; reinforcement learning is run once per step.";
+
+  /** slug, title, abstract; then the group each page paper is clustered in (-1: none). */
+  private static final String[][] PAGE = {
+    {"r1", "Policy Gradients for Agents", "GRPO helps. GRPO again." + RL_TWICE},
+    {"r2", "Rewards that Scale", "GRPO helps. GRPO again." + RL_TWICE},
+    {"r3", "Critics Without Values", "GRPO helps. GRPO again." + RL_TWICE},
+    // none of its group's names, its title names the next group, it holds that group's GSM8K
+    {"r4", "Mathematical Reasoning by Masking Steps", "GSM8K twice: GSM8K." + RL_TWICE},
+    // the same title, but it names GRPO once: its group's name holds it there
+    {"r5", "Mathematical Reasoning by Pruning Steps", "GRPO once. GSM8K, GSM8K." + RL_TWICE},
+    // no names at all: absent evidence is no evidence, it stays
+    {"r6", "Quiet Words Only", "Nothing named here." + RL_TWICE},
+    {"m1", "Counting Apples Carefully", "GSM8K and GSM8K; mathematical reasoning, twice."},
+    {"m2", "Adding Numbers Slowly", "GSM8K and GSM8K; mathematical reasoning, twice."},
+    {"m3", "Dividing Cakes Fairly", "GSM8K and GSM8K; mathematical reasoning, twice."},
+    {"l1", "Proofs in Plain Words", "ProofWriter and ProofWriter; logical reasoning twice."},
+    {"l2", "Rules over Facts", "ProofWriter and ProofWriter; logical reasoning twice."},
+    // in no group: ProofWriter is Logic's alone, so it joins Logic
+    {"x1", "Entailment Chains", "We evaluate on ProofWriter, and ProofWriter only."},
+    // ProofWriter strongly, but GRPO once too: two groups' names, so no one place
+    {"x2", "Entailment Trees", "We evaluate on ProofWriter, and ProofWriter; GRPO too."},
+    // GPT-4o, a model every Math paper compares with, is no group's name
+    {"x3", "Comparing Chat Systems", "GPT-4o, GPT-4o."},
+  };
+
+  private static final int[] CLUSTERED = {0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, -1, -1, -1};
+
+  @Test
+  void movesOnlyOnNamedEvidence() {
+    List<Paper> papers = new ArrayList<>();
+    for (String[] p : PAGE) {
+      papers.add(Papers.paper(p[0], p[1], p[2]));
+    }
+    // the rest of the survey, so that a name three or four papers write is rare
+    IntStream.range(0, 60)
+        .forEach(
+            i -> papers.add(Papers.paper("o" + i, "Elsewhere number" + i, "Unrelated text " + i)));
+    List<Entity> entities =
+        List.of(
+            entity("grpo", Entity.Kind.METHOD, "GRPO"),
+            entity("gsm8k", Entity.Kind.BENCHMARK, "GSM8K"),
+            entity("proofwriter", Entity.Kind.BENCHMARK, "ProofWriter"),
+            entity("gpt-4o", Entity.Kind.MODEL, "GPT-4o"));
+    // m1..m3 compare with GPT-4o as well
+    for (int m = 6; m <= 8; m++) {
+      Paper p = papers.get(m);
+      papers.set(m, Papers.paper(p.slug(), p.title(), p.abstractText() + " GPT-4o, GPT-4o."));
+    }
+    List<String> slugs = papers.stream().map(Paper::slug).toList();
+    List<Integer> members = IntStream.range(0, PAGE.length).boxed().toList();
+    try (TextAnalyzer analyzer = new TextAnalyzer()) {
+      NamedEvidence named =
+          new NamedEvidence(papers, EntityIndexer.build(entities, papers), analyzer);
+      SubtopicEvidence.Result result =
+          new SubtopicEvidence(named)
+              .correct(
+                  members,
+                  slugs,
+                  clustered(slugs),
+                  PINS,
+                  named.only(Set.of()),
+                  new PinMentions(PINS, papers, analyzer));
+      Map<String, String> moved =
+          result.moves().stream()
+              .collect(
+                  Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
+      assertEquals(
+          Map.of(
+              "r4", "Reinforcement learning -> Mathematical reasoning",
+              "x1", " -> Logic"),
+          moved);
+      assertEquals(
+          List.of(
+              "Reinforcement learning: [r1, r2, r3, r5, r6]",
+              "Mathematical reasoning: [r4, m1, m2, m3]",
+              "Logic: [l1, l2, x1]",
+              "outside the named sub-topics: [x2, x3]"),
+          result.subtopics().stream().map(s -> s.label() + ": " + s.papers()).toList());
+    }
+  }
+
+  private static List<Subtopic> clustered(List<String> slugs) {
+    List<Subtopic> found = new ArrayList<>();
+    for (int g = 0; g < PINS.size(); g++) {
+      found.add(new Subtopic("g" + g, PINS.get(g).name(), true, true, List.of(), in(g, slugs)));
+    }
+    found.add(
+        new Subtopic(
+            "none", "outside the named sub-topics", false, false, List.of(), in(-1, slugs)));
+    return found;
+  }
+
+  private static List<String> in(int group, List<String> slugs) {
+    List<String> in = new ArrayList<>();
+    for (int i = 0; i < CLUSTERED.length; i++) {
+      if (CLUSTERED[i] == group) {
+        in.add(slugs.get(i));
+      }
+    }
+    return in;
+  }
+
+  private static Entity entity(String slug, Entity.Kind kind, String alias) {
+    return new Entity(
+        slug, alias, kind, List.of(alias), false, "", new Provenance("entities.yml", 1));
+  }
+}
