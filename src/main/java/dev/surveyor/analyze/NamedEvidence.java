@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * What each paper names that a reader would group it by: the rare methods and benchmarks it names
@@ -30,9 +31,11 @@ final class NamedEvidence {
   /** A mark: its words as a reader reads them, lowercase ("grpo", "process reward"). */
   record Mark(String text) {}
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Set<String> STOP_WORDS = Set.copyOf(TextAnalyzer.stopWords());
+
   private final List<Mark> marks;
-  // per mark id, its analysed terms
-  private final List<List<String>> terms;
+  private final TextAnalyzer analyzer;
   // per paper index, sorted mark ids
   private final int[][] strong;
   private final int[][] weak;
@@ -70,7 +73,7 @@ final class NamedEvidence {
       }
     }
     this.marks = List.copyOf(found);
-    this.terms = found.stream().map(m -> analyzer.terms(m.text())).toList();
+    this.analyzer = analyzer;
     this.strong = sorted(strongOf);
     this.weak = sorted(weakOf);
   }
@@ -110,11 +113,28 @@ final class NamedEvidence {
    * there.
    */
   IntPredicate only(Set<String> stems) {
-    boolean[] only = new boolean[marks.size()];
-    for (int id = 0; id < only.length; id++) {
-      only[id] = !terms.get(id).isEmpty() && stems.containsAll(terms.get(id));
+    // read when first asked (a page asks of the marks its papers hold), each word's stem cached
+    byte[] known = new byte[marks.size()];
+    return id -> {
+      if (known[id] == 0) {
+        known[id] = (byte) (saysOnly(marks.get(id).text(), stems) ? 2 : 1);
+      }
+      return known[id] == 2;
+    };
+  }
+
+  private boolean saysOnly(String text, Set<String> stems) {
+    boolean any = false;
+    for (String word : WORD_BREAK.split(text)) {
+      if (word.isEmpty() || STOP_WORDS.contains(word)) {
+        continue;
+      }
+      if (!stems.contains(analyzer.stem(word))) {
+        return false;
+      }
+      any = true;
     }
-    return id -> only[id];
+    return any;
   }
 
   Mark mark(int id) {
