@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.EntityIndex;
 import dev.surveyor.model.EntityUse;
@@ -60,7 +61,8 @@ final class NamedEvidence {
       strongOf.add(s);
       weakOf.add(w);
     }
-    List<Set<String>> phrases = papers.stream().map(p -> ClusterNames.phrases(p.title())).toList();
+    // each title read on its own, so on all cores
+    List<Set<String>> phrases = Cores.map(papers, p -> ClusterNames.phrases(p.title()));
     Map<String, Integer> titles = new HashMap<>();
     phrases.forEach(set -> set.forEach(p -> titles.merge(p, 1, Integer::sum)));
     int rare = Math.max(2, (int) (RARE_TITLE_PHRASE * papers.size()));

@@ -160,19 +160,36 @@ final class SubtopicEvidence {
     }
     Map<String, Integer> movedTo = new HashMap<>();
     target.forEach((paper, to) -> movedTo.put(slugs.get(paper), to));
-    List<Subtopic> out = new ArrayList<>();
-    for (Subtopic s : found) {
-      List<String> kept = new ArrayList<>();
-      for (int m : members) {
-        String slug = slugs.get(m);
-        Integer to = movedTo.get(slug);
-        boolean here = s.papers().contains(slug);
-        if (to == null ? here : s.pinned() && pins.get(to).name().equals(s.label())) {
-          kept.add(slug);
+    // per slug, the sub-topic it ends in (by position in found)
+    Map<String, Integer> endsIn = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      for (String slug : found.get(i).papers()) {
+        endsIn.put(slug, i);
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Subtopic s = found.get(i);
+      if (s.pinned()) {
+        for (Map.Entry<String, Integer> move : movedTo.entrySet()) {
+          if (pins.get(move.getValue()).name().equals(s.label())) {
+            endsIn.put(move.getKey(), i);
+          }
         }
       }
-      if (!kept.isEmpty()) {
-        out.add(new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), s.terms(), kept));
+    }
+    List<List<String>> kept = new ArrayList<>();
+    found.forEach(s -> kept.add(new ArrayList<>()));
+    for (int m : members) {
+      Integer i = endsIn.get(slugs.get(m));
+      if (i != null) {
+        kept.get(i).add(slugs.get(m));
+      }
+    }
+    List<Subtopic> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Subtopic s = found.get(i);
+      if (!kept.get(i).isEmpty()) {
+        out.add(new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), s.terms(), kept.get(i)));
       }
     }
     return List.copyOf(out);
@@ -191,6 +208,7 @@ final class SubtopicEvidence {
     // per mark id, papers holding it on the page, and per group
     private final int[] onPage;
     private final int[][] inGroup;
+    private final Map<Integer, int[]> held = new HashMap<>();
 
     Marks(List<Integer> members, Map<Integer, Integer> groupOf, int groups, IntPredicate only) {
       this.groupOf = groupOf;
@@ -213,13 +231,25 @@ final class SubtopicEvidence {
       return groups;
     }
 
+    /** The paper's marks, strong and weak, but those that say only the theme. */
     private int[] all(int paper) {
-      int[] strong = evidence.strong(paper);
-      int[] weak = evidence.weak(paper);
-      int[] both = new int[strong.length + weak.length];
-      System.arraycopy(strong, 0, both, 0, strong.length);
-      System.arraycopy(weak, 0, both, strong.length, weak.length);
-      return java.util.Arrays.stream(both).filter(id -> !themeOnly.test(id)).toArray();
+      return held.computeIfAbsent(
+          paper,
+          p -> {
+            int[] strong = evidence.strong(p);
+            int[] weak = evidence.weak(p);
+            int[] both = new int[strong.length + weak.length];
+            int n = 0;
+            for (int id : strong) {
+              both[n] = id;
+              n += themeOnly.test(id) ? 0 : 1;
+            }
+            for (int id : weak) {
+              both[n] = id;
+              n += themeOnly.test(id) ? 0 : 1;
+            }
+            return java.util.Arrays.copyOf(both, n);
+          });
     }
 
     /** Whether the mark defines the group, the paper (which holds it) left out. */
