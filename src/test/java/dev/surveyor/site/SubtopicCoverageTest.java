@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
  * How many papers of each page of the real survey sit in no named sub-topic. A fresh reader found
  * 40% of the theme listings in none (Reasoning 53 of 206, Instruction tuning 36 of 89, Curriculum
  * 16 of 39, PEFT 4 of 16, Other 92 of 151); the curators then named the lines of work those papers
- * follow. This fails when a page goes back over the share reached then, read off the page as a
- * reader sees it: the papers under "Not in a named group" against those the page groups (on the
- * Other page, not counting those listed apart as outside the survey's scope).
+ * follow; named evidence then placed two more (round groups8: Reasoning 27 -> 26 of 206,
+ * Instruction tuning 7 -> 6 of 89). This fails when a page goes back over the share reached then,
+ * read off the page as a reader sees it: the papers under "Not in a named group" against those the
+ * page groups (on the Other page, not counting those listed apart as outside the survey's scope).
  */
 class SubtopicCoverageTest {
   /** The share of each page's papers in no named group, at most, in percent. */
   private static final Map<String, Integer> MOST_UNGROUPED =
       Map.of(
-          "themes/reasoning.html", 17,
-          "themes/instruction-tuning.html", 9,
+          "themes/reasoning.html", 13,
+          "themes/instruction-tuning.html", 7,
           "themes/curriculum.html", 6,
           "themes/peft.html", 7,
           "themes/other.html", 14);
