@@ -104,6 +104,15 @@ public final class PaperSummary {
    */
   private static final int WEAK = 4;
 
+  /** The rank of a sentence the third person cannot take: below a weakness, as a topic is. */
+  private static final int FIRST_PERSON = 3;
+
+  /** A definite thing the list does not show, this many at least, leaves a reader guessing. */
+  private static final int LEANING_THINGS = 2;
+
+  /** A purpose lead that points back, dropped: "To investigate this, ". */
+  private static final Pattern PURPOSE_LEAD = Pattern.compile("(?:To|In order to) ");
+
   /** How many sentences after an unnamed method may name it. */
   private static final int NAMED_WITHIN = 3;
 
@@ -294,10 +303,22 @@ public final class PaperSummary {
         // method only to a named one
         // "Our method ..." where nothing shown names one: a sentence that does not lean on the
         // abstract left out says more
+        // so does one that names two things the list never shows ("builds our method on ... the
+        // incomplete semantic factor")
         int rank =
-            WEAK * (weakness(chosen.get()) + (Unshown.ourUnnamed(chosen.get(), title) ? 1 : 0))
+            WEAK * (weakness(chosen.get()) + (leansOnUnshown(chosen.get(), title) ? 1 : 0))
                 + (indirect(chosen.get()) ? 2 : 0)
                 + (unnamed(chosen.get()) ? 1 : 0);
+        if (SummaryVoice.staysFirstPerson(SummaryVoice.plain(chosen.get()))) {
+          // "Our research is motivated by ...": a sentence the third person cannot take gives way
+          // to one where the authors put something forward, which it can
+          rank = Math.max(rank, FIRST_PERSON);
+        }
+        if (stepOfUnshown(sentence, chosen.get())) {
+          // "To investigate this, we ablate image inputs ...": a step of an inquiry the list does
+          // not show gives way to the named method the inquiry led to
+          rank = Math.max(rank, 1);
+        }
         if (least < WEAK && !putsForward(chosen.get(), least)) {
           rank = Math.max(rank, least);
         }
@@ -435,6 +456,27 @@ public final class PaperSummary {
    */
   private static boolean indirect(String sentence) {
     return TOPIC.matcher(sentence).lookingAt() || OUR_UNNAMED.matcher(sentence).lookingAt();
+  }
+
+  /**
+   * Whether the chosen text leans on the abstract left out where the title beside it does not help:
+   * "Our method ..." never introduced, or two definite things it never names ("Builds our method on
+   * causal learning and views the incomplete semantic factor as the confounder").
+   */
+  private static boolean leansOnUnshown(String chosen, String title) {
+    return Unshown.ourUnnamed(chosen, title)
+        || Unshown.leaning(SummaryVoice.plain(chosen), title) >= LEANING_THINGS;
+  }
+
+  /**
+   * Whether the chosen text is a step the authors took for a purpose that pointed back and was
+   * dropped ("To investigate this, we ablate ..."), not what they put forward.
+   */
+  private static boolean stepOfUnshown(String sentence, String chosen) {
+    return PURPOSE_LEAD.matcher(sentence).lookingAt()
+        && !sentence.equals(chosen)
+        && !chosen.startsWith(sentence.substring(0, sentence.indexOf(' ')))
+        && !CONTRIBUTION.matcher(chosen).find();
   }
 
   /** The authors putting forward an approach they do not name. */

@@ -19,6 +19,13 @@ final class SummaryFinding {
   /** A summary longer than this says enough without a finding added. */
   static final int MOST_WORDS_BEFORE = 30;
 
+  /**
+   * How many words a summary with its finding added may have when the finding does not fit within a
+   * list's length ({@link SummaryLength#MOST_WORDS}): as many as a curator's own summary may have
+   * (ingest.NoteReader).
+   */
+  static final int MOST_WORDS_WITH_FINDING = 60;
+
   /** How many words at most the acronyms spelled out add to a sentence, as fitting reckons. */
   private static final int SPELLED_OUT = 10;
 
@@ -49,7 +56,8 @@ final class SummaryFinding {
 
   /**
    * A result that says only that the method works ("demonstrate the effectiveness of X",
-   * "experiments show that our method is effective"): no cue once it is taken out.
+   * "experiments show that our method is effective") or that there are findings without saying them
+   * ("we reveal various limitations of IT"): no cue once it is taken out.
    */
   private static final Pattern WEAK =
       Pattern.compile(
@@ -61,7 +69,11 @@ final class SummaryFinding {
               + "|\\b(?:show|demonstrate|confirm|verify|validate)[a-z]* that (?:our |the |this )?"
               + "(?:[\\w-]+ ){0,3}?(?:is|are|can be) (?:both )?(?:highly |very |more |consistently )?"
               + "(?:simple and |efficient and )?(?:effective|efficient|superior|promising|feasible"
-              + "|robust)\\.?$",
+              + "|robust)\\.?$"
+              + "|\\b(?:reveal|uncover|identif|expos|find|show)[a-z]* (?:various|several|some|many"
+              + "|multiple|a number of|a range of|key|important|significant|critical|interesting)"
+              + " (?:[a-z-]+ )?(?:limitations|insights|findings|issues|problems|challenges"
+              + "|shortcomings|weaknesses|phenomena|properties|patterns)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -152,10 +164,25 @@ final class SummaryFinding {
    * is. {@code title} is shown beside it: a name it gives is known.
    */
   static String added(String summary, String abstractText, int last, String title) {
-    int words = SummaryLength.words(summary);
-    if (words > MOST_WORDS_BEFORE || hasFinding(summary) || !PaperSummary.speaks(summary)) {
+    if (hasFinding(summary) || !PaperSummary.speaks(summary)) {
       return summary;
     }
+    int words = SummaryLength.words(summary);
+    String added =
+        words > MOST_WORDS_BEFORE
+            ? summary
+            : added(summary, abstractText, last, title, SummaryLength.MOST_WORDS);
+    if (!added.equals(summary) || words > SummaryLength.MOST_WORDS) {
+      return added;
+    }
+    // setup or analysis whose finding does not fit a list's length: the finding says more than the
+    // words it costs, up to a curator's longest summary
+    String longer = added(summary, abstractText, last, title, MOST_WORDS_WITH_FINDING);
+    return hasFinding(longer) ? longer : summary;
+  }
+
+  private static String added(
+      String summary, String abstractText, int last, String title, int most) {
     List<String> sentences = Sentences.of(abstractText, SENTENCES_READ);
     String weaker = null;
     String how = null;
@@ -168,7 +195,8 @@ final class SummaryFinding {
       if (!result && (how != null || !saysHow(sentence))) {
         continue;
       }
-      String added = following(sentence, summary, title, sentences.subList(0, i), abstractText);
+      String added =
+          following(sentence, summary, title, sentences.subList(0, i), abstractText, most);
       if (added == null) {
         continue;
       }
@@ -195,28 +223,33 @@ final class SummaryFinding {
    * text not shown or does not fit.
    */
   private static String following(
-      String sentence, String summary, String title, List<String> before, String abstractText) {
+      String sentence,
+      String summary,
+      String title,
+      List<String> before,
+      String abstractText,
+      int most) {
     String read = Unshown.after(sentence, title + " " + summary, before).orElse(null);
     if (read == null) {
       return null;
     }
-    String added = fitted(summary, read, abstractText);
-    return added != null && oneVoice(summary, added) ? added : null;
+    String added = fitted(summary, read, abstractText, most);
+    return added != null && SummaryVoice.oneVoice(summary, added) ? added : null;
   }
 
   /**
-   * The sentence whole, or cut at a clause boundary, so that the summary with it has at most {@link
-   * SummaryLength#MOST_WORDS} words as shown: its acronyms spelled out ("the PLM" is shown as "the
-   * pre-trained language model (PLM)"), in the third person; null when no cut fits.
+   * The sentence whole, or cut at a clause boundary, so that the summary with it has at most {@code
+   * most} words as shown: its acronyms spelled out ("the PLM" is shown as "the pre-trained language
+   * model (PLM)"), in the third person; null when no cut fits.
    */
-  private static String fitted(String summary, String sentence, String abstractText) {
-    if (fits(summary, sentence, abstractText)) {
+  private static String fitted(String summary, String sentence, String abstractText, int most) {
+    if (fits(summary, sentence, abstractText, most)) {
       return sentence;
     }
-    int room = SummaryLength.MOST_WORDS - SummaryLength.words(summary) + VOICE_DROPS;
-    for (int most = room; most > room - SPELLED_OUT && most > 0; most--) {
-      String cut = SummaryLength.cut(sentence, most);
-      if (cut != null && !withoutAgent(cut, sentence) && fits(summary, cut, abstractText)) {
+    int room = most - SummaryLength.words(summary) + VOICE_DROPS;
+    for (int words = room; words > room - SPELLED_OUT && words > 0; words--) {
+      String cut = SummaryLength.cut(sentence, words);
+      if (cut != null && !withoutAgent(cut, sentence) && fits(summary, cut, abstractText, most)) {
         return cut;
       }
     }
@@ -232,26 +265,9 @@ final class SummaryFinding {
     return PARTICIPLE_END.matcher(kept).find() && sentence.startsWith(kept + " by ");
   }
 
-  private static boolean fits(String summary, String sentence, String abstractText) {
+  private static boolean fits(String summary, String sentence, String abstractText, int most) {
     String shown = SummaryVoice.of(Acronyms.expanded(summary + " " + sentence, abstractText));
-    return SummaryLength.words(shown) <= SummaryLength.MOST_WORDS;
-  }
-
-  /**
-   * Whether the summary with the sentence added reads in one voice: a summary the voice pass puts
-   * in the third person ("Proposes X.") takes a sentence only where the authors do not speak in it
-   * once voiced ("Shows that ...", "Experiments demonstrate ..."), not "Through experiments, we
-   * demonstrate that our ...".
-   */
-  private static boolean oneVoice(String summary, String added) {
-    String voiced = SummaryVoice.of(summary);
-    if (voiced.equals(summary)) {
-      return true; // kept in the authors' voice: the added sentence may keep it too
-    }
-    String both = SummaryVoice.of(summary + " " + added);
-    return both.startsWith(voiced)
-        && both.length() > voiced.length()
-        && !SummaryVoice.authorsSpeakIn(both.substring(voiced.length()));
+    return SummaryLength.words(shown) <= most;
   }
 
   /**

@@ -106,6 +106,16 @@ final class SummaryLength {
               + "|namely|including|follows|following|are|is|were|was)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A clause that reports: "reveal that", "show that". */
+  private static final Pattern REPORTED = Pattern.compile("\\b[a-z]+ that\\b");
+
+  /** A subordinate clause cut before its verb: "..., while GPT-4." of "while GPT-4, with ...". */
+  private static final Pattern OPEN_SUBORDINATE =
+      Pattern.compile(
+          "\\b(?:while|whereas|although|though|when|whenever|because|since|if|unless)"
+              + "(?: [\\w.'-]+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   /** A clause that only announces a list the cut would drop: "which involves three steps". */
   private static final Pattern ANNOUNCES_LIST =
       Pattern.compile(
@@ -133,8 +143,8 @@ final class SummaryLength {
         words < FEWEST_WORDS && used < MOST_SENTENCES && next < sentences.size();
         next++, used++) {
       String following = sentences.get(next);
-      if (!mayFollow(following)) {
-        break;
+      if (!mayFollow(following) || SummaryVoice.goesOnAsAuthors(summary, following)) {
+        break; // "Ablates image inputs ... We truncate ...": two voices read as two texts
       }
       int more = words(following);
       if (words + more > MOST_WORDS) {
@@ -223,6 +233,7 @@ final class SummaryLength {
       String kept = withoutTrailingStops(text.substring(0, i).strip());
       if (OPEN_END.matcher(tail(kept)).find()
           || ANNOUNCES_LIST.matcher(tail(kept)).find()
+          || OPEN_SUBORDINATE.matcher(tail(kept)).find()
           || unbalanced(kept)) {
         continue;
       }
@@ -269,7 +280,12 @@ final class SummaryLength {
               || text.startsWith("-- ", i + 1);
       return dash ? 2 : 0;
     }
-    return next >= 'a' && next <= 'w' && AFTER_SPACE.contains(wordAt(text, i + 1)) ? 1 : 0;
+    if (next < 'a' || next > 'w' || !AFTER_SPACE.contains(wordAt(text, i + 1))) {
+      return 0;
+    }
+    // "results reveal that ..., our method which integrates ... outperforms the others": inside a
+    // clause that reports, a bare "which" may open a relative clause on its subject, the verb after
+    return text.startsWith("which", i + 1) && REPORTED.matcher(text).region(0, i).find() ? 0 : 1;
   }
 
   /** The word at {@code from}: letters, and the stops of "e.g.", "i.e.". */

@@ -213,13 +213,17 @@ final class SummaryVoice {
   /** A word between the subject and its verb: "We systematically study", "We first design". */
   private static final String ADVERB =
       "(?:(?!(?:apply|rely|reply|supply|comply|multiply|imply)\\b)[a-z]+ly|first|also|further"
-          + "|then|now|next|finally|here)";
+          + "|then|now|next|finally|here|for the first time)";
 
-  /** An adverb that places the sentence among others: dropped with the subject. */
+  /**
+   * An adverb that places the sentence among others, or a claim of priority ("We for the first time
+   * propose"), which before the verb would read "For the first time proposes": dropped with the
+   * subject.
+   */
   private static final Pattern SEQUENCE =
       Pattern.compile(
-          "\\b(?:first|then|next|finally|further|also|additionally|subsequently|specifically"
-              + "|initially|now|here) ");
+          "(?:\\bfor the first time|\\b(?:first|then|next|finally|further|also|additionally"
+              + "|subsequently|specifically|initially|now|here)) ");
 
   /**
    * The authors as the subject at a sentence's start, then up to two adverbs, then a word. "Our
@@ -261,6 +265,16 @@ final class SummaryVoice {
       Pattern.compile(
           "\\b(?:to|can|could|may|might|will|would|should|must|that|which|who|whose|where|how"
               + "|what|whether|we|helps?|lets?|makes?|not|do|does|did)\\b");
+
+  /**
+   * Verbs of what the authors put forward: after "to ... and", as likely the subject's as the
+   * infinitive's.
+   */
+  private static final Set<String> PUTS_FORWARD =
+      Set.of("propose", "introduce", "present", "release", "develop", "design", "build", "create");
+
+  /** A clause set off by a comma, which ends at the next: ", which is to induce rules, ". */
+  private static final Pattern RELATIVE = Pattern.compile(", (?:which|where|who|whose) ");
 
   /** What the object of a verb opens on: "and show that ...", "and release the data". */
   private static final Pattern OBJECT_START =
@@ -314,6 +328,9 @@ final class SummaryVoice {
 
   /** The authors speaking in the first person anywhere in a text. */
   private static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
+
+  /** "Our" opening a first sentence, before a word or a name: "Our study", "Our ILLUME". */
+  private static final Pattern OPENING_OUR = Pattern.compile("Our (?=[A-Za-z])");
 
   /** "Our method leverages ..." after a sentence in the third person reads "The method ...". */
   private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
@@ -407,14 +424,70 @@ final class SummaryVoice {
     return plain.equals(s) ? s : thirdPerson(plain).orElse(s);
   }
 
+  /**
+   * Whether the text, put in the third person where that is certain, still opens in the authors'
+   * voice ("Our research is motivated by ...", "We introduce X, ..., and test ...").
+   */
+  static boolean staysFirstPerson(String text) {
+    List<String> sentences = Sentences.of(text, 1);
+    String first = sentences.isEmpty() ? text : sentences.get(0);
+    return WE_START.matcher(first).lookingAt() && thirdPerson(first).isEmpty();
+  }
+
+  /**
+   * Whether the summary with the sentence added reads in one voice: a summary the voice pass puts
+   * in the third person ("Proposes X.") takes a sentence only where the authors do not speak in it
+   * once voiced ("Shows that ...", "Experiments demonstrate ..."), not "Through experiments, we
+   * demonstrate that our ...".
+   */
+  static boolean oneVoice(String summary, String added) {
+    String voiced = of(summary);
+    if (voiced.equals(summary)) {
+      return true; // kept in the authors' voice: the added sentence may keep it too
+    }
+    String both = of(summary + " " + added);
+    return both.startsWith(voiced)
+        && both.length() > voiced.length()
+        && !authorsSpeakIn(both.substring(voiced.length()));
+  }
+
+  /**
+   * Whether the sentence after the summary would open in the authors' voice where the summary reads
+   * in the third person: "Ablates image inputs during long-chain reasoning. We truncate ...".
+   */
+  static boolean goesOnAsAuthors(String summary, String following) {
+    String voiced = of(summary);
+    if (voiced.equals(summary)) {
+      return false;
+    }
+    String both = of(summary + " " + following);
+    return !both.startsWith(voiced)
+        || WE_START.matcher(both.substring(voiced.length()).strip()).lookingAt();
+  }
+
   /** Whether the authors speak in the first person in the text ("we", "our", "us"). */
   static boolean authorsSpeakIn(String text) {
     return AUTHORS.matcher(text).find();
   }
 
-  /** One sentence in the third person, or as written. */
+  /**
+   * One sentence in the third person, or as written; "Our" opening it, where the authors are not
+   * the subject, reads "The" ("Our study involves ..." reads "The study involves ...", "Our results
+   * on GLUE show ..." reads "The results on GLUE show ..."), or goes before a name ("Our ILLUME
+   * executes ..." reads "ILLUME executes ..."), as "Our method ..." after the third person does.
+   */
   static String sentence(String s) {
-    return thirdPerson(s).orElse(s);
+    return thirdPerson(s).orElseGet(() -> withoutOur(s));
+  }
+
+  /** The sentence with "Our" opening it read as "The", or dropped before a name. */
+  private static String withoutOur(String s) {
+    Matcher our = OPENING_OUR.matcher(s);
+    if (!our.lookingAt()) {
+      return s;
+    }
+    String rest = s.substring(our.end());
+    return Character.isUpperCase(rest.charAt(0)) ? rest : "The " + rest;
   }
 
   /**
@@ -507,18 +580,31 @@ final class SummaryVoice {
         Matcher blocker = BLOCKER.matcher(agreed);
         blockedAt = blocker.find() ? blocker.start() : agreed.length();
       }
+      boolean object = OBJECT_START.matcher(agreed).region(and.end(), agreed.length()).lookingAt();
       if (blockedAt < and.start()) {
         // past "to", "that", "can" a base form is not the subject's, unless after a comma: ",
         // which is to induce rules from facts, and create a dataset" may be either
-        if (and.group(1).startsWith(",")
-            && OBJECT_START.matcher(agreed).region(and.end(), agreed.length()).lookingAt()) {
-          return null;
+        if (and.group(1).startsWith(",") && object) {
+          if (blockedAt < 2
+              || !RELATIVE.matcher(agreed).region(blockedAt - 2, and.start()).lookingAt()
+              || RELATIVE.matcher(agreed).region(blockedAt + 1, and.start()).find()) {
+            return null;
+          }
+          // unless the blocker opens a clause set off by commas (", which is to induce rules
+          // from facts, and create a dataset"): the clause ends at the comma, and the bare verb
+          // after it cannot be the clause's ("which ... creates"), so it is the subject's
+        } else if (object && PUTS_FORWARD.contains(word)) {
+          return null; // "fine-tuning LLMs to be better idea proposers and introduce a framework"
+        } else {
+          continue;
         }
-        continue;
-      }
-      // right after the first verb ("We explore and compare ..."), surely the subject's
-      if (and.start() > 0
-          && !OBJECT_START.matcher(agreed).region(and.end(), agreed.length()).lookingAt()) {
+      } else if (and.start() > 0 && !object) {
+        // right after the first verb ("We explore and compare ..."), surely the subject's; after
+        // a word in "-ing" ("consisting of training and test splits") a bare form is not a verb
+        // coordinated with it, so not the subject's ("training and testing" would be)
+        if (and.group(1).equals(" and ") && agreed.startsWith("ing", and.start() - 3)) {
+          continue;
+        }
         return null; // "pretrain and test settings": a verb or not, not certain
       }
       result.append(agreed, from, and.start()).append(and.group(1)).append(thirdPersonOf(word));

@@ -34,7 +34,7 @@ final class Unshown {
               + "|Hence|Consequently|Accordingly|As a result|As such|To this end|To that end"
               + "|In this way|By doing so|In doing so|Similarly|Likewise|Then|Next|Subsequently"
               + "|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|On the other hand|Meanwhile|Still"
-              + "|Otherwise|In turn|Beyond (?:this|that))\\b");
+              + "|Otherwise|In turn|Beyond (?:this|that)|After (?:that|this)|Afterwards)\\b");
 
   /**
    * A definite noun phrase for a thing the paper or its setup has: "the model", "the annotated
@@ -81,6 +81,13 @@ final class Unshown {
       Pattern.compile("\\b(?:proposed|resulting|new|fine-tuned|finetuned|trained|final)\\b");
 
   /**
+   * The kind of thing a paper puts forward: "the method" after "Introduces X" is X, as "our method"
+   * reads "the method" in the third person.
+   */
+  private static final Pattern METHOD_KIND =
+      Pattern.compile("(?:method|approach|framework|technique|algorithm|pipeline|strategy)s?");
+
+  /**
    * Words that name one kind of thing: "the model" after "large language models (LLMs)", "the
    * approach" after "a framework".
    */
@@ -106,7 +113,10 @@ final class Unshown {
       Pattern.compile(
           "(?:\\b(?:[Ww]e|[Tt]his (?:paper|work|study)) (?:[a-z]+ly )?|(?:^|[.;] ))(?:[Pp]ropos"
               + "|[Ii]ntroduc|[Pp]resent|[Dd]evelop|[Dd]esign|[Bb]uil[dt]|[Cc]onstruct|[Cc]reat"
-              + "|[Dd]evis)[a-z]*\\b");
+              + "|[Dd]evis)[a-z]*\\b"
+              // the third person after the title: "... Maximization Introduces Q-conditioned ..."
+              + "|(?<![\\w-])(?:Proposes|Introduces|Presents|Develops|Designs|Builds|Constructs"
+              + "|Creates|Devises)\\b");
 
   /**
    * "Our method", "Our approach" as a sentence's subject, not named there: which one, only a
@@ -127,6 +137,14 @@ final class Unshown {
       Pattern.compile(
           "(?<![\\w-])(?:(?=[\\w.-]*?(?:[a-z][A-Z]|[a-z][\\w.]*-[A-Z][A-Z0-9]))[A-Za-z][\\w.-]*"
               + "(?<![.-])|[A-Z]{5,}(?![\\w-]))");
+
+  /** What calls a thing by the name after it: "a framework called ", "we dub it ". */
+  private static final Pattern NAMING =
+      Pattern.compile("\\b(?:called|named|dubbed|termed|coined|dub it|call it|name it) $");
+
+  /** What sets a name beside what it is: "PRESQUE, a framework", "Ask-LLM (a scorer)", ":". */
+  private static final Pattern APPOSITION_AFTER =
+      Pattern.compile(",? (?:a|an|the|which|that)\\b| \\(|:");
 
   /** Shorter coined words are terms a reader of the survey knows ("CoT", "LoRA"). */
   private static final int SHORTEST_NAME = 5;
@@ -170,11 +188,31 @@ final class Unshown {
               && BENCHMARK_AFTER.matcher(s).region(name.end(), s.length()).lookingAt()) {
         continue; // "CoT", "LoRA": a term; "than GPT-4o", "on MwpBench,": compared, evaluated
       }
-      if (!shows(known, word) && before.stream().anyMatch(b -> b.contains(word))) {
+      if (!shows(known, word) && before.stream().anyMatch(b -> introduces(b, word))) {
         return Optional.empty();
       }
     }
     return Optional.of(s);
+  }
+
+  /**
+   * Whether the sentence introduces the name: puts it forward ("we propose Ask-LLM"), calls
+   * something by it ("a framework called PRESQUE") or sets it beside what it is ("Our first
+   * technique, Ask-LLM, leverages ...", "using PRESQUE, a framework that ..."); not one it only
+   * mentions ("compare it with state-of-the-art OpenAI models"), which a reader need not have seen.
+   */
+  private static boolean introduces(String sentence, String name) {
+    for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      String head = sentence.substring(0, at);
+      String tail = sentence.substring(at + name.length());
+      if (PUTS_FORWARD.matcher(sentence).find()
+          || NAMING.matcher(head).find()
+          || APPOSITION_AFTER.matcher(tail).lookingAt()
+          || head.endsWith(", ") && tail.startsWith(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -216,10 +254,16 @@ final class Unshown {
    * where the summary shows no method. What the sentence names before the phrase is shown too.
    */
   static boolean leans(String sentence, String shown) {
+    return leaning(sentence, shown) > 0;
+  }
+
+  /**
+   * How many definite things the sentence names that the text shown does not, "Our method" never
+   * introduced counted as one.
+   */
+  static int leaning(String sentence, String shown) {
     String known = shown.toLowerCase(Locale.ROOT);
-    if (ourUnnamed(sentence, shown)) {
-      return true;
-    }
+    int leaning = ourUnnamed(sentence, shown) ? 1 : 0;
     String lower = sentence.toLowerCase(Locale.ROOT);
     Matcher definite = DEFINITE.matcher(sentence);
     while (definite.find()) {
@@ -231,13 +275,15 @@ final class Unshown {
           || the && definite.group(4) != null // "the task of ...": said in the phrase itself
           || the && GENERIC.stream().anyMatch(g -> modifiers.startsWith(g))
           || the
-              && (PROPOSED.matcher(modifiers).find() || definite.group(1).equalsIgnoreCase("our"))
+              && (PROPOSED.matcher(modifiers).find()
+                  || definite.group(1).equalsIgnoreCase("our")
+                  || modifiers.isEmpty() && METHOD_KIND.matcher(noun).matches())
               && PUTS_FORWARD.matcher(shown).find()) {
         continue;
       }
-      return true;
+      leaning++;
     }
-    return false;
+    return leaning;
   }
 
   /**

@@ -221,7 +221,11 @@ class PaperSummaryTest {
    * advances in ...", a rest that points back), setup or hype only 6 → 0, over 45 words 9 → 7;
    * under 13 words 1 → 4, method name only 0 → 1 and topic only 0 → 1 (the subject's words dropped:
    * "Introduces rBridge, showing that ..." has 12); 456 → 38 summaries flagged. The figures may
-   * only fall.
+   * only fall. Round 9, on the summaries with their titles as the lists show them: dangling start 2
+   * → 1, first person at the start 16 → 2 (the sentence the third person cannot take gives way to
+   * one it can; "Our study ..." reads "The study ..."; "and create" after a clause set off by
+   * commas, "training and test splits", "We for the first time propose" are read), over 45 words
+   * (60 where a finding was added last) 7 → 7; 36 → 24 flagged.
    */
   @Test
   void theScanOfTheRealSummariesFindsFewOfTheMechanicalKinds() {
@@ -229,21 +233,21 @@ class PaperSummaryTest {
     List<String> summaries = new ArrayList<>();
     for (Paper paper : papers) {
       titles.add(paper.title());
-      summaries.add(PaperSummary.of(paper.abstractText()));
+      summaries.add(PaperSummary.of(paper.title(), paper.abstractText()));
     }
     java.util.Map<String, List<String>> kinds = SummaryScan.of(titles, summaries);
     String all = kinds.toString();
-    assertTrue(kinds.get(SummaryScan.DANGLING).size() <= 4, all);
+    assertTrue(kinds.get(SummaryScan.DANGLING).size() <= 1, all);
     assertEquals(List.of(), kinds.get(SummaryScan.IN_THIS_PAPER));
     assertTrue(kinds.get(SummaryScan.NAME_ONLY).size() <= 1, all);
     assertTrue(kinds.get(SummaryScan.TOPIC_ONLY).size() <= 1, all);
     assertEquals(List.of(), kinds.get(SummaryScan.RUN_TOGETHER));
     assertTrue(kinds.get(SummaryScan.TOO_SHORT).size() <= 4, all);
     assertTrue(kinds.get(SummaryScan.TOO_LONG).size() <= 7, all);
-    assertTrue(kinds.get(SummaryScan.FIRST_PERSON).size() <= 16, all);
+    assertTrue(kinds.get(SummaryScan.FIRST_PERSON).size() <= 2, all);
     assertTrue(kinds.get(SummaryScan.CONTEXT_OPENER).size() <= 11, all);
     assertEquals(List.of(), kinds.get(SummaryScan.SETUP_OR_HYPE));
-    assertTrue(SummaryScan.flagged(kinds) <= 38, all);
+    assertTrue(SummaryScan.flagged(kinds) <= 24, all);
     // the papers the reviews named
     assertTrue(summaryOf("Fictitious Synthetic Data").contains(". Fundamentally, Prereq-Tune"));
     assertTrue(summaryOf("CLS-RL").startsWith("Proposes CLS-RL, which uses verifiable signals"));
@@ -311,12 +315,60 @@ class PaperSummaryTest {
   void noRealSummaryGoesOnInTheAuthorsVoiceAfterStartingInTheThirdPerson() {
     List<String> mixed = new ArrayList<>();
     for (Paper paper : papers) {
-      String shown = PaperSummary.of(paper.abstractText());
+      String shown = PaperSummary.of(paper.title(), paper.abstractText());
       if (shown.matches("^[A-Z][a-z]+s .*") && shown.matches("(?s).*[.;:] (?:We|Our) .*")) {
         mixed.add(shown);
       }
     }
-    assertTrue(mixed.size() <= 2, mixed.size() + " go on as 'We'/'Our': " + mixed);
+    // the length fit goes on with no sentence the third person cannot take ("Ablates image inputs
+    // during long-chain reasoning. We truncate ..."; 1 before round 9)
+    assertEquals(List.of(), mixed);
+  }
+
+  /**
+   * What the blind panels of round 8 still marked down (issue 22, round 9), on the real survey as
+   * the lists show it: a first sentence leaning on text not shown ("Builds our method on causal
+   * learning and views the incomplete semantic factor as ..."), a step of an inquiry the list does
+   * not show chosen over the method it led to ("To investigate this, we ablate ..."), setup with no
+   * finding where the abstract has one (a teaser "we reveal various limitations" is none), a second
+   * sentence in the authors' voice, and summaries the third person left opening "We"/"Our".
+   */
+  @Test
+  void realSummariesLeanOnNothingUnshownAndSayWhatWasFoundInOneVoice() {
+    assertTrue(
+        summaryOf("Rethinking the Bias of Foundation Model")
+            .startsWith("Proposes a novel backdoor adjustment method that learns the true causal"));
+    String takeAlong = summaryOf("Mitigating Visual Forgetting");
+    assertTrue(takeAlong.startsWith("Proposes Take-along Visual Conditioning (TVC), a strategy"));
+    assertTrue(!takeAlong.contains("We truncate"), takeAlong);
+    assertTrue(
+        summaryOf("R-Tuning")
+            .startsWith("Presents a new approach called Refusal-Aware Instruction Tuning"));
+    assertTrue(!summaryOf("Contrastive Learning for Inference").contains("behavior of the models"));
+    assertTrue(
+        summaryOf("Rethinking Bottlenecks in Safety")
+            .startsWith("Introduces the Multi-Image Safety (MIS) dataset"));
+    assertTrue(
+        summaryOf("Language Models as Inductive Reasoners")
+            .contains("and creates a dataset termed DEER"));
+    assertTrue(summaryOf("Stronger Models are NOT").startsWith("The extensive experiments across"));
+    assertTrue(summaryOf("ILLUME").startsWith("ILLUME executes the following loop"));
+    // the finding after setup, analysis or a teaser, up to 60 words
+    assertTrue(summaryOf("A Closer Look at the Limitations").contains("IT fails to enhance"));
+    assertTrue(summaryOf("Towards LLM-based optimization").contains("outperforms the fine-tuned"));
+    assertTrue(
+        summaryOf("LoRA Fine-tuning Efficiently Undoes").contains(". Shows that subversive"));
+    // a cut never leaves a clause without its verb ("..., while GPT-4.", "..., the method.")
+    assertTrue(summaryOf("Exploring the MIT").endsWith("a third of the entire MIT curriculum."));
+    assertTrue(!summaryOf("Synthesizing mixed-integer").endsWith("the method."));
+    int opensFirstPerson = 0;
+    for (Paper paper : papers) {
+      String shown = PaperSummary.of(paper.title(), paper.abstractText());
+      opensFirstPerson += shown.startsWith("We ") || shown.startsWith("Our ") ? 1 : 0;
+    }
+    // 15 before (13 on the built site, which shows two curated summaries instead); the one left
+    // may share its subject or not ("to be better idea proposers and introduce a framework")
+    assertTrue(opensFirstPerson <= 1, opensFirstPerson + " open in the authors' voice");
   }
 
   @Test
@@ -376,14 +428,44 @@ class PaperSummaryTest {
     // where it is not certain, the sentence stays as written
     for (String kept :
         List.of(
-            "Our approach reduces the training time of adapters by half.",
             "We hold that adapters for large language models cut the cost.",
-            "We propose a paradigm, which is to induce rules from facts, and create a dataset of it.",
+            "We tune models to be better planners and introduce a framework for it.",
             "We study pretrain and test settings for adapters of all sizes.",
             "How can we tune adapters? We answer this question with Tiny, a family of reasoners.",
             "Using math as a testbed, we show that reinforcement learning helps small models.")) {
       assertEquals(kept, SummaryVoice.of(kept));
     }
+    // round 9: what the third person left in the authors' voice, read where grammar is certain
+    assertEquals(
+        "Proposes a paradigm, which is to induce rules from facts, and creates a dataset of it.",
+        SummaryVoice.of(
+            "We propose a paradigm, which is to induce rules from facts, and create a dataset of"
+                + " it."));
+    assertEquals(
+        "Introduces the MIS dataset, an instruction-following dataset consisting of training and"
+            + " test splits.",
+        SummaryVoice.of(
+            "We introduce the MIS dataset, an instruction-following dataset consisting of training"
+                + " and test splits."));
+    assertEquals(
+        "Proposes fine-tuning small models to plan.",
+        SummaryVoice.of("We for the first time propose fine-tuning small models to plan."));
+    assertEquals(
+        "The study involves over 200 training runs and confirms the benefits of multi-task tuning.",
+        SummaryVoice.of(
+            "Our study involves over 200 training runs and confirms the benefits of multi-task"
+                + " tuning."));
+    assertEquals(
+        "The results on GLUE show a better trade-off. Shows that the method halves the cost.",
+        SummaryVoice.of(
+            "Our results on GLUE show a better trade-off. We show that our method halves the"
+                + " cost."));
+    assertEquals(
+        "ILLUME executes the following loop: the model samples rationales.",
+        SummaryVoice.of("Our ILLUME executes the following loop: the model samples rationales."));
+    assertEquals(
+        "The approach reduces the training time of adapters by half.",
+        SummaryVoice.of("Our approach reduces the training time of adapters by half."));
   }
 
   @Test
@@ -788,7 +870,9 @@ class PaperSummaryTest {
    * summaries did not work, most for want of a finding). On the real survey's 469, summaries with a
    * result cue ({@link SummaryFinding#hasFinding}) in the abstract's words: 64 before, 201 after;
    * as the list shows them 70 → 201, 131 summaries changed, every one by a sentence with a result
-   * added. None goes over 45 words or adds the authors' "we" after the third person.
+   * added. None goes over 45 words or adds the authors' "we" after the third person. Round 9: a
+   * setup or analysis whose finding does not fit within 45 words takes it up to 60, a curator's
+   * longest summary; none goes over 60 by it.
    */
   @Test
   void aShortSummaryWithoutAFindingGoesOnWithTheFirstResultSentence() {
@@ -842,7 +926,9 @@ class PaperSummaryTest {
       String added = now.substring(was.length()).strip();
       // a result, or with none in the abstract how the method works (an aim said alone)
       if (!now.startsWith(was)
+          || SummaryLength.words(shown) > SummaryFinding.MOST_WORDS_WITH_FINDING
           || SummaryLength.words(shown) > SummaryLength.MOST_WORDS
+              && !SummaryFinding.hasFinding(added)
           || !SummaryFinding.hasFinding(added) && !SummaryFinding.saysHow(added)
           || third
               && (!shown.startsWith(shownBefore)
@@ -890,9 +976,9 @@ class PaperSummaryTest {
     java.util.Map<String, List<String>> kinds = SummaryScan.ofFindings(titles, summaries);
     String all = kinds.toString();
     assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
-    assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 2, all);
-    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 272, all);
-    assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 30, all);
+    assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
+    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 186, all);
+    assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 19, all);
     // the summaries the judges marked down
     assertTrue(!summaryOf("MAmmoTH-VL").contains("the model demonstrates"));
     assertTrue(!summaryOf("RewardMap").contains("each component"));
