@@ -73,7 +73,10 @@ final class SummaryFinding {
               + "|\\b(?:reveal|uncover|identif|expos|find|show)[a-z]* (?:various|several|some|many"
               + "|multiple|a number of|a range of|key|important|significant|critical|interesting)"
               + " (?:[a-z-]+ )?(?:limitations|insights|findings|issues|problems|challenges"
-              + "|shortcomings|weaknesses|phenomena|properties|patterns)\\b",
+              + "|shortcomings|weaknesses|phenomena|properties|patterns)\\b"
+              + "|\\b(?:reveal|uncover|expos|show)[a-z]* (?:an?|some) (?:intriguing|interesting"
+              + "|surprising|important|notable) (?:[a-z-]+ )?(?:trade-?offs?|phenomen(?:on|a)|patterns?"
+              + "|relationships?|insights?|properties)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -52,6 +52,14 @@ final class Unshown {
               + "|generators?|retrievers?|samplers?|procedures?|variants?|stages?|phases?|factors?"
               + "|reasons?)(?![\\w-])(?!,? (?:called |named |dubbed )?[A-Z])(\\s+of\\b)?");
 
+  /**
+   * Every one of the sets a paper was evaluated on, which a reader need not have seen named: "on
+   * each dataset", "across all the benchmarks"; not "each component", a part of what was left out.
+   */
+  private static final Pattern EVALUATED_ON =
+      Pattern.compile(
+          "(?:[Ee]ach|[Aa]ll(?: of)? the)\\s+(?:[a-z-]+\\s+)?(?:datasets?|benchmarks?|tasks?)");
+
   /** Modifiers that make a definite thing generic, one any reader knows: "the base model". */
   private static final List<String> GENERIC =
       List.of(
@@ -272,6 +280,7 @@ final class Unshown {
       boolean the = definite.group(1) != null;
       if (namesKind(known, noun)
           || namesKind(lower.substring(0, definite.start()), noun)
+          || EVALUATED_ON.matcher(definite.group()).matches()
           || the && definite.group(4) != null // "the task of ...": said in the phrase itself
           || the && GENERIC.stream().anyMatch(g -> modifiers.startsWith(g))
           || the

@@ -335,9 +335,13 @@ class PaperSummaryTest {
    */
   @Test
   void realSummariesLeanOnNothingUnshownAndSayWhatWasFoundInOneVoice() {
+    String bias = summaryOf("Rethinking the Bias of Foundation Model");
     assertTrue(
-        summaryOf("Rethinking the Bias of Foundation Model")
-            .startsWith("Proposes a novel backdoor adjustment method that learns the true causal"));
+        bias.startsWith("Proposes a novel backdoor adjustment method that learns the true causal"));
+    // "on each dataset" a paper was evaluated on leans on nothing a reader needs
+    assertTrue(
+        bias.endsWith(". Achieves an average performance increase of about 1.67% on each dataset."),
+        bias);
     String takeAlong = summaryOf("Mitigating Visual Forgetting");
     assertTrue(takeAlong.startsWith("Proposes Take-along Visual Conditioning (TVC), a strategy"));
     assertTrue(!takeAlong.contains("We truncate"), takeAlong);
@@ -977,7 +981,7 @@ class PaperSummaryTest {
     String all = kinds.toString();
     assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
     assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
-    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 186, all);
+    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 185, all);
     assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 19, all);
     // the summaries the judges marked down
     assertTrue(!summaryOf("MAmmoTH-VL").contains("the model demonstrates"));
