@@ -47,7 +47,7 @@ final class SummaryFinding {
       Pattern.compile(
           "\\b(?:(?:show(?:s|ed|n)?|find(?:s)?|found|prove(?:s|d)?|observ(?:e|es|ed)"
               + "|indicat(?:e|es|ed)) that"
-              + "|demonstrat(?:e|es|ed|ing)\\b|outperform|achiev(?:e|es|ed|ing)\\b"
+              + "|(?<![Tt]o )demonstrat(?:e|es|ed|ing)\\b|outperform|achiev(?:e|es|ed|ing)\\b"
               + "|improv(?:e|es|ed|ing) [^.;]{0,60}?\\bby\\b|reduc(?:e|es|ed|ing)\\b"
               + "|state[- ]of[- ]the[- ]art (?:[\\w-]+ ){0,3}?(?:performance|results?|accuracy"
               + "|scores?|levels?)\\b|surpass|exceed|reveal(?:s|ed|ing)?\\b)"

@@ -107,7 +107,10 @@ final class SummaryLength {
           Pattern.CASE_INSENSITIVE);
 
   /** A clause that reports: "reveal that", "show that". */
-  private static final Pattern REPORTED = Pattern.compile("\\b[a-z]+ that\\b");
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "\\b(?:show|find|reveal|demonstrate|indicate|suggest|observe|prove|confirm)(?:s|ed|n)?"
+              + " that\\b");
 
   /** A subordinate clause cut before its verb: "..., while GPT-4." of "while GPT-4, with ...". */
   private static final Pattern OPEN_SUBORDINATE =
@@ -283,9 +286,10 @@ final class SummaryLength {
     if (next < 'a' || next > 'w' || !AFTER_SPACE.contains(wordAt(text, i + 1))) {
       return 0;
     }
-    // "results reveal that ..., our method which integrates ... outperforms the others": inside a
-    // clause that reports, a bare "which" may open a relative clause on its subject, the verb after
-    return text.startsWith("which", i + 1) && REPORTED.matcher(text).region(0, i).find() ? 0 : 1;
+    // "results reveal that ..., our method which integrates ... outperforms the others", "shows
+    // that initializing policies with LMs and fine-tuning them via behavior cloning improves ...":
+    // inside a clause that reports, what opens there may belong to its subject, the verb after
+    return REPORTED.matcher(text).region(0, i).find() ? 0 : 1;
   }
 
   /** The word at {@code from}: letters, and the stops of "e.g.", "i.e.". */

@@ -213,7 +213,7 @@ final class SummaryVoice {
   /** A word between the subject and its verb: "We systematically study", "We first design". */
   private static final String ADVERB =
       "(?:(?!(?:apply|rely|reply|supply|comply|multiply|imply)\\b)[a-z]+ly|first|also|further"
-          + "|then|now|next|finally|here|for the first time)";
+          + "|then|now|next|finally|here|hence|thus|therefore|for the first time)";
 
   /**
    * An adverb that places the sentence among others, or a claim of priority ("We for the first time
@@ -260,11 +260,15 @@ final class SummaryVoice {
       Pattern.compile(
           "(?=[, ])(,? (?:and|or|and then)(?: " + ADVERB + ")? |, then )([a-z][a-z-]*)\\b");
 
-  /** What comes between a verb and a later base form that makes the latter not the subject's. */
+  /**
+   * What comes between a verb and a later base form that makes the latter not the subject's: "to"
+   * before a verb, not the preposition ("apply the method to Alpaca data and achieve ...").
+   */
   private static final Pattern BLOCKER =
       Pattern.compile(
-          "\\b(?:to|can|could|may|might|will|would|should|must|that|which|who|whose|where|how"
-              + "|what|whether|we|helps?|lets?|makes?|not|do|does|did)\\b");
+          "\\b(?:to(?! (?:(?:the|a|an|its|their|this|these)\\b|[A-Z\\d]))|can|could|may|might|will|would"
+              + "|should|must|that|which|who|whose|where|how|what|whether|we|helps?|lets?|makes?|not"
+              + "|do|does|did)\\b");
 
   /**
    * Verbs of what the authors put forward: after "to ... and", as likely the subject's as the
@@ -272,6 +276,10 @@ final class SummaryVoice {
    */
   private static final Set<String> PUTS_FORWARD =
       Set.of("propose", "introduce", "present", "release", "develop", "design", "build", "create");
+
+  /** Verbs of the authors' own case, which a report may go on with: "..., and argue that". */
+  private static final Set<String> ARGUING =
+      Set.of("argue", "conclude", "contend", "posit", "hypothesize", "propose", "note");
 
   /** A clause set off by a comma, which ends at the next: ", which is to induce rules, ". */
   private static final Pattern RELATIVE = Pattern.compile(", (?:which|where|who|whose) ");
@@ -585,14 +593,22 @@ final class SummaryVoice {
         // past "to", "that", "can" a base form is not the subject's, unless after a comma: ",
         // which is to induce rules from facts, and create a dataset" may be either
         if (and.group(1).startsWith(",") && object) {
-          if (blockedAt < 2
-              || !RELATIVE.matcher(agreed).region(blockedAt - 2, and.start()).lookingAt()
-              || RELATIVE.matcher(agreed).region(blockedAt + 1, and.start()).find()) {
+          boolean closedClause =
+              blockedAt >= 2
+                  && RELATIVE.matcher(agreed).region(blockedAt - 2, and.start()).lookingAt()
+                  && !RELATIVE.matcher(agreed).region(blockedAt + 1, and.start()).find();
+          boolean secondReport =
+              agreed.startsWith("that ", blockedAt)
+                  && agreed.startsWith(" that ", and.end())
+                  && (REPORTING.contains(word) || ARGUING.contains(word));
+          if (!closedClause && !secondReport) {
             return null;
           }
           // unless the blocker opens a clause set off by commas (", which is to induce rules
           // from facts, and create a dataset"): the clause ends at the comma, and the bare verb
-          // after it cannot be the clause's ("which ... creates"), so it is the subject's
+          // after it cannot be the clause's ("which ... creates"), so it is the subject's; or one
+          // report follows another ("show that ... is practical, and hence argue that ..."): the
+          // authors show and argue, not what they showed
         } else if (object && PUTS_FORWARD.contains(word)) {
           return null; // "fine-tuning LLMs to be better idea proposers and introduce a framework"
         } else {
