@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ci"]={"key":"ci","forms":{"ci":[0],"cifar10":[1],"circuit":[2],"circuits":[2],"circumvent":[3],"citing":[4]},"terms":[{"w":575,"p":"hcR"},{"w":575,"p":"uUL"},{"w":490,"p":"kUQC8PmGqN"},{"w":490,"p":"mMLiLJlBK"},{"w":575,"p":"iB5c"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ci"]={"key":"ci","forms":{"ci":[0],"cifar10":[1],"circuit":[2],"circuits":[2],"circumvent":[3],"citing":[4]},"terms":[{"w":575,"p":"hcR"},{"w":575,"p":"uUL"},{"w":490,"p":"kUQC8PmG0C"},{"w":490,"p":"mMLiLJlBT"},{"w":575,"p":"iB5c"}]};
