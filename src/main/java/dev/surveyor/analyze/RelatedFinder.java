@@ -124,7 +124,9 @@ public final class RelatedFinder {
     ThreadLocal<Scratch> scratch =
         ThreadLocal.withInitial(() -> new Scratch(papers.size(), vectors.dimensions()));
     List<List<Related>> found =
-        ReasonSpellings.unify(Cores.mapIndices(papers.size(), p -> find(p, count, scratch.get())));
+        PageReasons.distinguish(
+            ReasonSpellings.unify(
+                Cores.mapIndices(papers.size(), p -> find(p, count, scratch.get()))));
     Map<String, List<Related>> related = new HashMap<>();
     for (int p = 0; p < papers.size(); p++) {
       related.put(papers.get(p).slug(), found.get(p));
@@ -214,7 +216,8 @@ public final class RelatedFinder {
         continue;
       }
       related.add(
-          new Related(papers.get(other).slug(), exact[i], reasons.shown(said), subtopic[i]));
+          new Related(
+              papers.get(other).slug(), exact[i], reasons.shown(paper, other, said), subtopic[i]));
     }
     return List.copyOf(related);
   }

@@ -185,6 +185,10 @@ final class RelatedReasons {
   // For each term, the papers that use it, ascending: two words used by nearly the same papers
   // ("vision", "visual") are one idea.
   private final int[][] postings;
+  // Each paper's phrases that name a rare thing, in its title or abstract, as sorted hashes: two
+  // papers writing the same rare phrase ("rejection sampling", "math word problems") say what they
+  // share in their own words. Hashes, not strings: compared for every related pair.
+  private final long[][] textPhrases;
   private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
 
   RelatedReasons(
@@ -269,6 +273,9 @@ final class RelatedReasons {
       }
     }
     this.titlePhrases = Cores.mapIndices(papers.size(), this::titlePhrases);
+    this.textPhrases =
+        Cores.mapIndices(papers.size(), p -> phraseHashes(plainText(papers.get(p))))
+            .toArray(long[][]::new);
   }
 
   /**
@@ -471,6 +478,244 @@ final class RelatedReasons {
     return empty ? List.of() : kept;
   }
 
+  /**
+   * What a reader may be shown of what {@code paper} and {@code other} share, most telling first:
+   * the sayable reasons of {@link #of} ({@code said}), then up to {@link #TEXT_PHRASES} rare
+   * phrases both texts write that none of those says already. More than one item shows: {@link
+   * PageReasons} chooses which tell the items of one page apart.
+   */
+  List<String> shown(int paper, int other, List<String> said) {
+    List<String> kept = new ArrayList<>(shown(said));
+    List<String> given = new ArrayList<>();
+    kept.forEach(r -> given.addAll(words(r)));
+    Set<String> reasons = new LinkedHashSet<>(kept);
+    // the sub-topic both are in is said by the page already: "reasoning traces" in "Learning from
+    // reasoning traces" is no reason of the pair's own
+    String subtopic = groups.sharedSubtopic(paper, other);
+    int added = 0;
+    for (String phrase : sharedTextPhrases(paper, other)) {
+      if (added == TEXT_PHRASES) {
+        break;
+      }
+      if (!given.containsAll(words(phrase))
+          && !spellsOut(phrase, reasons)
+          && !restates(phrase, given)
+          && !saysAgain(phrase, reasons)
+          && !addsOnlyAHead(phrase, given)
+          && !singularsSaid(phrase, given)
+          && !compoundTail(phrase, text(paper))
+          && !compoundTail(phrase, text(other))
+          && !restates(phrase, words(subtopic))
+          && !themeNamed(phrase, paper, other)) {
+        kept.add(phrase);
+        reasons.add(phrase);
+        given.addAll(words(phrase));
+        added++;
+      }
+    }
+    // what both were evaluated on says least: after what they do, whatever its rarity
+    List<String> ordered = new ArrayList<>(kept.size());
+    kept.stream().filter(r -> !benchmark(r)).forEach(ordered::add);
+    kept.stream().filter(this::benchmark).forEach(ordered::add);
+    return List.copyOf(ordered);
+  }
+
+  private boolean benchmark(String reason) {
+    return entities.namesBenchmark(reason.toLowerCase(Locale.ROOT));
+  }
+
+  private static final int TEXT_PHRASES = 2;
+
+  /**
+   * Nouns that head a phrase without saying what it is about: "safety performance", "agent
+   * framework", "logical problems" name a kind of thing, not a thing; "math word problems" does.
+   */
+  private static final Set<String> HEADS =
+      Set.of(
+          "task",
+          "tasks",
+          "problem",
+          "problems",
+          "performance",
+          "framework",
+          "frameworks",
+          "method",
+          "methods",
+          "approach",
+          "approaches",
+          "model",
+          "models",
+          "setting",
+          "settings",
+          "ability",
+          "abilities",
+          "capability",
+          "capabilities",
+          "domain",
+          "domains",
+          "system",
+          "systems",
+          "process",
+          "results",
+          "quality",
+          "strategies",
+          "strategy",
+          "techniques",
+          "technique");
+
+  /**
+   * Whether a phrase of the abstracts is a head noun added to one word ("safety performance") or to
+   * what is said already ("inductive reasoning tasks" after "inductive reasoning").
+   */
+  private static boolean addsOnlyAHead(String phrase, List<String> given) {
+    List<String> content = new ArrayList<>();
+    for (String word : words(phrase)) {
+      if (!LabelWords.functionWord(word) && !HEADS.contains(word) && !given.contains(word)) {
+        content.add(word);
+      }
+    }
+    return content.size() < 2 && HEADS.contains(words(phrase).get(words(phrase).size() - 1))
+        || content.isEmpty();
+  }
+
+  /**
+   * Whether a word of an abstract looks like a modifier rather than a name: a phrase of the
+   * abstracts ends on a noun, not "multimodal", "retrieval-augmented", "logical" ("scale
+   * multimodal", "open-source multimodal" are pieces of longer names).
+   */
+  private static boolean modifier(String word) {
+    return word.endsWith("al")
+        || word.endsWith("ive")
+        || word.endsWith("ous")
+        || word.endsWith("able")
+        || word.endsWith("ible")
+        || word.endsWith("ic")
+        || word.endsWith("ed");
+  }
+
+  /**
+   * Whether a phrase spells out, whole or in part, an acronym already given: "group relative
+   * policy" after "GRPO", "carlo tree search" after "MCTS".
+   */
+  static boolean spellsOut(String phrase, Iterable<String> reasons) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words(phrase)) {
+      if (!LabelWords.functionWord(word) && !word.equals(BREAK)) {
+        initials.append(word.charAt(0));
+      }
+    }
+    for (String reason : reasons) {
+      String lower = reason.toLowerCase(Locale.ROOT);
+      if (acronym(reason) && initials.length() >= 2 && lower.contains(initials)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phrases naming a rare thing that both texts write, as {@code paper}'s abstract writes them:
+   * none inside a longer one, rarest first (by its rarest word), then longest, then in text order.
+   */
+  private List<String> sharedTextPhrases(int paper, int other) {
+    long[] both = sharedHashes(textPhrases[paper], textPhrases[other]);
+    if (both.length == 0) {
+      return List.of();
+    }
+    List<String> tokens = tokens(recentPlainText(paper));
+    List<List<String>> found = new ArrayList<>();
+    for (int n = LONGEST_PHRASE; n >= 2; n--) {
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        List<String> run = tokens.subList(i, i + n);
+        if (java.util.Arrays.binarySearch(both, hash(run)) >= 0
+            && found.stream().noneMatch(f -> contains(f, run))
+            && rareTogether(run)) {
+          found.add(run);
+        }
+      }
+    }
+    found.sort(
+        Comparator.comparingInt((List<String> run) -> rarest(run))
+            .thenComparing(run -> -run.size()));
+    String text = text(paper);
+    return found.stream().map(run -> asWritten(String.join(" ", run), text)).toList();
+  }
+
+  /** The fewest papers any word of the run is in. */
+  private int rarest(List<String> run) {
+    int fewest = Integer.MAX_VALUE;
+    for (String word : run) {
+      Integer term = surfaceTerms.get(word);
+      if (term != null) {
+        fewest = Math.min(fewest, vectors.documentFrequency(term));
+      }
+    }
+    return fewest;
+  }
+
+  /** Whether {@code run} is a run of {@code longer}'s words. */
+  private static boolean contains(List<String> longer, List<String> run) {
+    return java.util.Collections.indexOfSubList(longer, run) >= 0;
+  }
+
+  /** A plain text's words and breaks ({@link #plainText}). */
+  private static List<String> tokens(String plain) {
+    List<String> tokens = new ArrayList<>();
+    for (String token : plain.split(" ")) {
+      if (!token.isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    return tokens;
+  }
+
+  /** The hashes of a plain text's phrases that name a rare thing, sorted, each once. */
+  private long[] phraseHashes(String plain) {
+    List<String> tokens = tokens(plain);
+    boolean[] joined = new boolean[tokens.size()];
+    for (int i = 0; i < joined.length; i++) {
+      joined[i] = joins(tokens.get(i));
+    }
+    java.util.TreeSet<Long> hashes = new java.util.TreeSet<>();
+    for (int n = 2; n <= LONGEST_PHRASE; n++) {
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        List<String> run = tokens.subList(i, i + n);
+        if (allJoin(joined, i, i + n)
+            && trim(run).size() == n
+            && namesThing(run, String.join(" ", run))) {
+          hashes.add(hash(run));
+        }
+      }
+    }
+    return hashes.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static long hash(List<String> run) {
+    long h = 1;
+    for (String word : run) {
+      h = h * 1_000_003L + word.hashCode();
+    }
+    return h;
+  }
+
+  /** The values in both sorted arrays. */
+  private static long[] sharedHashes(long[] a, long[] b) {
+    long[] both = new long[Math.min(a.length, b.length)];
+    int n = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        both[n++] = a[i];
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(both, n);
+  }
+
   /** Whether a reason is an entity's name, a phrase of several words or an acronym ("T2I"). */
   private boolean sayable(String reason) {
     return entities.namesEntity(reason.toLowerCase(Locale.ROOT))
@@ -596,7 +841,26 @@ final class RelatedReasons {
 
   /** Whether the title writes the phrase as the tail of a compound: "few-shot learners". */
   private boolean compoundTail(String phrase, int paper) {
-    String title = papers.get(paper).title();
+    return compoundTail(phrase, papers.get(paper).title());
+  }
+
+  /** A paper's title and abstract, as an abstract's phrase is looked for in them. */
+  private String text(int paper) {
+    return papers.get(paper).title() + ". " + papers.get(paper).abstractText();
+  }
+
+  /** Whether each word of the phrase, singular, is said already: "knowledge graphs". */
+  private static boolean singularsSaid(String phrase, List<String> given) {
+    List<String> said = given.stream().map(RelatedReasons::singular).toList();
+    return words(phrase).stream().map(RelatedReasons::singular).allMatch(said::contains);
+  }
+
+  private static String singular(String word) {
+    return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** Whether the text writes the phrase as the tail of a compound: "step-by-step thinking". */
+  private static boolean compoundTail(String phrase, String title) {
     if (!hyphenBefore(title, phrase.codePointAt(0))) {
       return false; // most titles have no such compound: no pattern to compile
     }
@@ -895,6 +1159,63 @@ final class RelatedReasons {
       ASCII_WORD[c] = Character.isLetterOrDigit(c);
       ASCII_LOWER[c] = Character.toLowerCase(c);
     }
+  }
+
+  /**
+   * Whether a phrase of a text names a thing ({@link #namesRareThing} but for its rarity, which is
+   * asked only of the phrases two related papers share: {@link #rareTogether}).
+   */
+  private boolean namesThing(List<String> run, String phrase) {
+    if (allCommon(run) || entities.namesEntity(phrase) || entities.namesModel(phrase)) {
+      return false;
+    }
+    for (String word : run) {
+      if (ACADEMIC.contains(word)
+          || RHETORIC.contains(word)
+          || word.equals("to")
+          || entities.namesModel(word)
+          || !LabelWords.nameable(word) && !joins(word)) {
+        return false;
+      }
+    }
+    // an abstract's phrase starts on a word titles use to name things ("robot", "offline"), not a
+    // verb ("introduce med", "scale multimodal"), and ends on a noun
+    Integer first = term(run.get(0));
+    Integer last = term(run.get(run.size() - 1));
+    return first != null
+        && (titleWorthy[first] || subjectWord(first))
+        && !run.get(0).equals("non")
+        && last != null
+        && subjectWord(last)
+        && !modifier(run.get(run.size() - 1));
+  }
+
+  /**
+   * Whether few papers write all the phrase's words ({@link #RARE_PHRASE} of them at most): an
+   * upper bound on how many write the phrase, found from the terms' papers, no text read again.
+   */
+  private boolean rareTogether(List<String> run) {
+    int[] together = null;
+    for (String word : run) {
+      if (LabelWords.functionWord(word)) {
+        continue;
+      }
+      Integer term = term(word);
+      if (term == null) {
+        return false;
+      }
+      together = together == null ? postings[term] : EntityTable.shared(together, postings[term]);
+    }
+    return together != null && together.length <= RARE_PHRASE * papers.size();
+  }
+
+  /** The term of a word of a text, as spelled or as its singular; null when none is known. */
+  private Integer term(String word) {
+    Integer term = surfaceTerms.get(word);
+    if (term == null && word.endsWith("s")) {
+      term = surfaceTerms.get(word.substring(0, word.length() - 1));
+    }
+    return term;
   }
 
   /** Whether a phrase names a thing few papers talk about (see {@link #sharedTextPhrase}). */

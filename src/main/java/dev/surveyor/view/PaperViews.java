@@ -28,6 +28,7 @@ import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.Standing;
 import dev.surveyor.view.Views.ThemeVerdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -231,34 +232,46 @@ final class PaperViews {
 
   /**
    * The related papers in rank order: those whose only reason is a named group this paper is listed
-   * under are gathered under that group, the run placed where its first paper ranks.
+   * under are gathered under that group, those that share the same reason with it under that
+   * reason, each run placed where its first paper ranks.
    */
   private List<RelatedRun> related(Paper paper, String path, List<GroupLink> own) {
-    Map<String, List<RelatedItem>> byGroup = new LinkedHashMap<>();
-    for (Related r : survey.relatedTo(paper)) {
+    List<Related> all = survey.relatedTo(paper);
+    Map<String, Integer> sameReason = new HashMap<>();
+    for (Related r : all) {
+      sameReason.merge(String.join(", ", r.shared()), 1, Integer::sum);
+    }
+    // a run is keyed by its heading: a group's label, or what its papers share (never both empty)
+    Map<List<String>, List<RelatedItem>> runs = new LinkedHashMap<>();
+    for (Related r : all) {
       Paper other = context.paper(r.slug());
+      String shared = String.join(", ", r.shared());
       String group =
           r.shared().isEmpty() && own.stream().anyMatch(g -> g.label().equals(r.subtopic()))
               ? r.subtopic()
               : "";
-      byGroup
-          .computeIfAbsent(group, g -> new ArrayList<>())
+      String heading = !shared.isEmpty() && sameReason.get(shared) > 1 ? shared : "";
+      runs.computeIfAbsent(List.of(group, heading), k -> new ArrayList<>())
           .add(
               new RelatedItem(
                   other.title(),
                   Urls.relative(path, Urls.paper(other.slug())),
-                  String.join(", ", r.shared())));
+                  heading.isEmpty() ? shared : ""));
     }
-    List<RelatedRun> runs = new ArrayList<>();
-    byGroup.forEach(
-        (group, items) ->
-            runs.add(
-                new RelatedRun(
-                    group.isEmpty()
-                        ? null
-                        : own.stream().filter(g -> g.label().equals(group)).findFirst().get(),
-                    items)));
-    return runs;
+    List<RelatedRun> related = new ArrayList<>();
+    runs.forEach(
+        (key, items) -> {
+          String group = key.get(0);
+          String heading = key.get(1);
+          related.add(
+              new RelatedRun(
+                  group.isEmpty()
+                      ? null
+                      : own.stream().filter(g -> g.label().equals(group)).findFirst().get(),
+                  heading.isEmpty() ? null : heading,
+                  items));
+        });
+    return related;
   }
 
   private ThemeVerdict verdict(Theme theme, Assignment a, boolean noted, String from) {

@@ -239,21 +239,23 @@ public final class Views {
       String searchHref,
       String subtopicsHref) {}
 
-  /** A related paper and what it shares with the one shown. */
   /**
-   * @param shared what the two share, "" when nothing is said
-   * @param group the named sub-topic both are in, said when nothing else is; else ""
+   * A related paper and what it shares with the one shown.
+   *
+   * @param shared what the two share, "" when nothing is said or its run's heading says it
    */
   public record RelatedItem(String title, String href, String shared) {}
 
   /**
    * Related papers in rank order, cut where their reason changes: the papers whose only reason is
    * the named group this paper is also listed under come as one run, headed once by that group
-   * (linked to it), not "both in" it on every item.
+   * (linked to it), not "both in" it on every item; papers that share the same thing with this one
+   * come as one run headed by it, not the same reason on every item.
    *
-   * @param group the group heading the run, or null for papers each giving their own reason
+   * @param group the group heading the run, or null
+   * @param shares what every paper of the run shares with this one, heading the run, or null
    */
-  public record RelatedRun(GroupLink group, List<RelatedItem> items) {
+  public record RelatedRun(GroupLink group, String shares, List<RelatedItem> items) {
     public RelatedRun {
       items = List.copyOf(items);
     }
