@@ -497,7 +497,9 @@ final class RelatedReasons {
       if (added == TEXT_PHRASES) {
         break;
       }
-      if (!given.containsAll(words(phrase))
+      // a compound written as one word ("multi-agent", "human-written") reads as a bare word
+      if (phrase.contains(" ")
+          && !given.containsAll(words(phrase))
           && !spellsOut(phrase, reasons)
           && !restates(phrase, given)
           && !saysAgain(phrase, reasons)

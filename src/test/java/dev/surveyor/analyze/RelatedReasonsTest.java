@@ -355,4 +355,31 @@ class RelatedReasonsTest {
     assertTrue(RelatedReasons.abbreviates("RFT", List.of("Reinforcement fine-tuning")));
     assertFalse(RelatedReasons.abbreviates("MT", List.of("Long chain-of-thought")));
   }
+
+  /**
+   * A reason the page's other items share says why these papers are alike, not why this one is
+   * listed: the second reason shown is one only this item has (review 7: "Self-improvement" on
+   * every item of a page), and no item shows more than two.
+   */
+  @Test
+  void aPagesItemsShowTheirMostTellingReasonThenOneOfTheirOwn() {
+    List<Related> page =
+        List.of(
+            new Related("a", 0.4, List.of("Self-improvement", "GSM8K"), ""),
+            new Related("b", 0.4, List.of("Self-improvement", "GSM8K", "MCTS"), ""),
+            new Related("c", 0.3, List.of("Self-improvement", "GSM8K", "MATH", "critic"), ""));
+    List<Related> chosen = PageReasons.distinguish(List.of(page)).get(0);
+    assertEquals(List.of("Self-improvement", "GSM8K"), chosen.get(0).shared());
+    assertEquals(List.of("Self-improvement", "MCTS"), chosen.get(1).shared());
+    assertEquals(List.of("Self-improvement", "MATH"), chosen.get(2).shared());
+    assertEquals("c", chosen.get(2).slug());
+  }
+
+  @Test
+  void aPhraseThatSpellsOutAnAcronymGivenIsNoSecondReason() {
+    assertTrue(RelatedReasons.spellsOut("group relative policy", List.of("GRPO")));
+    assertTrue(RelatedReasons.spellsOut("carlo tree search", List.of("MCTS")));
+    assertFalse(RelatedReasons.spellsOut("process reward models", List.of("GRPO")));
+    assertFalse(RelatedReasons.spellsOut("group relative policy", List.of("grpo training")));
+  }
 }
