@@ -164,6 +164,9 @@ final class RelatedReasons {
    */
   static final double BROAD_PHRASE_WORD = 0.1;
 
+  /** A benchmark or dataset at most this share of the papers name says what two have in common. */
+  static final double RARE_BENCHMARK = 0.01;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entities;
@@ -189,6 +192,7 @@ final class RelatedReasons {
   // papers writing the same rare phrase ("rejection sampling", "math word problems") say what they
   // share in their own words. Hashes, not strings: compared for every related pair.
   private final long[][] textPhrases;
+  private final Set<String> rareBenchmarks;
   private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
 
   RelatedReasons(
@@ -273,6 +277,7 @@ final class RelatedReasons {
       }
     }
     this.titlePhrases = Cores.mapIndices(papers.size(), this::titlePhrases);
+    this.rareBenchmarks = rareBenchmarks(papers);
     this.textPhrases =
         Cores.mapIndices(papers.size(), p -> phraseHashes(plainText(papers.get(p))))
             .toArray(long[][]::new);
@@ -463,7 +468,7 @@ final class RelatedReasons {
    * says only what both were evaluated on. What is left may be nothing: the pair is then shown by
    * the sub-topic both are in, or with no reason.
    */
-  List<String> shown(List<String> reasons) {
+  private List<String> shown(List<String> reasons) {
     List<String> kept = reasons.stream().filter(this::sayable).toList();
     Set<String> entityNames = new HashSet<>();
     for (String reason : kept) {
@@ -474,8 +479,32 @@ final class RelatedReasons {
     // what is left after a fragment may be an area alone: "reinforcement learning" without "med"
     boolean empty =
         kept.stream().allMatch(r -> entities.namesBenchmark(r.toLowerCase(Locale.ROOT)))
+                && kept.stream().noneMatch(r -> rareBenchmarks.contains(r.toLowerCase(Locale.ROOT)))
             || broadOnly(new LinkedHashSet<>(kept), entityNames);
     return empty ? List.of() : kept;
+  }
+
+  /**
+   * The names of the benchmarks and datasets few papers name ({@link #RARE_BENCHMARK} of them at
+   * most: PrOntoQA, ProofWriter, BabyLM Challenge, IFEval), lowercase: two papers both evaluated on
+   * one of these work on the same narrow task, which GSM8K (23 papers) or AIME (14) does not say.
+   */
+  private Set<String> rareBenchmarks(List<Paper> papers) {
+    Map<Integer, Integer> named = new HashMap<>();
+    for (int p = 0; p < papers.size(); p++) {
+      for (int id : entities.sharedTelling(p, p)) {
+        named.merge(id, 1, Integer::sum);
+      }
+    }
+    Set<String> rare = new HashSet<>();
+    named.forEach(
+        (id, count) -> {
+          Entity entity = entities.entity(id);
+          if (entity.kind() == Entity.Kind.BENCHMARK && count <= RARE_BENCHMARK * papers.size()) {
+            rare.add(entity.shortName().toLowerCase(Locale.ROOT));
+          }
+        });
+    return Set.copyOf(rare);
   }
 
   /**
