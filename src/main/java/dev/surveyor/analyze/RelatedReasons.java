@@ -19,7 +19,9 @@ import java.util.Set;
  * words both titles have, then the subjects of both abstracts: a rare word each of the two weighs
  * among its heaviest terms ("medical", "Text2SQL", "safety"). A word the abstracts use in passing
  * ("score", "single") is not a reason, nor a model both compare with, nor a model size: a pair
- * alike only in those is shown with no reason rather than a false one.
+ * alike only in those is shown with no reason rather than a false one. What a reader is shown
+ * ({@link #shown(int, int, List)}) adds phrases both texts write that name a rare thing ("offline
+ * reinforcement learning"), and lets a benchmark few papers name (PrOntoQA) stand alone.
  */
 final class RelatedReasons {
   private static final int SHOWN = 4;
@@ -188,10 +190,11 @@ final class RelatedReasons {
   // For each term, the papers that use it, ascending: two words used by nearly the same papers
   // ("vision", "visual") are one idea.
   private final int[][] postings;
-  // Each paper's phrases that name a rare thing, in its title or abstract, as sorted hashes: two
-  // papers writing the same rare phrase ("rejection sampling", "math word problems") say what they
-  // share in their own words. Hashes, not strings: compared for every related pair.
-  private final long[][] textPhrases;
+  // Each paper's phrases that name a thing, in its title or abstract, as sorted hashes: two papers
+  // writing the same phrase, if few papers write its words ("offline reinforcement learning",
+  // "tabular data"), say what they share in their own words. Hashes, not strings: compared for
+  // every related pair.
+  private final PaperPhrases[] textPhrases;
   private final Set<String> rareBenchmarks;
   private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
 
@@ -280,7 +283,7 @@ final class RelatedReasons {
     this.rareBenchmarks = rareBenchmarks(papers);
     this.textPhrases =
         Cores.mapIndices(papers.size(), p -> phraseHashes(plainText(papers.get(p))))
-            .toArray(long[][]::new);
+            .toArray(PaperPhrases[]::new);
   }
 
   /**
@@ -522,10 +525,13 @@ final class RelatedReasons {
     // reasoning traces" is no reason of the pair's own
     String subtopic = groups.sharedSubtopic(paper, other);
     int added = 0;
-    for (String phrase : sharedTextPhrases(paper, other)) {
+    String text = null;
+    for (List<String> run : sharedTextPhrases(paper, other)) {
       if (added == TEXT_PHRASES) {
         break;
       }
+      text = text == null ? text(paper) : text;
+      String phrase = asWritten(String.join(" ", run), text);
       // a compound written as one word ("multi-agent", "human-written") reads as a bare word
       if (phrase.contains(" ")
           && !given.containsAll(words(phrase))
@@ -534,10 +540,10 @@ final class RelatedReasons {
           && !saysAgain(phrase, reasons)
           && !addsOnlyAHead(phrase, given)
           && !singularsSaid(phrase, given)
-          && !compoundTail(phrase, text(paper))
-          && !compoundTail(phrase, text(other))
           && !restates(phrase, words(subtopic))
-          && !themeNamed(phrase, paper, other)) {
+          && !themeNamed(phrase, paper, other)
+          && !compoundTail(phrase, text)
+          && !compoundTail(phrase, text(other))) {
         kept.add(phrase);
         reasons.add(phrase);
         given.addAll(words(phrase));
@@ -615,7 +621,7 @@ final class RelatedReasons {
    * multimodal", "open-source multimodal" are pieces of longer names).
    */
   private static boolean modifier(String word) {
-    return word.endsWith("al")
+    return word.endsWith("al") && !NOUNS_IN_AL.contains(word)
         || word.endsWith("ive")
         || word.endsWith("ous")
         || word.endsWith("able")
@@ -623,6 +629,10 @@ final class RelatedReasons {
         || word.endsWith("ic")
         || word.endsWith("ed");
   }
+
+  /** Nouns that end as adjectives do: "dense retrieval", "reward signal". */
+  private static final Set<String> NOUNS_IN_AL =
+      Set.of("retrieval", "signal", "signals", "interval", "trial", "proposal", "rehearsal");
 
   /**
    * Whether a phrase spells out, whole or in part, an acronym already given: "group relative
@@ -645,32 +655,75 @@ final class RelatedReasons {
   }
 
   /**
-   * The phrases naming a rare thing that both texts write, as {@code paper}'s abstract writes them:
+   * The phrases naming a rare thing that both texts write, as words of {@code paper}'s plain text:
    * none inside a longer one, rarest first (by its rarest word), then longest, then in text order.
    */
-  private List<String> sharedTextPhrases(int paper, int other) {
-    long[] both = sharedHashes(textPhrases[paper], textPhrases[other]);
-    if (both.length == 0) {
+  private List<List<String>> sharedTextPhrases(int paper, int other) {
+    PaperPhrases mine = textPhrases[paper];
+    long[] theirs = textPhrases[other].hashes();
+    // where each shared phrase first stands in this paper's text: longest first, then in order
+    int[] places = new int[Math.min(mine.hashes().length, theirs.length)];
+    int count = 0;
+    for (int i = 0, j = 0; i < mine.hashes().length && j < theirs.length; ) {
+      if (mine.hashes()[i] == theirs[j]) {
+        places[count++] = mine.places()[i];
+        i++;
+        j++;
+      } else if (mine.hashes()[i] < theirs[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    if (count == 0) {
       return List.of();
     }
-    List<String> tokens = tokens(recentPlainText(paper));
+    java.util.Arrays.sort(places, 0, count);
+    Scratch scratch = this.scratch.get();
+    if (scratch.paper != paper) {
+      scratch.paper = paper;
+      scratch.tokens = tokens(recentPlainText(paper));
+    }
     List<List<String>> found = new ArrayList<>();
-    for (int n = LONGEST_PHRASE; n >= 2; n--) {
-      for (int i = 0; i + n <= tokens.size(); i++) {
-        List<String> run = tokens.subList(i, i + n);
-        if (java.util.Arrays.binarySearch(both, hash(run)) >= 0
-            && found.stream().noneMatch(f -> contains(f, run))
-            && rareTogether(run)) {
-          found.add(run);
-        }
+    for (int k = 0; k < count; k++) {
+      int n = LONGEST_PHRASE - (places[k] >>> PLACE_BITS);
+      int i = places[k] & ((1 << PLACE_BITS) - 1);
+      List<String> run = scratch.tokens.subList(i, i + n);
+      if (found.stream().noneMatch(f -> contains(f, run))
+          && scratch.rare.computeIfAbsent(hash(run), h -> rareTogether(run))) {
+        found.add(run);
       }
+    }
+    if (scratch.rare.size() > Scratch.REMEMBERED) {
+      scratch.rare.clear();
     }
     found.sort(
         Comparator.comparingInt((List<String> run) -> rarest(run))
             .thenComparing(run -> -run.size()));
-    String text = text(paper);
-    return found.stream().map(run -> asWritten(String.join(" ", run), text)).toList();
+    return found;
   }
+
+  /**
+   * A paper's phrases that name a thing: their hashes, sorted, and where each first stands in its
+   * plain text ((LONGEST_PHRASE - words) << PLACE_BITS | first word's position), so that a pair
+   * costs a merge of two sorted arrays, not a pass over a text.
+   */
+  private record PaperPhrases(long[] hashes, int[] places) {}
+
+  private static final int PLACE_BITS = 24;
+
+  /**
+   * One thread's words of the paper whose related papers it is finding, and the phrases it found
+   * rare or not (a pure function of the phrase, asked again for many pairs).
+   */
+  private static final class Scratch {
+    private static final int REMEMBERED = 1 << 16;
+    private int paper = -1;
+    private List<String> tokens = List.of();
+    private final Map<Long, Boolean> rare = new HashMap<>();
+  }
+
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   /** The fewest papers any word of the run is in. */
   private int rarest(List<String> run) {
@@ -700,26 +753,91 @@ final class RelatedReasons {
     return tokens;
   }
 
-  /** The hashes of a plain text's phrases that name a rare thing, sorted, each once. */
-  private long[] phraseHashes(String plain) {
+  /**
+   * The hashes of a plain text's phrases that name a thing, sorted, each once: two to {@link
+   * #LONGEST_PHRASE} words, none of academic writing or a model's name, starting on a word titles
+   * use to name things or one papers return to (not a verb: "introduce med"), ending on a noun (not
+   * "multimodal"), and no entity's name; their rarity is asked only of the phrases two related
+   * papers share ({@link #rareTogether}). Runs for every paper: each word is asked once, the cheap
+   * tests of a run come first, and a run is joined into a string only for the last (whether it is
+   * an entity's name).
+   */
+  private PaperPhrases phraseHashes(String plain) {
     List<String> tokens = tokens(plain);
-    boolean[] joined = new boolean[tokens.size()];
-    for (int i = 0; i < joined.length; i++) {
-      joined[i] = joins(tokens.get(i));
+    int size = tokens.size();
+    boolean[] joined = new boolean[size];
+    boolean[] allowed = new boolean[size]; // may stand in a phrase of an abstract at all
+    boolean[] starts = new boolean[size];
+    boolean[] ends = new boolean[size];
+    Map<String, Integer> known = wordRoles.get();
+    if (known.size() > 1 << 18) {
+      known.clear();
     }
-    java.util.TreeSet<Long> hashes = new java.util.TreeSet<>();
-    for (int n = 2; n <= LONGEST_PHRASE; n++) {
-      for (int i = 0; i + n <= tokens.size(); i++) {
+    for (int i = 0; i < size; i++) {
+      int roles = known.computeIfAbsent(tokens.get(i), this::roles);
+      joined[i] = (roles & 1) != 0;
+      allowed[i] = (roles & 2) != 0;
+      starts[i] = (roles & 4) != 0;
+      ends[i] = (roles & 8) != 0;
+    }
+    // (hash, place) pairs, sorted by hash then place: the first place of each phrase is kept
+    List<long[]> found = new ArrayList<>();
+    for (int i = 0; i < size && i < 1 << PLACE_BITS; i++) {
+      if (!starts[i]) {
+        continue;
+      }
+      for (int n = 2; n <= LONGEST_PHRASE && i + n <= size && allowed[i + n - 1]; n++) {
         List<String> run = tokens.subList(i, i + n);
-        if (allJoin(joined, i, i + n)
-            && trim(run).size() == n
-            && namesThing(run, String.join(" ", run))) {
-          hashes.add(hash(run));
+        if (ends[i + n - 1]
+            && !commonPairs.contains(run.get(0) + " " + run.get(1))
+            && !allCommon(run)) {
+          String phrase = String.join(" ", run);
+          if (!entities.namesEntity(phrase) && !entities.namesModel(phrase)) {
+            found.add(new long[] {hash(run), (long) (LONGEST_PHRASE - n) << PLACE_BITS | i});
+          }
         }
       }
     }
-    return hashes.stream().mapToLong(Long::longValue).toArray();
+    found.sort(
+        Comparator.<long[]>comparingLong(f -> f[0])
+            .thenComparingLong(f -> f[1] & ((1 << PLACE_BITS) - 1)));
+    long[] hashes = new long[found.size()];
+    int[] places = new int[found.size()];
+    int distinct = 0;
+    for (long[] f : found) {
+      if (distinct == 0 || hashes[distinct - 1] != f[0]) {
+        hashes[distinct] = f[0];
+        places[distinct++] = (int) f[1];
+      }
+    }
+    return new PaperPhrases(
+        java.util.Arrays.copyOf(hashes, distinct), java.util.Arrays.copyOf(places, distinct));
   }
+
+  /**
+   * What a word may be in a phrase of an abstract, as bits: 1 a phrase runs through it, 2 it may
+   * stand in one, 4 start one, 8 end one. Asked once per word and thread, not once per use.
+   */
+  private int roles(String word) {
+    boolean joined = joins(word);
+    boolean allowed =
+        joined
+            && !ACADEMIC.contains(word)
+            && !RHETORIC.contains(word)
+            && !word.equals("to")
+            && !entities.namesModel(word);
+    Integer term = allowed ? term(word) : null;
+    boolean starts =
+        term != null
+            && LabelWords.phraseStart(word)
+            && !word.equals("non")
+            && (titleWorthy[term] || subjectWord(term));
+    boolean ends =
+        term != null && LabelWords.phraseEnd(word) && subjectWord(term) && !modifier(word);
+    return (joined ? 1 : 0) | (allowed ? 2 : 0) | (starts ? 4 : 0) | (ends ? 8 : 0);
+  }
+
+  private final ThreadLocal<Map<String, Integer>> wordRoles = ThreadLocal.withInitial(HashMap::new);
 
   private static long hash(List<String> run) {
     long h = 1;
@@ -727,24 +845,6 @@ final class RelatedReasons {
       h = h * 1_000_003L + word.hashCode();
     }
     return h;
-  }
-
-  /** The values in both sorted arrays. */
-  private static long[] sharedHashes(long[] a, long[] b) {
-    long[] both = new long[Math.min(a.length, b.length)];
-    int n = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        both[n++] = a[i];
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return java.util.Arrays.copyOf(both, n);
   }
 
   /** Whether a reason is an entity's name, a phrase of several words or an acronym ("T2I"). */
@@ -1193,40 +1293,12 @@ final class RelatedReasons {
   }
 
   /**
-   * Whether a phrase of a text names a thing ({@link #namesRareThing} but for its rarity, which is
-   * asked only of the phrases two related papers share: {@link #rareTogether}).
-   */
-  private boolean namesThing(List<String> run, String phrase) {
-    if (allCommon(run) || entities.namesEntity(phrase) || entities.namesModel(phrase)) {
-      return false;
-    }
-    for (String word : run) {
-      if (ACADEMIC.contains(word)
-          || RHETORIC.contains(word)
-          || word.equals("to")
-          || entities.namesModel(word)
-          || !LabelWords.nameable(word) && !joins(word)) {
-        return false;
-      }
-    }
-    // an abstract's phrase starts on a word titles use to name things ("robot", "offline"), not a
-    // verb ("introduce med", "scale multimodal"), and ends on a noun
-    Integer first = term(run.get(0));
-    Integer last = term(run.get(run.size() - 1));
-    return first != null
-        && (titleWorthy[first] || subjectWord(first))
-        && !run.get(0).equals("non")
-        && last != null
-        && subjectWord(last)
-        && !modifier(run.get(run.size() - 1));
-  }
-
-  /**
    * Whether few papers write all the phrase's words ({@link #RARE_PHRASE} of them at most): an
    * upper bound on how many write the phrase, found from the terms' papers, no text read again.
    */
   private boolean rareTogether(List<String> run) {
-    int[] together = null;
+    double most = RARE_PHRASE * papers.size();
+    List<int[]> words = new ArrayList<>(run.size());
     for (String word : run) {
       if (LabelWords.functionWord(word)) {
         continue;
@@ -1235,9 +1307,15 @@ final class RelatedReasons {
       if (term == null) {
         return false;
       }
-      together = together == null ? postings[term] : EntityTable.shared(together, postings[term]);
+      words.add(postings[term]);
     }
-    return together != null && together.length <= RARE_PHRASE * papers.size();
+    // the rarest word first: the papers writing it bound the rest, and few are merged after
+    words.sort(Comparator.comparingInt(p -> p.length));
+    int[] together = words.isEmpty() ? null : words.get(0);
+    for (int k = 1; together != null && together.length > most && k < words.size(); k++) {
+      together = EntityTable.shared(together, words.get(k));
+    }
+    return together != null && together.length <= most;
   }
 
   /** The term of a word of a text, as spelled or as its singular; null when none is known. */

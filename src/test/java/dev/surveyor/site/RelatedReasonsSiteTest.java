@@ -63,7 +63,7 @@ class RelatedReasonsSiteTest {
     }
     String heading = "";
     for (Element el : section.children()) {
-      if (el.hasClass("related-group")) {
+      if (el.hasClass("related-group") || el.hasClass("related-shares")) {
         heading = el.text();
       } else if (el.tagName().equals("ol")) {
         for (Element li : el.children()) {
@@ -98,7 +98,7 @@ class RelatedReasonsSiteTest {
         assertTrue(link.reasons().size() <= 2, doc.title() + ": " + link.reasons());
       }
       runs +=
-          doc.select(".related-group").stream().anyMatch(p -> p.text().startsWith(SHARED_RUN))
+          doc.select(".related-shares").stream().anyMatch(p -> p.text().startsWith(SHARED_RUN))
               ? 1
               : 0;
     }
