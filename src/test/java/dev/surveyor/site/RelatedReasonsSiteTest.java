@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * What the real survey's paper pages say about each related paper (issue 22, review 7: 76% of the
  * links had no reason of their own, and 38 of 92 pages gave every link the same one). Measured
  * (branch reasons8): links with a reason of their own, said on the item or once for a run of items
- * sharing it, 373 -> 440 of 1,586; pages printing one reason on two links or more 67 -> 0.
+ * sharing it, 377 -> 445 of 1,582; pages printing one reason on two links or more 68 -> 0.
  */
 class RelatedReasonsSiteTest {
   private static final String SHARED_RUN = "Each shares with this paper:";
@@ -103,7 +103,7 @@ class RelatedReasonsSiteTest {
               : 0;
     }
     assertEquals(List.of(), repeated);
-    // papers sharing one thing with a page's paper are listed under it, once (74 pages)
+    // papers sharing one thing with a page's paper are listed under it, once (76 pages)
     assertTrue(runs >= 50, runs + " pages head a run by what its papers share");
   }
 
@@ -125,7 +125,7 @@ class RelatedReasonsSiteTest {
       }
     }
     assertEquals(List.of(), empty);
-    // 373 of 1,586 before rare phrases both texts write were said (440 after)
+    // 377 of 1,582 before rare phrases and rare benchmarks were said (445 after)
     assertTrue(own >= 420, own + " of " + links + " links give a reason of their own");
   }
 }
