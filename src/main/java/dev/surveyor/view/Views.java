@@ -216,8 +216,9 @@ public final class Views {
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
    * enough to have them, otherwise in {@code papers} alone; {@code grouping} says how many named
-   * sub-topics there are and how many papers are in none (" in 7 sub-topics, 75 in none"), or "".
-   * {@code eyebrow} says what kind of page it is: "Theme", or what the "Other" page is.
+   * sub-topics there are and how many papers are in no named group (" in 7 sub-topics, 75 in no
+   * named group"), or "". {@code eyebrow} says what kind of page it is: "Theme", or what the
+   * "Other" page is.
    */
   public record ThemePage(
       Frame frame,
