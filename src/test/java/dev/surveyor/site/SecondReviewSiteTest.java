@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.SiteCheck;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +79,27 @@ class SecondReviewSiteTest {
           spaced);
     }
     assertFalse(about.contains("the one abstract left with a space"), "said of the captured text");
+  }
+
+  @Test
+  void aCountNeverWrapsOntoALineOfItsOwn() throws Exception {
+    // at 390 px "Reinforcement learning for reasoning / · 40 papers": the count went down alone.
+    // The last word of the name is bound to it by a no-break space, and the count does not wrap.
+    SiteCheck site = RealBuild.site();
+    int counted = 0;
+    for (String theme : THEMES) {
+      Document page = site.page("themes/" + theme + ".html");
+      for (Element count : page.select(".subtopic > h3 > .count, nav.toc li > .count")) {
+        String before = count.previousSibling() instanceof TextNode text ? text.getWholeText() : "";
+        assertTrue(before.endsWith("\u00a0"), theme + ": " + count.parent().text());
+        counted++;
+      }
+    }
+    assertTrue(counted >= 80, "counts: " + counted);
+    String css = Files.readString(RealBuild.out().resolve("assets/style.css"));
+    assertTrue(css.contains(".toc .count { margin-left: 0.15rem; white-space: nowrap; }"));
+    assertTrue(
+        css.contains(
+            ".subtopic > h3 .count { font-weight: 400; margin-left: 0.4rem; white-space: nowrap; }"));
   }
 }
