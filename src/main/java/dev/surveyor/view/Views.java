@@ -505,6 +505,7 @@ public final class Views {
   public record PaperPage(
       Frame frame,
       String title,
+      String summary,
       List<Segment> abstractText,
       List<Fact> facts,
       FindLinks find,

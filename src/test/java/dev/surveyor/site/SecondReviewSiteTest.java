@@ -102,4 +102,34 @@ class SecondReviewSiteTest {
         css.contains(
             ".subtopic > h3 .count { font-weight: 400; margin-left: 0.4rem; white-space: nowrap; }"));
   }
+
+  @Test
+  void aPaperPageSaysWhatThePaperDoesBeforeItsAbstractAndFoldsTheScoring() {
+    SiteCheck site = RealBuild.site();
+    int pages = 0;
+    for (String path : site.pages()) {
+      if (!path.startsWith("papers/") || path.startsWith("papers/page")) {
+        continue;
+      }
+      Document page = site.page(path);
+      Element summary = page.selectFirst("article.paper > header > h1 + p.paper-summary");
+      assertTrue(summary != null, path + ": no summary under the title");
+      // the line the lists show, which is also the page's description
+      String description = page.selectFirst("meta[name=description]").attr("content");
+      assertTrue(summary.text().endsWith(description), path + ": " + summary.text());
+      // the points tables wait behind a one-line verdict, unfolded only on paper
+      for (Element evidence : page.select("section.why .evidence")) {
+        Element fold = evidence.closest("details");
+        assertTrue(fold != null && fold.hasClass("print-open"), path);
+        assertFalse(fold.hasAttr("open"), path);
+      }
+      pages++;
+    }
+    assertEquals(469, pages);
+    Document lora =
+        site.page("papers/chain-of-lora-efficient-fine-tuning-of-language-models-via.html");
+    assertEquals(
+        lora.selectFirst("meta[name=description]").attr("content"),
+        lora.selectFirst(".paper-summary").text());
+  }
 }
