@@ -37,6 +37,12 @@ final class ThemeViews {
 
   static final String OUTSIDE_ID = "topic-outside";
 
+  /**
+   * A group this small is shown open: its papers take less room than a toggle per group asks clicks
+   * (PEFT's 16 papers were behind six). The out-of-scope group stays folded, as said.
+   */
+  private static final int SHOWN_OPEN = 3;
+
   private static final String OUTSIDE_NOTE =
       "These Other papers a curator placed outside the survey's scope: they are in the listings"
           + " the survey was made from, but not about what it surveys. Each paper's page gives the"
@@ -268,7 +274,8 @@ final class ThemeViews {
         items,
         members.size(),
         items.size() < members.size() ? search(path, slug) : null,
-        note);
+        note,
+        members.size() > SHOWN_OPEN || id.equals(OUTSIDE_ID));
   }
 
   /** The entities most of these papers mention, with how many do. */

@@ -201,7 +201,8 @@ public final class Views {
 
   /**
    * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code total}
-   * papers, and {@code searchHref} leads to them all when some are left out (else null).
+   * papers, and {@code searchHref} leads to them all when some are left out (else null); its papers
+   * are behind a toggle when {@code folded}.
    */
   public record SubtopicSection(
       String id,
@@ -211,7 +212,8 @@ public final class Views {
       List<PaperItem> papers,
       int total,
       String searchHref,
-      String note) {}
+      String note,
+      boolean folded) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large

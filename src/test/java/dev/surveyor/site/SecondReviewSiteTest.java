@@ -132,4 +132,27 @@ class SecondReviewSiteTest {
         lora.selectFirst("meta[name=description]").attr("content"),
         lora.selectFirst(".paper-summary").text());
   }
+
+  @Test
+  void aSmallGroupShowsItsPapersWithoutAToggle() {
+    // PEFT showed none of its 16 papers until six toggles were pressed
+    SiteCheck site = RealBuild.site();
+    int open = 0;
+    for (String theme : THEMES) {
+      for (Element group : site.page("themes/" + theme + ".html").select("section.subtopic")) {
+        int papers = group.select(".paper-item").size();
+        boolean folded = group.selectFirst("details.subtopic-papers") != null;
+        boolean outside = group.id().equals("topic-outside");
+        assertEquals(papers > 3 || outside, folded, theme + ": " + group.id());
+        open += folded ? 0 : papers;
+      }
+    }
+    assertTrue(open >= 20, "papers shown open: " + open);
+    Document peft = site.page("themes/peft.html");
+    long shown =
+        peft.select("section.subtopic .paper-item").stream()
+            .filter(item -> item.closest("details") == null)
+            .count();
+    assertTrue(shown >= 10, "PEFT papers shown without a click: " + shown);
+  }
 }
