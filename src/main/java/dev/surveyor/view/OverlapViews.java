@@ -10,6 +10,7 @@ import dev.surveyor.view.Views.OverlapBar;
 import dev.surveyor.view.Views.OverlapChart;
 import dev.surveyor.view.Views.OverlapNote;
 import dev.surveyor.view.Views.OverlapPage;
+import dev.surveyor.view.Views.OverlapPair;
 import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,12 +100,17 @@ final class OverlapViews {
     return survey.papers().stream().filter(p -> survey.themesOf(p).size() > 1).count();
   }
 
-  /** The overlaps in a sentence, each pair linked from {@code from}; null when none. */
+  /**
+   * The overlaps in a sentence and a list, each pair linked from {@code from} with the paper of the
+   * pair with the strongest evidence for its first theme as an example (counts alone did not say
+   * what an overlap looks like); null when none.
+   */
   OverlapNote note(String from) {
-    List<OverlapBar> pairs = chart(from).bars();
+    List<Pair> pairs = new ArrayList<>(pairs());
     if (pairs.isEmpty()) {
       return null;
     }
+    pairs.sort(Comparator.comparingInt((Pair p) -> -p.papers().size()).thenComparing(Pair::path));
     long themed = survey.papers().stream().filter(p -> !survey.themesOf(p).isEmpty()).count();
     long sharing = sharing();
     long percent = Math.round(100.0 * sharing / themed);
@@ -115,14 +121,18 @@ final class OverlapViews {
             + Text.grouped(themed)
             + " papers in a theme ("
             + percent
-            + "%), shared ";
-    List<OverlapBar> named =
-        pairs.stream()
-            .map(
-                b ->
-                    new OverlapBar(
-                        b.label().replace(" + ", " and "), b.href(), b.count(), 0, 0, 0, 0))
-            .toList();
+            + "%), shared by";
+    List<OverlapPair> named = new ArrayList<>();
+    for (Pair pair : pairs) {
+      Paper example = pair.papers().get(0);
+      named.add(
+          new OverlapPair(
+              pair.a().name() + " and " + pair.b().name(),
+              Urls.relative(from, pair.path()),
+              pair.papers().size(),
+              example.title(),
+              Urls.relative(from, Urls.paper(example.slug()))));
+    }
     return new OverlapNote(lead, named);
   }
 

@@ -317,10 +317,14 @@ public final class Views {
   public record OverlapChart(int width, int height, List<OverlapBar> bars) {}
 
   /**
-   * The overlaps told in one sentence where too few papers share themes to chart: {@code lead} then
-   * each pair linked, with its count.
+   * The overlaps told where too few papers share themes to chart: {@code lead}, then each pair
+   * linked, with its count and an example paper.
    */
-  public record OverlapNote(String lead, List<OverlapBar> pairs) {}
+  public record OverlapNote(String lead, List<OverlapPair> pairs) {}
+
+  /** A pair of themes sharing {@code count} papers, with one of them as an example. */
+  public record OverlapPair(
+      String label, String href, int count, String example, String exampleHref) {}
 
   /** A bar of the overlap chart: its label above it, its length, and the list it links to. */
   public record OverlapBar(

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.SiteCheck;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * and print. Each test reads the built pages and fails if the fix is undone.
  */
 class SecondReviewSiteTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> THEMES =
       List.of("reasoning", "instruction-tuning", "curriculum", "peft", "other");
 
@@ -154,5 +157,43 @@ class SecondReviewSiteTest {
             .filter(item -> item.closest("details") == null)
             .count();
     assertTrue(shown >= 10, "PEFT papers shown without a click: " + shown);
+  }
+
+  @Test
+  void theHomeSaysHowFewPapersAreDatedAndShowsAnOverlapByAPaper() throws Exception {
+    SiteCheck site = RealBuild.site();
+    Document home = site.page("index.html");
+    int papers = 0;
+    int dated = 0;
+    int assumed = 0;
+    for (JsonNode p : JSON.readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
+      papers++;
+      if (!p.get("date").isNull()) {
+        dated++;
+        // a listing that printed the year printed it with the date: "Aug 13, 2024"
+        assumed += p.get("date_printed").asText().matches(".*\\d{4}.*") ? 0 : 1;
+      }
+    }
+    // "The newest paper is dated 11 Nov 2025*" read as a dated corpus: 81% have no date
+    String asOf = home.selectFirst(".hero .as-of").text();
+    assertTrue(
+        asOf.startsWith(
+            dated
+                + " of the "
+                + papers
+                + " papers have a date, "
+                + assumed
+                + " of them with the year assumed from the capture (marked *); the newest is"),
+        asOf);
+    // each overlap with a paper of it, linked to its page, which is on the overlap's list
+    List<Element> pairs = home.select(".overlap-pairs li");
+    assertEquals(5, pairs.size());
+    for (Element pair : pairs) {
+      Element list = pair.selectFirst("a.pair");
+      Element example = pair.select("a").last();
+      assertTrue(example.attr("href").startsWith("papers/"), pair.outerHtml());
+      List<String> titles = site.page(list.attr("href")).select(".paper-title a").eachText();
+      assertTrue(titles.contains(example.text()), example.text() + " not in " + list.text());
+    }
   }
 }
