@@ -150,8 +150,15 @@ final class ViewContext {
     if (config.sourceName().isEmpty()) {
       return new FoundIn("Found " + inListings + "." + fromFiles, "", null, "");
     }
+    // The listing site's address is its front page, not the paper's: linked here it read as the
+    // paper's link (1,100 such links). The footer names and links the site once.
+    String noLink =
+        " The capture kept no link to the paper's own page there"
+            + (config.sourceUrl().isEmpty()
+                ? "."
+                : "; the listing site is linked at the foot of the page.");
     return new FoundIn(
-        "Listed by ", config.sourceName(), config.sourceUrl(), ", " + inListings + "." + fromFiles);
+        "Listed by ", config.sourceName(), null, ", " + inListings + "." + noLink + fromFiles);
   }
 
   /** What the next build may reuse: call once the pages are rendered. */

@@ -548,11 +548,17 @@ public final class Views {
    * A paper's BibTeX entry, shown for copying, with what it leaves out and why.
    *
    * @param gaps sentences on fields the entry lacks because no source gives them
+   * @param caution said beside the copy button when the entry has only a title, else ""
    * @param surveyBib link to the whole survey's BibTeX file
    * @param script link to the copy button's script
    */
   public record CitationBlock(
-      String key, String bibtex, List<String> gaps, String surveyBib, String script) {}
+      String key,
+      String bibtex,
+      List<String> gaps,
+      String caution,
+      String surveyBib,
+      String script) {}
 
   /** A {@code <meta name content>} pair. */
   public record MetaTag(String name, String content) {}

@@ -196,4 +196,35 @@ class SecondReviewSiteTest {
       assertTrue(titles.contains(example.text()), example.text() + " not in " + list.text());
     }
   }
+
+  @Test
+  void aPaperPageLinksTheListingSiteOnceAsTheListingSiteAndSaysWhenItsEntryIsOnlyATitle() {
+    // 1,103 links to the front page of huggingface.co/papers stood where the paper's link would
+    SiteCheck site = RealBuild.site();
+    String listingSite = "https://huggingface.co/papers";
+    int titleOnly = 0;
+    int pages = 0;
+    for (String path : site.pages()) {
+      if (!path.startsWith("papers/") || path.startsWith("papers/page")) {
+        continue;
+      }
+      Document page = site.page(path);
+      List<Element> links = page.select("a[href=" + listingSite + "]");
+      assertEquals(1, links.size(), path);
+      assertTrue(links.get(0).closest(".site-footer") != null, path);
+      assertTrue(page.selectFirst("p.found").text().contains("kept no link to the paper"), path);
+      // a title-only entry says so beside its copy button
+      String bibtex = page.selectFirst("pre.bibtex").text();
+      boolean onlyTitle = !bibtex.contains("author =") && !bibtex.contains("year =");
+      Element caution = page.selectFirst(".cite-actions .cite-caution");
+      assertEquals(onlyTitle, caution != null, path);
+      if (onlyTitle) {
+        assertEquals(
+            "Only the title is known: add the authors and the year before citing.", caution.text());
+        titleOnly++;
+      }
+      pages++;
+    }
+    assertTrue(pages > 400 && titleOnly > 400, titleOnly + " title-only of " + pages);
+  }
 }
