@@ -227,4 +227,22 @@ class SecondReviewSiteTest {
     }
     assertTrue(pages > 400 && titleOnly > 400, titleOnly + " title-only of " + pages);
   }
+
+  @Test
+  void aPrintedPaperPageSaysWhereItCameFrom() throws Exception {
+    // a printed paper page carried no way back to the site: its address and the site's name print
+    SiteCheck site = RealBuild.site();
+    String path = "papers/chain-of-lora-efficient-fine-tuning-of-language-models-via.html";
+    Document page = site.page(path);
+    String title = page.selectFirst(".site-header .brand").text();
+    Element address = page.select("article.paper > *").last();
+    assertTrue(address.hasClass("page-address"), address.outerHtml());
+    assertEquals("From " + title + ", page " + path, address.text());
+    // hidden on screen, shown in print
+    String css = Files.readString(RealBuild.out().resolve("assets/style.css"));
+    assertTrue(css.contains(".on-paper, .page-address { display: none; }"));
+    String print = css.substring(css.indexOf("@media print {\n  .to-top { display: none; }"));
+    assertTrue(
+        print.substring(0, print.indexOf("}\n}")).contains(".page-address { display: block;"));
+  }
 }
