@@ -115,7 +115,7 @@ class SecondReviewSiteTest {
         continue;
       }
       Document page = site.page(path);
-      Element summary = page.selectFirst("article.paper > header > h1 + p.paper-summary");
+      Element summary = page.selectFirst("article.paper > header > h1 + p.paper-lede");
       assertTrue(summary != null, path + ": no summary under the title");
       // the line the lists show, which is also the page's description
       String description = page.selectFirst("meta[name=description]").attr("content");
@@ -133,7 +133,7 @@ class SecondReviewSiteTest {
         site.page("papers/chain-of-lora-efficient-fine-tuning-of-language-models-via.html");
     assertEquals(
         lora.selectFirst("meta[name=description]").attr("content"),
-        lora.selectFirst(".paper-summary").text());
+        lora.selectFirst(".paper-lede").text());
   }
 
   @Test
