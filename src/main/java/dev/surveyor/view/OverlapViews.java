@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
@@ -82,7 +83,49 @@ final class OverlapViews {
         Paging.page(pair.papers(), number).stream()
             .map(p -> context.item(p, path, Set.of(pair.a().slug(), pair.b().slug())))
             .toList(),
-        pager);
+        pager,
+        Paging.page(pair.papers(), number).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Paper::slug, p -> whyBoth(p, pair), (x, y) -> x, java.util.TreeMap::new)));
+  }
+
+  /**
+   * Why a paper is in both themes, in one short line: each theme with its strongest phrase, as the
+   * paper page's scoring gives it ("Reasoning (“reasoning” in the title); Curriculum learning
+   * (“curriculum” ×3 in the abstract)"), or who else placed it there.
+   */
+  private String whyBoth(Paper paper, Pair pair) {
+    List<String> parts = new ArrayList<>();
+    for (Theme theme : List.of(pair.a(), pair.b())) {
+      Assignment a =
+          survey.assignmentsOf(paper).stream()
+              .filter(x -> x.theme().equals(theme.slug()))
+              .findFirst()
+              .orElse(null);
+      if (a == null) {
+        continue;
+      }
+      String how;
+      if (!a.rulesSay()) {
+        how = "added by a curator";
+      } else {
+        how =
+            EvidenceLines.of(a.evidence(), theme.name()).stream()
+                .filter(e -> !e.against() && !e.phrase().isEmpty())
+                .findFirst()
+                .map(e -> e.lead() + "\u201c" + e.phrase() + "\u201d" + cut(e.detail()))
+                .orElse("placed by " + a.reason().by());
+      }
+      parts.add(theme.name() + " (" + how + ")");
+    }
+    return String.join("; ", parts) + ".";
+  }
+
+  /** A phrase's place without the tally of its variants: " in the title; “LoRA” ×2 in all". */
+  private static String cut(String detail) {
+    int semicolon = detail.indexOf(';');
+    return semicolon < 0 ? detail : detail.substring(0, semicolon);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The records templates see. Every list arrives sorted, every URL relative to the page that shows
@@ -291,14 +292,18 @@ public final class Views {
   public record EntityKind(
       String id, String label, List<CountLink> entities, List<String> unused) {}
 
-  /** overlaps/<a>.<b>.html: the papers two themes share. */
+  /**
+   * overlaps/<a>.<b>.html: the papers two themes share, and {@code whyBoth}, by paper slug, why
+   * each is in both, in a line.
+   */
   public record OverlapPage(
       Frame frame,
       String heading,
       String lead,
       List<Chip> themes,
       List<PaperItem> papers,
-      Pager pager) {}
+      Pager pager,
+      Map<String, String> whyBoth) {}
 
   /**
    * The links of one page of a list too long for one: "1,001–2,000 of 5,300", the previous and next

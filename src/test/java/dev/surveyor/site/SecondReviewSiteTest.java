@@ -245,4 +245,32 @@ class SecondReviewSiteTest {
     assertTrue(
         print.substring(0, print.indexOf("}\n}")).contains(".page-address { display: block;"));
   }
+
+  @Test
+  void anOverlapPageSaysWhyEachPaperIsInBothThemes() {
+    SiteCheck site = RealBuild.site();
+    int lines = 0;
+    for (String path : site.pages()) {
+      if (!path.matches("overlaps/.*\\.html")) {
+        continue;
+      }
+      Document page = site.page(path);
+      List<String> themes = page.select(".page-header .chip").eachText();
+      assertEquals(2, themes.size(), path);
+      for (Element item : page.select(".paper-item")) {
+        Element why = item.selectFirst(".paper-why");
+        assertTrue(why != null, path + ": " + item.selectFirst(".paper-title").text());
+        // "Why in both: Reasoning (“Reasoning” in the title); Curriculum learning (added by a
+        // curator)."
+        String text = why.text();
+        assertTrue(text.startsWith("Why in both: " + themes.get(0) + " ("), text);
+        assertTrue(text.contains("); " + themes.get(1) + " ("), text);
+        assertTrue(text.length() < 200, text);
+        lines++;
+      }
+    }
+    assertEquals(32, lines);
+    // no such line in other lists
+    assertTrue(site.page("themes/peft.html").select(".paper-why").isEmpty());
+  }
 }
