@@ -44,9 +44,9 @@ final class ThemeViews {
   private static final int SHOWN_OPEN = 3;
 
   private static final String OUTSIDE_NOTE =
-      "These Other papers a curator placed outside the survey's scope: they are in the listings"
-          + " the survey was made from, but not about what it surveys. Each paper's page gives the"
-          + " curator's reason.";
+      "A curator placed these papers outside the survey's scope; they are among the Other papers,"
+          + " in the listings the survey was made from but not about what it surveys. Each paper's"
+          + " page gives the curator's reason.";
 
   private static final int TOP_ENTITIES = 12;
 
