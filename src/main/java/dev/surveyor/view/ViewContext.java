@@ -151,12 +151,8 @@ final class ViewContext {
       return new FoundIn("Found " + inListings + "." + fromFiles, "", null, "");
     }
     // The listing site's address is its front page, not the paper's: linked here it read as the
-    // paper's link (1,100 such links). The footer names and links the site once.
-    String noLink =
-        " The capture kept no link to the paper's own page there"
-            + (config.sourceUrl().isEmpty()
-                ? "."
-                : "; the listing site is linked at the foot of the page.");
+    // paper's link (1,100 such links). The footer names and links the site once, on screen.
+    String noLink = " The capture kept no link to the paper's own page there.";
     return new FoundIn(
         "Listed by ", config.sourceName(), null, ", " + inListings + "." + noLink + fromFiles);
   }
