@@ -62,7 +62,7 @@ final class EntityViews {
       }
     }
     if (!unthemed.isEmpty()) {
-      groups.add(group("In no theme", Urls.relative(path, Urls.OTHER), unthemed, path, entity));
+      groups.add(group("Other papers", Urls.relative(path, Urls.OTHER), unthemed, path, entity));
     }
     String description = entity.description().isEmpty() ? entity.name() : entity.description();
     return new EntityPage(

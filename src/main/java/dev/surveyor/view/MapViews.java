@@ -129,7 +129,7 @@ final class MapViews {
         "Each point is a paper. Papers whose titles and abstracts use the same words sit close "
             + "together, so lines of work show as clusters. A paper in several themes takes the colour "
             + "of the one it matches most strongly, so a theme can have fewer dots than papers; grey"
-            + " papers are in none.";
+            + " dots are the Other papers, in no theme.";
     return new MapPage(
         context.frame(path, "Map of the field", lead, "map", Urls.MAP_SCRIPT),
         lead,

@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
+import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
@@ -10,6 +11,7 @@ import dev.surveyor.view.Views.OverlapBar;
 import dev.surveyor.view.Views.OverlapChart;
 import dev.surveyor.view.Views.OverlapNote;
 import dev.surveyor.view.Views.OverlapPage;
+import dev.surveyor.view.Views.OverlapPair;
 import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +83,49 @@ final class OverlapViews {
         Paging.page(pair.papers(), number).stream()
             .map(p -> context.item(p, path, Set.of(pair.a().slug(), pair.b().slug())))
             .toList(),
-        pager);
+        pager,
+        Paging.page(pair.papers(), number).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Paper::slug, p -> whyBoth(p, pair), (x, y) -> x, java.util.TreeMap::new)));
+  }
+
+  /**
+   * Why a paper is in both themes, in one short line: each theme with its strongest phrase, as the
+   * paper page's scoring gives it ("Reasoning (“reasoning” in the title); Curriculum learning
+   * (“curriculum” ×3 in the abstract)"), or who else placed it there.
+   */
+  private String whyBoth(Paper paper, Pair pair) {
+    List<String> parts = new ArrayList<>();
+    for (Theme theme : List.of(pair.a(), pair.b())) {
+      Assignment a =
+          survey.assignmentsOf(paper).stream()
+              .filter(x -> x.theme().equals(theme.slug()))
+              .findFirst()
+              .orElse(null);
+      if (a == null) {
+        continue;
+      }
+      String how;
+      if (!a.rulesSay()) {
+        how = "added by a curator";
+      } else {
+        how =
+            EvidenceLines.of(a.evidence(), theme.name()).stream()
+                .filter(e -> !e.against() && !e.phrase().isEmpty())
+                .findFirst()
+                .map(e -> e.lead() + "\u201c" + e.phrase() + "\u201d" + cut(e.detail()))
+                .orElse("placed by " + a.reason().by());
+      }
+      parts.add(theme.name() + " (" + how + ")");
+    }
+    return String.join("; ", parts) + ".";
+  }
+
+  /** A phrase's place without the tally of its variants: " in the title; “LoRA” ×2 in all". */
+  private static String cut(String detail) {
+    int semicolon = detail.indexOf(';');
+    return semicolon < 0 ? detail : detail.substring(0, semicolon);
   }
 
   /**
@@ -99,12 +143,17 @@ final class OverlapViews {
     return survey.papers().stream().filter(p -> survey.themesOf(p).size() > 1).count();
   }
 
-  /** The overlaps in a sentence, each pair linked from {@code from}; null when none. */
+  /**
+   * The overlaps in a sentence and a list, each pair linked from {@code from} with the paper of the
+   * pair with the strongest evidence for its first theme as an example (counts alone did not say
+   * what an overlap looks like); null when none.
+   */
   OverlapNote note(String from) {
-    List<OverlapBar> pairs = chart(from).bars();
+    List<Pair> pairs = new ArrayList<>(pairs());
     if (pairs.isEmpty()) {
       return null;
     }
+    pairs.sort(Comparator.comparingInt((Pair p) -> -p.papers().size()).thenComparing(Pair::path));
     long themed = survey.papers().stream().filter(p -> !survey.themesOf(p).isEmpty()).count();
     long sharing = sharing();
     long percent = Math.round(100.0 * sharing / themed);
@@ -115,14 +164,18 @@ final class OverlapViews {
             + Text.grouped(themed)
             + " papers in a theme ("
             + percent
-            + "%), shared ";
-    List<OverlapBar> named =
-        pairs.stream()
-            .map(
-                b ->
-                    new OverlapBar(
-                        b.label().replace(" + ", " and "), b.href(), b.count(), 0, 0, 0, 0))
-            .toList();
+            + "%), shared by";
+    List<OverlapPair> named = new ArrayList<>();
+    for (Pair pair : pairs) {
+      Paper example = pair.papers().get(0);
+      named.add(
+          new OverlapPair(
+              pair.a().name() + " and " + pair.b().name(),
+              Urls.relative(from, pair.path()),
+              pair.papers().size(),
+              example.title(),
+              Urls.relative(from, Urls.paper(example.slug()))));
+    }
     return new OverlapNote(lead, named);
   }
 

@@ -86,10 +86,11 @@ final class PaperViews {
     }
     List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText()); // the page's and its head's
     List<Segment> abstractText = segments(shown);
+    String summary = survey.analysisOf(paper).summary();
     return new PaperPage(
-        context.frame(
-            path, paper.title(), survey.analysisOf(paper).summary(), "paper", Urls.PRINT_SCRIPT),
+        context.frame(path, paper.title(), summary, "paper", Urls.PRINT_SCRIPT),
         paper.title(),
+        summary,
         abstractText,
         facts(paper),
         scholar.find(paper),

@@ -43,6 +43,10 @@ final class ScholarViews {
         c.key(),
         BibTeX.entry(c),
         gaps(paper, c),
+        // a title-only entry copied as it stands cites nothing a reader can find
+        c.authors().isEmpty() && c.year() == null
+            ? "Only the title is known: add the authors and the year before citing."
+            : "",
         Urls.relative(from, Urls.SURVEY_BIB),
         Urls.relative(from, COPY_SCRIPT));
   }

@@ -37,10 +37,16 @@ final class ThemeViews {
 
   static final String OUTSIDE_ID = "topic-outside";
 
+  /**
+   * A group this small is shown open: its papers take less room than a toggle per group asks clicks
+   * (PEFT's 16 papers were behind six). The out-of-scope group stays folded, as said.
+   */
+  private static final int SHOWN_OPEN = 3;
+
   private static final String OUTSIDE_NOTE =
-      "A curator placed these papers outside the survey's scope: they are in the listings the"
-          + " survey was made from, but not about what it surveys. Each paper's page gives the"
-          + " curator's reason.";
+      "A curator placed these papers outside the survey's scope; they are among the Other papers,"
+          + " in the listings the survey was made from but not about what it surveys. Each paper's"
+          + " page gives the curator's reason.";
 
   private static final int TOP_ENTITIES = 12;
 
@@ -116,7 +122,8 @@ final class ThemeViews {
             Urls.QUERY_SCRIPT,
             Urls.LISTS_SCRIPT,
             Urls.PRINT_SCRIPT),
-        "Outside the themes", // what the page is: the papers no theme took, not a theme
+        "Not a theme", // what the page is, as "Theme" says on the others; its name is "Other
+        // papers"
         "Other papers",
         curated.digest() == null
             ? lead + " Their sub-topics may suggest a theme the survey lacks."
@@ -182,8 +189,9 @@ final class ThemeViews {
   }
 
   /**
-   * " in 7 sub-topics, 75 in none, 20 outside the survey's scope": the named groups, and how many
-   * papers are in none, and placed outside the scope.
+   * " in 7 sub-topics, 75 in no named group, 20 outside the survey's scope": the named groups, and
+   * how many papers are in no named group, and placed outside the scope ("none" alone was read as
+   * the Other papers, which are in no theme).
    */
   private static String grouping(List<SubtopicSection> sections) {
     long named =
@@ -197,7 +205,7 @@ final class ThemeViews {
     int none = total(sections, UNGROUPED_ID);
     int outside = total(sections, OUTSIDE_ID);
     return groups
-        + (none == 0 ? "" : ", " + Text.grouped(none) + " in none")
+        + (none == 0 ? "" : ", " + Text.grouped(none) + " in no named group")
         + (outside == 0 ? "" : ", " + Text.grouped(outside) + " outside the survey's scope");
   }
 
@@ -266,7 +274,8 @@ final class ThemeViews {
         items,
         members.size(),
         items.size() < members.size() ? search(path, slug) : null,
-        note);
+        note,
+        members.size() > SHOWN_OPEN || id.equals(OUTSIDE_ID));
   }
 
   /** The entities most of these papers mention, with how many do. */

@@ -150,8 +150,11 @@ final class ViewContext {
     if (config.sourceName().isEmpty()) {
       return new FoundIn("Found " + inListings + "." + fromFiles, "", null, "");
     }
+    // The listing site's address is its front page, not the paper's: linked here it read as the
+    // paper's link (1,100 such links). The footer names and links the site once, on screen.
+    String noLink = " The capture kept no link to the paper's own page there.";
     return new FoundIn(
-        "Listed by ", config.sourceName(), config.sourceUrl(), ", " + inListings + "." + fromFiles);
+        "Listed by ", config.sourceName(), null, ", " + inListings + "." + noLink + fromFiles);
   }
 
   /** What the next build may reuse: call once the pages are rendered. */

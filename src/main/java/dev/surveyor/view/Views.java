@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The records templates see. Every list arrives sorted, every URL relative to the page that shows
@@ -201,7 +202,8 @@ public final class Views {
 
   /**
    * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code total}
-   * papers, and {@code searchHref} leads to them all when some are left out (else null).
+   * papers, and {@code searchHref} leads to them all when some are left out (else null); its papers
+   * are behind a toggle when {@code folded}.
    */
   public record SubtopicSection(
       String id,
@@ -211,13 +213,15 @@ public final class Views {
       List<PaperItem> papers,
       int total,
       String searchHref,
-      String note) {}
+      String note,
+      boolean folded) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
    * enough to have them, otherwise in {@code papers} alone; {@code grouping} says how many named
-   * sub-topics there are and how many papers are in none (" in 7 sub-topics, 75 in none"), or "".
-   * {@code eyebrow} says what kind of page it is: "Theme", or what the "Other" page is.
+   * sub-topics there are and how many papers are in no named group (" in 7 sub-topics, 75 in no
+   * named group"), or "". {@code eyebrow} says what kind of page it is: "Theme", or what the
+   * "Other" page is.
    */
   public record ThemePage(
       Frame frame,
@@ -288,14 +292,18 @@ public final class Views {
   public record EntityKind(
       String id, String label, List<CountLink> entities, List<String> unused) {}
 
-  /** overlaps/<a>.<b>.html: the papers two themes share. */
+  /**
+   * overlaps/<a>.<b>.html: the papers two themes share, and {@code whyBoth}, by paper slug, why
+   * each is in both, in a line.
+   */
   public record OverlapPage(
       Frame frame,
       String heading,
       String lead,
       List<Chip> themes,
       List<PaperItem> papers,
-      Pager pager) {}
+      Pager pager,
+      Map<String, String> whyBoth) {}
 
   /**
    * The links of one page of a list too long for one: "1,001–2,000 of 5,300", the previous and next
@@ -314,10 +322,14 @@ public final class Views {
   public record OverlapChart(int width, int height, List<OverlapBar> bars) {}
 
   /**
-   * The overlaps told in one sentence where too few papers share themes to chart: {@code lead} then
-   * each pair linked, with its count.
+   * The overlaps told where too few papers share themes to chart: {@code lead}, then each pair
+   * linked, with its count and an example paper.
    */
-  public record OverlapNote(String lead, List<OverlapBar> pairs) {}
+  public record OverlapNote(String lead, List<OverlapPair> pairs) {}
+
+  /** A pair of themes sharing {@code count} papers, with one of them as an example. */
+  public record OverlapPair(
+      String label, String href, int count, String example, String exampleHref) {}
 
   /** A bar of the overlap chart: its label above it, its length, and the list it links to. */
   public record OverlapBar(
@@ -504,6 +516,7 @@ public final class Views {
   public record PaperPage(
       Frame frame,
       String title,
+      String summary,
       List<Segment> abstractText,
       List<Fact> facts,
       FindLinks find,
@@ -540,11 +553,17 @@ public final class Views {
    * A paper's BibTeX entry, shown for copying, with what it leaves out and why.
    *
    * @param gaps sentences on fields the entry lacks because no source gives them
+   * @param caution said beside the copy button when the entry has only a title, else ""
    * @param surveyBib link to the whole survey's BibTeX file
    * @param script link to the copy button's script
    */
   public record CitationBlock(
-      String key, String bibtex, List<String> gaps, String surveyBib, String script) {}
+      String key,
+      String bibtex,
+      List<String> gaps,
+      String caution,
+      String surveyBib,
+      String script) {}
 
   /** A {@code <meta name content>} pair. */
   public record MetaTag(String name, String content) {}

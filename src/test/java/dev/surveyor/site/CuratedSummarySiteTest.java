@@ -118,7 +118,7 @@ class CuratedSummarySiteTest {
       Document page = site.page("papers/" + e.getKey() + ".html");
       assertEquals(
           "Curator's summary, shown in the lists: " + e.getValue(),
-          page.selectFirst("section .curated-summary").text(),
+          page.selectFirst(".page-header .curated-summary").text(),
           e.getKey());
       // the page's description, which search engines show, is the same summary
       assertEquals(e.getValue(), page.selectFirst("meta[name=description]").attr("content"));

@@ -33,7 +33,7 @@ class FreshReaderSiteTest {
       List.of("reasoning", "instruction-tuning", "curriculum", "peft", "other");
   // a count run into the next name, as copied text and jsoup read a paragraph: "2 mentionsSFT"
   private static final Pattern RUN_ON =
-      Pattern.compile("(mentions?|papers?|upvotes?|in both|\\d{4}\\*?)\\p{Lu}");
+      Pattern.compile("(mentions?|times|twice|papers?|upvotes?|in both|\\d{4}\\*?)\\p{Lu}");
 
   @Test
   void theHomeSaysWhatItsPicksAreAndNoLongerRepeatsTheNavigation() {
@@ -84,7 +84,7 @@ class FreshReaderSiteTest {
     assertTrue(chips > 2000, "chips: " + chips);
     Document paper =
         site.page("papers/gemmaroc-unlocking-darija-proficiency-in-llms-with-minimal.html");
-    assertTrue(paper.selectFirst(".entity-chips").text().contains("Gemma · 3 mentions, "));
+    assertTrue(paper.selectFirst(".entity-chips").text().contains("Gemma · mentioned 3 times, "));
   }
 
   @Test

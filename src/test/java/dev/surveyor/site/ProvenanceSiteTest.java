@@ -51,9 +51,14 @@ class ProvenanceSiteTest {
 
     Document paper = check.page("papers/lora-for-everyone.html");
     assertEquals(
-        "Listed by Daily Papers, in the one listing captured in March 2025.",
+        "Listed by Daily Papers, in the one listing captured in March 2025. The capture kept no"
+            + " link to the paper's own page there.",
         paper.selectFirst(".found").text());
-    assertEquals("https://papers.example.org/", paper.selectFirst(".found a").attr("href"));
+    // the listing site's front page is linked once, named as the listing site, not as the paper
+    assertEquals(
+        List.of("https://papers.example.org/"),
+        paper.select("a[href=https://papers.example.org/]").eachAttr("href"));
+    assertTrue(paper.selectFirst(".site-footer").text().contains("Papers listed by Daily Papers"));
     // file and line stay for curators, folded away
     assertEquals(
         "First listing, line 2 (curators' file: sources/listing.txt:2)",

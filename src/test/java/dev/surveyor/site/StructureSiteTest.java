@@ -266,7 +266,7 @@ class StructureSiteTest {
                     + Math.round(100.0 * sharing / themed)
                     + "%)"),
         note.text());
-    List<Element> pairs = note.select("a");
+    List<Element> pairs = home.select(".overlap-pairs a.pair");
     assertEquals(
         site.pages().stream().filter(p -> p.matches("overlaps/.*(?<!-\\d)\\.html")).count(),
         pairs.size());

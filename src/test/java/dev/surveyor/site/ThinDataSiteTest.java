@@ -194,8 +194,7 @@ class ThinDataSiteTest {
 
   @Test
   void theOtherPageSaysItIsNotATheme() {
-    assertEquals(
-        "Outside the themes", site.page("themes/other.html").selectFirst(".eyebrow").text());
+    assertEquals("Not a theme", site.page("themes/other.html").selectFirst(".eyebrow").text());
     assertEquals("Theme", site.page("themes/peft.html").selectFirst(".eyebrow").text());
   }
 
