@@ -698,8 +698,9 @@ window.SurveyorSearch = (function () {
    * with a typo, the query's words as read (the word meant for the typo), else null; for one
    * naming a theme and an entity, the papers that mention the entity (mentioned).
    *
-   * Order: papers matching every word as text before those a theme's membership alone brought
-   * in; then by how many of the query's words their title holds (a longer word a word begins
+   * Order: for a query naming themes, the papers in all of them first (the count line names them
+   * first); then papers matching every word as text before those a theme's membership alone
+   * brought in; then by how many of the query's words their title holds (a longer word a word begins
    * counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
    */
   Engine.prototype.search = function (query) {
@@ -816,7 +817,9 @@ window.SurveyorSearch = (function () {
         } else {
           later = 1;
         }
-        tier[doc] = theme * 10000 - titles * 10 + later;
+        // The papers in every theme the query names first, as the count line says they are.
+        var outside = themes && !themes.members[doc] ? 1 : 0;
+        tier[doc] = outside * 100000 + theme * 10000 - titles * 10 + later;
         if (theme && themes) {
           themes.only[doc] = true;
         }
