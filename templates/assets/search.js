@@ -107,11 +107,19 @@
     shown += items.length;
     var left = results.length - shown;
     more.hidden = left <= 0 || filling;
-    more.textContent = 'Show ' + Math.min(PAGE_SIZE, left) + ' more of ' + grouped(left) + ' remaining';
+    more.textContent = moreLabel(left);
     if (shown > 0 && !firstShown) {
       firstShown = true;
       performance.mark('search-first-result');
     }
+  }
+
+  /** The paging button's words: "Show 20 more of 57 remaining", "Show the last 3", "Show the last one". */
+  function moreLabel(left) {
+    if (left === 1) {
+      return 'Show the last one';
+    }
+    return left <= PAGE_SIZE ? 'Show the last ' + left : 'Show ' + PAGE_SIZE + ' more of ' + grouped(left) + ' remaining';
   }
 
   /** A count as the pages print it: 1,645, not 1645. */
