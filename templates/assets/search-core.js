@@ -514,7 +514,7 @@ window.SurveyorSearch = (function () {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
       return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c), via: named[0].s,
-        start: Boolean(named[0].p) } : null;
+        start: Boolean(named[0].p), written: named[0].w || [] } : null;
     });
   };
 
@@ -836,6 +836,7 @@ window.SurveyorSearch = (function () {
             (corrected ? corrected[units[0].at] : units[0].word) : null) } : null,
         themes: themes,
         mentioned: entity && !entity.start && themes ? mentioned : null,
+        written: entity ? { names: entity.written, cased: entity.cased, via: entity.via } : null,
         corrected: corrected ? corrected.join(' ') : null
       };
     });
@@ -870,6 +871,9 @@ window.SurveyorSearch = (function () {
     });
     var words = [];
     result.units.forEach(function (u) { words.push(u.word || u.joined); (u.parts || []).forEach(function (p) { words.push(p); }); });
+    if (result.written && result.written.via) { // "LoRA" of "LoRAMoE", found for "low-rank adaptation"
+      words.push(result.written.via);
+    }
     return function (word) {
       var folded = fold(word);
       if (forms[folded]) {
@@ -894,6 +898,15 @@ window.SurveyorSearch = (function () {
     var size = this.manifest.bundle;
     return Promise.all(docs.map(function (doc) {
       return piece('f-' + Math.floor(doc / size)).then(function (bundle) { return bundle[doc % size]; });
+    }));
+  };
+
+  /** The abstracts of the given papers, in their order ('' where the index has none). */
+  Engine.prototype.abstracts = function (docs) {
+    var size = this.manifest.excerpts;
+    return Promise.all(docs.map(function (doc) {
+      return size ? piece('a-' + Math.floor(doc / size)).then(function (bundle) { return bundle[doc % size] || ''; })
+          : Promise.resolve('');
     }));
   };
 
@@ -1002,6 +1015,164 @@ window.SurveyorSearch = (function () {
     return line + (scope || '') + '.';
   }
 
+  var SNIPPET = 220; // the most characters of an abstract a snippet shows
+  var SENTENCE_END = /[.!?]["\u201d')\]]*\s+(?=[\p{Lu}\p{Nd}("\u201c])/gu;
+
+  /**
+   * Where an abstract says what a query matched, for a result whose title and summary show none
+   * of it: the sentence holding most of what matched (an entity's names, "Group Relative Policy
+   * Optimization" for "GRPO", count most, a word whole more than the part a query word begins),
+   * and a second where the first lacks a matched word another holds; each cut around its first
+   * match to fit SNIPPET characters. Runs of text ({t, m}: m when marked), "\u2026" where cut; or
+   * null when the abstract holds none of it.
+   */
+  function excerpt(result, text, isMatch) {
+    var marks = matches(result, text, isMatch);
+    if (marks.length === 0) {
+      return null;
+    }
+    var sentences = [];
+    var start = 0;
+    var end;
+    SENTENCE_END.lastIndex = 0;
+    while ((end = SENTENCE_END.exec(text)) !== null) {
+      sentences.push({ from: start, to: end.index + end[0].length });
+      start = end.index + end[0].length;
+    }
+    sentences.push({ from: start, to: text.length });
+    sentences.forEach(function (sentence) {
+      sentence.marks = marks.filter(function (m) { return m.at >= sentence.from && m.end <= sentence.to; });
+    });
+    var chosen = [];
+    var seen = {};
+    for (var round = 0; round < 2; round++) {
+      var best = null;
+      var most = 0;
+      sentences.forEach(function (sentence) {
+        var keys = {};
+        var gain = 0;
+        sentence.marks.forEach(function (m) {
+          if (!seen[m.key] && !keys[m.key]) {
+            keys[m.key] = true;
+            gain += m.weight;
+          }
+        });
+        if (gain > most) {
+          best = sentence;
+          most = gain;
+        }
+      });
+      if (!best || (round > 0 && most < 2)) { // a second only for a whole word or a name
+        break;
+      }
+      best.marks.forEach(function (m) { seen[m.key] = true; });
+      chosen.push(best);
+    }
+    if (chosen.length === 0) { // only across a cut, as in "e.g. GRPO": around the first match
+      chosen.push({ from: 0, to: text.length, marks: marks });
+    }
+    chosen.sort(function (x, y) { return x.from - y.from; });
+    var room = chosen.length === 1 ? SNIPPET : Math.round(SNIPPET * 0.6);
+    var out = [];
+    var last = 0;
+    chosen.forEach(function (sentence) {
+      var from = sentence.from;
+      var to = sentence.to;
+      var first = sentence.marks[0];
+      if (to - from > room) { // a long sentence: the part around its first match
+        from = wordStart(text, Math.max(from, first.at - Math.floor(room / 4)), first.at);
+        to = wordEnd(text, Math.min(to, from + room));
+      }
+      while (from < to && /\s/.test(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && /\s/.test(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from > last) {
+        out.push({ t: out.length ? ' \u2026 ' : '\u2026 ', m: false });
+      }
+      var at = from;
+      marks.forEach(function (m) {
+        if (m.at >= at && m.end <= to) {
+          if (m.at > at) {
+            out.push({ t: text.slice(at, m.at), m: false });
+          }
+          out.push({ t: text.slice(m.at, m.end), m: true });
+          at = m.end;
+        }
+      });
+      if (to > at) {
+        out.push({ t: text.slice(at, to), m: false });
+      }
+      last = to;
+    });
+    if (text.slice(last).trim()) {
+      out.push({ t: ' \u2026', m: false });
+    }
+    return out;
+  }
+
+  /**
+   * What of a text a query matched, in text order: {at, end, key, weight}, the key telling one
+   * matched word or name from another; an entity's names first, then words (or the part a query
+   * word begins) outside them.
+   */
+  function matches(result, text, isMatch) {
+    var words = [];
+    var pattern = /[\p{L}\p{Nd}]+/gu;
+    var m;
+    while ((m = pattern.exec(text)) !== null) {
+      words.push({ at: m.index, end: m.index + m[0].length, word: m[0], folded: fold(m[0]) });
+    }
+    var marks = [];
+    var taken = [];
+    var written = result.written || { names: [] };
+    written.names.forEach(function (name) {
+      var parts = runs(written.cased ? name : fold(name)).map(function (r) { return r.word; });
+      for (var i = 0; parts.length && i + parts.length <= words.length; i++) {
+        var k = 0;
+        while (k < parts.length && !taken[i + k] &&
+            (written.cased ? words[i + k].word : words[i + k].folded) === parts[k]) {
+          k++;
+        }
+        if (k === parts.length) {
+          marks.push({ at: words[i].at, end: words[i + k - 1].end, key: '\u0000name', weight: 3 });
+          for (k = 0; k < parts.length; k++) {
+            taken[i + k] = true;
+          }
+        }
+      }
+    });
+    words.forEach(function (w, i) {
+      var length = taken[i] ? 0 : isMatch(w.word);
+      if (length) {
+        var whole = length === w.word.length;
+        marks.push({ at: w.at, end: w.at + length, key: w.folded.slice(0, length), weight: whole ? 2 : 1 });
+      }
+    });
+    return marks.sort(function (x, y) { return x.at - y.at; });
+  }
+
+  /** The start of the word at or after {@code at}, not past {@code limit}. */
+  function wordStart(text, at, limit) {
+    if (at === 0 || !WORD.test(text.charAt(at - 1))) {
+      return at;
+    }
+    while (at < limit && WORD.test(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /** The end of the word before {@code at}: a cut never halves a word. */
+  function wordEnd(text, at) {
+    while (at > 0 && at < text.length && WORD.test(text.charAt(at)) && WORD.test(text.charAt(at - 1))) {
+      at--;
+    }
+    return at;
+  }
+
   /** The result's papers by rank: {doc: place}, for a list to show them in search's order. */
   function ranks(result) {
     var rank = {};
@@ -1021,6 +1192,7 @@ window.SurveyorSearch = (function () {
     },
     fold: fold,
     describe: describe,
+    excerpt: excerpt,
     ranks: ranks,
     words: function (text) { return runs(text).map(function (r) { return r.word; }); }
   };

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * The search index as the browser loads it, piece by piece: a small manifest read with the page,
  * shards of the term dictionary and postings loaded for the words a query has, fragments of the
- * results shown, each theme's members when a query names the theme, and the facets when a theme or
- * year is chosen. Every map is sorted and every list in a fixed order, so two builds write the same
- * bytes.
+ * results shown, the abstracts of the results whose title and summary show no word the query
+ * matched (for a snippet saying why they matched), each theme's members when a query names the
+ * theme, and the facets when a theme or year is chosen. Every map is sorted and every list in a
+ * fixed order, so two builds write the same bytes.
  *
  * @param members each theme's papers, in the manifest's theme order ("Other" left out)
  * @param facets each paper's themes and year, in paper order ({@link SearchCodes})
@@ -17,11 +18,13 @@ public record SearchIndex(
     Manifest manifest,
     List<Shard> shards,
     List<List<Fragment>> bundles,
+    List<List<String>> abstracts,
     List<Members> members,
     String facets) {
   public SearchIndex {
     shards = List.copyOf(shards);
     bundles = List.copyOf(bundles);
+    abstracts = abstracts.stream().map(List::copyOf).toList();
     members = List.copyOf(members);
   }
 
@@ -30,6 +33,7 @@ public record SearchIndex(
    *
    * @param papers how many papers there are; a paper's number is its place in slug order
    * @param bundle papers per fragment file
+   * @param excerpts papers per abstract file
    * @param themes every theme, then "Other"; a paper's theme mask counts bits in this order
    * @param years the years papers have, oldest first; a paper's year number is its place plus one
    * @param shards the keys of the shards: a word is in the shard of the longest key it starts with
@@ -38,6 +42,7 @@ public record SearchIndex(
   public record Manifest(
       int papers,
       int bundle,
+      int excerpts,
       List<SearchTheme> themes,
       List<Integer> years,
       List<String> shards,
@@ -118,8 +123,14 @@ public record SearchIndex(
    *     abbreviation ("lora"), whose longer words the name also finds; else null
    * @param p 1 when the phrase only begins the entity's name ("low rank" of "low rank adaptation"):
    *     a query of it finds the papers its words find and the entity's; else null
+   * @param w every way a paper may write the entity (aliases and names), which a result's snippet
+   *     marks
    */
-  public record Phrase(int t, String c, String s, Integer p) {}
+  public record Phrase(int t, String c, String s, Integer p, List<String> w) {
+    public Phrase {
+      w = List.copyOf(w);
+    }
+  }
 
   /**
    * What a result shows.
