@@ -582,11 +582,49 @@ window.SurveyorSearch = (function () {
   }
 
   /**
-   * The themes the query's words name ("curriculum", "instruction tuning", "PEFT"): each a span of
+   * The terms a word leads to in the shards already loaded ("shard key\u0000number"), following a
+   * form that points to its stem's home shard; [] when its shard is not loaded or lacks it.
+   */
+  Engine.prototype.termIds = function (word) {
+    var self = this;
+    var key = this.keyOf(word);
+    var shard = key === null ? null : store()[shardName(key)];
+    var out = [];
+    (own(shard && shard.forms, word) || []).forEach(function (ref) {
+      if (typeof ref === 'number') {
+        out.push(key + '\u0000' + ref);
+        return;
+      }
+      var homeKey = self.keyOf(ref);
+      var home = homeKey === null ? null : store()[shardName(homeKey)];
+      (own(home && home.forms, ref) || []).forEach(function (n) {
+        if (typeof n === 'number') {
+          out.push(homeKey + '\u0000' + n);
+        }
+      });
+    });
+    return out;
+  };
+
+  /** Whether two words are forms of one stem ("prompts", "prompt"), by the terms they lead to. */
+  Engine.prototype.sameTerm = function (a, b) {
+    if (a === b) {
+      return true;
+    }
+    var mine = this.termIds(a);
+    return this.termIds(b).some(function (id) { return mine.indexOf(id) >= 0; });
+  };
+
+  /**
+   * The themes the query's words name ("curriculum", "instruction tuning", "PEFT"), or a theme's
+   * named sub-topic ("soft prompt", any form of its words, or as written before a typo was read
+   * ({@code asked}); numbered after the themes): each a span of
    * whole parts (the words read as one unit or entity), the longest first, left to right.
    */
-  Engine.prototype.themeSpans = function (words, parts) {
+  Engine.prototype.themeSpans = function (words, parts, asked) {
+    var self = this;
     var themes = this.manifest.themes;
+    var groups = this.manifest.groups || [];
     var starts = {};
     var ends = {};
     parts.forEach(function (p) { starts[p.from] = true; ends[p.to] = true; });
@@ -601,6 +639,17 @@ window.SurveyorSearch = (function () {
         themes.forEach(function (t, i) {
           if (bit < 0 && (t.q || []).indexOf(phrase) >= 0) {
             bit = i;
+          }
+        });
+        var keep = function (w) { return !self.stop[w]; };
+        var kept = words.slice(from, to).filter(keep);
+        var typed = (asked || words).slice(from, to).filter(keep); // before a typo was read
+        groups.forEach(function (g, i) {
+          var q = g.q.split(' ');
+          if (bit < 0 && q.length === kept.length && q.every(function (w, k) {
+            return typed[k] === w || self.sameTerm(kept[k], w);
+          })) {
+            bit = themes.length + i;
           }
         });
         if (ends[to] && bit >= 0) {
@@ -654,17 +703,48 @@ window.SurveyorSearch = (function () {
         phrases[words.slice(from, to).join(' ')] = true;
       }
     }
-    this.manifest.themes.forEach(function (t, i) {
+    var themes = this.manifest.themes;
+    themes.forEach(function (t, i) {
       if ((t.q || []).some(function (q) { return phrases[q]; })) {
         bits.push(i);
+      }
+    });
+    // A sub-topic named in the forms its name is stored in ("soft prompt"); another form of its
+    // words ("soft prompts") loads the members once the words' shards tell it.
+    var stop = this.stop;
+    var kept = words.filter(function (w) { return !stop[w]; });
+    var keptPhrases = {};
+    for (var a = 0; a < kept.length; a++) {
+      for (var b = a + 1; b <= kept.length; b++) {
+        keptPhrases[kept.slice(a, b).join(' ')] = true;
+      }
+    }
+    (this.manifest.groups || []).forEach(function (g, i) {
+      if (keptPhrases[g.q]) {
+        bits.push(themes.length + i);
       }
     });
     return bits;
   };
 
-  /** A theme's papers by number, ascending (see SearchCodes.members), loaded once. */
+  /**
+   * What a span names: a theme ({name}) or a theme's sub-topic ({name, of: the theme's name}), by
+   * its number in themeSpans.
+   */
+  Engine.prototype.place = function (bit) {
+    var themes = this.manifest.themes;
+    if (bit < themes.length) {
+      return { name: themes[bit].name };
+    }
+    var group = this.manifest.groups[bit - themes.length];
+    var of = themes.filter(function (t) { return t.slug === group.m; })[0];
+    return { name: group.name, of: of ? of.name : '' };
+  };
+
+  /** A theme's (or sub-topic's) papers by number, ascending (see SearchCodes.members), loaded once. */
   Engine.prototype.members = function (bit) {
-    return piece('t-' + bit).then(function (members) {
+    var themes = this.manifest.themes.length;
+    return piece(bit < themes ? 't-' + bit : 'g-' + (bit - themes)).then(function (members) {
       if (!members.docs) {
         var docs = [];
         if (members.a) {
@@ -710,6 +790,7 @@ window.SurveyorSearch = (function () {
       return Promise.resolve({ docs: [], terms: [], units: units, exact: {}, named: null, themes: null });
     }
     var words = runs(fold(query)).map(function (r) { return r.word; });
+    var asked = words.slice(); // as written, a typo too
     // The entity's shard, the words' shards and the members of the themes the words may name load
     // at once: one round of loads, not two.
     this.themesNamed(words).forEach(function (bit) {
@@ -764,7 +845,7 @@ window.SurveyorSearch = (function () {
       var byName = entity ? named(entity, units, both[1].found, both[2]) : null;
       var parts = entity ? [{ from: 0, to: words.length, found: entity.start ? startOfName(byName, both[1].found) : byName }]
           : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
-      spans = self.themeSpans(words, parts);
+      spans = self.themeSpans(words, parts, asked);
       if (spans.length === 0) {
         return parts;
       }
@@ -781,7 +862,8 @@ window.SurveyorSearch = (function () {
           }
           out.push(themed(span, covered, members[s]));
         });
-        themes = { names: spans.map(function (s) { return self.manifest.themes[s.bit].name; }), members: {}, only: {},
+        themes = { names: spans.map(function (s) { return self.place(s.bit).name; }),
+          places: spans.map(function (s) { return self.place(s.bit); }), members: {}, only: {},
           whole: spans.length === 1 && spans[0].from === 0 && spans[0].to === words.length };
         // The papers in every theme named.
         var count = {};
@@ -973,7 +1055,9 @@ window.SurveyorSearch = (function () {
       var inside = docs.filter(function (doc) { return themed.members[doc]; }).length;
       var more = docs.length - inside;
       var last = themed.names[themed.names.length - 1];
-      var names = themed.names.length === 1 ? 'the ' + last + ' theme'
+      var groups = (themed.places || []).some(function (p) { return p.of !== undefined; });
+      var names = groups ? places(themed.places)
+          : themed.names.length === 1 ? 'the ' + last + ' theme'
           : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
             last + ' themes';
       line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
@@ -1173,6 +1257,19 @@ window.SurveyorSearch = (function () {
     return at;
   }
 
+  /**
+   * Themes and sub-topics a query names, as a count line says them: "the Soft prompts sub-topic
+   * of PEFT", "both the Reasoning theme and the Soft prompts sub-topic of PEFT".
+   */
+  function places(list) {
+    var said = list.map(function (p) {
+      return p.of === undefined ? 'the ' + p.name + ' theme' : 'the ' + p.name + ' sub-topic of ' + p.of;
+    });
+    var last = said[said.length - 1];
+    return said.length === 1 ? last
+        : (said.length === 2 ? 'both ' : 'all of ') + said.slice(0, -1).join(', ') + ' and ' + last;
+  }
+
   /** The result's papers by rank: {doc: place}, for a list to show them in search's order. */
   function ranks(result) {
     var rank = {};
@@ -1193,6 +1290,7 @@ window.SurveyorSearch = (function () {
     fold: fold,
     describe: describe,
     excerpt: excerpt,
+    places: places,
     ranks: ranks,
     words: function (text) { return runs(text).map(function (r) { return r.word; }); }
   };

@@ -233,8 +233,8 @@
           p.appendChild(run.m ? element('mark', null, run.t) : document.createTextNode(run.t));
         });
       } else if (result.themes && result.themes.only[doc]) {
-        p.appendChild(element('span', 'why', 'In the ' + result.themes.names.join(' and ') +
-            (result.themes.names.length === 1 ? ' theme' : ' themes') + ', which the query names.'));
+        p.appendChild(element('span', 'why', 'Found as a paper of ' + window.SurveyorSearch.places(result.themes.places) +
+            ', which the query names.'));
       } else {
         return;
       }

@@ -19,7 +19,10 @@ public final class SearchIndexScript {
 
   private SearchIndexScript() {}
 
-  /** Every file of the index: manifest, shards, fragments, abstracts, theme members and facets. */
+  /**
+   * Every file of the index: manifest, shards, fragments, abstracts, theme members, sub-topic
+   * members and facets.
+   */
   public static List<OutputFile> of(SearchIndex index) {
     List<OutputFile> files = new ArrayList<>();
     for (int i = 0; i < count(index); i++) {
@@ -34,7 +37,8 @@ public final class SearchIndexScript {
         + index.shards().size()
         + index.bundles().size()
         + index.abstracts().size()
-        + index.members().size();
+        + index.members().size()
+        + index.groupMembers().size();
   }
 
   /** The path of file {@code i}, known before its JSON is written. */
@@ -62,6 +66,8 @@ public final class SearchIndexScript {
       piece = index.abstracts().get(i - 1 - shards - bundles);
     } else if (i <= shards + bundles + abstracts + themes) {
       piece = index.members().get(i - 1 - shards - bundles - abstracts);
+    } else if (i <= shards + bundles + abstracts + themes + index.groupMembers().size()) {
+      piece = index.groupMembers().get(i - 1 - shards - bundles - abstracts - themes);
     } else {
       piece = index.facets();
     }
@@ -72,6 +78,7 @@ public final class SearchIndexScript {
     int shards = index.shards().size();
     int bundles = index.bundles().size();
     int abstracts = index.abstracts().size();
+    int themes = index.members().size();
     if (i == 0) {
       return "index";
     } else if (i <= shards) {
@@ -80,8 +87,10 @@ public final class SearchIndexScript {
       return "f-" + (i - 1 - shards);
     } else if (i <= shards + bundles + abstracts) {
       return "a-" + (i - 1 - shards - bundles);
-    } else if (i <= shards + bundles + abstracts + index.members().size()) {
+    } else if (i <= shards + bundles + abstracts + themes) {
       return "t-" + (i - 1 - shards - bundles - abstracts); // the theme's place in the manifest
+    } else if (i <= shards + bundles + abstracts + themes + index.groupMembers().size()) {
+      return "g-" + (i - 1 - shards - bundles - abstracts - themes); // the group's place there
     }
     return "facets";
   }

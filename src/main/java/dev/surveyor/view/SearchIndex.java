@@ -20,12 +20,14 @@ public record SearchIndex(
     List<List<Fragment>> bundles,
     List<List<String>> abstracts,
     List<Members> members,
+    List<Members> groupMembers,
     String facets) {
   public SearchIndex {
     shards = List.copyOf(shards);
     bundles = List.copyOf(bundles);
     abstracts = abstracts.stream().map(List::copyOf).toList();
     members = List.copyOf(members);
+    groupMembers = List.copyOf(groupMembers);
   }
 
   /**
@@ -35,6 +37,7 @@ public record SearchIndex(
    * @param bundle papers per fragment file
    * @param excerpts papers per abstract file
    * @param themes every theme, then "Other"; a paper's theme mask counts bits in this order
+   * @param groups the named sub-topics of every theme and of the papers in no theme
    * @param years the years papers have, oldest first; a paper's year number is its place plus one
    * @param shards the keys of the shards: a word is in the shard of the longest key it starts with
    * @param stop words never indexed, dropped from queries
@@ -44,11 +47,13 @@ public record SearchIndex(
       int bundle,
       int excerpts,
       List<SearchTheme> themes,
+      List<SearchGroup> groups,
       List<Integer> years,
       List<String> shards,
       List<String> stop) {
     public Manifest {
       themes = List.copyOf(themes);
+      groups = List.copyOf(groups);
       years = List.copyOf(years);
       shards = List.copyOf(shards);
       stop = List.copyOf(stop);
@@ -66,6 +71,17 @@ public record SearchIndex(
       q = List.copyOf(q);
     }
   }
+
+  /**
+   * A named sub-topic, which a query naming it finds the papers of, as a theme's name does: "soft
+   * prompt" finds SoftCoT and RELIEF, filed under PEFT's "Soft prompts", which never write it.
+   *
+   * @param name as its theme page heads it
+   * @param m the slug of its theme ("other" for the papers in no theme)
+   * @param q its name's words as the browser reads a query's: stop words left out, each word as its
+   *     stem's home form ({@link HomeForms}), so any form of the words names it
+   */
+  public record SearchGroup(String name, String m, String q) {}
 
   /**
    * One shard.

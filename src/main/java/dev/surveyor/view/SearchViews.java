@@ -2,6 +2,7 @@ package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.SearchWords;
@@ -169,6 +170,9 @@ final class SearchViews {
     if (!bundle.isEmpty()) {
       bundles.add(bundle);
     }
+    List<SearchIndex.SearchGroup> groups = new ArrayList<>();
+    List<Members> groupMembers = new ArrayList<>();
+    groups(groups, groupMembers);
     SearchIndexer indexer = new SearchIndexer(survey);
     List<SearchIndex.Shard> shards = indexer.shards();
     Manifest manifest =
@@ -177,6 +181,7 @@ final class SearchViews {
             BUNDLE,
             EXCERPTS,
             themes,
+            groups,
             years,
             shards.stream().map(SearchIndex.Shard::key).toList(),
             indexer.stopWords());
@@ -184,6 +189,40 @@ final class SearchViews {
     for (int t = 0; t < members.length; t++) {
       themeMembers.add(SearchCodes.members(members[t], memberCounts[t], papers.size()));
     }
-    return new SearchIndex(manifest, shards, bundles, abstracts, themeMembers, facets.toString());
+    return new SearchIndex(
+        manifest, shards, bundles, abstracts, themeMembers, groupMembers, facets.toString());
+  }
+
+  /**
+   * The named sub-topics of every theme, then of the papers in no theme, each with its papers: a
+   * theme page shows only those as groups, so only their names are ones a reader has seen.
+   */
+  private void groups(List<SearchIndex.SearchGroup> groups, List<Members> members) {
+    List<Paper> papers = survey.papers();
+    Map<String, Integer> number = new java.util.HashMap<>();
+    for (int doc = 0; doc < papers.size(); doc++) {
+      number.put(papers.get(doc).slug(), doc);
+    }
+    HomeForms homes = new HomeForms(survey.searchTerms());
+    List<String> owners = new ArrayList<>();
+    survey.themes().forEach(t -> owners.add(t.slug()));
+    owners.add(OTHER);
+    for (String owner : owners) {
+      for (Subtopic subtopic : survey.subtopicsOf(owner)) {
+        String q = subtopic.named() ? homes.phrase(subtopic.label()) : "";
+        if (q.isEmpty()) {
+          continue;
+        }
+        int[] docs =
+            subtopic.papers().stream()
+                .map(number::get)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
+        groups.add(new SearchIndex.SearchGroup(subtopic.label(), owner, q));
+        members.add(SearchCodes.members(docs, docs.length, papers.size()));
+      }
+    }
   }
 }

@@ -681,6 +681,64 @@ class SearchQualityTest {
   }
 
   @Test
+  void aSubtopicsNameFindsItsPapersFirstInAnyFormOfItsWords() { // review 8, section 5
+    // "soft prompt" found 3 papers, not SoftCoT and RELIEF, which never write it but sit in PEFT's
+    // "Soft prompts": a name a theme page shows a group under finds the group, as a theme's does.
+    for (String query : List.of("soft prompt", "soft prompts", "soft-prompt", "Soft Prompts")) {
+      List<String> found = all(query);
+      List<String> group = subtopic("peft", "topic-soft-prompts");
+      assertTrue(group.size() >= 3, group.toString());
+      assertTrue(indexStarting(group, "SoftCoT") >= 0 && indexStarting(group, "RELIEF") >= 0);
+      assertEquals(
+          new java.util.TreeSet<>(group),
+          new java.util.TreeSet<>(found.subList(0, Math.min(group.size(), found.size()))),
+          query + ": " + found);
+    }
+    assertTrue(
+        status("soft prompts")
+            .startsWith(
+                subtopic("peft", "topic-soft-prompts").size()
+                    + " papers in the Soft prompts sub-topic of Parameter-efficient fine-tuning"),
+        status("soft prompts"));
+    // Every named group of every theme page, by its name as the page heads it.
+    int checked = 0;
+    java.util.Map<String, Integer> names = new java.util.HashMap<>();
+    List<String[]> groups = new ArrayList<>();
+    for (String theme : List.of("reasoning", "instruction-tuning", "curriculum", "peft", "other")) {
+      for (Element heading :
+          site.page("themes/" + theme + ".html").select("section.subtopic > h3")) {
+        String id = heading.parent().id();
+        if (id.equals("topic-ungrouped") || id.equals("topic-outside")) {
+          continue;
+        }
+        String name = heading.ownText().trim();
+        names.merge(name, 1, Integer::sum);
+        groups.add(new String[] {theme, id, name});
+      }
+    }
+    for (String[] g : groups) {
+      if (names.get(g[2]) > 1) {
+        continue; // a name two themes' groups share ("Curricula for instruction tuning")
+      }
+      List<String> group = subtopic(g[0], g[1]);
+      List<String> found = all(g[2]);
+      assertEquals(
+          new java.util.TreeSet<>(group),
+          new java.util.TreeSet<>(found.subList(0, Math.min(group.size(), found.size()))),
+          g[2] + ": " + found);
+      checked++;
+    }
+    assertTrue(checked >= 30, checked + " groups");
+  }
+
+  /** The titles a theme page lists under one of its sub-topics. */
+  private static List<String> subtopic(String theme, String id) {
+    return site.page("themes/" + theme + ".html").select("section#" + id + " .paper-title").stream()
+        .map(Element::text)
+        .toList();
+  }
+
+  @Test
   void thePagingButtonSaysHowManyAreLeft() { // review 8, section 5: "Show 1 more of 1 remaining"
     int left = search("curriculum reasoning").count() - 20; // the review's query: 1 then
     assertTrue(left > 0 && left <= 20, left + " left");
