@@ -739,6 +739,44 @@ class SearchQualityTest {
   }
 
   @Test
+  void aThemePagesFilterPointsToMatchesOutsideItAndShowsWhyItsOwnMatched() { // review 8, §6
+    int all = search("GRPO").count();
+    int shown = filtered("themes/reasoning.html", "GRPO");
+    assertTrue(shown > 0 && shown < all, shown + " of " + all);
+    var status = driver.findElement(By.className("list-status"));
+    assertTrue(
+        status
+            .getText()
+            .endsWith(" " + (all - shown) + " more outside Reasoning: search the whole survey."),
+        status.getText());
+    String href = status.findElement(By.linkText("search the whole survey")).getAttribute("href");
+    assertTrue(href.endsWith("/search.html?q=GRPO"), href);
+    // VerIPO's title and summary don't say GRPO; its abstract's words do, marked, below them.
+    // Snippets load as their papers scroll into view: the reader scrolls to the list.
+    driver.executeScript("document.querySelector('li.paper-item:not([hidden])').scrollIntoView();");
+    String snippet = "document.querySelector('li.paper-item:not([hidden]) .paper-snippet')";
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> ((ChromeDriver) d).executeScript("return " + snippet) != null);
+    @SuppressWarnings("unchecked")
+    List<String> why =
+        (List<String>)
+            driver.executeScript(
+                "var p = "
+                    + snippet
+                    + "; return [p.closest('li').querySelector('.paper-title')"
+                    + ".textContent.trim(), p.textContent,"
+                    + " Array.from(p.querySelectorAll('mark'), m => m.textContent).join('|')];");
+    assertTrue(why.get(0).startsWith("VerIPO"), why.toString());
+    assertTrue(why.get(2).contains("GRPO"), why.toString());
+    // A list holding every paper has nothing outside it to point to.
+    filtered("papers.html", "GRPO");
+    assertTrue(
+        !driver.findElement(By.className("list-status")).getText().contains("outside"),
+        driver.findElement(By.className("list-status")).getText());
+    driver.get(out.resolve("search.html").toUri().toString());
+  }
+
+  @Test
   void thePagingButtonSaysHowManyAreLeft() { // review 8, section 5: "Show 1 more of 1 remaining"
     int left = search("curriculum reasoning").count() - 20; // the review's query: 1 then
     assertTrue(left > 0 && left <= 20, left + " left");
@@ -868,6 +906,9 @@ class SearchQualityTest {
     driver.get(out.resolve("search.html").toUri().toString());
     // "8 papers in the Curriculum learning theme; 3 more mention “curriculum” (Reasoning)."
     String line = searchStatus.replace(" (Reasoning).", ".");
+    // The list then points to the papers outside the theme, which search with the facet leaves out.
+    listStatus =
+        listStatus.replaceFirst(" \\d+ more outside Reasoning: search the whole survey\\.$", "");
     assertTrue(listed.size() >= 5, listed.toString());
     assertTrue(listStatus.endsWith(" " + line), listStatus + " | " + searchStatus);
     assertEquals(
