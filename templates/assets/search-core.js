@@ -14,7 +14,9 @@
  * ("LoRAMoE"). Papers matching only by such a longer word follow those matching every word as
  * written. A query that begins an entity's name ("low-rank" of "low-rank adaptation") finds what
  * its words find and the entity's papers. Scores are BM25's with a title boost and a smaller one
- * for the sentence that says what a paper does (its summary), computed by the build.
+ * for the sentence that says what a paper does (its summary), computed by the build. A query
+ * naming a theme, or a theme's named sub-topic, finds its papers first. A result shown without a
+ * matched word gets a snippet of its abstract (excerpt), loaded for it alone.
  */
 window.SurveyorSearch = (function () {
   'use strict';

@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.model.SearchTerms;
 import dev.surveyor.text.SearchWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ final class HomeForms {
     int[] uses = words.uses();
     number = new HashMap<>(forms.size() * 2);
     home = new int[words.stems().size()];
-    java.util.Arrays.fill(home, -1);
+    Arrays.fill(home, -1);
     for (int f = 0; f < forms.size(); f++) {
       number.put(forms.get(f), f);
       int stem = stemOf[f];

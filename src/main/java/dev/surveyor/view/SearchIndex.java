@@ -11,7 +11,9 @@ import java.util.Map;
  * theme, and the facets when a theme or year is chosen. Every map is sorted and every list in a
  * fixed order, so two builds write the same bytes.
  *
+ * @param abstracts the papers' abstracts, {@link Manifest#excerpts} a file, in paper order
  * @param members each theme's papers, in the manifest's theme order ("Other" left out)
+ * @param groupMembers each named sub-topic's papers, in the manifest's order of groups
  * @param facets each paper's themes and year, in paper order ({@link SearchCodes})
  */
 public record SearchIndex(

@@ -29,8 +29,8 @@ final class SearchViews {
 
   /**
    * Papers per abstract file. An abstract is loaded only for a result shown without a word the
-   * query matched, and such results lie far apart, so each load is all but one file: four abstracts
-   * (about 6 kB here) per result, against 11 kB with eight and a file per paper with one.
+   * query matched, and such results lie far apart, so nearly each takes a file of its own: four
+   * abstracts, about 6 kB here, where eight would be 11 kB; one a file would be a file per paper.
    */
   static final int EXCERPTS = 4;
 
