@@ -19,7 +19,10 @@ public final class SearchIndexScript {
 
   private SearchIndexScript() {}
 
-  /** Every file of the index: manifest, shards, fragments, theme members and facets. */
+  /**
+   * Every file of the index: manifest, shards, fragments, abstracts, theme members, sub-topic
+   * members and facets.
+   */
   public static List<OutputFile> of(SearchIndex index) {
     List<OutputFile> files = new ArrayList<>();
     for (int i = 0; i < count(index); i++) {
@@ -30,7 +33,12 @@ public final class SearchIndexScript {
 
   /** How many files the index has: {@link #file} numbers them from 0, in {@link #of}'s order. */
   public static int count(SearchIndex index) {
-    return 2 + index.shards().size() + index.bundles().size() + index.members().size();
+    return 2
+        + index.shards().size()
+        + index.bundles().size()
+        + index.abstracts().size()
+        + index.members().size()
+        + index.groupMembers().size();
   }
 
   /** The path of file {@code i}, known before its JSON is written. */
@@ -45,6 +53,7 @@ public final class SearchIndexScript {
   public static OutputFile file(SearchIndex index, int i) {
     int shards = index.shards().size();
     int bundles = index.bundles().size();
+    int abstracts = index.abstracts().size();
     int themes = index.members().size();
     Object piece;
     if (i == 0) {
@@ -53,8 +62,12 @@ public final class SearchIndexScript {
       piece = index.shards().get(i - 1);
     } else if (i <= shards + bundles) {
       piece = index.bundles().get(i - 1 - shards);
-    } else if (i <= shards + bundles + themes) {
-      piece = index.members().get(i - 1 - shards - bundles);
+    } else if (i <= shards + bundles + abstracts) {
+      piece = index.abstracts().get(i - 1 - shards - bundles);
+    } else if (i <= shards + bundles + abstracts + themes) {
+      piece = index.members().get(i - 1 - shards - bundles - abstracts);
+    } else if (i <= shards + bundles + abstracts + themes + index.groupMembers().size()) {
+      piece = index.groupMembers().get(i - 1 - shards - bundles - abstracts - themes);
     } else {
       piece = index.facets();
     }
@@ -64,14 +77,20 @@ public final class SearchIndexScript {
   private static String name(SearchIndex index, int i) {
     int shards = index.shards().size();
     int bundles = index.bundles().size();
+    int abstracts = index.abstracts().size();
+    int themes = index.members().size();
     if (i == 0) {
       return "index";
     } else if (i <= shards) {
       return shardName(index.shards().get(i - 1).key());
     } else if (i <= shards + bundles) {
       return "f-" + (i - 1 - shards);
-    } else if (i <= shards + bundles + index.members().size()) {
-      return "t-" + (i - 1 - shards - bundles); // the theme's place in the manifest
+    } else if (i <= shards + bundles + abstracts) {
+      return "a-" + (i - 1 - shards - bundles);
+    } else if (i <= shards + bundles + abstracts + themes) {
+      return "t-" + (i - 1 - shards - bundles - abstracts); // the theme's place in the manifest
+    } else if (i <= shards + bundles + abstracts + themes + index.groupMembers().size()) {
+      return "g-" + (i - 1 - shards - bundles - abstracts - themes); // the group's place there
     }
     return "facets";
   }

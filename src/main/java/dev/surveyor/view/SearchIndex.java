@@ -6,23 +6,30 @@ import java.util.Map;
 /**
  * The search index as the browser loads it, piece by piece: a small manifest read with the page,
  * shards of the term dictionary and postings loaded for the words a query has, fragments of the
- * results shown, each theme's members when a query names the theme, and the facets when a theme or
- * year is chosen. Every map is sorted and every list in a fixed order, so two builds write the same
- * bytes.
+ * results shown, the abstracts of the results whose title and summary show no word the query
+ * matched (for a snippet saying why they matched), each theme's members when a query names the
+ * theme, and the facets when a theme or year is chosen. Every map is sorted and every list in a
+ * fixed order, so two builds write the same bytes.
  *
+ * @param abstracts the papers' abstracts, {@link Manifest#excerpts} a file, in paper order
  * @param members each theme's papers, in the manifest's theme order ("Other" left out)
+ * @param groupMembers each named sub-topic's papers, in the manifest's order of groups
  * @param facets each paper's themes and year, in paper order ({@link SearchCodes})
  */
 public record SearchIndex(
     Manifest manifest,
     List<Shard> shards,
     List<List<Fragment>> bundles,
+    List<List<String>> abstracts,
     List<Members> members,
+    List<Members> groupMembers,
     String facets) {
   public SearchIndex {
     shards = List.copyOf(shards);
     bundles = List.copyOf(bundles);
+    abstracts = abstracts.stream().map(List::copyOf).toList();
     members = List.copyOf(members);
+    groupMembers = List.copyOf(groupMembers);
   }
 
   /**
@@ -30,7 +37,9 @@ public record SearchIndex(
    *
    * @param papers how many papers there are; a paper's number is its place in slug order
    * @param bundle papers per fragment file
+   * @param excerpts papers per abstract file
    * @param themes every theme, then "Other"; a paper's theme mask counts bits in this order
+   * @param groups the named sub-topics of every theme and of the papers in no theme
    * @param years the years papers have, oldest first; a paper's year number is its place plus one
    * @param shards the keys of the shards: a word is in the shard of the longest key it starts with
    * @param stop words never indexed, dropped from queries
@@ -38,12 +47,15 @@ public record SearchIndex(
   public record Manifest(
       int papers,
       int bundle,
+      int excerpts,
       List<SearchTheme> themes,
+      List<SearchGroup> groups,
       List<Integer> years,
       List<String> shards,
       List<String> stop) {
     public Manifest {
       themes = List.copyOf(themes);
+      groups = List.copyOf(groups);
       years = List.copyOf(years);
       shards = List.copyOf(shards);
       stop = List.copyOf(stop);
@@ -61,6 +73,17 @@ public record SearchIndex(
       q = List.copyOf(q);
     }
   }
+
+  /**
+   * A named sub-topic, which a query naming it finds the papers of, as a theme's name does: "soft
+   * prompt" finds SoftCoT and RELIEF, filed under PEFT's "Soft prompts", which never write it.
+   *
+   * @param name as its theme page heads it
+   * @param m the slug of its theme ("other" for the papers in no theme)
+   * @param q its name's words as the browser reads a query's: stop words left out, each word as its
+   *     stem's home form ({@link HomeForms}), so any form of the words names it
+   */
+  public record SearchGroup(String name, String m, String q) {}
 
   /**
    * One shard.
@@ -118,8 +141,14 @@ public record SearchIndex(
    *     abbreviation ("lora"), whose longer words the name also finds; else null
    * @param p 1 when the phrase only begins the entity's name ("low rank" of "low rank adaptation"):
    *     a query of it finds the papers its words find and the entity's; else null
+   * @param w every way a paper may write the entity (aliases and names), which a result's snippet
+   *     marks
    */
-  public record Phrase(int t, String c, String s, Integer p) {}
+  public record Phrase(int t, String c, String s, Integer p, List<String> w) {
+    public Phrase {
+      w = List.copyOf(w);
+    }
+  }
 
   /**
    * What a result shows.

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The term shards of the search index: every word of every paper's title, abstract, entity names,
@@ -125,7 +126,8 @@ final class SearchIndexer {
                     shard.term("entity:" + t.slug(), t.term()),
                     t.cased(),
                     t.via(),
-                    t.start() ? 1 : null));
+                    t.start() ? 1 : null,
+                    t.written()));
           }
           shard.phrases.put(phrase, found);
         });
@@ -367,8 +369,23 @@ final class SearchIndexer {
 
   /**
    * @param start whether the phrase only begins one of the entity's names
+   * @param written every way a paper may write the entity (its aliases and names), to mark
    */
-  private record EntityTerm(String slug, String cased, Term term, String via, boolean start) {}
+  private record EntityTerm(
+      String slug, String cased, Term term, String via, boolean start, List<String> written) {}
+
+  /**
+   * Every way the entity matcher finds the entity written, so a result's snippet marks "Group
+   * Relative Policy Optimization" for "GRPO": its aliases, short name and name without the
+   * parenthesis ("Chain-of-thought" of "Chain-of-thought (CoT)").
+   */
+  private static List<String> written(Entity entity) {
+    Set<String> written = new TreeSet<>(entity.aliases());
+    written.add(entity.shortName());
+    int open = entity.name().lastIndexOf(" (");
+    written.add(open > 0 ? entity.name().substring(0, open) : entity.name());
+    return List.copyOf(written);
+  }
 
   /**
    * Every entity's names as a query writes them (its name, the abbreviation it ends with, the name
@@ -432,6 +449,7 @@ final class SearchIndexer {
       boolean begins =
           !entity.caseSensitive() && abbreviation.length() >= 4 && !abbreviation.contains(" ");
       Map<String, EntityTerm> mine = new TreeMap<>();
+      List<String> written = written(entity);
       for (String name : names) {
         String phrase = SearchWords.phrase(name);
         if (phrase.isEmpty()) {
@@ -446,7 +464,7 @@ final class SearchIndexer {
           cased = null;
         }
         String via = begins && spelled.contains(name) ? abbreviation : null;
-        mine.put(phrase, new EntityTerm(entity.slug(), cased, term, via, false));
+        mine.put(phrase, new EntityTerm(entity.slug(), cased, term, via, false, written));
       }
       mine.forEach((phrase, t) -> phrases.computeIfAbsent(phrase, p -> new ArrayList<>()).add(t));
       if (!entity.caseSensitive()) { // a name matched only as written has no start to type
@@ -455,7 +473,8 @@ final class SearchIndexer {
           for (String start : t == null ? List.<String>of() : nameStarts(name)) {
             starts
                 .computeIfAbsent(start, s -> new TreeMap<>())
-                .putIfAbsent(t.slug(), new EntityTerm(t.slug(), null, t.term(), t.via(), true));
+                .putIfAbsent(
+                    t.slug(), new EntityTerm(t.slug(), null, t.term(), t.via(), true, t.written()));
           }
         }
       }

@@ -2,6 +2,7 @@ package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.SearchWords;
@@ -25,6 +26,13 @@ final class SearchViews {
 
   /** Papers per fragment file: a page of results reads a few small files. */
   static final int BUNDLE = 8;
+
+  /**
+   * Papers per abstract file. An abstract is loaded only for a result shown without a word the
+   * query matched, and such results lie far apart, so nearly each takes a file of its own: four
+   * abstracts, about 6 kB here, where eight would be 11 kB; one a file would be a file per paper.
+   */
+  static final int EXCERPTS = 4;
 
   private final ViewContext context;
   private final Survey survey;
@@ -125,6 +133,7 @@ final class SearchViews {
     Arrays.setAll(members, t -> new int[16]);
     List<List<Fragment>> bundles = new ArrayList<>();
     List<Fragment> bundle = new ArrayList<>();
+    List<List<String>> abstracts = new ArrayList<>();
     for (int doc = 0; doc < papers.size(); doc++) {
       Paper paper = papers.get(doc);
       List<String> paperThemes = survey.themesOf(paper);
@@ -149,6 +158,10 @@ final class SearchViews {
               paper.date() == null ? null : paper.date().shown(),
               paper.upvotes(),
               paper.details().authors().isEmpty() ? null : paper.details().authorLine()));
+      if (doc % EXCERPTS == 0) {
+        abstracts.add(new ArrayList<>());
+      }
+      abstracts.get(abstracts.size() - 1).add(paper.abstractText());
       if (bundle.size() == BUNDLE) {
         bundles.add(bundle);
         bundle = new ArrayList<>();
@@ -157,13 +170,18 @@ final class SearchViews {
     if (!bundle.isEmpty()) {
       bundles.add(bundle);
     }
+    List<SearchIndex.SearchGroup> groups = new ArrayList<>();
+    List<Members> groupMembers = new ArrayList<>();
+    groups(groups, groupMembers);
     SearchIndexer indexer = new SearchIndexer(survey);
     List<SearchIndex.Shard> shards = indexer.shards();
     Manifest manifest =
         new Manifest(
             papers.size(),
             BUNDLE,
+            EXCERPTS,
             themes,
+            groups,
             years,
             shards.stream().map(SearchIndex.Shard::key).toList(),
             indexer.stopWords());
@@ -171,6 +189,40 @@ final class SearchViews {
     for (int t = 0; t < members.length; t++) {
       themeMembers.add(SearchCodes.members(members[t], memberCounts[t], papers.size()));
     }
-    return new SearchIndex(manifest, shards, bundles, themeMembers, facets.toString());
+    return new SearchIndex(
+        manifest, shards, bundles, abstracts, themeMembers, groupMembers, facets.toString());
+  }
+
+  /**
+   * The named sub-topics of every theme, then of the papers in no theme, each with its papers: a
+   * theme page shows only those as groups, so only their names are ones a reader has seen.
+   */
+  private void groups(List<SearchIndex.SearchGroup> groups, List<Members> members) {
+    List<Paper> papers = survey.papers();
+    Map<String, Integer> number = new java.util.HashMap<>();
+    for (int doc = 0; doc < papers.size(); doc++) {
+      number.put(papers.get(doc).slug(), doc);
+    }
+    HomeForms homes = new HomeForms(survey.searchTerms());
+    List<String> owners = new ArrayList<>();
+    survey.themes().forEach(t -> owners.add(t.slug()));
+    owners.add(OTHER);
+    for (String owner : owners) {
+      for (Subtopic subtopic : survey.subtopicsOf(owner)) {
+        String q = subtopic.named() ? homes.phrase(subtopic.label()) : "";
+        if (q.isEmpty()) {
+          continue;
+        }
+        int[] docs =
+            subtopic.papers().stream()
+                .map(number::get)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
+        groups.add(new SearchIndex.SearchGroup(subtopic.label(), owner, q));
+        members.add(SearchCodes.members(docs, docs.length, papers.size()));
+      }
+    }
   }
 }

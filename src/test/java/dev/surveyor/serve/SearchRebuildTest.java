@@ -32,14 +32,19 @@ class SearchRebuildTest {
       }
       assertTrue(pieces > 100, "pieces of the index: " + pieces);
 
-      // One word of one abstract: the shards of the word gone and the word come, nothing else.
+      // One word of one abstract: the shards of the word gone and the word come, and the file
+      // holding the abstract, nothing else.
       site.edit("sources/000_a0d74a7ec3cceb0a.txt", s -> s.replace("LogicAsker", "LogicProber"));
       Rebuild word = live.rebuild();
       List<String> search = searchFiles(word);
       assertTrue(
           search.contains("assets/search/s-logicp.js") || search.contains("assets/search/s-l.js"),
           search.toString());
-      assertTrue(search.size() <= 3, "rewritten: " + search);
+      assertEquals(
+          1,
+          search.stream().filter(p -> p.matches("assets/search/a-[0-9]+\\.js")).count(),
+          "its abstract, for snippets: " + search);
+      assertTrue(search.size() <= 4, "rewritten: " + search);
 
       // A paper moved into a theme: its fragment (its theme chips), the facets and the theme's
       // members.

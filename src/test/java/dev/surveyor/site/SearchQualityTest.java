@@ -351,8 +351,13 @@ class SearchQualityTest {
   }
 
   @Test
-  void aTitleMatchOutranksEveryAbstractOnlyMatch() { // review 5, section 5
-    List<String> all = all("reasoning");
+  void aTitleMatchOutranksEveryAbstractOnlyMatch() throws Exception { // review 5, section 5
+    // "reasoning" names the Reasoning theme: its papers come first, then the others the word
+    // finds (review 8); within each, every title holding the word first.
+    List<String> found = all("reasoning");
+    List<String> members = inThemes("reasoning");
+    List<String> all = found.subList(0, members.size());
+    assertEquals(new java.util.TreeSet<>(members), new java.util.TreeSet<>(all));
     int first = 0; // the first title without the word (its stem: "Reason over", "Reasoner")
     while (first < all.size() && all.get(first).toLowerCase(Locale.ROOT).contains("reason")) {
       first++;
@@ -361,10 +366,19 @@ class SearchQualityTest {
     for (String title : all.subList(first, all.size())) {
       assertTrue(!title.toLowerCase(Locale.ROOT).contains("reason"), "after the titles: " + title);
     }
+    List<String> others = found.subList(members.size(), found.size());
+    int titled = 0;
+    while (titled < others.size()
+        && others.get(titled).toLowerCase(Locale.ROOT).contains("reason")) {
+      titled++;
+    }
+    for (String title : others.subList(titled, others.size())) {
+      assertTrue(!title.toLowerCase(Locale.ROOT).contains("reason"), "after the titles: " + title);
+    }
     int teachers = all.indexOf("Large Language Models Are Reasoning Teachers");
     assertTrue(teachers >= 0 && teachers < first, all.toString());
     for (String abstractOnly : List.of("Auto-RAG", "GemMaroc")) {
-      int at = indexStarting(all, abstractOnly);
+      int at = indexStarting(found, abstractOnly);
       assertTrue(at >= first, abstractOnly + " at " + at + ", first abstract-only " + first);
     }
   }
@@ -407,13 +421,19 @@ class SearchQualityTest {
   }
 
   @Test
-  void aQueryNamingThemesFindsTheirPapersAfterTheTextMatches() throws Exception {
+  void aQueryNamingThemesFindsTheirPapersFirstTheWritersOfItsWordsFirstAmongThem()
+      throws Exception { // review 8, section 5: both-theme papers came 18th to 20th
     List<String> both = inThemes("curriculum", "reasoning");
     assertTrue(both.size() >= 5, both.toString());
     List<String> all = all("curriculum reasoning");
     assertTrue(all.containsAll(both), "every paper of both themes: " + all);
-    // Filed under both without writing "curriculum" (the review's Warm Up, RewardMap, Med-R³):
-    // found by membership, after every paper the words find.
+    // The count line names the papers in both themes first ("8 papers in both the Curriculum
+    // learning and Reasoning themes; 13 more match"): they are the first results, a university
+    // "curriculum" and Other papers after them.
+    assertEquals(
+        new java.util.TreeSet<>(both), new java.util.TreeSet<>(all.subList(0, both.size())));
+    // Among them, filed under both without writing "curriculum" (the review's Warm Up, RewardMap,
+    // Med-R³): found by membership, after those the words find.
     List<String> unwritten = new ArrayList<>();
     for (String title : both) {
       if (!text(title).contains("curricul")) {
@@ -422,15 +442,9 @@ class SearchQualityTest {
     }
     assertTrue(unwritten.size() >= 2, unwritten.toString());
     assertTrue(indexStarting(unwritten, "Warm Up Before You Train") >= 0, unwritten.toString());
-    int lastWritten = 0;
-    for (int i = 0; i < all.size(); i++) {
-      String text = text(all.get(i));
-      if (text.contains("curricul") && text.contains("reasoning")) {
-        lastWritten = i;
-      }
-    }
-    for (String title : unwritten) {
-      assertTrue(all.indexOf(title) > lastWritten, title + " in " + all);
+    for (int i = 0; i < both.size(); i++) {
+      boolean written = !unwritten.contains(all.get(i));
+      assertEquals(i < both.size() - unwritten.size(), written, all.get(i) + " at " + i);
     }
     // One number per fact on the search page: the theme's papers, then the others the word finds.
     int curriculum = inThemes("curriculum").size();
@@ -598,6 +612,192 @@ class SearchQualityTest {
   }
 
   /** The search page's status line once it has answered {@code query}. */
+  /**
+   * What the search page shows for each of the first results: the title, the summary and, where
+   * neither shows a word the query matched, a snippet of the abstract; each with the words marked.
+   */
+  private record Shown(String title, String snippet, List<String> marked) {}
+
+  private static List<Shown> shown(String query) {
+    driver.get(out.resolve("search.html").toUri() + "?q=" + query.replace(" ", "+"));
+    // Snippets come with their abstracts, after the results: wait until every result is marked.
+    String everyMarked =
+        "var items = document.querySelectorAll('#search-results li');"
+            + "return items.length > 0 && Array.from(items).every(li => li.querySelector('mark'));";
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(everyMarked)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // asserted below, result by result
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> items =
+        (List<Map<String, Object>>)
+            driver.executeScript(
+                "return Array.from(document.querySelectorAll('#search-results li'), li => ({"
+                    + " title: li.querySelector('.paper-title').textContent,"
+                    + " snippet: (li.querySelector('.paper-snippet') || {}).textContent || '',"
+                    + " marked: Array.from(li.querySelectorAll('mark'), m => m.textContent)}));");
+    driver.get(out.resolve("search.html").toUri().toString());
+    List<Shown> found = new ArrayList<>();
+    for (Map<String, Object> item : items) {
+      List<String> marked = new ArrayList<>();
+      ((List<?>) item.get("marked")).forEach(m -> marked.add(String.valueOf(m)));
+      found.add(
+          new Shown(
+              String.valueOf(item.get("title")), String.valueOf(item.get("snippet")), marked));
+    }
+    return found;
+  }
+
+  @Test
+  void everyResultShowsWhyItMatched() { // review 8, section 5: "GRPO" 14 of 20 showed no GRPO
+    for (String query : List.of("GRPO", "RLHF", "DPO", "low-rank", "soft prompt")) {
+      List<Shown> found = shown(query);
+      assertTrue(found.size() >= 3, query + ": " + found);
+      for (Shown result : found) {
+        assertTrue(!result.marked().isEmpty(), query + ": nothing marked in " + result);
+      }
+      assertTrue(
+          found.stream().anyMatch(r -> !r.snippet().isEmpty()),
+          query + ": the review's abstract-only matches have snippets");
+    }
+    // An entity found by another of its names is marked as written there: VerIPO's abstract
+    // writes "Group Relative Policy Optimization (GRPO)".
+    Shown verIpo =
+        shown("GRPO").stream()
+            .filter(r -> r.title().startsWith("VerIPO"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(verIpo.snippet().startsWith("Abstract: "), verIpo.toString());
+    assertTrue(
+        verIpo.marked().stream()
+            .anyMatch(m -> m.equalsIgnoreCase("Group Relative Policy Optimization")),
+        verIpo.toString());
+    // A snippet is a short part of the abstract, not all of it.
+    for (Shown result : shown("low-rank")) {
+      assertTrue(result.snippet().length() <= 300, result.toString());
+    }
+  }
+
+  @Test
+  void aSubtopicsNameFindsItsPapersFirstInAnyFormOfItsWords() { // review 8, section 5
+    // "soft prompt" found 3 papers, not SoftCoT and RELIEF, which never write it but sit in PEFT's
+    // "Soft prompts": a name a theme page shows a group under finds the group, as a theme's does.
+    for (String query : List.of("soft prompt", "soft prompts", "soft-prompt", "Soft Prompts")) {
+      List<String> found = all(query);
+      List<String> group = subtopic("peft", "topic-soft-prompts");
+      assertTrue(group.size() >= 3, group.toString());
+      assertTrue(indexStarting(group, "SoftCoT") >= 0 && indexStarting(group, "RELIEF") >= 0);
+      assertEquals(
+          new java.util.TreeSet<>(group),
+          new java.util.TreeSet<>(found.subList(0, Math.min(group.size(), found.size()))),
+          query + ": " + found);
+    }
+    assertTrue(
+        status("soft prompts")
+            .startsWith(
+                subtopic("peft", "topic-soft-prompts").size()
+                    + " papers in the Soft prompts sub-topic of Parameter-efficient fine-tuning"),
+        status("soft prompts"));
+    // Every named group of every theme page, by its name as the page heads it.
+    int checked = 0;
+    java.util.Map<String, Integer> names = new java.util.HashMap<>();
+    List<String[]> groups = new ArrayList<>();
+    for (String theme : List.of("reasoning", "instruction-tuning", "curriculum", "peft", "other")) {
+      for (Element heading :
+          site.page("themes/" + theme + ".html").select("section.subtopic > h3")) {
+        String id = heading.parent().id();
+        if (id.equals("topic-ungrouped") || id.equals("topic-outside")) {
+          continue;
+        }
+        String name = heading.ownText().trim();
+        names.merge(name, 1, Integer::sum);
+        groups.add(new String[] {theme, id, name});
+      }
+    }
+    for (String[] g : groups) {
+      if (names.get(g[2]) > 1) {
+        continue; // a name two themes' groups share ("Curricula for instruction tuning")
+      }
+      List<String> group = subtopic(g[0], g[1]);
+      List<String> found = all(g[2]);
+      assertEquals(
+          new java.util.TreeSet<>(group),
+          new java.util.TreeSet<>(found.subList(0, Math.min(group.size(), found.size()))),
+          g[2] + ": " + found);
+      checked++;
+    }
+    assertTrue(checked >= 30, checked + " groups");
+  }
+
+  /** The titles a theme page lists under one of its sub-topics. */
+  private static List<String> subtopic(String theme, String id) {
+    return site.page("themes/" + theme + ".html").select("section#" + id + " .paper-title").stream()
+        .map(Element::text)
+        .toList();
+  }
+
+  @Test
+  void aThemePagesFilterPointsToMatchesOutsideItAndShowsWhyItsOwnMatched() { // review 8, §6
+    int all = search("GRPO").count();
+    int shown = filtered("themes/reasoning.html", "GRPO");
+    assertTrue(shown > 0 && shown < all, shown + " of " + all);
+    var status = driver.findElement(By.className("list-status"));
+    assertTrue(
+        status
+            .getText()
+            .endsWith(" " + (all - shown) + " more outside Reasoning: search the whole survey."),
+        status.getText());
+    String href = status.findElement(By.linkText("search the whole survey")).getAttribute("href");
+    assertTrue(href.endsWith("/search.html?q=GRPO"), href);
+    // VerIPO's title and summary don't say GRPO; its abstract's words do, marked, below them.
+    // Snippets load as their papers scroll into view: the reader scrolls to the list.
+    driver.executeScript("document.querySelector('li.paper-item:not([hidden])').scrollIntoView();");
+    String snippet = "document.querySelector('li.paper-item:not([hidden]) .paper-snippet')";
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> ((ChromeDriver) d).executeScript("return " + snippet) != null);
+    @SuppressWarnings("unchecked")
+    List<String> why =
+        (List<String>)
+            driver.executeScript(
+                "var p = "
+                    + snippet
+                    + "; return [p.closest('li').querySelector('.paper-title')"
+                    + ".textContent.trim(), p.textContent,"
+                    + " Array.from(p.querySelectorAll('mark'), m => m.textContent).join('|')];");
+    assertTrue(why.get(0).startsWith("VerIPO"), why.toString());
+    assertTrue(why.get(2).contains("GRPO"), why.toString());
+    // A list holding every paper has nothing outside it to point to.
+    filtered("papers.html", "GRPO");
+    assertTrue(
+        !driver.findElement(By.className("list-status")).getText().contains("outside"),
+        driver.findElement(By.className("list-status")).getText());
+    driver.get(out.resolve("search.html").toUri().toString());
+  }
+
+  @Test
+  void thePagingButtonSaysHowManyAreLeft() { // review 8, section 5: "Show 1 more of 1 remaining"
+    int left = search("curriculum reasoning").count() - 20; // the review's query: 1 then
+    assertTrue(left > 0 && left <= 20, left + " left");
+    driver.get(out.resolve("search.html").toUri() + "?q=curriculum+reasoning");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#search-results li")).size() == 20);
+    assertEquals(
+        left == 1 ? "Show the last one" : "Show the last " + left,
+        driver.findElement(By.id("search-more")).getText());
+    driver.get(out.resolve("search.html").toUri() + "?q=reasoning");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#search-results li")).size() == 20);
+    assertTrue(
+        driver
+            .findElement(By.id("search-more"))
+            .getText()
+            .matches("Show 20 more of [0-9,]+ remaining"),
+        driver.findElement(By.id("search-more")).getText());
+    driver.get(out.resolve("search.html").toUri().toString());
+  }
+
   private static String status(String query) {
     driver.get(out.resolve("search.html").toUri() + "?q=" + query.replace(" ", "+"));
     new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -706,6 +906,9 @@ class SearchQualityTest {
     driver.get(out.resolve("search.html").toUri().toString());
     // "8 papers in the Curriculum learning theme; 3 more mention “curriculum” (Reasoning)."
     String line = searchStatus.replace(" (Reasoning).", ".");
+    // The list then points to the papers outside the theme, which search with the facet leaves out.
+    listStatus =
+        listStatus.replaceFirst(" \\d+ more outside Reasoning: search the whole survey\\.$", "");
     assertTrue(listed.size() >= 5, listed.toString());
     assertTrue(listStatus.endsWith(" " + line), listStatus + " | " + searchStatus);
     assertEquals(

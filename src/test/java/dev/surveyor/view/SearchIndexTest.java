@@ -318,8 +318,34 @@ class SearchIndexTest {
             file.path() + ": " + file.bytes().length + " bytes, " + words + " words");
       }
     }
-    long total = files.stream().mapToLong(f -> f.bytes().length).sum();
-    assertTrue(total < 800_000, "the whole index: " + total + " bytes");
+    // The abstracts, loaded only for the results shown without a matched word, are the rest.
+    long total =
+        files.stream()
+            .filter(f -> !f.path().contains("/a-"))
+            .mapToLong(f -> f.bytes().length)
+            .sum();
+    assertTrue(total < 800_000, "the index without the abstracts: " + total + " bytes");
+  }
+
+  @Test
+  void theAbstractFilesHoldEachPapersAbstractInPaperOrder() throws Exception {
+    // A snippet shows the abstract's own words: the one a paper's page shows (a curator's, if any).
+    List<Paper> papers = survey.papers();
+    int per = index.manifest().excerpts();
+    assertEquals((papers.size() + per - 1) / per, index.abstracts().size());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (OutputFile file : SearchIndexScript.of(index)) {
+      var name = java.util.regex.Pattern.compile(".*/a-(\\d+)\\.js").matcher(file.path());
+      if (!name.matches()) {
+        continue;
+      }
+      int n = Integer.parseInt(name.group(1));
+      String script = new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+      var texts = json.readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')));
+      for (int k = 0; k < texts.size(); k++) {
+        assertEquals(papers.get(n * per + k).abstractText(), texts.get(k).asText(), file.path());
+      }
+    }
   }
 
   @Test
