@@ -93,11 +93,14 @@
 
     /** Asks the search index for the papers the words find; applies them when they come. */
     function lookUp(query) {
+      var opened = null;
       window.SurveyorSearch.open().then(function (engine) {
+        opened = engine;
         return engine.search(query);
       }).then(function (result) {
         // Only words search skips ("the", "of"): they narrow nothing.
-        found = { query: query, result: result, rank: result.units.length ? window.SurveyorSearch.ranks(result) : null };
+        found = { query: query, result: result, rank: result.units.length ? window.SurveyorSearch.ranks(result) : null,
+          engine: opened, isMatch: opened.marker(result) };
       }, function () {
         indexBroken = true;
       }).then(function () {
@@ -198,6 +201,7 @@
             .map(function (entry) { return entry.paper; });
         after = ' ' + window.SurveyorSearch.describe(found.result, docs, query, '') + after;
       }
+      var outside = byIndex && found.rank && !search ? elsewhere() : 0;
       if (!narrowed) {
         status.textContent = after.trim();
       } else if (search) {
@@ -214,11 +218,110 @@
         status.textContent = shown === 0
             ? 'No paper matches. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
             : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + ranking + '.' + after;
+        if (outside > 0) {
+          pointOutside(outside, query);
+        }
+      }
+      if (byIndex && found.rank) {
+        showWhy();
+      } else {
+        clearWhy();
       }
       window.SurveyorQuery.write(controls);
       if (foldAll) {
         showFoldAll();
       }
+    }
+
+    /** How many papers the words find that this page does not list: those outside its theme. */
+    function elsewhere() {
+      var here = {};
+      entries.forEach(function (entry) { here[entry.paper] = true; });
+      return found.result.docs.filter(function (doc) { return !here[doc]; }).length;
+    }
+
+    /**
+     * Says that the words find papers outside the page's theme, with a link to search them all:
+     * "3 more outside Reasoning: search the whole survey."
+     */
+    function pointOutside(outside, query) {
+      var site = document.querySelector('form.site-search');
+      var heading = document.querySelector('h1');
+      var scope = heading && heading.firstChild ? heading.firstChild.textContent.trim() : '';
+      if (!site || !scope) {
+        return;
+      }
+      status.appendChild(document.createTextNode(' ' + count(outside) + ' more outside ' + scope + ': '));
+      var link = document.createElement('a');
+      link.href = site.getAttribute('action') + '?q=' + encodeURIComponent(query);
+      link.textContent = 'search the whole survey';
+      status.appendChild(link);
+      status.appendChild(document.createTextNode('.'));
+    }
+
+    // Why a paper matched, when neither its title nor its summary shows a word the filter found:
+    // a snippet of its abstract (search-core.js), loaded as the paper scrolls into view.
+    var snippets = [];
+    var watching = null;
+
+    function clearWhy() {
+      snippets.forEach(function (p) { p.parentNode && p.parentNode.removeChild(p); });
+      snippets = [];
+      if (watching) {
+        watching.disconnect();
+      }
+    }
+
+    function showWhy() {
+      clearWhy();
+      var asked = found;
+      var pattern = /[\p{L}\p{Nd}]+/gu;
+      var unexplained = entries.filter(function (entry) {
+        if (entry.li.hidden) {
+          return false;
+        }
+        var words = (text(entry.li, '.paper-title') + ' ' + text(entry.li, '.paper-summary')).match(pattern) || [];
+        return !words.some(function (word) { return asked.isMatch(word) > 0; });
+      });
+      var explain = function (entry) {
+        asked.engine.abstracts([entry.paper]).then(function (texts) {
+          var runs = window.SurveyorSearch.excerpt(asked.result, texts[0], asked.isMatch);
+          if (asked !== found || !runs) {
+            return;
+          }
+          var p = document.createElement('p');
+          p.className = 'paper-snippet';
+          var why = document.createElement('span');
+          why.className = 'why';
+          why.textContent = 'Abstract: ';
+          p.appendChild(why);
+          runs.forEach(function (run) {
+            var node = run.m ? document.createElement('mark') : document.createTextNode(run.t);
+            if (run.m) {
+              node.textContent = run.t;
+            }
+            p.appendChild(node);
+          });
+          var summary = entry.li.querySelector('.paper-summary') || entry.li.querySelector('.paper-title');
+          summary.parentNode.insertBefore(p, summary.nextSibling);
+          snippets.push(p);
+        }, function () {});
+      };
+      if (!('IntersectionObserver' in window)) {
+        unexplained.slice(0, 20).forEach(explain);
+        return;
+      }
+      var byLi = new Map();
+      unexplained.forEach(function (entry) { byLi.set(entry.li, entry); });
+      watching = new IntersectionObserver(function (seen) {
+        seen.forEach(function (sight) {
+          if (sight.isIntersecting && byLi.has(sight.target)) {
+            watching.unobserve(sight.target);
+            explain(byLi.get(sight.target));
+          }
+        });
+      }, { rootMargin: '400px 0px' });
+      unexplained.forEach(function (entry) { watching.observe(entry.li); });
     }
 
     // One button opens every folded group, or folds them all, instead of a click per group.

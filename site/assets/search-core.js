@@ -14,7 +14,9 @@
  * ("LoRAMoE"). Papers matching only by such a longer word follow those matching every word as
  * written. A query that begins an entity's name ("low-rank" of "low-rank adaptation") finds what
  * its words find and the entity's papers. Scores are BM25's with a title boost and a smaller one
- * for the sentence that says what a paper does (its summary), computed by the build.
+ * for the sentence that says what a paper does (its summary), computed by the build. A query
+ * naming a theme, or a theme's named sub-topic, finds its papers first. A result shown without a
+ * matched word gets a snippet of its abstract (excerpt), loaded for it alone.
  */
 window.SurveyorSearch = (function () {
   'use strict';
@@ -514,7 +516,7 @@ window.SurveyorSearch = (function () {
         return !p.c || p.c.split('|').indexOf(cased) >= 0;
       });
       return named.length ? { shard: shard, n: named[0].t, weight: 1, cased: Boolean(named[0].c), via: named[0].s,
-        start: Boolean(named[0].p) } : null;
+        start: Boolean(named[0].p), written: named[0].w || [] } : null;
     });
   };
 
@@ -582,11 +584,49 @@ window.SurveyorSearch = (function () {
   }
 
   /**
-   * The themes the query's words name ("curriculum", "instruction tuning", "PEFT"): each a span of
+   * The terms a word leads to in the shards already loaded ("shard key\u0000number"), following a
+   * form that points to its stem's home shard; [] when its shard is not loaded or lacks it.
+   */
+  Engine.prototype.termIds = function (word) {
+    var self = this;
+    var key = this.keyOf(word);
+    var shard = key === null ? null : store()[shardName(key)];
+    var out = [];
+    (own(shard && shard.forms, word) || []).forEach(function (ref) {
+      if (typeof ref === 'number') {
+        out.push(key + '\u0000' + ref);
+        return;
+      }
+      var homeKey = self.keyOf(ref);
+      var home = homeKey === null ? null : store()[shardName(homeKey)];
+      (own(home && home.forms, ref) || []).forEach(function (n) {
+        if (typeof n === 'number') {
+          out.push(homeKey + '\u0000' + n);
+        }
+      });
+    });
+    return out;
+  };
+
+  /** Whether two words are forms of one stem ("prompts", "prompt"), by the terms they lead to. */
+  Engine.prototype.sameTerm = function (a, b) {
+    if (a === b) {
+      return true;
+    }
+    var mine = this.termIds(a);
+    return this.termIds(b).some(function (id) { return mine.indexOf(id) >= 0; });
+  };
+
+  /**
+   * The themes the query's words name ("curriculum", "instruction tuning", "PEFT"), or a theme's
+   * named sub-topic ("soft prompt", any form of its words, or as written before a typo was read
+   * ({@code asked}); numbered after the themes): each a span of
    * whole parts (the words read as one unit or entity), the longest first, left to right.
    */
-  Engine.prototype.themeSpans = function (words, parts) {
+  Engine.prototype.themeSpans = function (words, parts, asked) {
+    var self = this;
     var themes = this.manifest.themes;
+    var groups = this.manifest.groups || [];
     var starts = {};
     var ends = {};
     parts.forEach(function (p) { starts[p.from] = true; ends[p.to] = true; });
@@ -601,6 +641,17 @@ window.SurveyorSearch = (function () {
         themes.forEach(function (t, i) {
           if (bit < 0 && (t.q || []).indexOf(phrase) >= 0) {
             bit = i;
+          }
+        });
+        var keep = function (w) { return !self.stop[w]; };
+        var kept = words.slice(from, to).filter(keep);
+        var typed = (asked || words).slice(from, to).filter(keep); // before a typo was read
+        groups.forEach(function (g, i) {
+          var q = g.q.split(' ');
+          if (bit < 0 && q.length === kept.length && q.every(function (w, k) {
+            return typed[k] === w || self.sameTerm(kept[k], w);
+          })) {
+            bit = themes.length + i;
           }
         });
         if (ends[to] && bit >= 0) {
@@ -654,17 +705,48 @@ window.SurveyorSearch = (function () {
         phrases[words.slice(from, to).join(' ')] = true;
       }
     }
-    this.manifest.themes.forEach(function (t, i) {
+    var themes = this.manifest.themes;
+    themes.forEach(function (t, i) {
       if ((t.q || []).some(function (q) { return phrases[q]; })) {
         bits.push(i);
+      }
+    });
+    // A sub-topic named in the forms its name is stored in ("soft prompt"); another form of its
+    // words ("soft prompts") loads the members once the words' shards tell it.
+    var stop = this.stop;
+    var kept = words.filter(function (w) { return !stop[w]; });
+    var keptPhrases = {};
+    for (var a = 0; a < kept.length; a++) {
+      for (var b = a + 1; b <= kept.length; b++) {
+        keptPhrases[kept.slice(a, b).join(' ')] = true;
+      }
+    }
+    (this.manifest.groups || []).forEach(function (g, i) {
+      if (keptPhrases[g.q]) {
+        bits.push(themes.length + i);
       }
     });
     return bits;
   };
 
-  /** A theme's papers by number, ascending (see SearchCodes.members), loaded once. */
+  /**
+   * What a span names: a theme ({name}) or a theme's sub-topic ({name, of: the theme's name}), by
+   * its number in themeSpans.
+   */
+  Engine.prototype.place = function (bit) {
+    var themes = this.manifest.themes;
+    if (bit < themes.length) {
+      return { name: themes[bit].name };
+    }
+    var group = this.manifest.groups[bit - themes.length];
+    var of = themes.filter(function (t) { return t.slug === group.m; })[0];
+    return { name: group.name, of: of ? of.name : '' };
+  };
+
+  /** A theme's (or sub-topic's) papers by number, ascending (see SearchCodes.members), loaded once. */
   Engine.prototype.members = function (bit) {
-    return piece('t-' + bit).then(function (members) {
+    var themes = this.manifest.themes.length;
+    return piece(bit < themes ? 't-' + bit : 'g-' + (bit - themes)).then(function (members) {
       if (!members.docs) {
         var docs = [];
         if (members.a) {
@@ -698,8 +780,9 @@ window.SurveyorSearch = (function () {
    * with a typo, the query's words as read (the word meant for the typo), else null; for one
    * naming a theme and an entity, the papers that mention the entity (mentioned).
    *
-   * Order: papers matching every word as text before those a theme's membership alone brought
-   * in; then by how many of the query's words their title holds (a longer word a word begins
+   * Order: for a query naming themes, the papers in all of them first (the count line names them
+   * first); then papers matching every word as text before those a theme's membership alone
+   * brought in; then by how many of the query's words their title holds (a longer word a word begins
    * counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
    */
   Engine.prototype.search = function (query) {
@@ -709,6 +792,7 @@ window.SurveyorSearch = (function () {
       return Promise.resolve({ docs: [], terms: [], units: units, exact: {}, named: null, themes: null });
     }
     var words = runs(fold(query)).map(function (r) { return r.word; });
+    var asked = words.slice(); // as written, a typo too
     // The entity's shard, the words' shards and the members of the themes the words may name load
     // at once: one round of loads, not two.
     this.themesNamed(words).forEach(function (bit) {
@@ -763,7 +847,7 @@ window.SurveyorSearch = (function () {
       var byName = entity ? named(entity, units, both[1].found, both[2]) : null;
       var parts = entity ? [{ from: 0, to: words.length, found: entity.start ? startOfName(byName, both[1].found) : byName }]
           : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
-      spans = self.themeSpans(words, parts);
+      spans = self.themeSpans(words, parts, asked);
       if (spans.length === 0) {
         return parts;
       }
@@ -780,7 +864,8 @@ window.SurveyorSearch = (function () {
           }
           out.push(themed(span, covered, members[s]));
         });
-        themes = { names: spans.map(function (s) { return self.manifest.themes[s.bit].name; }), members: {}, only: {},
+        themes = { names: spans.map(function (s) { return self.place(s.bit).name; }),
+          places: spans.map(function (s) { return self.place(s.bit); }), members: {}, only: {},
           whole: spans.length === 1 && spans[0].from === 0 && spans[0].to === words.length };
         // The papers in every theme named.
         var count = {};
@@ -816,7 +901,9 @@ window.SurveyorSearch = (function () {
         } else {
           later = 1;
         }
-        tier[doc] = theme * 10000 - titles * 10 + later;
+        // The papers in every theme the query names first, as the count line says they are.
+        var outside = themes && !themes.members[doc] ? 1 : 0;
+        tier[doc] = outside * 100000 + theme * 10000 - titles * 10 + later;
         if (theme && themes) {
           themes.only[doc] = true;
         }
@@ -833,6 +920,7 @@ window.SurveyorSearch = (function () {
             (corrected ? corrected[units[0].at] : units[0].word) : null) } : null,
         themes: themes,
         mentioned: entity && !entity.start && themes ? mentioned : null,
+        written: entity ? { names: entity.written, cased: entity.cased, via: entity.via } : null,
         corrected: corrected ? corrected.join(' ') : null
       };
     });
@@ -867,6 +955,9 @@ window.SurveyorSearch = (function () {
     });
     var words = [];
     result.units.forEach(function (u) { words.push(u.word || u.joined); (u.parts || []).forEach(function (p) { words.push(p); }); });
+    if (result.written && result.written.via) { // "LoRA" of "LoRAMoE", found for "low-rank adaptation"
+      words.push(result.written.via);
+    }
     return function (word) {
       var folded = fold(word);
       if (forms[folded]) {
@@ -891,6 +982,15 @@ window.SurveyorSearch = (function () {
     var size = this.manifest.bundle;
     return Promise.all(docs.map(function (doc) {
       return piece('f-' + Math.floor(doc / size)).then(function (bundle) { return bundle[doc % size]; });
+    }));
+  };
+
+  /** The abstracts of the given papers, in their order ('' where the index has none). */
+  Engine.prototype.abstracts = function (docs) {
+    var size = this.manifest.excerpts;
+    return Promise.all(docs.map(function (doc) {
+      return size ? piece('a-' + Math.floor(doc / size)).then(function (bundle) { return bundle[doc % size] || ''; })
+          : Promise.resolve('');
     }));
   };
 
@@ -957,7 +1057,9 @@ window.SurveyorSearch = (function () {
       var inside = docs.filter(function (doc) { return themed.members[doc]; }).length;
       var more = docs.length - inside;
       var last = themed.names[themed.names.length - 1];
-      var names = themed.names.length === 1 ? 'the ' + last + ' theme'
+      var groups = (themed.places || []).some(function (p) { return p.of !== undefined; });
+      var names = groups ? places(themed.places)
+          : themed.names.length === 1 ? 'the ' + last + ' theme'
           : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
             last + ' themes';
       line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
@@ -999,6 +1101,177 @@ window.SurveyorSearch = (function () {
     return line + (scope || '') + '.';
   }
 
+  var SNIPPET = 220; // the most characters of an abstract a snippet shows
+  var SENTENCE_END = /[.!?]["\u201d')\]]*\s+(?=[\p{Lu}\p{Nd}("\u201c])/gu;
+
+  /**
+   * Where an abstract says what a query matched, for a result whose title and summary show none
+   * of it: the sentence holding most of what matched (an entity's names, "Group Relative Policy
+   * Optimization" for "GRPO", count most, a word whole more than the part a query word begins),
+   * and a second where the first lacks a matched word another holds; each cut around its first
+   * match to fit SNIPPET characters. Runs of text ({t, m}: m when marked), "\u2026" where cut; or
+   * null when the abstract holds none of it.
+   */
+  function excerpt(result, text, isMatch) {
+    var marks = matches(result, text, isMatch);
+    if (marks.length === 0) {
+      return null;
+    }
+    var sentences = [];
+    var start = 0;
+    var end;
+    SENTENCE_END.lastIndex = 0;
+    while ((end = SENTENCE_END.exec(text)) !== null) {
+      sentences.push({ from: start, to: end.index + end[0].length });
+      start = end.index + end[0].length;
+    }
+    sentences.push({ from: start, to: text.length });
+    sentences.forEach(function (sentence) {
+      sentence.marks = marks.filter(function (m) { return m.at >= sentence.from && m.end <= sentence.to; });
+    });
+    var chosen = [];
+    var seen = {};
+    for (var round = 0; round < 2; round++) {
+      var best = null;
+      var most = 0;
+      sentences.forEach(function (sentence) {
+        var keys = {};
+        var gain = 0;
+        sentence.marks.forEach(function (m) {
+          if (!seen[m.key] && !keys[m.key]) {
+            keys[m.key] = true;
+            gain += m.weight;
+          }
+        });
+        if (gain > most) {
+          best = sentence;
+          most = gain;
+        }
+      });
+      if (!best || (round > 0 && most < 2)) { // a second only for a whole word or a name
+        break;
+      }
+      best.marks.forEach(function (m) { seen[m.key] = true; });
+      chosen.push(best);
+    }
+    if (chosen.length === 0) { // only across a cut, as in "e.g. GRPO": around the first match
+      chosen.push({ from: 0, to: text.length, marks: marks });
+    }
+    chosen.sort(function (x, y) { return x.from - y.from; });
+    var room = chosen.length === 1 ? SNIPPET : Math.round(SNIPPET * 0.6);
+    var out = [];
+    var last = 0;
+    chosen.forEach(function (sentence) {
+      var from = sentence.from;
+      var to = sentence.to;
+      var first = sentence.marks[0];
+      if (to - from > room) { // a long sentence: the part around its first match
+        from = wordStart(text, Math.max(from, first.at - Math.floor(room / 4)), first.at);
+        to = wordEnd(text, Math.min(to, from + room));
+      }
+      while (from < to && /\s/.test(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && /\s/.test(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from > last) {
+        out.push({ t: out.length ? ' \u2026 ' : '\u2026 ', m: false });
+      }
+      var at = from;
+      marks.forEach(function (m) {
+        if (m.at >= at && m.end <= to) {
+          if (m.at > at) {
+            out.push({ t: text.slice(at, m.at), m: false });
+          }
+          out.push({ t: text.slice(m.at, m.end), m: true });
+          at = m.end;
+        }
+      });
+      if (to > at) {
+        out.push({ t: text.slice(at, to), m: false });
+      }
+      last = to;
+    });
+    if (text.slice(last).trim()) {
+      out.push({ t: ' \u2026', m: false });
+    }
+    return out;
+  }
+
+  /**
+   * What of a text a query matched, in text order: {at, end, key, weight}, the key telling one
+   * matched word or name from another; an entity's names first, then words (or the part a query
+   * word begins) outside them.
+   */
+  function matches(result, text, isMatch) {
+    var words = [];
+    var pattern = /[\p{L}\p{Nd}]+/gu;
+    var m;
+    while ((m = pattern.exec(text)) !== null) {
+      words.push({ at: m.index, end: m.index + m[0].length, word: m[0], folded: fold(m[0]) });
+    }
+    var marks = [];
+    var taken = [];
+    var written = result.written || { names: [] };
+    written.names.forEach(function (name) {
+      var parts = runs(written.cased ? name : fold(name)).map(function (r) { return r.word; });
+      for (var i = 0; parts.length && i + parts.length <= words.length; i++) {
+        var k = 0;
+        while (k < parts.length && !taken[i + k] &&
+            (written.cased ? words[i + k].word : words[i + k].folded) === parts[k]) {
+          k++;
+        }
+        if (k === parts.length) {
+          marks.push({ at: words[i].at, end: words[i + k - 1].end, key: '\u0000name', weight: 3 });
+          for (k = 0; k < parts.length; k++) {
+            taken[i + k] = true;
+          }
+        }
+      }
+    });
+    words.forEach(function (w, i) {
+      var length = taken[i] ? 0 : isMatch(w.word);
+      if (length) {
+        var whole = length === w.word.length;
+        marks.push({ at: w.at, end: w.at + length, key: w.folded.slice(0, length), weight: whole ? 2 : 1 });
+      }
+    });
+    return marks.sort(function (x, y) { return x.at - y.at; });
+  }
+
+  /** The start of the word at or after {@code at}, not past {@code limit}. */
+  function wordStart(text, at, limit) {
+    if (at === 0 || !WORD.test(text.charAt(at - 1))) {
+      return at;
+    }
+    while (at < limit && WORD.test(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /** The end of the word before {@code at}: a cut never halves a word. */
+  function wordEnd(text, at) {
+    while (at > 0 && at < text.length && WORD.test(text.charAt(at)) && WORD.test(text.charAt(at - 1))) {
+      at--;
+    }
+    return at;
+  }
+
+  /**
+   * Themes and sub-topics a query names, as a count line says them: "the Soft prompts sub-topic
+   * of PEFT", "both the Reasoning theme and the Soft prompts sub-topic of PEFT".
+   */
+  function places(list) {
+    var said = list.map(function (p) {
+      return p.of === undefined ? 'the ' + p.name + ' theme' : 'the ' + p.name + ' sub-topic of ' + p.of;
+    });
+    var last = said[said.length - 1];
+    return said.length === 1 ? last
+        : (said.length === 2 ? 'both ' : 'all of ') + said.slice(0, -1).join(', ') + ' and ' + last;
+  }
+
   /** The result's papers by rank: {doc: place}, for a list to show them in search's order. */
   function ranks(result) {
     var rank = {};
@@ -1018,6 +1291,8 @@ window.SurveyorSearch = (function () {
     },
     fold: fold,
     describe: describe,
+    excerpt: excerpt,
+    places: places,
     ranks: ranks,
     words: function (text) { return runs(text).map(function (r) { return r.word; }); }
   };

@@ -95,23 +95,34 @@
     return docs;
   }
 
-  /** The fragments of results from {@code from}, at most {@code count}. */
+  /** The fragments of results from {@code from}, at most {@code count}, each with its paper's number. */
   function page(docs, from, count) {
-    return engine.fragments(docs.slice(from, from + count));
+    var shownDocs = docs.slice(from, from + count);
+    return engine.fragments(shownDocs).then(function (papers) {
+      return papers.map(function (paper, i) { return { paper: paper, doc: shownDocs[i] }; });
+    });
   }
 
   function append(items) {
     var fragment = document.createDocumentFragment();
-    items.forEach(function (paper) { fragment.appendChild(item(paper)); });
+    items.forEach(function (entry) { fragment.appendChild(item(entry.paper, entry.doc)); });
     list.appendChild(fragment);
     shown += items.length;
     var left = results.length - shown;
     more.hidden = left <= 0 || filling;
-    more.textContent = 'Show ' + Math.min(PAGE_SIZE, left) + ' more of ' + grouped(left) + ' remaining';
+    more.textContent = moreLabel(left);
     if (shown > 0 && !firstShown) {
       firstShown = true;
       performance.mark('search-first-result');
     }
+  }
+
+  /** The paging button's words: "Show 20 more of 57 remaining", "Show the last 3", "Show the last one". */
+  function moreLabel(left) {
+    if (left === 1) {
+      return 'Show the last one';
+    }
+    return left <= PAGE_SIZE ? 'Show the last ' + left : 'Show ' + PAGE_SIZE + ' more of ' + grouped(left) + ' remaining';
   }
 
   /** A count as the pages print it: 1,645, not 1645. */
@@ -141,17 +152,20 @@
     return window.SurveyorSearch.describe(found, results, query, scope);
   }
 
-  function item(paper) {
+  function item(paper, doc) {
     var li = element('li', 'paper-item');
     var heading = element('h3', 'paper-title');
     var link = element('a');
     link.href = paper.h;
-    marked(link, paper.t);
+    var visible = marked(link, paper.t);
     heading.appendChild(link);
     li.appendChild(heading);
     var summary = element('p', 'paper-summary');
-    marked(summary, paper.s || '');
+    visible = marked(summary, paper.s || '') || visible;
     li.appendChild(summary);
+    if (!visible && found && found.units && found.units.length) {
+      snippet(li, summary, doc);
+    }
     if (paper.a) { // the authors, when a source or curator names them
       li.appendChild(element('p', 'paper-authors', paper.a));
     }
@@ -177,20 +191,55 @@
     return li;
   }
 
-  /** Appends text to parent as text nodes, with <mark> around what of its words the query matched. */
+  /**
+   * Appends text to parent as text nodes, with <mark> around what of its words the query matched;
+   * whether it marked any.
+   */
   function marked(parent, text) {
     var pattern = /[\p{L}\p{Nd}]+/gu;
     var at = 0;
     var m;
+    var any = false;
     while ((m = pattern.exec(text)) !== null) {
       var length = isMatch(m[0]); // all of the word, or the part a query word begins
       if (length) {
         parent.appendChild(document.createTextNode(text.slice(at, m.index)));
         parent.appendChild(element('mark', null, m[0].slice(0, length)));
         at = m.index + length;
+        any = true;
       }
     }
     parent.appendChild(document.createTextNode(text.slice(at)));
+    return any;
+  }
+
+  /**
+   * Shows why a result matched when its title and summary don't say: the part of its abstract
+   * holding the words, marked, loaded with the abstract (or, for a paper found as a theme's
+   * member, that it is one).
+   */
+  function snippet(li, after, doc) {
+    var result = found;
+    var marker = isMatch;
+    engine.abstracts([doc]).then(function (texts) {
+      if (result !== found || !li.parentNode) {
+        return; // another search has replaced this one
+      }
+      var runs = window.SurveyorSearch.excerpt(result, texts[0], marker);
+      var p = element('p', 'paper-snippet');
+      if (runs) {
+        p.appendChild(element('span', 'why', 'Abstract: '));
+        runs.forEach(function (run) {
+          p.appendChild(run.m ? element('mark', null, run.t) : document.createTextNode(run.t));
+        });
+      } else if (result.themes && result.themes.only[doc]) {
+        p.appendChild(element('span', 'why', 'Found as a paper of ' + window.SurveyorSearch.places(result.themes.places) +
+            ', which the query names.'));
+      } else {
+        return;
+      }
+      li.insertBefore(p, after.nextSibling);
+    }, function () {}); // without the abstract the result is shown as it was
   }
 
   function element(name, className, text) {
