@@ -1,0 +1,99 @@
+package dev.surveyor.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.ingest.ContentReader;
+import dev.surveyor.ingest.ListingIngest;
+import dev.surveyor.model.Content;
+import dev.surveyor.model.Paper;
+import dev.surveyor.support.FreshListing;
+import dev.surveyor.support.Repo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The result, weak-result and how patterns of {@link SummaryFinding} look ahead for the characters
+ * a match can start with, for speed only: each finds exactly what it finds without the look-ahead
+ * (same matches at the same places, so the same replacements), on every sentence and whole abstract
+ * of the real survey and of the fresh corpora. A cue added with another first character and not to
+ * the look-ahead fails here.
+ */
+class SummaryFindingPatternsTest {
+  private static final List<String> texts = new ArrayList<>();
+
+  @BeforeAll
+  static void readRealText() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = new ContentReader(Repo.content(), diagnostics).read();
+    List<String> abstracts = new ArrayList<>();
+    for (Paper paper : ListingIngest.ingest(content, diagnostics).papers()) {
+      abstracts.add(paper.title());
+      abstracts.add(paper.abstractText());
+    }
+    if (Files.isDirectory(FreshListing.FRESH)) {
+      ObjectMapper json = new ObjectMapper();
+      try (Stream<Path> files = Files.list(FreshListing.FRESH)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+          for (String line : Files.readAllLines(file)) {
+            abstracts.add(json.readTree(line).path("abstract").asText());
+          }
+        }
+      }
+    }
+    for (String text : abstracts) {
+      texts.add(text);
+      texts.addAll(Sentences.of(text, Integer.MAX_VALUE));
+    }
+  }
+
+  @Test
+  void resultFindsWhatItFindsWithoutTheLookAhead() {
+    assertSameMatches(SummaryFinding.RESULT);
+  }
+
+  @Test
+  void weakFindsWhatItFindsWithoutTheLookAhead() {
+    assertSameMatches(SummaryFinding.WEAK);
+  }
+
+  @Test
+  void howFindsWhatItFindsWithoutTheLookAhead() {
+    assertSameMatches(SummaryFinding.HOW);
+  }
+
+  private static void assertSameMatches(Pattern pattern) {
+    String source = pattern.pattern();
+    assertTrue(source.matches("(?s)\\(\\?=\\[[^\\]]+\\]\\)\\(\\?:.*\\)"), source);
+    // "(?=[...])(?:X)" without its look-ahead: X
+    Pattern plain =
+        Pattern.compile(
+            source.substring(source.indexOf("(?:") + 3, source.length() - 1), pattern.flags());
+    int found = 0;
+    for (String text : texts) {
+      List<String> matches = matches(pattern, text);
+      assertEquals(matches(plain, text), matches, text);
+      found += matches.size();
+    }
+    assertTrue(found > 100, "too few matches to tell: " + found);
+  }
+
+  /** Every match, where it starts and ends, as find() goes through the text. */
+  private static List<String> matches(Pattern pattern, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.start() + "-" + m.end());
+    }
+    return found;
+  }
+}
