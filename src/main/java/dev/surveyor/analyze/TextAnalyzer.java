@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -40,6 +40,11 @@ public final class TextAnalyzer implements AutoCloseable {
           "progressively", "progressive",
           "aime", "aime");
 
+  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  /** What the stem table holds for a stop word: compared by identity, never a token's term. */
+  private static final String STOP = new String("(stop word)");
+
   private final Analyzer words = englishWords();
   private final Analyzer stemmer = stemmerWithOverrides();
   // Each distinct word is stemmed once and its stem shared: a large survey holds tens of
@@ -47,8 +52,9 @@ public final class TextAnalyzer implements AutoCloseable {
   // the analysed corpus's strings bounded by the vocabulary, not the text.
   private final Map<String, String> stems = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
-  // The same stems by the word's characters, one table per thread (Lucene's tables are not
-  // thread-safe): read for every token of every paper, so no string is made to look one up.
+  // The same stems by the word's characters (a stop word's STOP), one table per thread (Lucene's
+  // tables are not thread-safe): read for every token of every paper, so no string is made to
+  // look one up.
   // Lucene's closable kind, as for its token streams: closing the analyser lets them all go.
   private final CloseableThreadLocal<CharArrayMap<String>> knownStems =
       new CloseableThreadLocal<>() {
@@ -68,20 +74,58 @@ public final class TextAnalyzer implements AutoCloseable {
       stream.reset();
       CharArrayMap<String> known = knownStems.get();
       while (stream.incrementToken()) {
-        // the stem looked up in the token's own characters: no string made for a known word
-        String stem = known.get(term.buffer(), 0, term.length());
+        char[] buffer = term.buffer();
+        int length = withoutPossessive(buffer, term.length());
+        lowerCase(buffer, length);
+        // the stem, or that it is a stop word, looked up in the token's own characters: no
+        // string made for a known word
+        String stem = known.get(buffer, 0, length);
         if (stem == null) {
-          String word = term.toString();
-          stem = stemOf(word);
+          String word = new String(buffer, 0, length);
+          stem = STOP_WORDS.contains(buffer, 0, length) ? STOP : stemOf(word);
           known.put(word, stem);
         }
-        tokens.add(new Token(stem, offset.startOffset(), offset.endOffset()));
+        if (stem != STOP) {
+          tokens.add(new Token(stem, offset.startOffset(), offset.endOffset()));
+        }
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in-memory text cannot fail", e);
     }
     return tokens;
+  }
+
+  /**
+   * The token's length without a trailing "'s" (or "’s", "＇s"; "S" too), as Lucene's
+   * EnglishPossessiveFilter cuts it, before lowercasing.
+   */
+  private static int withoutPossessive(char[] buffer, int length) {
+    if (length >= 2
+        && (buffer[length - 1] == 's' || buffer[length - 1] == 'S')
+        && (buffer[length - 2] == '\''
+            || buffer[length - 2] == '\u2019'
+            || buffer[length - 2] == '\uFF07')) {
+      return length - 2;
+    }
+    return length;
+  }
+
+  /**
+   * Lowercased in place as Lucene's LowerCaseFilter does; an ASCII word (nearly all) without its
+   * code-point loop.
+   */
+  private static void lowerCase(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = buffer[i];
+      if (c >= 0x80) {
+        CharacterUtils.toLowerCase(buffer, 0, length);
+        return;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        buffer[i] = (char) (c + ('a' - 'A'));
+      }
+    }
   }
 
   /** The stem of one lowercase word, as {@link #tokens} gives it (the word kept whole). */
@@ -118,18 +162,14 @@ public final class TextAnalyzer implements AutoCloseable {
   }
 
   /**
-   * EnglishAnalyzer's chain up to the stemmer: words, possessives dropped, lowercased, no stop
-   * words.
+   * EnglishAnalyzer's words: its chain up to the stemmer (possessives dropped, lowercased, no stop
+   * words) is applied by {@link #tokens} to each word in place, one step, not three filters.
    */
   private static Analyzer englishWords() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return new TokenStreamComponents(source, result);
+        return new TokenStreamComponents(new StandardTokenizer());
       }
 
       @Override
