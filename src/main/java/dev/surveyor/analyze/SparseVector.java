@@ -55,7 +55,11 @@ public final class SparseVector {
     return sum;
   }
 
-  /** As {@link #dot(SparseVector)}, each term adding at most {@code cap}. */
+  /**
+   * As {@link #dot(SparseVector)}, each term adding at most {@code cap} (positive). The cap is
+   * applied as {@code Math.min(cap, product)} would for a positive cap, written out: C1, the
+   * launcher's compiler, calls Math.min(double, double) for each term of each related candidate.
+   */
   public double dotCapped(SparseVector other, double cap) {
     double sum = 0;
     int i = 0;
@@ -64,7 +68,8 @@ public final class SparseVector {
       int a = ids[i];
       int b = other.ids[j];
       if (a == b) {
-        sum += Math.min(cap, (double) weights[i++] * other.weights[j++]);
+        double product = (double) weights[i++] * other.weights[j++];
+        sum += cap <= product ? cap : product;
       } else if (a < b) {
         i++;
       } else {
@@ -74,11 +79,12 @@ public final class SparseVector {
     return sum;
   }
 
-  /** As {@link #dot(float[])}, each term adding at most {@code cap}. */
+  /** As {@link #dot(float[])}, each term adding at most {@code cap} (positive; as above). */
   public double dotCapped(float[] dense, double cap) {
     double sum = 0;
     for (int i = 0; i < ids.length; i++) {
-      sum += Math.min(cap, (double) weights[i] * dense[ids[i]]);
+      double product = (double) weights[i] * dense[ids[i]];
+      sum += cap <= product ? cap : product;
     }
     return sum;
   }

@@ -44,4 +44,39 @@ class SparseVectorTest {
     assertEquals(4, B.id(1));
     assertEquals(0.6f, B.weight(1));
   }
+
+  /**
+   * A capped product is, to the last bit, the sum of {@code Math.min(cap, product)} term by term,
+   * in either form: on random vectors with weights of a real vector's range, some products above
+   * the cap, some exactly at it, zero weights among them.
+   */
+  @Test
+  void cappedProductsAreMathMinsToTheLastBit() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      SparseVector a = randomVector(random);
+      SparseVector b = randomVector(random);
+      double cap = random.nextBoolean() ? 0.04 : 0.2;
+      double expected = 0;
+      float[] dense = new float[64];
+      b.scatter(dense);
+      for (int i = 0; i < a.size(); i++) {
+        expected += Math.min(cap, (double) a.weight(i) * dense[a.id(i)]);
+      }
+      assertEquals(expected, a.dotCapped(dense, cap), 0.0);
+      assertEquals(expected, a.dotCapped(b, cap), 0.0);
+    }
+    SparseVector atCap = new SparseVector(new int[] {2}, new float[] {0.5f});
+    assertEquals(
+        Math.min(0.2, (double) 0.5f * 0.4f), atCap.dotCapped(new float[] {0, 0, 0.4f}, 0.2), 0.0);
+  }
+
+  private static SparseVector randomVector(java.util.Random random) {
+    int[] ids = random.ints(0, 64).distinct().limit(1 + random.nextInt(30)).sorted().toArray();
+    float[] weights = new float[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      weights[i] = random.nextInt(8) == 0 ? 0 : (float) Math.pow(random.nextDouble(), 2);
+    }
+    return new SparseVector(ids, weights);
+  }
 }
