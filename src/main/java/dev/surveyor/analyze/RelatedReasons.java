@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What two related papers share, in words a reader would use: the rare methods and benchmarks both
@@ -193,8 +194,9 @@ final class RelatedReasons {
   // Each paper's phrases that name a thing, in its title or abstract, as sorted hashes: two papers
   // writing the same phrase, if few papers write its words ("offline reinforcement learning",
   // "tabular data"), say what they share in their own words. Hashes, not strings: compared for
-  // every related pair.
-  private final PaperPhrases[] textPhrases;
+  // every shown pair. Made when a shown pair first asks, once per paper: papers in no shown pair
+  // are never hashed.
+  private final AtomicReferenceArray<PaperPhrases> textPhrases;
   private final Set<String> rareBenchmarks;
   private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
 
@@ -281,9 +283,7 @@ final class RelatedReasons {
     }
     this.titlePhrases = Cores.mapIndices(papers.size(), this::titlePhrases);
     this.rareBenchmarks = rareBenchmarks(papers);
-    this.textPhrases =
-        Cores.mapIndices(papers.size(), p -> phraseHashes(plainText(papers.get(p))))
-            .toArray(PaperPhrases[]::new);
+    this.textPhrases = new AtomicReferenceArray<>(papers.size());
   }
 
   /**
@@ -659,8 +659,8 @@ final class RelatedReasons {
    * none inside a longer one, rarest first (by its rarest word), then longest, then in text order.
    */
   private List<List<String>> sharedTextPhrases(int paper, int other) {
-    PaperPhrases mine = textPhrases[paper];
-    long[] theirs = textPhrases[other].hashes();
+    PaperPhrases mine = textPhrases(paper);
+    long[] theirs = textPhrases(other).hashes();
     // where each shared phrase first stands in this paper's text: longest first, then in order
     int[] places = new int[Math.min(mine.hashes().length, theirs.length)];
     int count = 0;
@@ -704,6 +704,19 @@ final class RelatedReasons {
   }
 
   /**
+   * The paper's {@link PaperPhrases}, made on first use: two threads asking at once make the same
+   * value, and the first kept is the one every later ask gets.
+   */
+  private PaperPhrases textPhrases(int paper) {
+    PaperPhrases phrases = textPhrases.get(paper);
+    if (phrases == null) {
+      textPhrases.compareAndSet(paper, null, phraseHashes(recentPlainText(paper)));
+      phrases = textPhrases.get(paper);
+    }
+    return phrases;
+  }
+
+  /**
    * A paper's phrases that name a thing: their hashes, sorted, and where each first stands in its
    * plain text ((LONGEST_PHRASE - words) << PLACE_BITS | first word's position), so that a pair
    * costs a merge of two sorted arrays, not a pass over a text.
@@ -744,11 +757,18 @@ final class RelatedReasons {
 
   /** A plain text's words and breaks ({@link #plainText}). */
   private static List<String> tokens(String plain) {
-    List<String> tokens = new ArrayList<>();
-    for (String token : plain.split(" ")) {
-      if (!token.isEmpty()) {
-        tokens.add(token);
+    // by hand, not split(" "): no array of pieces copied into the list
+    List<String> tokens = new ArrayList<>(plain.length() / 6);
+    int start = 0;
+    while (start < plain.length()) {
+      int end = plain.indexOf(' ', start);
+      if (end < 0) {
+        end = plain.length();
       }
+      if (end > start) {
+        tokens.add(plain.substring(start, end));
+      }
+      start = end + 1;
     }
     return tokens;
   }
@@ -758,9 +778,9 @@ final class RelatedReasons {
    * #LONGEST_PHRASE} words, none of academic writing or a model's name, starting on a word titles
    * use to name things or one papers return to (not a verb: "introduce med"), ending on a noun (not
    * "multimodal"), and no entity's name; their rarity is asked only of the phrases two related
-   * papers share ({@link #rareTogether}). Runs for every paper: each word is asked once, the cheap
-   * tests of a run come first, and a run is joined into a string only for the last (whether it is
-   * an entity's name).
+   * papers share ({@link #rareTogether}). Runs for every paper of a shown pair: each word is asked
+   * once, the cheap tests of a run come first, and a run is joined into a string only for the last
+   * (whether it is an entity's name).
    */
   private PaperPhrases phraseHashes(String plain) {
     List<String> tokens = tokens(plain);
@@ -774,7 +794,7 @@ final class RelatedReasons {
       known.clear();
     }
     for (int i = 0; i < size; i++) {
-      int roles = known.computeIfAbsent(tokens.get(i), this::roles);
+      int roles = known.computeIfAbsent(tokens.get(i), rolesOf);
       joined[i] = (roles & 1) != 0;
       allowed[i] = (roles & 2) != 0;
       starts[i] = (roles & 4) != 0;
@@ -838,6 +858,8 @@ final class RelatedReasons {
   }
 
   private final ThreadLocal<Map<String, Integer>> wordRoles = ThreadLocal.withInitial(HashMap::new);
+  // one function for every word asked: a method reference made per word is an object per word
+  private final java.util.function.Function<String, Integer> rolesOf = this::roles;
 
   private static long hash(List<String> run) {
     long h = 1;
