@@ -195,7 +195,7 @@ public final class Site {
         outputs.add(
             new Output(
                 SearchIndexScript.path(index, file),
-                out -> out.write(SearchIndexScript.file(index, file).bytes())));
+                out -> SearchIndexScript.write(index, file, out)));
       }
     }
     AssetFiles.read(templates).forEach(asset -> outputs.add(Output.of(asset)));

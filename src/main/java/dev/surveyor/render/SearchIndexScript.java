@@ -3,6 +3,8 @@ package dev.surveyor.render;
 import dev.surveyor.json.Json;
 import dev.surveyor.link.Urls;
 import dev.surveyor.view.SearchIndex;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.List;
 public final class SearchIndexScript {
   /** The global object the pieces are added to, by name. */
   public static final String GLOBAL = "SURVEYOR_SEARCH";
+
+  private static final byte[] SUFFIX = ";\n".getBytes(StandardCharsets.US_ASCII);
 
   private SearchIndexScript() {}
 
@@ -51,6 +55,20 @@ public final class SearchIndexScript {
    * first on one.
    */
   public static OutputFile file(SearchIndex index, int i) {
+    return file(path(index, i), name(index, i), Json.compact(piece(index, i)));
+  }
+
+  /**
+   * File {@code i}'s bytes, as {@link #file} makes them, written into {@code out} as they are made:
+   * the JSON is not held as a string, copied into the script and encoded again.
+   */
+  public static void write(SearchIndex index, int i, OutputStream out) throws IOException {
+    out.write(prefix(name(index, i)).getBytes(StandardCharsets.US_ASCII));
+    Json.compact(piece(index, i), out);
+    out.write(SUFFIX);
+  }
+
+  private static Object piece(SearchIndex index, int i) {
     int shards = index.shards().size();
     int bundles = index.bundles().size();
     int abstracts = index.abstracts().size();
@@ -71,7 +89,7 @@ public final class SearchIndexScript {
     } else {
       piece = index.facets();
     }
-    return file(path(index, i), name(index, i), Json.compact(piece));
+    return piece;
   }
 
   private static String name(SearchIndex index, int i) {
@@ -112,8 +130,12 @@ public final class SearchIndexScript {
   }
 
   private static OutputFile file(String path, String name, String json) {
-    String script =
-        "(self." + GLOBAL + "||(self." + GLOBAL + "={}))[\"" + name + "\"]=" + json + ";\n";
+    String script = prefix(name) + json + ";\n";
     return new OutputFile(path, script.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What comes before a piece's JSON: the name (ASCII) it is added to the global object as. */
+  private static String prefix(String name) {
+    return "(self." + GLOBAL + "||(self." + GLOBAL + "={}))[\"" + name + "\"]=";
   }
 }

@@ -361,6 +361,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void filesStreamedAsTheBuildWritesThemHoldTheSameBytes() throws Exception {
+    // The build streams each file's JSON as bytes; escaped non-ASCII must come out as the string
+    // did.
+    boolean escaped = false;
+    for (int i = 0; i < SearchIndexScript.count(index); i++) {
+      OutputFile file = SearchIndexScript.file(index, i);
+      var out = new java.io.ByteArrayOutputStream();
+      SearchIndexScript.write(index, i, out);
+      assertTrue(Arrays.equals(file.bytes(), out.toByteArray()), file.path());
+      escaped |=
+          new String(file.bytes(), java.nio.charset.StandardCharsets.US_ASCII).contains("\\u");
+    }
+    assertTrue(escaped, "the real survey writes some character as an escape");
+  }
+
+  @Test
   void numbersRoundTripThroughTheirCharacters() {
     StringBuilder text = new StringBuilder();
     int[] values = {0, 1, 31, 32, 1023, 1024, 123_456, 4_000_000};
