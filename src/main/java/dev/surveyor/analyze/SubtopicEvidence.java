@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,7 +206,9 @@ final class SubtopicEvidence {
     private final Map<Integer, Integer> groupOf;
     private final int groups;
     private final IntPredicate themeOnly;
-    // per mark id, papers holding it on the page, and per group
+    // the mark ids the page's papers hold, ascending; per one of them (by position), papers
+    // holding it on the page, and per group (sized by the page, not by the survey's marks)
+    private final int[] ids;
     private final int[] onPage;
     private final int[][] inGroup;
     private final Map<Integer, int[]> held = new HashMap<>();
@@ -214,14 +217,17 @@ final class SubtopicEvidence {
       this.groupOf = groupOf;
       this.groups = groups;
       this.themeOnly = only;
-      this.onPage = new int[evidence.size()];
-      this.inGroup = new int[groups][evidence.size()];
+      this.ids =
+          members.stream().flatMapToInt(p -> Arrays.stream(all(p))).sorted().distinct().toArray();
+      this.onPage = new int[ids.length];
+      this.inGroup = new int[groups][ids.length];
       for (int paper : members) {
         Integer group = groupOf.get(paper);
         for (int id : all(paper)) {
-          onPage[id]++;
+          int at = Arrays.binarySearch(ids, id);
+          onPage[at]++;
           if (group != null && group >= 0) {
-            inGroup[group][id]++;
+            inGroup[group][at]++;
           }
         }
       }
@@ -248,15 +254,19 @@ final class SubtopicEvidence {
               both[n] = id;
               n += themeOnly.test(id) ? 0 : 1;
             }
-            return java.util.Arrays.copyOf(both, n);
+            return Arrays.copyOf(both, n);
           });
     }
 
     /** Whether the mark defines the group, the paper (which holds it) left out. */
     private boolean defines(int id, int group, int paper) {
+      int at = Arrays.binarySearch(ids, id);
+      if (at < 0) {
+        return false; // held by none of the page's papers
+      }
       Integer own = groupOf.get(paper);
-      int others = inGroup[group][id] - (own != null && own == group ? 1 : 0);
-      return others >= FEWEST_HOLDERS && others >= SHARE_OF_PAGE * (onPage[id] - 1);
+      int others = inGroup[group][at] - (own != null && own == group ? 1 : 0);
+      return others >= FEWEST_HOLDERS && others >= SHARE_OF_PAGE * (onPage[at] - 1);
     }
 
     boolean holdsStrong(int paper, int group) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -92,10 +93,12 @@ public final class SurveyAnalysis {
           subtopics(content, papers, themesOf, vectors, pins, read.pins(), entities, analyzer);
       laps.lap("analyze.subtopics");
       // The terms readers use for themes and sub-topics need neither the related papers nor they
-      // the terms: found on a free core meanwhile.
+      // the terms: found on a free core meanwhile, on a thread of their own (the pool's one
+      // worker on two cores may still be making summaries, and they would wait behind them).
       Map<String, List<Subtopic>> found = subtopics;
-      ForkJoinTask<ReadableTerms> readable =
-          Cores.aside(
+      Supplier<ReadableTerms> readable =
+          Cores.started(
+              "readable-terms",
               () -> {
                 ReaderTerms readerTerms =
                     new ReaderTerms(analyzer, vectors, content.entities(), papers);
@@ -112,8 +115,8 @@ public final class SurveyAnalysis {
                   new PaperGroups(papers, content.themes(), themesOf, subtopics))
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
-      subtopics = readable.join().subtopics();
-      Map<String, List<String>> terms = readable.join().themes();
+      subtopics = readable.get().subtopics();
+      Map<String, List<String>> terms = readable.get().themes();
       laps.lap("analyze.subtopics"); // what is left of finding readers' terms
       // a summary reads the text alone: regex-heavy, so found once for every list and page
       Map<String, String> curatedSummaries = curatedSummaries(summaries.join(), notes);
