@@ -30,29 +30,16 @@ class TexDashesTest {
             .matcher(text)
             .replaceAll(
                 m ->
-                    inAddress(text, m.start(), m.end())
+                    WebAddresses.around(text, m.start(), m.end())
                         ? m.group()
                         : m.group(1).isEmpty() && m.group(2).isEmpty() ? "\u2014" : " \u2014 ");
     return EN_DASH
         .matcher(s)
         .replaceAll(
             m ->
-                inAddress(s, m.start(), m.end())
+                WebAddresses.around(s, m.start(), m.end())
                     ? m.group()
                     : m.group().startsWith(" ") ? " \u2013 " : "\u2013");
-  }
-
-  private static boolean inAddress(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    String word = text.substring(from, to);
-    return word.contains("://") || word.startsWith("www.");
   }
 
   @Property(tries = 20_000, seed = "20261206", edgeCases = EdgeCasesMode.MIXIN)
