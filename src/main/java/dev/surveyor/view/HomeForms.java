@@ -27,12 +27,22 @@ final class HomeForms {
   HomeForms(SearchTerms words) {
     forms = words.forms();
     stemOf = words.stemOf();
-    int[] uses = words.uses();
     number = new HashMap<>(forms.size() * 2);
-    home = new int[words.stems().size()];
-    Arrays.fill(home, -1);
     for (int f = 0; f < forms.size(); f++) {
       number.put(forms.get(f), f);
+    }
+    home = of(words);
+    stop = new HashSet<>(words.stop());
+  }
+
+  /** Each stem's home form's index: its commonest form, the smallest string on a tie. */
+  static int[] of(SearchTerms words) {
+    List<String> forms = words.forms();
+    int[] stemOf = words.stemOf();
+    int[] uses = words.uses();
+    int[] home = new int[words.stems().size()];
+    Arrays.fill(home, -1);
+    for (int f = 0; f < forms.size(); f++) {
       int stem = stemOf[f];
       int h = home[stem];
       if (h < 0
@@ -41,7 +51,7 @@ final class HomeForms {
         home[stem] = f;
       }
     }
-    stop = new HashSet<>(words.stop());
+    return home;
   }
 
   /**

@@ -95,7 +95,7 @@ final class SearchIndexer {
     double average = Arrays.stream(lengths).average().orElse(1);
     Term[] stemTerms = stemTerms(words, lengths, average);
     Integer[] order = formsInOrder(words.forms());
-    int[] home = homes(words, order);
+    int[] home = HomeForms.of(words);
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
     List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases);
     ShardKeys lookup = new ShardKeys(shardKeys);
@@ -228,21 +228,6 @@ final class SearchIndexer {
     }
     Arrays.sort(order, (a, b) -> forms.get(a).compareTo(forms.get(b)));
     return order;
-  }
-
-  /** Each stem's home: its commonest form, the smallest string on a tie. */
-  private static int[] homes(SearchTerms words, Integer[] order) {
-    int[] stemOf = words.stemOf();
-    int[] uses = words.uses();
-    int[] home = new int[words.stems().size()];
-    Arrays.fill(home, -1);
-    for (int f : order) {
-      int stem = stemOf[f];
-      if (home[stem] < 0 || uses[f] > uses[home[stem]]) {
-        home[stem] = f;
-      }
-    }
-    return home;
   }
 
   /** The first key of each shard, cut from every form's and phrase's size in characters. */
