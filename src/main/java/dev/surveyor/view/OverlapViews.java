@@ -16,7 +16,9 @@ import dev.surveyor.view.Views.Pager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The papers each pair of themes shares: one page per pair, and the chart on the home page. */
 final class OverlapViews {
@@ -73,6 +75,11 @@ final class OverlapViews {
             + " in both themes, strongest "
             + pair.a().name()
             + " evidence first.";
+    List<Paper> shown = Paging.page(pair.papers(), number);
+    Map<String, String> why = new TreeMap<>();
+    for (Paper paper : shown) {
+      why.put(paper.slug(), whyBoth(paper, pair));
+    }
     return new OverlapPage(
         context.frame(path, heading, lead, "overlap"),
         heading,
@@ -80,14 +87,11 @@ final class OverlapViews {
         List.of(
             new Chip(pair.a().name(), Urls.relative(path, Urls.theme(pair.a().slug()))),
             new Chip(pair.b().name(), Urls.relative(path, Urls.theme(pair.b().slug())))),
-        Paging.page(pair.papers(), number).stream()
+        shown.stream()
             .map(p -> context.item(p, path, Set.of(pair.a().slug(), pair.b().slug())))
             .toList(),
         pager,
-        Paging.page(pair.papers(), number).stream()
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    Paper::slug, p -> whyBoth(p, pair), (x, y) -> x, java.util.TreeMap::new)));
+        why);
   }
 
   /**
