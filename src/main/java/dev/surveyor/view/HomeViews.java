@@ -1,7 +1,6 @@
 package dev.surveyor.view;
 
 import dev.surveyor.link.Urls;
-import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Recency;
 import dev.surveyor.model.Survey;
@@ -80,41 +79,9 @@ final class HomeViews {
         Urls.relative(path, Urls.MAP),
         datedEnough ? new TimelineViews(context).timeline(path) : null,
         Urls.relative(path, Urls.SURVEY_BIB),
-        asOf());
-  }
-
-  /**
-   * How dated the survey is, from its content (never the clock, so builds stay identical): "88 of
-   * the 469 papers have a date, 49 of them with the year assumed from the capture (marked *); the
-   * newest is 11 Nov 2025*." The share is said first: the newest date alone read as a dated corpus
-   * where four in five papers have none. Null when no paper has a date.
-   */
-  private String asOf() {
-    List<Paper> dated =
-        survey.papers().stream().filter(p -> p.date() != null && p.date().iso() != null).toList();
-    if (dated.isEmpty()) {
-      return null;
-    }
-    Paper newest =
-        dated.stream()
-            .max(Comparator.comparing((Paper p) -> p.date().iso()).thenComparing(Paper::slug))
-            .orElseThrow();
-    long assumed = dated.stream().filter(p -> p.date().yearAssumed()).count();
-    int all = survey.papers().size();
-    return Text.grouped(dated.size())
-        + (dated.size() == all ? " papers" : " of the " + Text.grouped(all) + " papers")
-        + (dated.size() == 1 ? " has a date" : " have a date")
-        + (assumed == 0
-            ? ""
-            : ", "
-                + Text.grouped(assumed)
-                + " of them"
-                + " with the year assumed from the capture (marked "
-                + ListingDate.ASSUMED_MARK
-                + ")")
-        + "; the newest is dated "
-        + newest.date().shown()
-        + ".";
+        // date bookkeeping, not what the survey is: with the recent papers when they are shown,
+        // else only on Methodology (it was the hero's second line; review 9)
+        datedEnough ? Dating.line(survey) : null);
   }
 
   /**

@@ -282,11 +282,21 @@ public final class SiteViews {
             + (corpus.papers().size() == 1 ? " paper" : " papers")
             + ".</p>\n"
             + ListingTable.html(corpus.listings())
-            + ListingTable.sameLength(corpus.listings(), corpus.papers());
+            + ListingTable.sameLength(corpus.listings(), corpus.papers())
+            + dating();
     int second = body.indexOf("<h2", body.indexOf("<h2") + 1);
     return second < 0
         ? body + account
         : body.substring(0, second) + account + body.substring(second);
+  }
+
+  /**
+   * How many papers have a date, told beside the listings that printed them. The line is made of
+   * counts and formatted dates only, no source text, so it needs no escaping.
+   */
+  private String dating() {
+    String line = Dating.line(survey);
+    return line == null ? "" : "<p class=\"dating\">" + line + "</p>\n";
   }
 
   TextPage notFound() {

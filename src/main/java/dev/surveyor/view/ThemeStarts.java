@@ -24,10 +24,12 @@ final class ThemeStarts {
   static final String LINKS = "paper";
 
   static final String CURATED_HEADING = "Where to start";
+  // One plain sentence: how the three are picked (the introduction's first links, a third from
+  // outside the other themes when the first two are both shared) is the code's business; told as
+  // the rule, it read as an algorithm (review 9).
   static final String CURATED_NOTE =
-      "Three papers for each theme, chosen by its curator: the first papers its introduction links"
-          + " to, in the same order. When the first two are both also in another theme, the third"
-          + " is the next linked paper that is not.";
+      "Three papers for each theme, chosen by its curator: the first its overview points readers"
+          + " to.";
   static final String MIXED_NOTE =
       CURATED_NOTE
           + " A theme whose introduction links no paper starts from its strongest matches"

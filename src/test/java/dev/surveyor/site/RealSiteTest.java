@@ -172,7 +172,10 @@ class RealSiteTest {
     // then what the three listings of 119 records are (review 7), before the next section
     Element same = account.nextElementSibling().nextElementSibling();
     assertTrue(same.hasClass("same-length"), same.outerHtml());
-    assertEquals("Assigning themes", same.nextElementSibling().text());
+    // and how many papers the listings dated (the home page's hero said it until review 9)
+    Element dating = same.nextElementSibling();
+    assertTrue(dating.hasClass("dating"), dating.outerHtml());
+    assertEquals("Assigning themes", dating.nextElementSibling().text());
   }
 
   @Test
