@@ -39,9 +39,17 @@ final class ThemeViews {
 
   /**
    * A group this small is shown open: its papers take less room than a toggle per group asks clicks
-   * (PEFT's 16 papers were behind six). The out-of-scope group stays folded, as said.
+   * (PEFT's 16 papers were behind six). At 3, Instruction tuning, whose smallest groups have 4, had
+   * all twelve folded while the page said the smallest were open (review 9). The out-of-scope group
+   * stays folded, as said.
    */
-  private static final int SHOWN_OPEN = 3;
+  private static final int SHOWN_OPEN = 4;
+
+  /**
+   * A page of this many papers or fewer shows every group open: the whole list is shorter than a
+   * large theme's open groups, and one folded group among open ones (PEFT's 5) only hid papers.
+   */
+  private static final int WHOLE_PAGE_OPEN = 20;
 
   private static final String OUTSIDE_NOTE =
       "A curator placed these papers outside the survey's scope; they are among the Other papers,"
@@ -82,6 +90,7 @@ final class ThemeViews {
         sameName(theme, papers, path),
         items,
         "Strongest evidence first.",
+        folding(sections),
         sections,
         grouping(sections),
         survey.themeAnalysis(theme.slug()).terms(),
@@ -133,6 +142,7 @@ final class ThemeViews {
         List.of(),
         items,
         "Alphabetical.",
+        folding(sections),
         sections,
         grouping(sections),
         List.of(),
@@ -224,48 +234,75 @@ final class ThemeViews {
     if (subtopics.stream().noneMatch(Subtopic::named) && apart.isEmpty()) {
       return List.of();
     }
+    boolean wholeOpen = order.size() <= WHOLE_PAGE_OPEN;
     List<SubtopicSection> sections = new ArrayList<>();
     for (ReadingOrder.Group group : ReadingOrder.groups(subtopics, order)) {
       Subtopic subtopic = group.subtopic();
       sections.add(
           subtopic == null
-              ? section(UNGROUPED_ID, UNGROUPED, false, List.of(), group.papers(), path, slug, null)
+              ? section(
+                  UNGROUPED_ID,
+                  UNGROUPED,
+                  "in no named group",
+                  false,
+                  List.of(),
+                  group.papers(),
+                  path,
+                  slug,
+                  null,
+                  wholeOpen)
               : section(
                   SubtopicLinks.anchor(subtopic),
                   subtopic.label(),
+                  "of " + subtopic.label(),
                   subtopic.pinned(),
                   subtopic.terms(),
                   group.papers(),
                   path,
                   slug,
-                  null));
+                  null,
+                  wholeOpen));
     }
     if (!apart.isEmpty()) {
       sections.add(
           section(
               OUTSIDE_ID,
               OUTSIDE,
+              "outside the survey's scope",
               false,
               List.of(),
               ReadingOrder.inOrder(apart, order),
               path,
               slug,
-              OUTSIDE_NOTE));
+              OUTSIDE_NOTE,
+              false));
     }
     return sections;
   }
 
+  /**
+   * One group; {@code which} names it after its count in the toggle's label ("Show the 42 papers of
+   * Mathematical reasoning"): a label of the count alone ("The 42 papers") did not say what it
+   * opens, least of all to a screen reader that lists the page's controls.
+   */
   private SubtopicSection section(
       String id,
       String label,
+      String which,
       boolean pinned,
       List<String> terms,
       List<Paper> members,
       String path,
       String slug,
-      String note) {
+      String note,
+      boolean wholeOpen) {
     List<PaperItem> items =
         Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
+    boolean folded = id.equals(OUTSIDE_ID) || !wholeOpen && members.size() > SHOWN_OPEN;
+    String toggle =
+        members.size() == 1
+            ? "Show the paper " + which
+            : "Show the " + Text.grouped(members.size()) + " papers " + which;
     return new SubtopicSection(
         id,
         label,
@@ -275,7 +312,26 @@ final class ThemeViews {
         members.size(),
         items.size() < members.size() ? search(path, slug) : null,
         note,
-        members.size() > SHOWN_OPEN || id.equals(OUTSIDE_ID));
+        folded,
+        folded ? toggle : null);
+  }
+
+  /**
+   * What the page says of its folded groups, as the page folds them: "the smallest are shown open"
+   * stood on Instruction tuning, where none was (review 9).
+   */
+  private static String folding(List<SubtopicSection> sections) {
+    List<SubtopicSection> groups =
+        sections.stream().filter(s -> !s.id().equals(OUTSIDE_ID)).toList();
+    long folded = groups.stream().filter(SubtopicSection::folded).count();
+    if (folded == 0) {
+      return "";
+    }
+    return folded == groups.size()
+        ? "Open a group to see its papers."
+        : "Groups of "
+            + SHOWN_OPEN
+            + " papers or fewer are shown open; open a larger one to see its papers.";
   }
 
   /** The entities most of these papers mention, with how many do. */
@@ -296,11 +352,14 @@ final class ThemeViews {
       String subject = EntityViews.lowerFirst(theme.name());
       // each figure with what it counts, then the papers in both: "16 are in this theme and 18
       // name it (10 do both): a paper is in the theme when ..." had to be read twice
+      // "the Instruction tuning page lists the 101" read as this page, which has the same name:
+      // the link says which page it is (review 9)
       return List.of(
           new Segment(
               "This theme holds the " + count(papers.size()) + " about " + subject + "; the ",
               null),
-          new Segment(entity.name() + " page", Urls.relative(path, Urls.entity(entity.slug()))),
+          new Segment(
+              "entry for it in Methods & models", Urls.relative(path, Urls.entity(entity.slug()))),
           new Segment(
               " lists the "
                   + Text.grouped(naming.size())

@@ -203,7 +203,8 @@ public final class Views {
   /**
    * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code total}
    * papers, and {@code searchHref} leads to them all when some are left out (else null); its papers
-   * are behind a toggle when {@code folded}.
+   * are behind a toggle when {@code folded}, whose label {@code toggle} says what it opens ("Show
+   * the 42 papers of Mathematical reasoning"; null when the group is open).
    */
   public record SubtopicSection(
       String id,
@@ -214,14 +215,15 @@ public final class Views {
       int total,
       String searchHref,
       String note,
-      boolean folded) {}
+      boolean folded,
+      String toggle) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
    * enough to have them, otherwise in {@code papers} alone; {@code grouping} says how many named
    * sub-topics there are and how many papers are in no named group (" in 7 sub-topics, 75 in no
    * named group"), or "". {@code eyebrow} says what kind of page it is: "Theme", or what the
-   * "Other" page is.
+   * "Other" page is. {@code folding} says which groups are folded, as they are ("" when none is).
    */
   public record ThemePage(
       Frame frame,
@@ -233,6 +235,7 @@ public final class Views {
       List<Segment> sameName,
       List<PaperItem> papers,
       String order,
+      String folding,
       List<SubtopicSection> subtopics,
       String grouping,
       List<String> terms,

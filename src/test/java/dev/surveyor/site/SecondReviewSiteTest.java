@@ -98,7 +98,8 @@ class SecondReviewSiteTest {
         counted++;
       }
     }
-    assertTrue(counted >= 80, "counts: " + counted);
+    // a folded group's count is in its toggle (review 9), so fewer headings carry one
+    assertTrue(counted >= 60, "counts: " + counted);
     String css = Files.readString(RealBuild.out().resolve("assets/style.css"));
     assertTrue(css.contains(".toc .count { margin-left: 0.15rem; white-space: nowrap; }"));
     assertTrue(
@@ -142,11 +143,15 @@ class SecondReviewSiteTest {
     SiteCheck site = RealBuild.site();
     int open = 0;
     for (String theme : THEMES) {
-      for (Element group : site.page("themes/" + theme + ".html").select("section.subtopic")) {
+      Document page = site.page("themes/" + theme + ".html");
+      // review 9: groups of up to 4 open (Instruction tuning's smallest have 4), and a theme of 20
+      // papers or fewer shows every group open
+      boolean small = page.select(".paper-item").size() <= 20;
+      for (Element group : page.select("section.subtopic")) {
         int papers = group.select(".paper-item").size();
         boolean folded = group.selectFirst("details.subtopic-papers") != null;
         boolean outside = group.id().equals("topic-outside");
-        assertEquals(papers > 3 || outside, folded, theme + ": " + group.id());
+        assertEquals(papers > 4 && !small || outside, folded, theme + ": " + group.id());
         open += folded ? 0 : papers;
       }
     }
