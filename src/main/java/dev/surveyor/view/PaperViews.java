@@ -4,7 +4,6 @@ import dev.surveyor.link.Urls;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Assignment.Decision;
 import dev.surveyor.model.EntityUse;
-import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.NamedLink;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
@@ -75,6 +74,9 @@ final class PaperViews {
         near.add(verdict(theme, a, noted, path));
       }
     }
+    if (memberSlugs.isEmpty()) {
+      neighbours.add(otherNeighbours(paper, path));
+    }
     String note = survey.noteOf(paper).map(n -> context.html(n.note(), path)).orElse("");
     boolean outside = survey.outsideScope(paper);
     String otherHref =
@@ -133,7 +135,48 @@ final class PaperViews {
             : groups.of(
                 paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
         entityLinks(introduced, path),
-        outside ? ThemeViews.OUTSIDE : "Curator's note");
+        outside ? ThemeViews.OUTSIDE : "Curator's note",
+        memberSlugs.isEmpty() ? unthemed(paper, outside, near) : "");
+  }
+
+  /**
+   * Why a paper in no theme is there, in the words before the link to the Other page. "As the
+   * curator's note explains" only where the note decides its themes: a note that corrects its text
+   * explains nothing about them (review 9 found the sentence on seven such pages), so there the
+   * theme it came closest to says why, with the points the scoring below shows.
+   */
+  private String unthemed(Paper paper, boolean outside, List<ThemeVerdict> near) {
+    if (outside || survey.noteOf(paper).flatMap(PaperNote::verdict).isPresent()) {
+      return "It is listed under"; // the curator's decision, just above, says why
+    }
+    if (survey.assignmentsOf(paper).stream().anyMatch(a -> a.decision().curated())) {
+      return "It is in no theme, as the curator's note above explains, so it is listed under";
+    }
+    Assignment closest = null;
+    for (Assignment a : survey.assignmentsOf(paper)) {
+      if (a.reason().nearMiss() && (closest == null || nearness(a) > nearness(closest))) {
+        closest = a;
+      }
+    }
+    if (closest == null) {
+      return "No theme's rules came close to taking it, so it is listed under";
+    }
+    return "No theme's rules took it: it came closest to "
+        + context.theme(closest.theme()).name()
+        + ", where "
+        + closest.reason().by()
+        + " give "
+        + closest.reason().measure()
+        + ", so it is listed under";
+  }
+
+  /**
+   * How near a theme came to taking a paper: the model's confidence, or the share of the points.
+   */
+  private static double nearness(Assignment a) {
+    return a.reason().probability().isPresent()
+        ? a.reason().probability().getAsDouble()
+        : a.threshold() > 0 ? a.score() / a.threshold() : 0;
   }
 
   /** The members' and curator-removed themes' standings, as {@link #paper} lists their verdicts. */
@@ -299,39 +342,65 @@ final class PaperViews {
 
   /** The papers either side of this one as the theme's page lists them, and what that order is. */
   private Neighbours neighbours(Theme theme, Paper paper, String from) {
-    ReadingOrder reading = context.readingOrder(theme.slug());
+    return neighbours(
+        theme.slug(),
+        theme.name(),
+        Urls.theme(theme.slug()),
+        "the theme page's order",
+        "by sub-topic, then strongest evidence",
+        "strongest evidence first",
+        paper,
+        from);
+  }
+
+  /**
+   * The same for a paper in no theme, as the Other page lists it: its 151 papers had no previous
+   * and next links while a theme's papers had them (review 9).
+   */
+  private Neighbours otherNeighbours(Paper paper, String from) {
+    return neighbours(
+        Survey.OTHER,
+        OTHER_NAME,
+        Urls.OTHER,
+        "the Other page's order",
+        "by sub-topic, then title",
+        "by title",
+        paper,
+        from);
+  }
+
+  private Neighbours neighbours(
+      String slug,
+      String name,
+      String page,
+      String pageOrder,
+      String bySubtopic,
+      String flat,
+      Paper paper,
+      String from) {
+    ReadingOrder reading = context.readingOrder(slug);
     List<Paper> order = reading.papers();
     int at = reading.position(paper);
     Chip previous = at > 0 ? context.chip(order.get(at - 1), from) : null;
     Chip next = at >= 0 && at + 1 < order.size() ? context.chip(order.get(at + 1), from) : null;
     return new Neighbours(
-        theme.name(),
-        Urls.relative(from, Urls.theme(theme.slug())),
+        name,
+        Urls.relative(from, page),
         previous,
         next,
         at + 1,
         order.size(),
-        reading.bySubtopic()
-            ? "by sub-topic, then strongest evidence"
-            : "strongest evidence first");
+        pageOrder,
+        reading.bySubtopic() ? bySubtopic : flat);
   }
 
   private List<Fact> facts(Paper paper) {
     PaperDetails details = paper.details();
     List<Fact> facts = new ArrayList<>();
     if (paper.date() != null) {
-      ListingDate date = paper.date();
-      // A year the listing did not print is the capture year: marked as in the lists, and said.
-      facts.add(
-          new Fact(
-              "Date",
-              date.shown()
-                  + (date.yearAssumed()
-                      ? " (the listing printed \u201c"
-                          + date.printed()
-                          + "\u201d: the year is the capture year, so the BibTeX entry leaves it"
-                          + " out)"
-                      : "")));
+      // A year the listing did not print is the capture year: marked as in the lists. What the
+      // mark means is said once, lower, in the Cite box (and in the footer), not in the header.
+      facts.add(new Fact("Date", paper.date().shown()));
     }
     if (details.year() != null
         && (paper.date() == null || !details.year().equals(paper.date().year()))) {

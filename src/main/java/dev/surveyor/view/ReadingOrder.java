@@ -36,14 +36,23 @@ record ReadingOrder(List<Paper> papers, Map<String, Integer> positions, boolean 
   }
 
   static ReadingOrder of(List<Subtopic> subtopics, List<Paper> order) {
-    if (subtopics.stream().noneMatch(Subtopic::named)) {
+    return of(subtopics, order, List.of());
+  }
+
+  /**
+   * The order of a page that lists the papers of {@code apart} (the Other page's papers placed
+   * outside the survey's scope) after its groups, in a group of their own.
+   */
+  static ReadingOrder of(List<Subtopic> subtopics, List<Paper> order, List<String> apart) {
+    if (subtopics.stream().noneMatch(Subtopic::named) && apart.isEmpty()) {
       return new ReadingOrder(order, positionsOf(order), false);
     }
-    Set<String> slugs = new LinkedHashSet<>(); // slugs, as hashing a whole paper is costly
+    Set<String> slugs = new LinkedHashSet<>(apart); // slugs, as hashing a whole paper is costly
     List<Paper> listed = new ArrayList<>(order.size());
     for (Group group : groups(subtopics, order)) {
       group.papers().stream().filter(p -> slugs.add(p.slug())).forEach(listed::add);
     }
+    listed.addAll(inOrder(apart, order));
     // a paper no sub-topic holds still has a place: at the end, as the theme orders it
     order.stream().filter(p -> slugs.add(p.slug())).forEach(listed::add);
     return new ReadingOrder(listed, positionsOf(listed), true);

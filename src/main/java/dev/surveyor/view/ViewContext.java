@@ -75,6 +75,13 @@ final class ViewContext {
       readingOrders.put(
           theme.slug(), ReadingOrder.of(survey.subtopicsOf(theme.slug()), order(theme.slug())));
     }
+    List<Paper> other = survey.papersInNoTheme().stream().sorted(BY_TITLE).toList();
+    readingOrders.put(
+        Survey.OTHER,
+        ReadingOrder.of(
+            survey.subtopicsOf(Survey.OTHER),
+            other,
+            other.stream().filter(survey::outsideScope).map(Paper::slug).toList()));
     this.entitySlugs =
         survey.entities().entities().stream()
             .filter(e -> !survey.entities().papersMentioning(e).isEmpty())
@@ -193,7 +200,7 @@ final class ViewContext {
     return survey.themeAnalysis(themeSlug).members();
   }
 
-  /** A theme's papers in the order its page lists them. */
+  /** A theme's papers ({@link Survey#OTHER}: the Other papers) in the order its page lists them. */
   ReadingOrder readingOrder(String themeSlug) {
     return readingOrders.get(themeSlug);
   }

@@ -496,7 +496,8 @@ public final class Views {
    * The papers before and after this one in the order the theme's page lists them.
    *
    * @param position this paper's place in that order, from 1
-   * @param order how the theme page orders its papers: "by sub-topic, strongest evidence first"
+   * @param page whose order it is: "the theme page's order", "the Other page's order"
+   * @param order how the page orders its papers: "by sub-topic, then strongest evidence first"
    */
   public record Neighbours(
       String theme,
@@ -505,6 +506,7 @@ public final class Views {
       Chip next,
       int position,
       int count,
+      String page,
       String order) {}
 
   /**
@@ -515,6 +517,8 @@ public final class Views {
    * @param links the abstract's links that its text does not already show as links
    * @param curatedSummary the curator's list summary, which lists show instead of a sentence of the
    *     abstract; empty when they show the chosen sentence
+   * @param unthemed for a paper in no theme, why, in the words before the link to the Other page
+   *     ("…, so it is listed under"); empty for a paper in a theme
    */
   public record PaperPage(
       Frame frame,
@@ -544,7 +548,8 @@ public final class Views {
       String curatorDecision,
       List<GroupLink> groups,
       List<CountLink> introduces,
-      String noteHeading) {}
+      String noteHeading,
+      String unthemed) {}
 
   /** A named sub-topic a paper is listed under: "In Reasoning: RL for reasoning", to its group. */
   public record GroupLink(String theme, String label, String href) {}

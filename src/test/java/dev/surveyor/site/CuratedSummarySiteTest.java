@@ -116,9 +116,11 @@ class CuratedSummarySiteTest {
     SiteCheck site = RealBuild.site();
     for (Map.Entry<String, String> e : curated().entrySet()) {
       Document page = site.page("papers/" + e.getKey() + ".html");
+      // the lede is the summary, unlabelled (review 9); whose it is is said in the note's section
+      assertEquals(e.getValue(), page.selectFirst(".page-header .paper-lede").text(), e.getKey());
       assertEquals(
-          "Curator's summary, shown in the lists: " + e.getValue(),
-          page.selectFirst(".page-header .curated-summary").text(),
+          "The summary under the title is a curator's, and the lists show it.",
+          page.selectFirst(".curator-note .curated-summary").text(),
           e.getKey());
       // the page's description, which search engines show, is the same summary
       assertEquals(e.getValue(), page.selectFirst("meta[name=description]").attr("content"));

@@ -389,4 +389,18 @@ class HostedSiteTest {
             .allMatch(e -> Bib.raw(e, "note") == null || !Bib.raw(e, "note").contains("Listed in")),
         "no page URL to cite");
   }
+
+  @Test
+  void aPrintedPaperPageGivesItsAbsoluteAddress() {
+    // review 9: printed, "page papers/corda-….html" led nowhere; with the site's address known,
+    // the printout names the page's full address, the canonical link's
+    for (String page : papers.keySet()) {
+      var doc = site.page(page);
+      String canonical = doc.selectFirst("link[rel=canonical]").attr("href");
+      assertEquals(BASE + page, canonical);
+      assertTrue(
+          doc.selectFirst("p.page-address").text().endsWith(": " + canonical),
+          doc.selectFirst("p.page-address").text());
+    }
+  }
 }
