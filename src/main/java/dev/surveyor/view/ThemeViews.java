@@ -299,10 +299,15 @@ final class ThemeViews {
     List<PaperItem> items =
         Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
     boolean folded = id.equals(OUTSIDE_ID) || !wholeOpen && members.size() > SHOWN_OPEN;
+    // a group capped at its first papers says so, as the note inside it does
     String toggle =
         members.size() == 1
             ? "Show the paper " + which
-            : "Show the " + Text.grouped(members.size()) + " papers " + which;
+            : "Show the "
+                + (items.size() < members.size() ? "first " + items.size() + " of the " : "")
+                + Text.grouped(members.size())
+                + " papers "
+                + which;
     return new SubtopicSection(
         id,
         label,
