@@ -83,6 +83,10 @@ final class MovableLead {
    * can move.
    */
   static Optional<String> after(String sentence) {
+    // a plain search first: most sentences have no lead before the authors
+    if (sentence.indexOf(", we ") < 0 && sentence.indexOf(", here we ") < 0) {
+      return Optional.empty();
+    }
     String adverb = "";
     String s = sentence;
     Matcher manner = MANNER.matcher(sentence);

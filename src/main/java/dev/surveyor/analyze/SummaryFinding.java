@@ -239,7 +239,11 @@ final class SummaryFinding {
     String read = Unshown.after(sentence, title + " " + summary, before).orElse(null);
     // "Results on our benchmark show ..." is shown "Results on the benchmark show ...": which
     // benchmark, a reader of the list cannot tell
-    if (read == null || Unshown.leans(SummaryVoice.ourAsThe(read), title + " " + summary)) {
+    if (read == null) {
+      return null;
+    }
+    String shown = SummaryVoice.ourAsThe(read);
+    if (!shown.equals(read) && Unshown.leans(shown, title + " " + summary)) {
       return null;
     }
     String added = fitted(summary, read, abstractText, most);

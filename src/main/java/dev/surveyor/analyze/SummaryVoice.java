@@ -411,7 +411,7 @@ final class SummaryVoice {
    */
   private static String following(String s, boolean paperSpoke) {
     String voiced = voicedFollowing(s, paperSpoke);
-    return OUR_INSIDE.matcher(voiced).replaceAll("the ");
+    return ourAsThe(voiced);
   }
 
   /** The sentence with its subject in the third person, where that is certain. */
@@ -486,12 +486,21 @@ final class SummaryVoice {
 
   /** The text with "our" inside it read "the", as a sentence in the third person shows it. */
   static String ourAsThe(String text) {
-    return OUR_INSIDE.matcher(text).replaceAll("the ");
+    // a plain search first: most sentences have no "our" inside
+    return text.contains("our ") ? OUR_INSIDE.matcher(text).replaceAll("the ") : text;
   }
 
   /** Whether the authors speak in the first person in the text ("we", "our", "us"). */
   static boolean authorsSpeakIn(String text) {
-    return AUTHORS.matcher(text).find();
+    // plain searches first: the pattern is tried only on the few texts that may match
+    boolean may =
+        text.contains("we")
+            || text.contains("We")
+            || text.contains("our")
+            || text.contains("Our")
+            || text.contains("us")
+            || text.contains("Us");
+    return may && AUTHORS.matcher(text).find();
   }
 
   /**
@@ -503,7 +512,7 @@ final class SummaryVoice {
   static String sentence(String s) {
     return thirdPerson(s)
         .or(() -> leadAfter(s).flatMap(SummaryVoice::thirdPerson))
-        .map(voiced -> OUR_INSIDE.matcher(voiced).replaceAll("the "))
+        .map(SummaryVoice::ourAsThe)
         .orElseGet(() -> withoutOur(s));
   }
 
@@ -533,6 +542,9 @@ final class SummaryVoice {
    * the lead; as written otherwise.
    */
   static String withLeadAfter(String text) {
+    if (text.indexOf(", we ") < 0 && text.indexOf(", here we ") < 0) {
+      return text; // a plain search first: most chosen sentences have no lead before the authors
+    }
     List<String> sentences = Sentences.of(text, 1);
     if (sentences.isEmpty() || !text.startsWith(sentences.get(0))) {
       return text;
