@@ -607,7 +607,7 @@ final class SummaryVoice {
     // "We first construct X" reads "Constructs X": "First constructs" would read as the first of
     // steps the summary does not show
     String adverbs = SEQUENCE.matcher(m.group(5)).replaceAll("");
-    String rest = agreedLater(s.substring(m.end()));
+    String rest = agreedLater(s.substring(m.end()), base);
     if (rest == null) {
       return Optional.empty();
     }
@@ -618,9 +618,9 @@ final class SummaryVoice {
   /**
    * The rest of a sentence whose subject was dropped, its later verbs of the same subject agreed
    * ("..., and we show" → "..., and shows"; "... and show that" → "... and shows that"); null when
-   * a later verb may or may not be the subject's.
+   * a later verb may or may not be the subject's. {@code base} is the subject's first verb.
    */
-  private static String agreedLater(String rest) {
+  private static String agreedLater(String rest, String base) {
     // plain searches first: most sentences have no later "we" and no "and" before a known verb
     String agreed = rest.contains(" we ") ? weAgreed(rest) : rest;
     if (!agreed.contains(" and ") && !agreed.contains(" or ") && !agreed.contains(", then ")) {
@@ -661,7 +661,11 @@ final class SummaryVoice {
           // report follows another ("show that ... is practical, and hence argue that ..."): the
           // authors show and argue, not what they showed
         } else if (object && PUTS_FORWARD.contains(word)) {
-          return null; // "fine-tuning LLMs to be better idea proposers and introduce a framework"
+          if (!PUTS_FORWARD.contains(base)) {
+            return null; // "tune LLMs to be better idea proposers and introduce a framework"
+          }
+          // one thing put forward, then another: "propose fine-tuning LLMs to be better idea
+          // proposers and introduce a novel framework" has the authors propose and introduce
         } else {
           continue;
         }
