@@ -1183,6 +1183,14 @@ class PaperSummaryTest {
     assertEquals(
         List.of(forty + " on Node.js and ASP.NET"),
         Sentences.of(forty + " on Node.js and ASP.NET", 6));
+    // a spaced dash before such a connective stood for a stop (round 10); a dash before words
+    // that go on does not
+    assertEquals(
+        List.of(forty + " of modern LRMs.", "In particular, we show that tuning helps"),
+        Sentences.of(forty + " of modern LRMs \u2013 In particular, we show that tuning helps", 6));
+    assertEquals(
+        List.of(forty + " of modern LRMs \u2013 In the first stage we tune"),
+        Sentences.of(forty + " of modern LRMs \u2013 In the first stage we tune", 6));
   }
 
   /**
