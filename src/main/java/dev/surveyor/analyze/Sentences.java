@@ -79,6 +79,15 @@ final class Sentences {
         points = 0;
         continue;
       }
+      if (c == ' ' && points > SHORTEST && dashForStop(text, i)) {
+        // "the reasoning patterns of modern LRMs – In particular, we show ...": the dash stood
+        // for a stop
+        add(out, text.substring(start, i - 2) + ".");
+        start = skipSpaces(text, next);
+        i = start;
+        points = 0;
+        continue;
+      }
       points++;
       int end = points > SHORTEST && (c == '.' || c == '!' || c == '?') ? sentenceEnd(text, i) : -1;
       if (end > 0) {
@@ -140,6 +149,19 @@ final class Sentences {
         && Character.isUpperCase(text.charAt(space + 1))
         && Character.isLowerCase(text.charAt(space - 1))
         && Character.isLowerCase(text.charAt(space - 2))
+        && opensSentence(text, space + 1);
+  }
+
+  /** A spaced dash after a word, then a connective that only opens a sentence. */
+  private static boolean dashForStop(String text, int space) {
+    if (space < 3 || space + 2 >= text.length()) {
+      return false;
+    }
+    char dash = text.charAt(space - 1);
+    return (dash == '\u2013' || dash == '\u2014')
+        && text.charAt(space - 2) == ' '
+        && Character.isLetterOrDigit(text.charAt(space - 3))
+        && Character.isUpperCase(text.charAt(space + 1))
         && opensSentence(text, space + 1);
   }
 

@@ -44,7 +44,7 @@ final class StandAlone {
       "However|Yet|Instead|In contrast|Conversely|Nevertheless|Nonetheless|Thus|Therefore|Hence"
           + "|Consequently|Accordingly|As a result|As such|To this end|To that end|In this way"
           + "|To do so|To do this|In doing so|By doing so|Towards? (?:this|that)(?: end| goal)?"
-          + "|Specifically|Concretely|In particular|In response|Furthermore|Moreover|Additionally"
+          + "|Specifically|Concretely|To be (?:more )?(?:concrete|specific|precise)|In particular|In response|Furthermore|Moreover|Additionally"
           + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
           + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
           + "|Then|Next|Subsequently|Notably|Importantly|Crucially|Here(?:in)?|On the other hand"

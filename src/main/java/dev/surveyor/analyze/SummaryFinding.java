@@ -179,13 +179,13 @@ final class SummaryFinding {
         words > MOST_WORDS_BEFORE
             ? summary
             : added(summary, abstractText, last, title, SummaryLength.MOST_WORDS);
-    if (!added.equals(summary) || words > SummaryLength.MOST_WORDS) {
+    if (hasFinding(added) || words > SummaryLength.MOST_WORDS) {
       return added;
     }
     // setup or analysis whose finding does not fit a list's length: the finding says more than the
-    // words it costs, up to a curator's longest summary
+    // words it costs, up to a curator's longest summary, and more than how the method works
     String longer = added(summary, abstractText, last, title, MOST_WORDS_WITH_FINDING);
-    return hasFinding(longer) ? longer : summary;
+    return hasFinding(longer) ? longer : added;
   }
 
   private static String added(
@@ -237,11 +237,20 @@ final class SummaryFinding {
       String abstractText,
       int most) {
     String read = Unshown.after(sentence, title + " " + summary, before).orElse(null);
+    // "Results on our benchmark show ..." is shown "Results on the benchmark show ...": which
+    // benchmark, a reader of the list cannot tell
     if (read == null) {
       return null;
     }
+    String shown = SummaryVoice.ourAsThe(read);
+    if (!shown.equals(read) && Unshown.leans(shown, title + " " + summary)) {
+      return null;
+    }
     String added = fitted(summary, read, abstractText, most);
-    return added != null && SummaryVoice.oneVoice(summary, added) ? added : null;
+    // "We show that (1) IT fails ..." with its "(2)" in the next sentence: a list left open
+    return added != null && !OpenList.in(added) && SummaryVoice.oneVoice(summary, added)
+        ? added
+        : null;
   }
 
   /**

@@ -187,14 +187,16 @@ final class SummaryLength {
 
   /**
    * A sentence that may follow the summary's last: it goes on saying what the paper does, not where
-   * its code is, not a question, not a turn against what came before.
+   * its code is, not a question, not a turn against what came before, not a list's first item
+   * without the rest ({@link OpenList}).
    */
   private static boolean mayFollow(String sentence) {
     return !sentence.isEmpty()
         && (Character.isUpperCase(sentence.charAt(0)) || Character.isDigit(sentence.charAt(0)))
         && !sentence.endsWith("?")
         && !StandAlone.saysWhereItsCodeIs(sentence)
-        && !TURNS.matcher(sentence).lookingAt();
+        && !TURNS.matcher(sentence).lookingAt()
+        && !OpenList.in(sentence);
   }
 
   /**

@@ -62,6 +62,7 @@ final class SummaryVoice {
           "create",
           "curate",
           "decompose",
+          "deepen",
           "define",
           "deliver",
           "delve",
@@ -74,9 +75,11 @@ final class SummaryVoice {
           "devise",
           "discover",
           "discuss",
+          "disperse",
           "distill",
           "document",
           "draw",
+          "elicit",
           "employ",
           "enable",
           "enhance",
@@ -110,6 +113,7 @@ final class SummaryVoice {
           "indicate",
           "inject",
           "instantiate",
+          "interpret",
           "introduce",
           "investigate",
           "learn",
@@ -288,7 +292,8 @@ final class SummaryVoice {
   private static final Pattern OBJECT_START =
       Pattern.compile(
           " (?:the|a|an|that|how|whether|why|what|which|its|their|our|it|them|this|these|those"
-              + "|both|each|all|several|new|two|three|four|five|more|[A-Z]|\\d)");
+              + "|both|each|all|several|multiple|various|many|diverse|different|new|two|three|four"
+              + "|five|more|[A-Z]|\\d)");
 
   /**
    * A leading clause that sets the scene the abstract gave before, or contrasts with it: dropped
@@ -344,13 +349,12 @@ final class SummaryVoice {
   private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
 
   /**
-   * "our method" inside a later sentence after the third person: "Experiments show that our method
-   * ..." reads "Experiments show that the method ...", as "Our method ..." reads "The method ...".
+   * "our" inside a sentence in the third person: "Experiments show that our method ..." reads
+   * "Experiments show that the method ...", "Among our findings: ..." reads "Among the findings:
+   * ...", as "Our method ..." reads "The method ..."; not in "to our knowledge", "our own".
    */
-  private static final Pattern OUR_METHOD_INSIDE =
-      Pattern.compile(
-          "(?<=[a-z,;:] )our (?=(?:proposed |[a-z]+-?[a-z]* )?(?:method|approach|framework|model"
-              + "|technique|system|algorithm|pipeline|strategy|paradigm|recipe)s?\\b)");
+  private static final Pattern OUR_INSIDE =
+      Pattern.compile("(?<=[A-Za-z,;:] )our (?!(?:knowledge|best|own)\\b)(?=[a-z])");
 
   /** A summary ended before a sentence in the authors' voice says enough with this many words. */
   private static final int ENOUGH = 12;
@@ -388,10 +392,9 @@ final class SummaryVoice {
         return summary; // a stop the sentence cutter put back: the summary stays as written
       }
       String voiced = i == 0 ? first : following(s, paperSpoke);
-      if (i > 0
-          && WE_START.matcher(voiced).lookingAt()
-          && SummaryLength.words(out.toString()) >= ENOUGH) {
-        // "Proposes X. We use ..." would mix two voices: what came first says enough
+      if (i > 0 && authorsSpeakIn(voiced)) {
+        // "Proposes X. We use ..." or "Proposes X. In the first stage, we ..." would mix two
+        // voices: what came first says enough
         return out.toString();
       }
       out.append(summary, from, at).append(voiced);
@@ -408,7 +411,7 @@ final class SummaryVoice {
    */
   private static String following(String s, boolean paperSpoke) {
     String voiced = voicedFollowing(s, paperSpoke);
-    return OUR_METHOD_INSIDE.matcher(voiced).replaceAll("the ");
+    return ourAsThe(voiced);
   }
 
   /** The sentence with its subject in the third person, where that is certain. */
@@ -429,7 +432,10 @@ final class SummaryVoice {
       return "The " + s.substring(our.end());
     }
     String plain = StandAlone.withoutLead(s);
-    return plain.equals(s) ? s : thirdPerson(plain).orElse(s);
+    // "To reduce reward noise, we construct ..." reads "Constructs ..., to reduce reward noise"
+    return thirdPerson(plain)
+        .or(() -> leadAfter(plain).flatMap(SummaryVoice::thirdPerson))
+        .orElse(s);
   }
 
   /**
@@ -469,13 +475,32 @@ final class SummaryVoice {
       return false;
     }
     String both = of(summary + " " + following);
-    return !both.startsWith(voiced)
-        || WE_START.matcher(both.substring(voiced.length()).strip()).lookingAt();
+    if (!both.startsWith(voiced)) {
+      return true;
+    }
+    String rest = both.substring(voiced.length()).strip();
+    // "Proposes X. In the first stage, we ..." mixes two voices too; a sentence the voice pass
+    // leaves out for it is none to go on with
+    return rest.isEmpty() || authorsSpeakIn(rest);
+  }
+
+  /** The text with "our" inside it read "the", as a sentence in the third person shows it. */
+  static String ourAsThe(String text) {
+    // a plain search first: most sentences have no "our" inside
+    return text.contains("our ") ? OUR_INSIDE.matcher(text).replaceAll("the ") : text;
   }
 
   /** Whether the authors speak in the first person in the text ("we", "our", "us"). */
   static boolean authorsSpeakIn(String text) {
-    return AUTHORS.matcher(text).find();
+    // plain searches first: the pattern is tried only on the few texts that may match
+    boolean may =
+        text.contains("we")
+            || text.contains("We")
+            || text.contains("our")
+            || text.contains("Our")
+            || text.contains("us")
+            || text.contains("Us");
+    return may && AUTHORS.matcher(text).find();
   }
 
   /**
@@ -485,7 +510,10 @@ final class SummaryVoice {
    * executes ..." reads "ILLUME executes ..."), as "Our method ..." after the third person does.
    */
   static String sentence(String s) {
-    return thirdPerson(s).orElseGet(() -> withoutOur(s));
+    return thirdPerson(s)
+        .or(() -> leadAfter(s).flatMap(SummaryVoice::thirdPerson))
+        .map(SummaryVoice::ourAsThe)
+        .orElseGet(() -> withoutOur(s));
   }
 
   /** The sentence with "Our" opening it read as "The", or dropped before a name. */
@@ -503,8 +531,31 @@ final class SummaryVoice {
    * closing apposition that only praises the topic: what the length fit then works on.
    */
   static String plain(String sentence) {
-    String plain = withoutContext(sentence).orElse(sentence);
+    String plain = withoutContext(sentence).orElseGet(() -> withLeadAfter(sentence));
     return PRAISE.matcher(plain).replaceFirst(".");
+  }
+
+  /**
+   * The text with its first sentence's lead moved after the authors' main clause where the third
+   * person can then take it ({@link MovableLead}): "Through rigorous experiments, we reveal ..."
+   * reads "We reveal ..., through rigorous experiments", before the length fit, which may then cut
+   * the lead; as written otherwise.
+   */
+  static String withLeadAfter(String text) {
+    if (text.indexOf(", we ") < 0 && text.indexOf(", here we ") < 0) {
+      return text; // a plain search first: most chosen sentences have no lead before the authors
+    }
+    List<String> sentences = Sentences.of(text, 1);
+    if (sentences.isEmpty() || !text.startsWith(sentences.get(0))) {
+      return text;
+    }
+    String first = sentences.get(0);
+    return leadAfter(first).map(moved -> moved + text.substring(first.length())).orElse(text);
+  }
+
+  /** The sentence with its lead after the main clause, when the third person can take it. */
+  private static Optional<String> leadAfter(String sentence) {
+    return MovableLead.after(sentence).filter(moved -> thirdPerson(moved).isPresent());
   }
 
   /**
@@ -556,7 +607,7 @@ final class SummaryVoice {
     // "We first construct X" reads "Constructs X": "First constructs" would read as the first of
     // steps the summary does not show
     String adverbs = SEQUENCE.matcher(m.group(5)).replaceAll("");
-    String rest = agreedLater(s.substring(m.end()));
+    String rest = agreedLater(s.substring(m.end()), base);
     if (rest == null) {
       return Optional.empty();
     }
@@ -567,9 +618,9 @@ final class SummaryVoice {
   /**
    * The rest of a sentence whose subject was dropped, its later verbs of the same subject agreed
    * ("..., and we show" → "..., and shows"; "... and show that" → "... and shows that"); null when
-   * a later verb may or may not be the subject's.
+   * a later verb may or may not be the subject's. {@code base} is the subject's first verb.
    */
-  private static String agreedLater(String rest) {
+  private static String agreedLater(String rest, String base) {
     // plain searches first: most sentences have no later "we" and no "and" before a known verb
     String agreed = rest.contains(" we ") ? weAgreed(rest) : rest;
     if (!agreed.contains(" and ") && !agreed.contains(" or ") && !agreed.contains(", then ")) {
@@ -610,7 +661,11 @@ final class SummaryVoice {
           // report follows another ("show that ... is practical, and hence argue that ..."): the
           // authors show and argue, not what they showed
         } else if (object && PUTS_FORWARD.contains(word)) {
-          return null; // "fine-tuning LLMs to be better idea proposers and introduce a framework"
+          if (!PUTS_FORWARD.contains(base)) {
+            return null; // "tune LLMs to be better idea proposers and introduce a framework"
+          }
+          // one thing put forward, then another: "propose fine-tuning LLMs to be better idea
+          // proposers and introduce a novel framework" has the authors propose and introduce
         } else {
           continue;
         }
@@ -621,7 +676,11 @@ final class SummaryVoice {
         if (and.group(1).equals(" and ") && agreed.startsWith("ing", and.start() - 3)) {
           continue;
         }
-        return null; // "pretrain and test settings": a verb or not, not certain
+        if (!REPORTING.contains(word)) {
+          return null; // "pretrain and test settings": a verb or not, not certain
+        }
+        // a verb of report is the subject's whatever follows it: "conduct experiments and find
+        // pre-training on X outperforms ..."
       }
       result.append(agreed, from, and.start()).append(and.group(1)).append(thirdPersonOf(word));
       from = and.end();

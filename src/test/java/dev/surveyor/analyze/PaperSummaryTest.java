@@ -225,7 +225,10 @@ class PaperSummaryTest {
    * → 1, first person at the start 16 → 2 (the sentence the third person cannot take gives way to
    * one it can; "Our study ..." reads "The study ..."; "and create" after a clause set off by
    * commas, "training and test splits", "We for the first time propose" are read), over 45 words
-   * (60 where a finding was added last) 7 → 7; 36 → 24 flagged.
+   * (60 where a finding was added last) 7 → 7; 36 → 24 flagged. Round 10 (a lead that can move goes
+   * after the main clause): context-dependent opener 11 → 3, under 13 words 2 → 3 (a second
+   * sentence in the authors' voice left out after "Studies RL generalization from a theoretical
+   * aspect.").
    */
   @Test
   void theScanOfTheRealSummariesFindsFewOfTheMechanicalKinds() {
@@ -245,7 +248,7 @@ class PaperSummaryTest {
     assertTrue(kinds.get(SummaryScan.TOO_SHORT).size() <= 4, all);
     assertTrue(kinds.get(SummaryScan.TOO_LONG).size() <= 7, all);
     assertTrue(kinds.get(SummaryScan.FIRST_PERSON).size() <= 2, all);
-    assertTrue(kinds.get(SummaryScan.CONTEXT_OPENER).size() <= 11, all);
+    assertTrue(kinds.get(SummaryScan.CONTEXT_OPENER).size() <= 3, all);
     assertEquals(List.of(), kinds.get(SummaryScan.SETUP_OR_HYPE));
     assertTrue(SummaryScan.flagged(kinds) <= 24, all);
     // the papers the reviews named
@@ -357,8 +360,11 @@ class PaperSummaryTest {
             .contains("and creates a dataset termed DEER"));
     assertTrue(summaryOf("Stronger Models are NOT").startsWith("The extensive experiments across"));
     assertTrue(summaryOf("ILLUME").startsWith("ILLUME executes the following loop"));
-    // the finding after setup, analysis or a teaser, up to 60 words
-    assertTrue(summaryOf("A Closer Look at the Limitations").contains("IT fails to enhance"));
+    // the finding after setup, analysis or a teaser, up to 60 words; not "We show that (1) IT
+    // fails ..." whose "(2)" is a sentence of its own (round 10)
+    assertTrue(
+        summaryOf("A Closer Look at the Limitations")
+            .contains(". Reveals that responses generated solely from pre-trained knowledge"));
     assertTrue(summaryOf("Towards LLM-based optimization").contains("outperforms the fine-tuned"));
     // the authors show and argue: both verbs agreed ("and hence argues that")
     assertTrue(
@@ -378,9 +384,10 @@ class PaperSummaryTest {
       String shown = PaperSummary.of(paper.title(), paper.abstractText());
       opensFirstPerson += shown.startsWith("We ") || shown.startsWith("Our ") ? 1 : 0;
     }
-    // 15 before (13 on the built site, which shows two curated summaries instead); the one left
-    // may share its subject or not ("to be better idea proposers and introduce a framework")
-    assertTrue(opensFirstPerson <= 1, opensFirstPerson + " open in the authors' voice");
+    // 15 before (13 on the built site, which shows two curated summaries instead); 1 in round 9
+    // ("propose fine-tuning LLMs to be better idea proposers and introduce a framework": one thing
+    // put forward, then another, is the authors' both times, round 10)
+    assertEquals(0, opensFirstPerson, "summaries open in the authors' voice");
   }
 
   @Test
@@ -443,10 +450,14 @@ class PaperSummaryTest {
             "We hold that adapters for large language models cut the cost.",
             "We tune models to be better planners and introduce a framework for it.",
             "We study pretrain and test settings for adapters of all sizes.",
-            "How can we tune adapters? We answer this question with Tiny, a family of reasoners.",
-            "Using math as a testbed, we show that reinforcement learning helps small models.")) {
+            "How can we tune adapters? We answer this question with Tiny, a family of reasoners.")) {
       assertEquals(kept, SummaryVoice.of(kept));
     }
+    // one thing put forward, then another after "to ... and": the authors' both times (round 10)
+    assertEquals(
+        "Proposes tuning models to be better planners and introduces a framework for it.",
+        SummaryVoice.of(
+            "We propose tuning models to be better planners and introduce a framework for it."));
     // round 9: what the third person left in the authors' voice, read where grammar is certain
     assertEquals(
         "Proposes a paradigm, which is to induce rules from facts, and creates a dataset of it.",
@@ -721,6 +732,12 @@ class PaperSummaryTest {
    * propose"), or its first clauses up to where a trailing clause was dropped.
    */
   private static boolean ownWords(String summary, String text) {
+    // "We reveal X, through Y." is the abstract's "Through Y, we reveal X." with its lead moved
+    for (String written : withLeadBefore(summary)) {
+      if (ownWords(written, text)) {
+        return true;
+      }
+    }
     // a short sentence that names nothing, with the next: each is the abstract's
     List<String> parts = Sentences.of(summary, 3);
     if (parts.size() == 2) {
@@ -762,6 +779,49 @@ class PaperSummaryTest {
             || text.startsWith(" ", end)
             || text.startsWith(":", end)
             || text.startsWith(";", end));
+  }
+
+  /**
+   * The sentence as the abstract may have written it before its lead was moved after the main
+   * clause ({@link MovableLead}): the lead, each way it may end (at the stop, before a colon,
+   * semicolon or dash), put back in front; "We empirically show" as "Empirically, we show".
+   */
+  private static List<String> withLeadBefore(String summary) {
+    List<String> out = new ArrayList<>();
+    if (!summary.startsWith("We ") || Sentences.of(summary, 2).size() > 1) {
+      return out;
+    }
+    String whole = summary.substring(3);
+    leadsBefore(whole, "", out);
+    Matcher manner = Pattern.compile("([a-z]+ly) ").matcher(whole);
+    if (manner.lookingAt()) {
+      String adverb = Character.toUpperCase(whole.charAt(0)) + manner.group(1).substring(1) + ", ";
+      String rest = whole.substring(manner.end());
+      out.add(adverb + "we " + rest);
+      leadsBefore(rest, adverb, out);
+    }
+    return out;
+  }
+
+  private static void leadsBefore(String rest, String adverb, List<String> out) {
+    for (int p = rest.indexOf(", "); p >= 0; p = rest.indexOf(", ", p + 1)) {
+      String main = rest.substring(0, p);
+      String moved = rest.substring(p + 2);
+      for (int q = 1; q < moved.length(); q++) {
+        boolean end =
+            q == moved.length() - 1
+                || moved.startsWith(": ", q)
+                || moved.startsWith("; ", q)
+                || moved.startsWith(" \u2013 ", q)
+                || moved.startsWith(" \u2014 ", q);
+        if (end) {
+          String lead = moved.substring(0, q);
+          String front =
+              adverb.isEmpty() ? Character.toUpperCase(lead.charAt(0)) + lead.substring(1) : lead;
+          out.add(adverb + front + ", we " + main + moved.substring(q));
+        }
+      }
+    }
   }
 
   private static boolean sameFirst(String text, String rest, String summary) {
@@ -910,14 +970,23 @@ class PaperSummaryTest {
                 + method
                 + " We observe that small models trained on CurrX keep their skill on longer"
                 + " inputs."));
-    // the result would be in the authors' voice after the third person: left out
+    // the result's lead moves after its main clause, which the third person then takes
+    assertEquals(
+        "Proposes CurrX, a curriculum that orders the training data of small language models by"
+            + " the difficulty of each example. Demonstrates that the ordering reduces the loss,"
+            + " through experiments.",
+        PaperSummary.of(
+            "Large language models have shown remarkable skill at many tasks. "
+                + method
+                + " Through experiments, we demonstrate that our ordering reduces the loss."));
+    // one the third person cannot take is left out: a clause is no lead that moves
     assertEquals(
         "Proposes CurrX, a curriculum that orders the training data of small language models by"
             + " the difficulty of each example.",
         PaperSummary.of(
             "Large language models have shown remarkable skill at many tasks. "
                 + method
-                + " Through experiments, we demonstrate that our ordering reduces the loss."));
+                + " When trained longer, we demonstrate that our ordering reduces the loss."));
     Pattern firstPerson = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
     int before = 0;
     int after = 0;
@@ -961,7 +1030,9 @@ class PaperSummaryTest {
    * as an adjective) 8 → 2; no result 281 → 272; an aim with nothing on how the method works 34 →
    * 30. Round 9 (a finding up to 60 words after setup, a teaser is none, a name only mentioned
    * before or "on each dataset" keeps no finding out): no result 268 → 186, aim only 29 → 20, weak
-   * result only 2 → 1, leaning 16 → 16. The figures may only fall.
+   * result only 2 → 1, leaning 16 → 16. Round 10 (a moved lead, "our" read "the" where the shown
+   * sentence then leans on nothing): no result 186 → 168, leaning 17 → 15. The figures may only
+   * fall.
    */
   @Test
   void anAddedSentenceLeansOnNoTextLeftOutAndSaysSomething() {
@@ -989,9 +1060,9 @@ class PaperSummaryTest {
     assertEquals(List.of(), wrong);
     java.util.Map<String, List<String>> kinds = SummaryScan.ofFindings(titles, summaries);
     String all = kinds.toString();
-    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
+    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 15, all);
     assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
-    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 186, all);
+    assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 168, all);
     assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 20, all);
     // the summaries the judges marked down
     assertTrue(!summaryOf("MAmmoTH-VL").contains("the model demonstrates"));
@@ -1004,7 +1075,10 @@ class PaperSummaryTest {
     assertTrue(
         summaryOf("Universal Reasoner").contains(". UniR demonstrates strong weak-to-strong"));
     assertTrue(summaryOf("Logic-LM").contains("a significant performance boost of 39.2%"));
-    assertTrue(summaryOf("Teaching LLMs to Plan").contains(". The approach focuses on teaching"));
+    // a finding within 60 words says more than how the method works (round 10)
+    assertTrue(
+        summaryOf("Teaching LLMs to Plan")
+            .contains(". Experimental results on multiple planning domains show that"));
   }
 
   @Test
@@ -1109,5 +1183,127 @@ class PaperSummaryTest {
     assertEquals(
         List.of(forty + " on Node.js and ASP.NET"),
         Sentences.of(forty + " on Node.js and ASP.NET", 6));
+    // a spaced dash before such a connective stood for a stop (round 10); a dash before words
+    // that go on does not
+    assertEquals(
+        List.of(forty + " of modern LRMs.", "In particular, we show that tuning helps"),
+        Sentences.of(forty + " of modern LRMs \u2013 In particular, we show that tuning helps", 6));
+    assertEquals(
+        List.of(forty + " of modern LRMs \u2013 In the first stage we tune"),
+        Sentences.of(forty + " of modern LRMs \u2013 In the first stage we tune", 6));
+  }
+
+  /**
+   * Issue 22, round 10: about 20 list summaries still opened "Through rigorous experiments ..., we
+   * reveal ...", a lead the third person could not take. A phrase of means, setting, source or
+   * purpose that points at nothing moves after the main clause ({@link MovableLead}); a connective,
+   * a clause ("While ...") or a lead that points back does not.
+   */
+  @Test
+  void aLeadThatCanMoveGoesAfterTheMainClauseSoTheSummaryReadsInTheThirdPerson() {
+    assertEquals(
+        "Reveals various limitations of adapters, through rigorous experiments and an in-depth"
+            + " analysis.",
+        SummaryVoice.of(
+            "Through rigorous experiments and an in-depth analysis, we reveal various limitations of"
+                + " adapters."));
+    assertEquals(
+        "Shows that reinforcement learning helps small models, using math as a testbed.",
+        SummaryVoice.of(
+            "Using math as a testbed, we show that reinforcement learning helps small models."));
+    // before a colon that opens a second clause, whose voice follows; "Empirically" goes with the
+    // verb
+    assertEquals(
+        "Proposes Tiny for adapter search, inspired by architecture search: first designs a"
+            + " search space.",
+        SummaryVoice.of(
+            "Inspired by architecture search, we propose Tiny for adapter search: we first design a"
+                + " search space."));
+    assertEquals(
+        "Empirically shows that Tiny beats full fine-tuning, on GLUE and SuperGLUE tasks.",
+        SummaryVoice.of(
+            "Empirically, on GLUE and SuperGLUE tasks, we show that Tiny beats full fine-tuning."));
+    // a pair of dashes sets words off, and a later sentence's lead moves too
+    assertEquals(
+        "Proposes Tiny, a family of adapters for small models. Interprets tuning using two parts"
+            + " \u2013 A and B \u2013 defined per token, to obtain a unified view.",
+        SummaryVoice.of(
+            "We propose Tiny, a family of adapters for small models. To obtain a unified view, we"
+                + " interpret tuning using two parts \u2013 A and B \u2013 defined per token."));
+    // what does not move: a connective, a clause, a lead that points back or speaks as "we", a
+    // main clause that points back at the lead, a list announced after a colon
+    for (String kept :
+        List.of(
+            "Thus, we propose a method for adapters.",
+            "In particular, we show that adapters help.",
+            "To this end, we propose a method for adapters.",
+            "While adapters are cheap, we show that they help small models.",
+            "Building on these insights, we propose a method for adapters.",
+            "Through our pilot study, we show that adapters help.",
+            "Inspired by pruning of unimportant weights, we make full use of these weights.",
+            "Using the MATH dataset, we investigate three strategies: (1) one; (2) two.")) {
+      assertEquals(Optional.empty(), MovableLead.after(kept), kept);
+    }
+    // on the real survey: summaries opening on a lead before the authors' clause, 22 before (the
+    // 7 left are clauses, leads that point back, a list announced, "our proposed approach")
+    int leadFirst = 0;
+    Pattern leadThenAuthors = Pattern.compile("^[A-Z][^.]*?, (?:here )?(?:we|our)\\b");
+    for (Paper paper : papers) {
+      String shown = PaperSummary.of(paper.title(), paper.abstractText());
+      leadFirst += leadThenAuthors.matcher(Sentences.of(shown, 1).get(0)).find() ? 1 : 0;
+    }
+    assertTrue(leadFirst <= 7, leadFirst + " open on a lead before the authors");
+    assertTrue(
+        summaryOf("A Closer Look at the Limitations")
+            .startsWith(
+                "Reveals various limitations of Instruction Tuning (IT), through rigorous"
+                    + " experiments and an in-depth analysis of the changes LLMs undergo through"
+                    + " IT."));
+    assertTrue(
+        summaryOf("Understanding Catastrophic Forgetting")
+            .startsWith("Demonstrates that improving performance on tasks within the fine-tuning"));
+    assertTrue(summaryOf("Dynamics of Instruction Tuning").startsWith("Deepens the focus from"));
+  }
+
+  /**
+   * Issue 22, round 10: after a third-person first sentence, 16 real summaries went on in the
+   * authors' voice ("... In the first stage, we \"warm up\" the model ...", "Among our findings:
+   * ..."), and 2 ended on a list's first item ("Shows that (1) IT fails to enhance knowledge ..."
+   * whose "(2)" is a sentence of its own). A later sentence is voiced ("Among the findings: ...",
+   * its lead moved) or left out, and a sentence that opens a list it does not go on with is not
+   * added ({@link OpenList}).
+   */
+  @Test
+  void noRealSummaryGoesOnInTheAuthorsVoiceOrLeavesAListOpen() {
+    List<String> mixed = new ArrayList<>();
+    List<String> openLists = new ArrayList<>();
+    Pattern authors = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
+    for (Paper paper : papers) {
+      String shown = PaperSummary.of(paper.title(), paper.abstractText());
+      List<String> sentences = Sentences.of(shown, 4);
+      boolean third =
+          !SummaryVoice.of(sentences.get(0)).equals(sentences.get(0))
+              || shown.matches("^[A-Z][a-z]+s\\b.*");
+      for (int i = 1; i < sentences.size() && third; i++) {
+        if (authors.matcher(sentences.get(i)).find()) {
+          mixed.add(paper.title() + ": " + shown);
+          break;
+        }
+      }
+      if (OpenList.in(shown)) {
+        openLists.add(paper.title() + ": " + shown);
+      }
+    }
+    assertEquals(List.of(), mixed);
+    assertEquals(List.of(), openLists);
+    assertTrue(OpenList.in("Shows that (1) adapters fail to add knowledge."));
+    assertTrue(!OpenList.in("Shows that (1) adapters fail and (2) prompts help."));
+    assertTrue(!OpenList.in("Reaches 75.10% on the HumanEval (@pass 1) benchmark."));
+    assertTrue(summaryOf("Probing Across Time").contains(". Among the findings: linguistic"));
+    assertTrue(
+        summaryOf("FrugalRAG").contains(". A standard ReAct pipeline with improved prompts"));
+    assertTrue(
+        summaryOf("Disperse-Then-Merge")
+            .contains(". Disperses the instruction-following data into portions and trains"));
   }
 }
