@@ -1,6 +1,8 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.Entity;
+import dev.surveyor.text.LinkExtractor;
+import dev.surveyor.text.LinkSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.List;
  * Finds entity mentions in text. Aliases match whole words ("chain of thought" also matches
  * "chain-of-thought"), in the entity's letter case when it asks for it ("MATH", not "math"), never
  * inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a sentence
- * or clause break. Overlapping mentions resolve to the leftmost, then the longest.
+ * or clause break, nor where the text names something else ({@link UnmeantNames}: a web address,
+ * "%OPT", "DART-MATH"). Overlapping mentions resolve to the leftmost, then the longest.
  */
 public final class EntityMatcher {
   /**
@@ -39,9 +42,12 @@ public final class EntityMatcher {
 
   public List<Mention> find(String text) {
     List<Token> words = WordTokenizer.words(text);
+    List<LinkSpan> links = LinkExtractor.find(text);
     List<PhraseMatcher.Match<Alias>> candidates = new ArrayList<>();
     for (PhraseMatcher.Match<Alias> match : matcher.find(words)) {
-      if (accepts(text, match)) {
+      if (accepts(text, match)
+          && !UnmeantNames.at(
+              text, match.start(), match.end(), match.value().entity().kind(), links)) {
         candidates.add(match);
       }
     }

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * What a capture broke in a title or abstract that cannot be mended without guessing: a name it
  * dropped ("approach, i.e., , to"), apostrophes it lost ("Atlas-Chat s 48.4 ."), words it glued
- * ("experienceCode"), LaTeX no rule reads, and links through a mirror or proxy host (one that
- * {@link MirrorHosts} maps to its original is linked there, and listed as such). Found for the
- * curator, who can replace the text in the paper's note; never changed here.
+ * ("experienceCode", "LLMsCode"), LaTeX no rule reads, and links through a mirror or proxy host
+ * (one that {@link MirrorHosts} maps to its original is linked there, and listed as such). Found
+ * for the curator, who can replace the text in the paper's note; never changed here.
  */
 public final class Leftovers {
   /** One leftover: what it is, and the words around it. */
@@ -79,9 +79,11 @@ public final class Leftovers {
               "apostrophes the capture dropped",
               Pattern.compile("(?<=\\p{L}) s (?=[\\p{N}\\p{Ll}])|(?<=[\\p{L}\\p{N}]) \\.(?=\\s|$)"),
               APOSTROPHES),
+          // a lowercase word ("experienceCode") or an acronym's plural ("LLMsCode") glued to a
+          // capitalised one; a name's parts start with a capital ("HumanEval", "AlphaCode")
           new Kind(
               "words the capture glued together",
-              Pattern.compile("(?<![\\w/.@#-])\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}\\b"),
+              Pattern.compile("(?<![\\w/.@#-])(?:\\p{Ll}{4,}|\\p{Lu}{2,}s)\\p{Lu}\\p{Ll}{2,}\\b"),
               GLUED_WORDS),
           new Kind(
               "sentences the capture glued together",
@@ -199,6 +201,7 @@ public final class Leftovers {
         }
         case '}' -> may |= at(chars, i + 1) == '}' ? BRACE_MARKS : 0;
         case '\'' -> may |= at(chars, i + 1) == '\'' ? BRACE_MARKS : 0;
+        case 's' -> may |= acronymPluralGlued(chars, i) ? GLUED_WORDS : 0;
         case '\\' -> may |= LATEX;
         case '-' -> may |= particleAfter(chars, i + 1) ? DASH : 0;
         case '_', '^' -> may |= at(chars, i + 1) == '{' ? LATEX : 0;
@@ -213,6 +216,28 @@ public final class Leftovers {
       }
     }
     return may;
+  }
+
+  /**
+   * Whether the 's' at {@code i} ends an acronym's plural that starts a word and a capital and two
+   * lowercase letters follow it ("LLMsCode"); the capital after it, rare, is looked at first.
+   */
+  private static boolean acronymPluralGlued(char[] chars, int i) {
+    char next = at(chars, i + 1);
+    if (!isCapital(next) || !lowercaseAt(chars, i + 2) || !lowercaseAt(chars, i + 3)) {
+      return false;
+    }
+    // the pattern may start at any capital of the run that no [\\w/.@#-] precedes, two before 's'
+    for (int start = i - 1; start >= 0 && isCapital(chars[start]); start--) {
+      if (i - start >= 2 && (start == 0 || !continuesWord(chars[start - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapital(char c) {
+    return isUpper(c) || Character.isSurrogate(c);
   }
 
   /** Whether one of {@link #PARTICLES} and a space start at {@code from}. */

@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Slips of typing or capture that can be mended without guessing: a function word typed twice ("in
- * the the broad applications") and a space before a semicolon ("42.7 ; adding"). Only function
- * words, since a doubled content word may be meant ("that that", "had had" are left alone too); a
- * space before a full stop stays, as it often marks a dropped word or symbol ({@link Leftovers}
- * lists those for the curator), except after a web address, where authors set it so the stop is not
- * read as part of the address ("…/cot-hallu-detect ."): links are found without their final stop
- * ({@link LinkExtractor}), so the space only shows.
+ * the the broad applications"), a space before a semicolon ("42.7 ; adding") and the space missing
+ * after an item's number ("(ii)The performance", "(3)Shared"; not "(Re)Translation", "(un)Likely",
+ * whose brackets hold no number). Only function words, since a doubled content word may be meant
+ * ("that that", "had had" are left alone too); a space before a full stop stays, as it often marks
+ * a dropped word or symbol ({@link Leftovers} lists those for the curator), except after a web
+ * address, where authors set it so the stop is not read as part of the address ("…/cot-hallu-detect
+ * ."): links are found without their final stop ({@link LinkExtractor}), so the space only shows.
  */
 public final class TypingSlips {
   /** The function words {@link #DOUBLED} looks for, as one set for its pre-check. */
@@ -33,12 +34,19 @@ public final class TypingSlips {
   private static final Pattern SPACE_BEFORE_STOP_AFTER_ADDRESS =
       Pattern.compile("((?:https?://|www\\.)\\S*[^\\s.]) +\\.(?=\\s|$)");
 
+  /** "(ii)" or "(3)" after white space, then a letter: an item's number without its space. */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile("(?<!\\S)\\((i{1,3}|iv|vi{0,3}|ix|x|\\d{1,2})\\)(?=\\p{L})");
+
   private TypingSlips() {}
 
   public static String mended(String text) {
     String s = text;
     if (s.contains(" .") && (s.contains("://") || s.contains("www."))) {
       s = SPACE_BEFORE_STOP_AFTER_ADDRESS.matcher(s).replaceAll("$1.");
+    }
+    if (mayLackSpaceAfterItem(s)) {
+      s = ITEM_NUMBER.matcher(s).replaceAll("($1) ");
     }
     if (s.contains(" ;")) {
       s = SPACE_BEFORE_SEMICOLON.matcher(s).replaceAll(";");
@@ -73,6 +81,20 @@ public final class TypingSlips {
           && (end + length >= text.length() || !isLetter(text.charAt(end + length)))
           && text.regionMatches(start, text, end, length)
           && FUNCTION_WORDS.contains(text.substring(start, at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a closing bracket is followed by a letter, where {@link #ITEM_NUMBER} may match: few
+   * texts, so the pattern runs on those alone. A char beyond ASCII may be a letter.
+   */
+  private static boolean mayLackSpaceAfterItem(String text) {
+    for (int at = text.indexOf(')'); at >= 0; at = text.indexOf(')', at + 1)) {
+      if (at + 1 < text.length()
+          && (isLetter(text.charAt(at + 1)) || text.charAt(at + 1) >= 0x80)) {
         return true;
       }
     }

@@ -9,20 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class EntityMatcherTest {
   private static Entity entity(String slug, boolean caseSensitive, String... aliases) {
+    return entity(slug, Entity.Kind.METHOD, caseSensitive, aliases);
+  }
+
+  private static Entity entity(
+      String slug, Entity.Kind kind, boolean caseSensitive, String... aliases) {
     return new Entity(
-        slug,
-        slug,
-        Entity.Kind.METHOD,
-        List.of(aliases),
-        caseSensitive,
-        "",
-        new Provenance("entities.yml", 1));
+        slug, slug, kind, List.of(aliases), caseSensitive, "", new Provenance("entities.yml", 1));
   }
 
   private static final EntityMatcher MATCHER =
       new EntityMatcher(
           List.of(
-              entity("math", true, "MATH"),
+              entity("math", Entity.Kind.BENCHMARK, true, "MATH"),
+              entity("alpaca", Entity.Kind.BENCHMARK, false, "Alpaca"),
+              entity("opt", Entity.Kind.MODEL, true, "OPT"),
+              entity("llama", Entity.Kind.MODEL, false, "Llama"),
+              entity("sft", false, "SFT"),
+              entity("rl", true, "RL"),
               entity("gpt-3", false, "GPT-3"),
               entity("gpt-3-5", false, "GPT-3.5"),
               entity("cot", false, "chain-of-thought", "CoT"),
@@ -60,5 +64,30 @@ class EntityMatcherTest {
     assertEquals(List.of(), found("we test self. Consistency matters"));
     assertEquals(
         List.of("self-consistency=self consistency"), found("with self consistency decoding"));
+  }
+
+  @Test
+  void aNameInAWebAddressIsPartOfTheAddress() {
+    assertEquals(
+        List.of("sft=SFT"),
+        found("Sparse fine-tuning (SFT): code at https://github.com/cambridgeltl/composable-sft."));
+    assertEquals(
+        List.of(), found("code at https: //github.com/lab/LoRA-with-RL and github.com/a/SFT"));
+  }
+
+  @Test
+  void aNameAfterAPerCentSignIsAMetric() {
+    assertEquals(List.of("opt=OPT"), found("OPT-30B, scored by the %OPT metric"));
+  }
+
+  @Test
+  void aBenchmarkEndingACompoundNamesSomethingElse() {
+    assertEquals(
+        List.of("math=MATH"), found("DART-MATH and the FM-alpaca data are scored on MATH"));
+    // A method or a model ending a compound is still what the compound is, and a name opening
+    // one is a mention.
+    assertEquals(
+        List.of("rl=RL", "llama=Llama", "lora=LoRA", "llama=Llama", "math=MATH"),
+        found("CLS-RL and Socialite-Llama; LoRA-based Llama-3-8B on MATH-Beyond"));
   }
 }

@@ -114,6 +114,7 @@ class CheckCommandTest {
     assertFalse(run.out().contains("carft-"), "its abstract is curated: " + run.out());
     assertFalse(run.out().contains("Atlas-Chat s"), "its abstract is curated: " + run.out());
     assertFalse(run.out().contains("experienceCode"), "its abstract is curated: " + run.out());
+    assertFalse(run.out().contains("LLMsCode"), "its abstract is curated: " + run.out());
   }
 
   @Test

@@ -826,6 +826,51 @@ class SearchQualityTest {
   }
 
   @Test
+  void aQueryNoPaperMatchesWhollyFindsThoseMatchingMostOfIt() { // review 9, section 11
+    // No paper has "overoptimization": those with the other two words, ranked as those words
+    // alone rank them, and said to match only part of the query.
+    assertEquals(0, search("overoptimization").count());
+    Found partial = search("reward model overoptimization");
+    assertTrue(partial.count() > 10, partial.toString());
+    assertEquals(search("model reward"), partial);
+    assertEquals(
+        "No paper has all three words of \u201creward model overoptimization\u201d; "
+            + partial.count()
+            + " have two of them.",
+        status("reward model overoptimization"));
+    // A theme page's filter says the same of the papers it shows.
+    int shown = filtered("themes/reasoning.html", "reward model overoptimization");
+    assertTrue(shown > 0 && shown < partial.count(), shown + " of " + partial.count());
+    String said = driver.findElement(By.className("list-status")).getText();
+    assertTrue(
+        said.contains(
+            " No paper has all three words of \u201creward model overoptimization\u201d; "
+                + shown
+                + " have two of them."),
+        said);
+    // One word that no paper has finds nothing, as before.
+    assertEquals(0, search("xyzzyqq overoptimization").count());
+    driver.get(out.resolve("search.html").toUri().toString());
+  }
+
+  @Test
+  void aFilterFindingNothingOnItsPageStillSaysWhatItSearchedFor() { // review 9, section 11
+    // "curriculm" on the PEFT page: the correction the Curriculum page's filter shows, in the
+    // same words, though no PEFT paper matches.
+    driver.get(out.resolve("themes/peft.html").toUri() + "?filter=curriculm");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.className("list-status")).getText().startsWith("No paper"));
+    String peft = driver.findElement(By.className("list-status")).getText();
+    String read = "(searched for \u201ccurriculum\u201d; no paper has \u201ccurriculm\u201d)";
+    assertTrue(peft.startsWith("No paper matches " + read + ". Clear the filter"), peft);
+    assertTrue(peft.contains(" more outside Parameter-efficient fine-tuning"), peft);
+    filtered("themes/curriculum.html", "curriculm");
+    String curriculum = driver.findElement(By.className("list-status")).getText();
+    assertTrue(curriculum.contains(read), curriculum);
+    driver.get(out.resolve("search.html").toUri().toString());
+  }
+
+  @Test
   void twoLettersSwappedAreOneTypo() throws Exception { // review 6: "lroa", "chain of thougth"
     assertEquals(mentions("lora"), search("lroa").exact());
     assertEquals(search("LoRA"), search("lroa"), "LoRAMoE too, by the name's longer words");

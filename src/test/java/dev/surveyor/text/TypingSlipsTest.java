@@ -44,6 +44,30 @@ class TypingSlipsTest {
   }
 
   @Test
+  void anItemsNumberGetsTheSpaceTheCaptureLost() {
+    assertEquals(
+        "more training time. (ii) The performance",
+        TypingSlips.mended("more training time. (ii)The performance"));
+    assertEquals(
+        "(1) Transparent, controllable; (2) Fine-grained; and (3) Shared",
+        TypingSlips.mended("(1)Transparent, controllable; (2)Fine-grained; and (3)Shared"));
+    assertEquals("hours; (iii) they produce", TypingSlips.mended("hours; (iii)they produce"));
+    assertEquals("(Étape) (i) étude", TypingSlips.mended("(Étape) (i)étude"));
+    // brackets around a part of a word, a call, a spaced item or a number before a sign stay
+    for (String kept :
+        List.of(
+            "(Re)Translation and (un)Likelihood",
+            "(Q)LoRA",
+            "f(x)Then",
+            "(ii) The",
+            "(2), (3).",
+            "(iii)~",
+            "x(1)Y")) {
+      assertEquals(kept, TypingSlips.mended(kept));
+    }
+  }
+
+  @Test
   void caretSuperscriptsAndTexQuotesReadAsPrinted() {
     assertEquals(
         "the Explore-Execute Chain (E²C)", LatexText.readable("the Explore-Execute Chain (E^2C)"));
@@ -67,7 +91,7 @@ class TypingSlipsTest {
     Pattern leftover =
         Pattern.compile(
             "(?<=[\\p{L})])\\^[0-9]|``|(?<![\\w'])''\\w|\\b(the|a|of|to|in|and|for) \\1\\b"
-                + "|\\w ;\\s|--(?!>)|https?://\\S+ \\.(\\s|$)");
+                + "|\\w ;\\s|--(?!>)|https?://\\S+ \\.(\\s|$)|\\(ii\\)\\S");
     List<String> found = new ArrayList<>();
     String all = "";
     for (Paper paper : papers) {
@@ -90,7 +114,8 @@ class TypingSlipsTest {
             "https://huggingface.co/fineinstructions",
             "Pensez: Less Data, Better Reasoning \u2013 Rethinking French LLM",
             "3\u201319% on instruction-following",
-            "https://github.com/ECNU-Text-Computing/cot-hallu-detect.")) {
+            "https://github.com/ECNU-Text-Computing/cot-hallu-detect.",
+            "(ii) The performance may not be consistent")) {
       assertTrue(all.contains(mended), mended);
     }
     // the abstract keeps the link as captured; its link and its display go to the original

@@ -161,7 +161,7 @@ class LargeSurveyPagesTest {
           Element count = section.selectFirst("h3 .count");
           String total =
               count != null
-                  ? count.text().replace("· ", "").replace(" papers", "")
+                  ? count.text().replace("· ", "").replaceAll(" papers?$", "")
                   : section
                       .selectFirst("details > summary")
                       .text()
