@@ -195,19 +195,23 @@
           : lacking === shown ? ' None has ' + LACKING[field] + ': they stay in the page\'s order.'
           : ' The ' + count(shown - lacking) + ' with ' + LACKING[field] + ' come first; the other ' +
               count(lacking) + ' have none and follow in the page\'s order.';
-      if (byIndex && found.rank && shown > 0 && (found.result.themes || found.result.named || found.result.corrected)) {
+      var result = byIndex && found.rank ? found.result : null;
+      if (result && shown > 0 && (result.themes || result.named || result.corrected || result.partial)) {
         // What search says of the same papers, in the same words (search-core.js).
         var docs = entries.filter(function (entry) { return !entry.li.hidden; }).sort(byRank)
             .map(function (entry) { return entry.paper; });
         after = ' ' + window.SurveyorSearch.describe(found.result, docs, query, '') + after;
       }
+      // None shown: what search read a typo as still said, as the search page and a list showing
+      // papers say it ("No paper matches (searched for “curriculum”; no paper has “curriculm”).").
+      var read = result && shown === 0 ? window.SurveyorSearch.correction(result, query) : '';
       var outside = byIndex && found.rank && !search ? elsewhere() : 0;
       if (!narrowed) {
         status.textContent = after.trim();
       } else if (search) {
         // The page lists only the first papers of a large theme: say so, and where all of them are.
         status.appendChild(document.createTextNode(shown === 0
-            ? 'No paper on this page matches; '
+            ? 'No paper on this page matches' + read + '; '
             : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page' + ranking + '; '));
         var link = document.createElement('a');
         link.href = search;
@@ -216,7 +220,7 @@
         status.appendChild(document.createTextNode(' for all ' + count(total) + '.' + after));
       } else {
         status.textContent = shown === 0
-            ? 'No paper matches. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
+            ? 'No paper matches' + read + '. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
             : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + ranking + '.' + after;
         if (outside > 0) {
           pointOutside(outside, query);

@@ -7,7 +7,7 @@
  *
  * The build stems every word, so a word is looked up as written and leads to its stem's papers.
  * Every query word must match (as a prefix too, so results come while typing; whole words score
- * more); words joined by hyphens ("low-rank"), or side by side where the index holds them as one
+ * more), or, when no paper has them all, the most of them, said as such; words joined by hyphens ("low-rank"), or side by side where the index holds them as one
  * word ("fine tuning"), ask for the compound first. Of typo candidates as far away, the commoner
  * counts more. A query that names an entity ("LoRA", "GRPO") finds first exactly the papers that
  * mention it, as its entity page counts them, then those holding a longer word its word begins
@@ -439,6 +439,30 @@ window.SurveyorSearch = (function () {
     return out;
   }
 
+  /**
+   * The papers holding the most of the parts' words, when none holds all: {matched: how many,
+   * scores: theirs summed over the parts they hold}; matched 0 when no part finds a paper.
+   */
+  function mostOf(found) {
+    var held = {};
+    var sums = {};
+    found.forEach(function (f) {
+      Object.keys(f.scores).forEach(function (doc) {
+        held[doc] = (held[doc] || 0) + 1;
+        sums[doc] = (sums[doc] || 0) + f.scores[doc];
+      });
+    });
+    var matched = 0;
+    Object.keys(held).forEach(function (doc) { matched = Math.max(matched, held[doc]); });
+    var scores = {};
+    Object.keys(held).forEach(function (doc) {
+      if (held[doc] === matched) {
+        scores[doc] = sums[doc];
+      }
+    });
+    return { matched: matched, scores: scores };
+  }
+
   /** A unit's papers: a word's, or a compound's (joined, else its words together, less). */
   Engine.prototype.unit = function (unit) {
     var self = this;
@@ -778,7 +802,9 @@ window.SurveyorSearch = (function () {
    * one naming themes, their names, the papers in all of them, and those found only as a theme's
    * ({names, members, only, whole}: whole when one theme's name is the whole query); and for one
    * with a typo, the query's words as read (the word meant for the typo), else null; for one
-   * naming a theme and an entity, the papers that mention the entity (mentioned).
+   * naming a theme and an entity, the papers that mention the entity (mentioned). When no paper
+   * matches every part (a word, a compound, a name, a theme), the papers matching the most of them,
+   * ranked in the same order by the parts each matches, and partial: {matched, of}; else null.
    *
    * Order: for a query naming themes, the papers in all of them first (the count line names them
    * first); then papers matching every word as text before those a theme's membership alone
@@ -882,6 +908,15 @@ window.SurveyorSearch = (function () {
     }).then(function (parts) {
       var found = parts.map(function (p) { return p.found; });
       var scores = intersect(found.map(function (f) { return f.scores; }), 1);
+      // No paper with every word: those with the most of them, said as such (partial).
+      var partial = null;
+      if (found.length > 1 && Object.keys(scores).length === 0) {
+        var most = mostOf(found);
+        if (most.matched > 0) {
+          scores = most.scores;
+          partial = { matched: most.matched, of: found.length };
+        }
+      }
       // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
       var docs = Object.keys(scores).map(Number);
       var dense = new Float64Array(self.manifest.papers);
@@ -892,11 +927,13 @@ window.SurveyorSearch = (function () {
         var theme = 0;
         var titles = 0;
         var later = 0;
-        found.forEach(function (f) {
+        // Of a partial answer, the words the paper has count, as if they were the query.
+        var its = partial ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
+        its.forEach(function (f) {
           theme += f.theme && f.theme[doc] ? 1 : 0;
           titles += f.titled[doc] ? 1 : 0;
         });
-        if (found.every(function (f) { return f.exact[doc] !== undefined; })) {
+        if (its.every(function (f) { return f.exact[doc] !== undefined; })) {
           exact[doc] = true;
         } else {
           later = 1;
@@ -921,7 +958,8 @@ window.SurveyorSearch = (function () {
         themes: themes,
         mentioned: entity && !entity.start && themes ? mentioned : null,
         written: entity ? { names: entity.written, cased: entity.cased, via: entity.via } : null,
-        corrected: corrected ? corrected.join(' ') : null
+        corrected: corrected ? corrected.join(' ') : null,
+        partial: partial
       };
     });
   };
@@ -1052,6 +1090,14 @@ window.SurveyorSearch = (function () {
   function describe(result, docs, query, scope) {
     var name = result.corrected || query.trim();
     var line;
+    if (result.partial) {
+      // "No paper has all three words of “…”; 12 have two of them (Reasoning)."
+      var of = result.partial.of;
+      var matched = result.partial.matched;
+      line = 'No paper has ' + (of === 2 ? 'both' : 'all ' + spelled(of)) + ' words of ' + quoted(name) + '; ' +
+          grouped(docs.length) + (docs.length === 1 ? ' has ' : ' have ') + spelled(matched) + ' of them';
+      return line + correction(result, query) + (scope || '') + '.';
+    }
     if (result.themes) {
       var themed = result.themes;
       var inside = docs.filter(function (doc) { return themed.members[doc]; }).length;
@@ -1092,13 +1138,27 @@ window.SurveyorSearch = (function () {
     } else {
       line = grouped(docs.length) + (docs.length === 1 ? ' paper' : ' papers') + ' for ' + quoted(name);
     }
-    if (result.corrected) {
-      var asked = runs(fold(query)).map(function (r) { return r.word; });
-      var meant = result.corrected.split(' ');
-      var typos = asked.filter(function (word, i) { return word !== meant[i]; });
-      line += ' (searched for ' + quoted(result.corrected) + '; no paper has ' + typos.map(quoted).join(' or ') + ')';
+    return line + correction(result, query) + (scope || '') + '.';
+  }
+
+  /**
+   * What a search read a typo as, where it did, the same on the search page and every list's
+   * filter: " (searched for “curriculum”; no paper has “curriculm”)"; else ''.
+   */
+  function correction(result, query) {
+    if (!result.corrected) {
+      return '';
     }
-    return line + (scope || '') + '.';
+    var asked = runs(fold(query)).map(function (r) { return r.word; });
+    var meant = result.corrected.split(' ');
+    var typos = asked.filter(function (word, i) { return word !== meant[i]; });
+    return ' (searched for ' + quoted(result.corrected) + '; no paper has ' + typos.map(quoted).join(' or ') + ')';
+  }
+
+  /** A small count as a word ("three words"), a larger one in figures. */
+  function spelled(n) {
+    var words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    return n < words.length ? words[n] : grouped(n);
   }
 
   var SNIPPET = 220; // the most characters of an abstract a snippet shows
@@ -1291,6 +1351,7 @@ window.SurveyorSearch = (function () {
     },
     fold: fold,
     describe: describe,
+    correction: correction,
     excerpt: excerpt,
     places: places,
     ranks: ranks,
