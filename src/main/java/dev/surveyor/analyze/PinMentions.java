@@ -2,9 +2,12 @@ package dev.surveyor.analyze;
 
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.SubtopicPin;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a paper names each of a page's named sub-topics by their phrases: in its title (the strongest
@@ -17,6 +20,8 @@ final class PinMentions {
   private final List<Paper> papers;
   private final TextAnalyzer analyzer;
   private final int count;
+  // per pin, the stems of the words of its name and phrases
+  private final List<Set<String>> words = new ArrayList<>();
   // per paper read, per pin: whether its title names it, and mentions in its abstract
   private final Map<Integer, boolean[]> titles = new HashMap<>();
   private final Map<Integer, int[]> abstracts = new HashMap<>();
@@ -26,10 +31,22 @@ final class PinMentions {
     this.analyzer = analyzer;
     this.count = pins.size();
     for (int i = 0; i < pins.size(); i++) {
+      Set<String> stems = new HashSet<>(analyzer.terms(pins.get(i).name()));
       for (String phrase : pins.get(i).phrases()) {
-        matcher.add(analyzer.terms(phrase), i);
+        List<String> terms = analyzer.terms(phrase);
+        matcher.add(terms, i);
+        stems.addAll(terms);
       }
+      words.add(Set.copyOf(stems));
     }
+  }
+
+  /**
+   * The stems of the words of the pin's name and phrases, stop words left out: "causal" and
+   * "reason" of "Commonsense and causal reasoning".
+   */
+  Set<String> words(int pin) {
+    return words.get(pin);
   }
 
   /** Whether the title of {@code paper} writes a phrase of the pin {@code pin}. */

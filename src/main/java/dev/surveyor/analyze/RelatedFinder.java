@@ -26,11 +26,11 @@ public final class RelatedFinder {
   private static final int CHAMPIONS = 200;
   private static final int CANDIDATES = 40;
   // What a title says outweighs a single abstract word: a shared title counts this much besides.
-  private static final double TITLE_WEIGHT = 0.25;
+  static final double TITLE_WEIGHT = 0.25;
   // No one word makes two papers alike: each term adds at most this much to a cosine, so a single
   // rare word both use ("diffusion", "arithmetic") cannot stand in for a shared subject.
-  private static final double TERM_CAP = 0.04;
-  private static final double TITLE_TERM_CAP = 0.2;
+  static final double TERM_CAP = 0.04;
+  static final double TITLE_TERM_CAP = 0.2;
   private static final double ENTITY_BOOST = 0.03;
   private static final int MAX_ENTITY_BOOSTS = 3;
   // The share of their themes two papers have in common (Jaccard) counts this much.

@@ -2,12 +2,15 @@ package dev.surveyor.analyze;
 
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicPin;
+import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -24,11 +27,17 @@ import java.util.function.IntPredicate;
  *       among the reasoning traces by three mentions in its abstract.
  *   <li>A paper in no named group joins the one group of whose defining marks it holds one
  *       strongly, when it holds none, however weakly, of any other group's.
+ *   <li>A paper that names its group in passing only (no defining mark, no word of the group's name
+ *       or phrases in its title, its phrases at most {@link #PASSING} times in the abstract) and
+ *       none of whose {@link #NEIGHBOURS} nearest papers on the page, by their texts alone, is in
+ *       the group, leaves it for the papers in no named group: "What's New in My Data? Novelty
+ *       Exploration via Contrastive Generation" sat among the safety papers by "harmful" and
+ *       "confidential", and was offered to them as related.
  * </ul>
  *
- * A paper is never moved out of a named group: a rule that did so when a paper shared none of its
- * group's marks and its own pointed nowhere in the group took out surveys and RL papers whose words
- * the lexicon does not name (issue 22, round groups8), so absent evidence is not evidence.
+ * Absent names alone are no evidence: a rule that moved a paper out for holding none of its group's
+ * marks took out surveys and RL papers whose words the lexicon does not name (issue 22, round
+ * groups8). A paper leaves only when its own text, too, is nearer other papers.
  */
 final class SubtopicEvidence {
   /** A mark defines a group when this many of its other papers hold it... */
@@ -37,6 +46,21 @@ final class SubtopicEvidence {
   /** ...and they are at least this share of the page's other papers that hold it. */
   private static final double SHARE_OF_PAGE = 0.5;
 
+  /** Mentions of a group's phrases in an abstract that may still be in passing. */
+  private static final int PASSING = 3;
+
+  /** The nearest papers on the page read for where a paper's text belongs. */
+  private static final int NEIGHBOURS = 5;
+
+  /** A word this share of the titles write is the field's, not a group's ("model", "tuning"). */
+  private static final double COMMON_WORD = 0.1;
+
+  /** Two stems that open with this many letters alike are one word's. */
+  private static final int SAME_START = 5;
+
+  /** The group a paper leaving its own group goes to: the papers in no named group. */
+  private static final int NO_GROUP = -2;
+
   /** A paper the rule moved, from and to a group's label, with the marks that moved it. */
   record Move(String slug, String from, String to, List<String> evidence) {}
 
@@ -44,9 +68,20 @@ final class SubtopicEvidence {
   record Result(List<Subtopic> subtopics, List<Move> moves) {}
 
   private final NamedEvidence evidence;
+  private final TermVectors vectors;
+  // per term id, in how many titles it is
+  private final int[] titles;
 
-  SubtopicEvidence(NamedEvidence evidence) {
+  SubtopicEvidence(NamedEvidence evidence, TermVectors vectors) {
     this.evidence = evidence;
+    this.vectors = vectors;
+    this.titles = new int[vectors.dimensions()];
+    for (int p = 0; p < vectors.papers(); p++) {
+      SparseVector title = vectors.title(p);
+      for (int i = 0; i < title.size(); i++) {
+        titles[title.id(i)]++;
+      }
+    }
   }
 
   /**
@@ -54,17 +89,20 @@ final class SubtopicEvidence {
    * @param slugs every paper's slug, by index
    * @param found the page's sub-topics as clustered
    * @param pins the page's named sub-topics, in order
-   * @param themeOnly marks that say no more than the page's theme ("instruction tuned" on
-   *     Instruction tuning): every paper of the page could hold them
+   * @param themeWords the stems of the page's theme's name: marks and words made only of them
+   *     ("instruction tuned" on Instruction tuning) say no more than that a paper is on the page
    * @param mentions how each paper names each pin
+   * @param placed the papers the theme's introduction names under a pin's heading: they stay
    */
   Result correct(
       List<Integer> members,
       List<String> slugs,
       List<Subtopic> found,
       List<SubtopicPin> pins,
-      IntPredicate themeOnly,
-      PinMentions mentions) {
+      Set<String> themeWords,
+      PinMentions mentions,
+      IntroductionPlacements placed) {
+    IntPredicate themeOnly = evidence.only(themeWords);
     Map<String, Integer> pinOf = new HashMap<>();
     for (int i = 0; i < pins.size(); i++) {
       pinOf.put(pins.get(i).name(), i);
@@ -100,7 +138,81 @@ final class SubtopicEvidence {
                 marks.named(paper, to)));
       }
     }
+    // who leaves is read on the groups these moves make: a neighbour that moved away is no
+    // longer the group's
+    Map<Integer, Integer> moved = new HashMap<>(groupOf);
+    moved.putAll(target);
+    PageNeighbours neighbours = new PageNeighbours(vectors, members);
+    for (int paper : members) {
+      Integer group = moved.get(paper);
+      if (group != null
+          && group >= 0
+          && !target.containsKey(paper)
+          && !placed.places(group, slugs.get(paper))
+          && leaves(paper, group, marks, mentions, themeWords, neighbours, moved)) {
+        target.put(paper, NO_GROUP);
+        moves.add(new Move(slugs.get(paper), pins.get(group).name(), "", List.of()));
+      }
+    }
     return new Result(rebuild(members, slugs, found, pins, target), List.copyOf(moves));
+  }
+
+  /**
+   * Whether a paper of {@code group} leaves it: it names the group in passing only, and its text is
+   * nearer other papers of the page than any of the group's.
+   */
+  private boolean leaves(
+      int paper,
+      int group,
+      Marks marks,
+      PinMentions mentions,
+      Set<String> themeWords,
+      PageNeighbours neighbours,
+      Map<Integer, Integer> groupOf) {
+    if (marks.holdsAny(paper, group)
+        || mentions.inTitle(group, paper)
+        || mentions.inAbstract(group, paper) > PASSING
+        || titleWritesAWordOf(paper, mentions.words(group), themeWords)) {
+      return false;
+    }
+    for (int near : neighbours.nearest(paper, NEIGHBOURS)) {
+      if (Integer.valueOf(group).equals(groupOf.get(near))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the paper's title writes a word of the group's name or phrases that says more than the
+   * theme and than the field's titles: "causal" in "Probing Their Struggles with Causal Order
+   * Reasoning" under "Commonsense and causal reasoning", "follow" in "Can Language Models Follow
+   * Multiple Turns of Entangled Instructions?" under "Instruction following and its evaluation". A
+   * title in the group's words, if not in its phrases, is the paper's own word for where it is.
+   */
+  private boolean titleWritesAWordOf(int paper, Set<String> words, Set<String> themeWords) {
+    SparseVector title = vectors.title(paper);
+    for (int i = 0; i < title.size(); i++) {
+      int id = title.id(i);
+      String term = vectors.term(id);
+      if (!themeWords.contains(term)
+          && titles[id] <= COMMON_WORD * vectors.papers()
+          && words.stream().anyMatch(w -> alike(w, term))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One stem, or two that open with the same {@link #SAME_START} letters: the stemmer parts
+   * "private" from "privacy" ("privat", "privaci"), a reader does not.
+   */
+  private static boolean alike(String a, String b) {
+    return a.equals(b)
+        || a.length() >= SAME_START
+            && b.length() >= SAME_START
+            && a.regionMatches(0, b, 0, SAME_START);
   }
 
   /**
@@ -168,18 +280,20 @@ final class SubtopicEvidence {
         endsIn.put(slug, i);
       }
     }
-    for (int i = 0; i < found.size(); i++) {
-      Subtopic s = found.get(i);
-      if (s.pinned()) {
-        for (Map.Entry<String, Integer> move : movedTo.entrySet()) {
-          if (pins.get(move.getValue()).name().equals(s.label())) {
-            endsIn.put(move.getKey(), i);
-          }
+    List<Subtopic> groups = withNoGroup(found, movedTo);
+    for (int i = 0; i < groups.size(); i++) {
+      Subtopic s = groups.get(i);
+      for (Map.Entry<String, Integer> move : movedTo.entrySet()) {
+        int to = move.getValue();
+        if (s.pinned()
+            ? to >= 0 && pins.get(to).name().equals(s.label())
+            : to == NO_GROUP && s.label().equals(SubtopicFinder.OUTSIDE_LABEL)) {
+          endsIn.put(move.getKey(), i);
         }
       }
     }
     List<List<String>> kept = new ArrayList<>();
-    found.forEach(s -> kept.add(new ArrayList<>()));
+    groups.forEach(s -> kept.add(new ArrayList<>()));
     for (int m : members) {
       Integer i = endsIn.get(slugs.get(m));
       if (i != null) {
@@ -187,13 +301,36 @@ final class SubtopicEvidence {
       }
     }
     List<Subtopic> out = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Subtopic s = found.get(i);
+    for (int i = 0; i < groups.size(); i++) {
+      Subtopic s = groups.get(i);
       if (!kept.get(i).isEmpty()) {
         out.add(new Subtopic(s.slug(), s.label(), s.pinned(), s.named(), s.terms(), kept.get(i)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The sub-topics, with the group of the papers the named ones did not keep added last when a
+   * paper leaves its group and the page has no such group yet.
+   */
+  private static List<Subtopic> withNoGroup(List<Subtopic> found, Map<String, Integer> movedTo) {
+    boolean needed = movedTo.containsValue(NO_GROUP);
+    if (!needed
+        || found.stream()
+            .anyMatch(s -> !s.pinned() && s.label().equals(SubtopicFinder.OUTSIDE_LABEL))) {
+      return found;
+    }
+    Set<String> slugs = new HashSet<>();
+    found.forEach(s -> slugs.add(s.slug()));
+    String slug = Slugs.of(SubtopicFinder.OUTSIDE_LABEL);
+    for (int n = 2; slugs.contains(slug); n++) {
+      slug = Slugs.of(SubtopicFinder.OUTSIDE_LABEL) + "-" + n;
+    }
+    List<Subtopic> groups = new ArrayList<>(found);
+    groups.add(
+        new Subtopic(slug, SubtopicFinder.OUTSIDE_LABEL, false, false, List.of(), List.of()));
+    return groups;
   }
 
   /**

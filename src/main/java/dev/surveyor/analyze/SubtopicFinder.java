@@ -31,7 +31,7 @@ public final class SubtopicFinder {
   private static final int SAMPLE = 2000;
   private static final int LABEL_TERMS = 3;
   private static final int OUTSIDE = -1;
-  private static final String OUTSIDE_LABEL = "outside the named sub-topics";
+  static final String OUTSIDE_LABEL = "outside the named sub-topics";
 
   private final TermVectors vectors;
   private final ClusterNames names;

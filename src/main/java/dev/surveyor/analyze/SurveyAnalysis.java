@@ -261,7 +261,7 @@ public final class SurveyAnalysis {
     SubtopicFinder finder = new SubtopicFinder(vectors, new ClusterNames(papers));
     // the clustering groups by words; named evidence then corrects the curators' groups
     NamedEvidence named = new NamedEvidence(papers, entities, analyzer);
-    SubtopicEvidence evidence = new SubtopicEvidence(named);
+    SubtopicEvidence evidence = new SubtopicEvidence(named, vectors);
     List<List<Subtopic>> found =
         Cores.mapIndices(
             themes.size() + 1, // the papers in no theme come last, as in the pin matcher
@@ -293,8 +293,11 @@ public final class SurveyAnalysis {
                       slugs,
                       clustered,
                       pins,
-                      named.only(themeWords),
-                      new PinMentions(pins, papers, analyzer))
+                      themeWords,
+                      new PinMentions(pins, papers, analyzer),
+                      other
+                          ? IntroductionPlacements.none(pins)
+                          : new IntroductionPlacements(themes.get(t).intro().text(), pins))
                   .subtopics();
             });
     Map<String, List<Subtopic>> subtopics = new HashMap<>();

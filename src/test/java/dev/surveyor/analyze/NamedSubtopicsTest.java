@@ -67,12 +67,17 @@ class NamedSubtopicsTest {
   /**
    * A paper that says a named group's name is listed in a group whose name it says, never left in
    * another group or in none: the clustering once left "Guide Your Agent with Adaptive Multimodal
-   * Rewards" among the Other page's papers in no named group, beside "Agents and tool use".
+   * Rewards" among the Other page's papers in no named group, beside "Agents and tool use". The one
+   * exception is a paper named evidence took out of a group it names in passing only (round
+   * groups9: "What's New in My Data?" among the safety papers by "harmful" and "confidential"):
+   * listed in no named group, its title writes none of the group's phrases, its abstract at most
+   * three times, and such papers stay few (one in 25 of the papers that say a name).
    */
   @Test
   void aPaperThatSaysAGroupsNameIsInAGroupItNames() throws Exception {
     Survey survey = RealSurvey.analysed();
     List<String> astray = new ArrayList<>();
+    List<String> takenOut = new ArrayList<>();
     int namers = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       List<String> groups = new ArrayList<>();
@@ -91,15 +96,21 @@ class NamedSubtopicsTest {
           for (String paperSlug : group.papers()) {
             AnalyzedPaper paper = AnalyzedPaper.of(survey.paper(paperSlug), analyzer);
             List<String> named = new ArrayList<>();
+            boolean inPassing = true;
             for (SubtopicPin pin : pins) {
               PhraseMatcher<String> phrases = new PhraseMatcher<>();
               pin.phrases().forEach(p -> phrases.add(analyzer.terms(p), p));
               if (saysName(phrases, paper)) {
                 named.add(pin.name());
+                inPassing &=
+                    phrases.find(paper.title()).isEmpty()
+                        && mentions(phrases, paper.abstractTokens()) <= 3;
               }
             }
             namers += named.isEmpty() ? 0 : 1;
-            if (!named.isEmpty() && !(group.pinned() && named.contains(group.label()))) {
+            if (!named.isEmpty() && !group.named() && inPassing) {
+              takenOut.add(slug + ": " + paper.paper().title() + ", names " + named);
+            } else if (!named.isEmpty() && !(group.pinned() && named.contains(group.label()))) {
               astray.add(
                   slug
                       + ": "
@@ -115,6 +126,7 @@ class NamedSubtopicsTest {
     }
     assertTrue(namers >= 300, namers + " papers say a group's name");
     assertEquals(List.of(), astray);
+    assertTrue(takenOut.size() * 25 <= namers, takenOut.size() + " taken out: " + takenOut);
   }
 
   /**
@@ -122,7 +134,10 @@ class NamedSubtopicsTest {
    * groups as listed, it moves nobody. Without it, the clustering left "MathSE: Improving
    * Multimodal Mathematical Reasoning ..." among the reasoning traces, "Agent Q: ... Autonomous AI
    * Agents" under reinforcement learning, and "Rethinking Reflection in Pre-Training" in no group:
-   * each holds none of its group's names, and its title and names point to one other group.
+   * each holds none of its group's names, and its title and names point to one other group. And
+   * "What's New in My Data? Novelty Exploration via Contrastive Generation" among the safety
+   * papers, which it names in passing while its text is nearest papers of other groups. A paper
+   * that left its group is not put back by a second reading.
    */
   @Test
   void namedEvidenceFindsNoPaperInTheWrongGroup() throws Exception {
@@ -137,6 +152,7 @@ class NamedSubtopicsTest {
     int pages = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       NamedEvidence named = new NamedEvidence(papers, survey.entities(), analyzer);
+      SubtopicEvidence evidence = new SubtopicEvidence(named, TermVectorsTest.vectors(papers));
       List<String> groups = new ArrayList<>();
       survey.themes().forEach(t -> groups.add(t.slug()));
       groups.add(Survey.OTHER);
@@ -155,14 +171,16 @@ class NamedSubtopicsTest {
         List<Integer> members =
             listed.stream().flatMap(s -> s.papers().stream()).map(index::get).sorted().toList();
         SubtopicEvidence.Result again =
-            new SubtopicEvidence(named)
-                .correct(
-                    members,
-                    slugs,
-                    listed,
-                    pins,
-                    named.only(themeWords),
-                    new PinMentions(pins, papers, analyzer));
+            evidence.correct(
+                members,
+                slugs,
+                listed,
+                pins,
+                themeWords,
+                new PinMentions(pins, papers, analyzer),
+                theme
+                    .map(t -> new IntroductionPlacements(t.intro().text(), pins))
+                    .orElse(IntroductionPlacements.none(pins)));
         again.moves().forEach(m -> moved.add(page + ": " + m));
         pages += pins.isEmpty() ? 0 : 1;
       }
@@ -187,12 +205,17 @@ class NamedSubtopicsTest {
     if (!phrases.find(paper.title()).isEmpty()) {
       return true;
     }
+    return mentions(phrases, paper.abstractTokens()) >= 2;
+  }
+
+  /** How often the text writes the phrases, overlapping ones once. */
+  private static int mentions(PhraseMatcher<String> phrases, List<Token> text) {
     int mentions = 0;
     int end = 0;
-    for (PhraseMatcher.Match<String> m : phrases.find(paper.abstractTokens())) {
+    for (PhraseMatcher.Match<String> m : phrases.find(text)) {
       mentions += m.start() >= end ? 1 : 0;
       end = Math.max(end, m.end());
     }
-    return mentions >= 2;
+    return mentions;
   }
 }

@@ -53,9 +53,17 @@ class SubtopicEvidenceTest {
     {"x2", "Entailment Trees", "We evaluate on ProofWriter, and ProofWriter; GRPO too."},
     // GPT-4o, a model every Math paper compares with, is no group's name
     {"x3", "Comparing Chat Systems", "GPT-4o, GPT-4o."},
+    // clustered with RL, which it names twice in passing; none of its names, and its text is
+    // nearest five papers of other groups or none: it leaves for the papers in no named group
+    {
+      "r7",
+      "Entailment over Plain Facts",
+      "We evaluate on ProofWriter and GPT-4o, comparing chat systems: entailment chains and trees."
+          + " Reinforcement learning aside; reinforcement learning, in passing."
+    },
   };
 
-  private static final int[] CLUSTERED = {0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, -1, -1, -1};
+  private static final int[] CLUSTERED = {0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, -1, -1, -1, 0};
 
   @Test
   void movesOnlyOnNamedEvidence() {
@@ -83,15 +91,16 @@ class SubtopicEvidenceTest {
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       NamedEvidence named =
           new NamedEvidence(papers, EntityIndexer.build(entities, papers), analyzer);
+      SubtopicEvidence evidence = new SubtopicEvidence(named, TermVectorsTest.vectors(papers));
       SubtopicEvidence.Result result =
-          new SubtopicEvidence(named)
-              .correct(
-                  members,
-                  slugs,
-                  clustered(slugs),
-                  PINS,
-                  named.only(Set.of()),
-                  new PinMentions(PINS, papers, analyzer));
+          evidence.correct(
+              members,
+              slugs,
+              clustered(slugs),
+              PINS,
+              Set.of(),
+              new PinMentions(PINS, papers, analyzer),
+              IntroductionPlacements.none(PINS));
       Map<String, String> moved =
           result.moves().stream()
               .collect(
@@ -99,15 +108,30 @@ class SubtopicEvidenceTest {
       assertEquals(
           Map.of(
               "r4", "Reinforcement learning -> Mathematical reasoning",
-              "x1", " -> Logic"),
+              "x1", " -> Logic",
+              "r7", "Reinforcement learning -> "),
           moved);
       assertEquals(
           List.of(
               "Reinforcement learning: [r1, r2, r3, r5, r6]",
               "Mathematical reasoning: [r4, m1, m2, m3]",
               "Logic: [l1, l2, x1]",
-              "outside the named sub-topics: [x2, x3]"),
+              "outside the named sub-topics: [x2, x3, r7]"),
           result.subtopics().stream().map(s -> s.label() + ": " + s.papers()).toList());
+      // a paper the theme's introduction names under its group's heading is the curator's word
+      SubtopicEvidence.Result introduced =
+          evidence.correct(
+              members,
+              slugs,
+              clustered(slugs),
+              PINS,
+              Set.of(),
+              new PinMentions(PINS, papers, analyzer),
+              new IntroductionPlacements(
+                  "Intro.\n\n### Reinforcement learning\n\nSee [facts](paper:r7).\n", PINS));
+      assertEquals(
+          List.of("r4", "x1"),
+          introduced.moves().stream().map(SubtopicEvidence.Move::slug).toList());
     }
   }
 

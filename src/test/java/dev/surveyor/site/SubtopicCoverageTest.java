@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  * 40% of the theme listings in none (Reasoning 53 of 206, Instruction tuning 36 of 89, Curriculum
  * 16 of 39, PEFT 4 of 16, Other 92 of 151); the curators then named the lines of work those papers
  * follow; named evidence then placed two more (round groups8: Reasoning 27 -> 26 of 206,
- * Instruction tuning 7 -> 6 of 89). This fails when a page goes back over the share reached then,
+ * Instruction tuning 7 -> 6 of 89), and took out eight that named their group in passing only and
+ * whose texts are nearest other groups' papers (round groups9: Reasoning 26 -> 29, Instruction
+ * tuning 6 -> 9, Other 17 -> 19 of 130): a misfit listed apart is not a group's paper, and no
+ * longer offered to the group's papers as related. This fails when a page goes over those shares,
  * read off the page as a reader sees it: the papers under "Not in a named group" against those the
  * page groups (on the Other page, not counting those listed apart as outside the survey's scope).
  */
@@ -22,11 +25,11 @@ class SubtopicCoverageTest {
   /** The share of each page's papers in no named group, at most, in percent. */
   private static final Map<String, Integer> MOST_UNGROUPED =
       Map.of(
-          "themes/reasoning.html", 13,
-          "themes/instruction-tuning.html", 7,
+          "themes/reasoning.html", 15,
+          "themes/instruction-tuning.html", 11,
           "themes/curriculum.html", 6,
           "themes/peft.html", 7,
-          "themes/other.html", 14);
+          "themes/other.html", 15);
 
   /** The sections of a page that group its papers: all but those placed outside the scope. */
   private static final String GROUPED = "section.subtopic:not(#topic-outside)";
