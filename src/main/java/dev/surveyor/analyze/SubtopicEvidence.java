@@ -16,8 +16,9 @@ import java.util.function.IntPredicate;
 /**
  * Corrects a page's curator-named sub-topics by named evidence ({@link NamedEvidence}): the marks a
  * group's papers share and that set it apart on its page are what define it to a reader ("GRPO" and
- * "reinforcement fine-tuning" for reinforcement learning, "ProofWriter" for logic). Two moves, each
- * only on strong evidence, decided on the clustering's grouping at once (so in no order):
+ * "reinforcement fine-tuning" for reinforcement learning, "ProofWriter" for logic). Three moves,
+ * each only on strong evidence; the first two decided on the clustering's grouping at once (so in
+ * no order), the third then, on the groups they make:
  *
  * <ul>
  *   <li>A paper that holds none of its group's defining marks, not even once in passing, and whose
@@ -30,9 +31,10 @@ import java.util.function.IntPredicate;
  *   <li>A paper that names its group in passing only (no defining mark, no word of the group's name
  *       or phrases in its title, its phrases at most {@link #PASSING} times in the abstract) and
  *       none of whose {@link #NEIGHBOURS} nearest papers on the page, by their texts alone, is in
- *       the group, leaves it for the papers in no named group: "What's New in My Data? Novelty
- *       Exploration via Contrastive Generation" sat among the safety papers by "harmful" and
- *       "confidential", and was offered to them as related.
+ *       the group, leaves it for the papers in no named group, unless the theme's introduction
+ *       names it under the group's heading: "What's New in My Data? Novelty Exploration via
+ *       Contrastive Generation" sat among the safety papers by "harmful" and "confidential", and
+ *       was offered to them as related.
  * </ul>
  *
  * Absent names alone are no evidence: a rule that moved a paper out for holding none of its group's
@@ -138,8 +140,8 @@ final class SubtopicEvidence {
                 marks.named(paper, to)));
       }
     }
-    // who leaves is read on the groups these moves make: a neighbour that moved away is no
-    // longer the group's
+    // where a paper's neighbours are is read on the groups these moves make: a neighbour that
+    // moved away is no longer the group's
     Map<Integer, Integer> moved = new HashMap<>(groupOf);
     moved.putAll(target);
     PageNeighbours neighbours = new PageNeighbours(vectors, members);
@@ -169,18 +171,14 @@ final class SubtopicEvidence {
       Set<String> themeWords,
       PageNeighbours neighbours,
       Map<Integer, Integer> groupOf) {
-    if (marks.holdsAny(paper, group)
-        || mentions.inTitle(group, paper)
-        || mentions.inAbstract(group, paper) > PASSING
-        || titleWritesAWordOf(paper, mentions.words(group), themeWords)) {
-      return false;
-    }
-    for (int near : neighbours.nearest(paper, NEIGHBOURS)) {
-      if (Integer.valueOf(group).equals(groupOf.get(near))) {
-        return false;
-      }
-    }
-    return true;
+    // cheapest first: the marks and the title's words are at hand, the neighbours are a few
+    // hundred sums, the abstract is analysed again
+    return !marks.holdsAny(paper, group)
+        && !titleWritesAWordOf(paper, mentions.words(group), themeWords)
+        && !mentions.inTitle(group, paper)
+        && neighbours.noneNear(
+            paper, NEIGHBOURS, other -> Integer.valueOf(group).equals(groupOf.get(other)))
+        && mentions.inAbstract(group, paper) <= PASSING;
   }
 
   /**
