@@ -1,0 +1,55 @@
+package dev.surveyor.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.model.Paper;
+import dev.surveyor.support.Papers;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a paper's nearest papers on a page are, by their texts: two reward papers, two attention
+ * papers, and a paper on reward shaping for attention heads that is nearer the reward papers.
+ */
+class PageNeighboursTest {
+  private static final List<Paper> PAPERS =
+      Papers.of(
+          """
+          Reward Models Rank Replies
+          A reward model ranks replies by preference; the reward is learned from pairs.
+
+          Reward Shaping for Agents
+          Shaping the reward guides agents; the reward model is learned from preference pairs.
+
+          Sparse Attention Kernels
+          Sparse layouts cut the cost of attention with custom kernels.
+
+          Attention Sinks
+          Attention gathers on the first token; custom kernels keep the cost of attention low.
+
+          Rewards for Preference Pairs
+          A reward model learned from preference pairs ranks replies.
+          """);
+
+  private final PageNeighbours page =
+      new PageNeighbours(
+          TermVectorsTest.vectors(PAPERS), IntStream.range(0, PAPERS.size()).boxed().toList());
+
+  @Test
+  void aPaperWhoseNearestAreAllElsewhereIsNoneNear() {
+    // paper 4's two nearest are the reward papers: none of them is in a group of 2 and 3
+    assertTrue(page.noneNear(4, 2, Set.of(2, 3)::contains));
+    // the group of the reward papers holds its nearest
+    assertFalse(page.noneNear(4, 2, Set.of(0, 1)::contains));
+    // asked for more neighbours than there are papers outside the group: one of them is the group's
+    assertFalse(page.noneNear(4, 3, Set.of(2, 3)::contains));
+  }
+
+  @Test
+  void aGroupWithNoOtherPaperOnThePageIsNearNobody() {
+    assertTrue(page.noneNear(2, 2, Set.of(2)::contains));
+  }
+}
