@@ -14,6 +14,7 @@ import dev.surveyor.publish.SiteWriter;
 import dev.surveyor.render.TemplateRenderer;
 import dev.surveyor.view.PageJob;
 import dev.surveyor.view.SiteViews;
+import dev.surveyor.view.ViewMemo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -47,7 +48,8 @@ public final class SiteBuilder {
     Supplier<Renderer> renderer =
         Cores.started("templates", () -> Renderer.of(options.templates()));
     Site.Loaded loaded = Site.load(options, diagnostics, watch);
-    SiteViews views = Site.views(loaded, diagnostics, Reuse.NONE.views());
+    // one build, no later one in this process to reuse its views
+    SiteViews views = Site.views(loaded, diagnostics, ViewMemo.ALONE);
     if (options.searchIndex()) {
       views.startSearchIndex();
     }

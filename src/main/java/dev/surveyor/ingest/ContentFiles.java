@@ -120,8 +120,10 @@ final class ContentFiles {
         return null;
       }
       SourceText text = TextDecoder.decode(relative(file), Files.readAllBytes(file));
-      if (!text.looksBinary()) {
-        diagnostics.reportAll(text.problems()); // for binary data its reader says it once
+      // for binary data its reader says it once; most files have no problem to report, and are
+      // not scanned here for binary data too (their reader does that)
+      if (!text.problems().isEmpty() && !text.looksBinary()) {
+        diagnostics.reportAll(text.problems());
       }
       return new SourceText(text.file(), text.lines(), List.of());
     } catch (IOException e) {

@@ -201,6 +201,9 @@ final class NoteReader {
     }
     Map<String, String> seen = new HashMap<>();
     for (String key : List.of("themes", "add_themes", "remove_themes")) {
+      if (!c.fm().yaml().contains(key)) {
+        continue; // most notes name no theme: their YAML is not parsed again for each key
+      }
       for (YamlReader.Located theme : yaml.values(c.fm().yaml(), c.fm().yamlLine(), key)) {
         String earlier = seen.putIfAbsent(theme.value(), key);
         String problem =

@@ -50,6 +50,13 @@ public final class MarkdownRenderer {
   private final Safelist safelist;
   private final RenderedMarkdown earlier;
 
+  /**
+   * Whether blocks are kept for a later build (serve's); a build alone renders each text whole,
+   * which gives the same HTML in one parse instead of one per block (theme introductions are some
+   * twenty blocks each, and a cold JVM runs flexmark and Jsoup slowly).
+   */
+  private final boolean keepsBlocks;
+
   /** The blocks rendered through this renderer, by page, then by text. */
   private final Map<String, Map<String, RenderedMarkdown.Block>> rendered =
       new ConcurrentHashMap<>();
@@ -62,7 +69,16 @@ public final class MarkdownRenderer {
    * A renderer that takes blocks an earlier build rendered for the same page from {@code earlier}.
    */
   public MarkdownRenderer(RenderedMarkdown earlier) {
+    this(earlier, true);
+  }
+
+  /**
+   * As above; when {@code keepsBlocks} is false, {@link #rendered} is {@code earlier} and each text
+   * is rendered whole, for a build no later build follows.
+   */
+  public MarkdownRenderer(RenderedMarkdown earlier, boolean keepsBlocks) {
     this.earlier = earlier;
+    this.keepsBlocks = keepsBlocks;
     this.safelist =
         Safelist.relaxed()
             .removeTags("img")
@@ -87,6 +103,9 @@ public final class MarkdownRenderer {
     if (markdown.isBlank()) {
       return new Result("", List.of());
     }
+    if (!keepsBlocks) {
+      return renderAtOnce(markdown, pagePath, resolve);
+    }
     Map<String, RenderedMarkdown.Block> page =
         rendered.computeIfAbsent(pagePath, p -> new ConcurrentHashMap<>());
     StringBuilder html = new StringBuilder();
@@ -109,7 +128,7 @@ public final class MarkdownRenderer {
    * now, the other pages as {@code earlier} had them.
    */
   public RenderedMarkdown rendered() {
-    return earlier.with(rendered);
+    return keepsBlocks ? earlier.with(rendered) : earlier;
   }
 
   private RenderedMarkdown.Block renderBlock(

@@ -62,7 +62,7 @@ final class ViewContext {
   ViewContext(Survey survey, Diagnostics diagnostics, ViewMemo earlier) {
     this.survey = survey;
     this.diagnostics = diagnostics;
-    this.markdown = new MarkdownRenderer(earlier.markdown);
+    this.markdown = new MarkdownRenderer(earlier.markdown, earlier.kept);
     // sorting every title is worth keeping while serve rebuilds the pages of the same papers; the
     // letters' order is made once here, not again for each page of the list of all papers
     this.byTitle =

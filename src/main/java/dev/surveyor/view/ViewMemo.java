@@ -11,7 +11,14 @@ import java.util.List;
  * itself that it still applies, so a memo can be handed to any later build.
  */
 public final class ViewMemo {
-  public static final ViewMemo NONE = new ViewMemo(null, List.of(), RenderedMarkdown.NONE);
+  /** Nothing to reuse; this build's memo may serve a later one. */
+  public static final ViewMemo NONE = new ViewMemo(null, List.of(), RenderedMarkdown.NONE, true);
+
+  /**
+   * Nothing to reuse, and no later build to hand a memo to (a {@code build} command): curated
+   * Markdown is rendered whole rather than block by block, the same HTML for less work.
+   */
+  public static final ViewMemo ALONE = new ViewMemo(null, List.of(), RenderedMarkdown.NONE, false);
 
   /** The corpus {@link #byTitle} was sorted from: an identical one has the same papers. */
   final Corpus corpus;
@@ -19,9 +26,17 @@ public final class ViewMemo {
   final List<Paper> byTitle;
   final RenderedMarkdown markdown;
 
+  /** Whether the build given this memo keeps what it renders for a later build. */
+  final boolean kept;
+
   ViewMemo(Corpus corpus, List<Paper> byTitle, RenderedMarkdown markdown) {
+    this(corpus, byTitle, markdown, true);
+  }
+
+  private ViewMemo(Corpus corpus, List<Paper> byTitle, RenderedMarkdown markdown, boolean kept) {
     this.corpus = corpus;
     this.byTitle = byTitle;
     this.markdown = markdown;
+    this.kept = kept;
   }
 }

@@ -188,5 +188,9 @@ class MarkdownBlocksTest {
     MarkdownBlocks.split(text).forEach(block -> blocks.add(block.text()));
     assertEquals(text.text(), String.join("", blocks), "the blocks make up the text");
     assertEquals(whole, renderer.render(text, page, resolve), "blocks " + blocks);
+    // a build no later build follows renders the text whole: the same HTML and problems
+    MarkdownRenderer alone = new MarkdownRenderer(RenderedMarkdown.NONE, false);
+    assertEquals(whole, alone.render(text, page, resolve), "rendered whole");
+    assertSame(RenderedMarkdown.NONE, alone.rendered(), "nothing kept for a later build");
   }
 }
