@@ -63,7 +63,7 @@ class RelatedReasonsSiteTest {
     }
     String heading = "";
     for (Element el : section.children()) {
-      if (el.hasClass("related-group") || el.hasClass("related-shares")) {
+      if (el.tagName().equals("p")) { // a run's heading: its group, what it shares, or wording
         heading = el.text();
       } else if (el.tagName().equals("ol")) {
         for (Element li : el.children()) {

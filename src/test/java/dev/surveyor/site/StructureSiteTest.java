@@ -99,6 +99,17 @@ class StructureSiteTest {
         groupRuns++;
       }
       assertFalse(doc.select("ol.related").text().contains("both in "), page);
+      // every run says why it is there, the unnamed ones that they are close in wording (review 9:
+      // 211 links in an unheaded second list, while Methodology says each page says what they
+      // share)
+      for (Element run : doc.select("ol.related")) {
+        Element heading = run.previousElementSibling();
+        assertTrue(
+            heading != null
+                && heading.is("p.related-group, p.related-shares, p.related-wording")
+                && !heading.text().isBlank(),
+            page + ": " + run.text());
+      }
       List<Element> related = doc.select("ol.related > li");
       assertTrue(related.size() <= 5, page);
       withSome += related.isEmpty() ? 0 : 1;
