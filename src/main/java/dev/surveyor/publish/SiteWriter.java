@@ -22,9 +22,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +52,10 @@ public final class SiteWriter implements AutoCloseable {
   private final Map<Path, Path> directories = new ConcurrentHashMap<>();
   // Whether each folder files go into lies in the site: checked once per folder, not per file.
   private final Map<Path, Boolean> foldersInside = new ConcurrentHashMap<>();
+  // The byte arrays of closed entries, for the next ones: one array per file written at once, not
+  // one or two per file (16 KiB new, and grown for most pages), which were a quarter of what
+  // rendering a site allocated.
+  private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
   private boolean finished;
 
   private SiteWriter(Path staging, OutputLock lock, boolean ownsLock) {
@@ -190,7 +196,7 @@ public final class SiteWriter implements AutoCloseable {
   public final class Entry extends OutputStream {
     private final String path;
     // The bytes so far, compared and written from here: no copy of a whole page per file.
-    private byte[] memory = new byte[16 * 1024];
+    private byte[] memory = buffer();
     private int size;
     private OutputStream spilled;
     private boolean closed;
@@ -212,14 +218,14 @@ public final class SiteWriter implements AutoCloseable {
         directory(staged.getParent());
         spilled = new BufferedOutputStream(Files.newOutputStream(staged), 64 * 1024);
         spilled.write(memory, 0, size);
-        memory = null;
+        release();
       }
       if (spilled != null) {
         spilled.write(bytes, offset, length);
         return;
       }
       if (size + length > memory.length) {
-        // by half again: most pages are 10-20 KiB, so one step covers nearly all
+        // by half again; the array, handed on, keeps the size it grew to
         memory =
             Arrays.copyOf(memory, Math.max(memory.length + (memory.length >> 1), size + length));
       }
@@ -260,7 +266,7 @@ public final class SiteWriter implements AutoCloseable {
             }
           }
         }
-        memory = null;
+        release();
       }
       if (!same) {
         synchronized (changed) {
@@ -269,10 +275,22 @@ public final class SiteWriter implements AutoCloseable {
       }
     }
 
+    /** Hands the array back for the next entry; this entry no longer holds bytes in memory. */
+    private void release() {
+      buffers.add(memory);
+      memory = null;
+    }
+
     private boolean sameAs(Path target) throws IOException {
       byte[] there = Files.readAllBytes(target);
       return Arrays.equals(there, 0, there.length, memory, 0, size);
     }
+  }
+
+  /** An array for an entry's bytes: a closed entry's, or a new one that holds most pages. */
+  private byte[] buffer() {
+    byte[] free = buffers.poll();
+    return free != null ? free : new byte[32 * 1024];
   }
 
   /** Moves staged files into place and removes stale ones we produced before. */
