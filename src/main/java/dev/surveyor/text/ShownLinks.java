@@ -43,6 +43,25 @@ public final class ShownLinks {
     return runs;
   }
 
+  /**
+   * As {@link #runs(String)}, for a text whose links were found when it was read: {@code links} is
+   * what {@link LinkExtractor#urls} found in it (a paper's abstract and its {@code links}). A text
+   * with none, most abstracts, is one plain run, not searched again for what is not there.
+   */
+  public static List<Run> runs(String text, List<String> links) {
+    if (links.isEmpty()) {
+      return text.isEmpty() ? List.of() : List.of(new Run(text, null));
+    }
+    return runs(text);
+  }
+
+  /**
+   * As {@link #plain(String)}, for a text whose links were found: see {@link #runs(String, List)}.
+   */
+  public static String plain(String text, List<String> links) {
+    return links.isEmpty() ? text : plain(text);
+  }
+
   /** The text as the runs show it, without markup: for JSON-LD and the feed. */
   public static String plain(String text) {
     if (LinkExtractor.find(text).isEmpty()) {

@@ -86,7 +86,8 @@ final class PaperViews {
     for (EntityUse use : survey.entities().of(paper)) {
       (OwnNames.introduces(paper, use) ? introduced : mentioned).add(use);
     }
-    List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText()); // the page's and its head's
+    // the page's and its head's
+    List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText(), paper.links());
     List<Segment> abstractText = segments(shown);
     String summary = survey.analysisOf(paper).summary();
     return new PaperPage(

@@ -63,7 +63,7 @@ public final class PaperExports {
         paper.slug(),
         paper.title(),
         // as the page shows it: a link through a captured mirror goes to its original host
-        ShownLinks.plain(paper.abstractText()),
+        ShownLinks.plain(paper.abstractText(), paper.links()),
         Urls.paper(paper.slug()),
         survey.themesOf(paper),
         evidence,
