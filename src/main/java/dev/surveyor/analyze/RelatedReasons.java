@@ -198,7 +198,7 @@ final class RelatedReasons {
   // are never hashed.
   private final AtomicReferenceArray<PaperPhrases> textPhrases;
   private final Set<String> rareBenchmarks;
-  private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
+  private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
 
   RelatedReasons(
       List<Paper> papers, TermVectors vectors, EntityTable entities, PaperGroups groups) {
@@ -680,15 +680,12 @@ final class RelatedReasons {
     }
     java.util.Arrays.sort(places, 0, count);
     Scratch scratch = this.scratch.get();
-    if (scratch.paper != paper) {
-      scratch.paper = paper;
-      scratch.tokens = tokens(recentPlainText(paper));
-    }
+    PlainWords words = plainWords(paper);
     List<List<String>> found = new ArrayList<>();
     for (int k = 0; k < count; k++) {
       int n = LONGEST_PHRASE - (places[k] >>> PLACE_BITS);
       int i = places[k] & ((1 << PLACE_BITS) - 1);
-      List<String> run = scratch.tokens.subList(i, i + n);
+      List<String> run = words.words(i, i + n);
       if (found.stream().noneMatch(f -> contains(f, run))
           && scratch.rare.computeIfAbsent(hash(run), h -> rareTogether(run))) {
         found.add(run);
@@ -710,7 +707,7 @@ final class RelatedReasons {
   private PaperPhrases textPhrases(int paper) {
     PaperPhrases phrases = textPhrases.get(paper);
     if (phrases == null) {
-      textPhrases.compareAndSet(paper, null, phraseHashes(recentPlainText(paper)));
+      textPhrases.compareAndSet(paper, null, phraseHashes(plainWords(paper)));
       phrases = textPhrases.get(paper);
     }
     return phrases;
@@ -726,13 +723,11 @@ final class RelatedReasons {
   private static final int PLACE_BITS = 24;
 
   /**
-   * One thread's words of the paper whose related papers it is finding, and the phrases it found
-   * rare or not (a pure function of the phrase, asked again for many pairs).
+   * The phrases one thread found rare or not (a pure function of the phrase, asked again for many
+   * pairs).
    */
   private static final class Scratch {
     private static final int REMEMBERED = 1 << 16;
-    private int paper = -1;
-    private List<String> tokens = List.of();
     private final Map<Long, Boolean> rare = new HashMap<>();
   }
 
@@ -755,24 +750,6 @@ final class RelatedReasons {
     return java.util.Collections.indexOfSubList(longer, run) >= 0;
   }
 
-  /** A plain text's words and breaks ({@link #plainText}). */
-  private static List<String> tokens(String plain) {
-    // by hand, not split(" "): no array of pieces copied into the list
-    List<String> tokens = new ArrayList<>(plain.length() / 6);
-    int start = 0;
-    while (start < plain.length()) {
-      int end = plain.indexOf(' ', start);
-      if (end < 0) {
-        end = plain.length();
-      }
-      if (end > start) {
-        tokens.add(plain.substring(start, end));
-      }
-      start = end + 1;
-    }
-    return tokens;
-  }
-
   /**
    * The hashes of a plain text's phrases that name a thing, sorted, each once: two to {@link
    * #LONGEST_PHRASE} words, none of academic writing or a model's name, starting on a word titles
@@ -782,63 +759,105 @@ final class RelatedReasons {
    * once, the cheap tests of a run come first, and a run is joined into a string only for the last
    * (whether it is an entity's name).
    */
-  private PaperPhrases phraseHashes(String plain) {
-    List<String> tokens = tokens(plain);
-    int size = tokens.size();
-    boolean[] joined = new boolean[size];
-    boolean[] allowed = new boolean[size]; // may stand in a phrase of an abstract at all
-    boolean[] starts = new boolean[size];
-    boolean[] ends = new boolean[size];
-    Map<String, Integer> known = wordRoles.get();
-    if (known.size() > 1 << 18) {
-      known.clear();
-    }
+  private PaperPhrases phraseHashes(PlainWords words) {
+    int size = words.count();
+    PhraseScratch scratch = phraseScratch.get();
+    int[] roles = scratch.roles(size);
     for (int i = 0; i < size; i++) {
-      int roles = known.computeIfAbsent(tokens.get(i), rolesOf);
-      joined[i] = (roles & 1) != 0;
-      allowed[i] = (roles & 2) != 0;
-      starts[i] = (roles & 4) != 0;
-      ends[i] = (roles & 8) != 0;
+      roles[i] = scratch.known.of(words, i, rolesOf);
     }
-    // (hash, place) pairs, sorted by hash then place: the first place of each phrase is kept
-    List<long[]> found = new ArrayList<>();
+    // (hash, place) of each phrase where it first stands: runs come by first word, then length
+    LongIntTable found = scratch.found;
+    found.clear();
     for (int i = 0; i < size && i < 1 << PLACE_BITS; i++) {
-      if (!starts[i]) {
+      if ((roles[i] & STARTS) == 0) {
         continue;
       }
-      for (int n = 2; n <= LONGEST_PHRASE && i + n <= size && allowed[i + n - 1]; n++) {
-        List<String> run = tokens.subList(i, i + n);
-        if (ends[i + n - 1]
-            && !commonPairs.contains(run.get(0) + " " + run.get(1))
-            && !allCommon(run)) {
-          String phrase = String.join(" ", run);
-          if (!entities.namesEntity(phrase) && !entities.namesModel(phrase)) {
-            found.add(new long[] {hash(run), (long) (LONGEST_PHRASE - n) << PLACE_BITS | i});
-          }
+      long hash = 1_000_003L + words.hash(i); // hash() of the run, a word at a time
+      int commonStart = -1; // whether the first two words are a common pair: asked once
+      for (int n = 2;
+          n <= LONGEST_PHRASE && i + n <= size && (roles[i + n - 1] & ALLOWED) != 0;
+          n++) {
+        hash = hash * 1_000_003L + words.hash(i + n - 1);
+        if ((roles[i + n - 1] & ENDS) == 0) {
+          continue;
+        }
+        if (commonStart < 0) {
+          commonStart = commonPair(words, i, roles) ? 1 : 0;
+        }
+        if (commonStart == 0
+            && !allCommon(words, i, i + n, roles)
+            && !entities.namesEntity(words, i, i + n)) {
+          found.putIfAbsent(hash, (LONGEST_PHRASE - n) << PLACE_BITS | i);
         }
       }
     }
-    found.sort(
-        Comparator.<long[]>comparingLong(f -> f[0])
-            .thenComparingLong(f -> f[1] & ((1 << PLACE_BITS) - 1)));
-    long[] hashes = new long[found.size()];
-    int[] places = new int[found.size()];
-    int distinct = 0;
-    for (long[] f : found) {
-      if (distinct == 0 || hashes[distinct - 1] != f[0]) {
-        hashes[distinct] = f[0];
-        places[distinct++] = (int) f[1];
+    long[] hashes = found.keys();
+    java.util.Arrays.sort(hashes);
+    int[] places = new int[hashes.length];
+    for (int k = 0; k < hashes.length; k++) {
+      places[k] = found.get(hashes[k]);
+    }
+    return new PaperPhrases(hashes, places);
+  }
+
+  /**
+   * Whether words {@code i} and {@code i + 1} are a pair common in titles: only when both are words
+   * common in titles, as a title with the pair has both words.
+   */
+  private boolean commonPair(PlainWords words, int i, int[] roles) {
+    return (roles[i] & COMMON) != 0
+        && (roles[i + 1] & COMMON) != 0
+        && commonPairs.contains(words.phrase(i, i + 2));
+  }
+
+  /** {@link #allCommon(List)} of words {@code from} to {@code to} (exclusive). */
+  private boolean allCommon(PlainWords words, int from, int to, int[] roles) {
+    for (int k = from; k < to; k++) {
+      if ((roles[k] & COMMON) == 0) {
+        return false;
       }
     }
-    return new PaperPhrases(
-        java.util.Arrays.copyOf(hashes, distinct), java.util.Arrays.copyOf(places, distinct));
+    for (int k = from; k + 1 < to; k++) {
+      if (!commonPairs.contains(words.phrase(k, k + 2))) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private static final int JOINED = 1;
+  private static final int ALLOWED = 2;
+  private static final int STARTS = 4;
+  private static final int ENDS = 8;
+  private static final int COMMON = 16;
+
+  /** One thread's arrays for {@link #phraseHashes}, and the roles of the words it has met. */
+  private static final class PhraseScratch {
+    private int[] roles = new int[1 << 10];
+    private final WordRoles known = new WordRoles();
+    private final LongIntTable found = new LongIntTable();
+
+    int[] roles(int size) {
+      if (roles.length < size) {
+        roles = new int[Math.max(size, 2 * roles.length)];
+      }
+      return roles;
+    }
+  }
+
+  private final ThreadLocal<PhraseScratch> phraseScratch =
+      ThreadLocal.withInitial(PhraseScratch::new);
 
   /**
    * What a word may be in a phrase of an abstract, as bits: 1 a phrase runs through it, 2 it may
    * stand in one, 4 start one, 8 end one. Asked once per word and thread, not once per use.
    */
   private int roles(String word) {
+    return rolesOfWord(word) | (commonWords.contains(word) ? COMMON : 0);
+  }
+
+  private int rolesOfWord(String word) {
     boolean joined = joins(word);
     boolean allowed =
         joined
@@ -857,9 +876,8 @@ final class RelatedReasons {
     return (joined ? 1 : 0) | (allowed ? 2 : 0) | (starts ? 4 : 0) | (ends ? 8 : 0);
   }
 
-  private final ThreadLocal<Map<String, Integer>> wordRoles = ThreadLocal.withInitial(HashMap::new);
   // one function for every word asked: a method reference made per word is an object per word
-  private final java.util.function.Function<String, Integer> rolesOf = this::roles;
+  private final java.util.function.ToIntFunction<String> rolesOf = this::roles;
 
   private static long hash(List<String> run) {
     long h = 1;
@@ -1183,11 +1201,11 @@ final class RelatedReasons {
     List<List<String>> fromPaper = titlePhrases.get(paper);
     List<List<String>> fromOther = titlePhrases.get(other);
     // most titles name nothing rare enough: then neither text need be read
-    List<String> a = fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, recentPlainText(other));
+    List<String> a = fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, plainWords(other));
     List<String> b =
         fromOther.isEmpty() || fromOther.get(0).size() <= a.size()
             ? List.of()
-            : firstIn(fromOther, recentPlainText(paper));
+            : firstIn(fromOther, plainWords(paper));
     if (a.isEmpty() && b.isEmpty()) {
       return "";
     }
@@ -1196,10 +1214,10 @@ final class RelatedReasons {
         : asWritten(String.join(" ", a), papers.get(paper).title());
   }
 
-  /** The first of the phrases (longest first) that the text (see {@link #plainText}) writes. */
-  private static List<String> firstIn(List<List<String>> phrases, String text) {
+  /** The first of the phrases (longest first) that the text (see {@link PlainWords}) writes. */
+  private static List<String> firstIn(List<List<String>> phrases, PlainWords text) {
     for (List<String> phrase : phrases) {
-      if (text.contains(" " + String.join(" ", phrase) + " ")) {
+      if (text.find(phrase) >= 0) {
         return phrase;
       }
     }
@@ -1232,85 +1250,37 @@ final class RelatedReasons {
   }
 
   /**
-   * The paper's {@link #plainText}, kept for the few papers this thread asked for last: a paper's
-   * related papers are found one after another on one thread, and each asks for its own text and a
+   * The paper's {@link PlainWords}, kept for the few papers this thread asked for last: a paper's
+   * related papers are found one after another on one thread, and each asks for its own words and a
    * candidate's more than once. Kept per thread and only a few, not for every paper (150 MB at 100k
    * papers).
    */
-  private String recentPlainText(int paper) {
-    return recentTexts.get().of(paper, papers);
+  private PlainWords plainWords(int paper) {
+    return recentWords.get().of(paper, papers);
   }
 
-  /** The last few plain texts one thread made, by paper index. */
-  private static final class RecentTexts {
+  /** The last few papers' words one thread made, the least recently asked for made again. */
+  private static final class RecentWords {
     private static final int KEPT = 4;
-    private final int[] paper = {-1, -1, -1, -1};
-    private final String[] text = new String[KEPT];
-    private int next;
+    private final PlainWords[] kept = {
+      new PlainWords(), new PlainWords(), new PlainWords(), new PlainWords()
+    };
+    private final long[] asked = new long[KEPT];
+    private long clock;
 
-    String of(int index, List<Paper> papers) {
+    PlainWords of(int index, List<Paper> papers) {
+      int oldest = 0;
       for (int k = 0; k < KEPT; k++) {
-        if (paper[k] == index) {
-          return text[k];
+        if (kept[k].paper() == index) {
+          asked[k] = ++clock;
+          return kept[k];
+        }
+        if (asked[k] < asked[oldest]) {
+          oldest = k;
         }
       }
-      paper[next] = index;
-      text[next] = plainText(papers.get(index));
-      String made = text[next];
-      next = (next + 1) % KEPT;
-      return made;
-    }
-  }
-
-  /**
-   * A paper's title and abstract as lowercase words between single spaces, with " | " where a
-   * clause ends, so that a phrase is found by {@code contains(" " + words + " ")}; one pass, no
-   * regular expression: this runs for every pair of related papers.
-   */
-  static String plainText(Paper paper) {
-    String text = paper.title() + ". " + paper.abstractText();
-    // into an array: a break is at most three characters for one ("a | b"), one leading space
-    char[] plain = new char[3 * text.length() + 2];
-    int n = 0;
-    plain[n++] = ' ';
-    boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean sentenceEnd =
-          c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-      if (c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
-        plain[n++] = c < 0x80 ? ASCII_LOWER[c] : Character.toLowerCase(c);
-        space = false;
-      } else if (!sentenceEnd && (Character.isWhitespace(c) || "-–/'’.".indexOf(c) >= 0)) {
-        // a space, as words() splits there too: "chain-of-thought", "qwen2.5"
-        if (!space) {
-          plain[n++] = ' ';
-          space = true;
-        }
-      } else {
-        if (!space) {
-          plain[n++] = ' ';
-        }
-        plain[n++] = '|';
-        plain[n++] = ' ';
-        space = true;
-      }
-    }
-    if (!space) {
-      plain[n++] = ' ';
-    }
-    return new String(plain, 0, n);
-  }
-
-  // Character.isLetterOrDigit and Character.toLowerCase of the ASCII characters, looked up: the
-  // plain text is made for most pairs of related papers.
-  private static final boolean[] ASCII_WORD = new boolean[0x80];
-  private static final char[] ASCII_LOWER = new char[0x80];
-
-  static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII_WORD[c] = Character.isLetterOrDigit(c);
-      ASCII_LOWER[c] = Character.toLowerCase(c);
+      asked[oldest] = ++clock;
+      return kept[oldest].read(index, papers);
     }
   }
 
