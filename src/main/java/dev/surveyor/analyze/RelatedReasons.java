@@ -1035,6 +1035,17 @@ final class RelatedReasons {
     if (!hyphenBefore(title, phrase.codePointAt(0))) {
       return false; // most titles have no such compound: no pattern to compile
     }
+    List<String> words = words(phrase);
+    if (!words.isEmpty() && ascii(title) && allAsciiWords(words)) {
+      // as the pattern below, by hand (see writtenAscii): a hyphen after a letter or digit, then
+      // the words
+      for (int at = title.indexOf('-'); at >= 0; at = title.indexOf('-', at + 1)) {
+        if (at > 0 && letterOrNumber(title.charAt(at - 1)) && wordsEnd(words, title, at + 1) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
     return java.util.regex.Pattern.compile(
             "(?iu)[\\p{L}\\p{N}]-"
                 + String.join(
@@ -1179,10 +1190,18 @@ final class RelatedReasons {
     return true;
   }
 
+  /**
+   * Whether two words are a pair common in titles: only when both are words common in titles (a
+   * title with the pair has both), so most pairs are no string joined.
+   */
+  private boolean commonPair(String a, String b) {
+    return commonWords.contains(a) && commonWords.contains(b) && commonPairs.contains(a + " " + b);
+  }
+
   /** Whether every pair of the run is common in titles ("large language models"). */
   private boolean allCommon(List<String> run) {
     for (int k = 0; k + 1 < run.size(); k++) {
-      if (!commonPairs.contains(run.get(k) + " " + run.get(k + 1))) {
+      if (!commonPair(run.get(k), run.get(k + 1))) {
         return false;
       }
     }
@@ -1348,8 +1367,7 @@ final class RelatedReasons {
     int from = 0;
     int to = run.size();
     while (to - from >= 2) {
-      if (!LabelWords.phraseStart(run.get(from))
-          || commonPairs.contains(run.get(from) + " " + run.get(from + 1))) {
+      if (!LabelWords.phraseStart(run.get(from)) || commonPair(run.get(from), run.get(from + 1))) {
         from++;
       } else if (!LabelWords.phraseEnd(run.get(to - 1))) {
         to--;
@@ -1457,25 +1475,38 @@ final class RelatedReasons {
       if (start > 0 && letterOrNumber(title.charAt(start - 1))) {
         continue;
       }
-      int at = start;
-      boolean found = true;
-      for (int k = 0; k < words.size() && found; k++) {
-        if (k > 0) {
-          int gap = at;
-          while (at < title.length() && !letterOrNumber(title.charAt(at))) {
-            at++;
-          }
-          found = at > gap;
-        }
-        String word = words.get(k);
-        found = found && title.regionMatches(true, at, word, 0, word.length());
-        at += word.length();
-      }
-      if (found && (at >= title.length() || !letterOrNumber(title.charAt(at)))) {
-        return title.substring(start, at);
+      int end = wordsEnd(words, title, start);
+      if (end >= 0) {
+        return title.substring(start, end);
       }
     }
     return null;
+  }
+
+  /**
+   * Where the words end when they stand in the ASCII title from {@code start}: each a whole word
+   * (no letter or digit follows the last), ignoring case, apart by anything but letters and digits;
+   * -1 when they do not.
+   */
+  private static int wordsEnd(List<String> words, String title, int start) {
+    int at = start;
+    for (int k = 0; k < words.size(); k++) {
+      if (k > 0) {
+        int gap = at;
+        while (at < title.length() && !letterOrNumber(title.charAt(at))) {
+          at++;
+        }
+        if (at == gap) {
+          return -1;
+        }
+      }
+      String word = words.get(k);
+      if (!title.regionMatches(true, at, word, 0, word.length())) {
+        return -1;
+      }
+      at += word.length();
+    }
+    return at >= title.length() || !letterOrNumber(title.charAt(at)) ? at : -1;
   }
 
   /** Whether every word is ASCII letters and digits only: no {@link #BREAK}. */
