@@ -755,9 +755,9 @@ final class RelatedReasons {
    * #LONGEST_PHRASE} words, none of academic writing or a model's name, starting on a word titles
    * use to name things or one papers return to (not a verb: "introduce med"), ending on a noun (not
    * "multimodal"), and no entity's name; their rarity is asked only of the phrases two related
-   * papers share ({@link #rareTogether}). Runs for every paper of a shown pair: each word is asked
-   * once, the cheap tests of a run come first, and a run is joined into a string only for the last
-   * (whether it is an entity's name).
+   * papers share ({@link #rareTogether}). Runs for every paper of a shown pair: each word's roles
+   * are looked up once, in place, the cheap tests of a run come first, and a run is made a string
+   * only when its hash is an entity name's (or both its first words are common in titles).
    */
   private PaperPhrases phraseHashes(PlainWords words) {
     int size = words.count();
@@ -787,6 +787,7 @@ final class RelatedReasons {
         }
         if (commonStart == 0
             && !allCommon(words, i, i + n, roles)
+            // a model's names are among the entities' names
             && !entities.namesEntity(words, i, i + n)) {
           found.putIfAbsent(hash, (LONGEST_PHRASE - n) << PLACE_BITS | i);
         }
@@ -851,7 +852,8 @@ final class RelatedReasons {
 
   /**
    * What a word may be in a phrase of an abstract, as bits: 1 a phrase runs through it, 2 it may
-   * stand in one, 4 start one, 8 end one. Asked once per word and thread, not once per use.
+   * stand in one, 4 start one, 8 end one; 16 it is common in titles. Asked once per word and
+   * thread, not once per use.
    */
   private int roles(String word) {
     return rolesOfWord(word) | (commonWords.contains(word) ? COMMON : 0);
@@ -873,7 +875,10 @@ final class RelatedReasons {
             && (titleWorthy[term] || subjectWord(term));
     boolean ends =
         term != null && LabelWords.phraseEnd(word) && subjectWord(term) && !modifier(word);
-    return (joined ? 1 : 0) | (allowed ? 2 : 0) | (starts ? 4 : 0) | (ends ? 8 : 0);
+    return (joined ? JOINED : 0)
+        | (allowed ? ALLOWED : 0)
+        | (starts ? STARTS : 0)
+        | (ends ? ENDS : 0);
   }
 
   // one function for every word asked: a method reference made per word is an object per word
