@@ -28,6 +28,7 @@ final class EntityTable {
   private final int[][] telling;
   private final Set<String> modelWords;
   private final Set<String> names;
+  private final int[] nameHashes; // sorted
   private final Set<String> benchmarks;
   private final Set<String> tellingNames;
 
@@ -74,6 +75,7 @@ final class EntityTable {
     this.tellingNames = Set.copyOf(told);
     this.modelWords = Set.copyOf(models);
     this.names = Set.copyOf(all);
+    this.nameHashes = all.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     this.benchmarks = Set.copyOf(benchmarkNames);
     Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < byId.size(); id++) {
@@ -103,6 +105,15 @@ final class EntityTable {
    */
   boolean namesEntity(String phrase) {
     return names.contains(phrase);
+  }
+
+  /**
+   * {@link #namesEntity} of words {@code from} to {@code to} (exclusive) of a plain text: a phrase
+   * whose hash no name has is made no string (most are not names).
+   */
+  boolean namesEntity(PlainWords words, int from, int to) {
+    return Arrays.binarySearch(nameHashes, words.phraseHash(from, to)) >= 0
+        && names.contains(words.phrase(from, to));
   }
 
   /**

@@ -359,8 +359,13 @@ public final class RelatedFinder {
 
   /** Keeps the papers that weight a term most; papers in ascending order break ties. */
   private void champions(int term, long[] posting) {
-    Arrays.sort(posting);
     int kept = Math.min(CHAMPIONS, posting.length);
+    // the least keys, sorted, are the same whether the rest are sorted or only set apart, and a
+    // common term has tens of thousands of papers
+    if (posting.length > kept) {
+      selectLeast(posting, kept);
+    }
+    Arrays.sort(posting, 0, kept);
     championPapers[term] = new int[kept];
     championWeights[term] = new float[kept];
     for (int i = 0; i < kept; i++) {
@@ -368,5 +373,41 @@ public final class RelatedFinder {
       championWeights[term][i] =
           Float.intBitsToFloat(Integer.MAX_VALUE - (int) (posting[i] >>> 32));
     }
+  }
+
+  /** Moves the {@code k} least keys to the front, in no order (Hoare's selection). */
+  static void selectLeast(long[] keys, int k) {
+    int from = 0;
+    int to = keys.length - 1;
+    while (from < to) {
+      long pivot = median(keys[from], keys[(from + to) >>> 1], keys[to]);
+      int i = from;
+      int j = to;
+      while (i <= j) {
+        while (keys[i] < pivot) {
+          i++;
+        }
+        while (keys[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = keys[i];
+          keys[i++] = keys[j];
+          keys[j--] = t;
+        }
+      }
+      // [from, j] <= pivot <= [i, to]
+      if (k - 1 <= j) {
+        to = j;
+      } else if (k - 1 >= i) {
+        from = i;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static long median(long a, long b, long c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }

@@ -198,7 +198,7 @@ final class RelatedReasons {
   // are never hashed.
   private final AtomicReferenceArray<PaperPhrases> textPhrases;
   private final Set<String> rareBenchmarks;
-  private final ThreadLocal<RecentTexts> recentTexts = ThreadLocal.withInitial(RecentTexts::new);
+  private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
 
   RelatedReasons(
       List<Paper> papers, TermVectors vectors, EntityTable entities, PaperGroups groups) {
@@ -680,15 +680,12 @@ final class RelatedReasons {
     }
     java.util.Arrays.sort(places, 0, count);
     Scratch scratch = this.scratch.get();
-    if (scratch.paper != paper) {
-      scratch.paper = paper;
-      scratch.tokens = tokens(recentPlainText(paper));
-    }
+    PlainWords words = plainWords(paper);
     List<List<String>> found = new ArrayList<>();
     for (int k = 0; k < count; k++) {
       int n = LONGEST_PHRASE - (places[k] >>> PLACE_BITS);
       int i = places[k] & ((1 << PLACE_BITS) - 1);
-      List<String> run = scratch.tokens.subList(i, i + n);
+      List<String> run = words.words(i, i + n);
       if (found.stream().noneMatch(f -> contains(f, run))
           && scratch.rare.computeIfAbsent(hash(run), h -> rareTogether(run))) {
         found.add(run);
@@ -710,7 +707,7 @@ final class RelatedReasons {
   private PaperPhrases textPhrases(int paper) {
     PaperPhrases phrases = textPhrases.get(paper);
     if (phrases == null) {
-      textPhrases.compareAndSet(paper, null, phraseHashes(recentPlainText(paper)));
+      textPhrases.compareAndSet(paper, null, phraseHashes(plainWords(paper)));
       phrases = textPhrases.get(paper);
     }
     return phrases;
@@ -726,13 +723,11 @@ final class RelatedReasons {
   private static final int PLACE_BITS = 24;
 
   /**
-   * One thread's words of the paper whose related papers it is finding, and the phrases it found
-   * rare or not (a pure function of the phrase, asked again for many pairs).
+   * The phrases one thread found rare or not (a pure function of the phrase, asked again for many
+   * pairs).
    */
   private static final class Scratch {
     private static final int REMEMBERED = 1 << 16;
-    private int paper = -1;
-    private List<String> tokens = List.of();
     private final Map<Long, Boolean> rare = new HashMap<>();
   }
 
@@ -755,90 +750,116 @@ final class RelatedReasons {
     return java.util.Collections.indexOfSubList(longer, run) >= 0;
   }
 
-  /** A plain text's words and breaks ({@link #plainText}). */
-  private static List<String> tokens(String plain) {
-    // by hand, not split(" "): no array of pieces copied into the list
-    List<String> tokens = new ArrayList<>(plain.length() / 6);
-    int start = 0;
-    while (start < plain.length()) {
-      int end = plain.indexOf(' ', start);
-      if (end < 0) {
-        end = plain.length();
-      }
-      if (end > start) {
-        tokens.add(plain.substring(start, end));
-      }
-      start = end + 1;
-    }
-    return tokens;
-  }
-
   /**
    * The hashes of a plain text's phrases that name a thing, sorted, each once: two to {@link
    * #LONGEST_PHRASE} words, none of academic writing or a model's name, starting on a word titles
    * use to name things or one papers return to (not a verb: "introduce med"), ending on a noun (not
    * "multimodal"), and no entity's name; their rarity is asked only of the phrases two related
-   * papers share ({@link #rareTogether}). Runs for every paper of a shown pair: each word is asked
-   * once, the cheap tests of a run come first, and a run is joined into a string only for the last
-   * (whether it is an entity's name).
+   * papers share ({@link #rareTogether}). Runs for every paper of a shown pair: each word's roles
+   * are looked up once, in place, the cheap tests of a run come first, and a run is made a string
+   * only when its hash is an entity name's (or both its first words are common in titles).
    */
-  private PaperPhrases phraseHashes(String plain) {
-    List<String> tokens = tokens(plain);
-    int size = tokens.size();
-    boolean[] joined = new boolean[size];
-    boolean[] allowed = new boolean[size]; // may stand in a phrase of an abstract at all
-    boolean[] starts = new boolean[size];
-    boolean[] ends = new boolean[size];
-    Map<String, Integer> known = wordRoles.get();
-    if (known.size() > 1 << 18) {
-      known.clear();
-    }
+  private PaperPhrases phraseHashes(PlainWords words) {
+    int size = words.count();
+    PhraseScratch scratch = phraseScratch.get();
+    int[] roles = scratch.roles(size);
     for (int i = 0; i < size; i++) {
-      int roles = known.computeIfAbsent(tokens.get(i), rolesOf);
-      joined[i] = (roles & 1) != 0;
-      allowed[i] = (roles & 2) != 0;
-      starts[i] = (roles & 4) != 0;
-      ends[i] = (roles & 8) != 0;
+      roles[i] = scratch.known.of(words, i, rolesOf);
     }
-    // (hash, place) pairs, sorted by hash then place: the first place of each phrase is kept
-    List<long[]> found = new ArrayList<>();
+    // (hash, place) of each phrase where it first stands: runs come by first word, then length
+    LongIntTable found = scratch.found;
+    found.clear();
     for (int i = 0; i < size && i < 1 << PLACE_BITS; i++) {
-      if (!starts[i]) {
+      if ((roles[i] & STARTS) == 0) {
         continue;
       }
-      for (int n = 2; n <= LONGEST_PHRASE && i + n <= size && allowed[i + n - 1]; n++) {
-        List<String> run = tokens.subList(i, i + n);
-        if (ends[i + n - 1]
-            && !commonPairs.contains(run.get(0) + " " + run.get(1))
-            && !allCommon(run)) {
-          String phrase = String.join(" ", run);
-          if (!entities.namesEntity(phrase) && !entities.namesModel(phrase)) {
-            found.add(new long[] {hash(run), (long) (LONGEST_PHRASE - n) << PLACE_BITS | i});
-          }
+      long hash = 1_000_003L + words.hash(i); // hash() of the run, a word at a time
+      int commonStart = -1; // whether the first two words are a common pair: asked once
+      for (int n = 2;
+          n <= LONGEST_PHRASE && i + n <= size && (roles[i + n - 1] & ALLOWED) != 0;
+          n++) {
+        hash = hash * 1_000_003L + words.hash(i + n - 1);
+        if ((roles[i + n - 1] & ENDS) == 0) {
+          continue;
+        }
+        if (commonStart < 0) {
+          commonStart = commonPair(words, i, roles) ? 1 : 0;
+        }
+        if (commonStart == 0
+            && !allCommon(words, i, i + n, roles)
+            // a model's names are among the entities' names
+            && !entities.namesEntity(words, i, i + n)) {
+          found.putIfAbsent(hash, (LONGEST_PHRASE - n) << PLACE_BITS | i);
         }
       }
     }
-    found.sort(
-        Comparator.<long[]>comparingLong(f -> f[0])
-            .thenComparingLong(f -> f[1] & ((1 << PLACE_BITS) - 1)));
-    long[] hashes = new long[found.size()];
-    int[] places = new int[found.size()];
-    int distinct = 0;
-    for (long[] f : found) {
-      if (distinct == 0 || hashes[distinct - 1] != f[0]) {
-        hashes[distinct] = f[0];
-        places[distinct++] = (int) f[1];
-      }
+    long[] hashes = found.keys();
+    java.util.Arrays.sort(hashes);
+    int[] places = new int[hashes.length];
+    for (int k = 0; k < hashes.length; k++) {
+      places[k] = found.get(hashes[k]);
     }
-    return new PaperPhrases(
-        java.util.Arrays.copyOf(hashes, distinct), java.util.Arrays.copyOf(places, distinct));
+    return new PaperPhrases(hashes, places);
   }
 
   /**
+   * Whether words {@code i} and {@code i + 1} are a pair common in titles: only when both are words
+   * common in titles, as a title with the pair has both words.
+   */
+  private boolean commonPair(PlainWords words, int i, int[] roles) {
+    return (roles[i] & COMMON) != 0
+        && (roles[i + 1] & COMMON) != 0
+        && commonPairs.contains(words.phrase(i, i + 2));
+  }
+
+  /** {@link #allCommon(List)} of words {@code from} to {@code to} (exclusive). */
+  private boolean allCommon(PlainWords words, int from, int to, int[] roles) {
+    for (int k = from; k < to; k++) {
+      if ((roles[k] & COMMON) == 0) {
+        return false;
+      }
+    }
+    for (int k = from; k + 1 < to; k++) {
+      if (!commonPairs.contains(words.phrase(k, k + 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int JOINED = 1;
+  private static final int ALLOWED = 2;
+  private static final int STARTS = 4;
+  private static final int ENDS = 8;
+  private static final int COMMON = 16;
+
+  /** One thread's arrays for {@link #phraseHashes}, and the roles of the words it has met. */
+  private static final class PhraseScratch {
+    private int[] roles = new int[1 << 10];
+    private final WordRoles known = new WordRoles();
+    private final LongIntTable found = new LongIntTable();
+
+    int[] roles(int size) {
+      if (roles.length < size) {
+        roles = new int[Math.max(size, 2 * roles.length)];
+      }
+      return roles;
+    }
+  }
+
+  private final ThreadLocal<PhraseScratch> phraseScratch =
+      ThreadLocal.withInitial(PhraseScratch::new);
+
+  /**
    * What a word may be in a phrase of an abstract, as bits: 1 a phrase runs through it, 2 it may
-   * stand in one, 4 start one, 8 end one. Asked once per word and thread, not once per use.
+   * stand in one, 4 start one, 8 end one; 16 it is common in titles. Asked once per word and
+   * thread, not once per use.
    */
   private int roles(String word) {
+    return rolesOfWord(word) | (commonWords.contains(word) ? COMMON : 0);
+  }
+
+  private int rolesOfWord(String word) {
     boolean joined = joins(word);
     boolean allowed =
         joined
@@ -854,12 +875,14 @@ final class RelatedReasons {
             && (titleWorthy[term] || subjectWord(term));
     boolean ends =
         term != null && LabelWords.phraseEnd(word) && subjectWord(term) && !modifier(word);
-    return (joined ? 1 : 0) | (allowed ? 2 : 0) | (starts ? 4 : 0) | (ends ? 8 : 0);
+    return (joined ? JOINED : 0)
+        | (allowed ? ALLOWED : 0)
+        | (starts ? STARTS : 0)
+        | (ends ? ENDS : 0);
   }
 
-  private final ThreadLocal<Map<String, Integer>> wordRoles = ThreadLocal.withInitial(HashMap::new);
   // one function for every word asked: a method reference made per word is an object per word
-  private final java.util.function.Function<String, Integer> rolesOf = this::roles;
+  private final java.util.function.ToIntFunction<String> rolesOf = this::roles;
 
   private static long hash(List<String> run) {
     long h = 1;
@@ -1017,6 +1040,17 @@ final class RelatedReasons {
     if (!hyphenBefore(title, phrase.codePointAt(0))) {
       return false; // most titles have no such compound: no pattern to compile
     }
+    List<String> words = words(phrase);
+    if (!words.isEmpty() && ascii(title) && allAsciiWords(words)) {
+      // as the pattern below, by hand (see writtenAscii): a hyphen after a letter or digit, then
+      // the words
+      for (int at = title.indexOf('-'); at >= 0; at = title.indexOf('-', at + 1)) {
+        if (at > 0 && letterOrNumber(title.charAt(at - 1)) && wordsEnd(words, title, at + 1) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
     return java.util.regex.Pattern.compile(
             "(?iu)[\\p{L}\\p{N}]-"
                 + String.join(
@@ -1161,10 +1195,18 @@ final class RelatedReasons {
     return true;
   }
 
+  /**
+   * Whether two words are a pair common in titles: only when both are words common in titles (a
+   * title with the pair has both), so most pairs are no string joined.
+   */
+  private boolean commonPair(String a, String b) {
+    return commonWords.contains(a) && commonWords.contains(b) && commonPairs.contains(a + " " + b);
+  }
+
   /** Whether every pair of the run is common in titles ("large language models"). */
   private boolean allCommon(List<String> run) {
     for (int k = 0; k + 1 < run.size(); k++) {
-      if (!commonPairs.contains(run.get(k) + " " + run.get(k + 1))) {
+      if (!commonPair(run.get(k), run.get(k + 1))) {
         return false;
       }
     }
@@ -1183,11 +1225,11 @@ final class RelatedReasons {
     List<List<String>> fromPaper = titlePhrases.get(paper);
     List<List<String>> fromOther = titlePhrases.get(other);
     // most titles name nothing rare enough: then neither text need be read
-    List<String> a = fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, recentPlainText(other));
+    List<String> a = fromPaper.isEmpty() ? List.of() : firstIn(fromPaper, plainWords(other));
     List<String> b =
         fromOther.isEmpty() || fromOther.get(0).size() <= a.size()
             ? List.of()
-            : firstIn(fromOther, recentPlainText(paper));
+            : firstIn(fromOther, plainWords(paper));
     if (a.isEmpty() && b.isEmpty()) {
       return "";
     }
@@ -1196,10 +1238,10 @@ final class RelatedReasons {
         : asWritten(String.join(" ", a), papers.get(paper).title());
   }
 
-  /** The first of the phrases (longest first) that the text (see {@link #plainText}) writes. */
-  private static List<String> firstIn(List<List<String>> phrases, String text) {
+  /** The first of the phrases (longest first) that the text (see {@link PlainWords}) writes. */
+  private static List<String> firstIn(List<List<String>> phrases, PlainWords text) {
     for (List<String> phrase : phrases) {
-      if (text.contains(" " + String.join(" ", phrase) + " ")) {
+      if (text.find(phrase) >= 0) {
         return phrase;
       }
     }
@@ -1232,85 +1274,37 @@ final class RelatedReasons {
   }
 
   /**
-   * The paper's {@link #plainText}, kept for the few papers this thread asked for last: a paper's
-   * related papers are found one after another on one thread, and each asks for its own text and a
+   * The paper's {@link PlainWords}, kept for the few papers this thread asked for last: a paper's
+   * related papers are found one after another on one thread, and each asks for its own words and a
    * candidate's more than once. Kept per thread and only a few, not for every paper (150 MB at 100k
    * papers).
    */
-  private String recentPlainText(int paper) {
-    return recentTexts.get().of(paper, papers);
+  private PlainWords plainWords(int paper) {
+    return recentWords.get().of(paper, papers);
   }
 
-  /** The last few plain texts one thread made, by paper index. */
-  private static final class RecentTexts {
+  /** The last few papers' words one thread made, the least recently asked for made again. */
+  private static final class RecentWords {
     private static final int KEPT = 4;
-    private final int[] paper = {-1, -1, -1, -1};
-    private final String[] text = new String[KEPT];
-    private int next;
+    private final PlainWords[] kept = {
+      new PlainWords(), new PlainWords(), new PlainWords(), new PlainWords()
+    };
+    private final long[] asked = new long[KEPT];
+    private long clock;
 
-    String of(int index, List<Paper> papers) {
+    PlainWords of(int index, List<Paper> papers) {
+      int oldest = 0;
       for (int k = 0; k < KEPT; k++) {
-        if (paper[k] == index) {
-          return text[k];
+        if (kept[k].paper() == index) {
+          asked[k] = ++clock;
+          return kept[k];
+        }
+        if (asked[k] < asked[oldest]) {
+          oldest = k;
         }
       }
-      paper[next] = index;
-      text[next] = plainText(papers.get(index));
-      String made = text[next];
-      next = (next + 1) % KEPT;
-      return made;
-    }
-  }
-
-  /**
-   * A paper's title and abstract as lowercase words between single spaces, with " | " where a
-   * clause ends, so that a phrase is found by {@code contains(" " + words + " ")}; one pass, no
-   * regular expression: this runs for every pair of related papers.
-   */
-  static String plainText(Paper paper) {
-    String text = paper.title() + ". " + paper.abstractText();
-    // into an array: a break is at most three characters for one ("a | b"), one leading space
-    char[] plain = new char[3 * text.length() + 2];
-    int n = 0;
-    plain[n++] = ' ';
-    boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean sentenceEnd =
-          c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-      if (c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
-        plain[n++] = c < 0x80 ? ASCII_LOWER[c] : Character.toLowerCase(c);
-        space = false;
-      } else if (!sentenceEnd && (Character.isWhitespace(c) || "-–/'’.".indexOf(c) >= 0)) {
-        // a space, as words() splits there too: "chain-of-thought", "qwen2.5"
-        if (!space) {
-          plain[n++] = ' ';
-          space = true;
-        }
-      } else {
-        if (!space) {
-          plain[n++] = ' ';
-        }
-        plain[n++] = '|';
-        plain[n++] = ' ';
-        space = true;
-      }
-    }
-    if (!space) {
-      plain[n++] = ' ';
-    }
-    return new String(plain, 0, n);
-  }
-
-  // Character.isLetterOrDigit and Character.toLowerCase of the ASCII characters, looked up: the
-  // plain text is made for most pairs of related papers.
-  private static final boolean[] ASCII_WORD = new boolean[0x80];
-  private static final char[] ASCII_LOWER = new char[0x80];
-
-  static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII_WORD[c] = Character.isLetterOrDigit(c);
-      ASCII_LOWER[c] = Character.toLowerCase(c);
+      asked[oldest] = ++clock;
+      return kept[oldest].read(index, papers);
     }
   }
 
@@ -1378,8 +1372,7 @@ final class RelatedReasons {
     int from = 0;
     int to = run.size();
     while (to - from >= 2) {
-      if (!LabelWords.phraseStart(run.get(from))
-          || commonPairs.contains(run.get(from) + " " + run.get(from + 1))) {
+      if (!LabelWords.phraseStart(run.get(from)) || commonPair(run.get(from), run.get(from + 1))) {
         from++;
       } else if (!LabelWords.phraseEnd(run.get(to - 1))) {
         to--;
@@ -1487,25 +1480,38 @@ final class RelatedReasons {
       if (start > 0 && letterOrNumber(title.charAt(start - 1))) {
         continue;
       }
-      int at = start;
-      boolean found = true;
-      for (int k = 0; k < words.size() && found; k++) {
-        if (k > 0) {
-          int gap = at;
-          while (at < title.length() && !letterOrNumber(title.charAt(at))) {
-            at++;
-          }
-          found = at > gap;
-        }
-        String word = words.get(k);
-        found = found && title.regionMatches(true, at, word, 0, word.length());
-        at += word.length();
-      }
-      if (found && (at >= title.length() || !letterOrNumber(title.charAt(at)))) {
-        return title.substring(start, at);
+      int end = wordsEnd(words, title, start);
+      if (end >= 0) {
+        return title.substring(start, end);
       }
     }
     return null;
+  }
+
+  /**
+   * Where the words end when they stand in the ASCII title from {@code start}: each a whole word
+   * (no letter or digit follows the last), ignoring case, apart by anything but letters and digits;
+   * -1 when they do not.
+   */
+  private static int wordsEnd(List<String> words, String title, int start) {
+    int at = start;
+    for (int k = 0; k < words.size(); k++) {
+      if (k > 0) {
+        int gap = at;
+        while (at < title.length() && !letterOrNumber(title.charAt(at))) {
+          at++;
+        }
+        if (at == gap) {
+          return -1;
+        }
+      }
+      String word = words.get(k);
+      if (!title.regionMatches(true, at, word, 0, word.length())) {
+        return -1;
+      }
+      at += word.length();
+    }
+    return at >= title.length() || !letterOrNumber(title.charAt(at)) ? at : -1;
   }
 
   /** Whether every word is ASCII letters and digits only: no {@link #BREAK}. */

@@ -186,4 +186,24 @@ class RelatedFinderTest {
       assertTrue(related.stream().distinct().count() == related.size(), paper.slug());
     }
   }
+
+  @Test
+  void aTermsChampionsAreItsLeastKeysWhetherSortedOrSetApart() {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 200; round++) {
+      // keys as the postings make them: weights (many equal) high, papers low
+      long[] keys = new long[1 + random.nextInt(5000)];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = (long) random.nextInt(50) << 32 | i;
+      }
+      long[] sorted = keys.clone();
+      java.util.Arrays.sort(sorted);
+      int k = Math.min(200, keys.length);
+      RelatedFinder.selectLeast(keys, k);
+      java.util.Arrays.sort(keys, 0, k);
+      assertTrue(
+          java.util.Arrays.equals(
+              java.util.Arrays.copyOf(sorted, k), java.util.Arrays.copyOf(keys, k)));
+    }
+  }
 }
