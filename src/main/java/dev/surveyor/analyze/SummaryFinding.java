@@ -108,6 +108,65 @@ final class SummaryFinding {
               + "|integrates|incorporates|employs|rewards|samples|selects|scores|distills"
               + "|iteratively|first|jointly)\\b)");
 
+  // Each of them tried only from the first of the words its every match starts with: most later
+  // sentences have none of a pattern's words, and most of a sentence is before the first.
+
+  static final CuedPattern RESULT_CUED =
+      new CuedPattern(
+          RESULT,
+          List.of(
+              "show",
+              "find",
+              "found",
+              "prove",
+              "observ",
+              "indicat",
+              "demonstrat",
+              "outperform",
+              "achiev",
+              "improv",
+              "reduc",
+              "state",
+              "surpass",
+              "exceed",
+              "reveal"),
+          true);
+
+  static final CuedPattern WEAK_CUED =
+      new CuedPattern(
+          WEAK,
+          List.of(
+              "demonstrat",
+              "show",
+              "validat",
+              "verif",
+              "confirm",
+              "prov",
+              "highlight",
+              "reveal",
+              "uncover",
+              "identif",
+              "expos",
+              "find"),
+          false);
+
+  static final CuedPattern HOW_CUED =
+      new CuedPattern(
+          HOW,
+          List.of(
+              "by ",
+              "via ",
+              "through ",
+              " which ",
+              "using",
+              "leverag",
+              "combin",
+              "consist",
+              "utiliz",
+              "employ",
+              "that "),
+          false);
+
   /** A summary that gives only the aim and praise: "a novel framework designed to ...". */
   private static final Pattern AIM =
       Pattern.compile(
@@ -153,12 +212,13 @@ final class SummaryFinding {
 
   /** Whether the text states a result by one of the cues, more than "it is effective". */
   static boolean hasFinding(String text) {
-    return RESULT.matcher(WEAK.matcher(text).replaceAll(" ")).find();
+    // no result's words, none once the weak ones are taken out either: they only take words out
+    return RESULT_CUED.start(text) >= 0 && RESULT_CUED.find(WEAK_CUED.replaceAll(text, " "));
   }
 
   /** Whether the text says how a method works. */
   static boolean saysHow(String text) {
-    return HOW.matcher(text).find();
+    return HOW_CUED.find(text);
   }
 
   /**
@@ -234,7 +294,7 @@ final class SummaryFinding {
     /** Whether a result says something: a number, a comparison, a finding of its own. */
     private boolean strong(String text) {
       return strong.computeIfAbsent(
-          text, t -> hasFinding(t) && STRONG.matcher(WEAK.matcher(t).replaceAll(" ")).find());
+          text, t -> hasFinding(t) && STRONG.matcher(WEAK_CUED.replaceAll(t, " ")).find());
     }
 
     String added(int last, int most) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * a match can start with, for speed only: each finds exactly what it finds without the look-ahead
  * (same matches at the same places, so the same replacements), on every sentence and whole abstract
  * of the real survey and of the fresh corpora. A cue added with another first character and not to
- * the look-ahead fails here.
+ * the look-ahead fails here. So does one not added to the cues their matches are tried from ({@link
+ * CuedPattern}).
  */
 class SummaryFindingPatternsTest {
   private static final List<String> texts = new ArrayList<>();
@@ -69,6 +70,46 @@ class SummaryFindingPatternsTest {
   @Test
   void howFindsWhatItFindsWithoutTheLookAhead() {
     assertSameMatches(SummaryFinding.HOW);
+  }
+
+  @Test
+  void resultIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(SummaryFinding.RESULT_CUED);
+  }
+
+  @Test
+  void weakIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(SummaryFinding.WEAK_CUED);
+  }
+
+  @Test
+  void howIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(SummaryFinding.HOW_CUED);
+  }
+
+  /**
+   * No match starts before where the cued pattern starts trying (none at all where it does not
+   * try), so it finds and replaces what the pattern alone does: a word added to a pattern and not
+   * to its cues fails here.
+   */
+  private static void assertCuesLeadToEveryMatch(CuedPattern cued) {
+    int found = 0;
+    int skipped = 0;
+    for (String text : texts) {
+      int start = cued.start(text);
+      Matcher m = cued.pattern().matcher(text);
+      while (m.find()) {
+        assertTrue(
+            start >= 0 && start <= m.start(),
+            start + " after a match at " + m.start() + ": " + text);
+        found++;
+      }
+      assertEquals(cued.pattern().matcher(text).find(), cued.find(text), text);
+      assertEquals(cued.pattern().matcher(text).replaceAll(" "), cued.replaceAll(text, " "), text);
+      skipped += start < 0 ? 1 : 0;
+    }
+    assertTrue(found > 100, "too few matches to tell: " + found);
+    assertTrue(skipped > 100, "too few texts without a cue to tell: " + skipped);
   }
 
   private static void assertSameMatches(Pattern pattern) {
