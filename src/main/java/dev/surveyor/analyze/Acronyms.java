@@ -95,8 +95,13 @@ final class Acronyms {
 
   private List<String> unspelled(String sentence) {
     List<String> out = new ArrayList<>();
+    int first = twoCapitals(sentence);
+    if (first < 0) {
+      return out; // most sentences have no acronym at all
+    }
     Matcher m = ACRONYM.matcher(sentence);
-    while (m.find()) {
+    // an acronym starts at two capitals: none before the first two
+    for (boolean found = m.find(first); found; found = m.find()) {
       String acronym = m.group(1);
       if (KNOWN.contains(acronym)
           || out.contains(acronym)
@@ -146,6 +151,22 @@ final class Acronyms {
     return sentenceCase ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
   }
 
+  /**
+   * Where the text first has two ASCII capitals in a row, as {@link #ACRONYM} starts; -1 if not.
+   */
+  private static int twoCapitals(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (isCapital(text.charAt(i)) && isCapital(text.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static boolean definedIn(String sentence, String acronym) {
     // "REBASE (REward BAlanced SEarch)", "(CDS)", or the words before "(CDS)"
     return sentence.contains("(" + acronym)
@@ -170,6 +191,10 @@ final class Acronyms {
    * word or hyphenated part giving one initial ("reinforcement fine-tuning (RFT)").
    */
   static Optional<String> definition(String text, String acronym) {
+    int bracket = text.indexOf('(');
+    if (bracket < 0 || text.indexOf(acronym, bracket) < 0) {
+      return Optional.empty(); // no "(" with the acronym after it: the pattern need not be made
+    }
     Matcher m = Pattern.compile("\\(\\s*" + acronym + "s?\\s*[),;]").matcher(text);
     int from = 0;
     while (m.find()) {

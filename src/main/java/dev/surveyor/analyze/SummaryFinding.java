@@ -275,6 +275,7 @@ final class SummaryFinding {
     private final Map<String, Boolean> oneVoice = new HashMap<>();
     private final Map<String, Integer> shownWords = new HashMap<>();
     private final Map<Integer, Optional<String>> after = new HashMap<>();
+    private final Map<String, SummaryLength.Clauses> clauses = new HashMap<>();
 
     Reading(String summary, String title, List<String> sentences, Acronyms acronyms) {
       this.summary = summary;
@@ -374,7 +375,7 @@ final class SummaryFinding {
       }
       int room = most - SummaryLength.words(summary) + VOICE_DROPS;
       for (int words = room; words > room - SPELLED_OUT && words > 0; words--) {
-        String cut = SummaryLength.cut(sentence, words);
+        String cut = clauses.computeIfAbsent(sentence, SummaryLength::clauses).cut(words);
         if (cut != null && !withoutAgent(cut, sentence) && fits(cut, most)) {
           return cut;
         }
