@@ -108,8 +108,8 @@ final class SummaryFinding {
               + "|integrates|incorporates|employs|rewards|samples|selects|scores|distills"
               + "|iteratively|first|jointly)\\b)");
 
-  // Each of them tried only from the first of the words its every match starts with: most later
-  // sentences have none of a pattern's words, and most of a sentence is before the first.
+  // Each of them tried only at the words its every match starts with: most later sentences have
+  // none of a pattern's words, and the rest a few.
 
   static final CuedPattern RESULT_CUED =
       new CuedPattern(
@@ -157,6 +157,7 @@ final class SummaryFinding {
               "by ",
               "via ",
               "through ",
+              ", which ",
               " which ",
               "using",
               "leverag",
@@ -213,7 +214,14 @@ final class SummaryFinding {
   /** Whether the text states a result by one of the cues, more than "it is effective". */
   static boolean hasFinding(String text) {
     // no result's words, none once the weak ones are taken out either: they only take words out
-    return RESULT_CUED.start(text) >= 0 && RESULT_CUED.find(WEAK_CUED.replaceAll(text, " "));
+    int start = RESULT_CUED.start(text);
+    if (start < 0) {
+      return false;
+    }
+    String kept = WEAK_CUED.replaceAll(text, " ");
+    return kept == text
+        ? RESULT_CUED.find(RESULT_CUED.matcher(text), text, start)
+        : RESULT_CUED.find(kept);
   }
 
   /** Whether the text says how a method works. */

@@ -52,6 +52,15 @@ final class Unshown {
               + "|generators?|retrievers?|samplers?|procedures?|variants?|stages?|phases?|factors?"
               + "|reasons?)(?![\\w-])(?!,? (?:called |named |dubbed )?[A-Z])(\\s+of\\b)?");
 
+  /** {@link #DEFINITE} tried only at its determiners. */
+  static final CuedPattern DEFINITE_CUED =
+      new CuedPattern(
+          DEFINITE,
+          List.of(
+              "the", "The", "our", "Our", "this", "This", "those", "Those", "such", "Such", "each",
+              "Each", "both", "Both", "all", "All"),
+          false);
+
   /**
    * Every one of the sets a paper was evaluated on, which a reader need not have seen named: "on
    * each dataset", "across all the benchmarks"; not "each component", a part of what was left out.
@@ -321,8 +330,10 @@ final class Unshown {
     String known = shown.toLowerCase(Locale.ROOT);
     int leaning = ourUnnamed(sentence, shown) ? 1 : 0;
     String lower = sentence.toLowerCase(Locale.ROOT);
-    Matcher definite = DEFINITE.matcher(sentence);
-    while (definite.find()) {
+    Matcher definite = DEFINITE_CUED.matcher(sentence);
+    for (boolean found = DEFINITE_CUED.find(definite, sentence, 0);
+        found;
+        found = DEFINITE_CUED.find(definite, sentence, definite.end())) {
       String modifiers = definite.group(2).strip();
       String noun = definite.group(3);
       boolean the = definite.group(1) != null;

@@ -87,26 +87,35 @@ class SummaryFindingPatternsTest {
     assertCuesLeadToEveryMatch(SummaryFinding.HOW_CUED);
   }
 
+  @Test
+  void definiteIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(Unshown.DEFINITE_CUED);
+  }
+
   /**
-   * No match starts before where the cued pattern starts trying (none at all where it does not
-   * try), so it finds and replaces what the pattern alone does: a word added to a pattern and not
-   * to its cues fails here.
+   * Every match starts at a cue, so the cued pattern, tried at its cues alone, finds and replaces
+   * what the pattern alone does: a word added to a pattern and not to its cues fails here.
    */
   private static void assertCuesLeadToEveryMatch(CuedPattern cued) {
     int found = 0;
     int skipped = 0;
     for (String text : texts) {
-      int start = cued.start(text);
       Matcher m = cued.pattern().matcher(text);
+      List<String> plain = new ArrayList<>();
       while (m.find()) {
-        assertTrue(
-            start >= 0 && start <= m.start(),
-            start + " after a match at " + m.start() + ": " + text);
+        assertTrue(cued.startsAt(text, m.start()), "no cue at " + m.start() + ": " + text);
+        plain.add(m.start() + "-" + m.end() + " " + m.group());
         found++;
       }
+      List<String> tried = new ArrayList<>();
+      Matcher c = cued.matcher(text);
+      for (boolean more = cued.find(c, text, 0); more; more = cued.find(c, text, c.end())) {
+        tried.add(c.start() + "-" + c.end() + " " + c.group());
+      }
+      assertEquals(plain, tried, text);
       assertEquals(cued.pattern().matcher(text).find(), cued.find(text), text);
       assertEquals(cued.pattern().matcher(text).replaceAll(" "), cued.replaceAll(text, " "), text);
-      skipped += start < 0 ? 1 : 0;
+      skipped += cued.start(text) < 0 ? 1 : 0;
     }
     assertTrue(found > 100, "too few matches to tell: " + found);
     assertTrue(skipped > 100, "too few texts without a cue to tell: " + skipped);
