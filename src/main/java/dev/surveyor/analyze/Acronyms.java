@@ -103,14 +103,14 @@ final class Acronyms {
     // an acronym starts at two capitals: none before the first two
     for (boolean found = m.find(first); found; found = m.find()) {
       String acronym = m.group(1);
-      if (KNOWN.contains(acronym)
-          || out.contains(acronym)
-          || definedIn(sentence, acronym)
-          || namedIn(sentence, acronym)) {
+      if (KNOWN.contains(acronym) || out.contains(acronym)) {
         continue;
       }
+      // what the abstract does not spell out is left as it is: looked up first, once per abstract
       Optional<String> words = definition(acronym);
       if (words.isPresent()
+          && !definedIn(sentence, acronym)
+          && !namedIn(sentence, acronym)
           && !sentence.toLowerCase(Locale.ROOT).contains(words.get().toLowerCase(Locale.ROOT))) {
         out.add(acronym);
       }

@@ -7,25 +7,36 @@ import java.util.regex.Pattern;
 
 /**
  * A pattern tried only where a match may start: every match starts at one of its cues (plain ASCII
- * words, or a digit). A pass over the text looks for the cues, a table look-up per character, and
- * the pattern is tried at each cue alone, with the text around it in view, not at every character
- * of a sentence as find() would; where no cue occurs it is not tried at all. For speed only: it
- * finds what the pattern alone finds (SummaryFindingPatternsTest checks that on real text). Cues of
- * a case-insensitive pattern are lower case and compared with the text's ASCII letters lowered, the
- * only ones its CASE_INSENSITIVE folds.
+ * words, or a digit, or the text's start). A pass over the text looks for the cues, a table look-up
+ * per character, and the pattern is tried at each cue alone, with the text around it in view, not
+ * at every character of a sentence as find() would; where no cue occurs it is not tried at all. For
+ * speed only: it finds what the pattern alone finds (SummaryFindingPatternsTest checks that on real
+ * text). Cues of a case-insensitive pattern are lower case and compared with the text's ASCII
+ * letters lowered, the only ones its CASE_INSENSITIVE folds.
  */
 final class CuedPattern {
   private final Pattern pattern;
   private final boolean ignoreCase;
   private final boolean digits;
+  private final boolean atStart;
 
   /** The cues by their first character, which every cue's is below 128. */
   private final char[][][] byFirst = new char[128][][];
 
+  /** Whether a cue may start with the character, as written (either case where case is ignored). */
+  private final boolean[] mayStart = new boolean[128];
+
+  /** A pattern whose every match starts at one of {@code cues}, or at a digit if {@code digits}. */
   CuedPattern(Pattern pattern, List<String> cues, boolean digits) {
+    this(pattern, cues, digits, false);
+  }
+
+  /** As above, or at the start of the text if {@code atStart}. */
+  CuedPattern(Pattern pattern, List<String> cues, boolean digits, boolean atStart) {
     this.pattern = pattern;
     this.ignoreCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
     this.digits = digits;
+    this.atStart = atStart;
     List<List<char[]>> grouped = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
       grouped.add(new ArrayList<>());
@@ -38,6 +49,10 @@ final class CuedPattern {
     }
     for (int c = 0; c < 128; c++) {
       byFirst[c] = grouped.get(c).isEmpty() ? null : grouped.get(c).toArray(new char[0][]);
+    }
+    for (int c = 0; c < 128; c++) {
+      char f = folded((char) c);
+      mayStart[c] = byFirst[f] != null || digits && f >= '0' && f <= '9';
     }
   }
 
@@ -62,7 +77,10 @@ final class CuedPattern {
   boolean find(Matcher m, String text, int from) {
     int length = text.length();
     for (int i = from; i < length; i++) {
-      if (startsAt(text, i) && m.region(i, length).lookingAt()) {
+      char c = text.charAt(i); // most characters start no cue: told here, without a call
+      if ((c < 128 && mayStart[c] || i == 0 && atStart)
+          && startsAt(text, i)
+          && m.region(i, length).lookingAt()) {
         return true;
       }
     }
@@ -78,7 +96,8 @@ final class CuedPattern {
   /** Where the first cue of the text starts; -1 where none does, and the pattern cannot match. */
   int start(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (startsAt(text, i)) {
+      char c = text.charAt(i);
+      if ((c < 128 && mayStart[c] || i == 0 && atStart) && startsAt(text, i)) {
         return i;
       }
     }
@@ -111,27 +130,28 @@ final class CuedPattern {
   }
 
   /** Whether a cue starts at {@code at}. */
-  boolean startsAt(CharSequence text, int at) {
-    char c = folded(text.charAt(at));
-    if (c >= 128) {
-      return false;
+  boolean startsAt(String text, int at) {
+    char written = text.charAt(at);
+    if (written >= 128 || !mayStart[written]) {
+      return at == 0 && atStart;
     }
+    char c = folded(written);
     if (digits && c >= '0' && c <= '9') {
       return true;
     }
     char[][] cues = byFirst[c];
     if (cues == null) {
-      return false;
+      return at == 0 && atStart;
     }
     for (char[] cue : cues) {
       if (at + cue.length <= text.length() && startsWith(text, at, cue)) {
         return true;
       }
     }
-    return false;
+    return at == 0 && atStart;
   }
 
-  private boolean startsWith(CharSequence text, int at, char[] cue) {
+  private boolean startsWith(String text, int at, char[] cue) {
     for (int k = 1; k < cue.length; k++) {
       if (folded(text.charAt(at + k)) != cue[k]) {
         return false;

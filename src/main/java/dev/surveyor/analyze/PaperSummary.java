@@ -35,6 +35,13 @@ public final class PaperSummary {
               + "|\\bthis (?:paper|work|study|article|report|survey|thesis)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * {@link #AUTHORS_SPEAK} tried only where its matches start: the sentence's start, a stop, comma,
+   * colon, semicolon or question mark, "here" or "this".
+   */
+  static final CuedPattern AUTHORS_SPEAK_CUED =
+      new CuedPattern(AUTHORS_SPEAK, List.of(",", ":", ";", "?", ".", "here", "this"), false, true);
+
   /** "We" that is everyone, not the authors: "We have witnessed ...", "we still lack ...". */
   private static final Pattern GENERIC_WE =
       Pattern.compile(
@@ -522,11 +529,11 @@ public final class PaperSummary {
    * abstract's background sentences need not be.
    */
   private static boolean maySpeak(String sentence) {
-    return AUTHORS_SPEAK.matcher(StandAlone.withoutLead(sentence)).find();
+    return AUTHORS_SPEAK_CUED.find(StandAlone.withoutLead(sentence));
   }
 
   /** Whether the authors are the main clause's subject, not everyone ("we have witnessed"). */
   static boolean speaks(String sentence) {
-    return AUTHORS_SPEAK.matcher(sentence).find() && !GENERIC_WE.matcher(sentence).find();
+    return AUTHORS_SPEAK_CUED.find(sentence) && !GENERIC_WE.matcher(sentence).find();
   }
 }

@@ -234,8 +234,12 @@ final class SummaryLength {
     /** Per character where a cut may end: the clause kept. */
     private final String[] kept;
 
+    /** Whether {@link #ENUMERATION} may match: it needs a ")" or "first". */
+    private final boolean mayEnumerate;
+
     private Clauses(String text) {
       this.text = text;
+      this.mayEnumerate = text.indexOf(')') >= 0 || text.contains("first");
       this.strength = new byte[text.length()];
       this.kept = new String[text.length()];
       Arrays.fill(strength, UNJUDGED);
@@ -245,8 +249,11 @@ final class SummaryLength {
     String cut(int most) {
       int fewest = Math.max(6, Math.min(10, most - 30));
       int end = end(text, most);
-      Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
-      int limit = enumeration.find() ? enumeration.start() + 1 : end;
+      int limit = end;
+      if (mayEnumerate) {
+        Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
+        limit = enumeration.find() ? enumeration.start() + 1 : end;
+      }
       String best = null;
       int bestRank = Integer.MAX_VALUE;
       int depth = 0;
