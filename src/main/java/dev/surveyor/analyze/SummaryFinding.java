@@ -406,7 +406,7 @@ final class SummaryFinding {
    */
   private static boolean withoutAgent(String cut, String sentence) {
     String kept = cut.substring(0, cut.length() - 1);
-    return PARTICIPLE_END.matcher(kept).find() && sentence.startsWith(kept + " by ");
+    return sentence.startsWith(kept + " by ") && PARTICIPLE_END.matcher(kept).find();
   }
 
   /**

@@ -237,18 +237,54 @@ final class SummaryLength {
     /** Whether {@link #ENUMERATION} may match: it needs a ")" or "first". */
     private final boolean mayEnumerate;
 
+    /** Where each word begins: a cut at {@code most} words ends before word {@code most + 1}. */
+    private final int[] wordStarts;
+
+    /** Where a clause may end, in order: a space, comma, colon or semicolon outside brackets. */
+    private final int[] places;
+
+    /** How many words have begun at each of {@link #places}, itself included. */
+    private final int[] wordsAt;
+
     private Clauses(String text) {
       this.text = text;
       this.mayEnumerate = text.indexOf(')') >= 0 || text.contains("first");
       this.strength = new byte[text.length()];
       this.kept = new String[text.length()];
       Arrays.fill(strength, UNJUDGED);
+      int[] starts = new int[text.length()];
+      int[] at = new int[text.length()];
+      int[] words = new int[text.length()];
+      int placesFound = 0;
+      int depth = 0;
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+          starts[n++] = i;
+        }
+        if (c == '(' || c == '[') {
+          depth++;
+        } else if ((c == ')' || c == ']') && depth > 0) {
+          depth--;
+        } else if (depth == 0 && (c == ' ' || c == ',' || c == ':' || c == ';')) {
+          // breakAt finds no clause end at any other character
+          at[placesFound] = i;
+          words[placesFound++] = n;
+        }
+      }
+      this.wordStarts = Arrays.copyOf(starts, n);
+      this.places = Arrays.copyOf(at, placesFound);
+      this.wordsAt = Arrays.copyOf(words, placesFound);
     }
 
-    /** {@link SummaryLength#cut} of the text at {@code most} words. */
+    /**
+     * {@link SummaryLength#cut} of the text at {@code most} words: the loop over every character of
+     * the text it was, at the places a clause may end alone.
+     */
     String cut(int most) {
       int fewest = Math.max(6, Math.min(10, most - 30));
-      int end = end(text, most);
+      int end = most < wordStarts.length ? wordStarts[Math.max(most, 0)] : text.length();
       int limit = end;
       if (mayEnumerate) {
         Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
@@ -256,25 +292,12 @@ final class SummaryLength {
       }
       String best = null;
       int bestRank = Integer.MAX_VALUE;
-      int depth = 0;
-      int n = 0;
-      for (int i = 0; i < limit; i++) {
-        char c = text.charAt(i);
-        if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-          n++;
-        }
-        if (c == '(' || c == '[') {
-          depth++;
+      for (int k = 0; k < places.length && places[k] < limit; k++) {
+        int n = wordsAt[k];
+        if (n < fewest) {
           continue;
         }
-        if ((c == ')' || c == ']') && depth > 0) {
-          depth--;
-          continue;
-        }
-        if (depth != 0 || n < fewest) {
-          continue;
-        }
-        int strength = strengthAt(i);
+        int strength = strengthAt(places[k]);
         if (strength == 0) {
           continue;
         }
@@ -283,7 +306,7 @@ final class SummaryLength {
         int rank = (strength == 2 ? 0 : 2) + (n >= FEWEST_WORDS ? 0 : 1);
         boolean firstLongEnough = rank % 2 == 0;
         if (rank < bestRank || rank == bestRank && !firstLongEnough) {
-          String kept = this.kept[i];
+          String kept = this.kept[places[k]];
           best = kept + (kept.endsWith(".") ? "" : ".");
           bestRank = rank;
         }
@@ -378,19 +401,6 @@ final class SummaryLength {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  /** Where the text's word {@code most + 1} begins: no cut at or after it keeps few enough. */
-  private static int end(String text, int most) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))
-          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
-          && ++n > most) {
-        return i;
-      }
-    }
-    return text.length();
   }
 
   /** The last words of a kept clause: what its end is tested on, not the whole at each break. */
