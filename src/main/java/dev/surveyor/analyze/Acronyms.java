@@ -1,8 +1,10 @@
 package dev.surveyor.analyze;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +36,25 @@ final class Acronyms {
   /** The most words a definition reads before "(ACR)". */
   private static final int DEFINITION_WORDS = 8;
 
-  private Acronyms() {}
+  private final String abstractText;
+
+  /** What each acronym looked up stands for in the abstract, found once per abstract. */
+  private final Map<String, Optional<String>> definitions = new HashMap<>();
+
+  /** "We propose ACR" for each acronym looked up: compiled once per abstract, not per sentence. */
+  private final Map<String, Pattern> naming = new HashMap<>();
+
+  private Acronyms(String abstractText) {
+    this.abstractText = abstractText;
+  }
+
+  /**
+   * The acronyms as this abstract spells them out: a summary's candidate texts are each spelled
+   * out, and the abstract is read for an acronym once, not for every candidate.
+   */
+  static Acronyms in(String abstractText) {
+    return new Acronyms(abstractText);
+  }
 
   /**
    * The sentence with each acronym it does not explain spelled out at its first use, as the
@@ -42,9 +62,14 @@ final class Acronyms {
    * capabilities".
    */
   static String expanded(String sentence, String abstractText) {
+    return in(abstractText).expanded(sentence);
+  }
+
+  /** As {@link #expanded(String, String)}, with this abstract. */
+  String expanded(String sentence) {
     String s = sentence;
-    for (String acronym : unspelled(sentence, abstractText)) {
-      String words = inRunningText(definition(abstractText, acronym).orElseThrow());
+    for (String acronym : unspelled(sentence)) {
+      String words = inRunningText(definition(acronym).orElseThrow());
       Matcher first =
           Pattern.compile("(?<![\\w(-])" + acronym + "(s?)(?![\\w-])(['\u2019]s\\b)?").matcher(s);
       if (first.find()) {
@@ -65,23 +90,37 @@ final class Acronyms {
    * neither with "(ACR)" nor by the words themselves, nor as the name it gives ("we present RLP").
    */
   static List<String> unspelled(String sentence, String abstractText) {
+    return in(abstractText).unspelled(sentence);
+  }
+
+  private List<String> unspelled(String sentence) {
     List<String> out = new ArrayList<>();
+    int first = twoCapitals(sentence);
+    if (first < 0) {
+      return out; // most sentences have no acronym at all
+    }
     Matcher m = ACRONYM.matcher(sentence);
-    while (m.find()) {
+    // an acronym starts at two capitals: none before the first two
+    for (boolean found = m.find(first); found; found = m.find()) {
       String acronym = m.group(1);
-      if (KNOWN.contains(acronym)
-          || out.contains(acronym)
-          || definedIn(sentence, acronym)
-          || namedIn(sentence, acronym)) {
+      if (KNOWN.contains(acronym) || out.contains(acronym)) {
         continue;
       }
-      Optional<String> words = definition(abstractText, acronym);
+      // what the abstract does not spell out is left as it is: looked up first, once per abstract
+      Optional<String> words = definition(acronym);
       if (words.isPresent()
+          && !definedIn(sentence, acronym)
+          && !namedIn(sentence, acronym)
           && !sentence.toLowerCase(Locale.ROOT).contains(words.get().toLowerCase(Locale.ROOT))) {
         out.add(acronym);
       }
     }
     return out;
+  }
+
+  /** What the acronym stands for in the abstract, if it says. */
+  private Optional<String> definition(String acronym) {
+    return definitions.computeIfAbsent(acronym, a -> definition(abstractText, a));
   }
 
   /**
@@ -112,6 +151,22 @@ final class Acronyms {
     return sentenceCase ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
   }
 
+  /**
+   * Where the text first has two ASCII capitals in a row, as {@link #ACRONYM} starts; -1 if not.
+   */
+  private static int twoCapitals(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (isCapital(text.charAt(i)) && isCapital(text.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static boolean definedIn(String sentence, String acronym) {
     // "REBASE (REward BAlanced SEarch)", "(CDS)", or the words before "(CDS)"
     return sentence.contains("(" + acronym)
@@ -119,10 +174,14 @@ final class Acronyms {
         || definition(sentence, acronym).isPresent();
   }
 
-  private static boolean namedIn(String sentence, String acronym) {
-    return Pattern.compile(
-            "\\b" + NAMING_VERB + "\\s+(?:[\\w-]+\\s+){0,2}" + acronym + "\\b",
-            Pattern.CASE_INSENSITIVE)
+  private boolean namedIn(String sentence, String acronym) {
+    return naming
+        .computeIfAbsent(
+            acronym,
+            a ->
+                Pattern.compile(
+                    "\\b" + NAMING_VERB + "\\s+(?:[\\w-]+\\s+){0,2}" + a + "\\b",
+                    Pattern.CASE_INSENSITIVE))
         .matcher(sentence)
         .find();
   }
@@ -132,6 +191,10 @@ final class Acronyms {
    * word or hyphenated part giving one initial ("reinforcement fine-tuning (RFT)").
    */
   static Optional<String> definition(String text, String acronym) {
+    int bracket = text.indexOf('(');
+    if (bracket < 0 || text.indexOf(acronym, bracket) < 0) {
+      return Optional.empty(); // no "(" with the acronym after it: the pattern need not be made
+    }
     Matcher m = Pattern.compile("\\(\\s*" + acronym + "s?\\s*[),;]").matcher(text);
     int from = 0;
     while (m.find()) {

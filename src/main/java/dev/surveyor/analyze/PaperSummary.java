@@ -35,6 +35,13 @@ public final class PaperSummary {
               + "|\\bthis (?:paper|work|study|article|report|survey|thesis)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * {@link #AUTHORS_SPEAK} tried only where its matches start: the sentence's start, a stop, comma,
+   * colon, semicolon or question mark, "here" or "this".
+   */
+  static final CuedPattern AUTHORS_SPEAK_CUED =
+      new CuedPattern(AUTHORS_SPEAK, List.of(",", ":", ";", "?", ".", "here", "this"), false, true);
+
   /** "We" that is everyone, not the authors: "We have witnessed ...", "we still lack ...". */
   private static final Pattern GENERIC_WE =
       Pattern.compile(
@@ -223,7 +230,8 @@ public final class PaperSummary {
   }
 
   static String inOwnWords(String title, String abstractText) {
-    return Acronyms.expanded(chosen(title, abstractText), abstractText);
+    Acronyms acronyms = Acronyms.in(abstractText);
+    return acronyms.expanded(chosen(title, abstractText, acronyms));
   }
 
   /**
@@ -235,8 +243,15 @@ public final class PaperSummary {
   }
 
   static String chosen(String title, String abstractText) {
-    Choice fitted = fitted(title, abstractText);
-    return SummaryFinding.added(fitted.text(), abstractText, fitted.last(), title);
+    return chosen(title, abstractText, Acronyms.in(abstractText));
+  }
+
+  /** As above, with the abstract's acronyms, which spell out the summary after. */
+  private static String chosen(String title, String abstractText, Acronyms acronyms) {
+    // cut into sentences once: the opening ones are the first of those a finding is sought in
+    List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
+    Choice fitted = fitted(title, abstractText, sentences);
+    return SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title);
   }
 
   /** The summary in the abstract's own words before a finding is added ({@link SummaryFinding}). */
@@ -245,12 +260,18 @@ public final class PaperSummary {
   }
 
   static String inOwnWordsBeforeFinding(String title, String abstractText) {
-    return Acronyms.expanded(fitted(title, abstractText).text(), abstractText);
+    List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
+    return Acronyms.expanded(fitted(title, abstractText, sentences).text(), abstractText);
   }
 
-  /** The chosen sentences at list length, and the last chosen: a finding may come after it. */
-  private static Choice fitted(String title, String abstractText) {
-    List<String> sentences = Sentences.of(abstractText, OPENING_SENTENCES);
+  /**
+   * The chosen sentences at list length, and the last chosen: a finding may come after it. {@code
+   * read} are the abstract's first sentences, at least {@link #OPENING_SENTENCES} of them where it
+   * has that many: the first of those are the ones {@code Sentences.of(abstractText,
+   * OPENING_SENTENCES)} gives, as a sentence ends where it does however many are read.
+   */
+  private static Choice fitted(String title, String abstractText, List<String> read) {
+    List<String> sentences = read.subList(0, Math.min(read.size(), OPENING_SENTENCES));
     if (sentences.isEmpty()) {
       return new Choice(abstractText.strip(), Integer.MAX_VALUE - 1);
     }
@@ -508,11 +529,11 @@ public final class PaperSummary {
    * abstract's background sentences need not be.
    */
   private static boolean maySpeak(String sentence) {
-    return AUTHORS_SPEAK.matcher(StandAlone.withoutLead(sentence)).find();
+    return AUTHORS_SPEAK_CUED.find(StandAlone.withoutLead(sentence));
   }
 
   /** Whether the authors are the main clause's subject, not everyone ("we have witnessed"). */
   static boolean speaks(String sentence) {
-    return AUTHORS_SPEAK.matcher(sentence).find() && !GENERIC_WE.matcher(sentence).find();
+    return AUTHORS_SPEAK_CUED.find(sentence) && !GENERIC_WE.matcher(sentence).find();
   }
 }

@@ -124,6 +124,10 @@ final class StandAlone {
               + "|letter|chapter|manuscript|position paper|technical report|tutorial)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Where {@link #EARLY_DEMONSTRATIVE} may match: only a sentence with its words can. */
+  private static final CuedPattern EARLY_DEMONSTRATIVE_CUED =
+      new CuedPattern(EARLY_DEMONSTRATIVE, List.of("this", "these", "those"), false);
+
   /** The authors turning to what the sentence before said: "We aim to evaluate their ability". */
   private static final Pattern BACK_POSSESSIVE =
       Pattern.compile(
@@ -177,6 +181,19 @@ final class StandAlone {
           "exploit",
           "leverage",
           "revisit");
+
+  // Looked at before a word is lowered and looked up, which most words of a sentence are not: a
+  // word lowered keeps its length and first letter where it can be one of BACK_WORDS.
+  private static final int SHORTEST_BACK_WORD =
+      BACK_WORDS.stream().mapToInt(String::length).min().orElseThrow();
+  private static final int LONGEST_BACK_WORD =
+      BACK_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+  private static final String BACK_WORD_STARTS =
+      BACK_WORDS.stream()
+          .map(w -> w.substring(0, 1))
+          .distinct()
+          .sorted()
+          .collect(java.util.stream.Collectors.joining());
 
   /** What {@link #AVAILABILITY} cannot match without, in each case it may be written. */
   private static final List<String> AVAILABILITY_WORDS =
@@ -346,7 +363,7 @@ final class StandAlone {
   /** Whether the sentence leans on one before it, or says where its code is. */
   static boolean pointsBack(String s) {
     return BACK_SUBJECT.matcher(s).lookingAt()
-        || EARLY_DEMONSTRATIVE.matcher(s).lookingAt()
+        || EARLY_DEMONSTRATIVE_CUED.start(s) >= 0 && EARLY_DEMONSTRATIVE.matcher(s).lookingAt()
         || BACK_POSSESSIVE.matcher(s).lookingAt()
         || saysWhereItsCodeIs(s)
         || backReference(s) >= 0;
@@ -366,7 +383,10 @@ final class StandAlone {
       while (end < s.length() && Character.isLetter(s.charAt(end))) {
         end++;
       }
-      if (BACK_WORDS.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
+      if (end - i >= SHORTEST_BACK_WORD
+          && end - i <= LONGEST_BACK_WORD
+          && BACK_WORD_STARTS.indexOf(Character.toLowerCase(s.charAt(i))) >= 0
+          && BACK_WORDS.contains(s.substring(i, end).toLowerCase(Locale.ROOT))) {
         back = back == null ? BACK_REFERENCE.matcher(s) : back;
         if (back.region(i, s.length()).lookingAt()) {
           return i;

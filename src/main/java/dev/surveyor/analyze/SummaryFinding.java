@@ -1,6 +1,9 @@
 package dev.surveyor.analyze;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +40,7 @@ final class SummaryFinding {
   private static final int VOICE_DROPS = 2;
 
   /** How many of the abstract's sentences are read for a result. */
-  private static final int SENTENCES_READ = 40;
+  static final int SENTENCES_READ = 40;
 
   // RESULT, WEAK and HOW, tried at every character of every later sentence, first look ahead for
   // a character a match can start with: cheaper than their alternatives' word boundaries.
@@ -105,6 +108,66 @@ final class SummaryFinding {
               + "|integrates|incorporates|employs|rewards|samples|selects|scores|distills"
               + "|iteratively|first|jointly)\\b)");
 
+  // Each of them tried only at the words its every match starts with: most later sentences have
+  // none of a pattern's words, and the rest a few.
+
+  static final CuedPattern RESULT_CUED =
+      new CuedPattern(
+          RESULT,
+          List.of(
+              "show",
+              "find",
+              "found",
+              "prove",
+              "observ",
+              "indicat",
+              "demonstrat",
+              "outperform",
+              "achiev",
+              "improv",
+              "reduc",
+              "state",
+              "surpass",
+              "exceed",
+              "reveal"),
+          true);
+
+  static final CuedPattern WEAK_CUED =
+      new CuedPattern(
+          WEAK,
+          List.of(
+              "demonstrat",
+              "show",
+              "validat",
+              "verif",
+              "confirm",
+              "prov",
+              "highlight",
+              "reveal",
+              "uncover",
+              "identif",
+              "expos",
+              "find"),
+          false);
+
+  static final CuedPattern HOW_CUED =
+      new CuedPattern(
+          HOW,
+          List.of(
+              "by ",
+              "via ",
+              "through ",
+              ", which ",
+              " which ",
+              "using",
+              "leverag",
+              "combin",
+              "consist",
+              "utiliz",
+              "employ",
+              "that "),
+          false);
+
   /** A summary that gives only the aim and praise: "a novel framework designed to ...". */
   private static final Pattern AIM =
       Pattern.compile(
@@ -150,17 +213,20 @@ final class SummaryFinding {
 
   /** Whether the text states a result by one of the cues, more than "it is effective". */
   static boolean hasFinding(String text) {
-    return RESULT.matcher(WEAK.matcher(text).replaceAll(" ")).find();
-  }
-
-  /** Whether a result says something: a number, a comparison, a finding of its own. */
-  static boolean strong(String text) {
-    return hasFinding(text) && STRONG.matcher(WEAK.matcher(text).replaceAll(" ")).find();
+    // no result's words, none once the weak ones are taken out either: they only take words out
+    int start = RESULT_CUED.start(text);
+    if (start < 0) {
+      return false;
+    }
+    String kept = WEAK_CUED.replaceAll(text, " ");
+    return kept == text
+        ? RESULT_CUED.find(RESULT_CUED.matcher(text), text, start)
+        : RESULT_CUED.find(kept);
   }
 
   /** Whether the text says how a method works. */
   static boolean saysHow(String text) {
-    return HOW.matcher(text).find();
+    return HOW_CUED.find(text);
   }
 
   /**
@@ -171,105 +237,167 @@ final class SummaryFinding {
    * is. {@code title} is shown beside it: a name it gives is known.
    */
   static String added(String summary, String abstractText, int last, String title) {
+    return added(
+        summary,
+        Sentences.of(abstractText, SENTENCES_READ),
+        Acronyms.in(abstractText),
+        last,
+        title);
+  }
+
+  /**
+   * As above, with the abstract's first {@link #SENTENCES_READ} sentences ({@link Sentences#of})
+   * and its acronyms, which the caller has read already.
+   */
+  static String added(
+      String summary, List<String> sentences, Acronyms acronyms, int last, String title) {
     if (hasFinding(summary) || !PaperSummary.speaks(summary)) {
       return summary;
     }
+    Reading reading = new Reading(summary, title, sentences, acronyms);
     int words = SummaryLength.words(summary);
     String added =
-        words > MOST_WORDS_BEFORE
-            ? summary
-            : added(summary, abstractText, last, title, SummaryLength.MOST_WORDS);
-    if (hasFinding(added) || words > SummaryLength.MOST_WORDS) {
+        words > MOST_WORDS_BEFORE ? summary : reading.added(last, SummaryLength.MOST_WORDS);
+    if (reading.hasFinding(added) || words > SummaryLength.MOST_WORDS) {
       return added;
     }
     // setup or analysis whose finding does not fit a list's length: the finding says more than the
     // words it costs, up to a curator's longest summary, and more than how the method works
-    String longer = added(summary, abstractText, last, title, MOST_WORDS_WITH_FINDING);
-    return hasFinding(longer) ? longer : added;
+    String longer = reading.added(last, MOST_WORDS_WITH_FINDING);
+    return reading.hasFinding(longer) ? longer : added;
   }
 
-  private static String added(
-      String summary, String abstractText, int last, String title, int most) {
-    List<String> sentences = Sentences.of(abstractText, SENTENCES_READ);
-    String weaker = null;
-    String how = null;
-    for (int i = last + 1; i < sentences.size(); i++) {
-      String sentence = sentences.get(i);
-      if (summary.contains(sentence) || !mayFollow(sentence)) {
-        continue;
-      }
-      boolean result = hasFinding(sentence);
-      if (!result && (how != null || !saysHow(sentence))) {
-        continue;
-      }
-      String added =
-          following(sentence, summary, title, sentences.subList(0, i), abstractText, most);
-      if (added == null) {
-        continue;
-      }
-      if (result && hasFinding(added)) {
-        if (strong(added)) {
-          return summary + " " + added;
+  /**
+   * The abstract's sentences after one summary, read at the two lengths tried: what each says and
+   * how it reads after the summary found once for both, as the texts shown are (a sentence whole is
+   * most often what is added).
+   */
+  private static final class Reading {
+    private final String summary;
+    private final String shownBefore;
+    private final List<String> sentences;
+    private final Acronyms acronyms;
+    private final Map<String, Boolean> findings = new HashMap<>();
+    private final Map<String, Boolean> hows = new HashMap<>();
+    private final Map<String, Boolean> strong = new HashMap<>();
+    private final Map<String, Boolean> oneVoice = new HashMap<>();
+    private final Map<String, Integer> shownWords = new HashMap<>();
+    private final Map<Integer, Optional<String>> after = new HashMap<>();
+    private final Map<String, SummaryLength.Clauses> clauses = new HashMap<>();
+
+    Reading(String summary, String title, List<String> sentences, Acronyms acronyms) {
+      this.summary = summary;
+      this.shownBefore = title + " " + summary;
+      this.sentences = sentences;
+      this.acronyms = acronyms;
+    }
+
+    boolean hasFinding(String text) {
+      return findings.computeIfAbsent(text, SummaryFinding::hasFinding);
+    }
+
+    private boolean saysHow(String text) {
+      return hows.computeIfAbsent(text, SummaryFinding::saysHow);
+    }
+
+    /** Whether a result says something: a number, a comparison, a finding of its own. */
+    private boolean strong(String text) {
+      return strong.computeIfAbsent(
+          text, t -> hasFinding(t) && STRONG.matcher(WEAK_CUED.replaceAll(t, " ")).find());
+    }
+
+    String added(int last, int most) {
+      String weaker = null;
+      String how = null;
+      for (int i = last + 1; i < sentences.size(); i++) {
+        String sentence = sentences.get(i);
+        if (summary.contains(sentence) || !mayFollow(sentence)) {
+          continue;
         }
-        weaker = weaker == null ? added : weaker;
-      } else if (!result && saysHow(added) && aboutTheMethod(added, summary)) {
-        how = added;
+        boolean result = hasFinding(sentence);
+        if (!result && (how != null || !saysHow(sentence))) {
+          continue;
+        }
+        String added = following(i, most);
+        if (added == null) {
+          continue;
+        }
+        if (result && hasFinding(added)) {
+          if (strong(added)) {
+            return summary + " " + added;
+          }
+          weaker = weaker == null ? added : weaker;
+        } else if (!result && saysHow(added) && aboutTheMethod(added, summary)) {
+          how = added;
+        }
       }
+      if (weaker != null) {
+        return summary + " " + weaker;
+      }
+      boolean aimOnly =
+          AIM.matcher(summary).find() && !saysHow(summary) && METHOD.matcher(summary).find();
+      return how != null && aimOnly ? summary + " " + how : summary;
     }
-    if (weaker != null) {
-      return summary + " " + weaker;
-    }
-    boolean aimOnly =
-        AIM.matcher(summary).find() && !saysHow(summary) && METHOD.matcher(summary).find();
-    return how != null && aimOnly ? summary + " " + how : summary;
-  }
 
-  /**
-   * The sentence as it follows the summary: without a connective, cut at a clause boundary to fit
-   * the list's length once acronyms are spelled out, in the summary's voice; null when it leans on
-   * text not shown or does not fit.
-   */
-  private static String following(
-      String sentence,
-      String summary,
-      String title,
-      List<String> before,
-      String abstractText,
-      int most) {
-    String read = Unshown.after(sentence, title + " " + summary, before).orElse(null);
-    // "Results on our benchmark show ..." is shown "Results on the benchmark show ...": which
-    // benchmark, a reader of the list cannot tell
-    if (read == null) {
+    /**
+     * Sentence {@code i} as it follows the summary: without a connective, cut at a clause boundary
+     * to fit {@code most} words once acronyms are spelled out, in the summary's voice; null when it
+     * leans on text not shown or does not fit.
+     */
+    private String following(int i, int most) {
+      String read = after.computeIfAbsent(i, this::readAfter).orElse(null);
+      if (read == null) {
+        return null;
+      }
+      String added = fitted(read, most);
+      // "We show that (1) IT fails ..." with its "(2)" in the next sentence: a list left open
+      return added != null
+              && !OpenList.in(added)
+              && oneVoice.computeIfAbsent(added, a -> SummaryVoice.oneVoice(summary, a))
+          ? added
+          : null;
+    }
+
+    /**
+     * Sentence {@code i} as it reads after the summary ({@link Unshown#after}), empty when it leans
+     * on text not shown: "Results on our benchmark show ..." is shown "Results on the benchmark
+     * show ...", which benchmark a reader of the list cannot tell.
+     */
+    private Optional<String> readAfter(int i) {
+      return Unshown.after(sentences.get(i), shownBefore, sentences.subList(0, i))
+          .filter(
+              read -> {
+                String shown = SummaryVoice.ourAsThe(read);
+                return shown.equals(read) || !Unshown.leans(shown, shownBefore);
+              });
+    }
+
+    /**
+     * The sentence whole, or cut at a clause boundary, so that the summary with it has at most
+     * {@code most} words as shown: its acronyms spelled out ("the PLM" is shown as "the pre-trained
+     * language model (PLM)"), in the third person; null when no cut fits.
+     */
+    private String fitted(String sentence, int most) {
+      if (fits(sentence, most)) {
+        return sentence;
+      }
+      int room = most - SummaryLength.words(summary) + VOICE_DROPS;
+      for (int words = room; words > room - SPELLED_OUT && words > 0; words--) {
+        String cut = clauses.computeIfAbsent(sentence, SummaryLength::clauses).cut(words);
+        if (cut != null && !withoutAgent(cut, sentence) && fits(cut, most)) {
+          return cut;
+        }
+      }
       return null;
     }
-    String shown = SummaryVoice.ourAsThe(read);
-    if (!shown.equals(read) && Unshown.leans(shown, title + " " + summary)) {
-      return null;
-    }
-    String added = fitted(summary, read, abstractText, most);
-    // "We show that (1) IT fails ..." with its "(2)" in the next sentence: a list left open
-    return added != null && !OpenList.in(added) && SummaryVoice.oneVoice(summary, added)
-        ? added
-        : null;
-  }
 
-  /**
-   * The sentence whole, or cut at a clause boundary, so that the summary with it has at most {@code
-   * most} words as shown: its acronyms spelled out ("the PLM" is shown as "the pre-trained language
-   * model (PLM)"), in the third person; null when no cut fits.
-   */
-  private static String fitted(String summary, String sentence, String abstractText, int most) {
-    if (fits(summary, sentence, abstractText, most)) {
-      return sentence;
+    private boolean fits(String sentence, int most) {
+      int shown =
+          shownWords.computeIfAbsent(
+              sentence,
+              s -> SummaryLength.words(SummaryVoice.of(acronyms.expanded(summary + " " + s))));
+      return shown <= most;
     }
-    int room = most - SummaryLength.words(summary) + VOICE_DROPS;
-    for (int words = room; words > room - SPELLED_OUT && words > 0; words--) {
-      String cut = SummaryLength.cut(sentence, words);
-      if (cut != null && !withoutAgent(cut, sentence) && fits(summary, cut, abstractText, most)) {
-        return cut;
-      }
-    }
-    return null;
   }
 
   /**
@@ -278,12 +406,7 @@ final class SummaryFinding {
    */
   private static boolean withoutAgent(String cut, String sentence) {
     String kept = cut.substring(0, cut.length() - 1);
-    return PARTICIPLE_END.matcher(kept).find() && sentence.startsWith(kept + " by ");
-  }
-
-  private static boolean fits(String summary, String sentence, String abstractText, int most) {
-    String shown = SummaryVoice.of(Acronyms.expanded(summary + " " + sentence, abstractText));
-    return SummaryLength.words(shown) <= most;
+    return sentence.startsWith(kept + " by ") && PARTICIPLE_END.matcher(kept).find();
   }
 
   /**

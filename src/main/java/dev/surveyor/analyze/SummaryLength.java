@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -207,51 +208,135 @@ final class SummaryLength {
    * "of", "e.g." and the like, or only announces the list it drops ("three steps").
    */
   static String cut(String text, int most) {
-    int fewest = Math.max(6, Math.min(10, most - 30));
-    int end = end(text, most);
-    Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
-    int limit = enumeration.find() ? enumeration.start() + 1 : end;
-    String best = null;
-    int bestRank = Integer.MAX_VALUE;
-    int depth = 0;
-    int n = 0;
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-        n++;
+    return clauses(text).cut(most);
+  }
+
+  /** The text's clause boundaries, to be cut at more than one length. */
+  static Clauses clauses(String text) {
+    return new Clauses(text);
+  }
+
+  /**
+   * A text's clause boundaries, each judged once (what ends there, what it leaves open) however
+   * many lengths the text is cut to: a finding is tried at up to ten lengths ({@link
+   * SummaryFinding}), each cut reading the same boundaries.
+   */
+  static final class Clauses {
+    private static final byte UNJUDGED = -1;
+
+    private final String text;
+
+    /**
+     * Per character: a cut's strength there ({@link #breakAt}), 0 where none may end, or unjudged.
+     */
+    private final byte[] strength;
+
+    /** Per character where a cut may end: the clause kept. */
+    private final String[] kept;
+
+    /** Whether {@link #ENUMERATION} may match: it needs a ")" or "first". */
+    private final boolean mayEnumerate;
+
+    /** Where each word begins: a cut at {@code most} words ends before word {@code most + 1}. */
+    private final int[] wordStarts;
+
+    /** Where a clause may end, in order: a space, comma, colon or semicolon outside brackets. */
+    private final int[] places;
+
+    /** How many words have begun at each of {@link #places}, itself included. */
+    private final int[] wordsAt;
+
+    private Clauses(String text) {
+      this.text = text;
+      this.mayEnumerate = text.indexOf(')') >= 0 || text.contains("first");
+      this.strength = new byte[text.length()];
+      this.kept = new String[text.length()];
+      Arrays.fill(strength, UNJUDGED);
+      int[] starts = new int[text.length()];
+      int[] at = new int[text.length()];
+      int[] words = new int[text.length()];
+      int placesFound = 0;
+      int depth = 0;
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+          starts[n++] = i;
+        }
+        if (c == '(' || c == '[') {
+          depth++;
+        } else if ((c == ')' || c == ']') && depth > 0) {
+          depth--;
+        } else if (depth == 0 && (c == ' ' || c == ',' || c == ':' || c == ';')) {
+          // breakAt finds no clause end at any other character
+          at[placesFound] = i;
+          words[placesFound++] = n;
+        }
       }
-      if (c == '(' || c == '[') {
-        depth++;
-        continue;
-      }
-      if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-        continue;
-      }
-      if (depth != 0 || n < fewest) {
-        continue;
-      }
-      int strength = breakAt(text, i);
-      if (strength == 0) {
-        continue;
-      }
-      String kept = withoutTrailingStops(text.substring(0, i).strip());
-      if (OPEN_END.matcher(tail(kept)).find()
-          || ANNOUNCES_LIST.matcher(tail(kept)).find()
-          || OPEN_SUBORDINATE.matcher(tail(kept)).find()
-          || unbalanced(kept)) {
-        continue;
-      }
-      // a colon, semicolon or dash first; then the first cut long enough, which keeps the main
-      // clause without the list or the "how" after it; else the longest
-      int rank = (strength == 2 ? 0 : 2) + (n >= FEWEST_WORDS ? 0 : 1);
-      boolean firstLongEnough = rank % 2 == 0;
-      if (rank < bestRank || rank == bestRank && !firstLongEnough) {
-        best = kept + (kept.endsWith(".") ? "" : ".");
-        bestRank = rank;
-      }
+      this.wordStarts = Arrays.copyOf(starts, n);
+      this.places = Arrays.copyOf(at, placesFound);
+      this.wordsAt = Arrays.copyOf(words, placesFound);
     }
-    return best;
+
+    /**
+     * {@link SummaryLength#cut} of the text at {@code most} words: the loop over every character of
+     * the text it was, at the places a clause may end alone.
+     */
+    String cut(int most) {
+      int fewest = Math.max(6, Math.min(10, most - 30));
+      int end = most < wordStarts.length ? wordStarts[Math.max(most, 0)] : text.length();
+      int limit = end;
+      if (mayEnumerate) {
+        Matcher enumeration = ENUMERATION.matcher(text).region(0, end);
+        limit = enumeration.find() ? enumeration.start() + 1 : end;
+      }
+      String best = null;
+      int bestRank = Integer.MAX_VALUE;
+      for (int k = 0; k < places.length && places[k] < limit; k++) {
+        int n = wordsAt[k];
+        if (n < fewest) {
+          continue;
+        }
+        int strength = strengthAt(places[k]);
+        if (strength == 0) {
+          continue;
+        }
+        // a colon, semicolon or dash first; then the first cut long enough, which keeps the main
+        // clause without the list or the "how" after it; else the longest
+        int rank = (strength == 2 ? 0 : 2) + (n >= FEWEST_WORDS ? 0 : 1);
+        boolean firstLongEnough = rank % 2 == 0;
+        if (rank < bestRank || rank == bestRank && !firstLongEnough) {
+          String kept = this.kept[places[k]];
+          best = kept + (kept.endsWith(".") ? "" : ".");
+          bestRank = rank;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * The strength of a cut ending at {@code i}, 0 where none may: no clause ends there, or what is
+     * kept ends open ("and", "of", "three steps", "while GPT-4") or leaves a bracket or quote open.
+     */
+    private int strengthAt(int i) {
+      if (strength[i] != UNJUDGED) {
+        return strength[i];
+      }
+      int at = breakAt(text, i);
+      if (at != 0) {
+        String kept = withoutTrailingStops(text.substring(0, i).strip());
+        if (OPEN_END.matcher(tail(kept)).find()
+            || ANNOUNCES_LIST.matcher(tail(kept)).find()
+            || OPEN_SUBORDINATE.matcher(tail(kept)).find()
+            || unbalanced(kept)) {
+          at = 0;
+        } else {
+          this.kept[i] = kept;
+        }
+      }
+      strength[i] = (byte) at;
+      return at;
+    }
   }
 
   /**
@@ -316,19 +401,6 @@ final class SummaryLength {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  /** Where the text's word {@code most + 1} begins: no cut at or after it keeps few enough. */
-  private static int end(String text, int most) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))
-          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
-          && ++n > most) {
-        return i;
-      }
-    }
-    return text.length();
   }
 
   /** The last words of a kept clause: what its end is tested on, not the whole at each break. */

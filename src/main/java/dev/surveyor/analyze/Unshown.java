@@ -52,6 +52,15 @@ final class Unshown {
               + "|generators?|retrievers?|samplers?|procedures?|variants?|stages?|phases?|factors?"
               + "|reasons?)(?![\\w-])(?!,? (?:called |named |dubbed )?[A-Z])(\\s+of\\b)?");
 
+  /** {@link #DEFINITE} tried only at its determiners. */
+  static final CuedPattern DEFINITE_CUED =
+      new CuedPattern(
+          DEFINITE,
+          List.of(
+              "the", "The", "our", "Our", "this", "This", "those", "Those", "such", "Such", "each",
+              "Each", "both", "Both", "all", "All"),
+          false);
+
   /**
    * Every one of the sets a paper was evaluated on, which a reader need not have seen named: "on
    * each dataset", "across all the benchmarks"; not "each component", a part of what was left out.
@@ -186,8 +195,9 @@ final class Unshown {
       return Optional.empty();
     }
     String known = shown.toLowerCase(Locale.ROOT);
+    int first = coinedFrom(s);
     Matcher name = COINED.matcher(s);
-    while (name.find()) {
+    for (boolean found = first >= 0 && name.find(first); found; found = name.find()) {
       String word = name.group();
       String head = s.substring(0, name.start());
       if (word.length() < SHORTEST_NAME
@@ -201,6 +211,53 @@ final class Unshown {
       }
     }
     return Optional.of(s);
+  }
+
+  /**
+   * Where {@link #COINED} may first match: the start of the run of word characters, stops and
+   * hyphens that holds the first of what every coined name has (a lower-case letter then a capital;
+   * a hyphen, a capital and a capital or digit; five capitals); -1 where the sentence has none. The
+   * pattern's look-ahead reads each word to its end at every word start, the larger part of a
+   * summary's cost while most sentences hold no coined name.
+   */
+  private static int coinedFrom(String s) {
+    int capitals = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      capitals = isCapital(c) ? capitals + 1 : 0;
+      boolean cue =
+          i > 0 && isLower(s.charAt(i - 1)) && isCapital(c)
+              || c == '-'
+                  && i + 2 < s.length()
+                  && isCapital(s.charAt(i + 1))
+                  && (isCapital(s.charAt(i + 2)) || isDigit(s.charAt(i + 2)))
+              || capitals == 5;
+      if (cue) {
+        int start = i;
+        while (start > 0 && isNamePart(s.charAt(start - 1))) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** A character of {@code [\\w.-]}, what the pattern reads a name's run of. */
+  private static boolean isNamePart(char c) {
+    return isCapital(c) || isLower(c) || isDigit(c) || c == '_' || c == '.' || c == '-';
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -273,8 +330,10 @@ final class Unshown {
     String known = shown.toLowerCase(Locale.ROOT);
     int leaning = ourUnnamed(sentence, shown) ? 1 : 0;
     String lower = sentence.toLowerCase(Locale.ROOT);
-    Matcher definite = DEFINITE.matcher(sentence);
-    while (definite.find()) {
+    Matcher definite = DEFINITE_CUED.matcher(sentence);
+    for (boolean found = DEFINITE_CUED.find(definite, sentence, 0);
+        found;
+        found = DEFINITE_CUED.find(definite, sentence, definite.end())) {
       String modifiers = definite.group(2).strip();
       String noun = definite.group(3);
       boolean the = definite.group(1) != null;

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * a match can start with, for speed only: each finds exactly what it finds without the look-ahead
  * (same matches at the same places, so the same replacements), on every sentence and whole abstract
  * of the real survey and of the fresh corpora. A cue added with another first character and not to
- * the look-ahead fails here.
+ * the look-ahead fails here. So does one not added to the cues their matches are tried from ({@link
+ * CuedPattern}).
  */
 class SummaryFindingPatternsTest {
   private static final List<String> texts = new ArrayList<>();
@@ -69,6 +70,66 @@ class SummaryFindingPatternsTest {
   @Test
   void howFindsWhatItFindsWithoutTheLookAhead() {
     assertSameMatches(SummaryFinding.HOW);
+  }
+
+  @Test
+  void resultIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(SummaryFinding.RESULT_CUED);
+  }
+
+  @Test
+  void weakIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(SummaryFinding.WEAK_CUED);
+  }
+
+  @Test
+  void howIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(SummaryFinding.HOW_CUED);
+  }
+
+  @Test
+  void definiteIsTriedFromItsFirstCue() {
+    assertCuesLeadToEveryMatch(Unshown.DEFINITE_CUED);
+  }
+
+  @Test
+  void authorsSpeakIsTriedAtItsCues() {
+    // tried at every text's start too: no text goes without a try, so no count of those that do
+    assertCuesLeadToEveryMatch(PaperSummary.AUTHORS_SPEAK_CUED, false);
+  }
+
+  /**
+   * Every match starts at a cue, so the cued pattern, tried at its cues alone, finds and replaces
+   * what the pattern alone does: a word added to a pattern and not to its cues fails here.
+   */
+  private static void assertCuesLeadToEveryMatch(CuedPattern cued) {
+    assertCuesLeadToEveryMatch(cued, true);
+  }
+
+  private static void assertCuesLeadToEveryMatch(CuedPattern cued, boolean someWithoutCues) {
+    int found = 0;
+    int skipped = 0;
+    for (String text : texts) {
+      Matcher m = cued.pattern().matcher(text);
+      List<String> plain = new ArrayList<>();
+      while (m.find()) {
+        assertTrue(cued.startsAt(text, m.start()), "no cue at " + m.start() + ": " + text);
+        plain.add(m.start() + "-" + m.end() + " " + m.group());
+        found++;
+      }
+      List<String> tried = new ArrayList<>();
+      Matcher c = cued.matcher(text);
+      for (boolean more = cued.find(c, text, 0); more; more = cued.find(c, text, c.end())) {
+        tried.add(c.start() + "-" + c.end() + " " + c.group());
+      }
+      assertEquals(plain, tried, text);
+      assertEquals(cued.pattern().matcher(text).find(), cued.find(text), text);
+      assertEquals(cued.pattern().matcher(text).replaceAll(" "), cued.replaceAll(text, " "), text);
+      skipped += cued.start(text) < 0 ? 1 : 0;
+    }
+    assertTrue(found > 100, "too few matches to tell: " + found);
+    assertTrue(
+        !someWithoutCues || skipped > 100, "too few texts without a cue to tell: " + skipped);
   }
 
   private static void assertSameMatches(Pattern pattern) {
