@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,8 +89,11 @@ final class ReaderTerms {
    */
   private final AtomicReferenceArray<Analysed> analysed;
 
-  /** Per phrase looked up, how many background texts hold it: groups ask for the same phrases. */
-  private final Map<String, Long> holding = new ConcurrentHashMap<>();
+  /**
+   * Per phrase looked up, the background texts that hold it: groups ask for the same phrases, and a
+   * group's sample papers among the background are counted from it, not searched again.
+   */
+  private final Map<String, BitSet> holding = new ConcurrentHashMap<>();
 
   private final int surveySize;
 
@@ -165,7 +169,7 @@ final class ReaderTerms {
       String term;
       List<String> stems;
       if (phrase != null
-          && ownsPhrase(phrase.surface(), texts(sampleTexts, sample, papers), group.size())) {
+          && ownsPhrase(phrase.surface(), sampleTexts, sample, papers, group.size())) {
         term = phrase.surface();
         stems = phrase.stems();
       } else if (!modifier && owns(stem, inGroup, group.size())) {
@@ -175,7 +179,7 @@ final class ReaderTerms {
         continue; // "downstream tasks", "cost", "small": true of every theme, or of nothing
       }
       if (!saysMore(term, nameStems)
-          || !supported(term, texts(sampleTexts, sample, papers), group.size())) {
+          || !supported(term, sampleTexts, sample, papers, group.size())) {
         continue;
       }
       String entity = entityOf.get(key(term));
@@ -258,10 +262,12 @@ final class ReaderTerms {
   /**
    * Whether at least {@link #SUPPORT} papers, and {@link #SUPPORT_SHARE} of the group, write it.
    */
-  private static boolean supported(String term, List<String> sampleTexts, int size) {
+  private boolean supported(
+      String term, List<String> sampleTexts, List<Integer> sample, List<Paper> papers, int size) {
     String wanted = " " + plain(term);
-    long holding = sampleTexts.stream().filter(text -> text.contains(wanted)).count();
-    double estimated = holding * (double) size / sampleTexts.size();
+    // a phrase's background texts are known (ownsPhrase); a single word's are not looked up
+    long count = inSample(wanted, holding.get(wanted), sampleTexts, sample, papers);
+    double estimated = count * (double) size / sample.size();
     return estimated >= Math.max(SUPPORT, SUPPORT_SHARE * size);
   }
 
@@ -272,39 +278,65 @@ final class ReaderTerms {
   }
 
   /** Whether most of the survey's papers writing the phrase are in the group, as for words. */
-  private boolean ownsPhrase(String phrase, List<String> sampleTexts, int size) {
+  private boolean ownsPhrase(
+      String phrase, List<String> sampleTexts, List<Integer> sample, List<Paper> papers, int size) {
     String wanted = " " + plain(phrase); // "model" finds "models" too
+    BitSet holders = holding.computeIfAbsent(wanted, this::holders);
     double inGroup =
-        sampleTexts.stream().filter(text -> text.contains(wanted)).count()
-            / (double) sampleTexts.size()
-            * size;
-    double inSurvey = backgroundHolding(wanted) / (double) background.size() * surveySize;
+        inSample(wanted, holders, sampleTexts, sample, papers) / (double) sample.size() * size;
+    double inSurvey = holders.cardinality() / (double) background.size() * surveySize;
     return inGroup >= needed(size) * inSurvey;
   }
 
-  /** How many background texts hold {@code wanted} (" " and words, the last maybe cut short). */
-  private long backgroundHolding(String wanted) {
-    return holding.computeIfAbsent(wanted, this::countHolding);
+  /**
+   * How many of the sample's texts hold {@code wanted}: a background paper's from {@code holders}
+   * when known (its text is the background's), the rest searched.
+   */
+  private long inSample(
+      String wanted,
+      BitSet holders,
+      List<String> sampleTexts,
+      List<Integer> sample,
+      List<Paper> papers) {
+    List<String> texts = null; // made only when a paper's text must be searched
+    long count = 0;
+    for (int i = 0; i < sample.size(); i++) {
+      int p = sample.get(i);
+      if (holders != null && p < background.size()) {
+        count += holders.get(p) ? 1 : 0;
+      } else {
+        texts = texts != null ? texts : texts(sampleTexts, sample, papers);
+        count += texts.get(i).contains(wanted) ? 1 : 0;
+      }
+    }
+    return count;
   }
 
-  private long countHolding(String wanted) {
+  /** The background texts holding {@code wanted} (" " and words, the last maybe cut short). */
+  private BitSet holders(String wanted) {
+    BitSet holders = new BitSet(background.size());
     int space = wanted.indexOf(' ', 1);
     if (space < 0) {
-      return background.stream().filter(text -> text.contains(wanted)).count();
+      for (int t = 0; t < background.size(); t++) {
+        holders.set(t, background.get(t).contains(wanted));
+      }
+      return holders;
     }
     // the text's words are one space apart, so the first word is one of the text's words
-    long holding = 0;
     for (int t : backgroundWith.getOrDefault(wanted.substring(1, space), new int[0])) {
-      holding += background.get(t).contains(wanted) ? 1 : 0;
+      holders.set(t, background.get(t).contains(wanted));
     }
-    return holding;
+    return holders;
   }
 
   private void indexBackground() {
     Map<String, List<Integer>> with = new HashMap<>();
     for (int t = 0; t < background.size(); t++) {
-      for (String word : new HashSet<>(List.of(background.get(t).split(" ")))) {
-        with.computeIfAbsent(word, w -> new ArrayList<>()).add(t);
+      for (String word : background.get(t).split(" ")) {
+        List<Integer> texts = with.computeIfAbsent(word, w -> new ArrayList<>());
+        if (texts.isEmpty() || texts.get(texts.size() - 1) != t) { // once per text
+          texts.add(t);
+        }
       }
     }
     with.forEach(
