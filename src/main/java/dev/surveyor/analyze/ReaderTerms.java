@@ -441,14 +441,30 @@ final class ReaderTerms {
     private final Map<String, Integer> count = new HashMap<>();
     private final Map<String, Integer> modifying = new HashMap<>();
     private final Map<List<String>, Integer> phraseCount = new HashMap<>();
-    private final Map<List<String>, Set<Integer>> phrasePapers = new HashMap<>();
+    private final Map<List<String>, Papers> phrasePapers = new HashMap<>();
     private final Map<List<String>, Map<String, Integer>> spellings = new HashMap<>();
-    private final Map<String, Set<Integer>> spelledIn = new HashMap<>(); // lowercase spelling
+    private final Map<String, Papers> spelledIn = new HashMap<>(); // lowercase spelling
     private final Map<String, List<List<String>>> withStem = new HashMap<>();
     private int texts;
 
     Uses(Set<String> wanted) {
       this.wanted = wanted;
+    }
+
+    /**
+     * How many papers a phrase or spelling is in: papers are read in order, so a paper counted last
+     * is the only one that can come again (no set of them kept per phrase).
+     */
+    private static final class Papers {
+      private int last = -1;
+      private int count;
+
+      void add(int paper) {
+        if (paper != last) {
+          last = paper;
+          count++;
+        }
+      }
     }
 
     void read(String source, List<Token> tokens) {
@@ -484,12 +500,12 @@ final class ReaderTerms {
                 withStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(key);
               }
             }
-            phrasePapers.computeIfAbsent(key, k -> new HashSet<>()).add(paper);
+            phrasePapers.computeIfAbsent(key, k -> new Papers()).add(paper);
             String written =
                 source.substring(start(source, tokens.get(from)), tokens.get(to).end());
             spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
             spelledIn
-                .computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                .computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> new Papers())
                 .add(paper);
           }
         }
@@ -524,7 +540,7 @@ final class ReaderTerms {
       String surface = spelling(spellings.get(best));
       // the stems may join words the papers never write together ("generation" and
       // "generalization" are one stem): the phrase as shown must be written in enough papers
-      return spelledIn.get(surface.toLowerCase(Locale.ROOT)).size() < needed
+      return spelledIn.get(surface.toLowerCase(Locale.ROOT)).count < needed
           ? null
           : new Phrase(best, surface);
     }
@@ -536,7 +552,7 @@ final class ReaderTerms {
     private List<String> best(String stem, Predicate<List<String>> which, int needed) {
       return withStem.getOrDefault(stem, List.of()).stream()
           .filter(which)
-          .filter(k -> phrasePapers.get(k).size() >= needed)
+          .filter(k -> phrasePapers.get(k).count >= needed)
           .max(
               Comparator.comparingInt((List<String> k) -> phraseCount.get(k))
                   .thenComparing(k -> String.join(" ", k), Comparator.reverseOrder()))
