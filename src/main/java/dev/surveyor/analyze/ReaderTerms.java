@@ -322,8 +322,14 @@ final class ReaderTerms {
       }
       return holders;
     }
-    // the text's words are one space apart, so the first word is one of the text's words
-    for (int t : backgroundWith.getOrDefault(wanted.substring(1, space), new int[0])) {
+    // the text's words are one space apart, so each word but the last (maybe cut short) is one
+    // of the text's words: only the texts holding the rarest of them are searched
+    int[] texts = null;
+    for (int from = 1; space > 0; from = space + 1, space = wanted.indexOf(' ', from)) {
+      int[] with = backgroundWith.getOrDefault(wanted.substring(from, space), new int[0]);
+      texts = texts == null || with.length < texts.length ? with : texts;
+    }
+    for (int t : texts) {
       holders.set(t, background.get(t).contains(wanted));
     }
     return holders;
