@@ -48,25 +48,27 @@ final class PageNeighbours {
     paperText.scatter(text);
     paperTitle.scatter(title);
     try {
-      double[] alike = new double[members.length];
+      // the papers outside the group, scored; the group's only for its nearest
+      double[] outside = new double[members.length];
+      int n = 0;
       double nearestMate = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < members.length; i++) {
-        int other = members[i];
+      for (int other : members) {
         if (other == paper) {
           continue;
         }
-        alike[i] =
+        double alike =
             vectors.vector(other).dotCapped(text, RelatedFinder.TERM_CAP)
                 + RelatedFinder.TITLE_WEIGHT
                     * vectors.title(other).dotCapped(title, RelatedFinder.TITLE_TERM_CAP);
         if (inGroup.test(other)) {
-          nearestMate = Math.max(nearestMate, alike[i]);
+          nearestMate = Math.max(nearestMate, alike);
+        } else {
+          outside[n++] = alike;
         }
       }
       int nearer = 0;
-      for (int i = 0; i < members.length; i++) {
-        int other = members[i];
-        if (other != paper && !inGroup.test(other) && alike[i] > nearestMate && ++nearer >= k) {
+      for (int i = 0; i < n; i++) {
+        if (outside[i] > nearestMate && ++nearer >= k) {
           return true;
         }
       }

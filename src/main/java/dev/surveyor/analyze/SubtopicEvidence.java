@@ -145,13 +145,22 @@ final class SubtopicEvidence {
     Map<Integer, Integer> moved = new HashMap<>(groupOf);
     moved.putAll(target);
     PageNeighbours neighbours = new PageNeighbours(vectors, members);
+    // the groups again, by paper index: the neighbour search asks of a few hundred papers per paper
+    int[] groupAt = new int[vectors.papers()];
+    Arrays.fill(groupAt, Integer.MIN_VALUE);
+    moved.forEach(
+        (paper, group) -> {
+          if (paper != null) {
+            groupAt[paper] = group;
+          }
+        });
     for (int paper : members) {
       Integer group = moved.get(paper);
       if (group != null
           && group >= 0
           && !target.containsKey(paper)
           && !placed.places(group, slugs.get(paper))
-          && leaves(paper, group, marks, mentions, themeWords, neighbours, moved)) {
+          && leaves(paper, group, marks, mentions, themeWords, neighbours, groupAt)) {
         target.put(paper, NO_GROUP);
         moves.add(new Move(slugs.get(paper), pins.get(group).name(), "", List.of()));
       }
@@ -170,14 +179,13 @@ final class SubtopicEvidence {
       PinMentions mentions,
       Set<String> themeWords,
       PageNeighbours neighbours,
-      Map<Integer, Integer> groupOf) {
+      int[] groupAt) {
     // cheapest first: the marks and the title's words are at hand, the neighbours are a few
     // hundred sums, the abstract is analysed again
     return !marks.holdsAny(paper, group)
         && !titleWritesAWordOf(paper, mentions.words(group), themeWords)
         && !mentions.inTitle(group, paper)
-        && neighbours.noneNear(
-            paper, NEIGHBOURS, other -> Integer.valueOf(group).equals(groupOf.get(other)))
+        && neighbours.noneNear(paper, NEIGHBOURS, other -> groupAt[other] == group)
         && mentions.inAbstract(group, paper) <= PASSING;
   }
 
