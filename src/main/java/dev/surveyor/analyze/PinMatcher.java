@@ -28,7 +28,7 @@ final class PinMatcher {
       firstOfGroup.add(id);
       for (SubtopicPin pin : group) {
         for (String phrase : pin.phrases()) {
-          matcher.add(analyzer.terms(phrase), id);
+          matcher.add(phrase, analyzer.tokens(phrase), id);
         }
         id++;
       }
@@ -42,11 +42,14 @@ final class PinMatcher {
       return NONE;
     }
     int[] mentions = new int[count];
-    matcher.find(paper.title()).forEach(m -> mentions[m.value()] = ABSTRACT_MENTIONS);
+    matcher
+        .find(paper.title(), paper.paper().title())
+        .forEach(m -> mentions[m.value()] = ABSTRACT_MENTIONS);
     // Overlapping phrases are one mention: "mathematical reasoning" also matches "mathematics"
     // (one stem), and "instruction tuning" also "instruction".
     int[] end = new int[count];
-    for (PhraseMatcher.Match<Integer> m : matcher.find(paper.abstractTokens())) {
+    for (PhraseMatcher.Match<Integer> m :
+        matcher.find(paper.abstractTokens(), paper.paper().abstractText())) {
       if (m.start() >= end[m.value()]) {
         mentions[m.value()]++;
       }

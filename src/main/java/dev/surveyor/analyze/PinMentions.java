@@ -33,9 +33,9 @@ final class PinMentions {
     for (int i = 0; i < pins.size(); i++) {
       Set<String> stems = new HashSet<>(analyzer.terms(pins.get(i).name()));
       for (String phrase : pins.get(i).phrases()) {
-        List<String> terms = analyzer.terms(phrase);
-        matcher.add(terms, i);
-        stems.addAll(terms);
+        List<Token> analysed = analyzer.tokens(phrase);
+        matcher.add(phrase, analysed, i);
+        analysed.forEach(token -> stems.add(token.term()));
       }
       words.add(Set.copyOf(stems));
     }
@@ -56,9 +56,8 @@ final class PinMentions {
             paper,
             p -> {
               boolean[] found = new boolean[count];
-              matcher
-                  .find(analyzer.tokens(papers.get(p).title()))
-                  .forEach(m -> found[m.value()] = true);
+              String title = papers.get(p).title();
+              matcher.find(analyzer.tokens(title), title).forEach(m -> found[m.value()] = true);
               return found;
             })[pin];
   }
@@ -71,8 +70,8 @@ final class PinMentions {
             p -> {
               int[] mentions = new int[count];
               int[] end = new int[count];
-              for (PhraseMatcher.Match<Integer> m :
-                  matcher.find(analyzer.tokens(papers.get(p).abstractText()))) {
+              String text = papers.get(p).abstractText();
+              for (PhraseMatcher.Match<Integer> m : matcher.find(analyzer.tokens(text), text)) {
                 if (m.start() >= end[m.value()]) {
                   mentions[m.value()]++;
                 }

@@ -87,7 +87,10 @@ public final class RelatedFinder {
   /**
    * ... or they are in one named sub-topic and their texts are this alike: intent detection with a
    * reward-based curriculum and adaptive curriculum reinforcement fine-tuning (0.17) write the same
-   * idea in different words.
+   * idea in different words. In a named group of the Other page, only when both write a word that
+   * names its subject ({@link SubjectWords}): such a group may hold several subjects under one
+   * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
+   * read as not related.
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
@@ -95,6 +98,7 @@ public final class RelatedFinder {
   private final TermVectors vectors;
   private final EntityTable entityTable;
   private final PaperGroups groups;
+  private final SubjectWords subjects;
   private final RelatedReasons reasons;
   private final int[][] championPapers;
   private final float[][] championWeights;
@@ -102,13 +106,19 @@ public final class RelatedFinder {
   /**
    * @param papers in the order of the vectors
    * @param groups the themes and named sub-topics of the same papers
+   * @param subjects the words naming the subjects of the Other page's named groups
    */
   RelatedFinder(
-      List<Paper> papers, TermVectors vectors, EntityIndex entityIndex, PaperGroups groups) {
+      List<Paper> papers,
+      TermVectors vectors,
+      EntityIndex entityIndex,
+      PaperGroups groups,
+      SubjectWords subjects) {
     this.papers = papers;
     this.vectors = vectors;
     this.entityTable = new EntityTable(papers, entityIndex, vectors.papers());
     this.groups = groups;
+    this.subjects = subjects;
     this.reasons = new RelatedReasons(papers, vectors, entityTable, groups);
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
@@ -187,7 +197,11 @@ public final class RelatedFinder {
       subtopic[i] = groups.sharedSubtopic(paper, other);
       boolean together = !subtopic[i].isEmpty();
       alike[i] =
-          text >= MIN_TEXT || titles >= TITLES_ALIKE || (together && text >= MIN_TEXT_SUBTOPIC);
+          text >= MIN_TEXT
+              || titles >= TITLES_ALIKE
+              || (together
+                  && text >= MIN_TEXT_SUBTOPIC
+                  && subjects.shareSubject(paper, other, subtopic[i]));
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
           Math.round((score(paper, other, text, titles) + (together ? SUBTOPIC_WEIGHT : 0)) * 10000)

@@ -99,12 +99,13 @@ class NamedSubtopicsTest {
             boolean inPassing = true;
             for (SubtopicPin pin : pins) {
               PhraseMatcher<String> phrases = new PhraseMatcher<>();
-              pin.phrases().forEach(p -> phrases.add(analyzer.terms(p), p));
+              pin.phrases().forEach(p -> phrases.add(p, analyzer.tokens(p), p));
               if (saysName(phrases, paper)) {
                 named.add(pin.name());
                 inPassing &=
-                    phrases.find(paper.title()).isEmpty()
-                        && mentions(phrases, paper.abstractTokens()) <= 3;
+                    phrases.find(paper.title(), paper.paper().title()).isEmpty()
+                        && mentions(phrases, paper.abstractTokens(), paper.paper().abstractText())
+                            <= 3;
               }
             }
             namers += named.isEmpty() ? 0 : 1;
@@ -202,17 +203,17 @@ class NamedSubtopicsTest {
   }
 
   private static boolean saysName(PhraseMatcher<String> phrases, AnalyzedPaper paper) {
-    if (!phrases.find(paper.title()).isEmpty()) {
+    if (!phrases.find(paper.title(), paper.paper().title()).isEmpty()) {
       return true;
     }
-    return mentions(phrases, paper.abstractTokens()) >= 2;
+    return mentions(phrases, paper.abstractTokens(), paper.paper().abstractText()) >= 2;
   }
 
-  /** How often the text writes the phrases, overlapping ones once. */
-  private static int mentions(PhraseMatcher<String> phrases, List<Token> text) {
+  /** How often the text writes the phrases (as written), overlapping ones once. */
+  private static int mentions(PhraseMatcher<String> phrases, List<Token> tokens, String text) {
     int mentions = 0;
     int end = 0;
-    for (PhraseMatcher.Match<String> m : phrases.find(text)) {
+    for (PhraseMatcher.Match<String> m : phrases.find(tokens, text)) {
       mentions += m.start() >= end ? 1 : 0;
       end = Math.max(end, m.end());
     }

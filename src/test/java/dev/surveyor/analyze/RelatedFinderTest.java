@@ -105,7 +105,8 @@ class RelatedFinderTest {
    * relatedness as a theme's sub-topic does: Metadata Conditioning Accelerates LM Pre-training had
    * no related paper (review 5) while A Pretrainer's Guide to Training Data sat in its group,
    * "Pretraining data, objectives and dynamics", and 53 of the 130 in-scope Other papers had none
-   * (now 26).
+   * (then 26; 34 since two papers of such a group need to share its subject as well: CRAFT and a
+   * database-tuning paper lost only pairs read as not related, five others their one loose link).
    */
   @Test
   void papersOfOneNamedGroupOfTheOtherPageAreRelated() {
@@ -131,7 +132,59 @@ class RelatedFinderTest {
         none += survey.relatedTo(paper).isEmpty() ? 1 : 0;
       }
     }
-    assertTrue(inScope >= 100 && none <= 32, none + " of " + inScope + " Other papers have none");
+    assertTrue(inScope >= 100 && none <= 34, none + " of " + inScope + " Other papers have none");
+  }
+
+  /**
+   * A named group of the Other page may hold several subjects under one name. In "Fine-tuning for
+   * specific domains" a blind panel read a clinical paper and a shopping one (texts' capped cosine
+   * 0.16) as not related; its papers now count as one line of work only when the words naming the
+   * group's subjects weigh in what they share: two medical papers (0.13) still do, as do two agent
+   * papers of "Agents and tool use".
+   */
+  @Test
+  void papersOfOneOtherGroupAreAlikeOnlyOnTheGroupsSubject() {
+    List<String> clinical =
+        relatedTo("aligning-llms-to-ask-good-questions-a-case-study-in-clinical");
+    assertFalse(clinical.stream().anyMatch(s -> s.startsWith("shop-r1-")), clinical.toString());
+    assertFalse(
+        clinical.stream().anyMatch(s -> s.startsWith("teaching-llms-how-to-learn-with-contextual")),
+        clinical.toString());
+    assertFalse(
+        relatedTo("llmtune-accelerate-database-knob-tuning").stream()
+            .anyMatch(s -> s.startsWith("fine-tuning-large-language-models-on-quantum")),
+        "database knobs / quantum circuits");
+    assertTrue(
+        relatedTo("shizhengpt-towards-multimodal-llms-for-traditional-chinese").stream()
+            .anyMatch(s -> s.startsWith("persianmedqa-")),
+        "two medical papers");
+    assertTrue(
+        relatedTo("can-we-rely-on-llm-agents-to-draft-long-horizon-plans").stream()
+            .anyMatch(s -> s.startsWith("preact-predicting-future-in-react")),
+        "two agent papers");
+  }
+
+  /**
+   * "CRAFT Your Dataset: ... Through Corpus Retrieval and Augmentation" generates datasets; the
+   * analyser drops "and", and the title once named "retrieval-augmented" (the stems of "retrieval
+   * augmentation"), so it sat among the retrieval-augmented generation papers and was offered three
+   * of them as related, each read as not related by a blind panel.
+   */
+  @Test
+  void aPhraseWithAnotherWordBetweenItsWordsDoesNotNameAGroup() {
+    List<String> craft = relatedTo("craft-your-dataset-task-specific-synthetic-dataset");
+    for (String rag :
+        List.of("frugalrag-", "auto-rag-", "enhancing-domain-specific-retrieval", "masksearch-")) {
+      assertFalse(craft.stream().anyMatch(s -> s.startsWith(rag)), craft.toString());
+    }
+    Paper paper =
+        survey.papers().stream()
+            .filter(p -> p.slug().startsWith("craft-your-dataset-task-specific-synthetic-dataset"))
+            .findFirst()
+            .get();
+    assertFalse(
+        namedSubtopics(paper).contains("Retrieval-augmented generation"),
+        namedSubtopics(paper).toString());
   }
 
   private static List<String> namedSubtopics(Paper paper) {
