@@ -101,12 +101,12 @@ final class InnerWe {
   /**
    * The sentence up to the clause where the authors first speak, when that clause runs to its end
    * and what comes before it is a sentence of {@link #FEWEST_KEPT} words or more; else as it is.
-   * Only a sentence put in the third person is cut: one that opens on a lead ("Leveraging X, our
-   * model ...") would keep only the lead.
+   * Only a sentence put in the third person ("Proposes ...", "The results show ...") is cut: one
+   * that opens on a lead ("Leveraging X, our model ...") would keep only the lead.
    */
   private static String withoutLastClause(String s) {
     Matcher we = AUTHORS.matcher(s);
-    if (!we.find() || s.endsWith("?") || !SummaryVoice.opensOnVerb(s)) {
+    if (!we.find() || s.endsWith("?") || !SummaryVoice.opensOnVerb(s) && !s.startsWith("The ")) {
       return s;
     }
     List<Integer> boundaries = new ArrayList<>();

@@ -129,8 +129,8 @@ public final class PaperSummary {
    */
   private static final Pattern UNNAMED =
       Pattern.compile(
-          "(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present|develop"
-              + "|design|consider)s? (?:a|an) (?:[a-z-]+ ){0,6}?(?:improvement|approach|method"
+          "(?:We|(?:This|Our) (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present"
+              + "|develop|design|consider)s? (?:a|an) (?:[a-z-]+ ){0,6}?(?:improvement|approach|method"
               + "|framework|technique|strategy|paradigm|algorithm|solution|pipeline|recipe|scheme)"
               + "(?![\\w-]| (?:called|named|dubbed|termed)\\b|,? \\(?[A-Z])");
 
@@ -143,7 +143,12 @@ public final class PaperSummary {
           "(?=[wWtT])\\b(?:[Ww]e|[Tt]his (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present"
               + "|develop|design)s? (?:[^\\s,;:]+ ){0,8}?(?:[A-Z][a-z]+[A-Z][\\w-]*"
               + "|[A-Z][\\w]*-[A-Z0-9][\\w-]*|[A-Z][\\w-]*(?: [A-Z][\\w-]*)* \\([A-Z][\\w-]*\\)"
-              + "|[A-Z]{3,}[A-Za-z0-9]*(?= \\(|,))");
+              + "|[A-Z]{3,}[A-Za-z0-9]*(?= \\(|,)"
+              // a term defined by its apposition: "we propose reflective augmentation, a method
+              // that embeds problem reflection ..."
+              + "|(?<= )[a-z][\\w-]*(?: [a-z][\\w-]*){0,3}, an? (?:[a-z-]+ ){0,3}?(?:method"
+              + "|framework|technique|approach|strategy|algorithm|paradigm|pipeline|recipe)"
+              + " (?:that|which)\\b)");
 
   /**
    * The authors showing a fact, which a method they name soon after says more of the paper than:

@@ -62,6 +62,11 @@ class InnerWeTest {
         "Leveraging a strong SFT foundation and insights into SFT and RL, our model significantly"
             + " outperforms earlier ones.";
     assertEquals(lead, InnerWe.voiced(lead));
+    assertEquals(
+        "The best methods achieve a regret of less than 1% across all target tasks.",
+        InnerWe.voiced(
+            "The best methods achieve a regret of less than 1% across all target tasks,"
+                + " demonstrating that we are able to identify the best datasets."));
     String shortOne = "Proposes a recipe, which we apply to LLMs.";
     assertEquals(shortOne, InnerWe.voiced(shortOne));
     String when = "When the agent may not interact, we certify that the best is a near-optimal policy.";

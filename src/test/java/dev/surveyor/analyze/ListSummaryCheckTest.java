@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The kinds a fresh reader's review of list summaries found (issue 22, round 12), counted over the
  * real survey's summaries as every list shows them, the curators' included ({@link SummaryCheck}).
  * Before round 12: "we/our/us" 21, under 10 words 1 ("Studies RL generalization from a theoretical
- * aspect."), a dangling opener 1 ("It is not known if ..."); after: 7, 0, 0.
+ * aspect."), a dangling opener 1 ("It is not known if ..."); after: 6, 0, 0.
  */
 class ListSummaryCheckTest {
   @Test
@@ -27,7 +27,7 @@ class ListSummaryCheckTest {
     assertEquals(0, counts.get(SummaryCheck.IN_THIS_PAPER), all);
     // the rest: a question after a statement, a lead before a list, a "we:" list, an answer that
     // points back at its question; none has a sentence the voice can take with certainty
-    assertTrue(counts.get(SummaryCheck.WE) <= 7, all);
+    assertTrue(counts.get(SummaryCheck.WE) <= 6, all);
   }
 
   @Test

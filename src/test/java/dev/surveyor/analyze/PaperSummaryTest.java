@@ -666,7 +666,7 @@ class PaperSummaryTest {
    * "we" (22 of 469 on the survey) and 13 that did not say what the paper does. The "we" inside a
    * third-person sentence is voiced where grammar makes that certain ("that we call X" → "called
    * X", "where we activate" → "activating", "our proposed approach" after a lead → "the proposed
-   * approach") or left out with its clause or bracketed aside; on the survey "we/our/us" 21 → 7.
+   * approach") or left out with its clause or bracketed aside; on the survey "we/our/us" 21 → 6.
    */
   @Test
   void theAuthorsWeInsideASentenceIsVoicedOrLeftOut() {
@@ -736,6 +736,10 @@ class PaperSummaryTest {
         summaryOf("CALM Before the STORM")
             .startsWith(
                 "Proposes CALM (Corrective Adaptation with Lightweight Modification), a framework"));
+    // an unnamed technique gives way to a term the next sentence defines by apposition
+    assertTrue(
+        summaryOf("Learn Beyond The Answer")
+            .startsWith("Proposes reflective augmentation, a method that embeds problem reflection"));
     String power = summaryOf("On the Power of Pre-training");
     assertTrue(
         SummaryLength.words(power) >= 15
@@ -1243,7 +1247,9 @@ class PaperSummaryTest {
     assertEquals(List.of(), wrong);
     java.util.Map<String, List<String>> kinds = SummaryScan.ofFindings(titles, summaries);
     String all = kinds.toString();
-    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 15, all);
+    // 16 since round 12: "Proposes reflective augmentation, a method that ... It trains the model
+    // ...", the length fit's next sentence, whose "It" is the method just named
+    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
     assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
     assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 168, all);
     assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 20, all);
