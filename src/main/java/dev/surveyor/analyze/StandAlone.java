@@ -271,6 +271,9 @@ final class StandAlone {
    * "This work studies how ...". Only the form of the abstract's verb changes.
    */
   static Optional<String> byMeans(String sentence) {
+    if (!sentence.contains(" by ") && !sentence.contains("ing that ")) {
+      return Optional.empty(); // a plain search first: most sentences give no means
+    }
     String s = withoutLead(sentence);
     Matcher m = BY_MEANS.matcher(s);
     if (!m.lookingAt()) {

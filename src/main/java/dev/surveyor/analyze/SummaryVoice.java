@@ -568,7 +568,9 @@ final class SummaryVoice {
       Matcher afterLead = OUR_AFTER_LEAD.matcher(s);
       // "During inference, our proposed approach called V-Reason adapts ..." reads "During
       // inference, the proposed approach ...", as "Our method ..." reads "The method ..."
-      return afterLead.lookingAt() ? InnerWe.voiced(afterLead.group(1) + "the " + s.substring(afterLead.end())) : s;
+      return afterLead.lookingAt()
+          ? InnerWe.voiced(afterLead.group(1) + "the " + s.substring(afterLead.end()))
+          : s;
     }
     String rest = s.substring(our.end());
     return InnerWe.voiced(Character.isUpperCase(rest.charAt(0)) ? rest : "The " + rest);

@@ -69,7 +69,8 @@ class InnerWeTest {
                 + " demonstrating that we are able to identify the best datasets."));
     String shortOne = "Proposes a recipe, which we apply to LLMs.";
     assertEquals(shortOne, InnerWe.voiced(shortOne));
-    String when = "When the agent may not interact, we certify that the best is a near-optimal policy.";
+    String when =
+        "When the agent may not interact, we certify that the best is a near-optimal policy.";
     assertEquals(when, InnerWe.voiced(when));
   }
 

@@ -37,7 +37,8 @@ class ListSummaryCheckTest {
         SummaryCheck.kinds("To address this, we propose X."));
     assertEquals(
         List.of(SummaryCheck.NO_SUBJECT),
-        SummaryCheck.kinds("Achieves state-of-the-art results on five reasoning benchmarks at a fraction of the cost."));
+        SummaryCheck.kinds(
+            "Achieves state-of-the-art results on five reasoning benchmarks at a fraction of the cost."));
     assertEquals(
         List.of(SummaryCheck.ELLIPSIS, SummaryCheck.IN_THIS_PAPER),
         SummaryCheck.kinds("In this paper the authors study how models learn to reason …"));
@@ -47,6 +48,7 @@ class ListSummaryCheckTest {
             "Proposes CALM, a framework that refines reasoning models within their native modes."));
     // "US" the country is no "us"
     assertEquals(
-        List.of(), SummaryCheck.kinds("Studies legal reasoning on US court rulings across ten years."));
+        List.of(),
+        SummaryCheck.kinds("Studies legal reasoning on US court rulings across ten years."));
   }
 }

@@ -677,7 +677,8 @@ class PaperSummaryTest {
         summaryOf("Base Models Know How to Reason"));
     assertTrue(
         summaryOf("Selecting Informative Contexts")
-            .startsWith("Presents a general fine-tuning method called information gain filtration"));
+            .startsWith(
+                "Presents a general fine-tuning method called information gain filtration"));
     assertTrue(
         summaryOf("LIFT the Veil")
             .contains("critical weights for fine-tuning, called Principal Weights. Low-rank"));
@@ -731,7 +732,8 @@ class PaperSummaryTest {
         summaryOf("How Do Large Language Models Acquire")
             .startsWith("Studies how LLMs acquire factual knowledge during pretraining."));
     assertTrue(
-        summaryOf("The Illusion of Diminishing").startsWith("Proposes isolating execution capability"));
+        summaryOf("The Illusion of Diminishing")
+            .startsWith("Proposes isolating execution capability"));
     assertTrue(
         summaryOf("CALM Before the STORM")
             .startsWith(
@@ -739,7 +741,8 @@ class PaperSummaryTest {
     // an unnamed technique gives way to a term the next sentence defines by apposition
     assertTrue(
         summaryOf("Learn Beyond The Answer")
-            .startsWith("Proposes reflective augmentation, a method that embeds problem reflection"));
+            .startsWith(
+                "Proposes reflective augmentation, a method that embeds problem reflection"));
     String power = summaryOf("On the Power of Pre-training");
     assertTrue(
         SummaryLength.words(power) >= 15
@@ -751,7 +754,8 @@ class PaperSummaryTest {
   void anAnswerByAMeansReadsAsTheMeans() {
     assertEquals(
         Optional.of("We analyze the effect of rationales on feedback."),
-        StandAlone.byMeans("We answer these questions by analyzing the effect of rationales on feedback."));
+        StandAlone.byMeans(
+            "We answer these questions by analyzing the effect of rationales on feedback."));
     assertEquals(
         Optional.of("This work studies how LLMs acquire factual knowledge during pretraining."),
         StandAlone.byMeans(
@@ -773,8 +777,9 @@ class PaperSummaryTest {
         Optional.empty(), StandAlone.byMeans("We address this gap by using these methods."));
     // a contrast lead goes inside the report, every word kept
     assertEquals(
-        Optional.of("We first demonstrate that, while such patterns are attributed to RL, these"
-            + " patterns exist before RL."),
+        Optional.of(
+            "We first demonstrate that, while such patterns are attributed to RL, these"
+                + " patterns exist before RL."),
         SummaryVoice.contrastInReport(
             "While such patterns are attributed to RL, we first demonstrate that these patterns"
                 + " exist before RL."));
@@ -879,7 +884,8 @@ class PaperSummaryTest {
     // "We analyze X" is the abstract's "We answer these questions by analyzing X"; "We show that X"
     // its "We answer this question, showing that X" (the subject is the abstract's, the verb its)
     Matcher means =
-        Pattern.compile("(?:We|This (?:paper|work|study)|Our (?:paper|work|study)) ([a-z]{4})[a-z]*( .*)")
+        Pattern.compile(
+                "(?:We|This (?:paper|work|study)|Our (?:paper|work|study)) ([a-z]{4})[a-z]*( .*)")
             .matcher(summary);
     if (means.matches()
         && text.contains(summary.substring(0, summary.indexOf(' ')))
@@ -896,7 +902,8 @@ class PaperSummaryTest {
     }
     // "We show that, while X, Y" is the abstract's "While X, we show that Y" with its lead moved
     Matcher contrast =
-        Pattern.compile("(We|Our [a-z]+) ((?:[a-z]+ ){0,2}?[a-z]+) that, (while|although|though|whereas|despite) (.*)")
+        Pattern.compile(
+                "(We|Our [a-z]+) ((?:[a-z]+ ){0,2}?[a-z]+) that, (while|although|though|whereas|despite) (.*)")
             .matcher(summary);
     if (contrast.matches()) {
       String rest = contrast.group(4);
