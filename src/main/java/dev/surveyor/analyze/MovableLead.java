@@ -73,6 +73,9 @@ final class MovableLead {
           "\\b(?:this|these|those|such|it|its|they|them|their)\\b"
               + "(?! (?:paper|work|study|as|that)\\b)");
 
+  /** A relative clause's start: what follows it may name its own antecedent's possessions. */
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(" (?:that|which|who) ");
+
   /** A clause boundary after which the lead would read as part of a list or a second clause. */
   private static final Pattern CLAUSE_END = Pattern.compile(": |; | [\u2013\u2014] | -- ");
 
@@ -112,7 +115,7 @@ final class MovableLead {
         || lead.indexOf(';') >= 0
         || unbalanced(lead)
         || POINTS_OR_SPEAKS.matcher(lead).find()
-        || MAIN_POINTS.matcher(main).find()
+        || pointsBack(main)
         || !(main.endsWith(".") || main.endsWith("!"))) {
       return Optional.empty();
     }
@@ -141,6 +144,22 @@ final class MovableLead {
     }
     String moved = Character.toLowerCase(lead.charAt(0)) + lead.substring(1);
     return Optional.of("We " + adverb + main.substring(3, at) + ", " + moved + main.substring(at));
+  }
+
+  /**
+   * Whether the main clause points back at the lead; a possessive inside a relative clause points
+   * at the main clause's own noun ("a framework that refines LRMs within their native reasoning
+   * modes").
+   */
+  private static boolean pointsBack(String main) {
+    Matcher m = MAIN_POINTS.matcher(main);
+    while (m.find()) {
+      boolean possessive = m.group().equals("its") || m.group().equals("their");
+      if (!possessive || !RELATIVE_BEFORE.matcher(main).region(0, m.start()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean unbalanced(String s) {

@@ -129,8 +129,8 @@ public final class PaperSummary {
    */
   private static final Pattern UNNAMED =
       Pattern.compile(
-          "(?:We|This (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present|develop"
-              + "|design|consider)s? (?:a|an) (?:[a-z-]+ ){0,6}?(?:improvement|approach|method"
+          "(?:We|(?:This|Our) (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present"
+              + "|develop|design|consider)s? (?:a|an) (?:[a-z-]+ ){0,6}?(?:improvement|approach|method"
               + "|framework|technique|strategy|paradigm|algorithm|solution|pipeline|recipe|scheme)"
               + "(?![\\w-]| (?:called|named|dubbed|termed)\\b|,? \\(?[A-Z])");
 
@@ -142,7 +142,21 @@ public final class PaperSummary {
       Pattern.compile(
           "(?=[wWtT])\\b(?:[Ww]e|[Tt]his (?:paper|work|study)) (?:[a-z]+ly )?(?:propose|introduce|present"
               + "|develop|design)s? (?:[^\\s,;:]+ ){0,8}?(?:[A-Z][a-z]+[A-Z][\\w-]*"
-              + "|[A-Z][\\w]*-[A-Z0-9][\\w-]*|[A-Z][\\w-]*(?: [A-Z][\\w-]*)* \\([A-Z][\\w-]*\\))");
+              + "|[A-Z][\\w]*-[A-Z0-9][\\w-]*|[A-Z][\\w-]*(?: [A-Z][\\w-]*)* \\([A-Z][\\w-]*\\)"
+              + "|[A-Z]{3,}[A-Za-z0-9]*(?= \\(|,)"
+              // a term defined by its apposition: "we propose reflective augmentation, a method
+              // that embeds problem reflection ..."
+              + "|(?<= )[a-z][\\w-]*(?: [a-z][\\w-]*){0,3}, an? (?:[a-z-]+ ){0,3}?(?:method"
+              + "|framework|technique|approach|strategy|algorithm|paradigm|pipeline|recipe)"
+              + " (?:that|which)\\b)");
+
+  /**
+   * The authors showing a fact, which a method they name soon after says more of the paper than:
+   * "In particular, we show that direct fine-tuning ... leads to limited gains." gives way to "we
+   * propose CALM (Corrective Adaptation with Lightweight Modification), a framework that ...".
+   */
+  private static final Pattern SHOWN =
+      Pattern.compile("(?:Here,? )?[Ww]e (?:first |also )?(?:show|demonstrate) that\\b");
 
   /** A lead that adds a second thing: what follows is not the paper's first contribution. */
   private static final Pattern ADDS =
@@ -173,6 +187,12 @@ public final class PaperSummary {
   /** "such" before a noun. */
   private static final Pattern SUCH_NOUN =
       Pattern.compile("(?=s)\\bsuch (?!as\\b|that\\b)(?=[\\w-])");
+
+  /** A summary of fewer words than this says too little: "Studies RL generalization ...". */
+  private static final int FEWEST_ALONE = 10;
+
+  /** A statement before a question's colon this long at least says what the paper asks about. */
+  private static final int LEAST_STATEMENT = 6;
 
   /** A sentence the authors speak shorter than this says what it is only with the next. */
   private static final int SHORTEST_ALONE = 40;
@@ -301,9 +321,11 @@ public final class PaperSummary {
         continue;
       }
       int at = i;
+      // "We answer these questions by analyzing X" says what the paper does as "We analyze X"
+      Optional<String> byMeans = StandAlone.byMeans(sentence);
       Optional<String> chosen =
-          alone
-              .get(i)
+          byMeans
+              .or(() -> alone.get(at))
               .or(() -> StandAlone.trimmed(sentence))
               .or(() -> StandAlone.afterColon(StandAlone.withoutLead(sentence)))
               .or(() -> StandAlone.withoutBackClause(sentence))
@@ -328,12 +350,16 @@ public final class PaperSummary {
         // incomplete semantic factor")
         int rank =
             WEAK * (weakness(chosen.get()) + (leansOnUnshown(chosen.get(), title) ? 1 : 0))
-                + (indirect(chosen.get()) ? 2 : 0)
+                // the means an answer gives is what the paper does, not a topic named
+                + (indirect(chosen.get()) && byMeans.isEmpty() ? 2 : 0)
                 + (unnamed(chosen.get()) ? 1 : 0);
         if (SummaryVoice.staysFirstPerson(SummaryVoice.plain(chosen.get()))) {
           // "Our research is motivated by ...": a sentence the third person cannot take gives way
           // to one where the authors put something forward, which it can
           rank = Math.max(rank, FIRST_PERSON);
+        }
+        if (SHOWN.matcher(chosen.get()).lookingAt()) {
+          rank = Math.max(rank, 1); // gives way only to a method named within three sentences
         }
         if (stepOfUnshown(sentence, chosen.get())) {
           // "To investigate this, we ablate image inputs ...": a step of an inquiry the list does
@@ -409,7 +435,22 @@ public final class PaperSummary {
       return sentence;
     }
     String before = sentence.substring(0, colon) + ".";
-    return speaks(before) ? before : sentence;
+    // "Studies RL generalization from a theoretical aspect." says less than the question after it
+    return speaks(before) && SummaryLength.words(before) >= FEWEST_ALONE ? before : sentence;
+  }
+
+  /**
+   * Whether the sentence asks its question after a statement of what the authors do that names
+   * something: "This paper studies RL generalization from a theoretical aspect: how much can we
+   * expect pre-training ... to be helpful?" says what the paper asks, not only that it asks.
+   */
+  private static boolean askedAfterStatement(String sentence) {
+    int colon = sentence.lastIndexOf(": ");
+    if (colon < 0) {
+      return false;
+    }
+    String before = sentence.substring(0, colon) + ".";
+    return speaks(before) && !vague(before) && SummaryLength.words(before) >= LEAST_STATEMENT;
   }
 
   /** The sentences read alone ({@link StandAlone#standalone}), each once and only when asked. */
@@ -451,7 +492,7 @@ public final class PaperSummary {
     if (ARTICLE_BEFORE_VOWEL.matcher(sentence).find()) {
       weakness += 1;
     }
-    if (sentence.endsWith("?")) {
+    if (sentence.endsWith("?") && !askedAfterStatement(sentence)) {
       weakness += 2; // "This work addresses the question: How can we ...?" asks, does not say
     }
     // plain searches first: the patterns below are tried only on the few sentences they may match

@@ -245,7 +245,65 @@ final class StandAlone {
               + "(?:this|these|those|such|the (?:above|aforementioned)) (?:[\\w-]+ ){0,3}?"
               + "(?:but|and) (?:also |then |instead |rather )?([a-z].*)");
 
+  /**
+   * The authors answering what came before by a means that says what they do: "We answer these
+   * questions by analyzing X", "This work addresses this gap by studying how ...", "We answer this
+   * question, showing that ...", "We start this work by observing ...".
+   */
+  private static final Pattern BY_MEANS =
+      Pattern.compile(
+          "(We|This (?:paper|work|study)|Our (?:paper|work|study)) (?:[a-z]+ly )?"
+              + "(?:(?:address|answer|tackle|fill|bridge|close|approach|investigate)(?:e?s|ed)? "
+              + "(?:(?:this|these|those|the|that|such) (?:[\\w-]+ ){0,2}?"
+              + BACK_NOUN
+              + "|this|these|them|it)"
+              + "|(?:start|begin)s?(?: this (?:work|paper|study))?)"
+              + "(?: empirically| theoretically| formally)?"
+              + "(?:,? by |, (?=(?:showing|demonstrating|proving|finding|revealing) that ))"
+              + "([a-z]+)ing\\b");
+
   private StandAlone() {}
+
+  /**
+   * The sentence read as the means it gives, when that is a verb the voice knows and the rest
+   * stands alone: "We answer these questions by analyzing the effect of rationales" reads "We
+   * analyze the effect of rationales"; "This work addresses this gap by studying how ..." reads
+   * "This work studies how ...". Only the form of the abstract's verb changes.
+   */
+  static Optional<String> byMeans(String sentence) {
+    if (!sentence.contains(" by ") && !sentence.contains("ing that ")) {
+      return Optional.empty(); // a plain search first: most sentences give no means
+    }
+    String s = withoutLead(sentence);
+    Matcher m = BY_MEANS.matcher(s);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String base = baseOfIng(m.group(2));
+    if (base == null) {
+      return Optional.empty();
+    }
+    String verb = m.group(1).equals("We") ? base : SummaryVoice.thirdPersonOf(base);
+    String read = m.group(1) + " " + verb + s.substring(m.end());
+    // "We begin by introducing X, ..., each designed with both ..." loses a clause that points back
+    return pointsBack(read) ? trimmed(read) : Optional.of(read);
+  }
+
+  /** "analyz" → "analyze", "study" → "study", "runn" → "run": a verb the voice knows, or null. */
+  private static String baseOfIng(String stem) {
+    for (String base :
+        List.of(
+            stem,
+            stem + "e",
+            stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                ? stem.substring(0, stem.length() - 1)
+                : stem)) {
+      if (SummaryVoice.isKnownVerb(base)) {
+        return base;
+      }
+    }
+    return null;
+  }
 
   /**
    * The sentence read on its own: without a lead that only ties it to the one before, or empty when
@@ -402,7 +460,7 @@ final class StandAlone {
   }
 
   /** A bracket or quote left open by dropping a clause. */
-  private static boolean unbalanced(String s) {
+  static boolean unbalanced(String s) {
     long open = s.chars().filter(c -> c == '(').count();
     long close = s.chars().filter(c -> c == ')').count();
     long quotes = s.chars().filter(c -> c == '"').count();

@@ -27,6 +27,7 @@ final class SummaryVoice {
   private static final Set<String> VERBS =
       Set.of(
           "ablate",
+          "activate",
           "achieve",
           "adapt",
           "address",
@@ -38,6 +39,7 @@ final class SummaryVoice {
           "analyze",
           "answer",
           "apply",
+          "ask",
           "argue",
           "begin",
           "assess",
@@ -179,6 +181,7 @@ final class SummaryVoice {
           "use",
           "utilize",
           "validate",
+          "vary",
           "verify",
           "view");
 
@@ -250,6 +253,10 @@ final class SummaryVoice {
       Pattern.compile(
           "(?:This (?:paper|work|study|survey|article|report|thesis|letter|position paper"
               + "|technical report|tutorial)|Our (?:work|study|paper|survey)) ");
+
+  /** A third-person sentence's start: an adverb at most, then its verb. */
+  private static final Pattern VOICED_START =
+      Pattern.compile("(?:[A-Z][a-z]+ly )?([A-Za-z][a-z-]*)\\b");
 
   /** "It" and a verb in the third person: the paper, when the sentence before was its. */
   private static final Pattern IT = Pattern.compile("It ([a-z][a-z-]*)\\b");
@@ -336,6 +343,17 @@ final class SummaryVoice {
               + " (?:[a-z-]+ )?(?:area|field|topic|domain|direction|frontier)"
               + "(?: (?:of|in|for|within) [^,;:()]*)?\\.$");
 
+  /**
+   * A contrast lead before the authors' report: "While X, we first demonstrate that Y" reads "We
+   * first demonstrate that, while X, Y", whose "Y" may point at the lead ("these patterns").
+   */
+  private static final Pattern CONTRAST_REPORT =
+      Pattern.compile(
+          "(While|Although|Though|Whereas|Despite) ([^;:]+?), (?:here )?(we|[Oo]ur (?:results"
+              + "|experiments|findings|analysis|analyses)) ((?:"
+              + ADVERB
+              + " ){0,2})([a-z]+) that (?=[a-z\"'\u201C])");
+
   /** A sentence the authors still speak in: "We use ...", "Our method, CoA, trains ...". */
   private static final Pattern WE_START = Pattern.compile("(?:We|Our)\\b");
 
@@ -344,6 +362,13 @@ final class SummaryVoice {
 
   /** "Our" opening a first sentence, before a word or a name: "Our study", "Our ILLUME". */
   private static final Pattern OPENING_OUR = Pattern.compile("Our (?=[A-Za-z])");
+
+  /**
+   * "Our" opening the main clause after a lead that has no "we" in it: "During inference, our
+   * proposed approach ...".
+   */
+  private static final Pattern OUR_AFTER_LEAD =
+      Pattern.compile("([A-Z](?:(?!\\b[Ww]e\\b)[^,;:()]){0,80}?, )our (?=[a-z])");
 
   /** "Our method leverages ..." after a sentence in the third person reads "The method ...". */
   private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
@@ -411,7 +436,7 @@ final class SummaryVoice {
    */
   private static String following(String s, boolean paperSpoke) {
     String voiced = voicedFollowing(s, paperSpoke);
-    return ourAsThe(voiced);
+    return InnerWe.voiced(ourAsThe(voiced));
   }
 
   /** The sentence with its subject in the third person, where that is certain. */
@@ -513,17 +538,42 @@ final class SummaryVoice {
     return thirdPerson(s)
         .or(() -> leadAfter(s).flatMap(SummaryVoice::thirdPerson))
         .map(SummaryVoice::ourAsThe)
+        .map(InnerWe::voiced)
         .orElseGet(() -> withoutOur(s));
+  }
+
+  /**
+   * Whether the sentence opens on a known verb in the third person, an adverb before it at most:
+   * the voice's "Proposes ...", "Systematically studies ...".
+   */
+  static boolean opensOnVerb(String s) {
+    Matcher m = VOICED_START.matcher(s);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String verb = m.group(1).toLowerCase(Locale.ROOT);
+    String base = BASE.get(verb);
+    return base != null && verb.equals(thirdPersonOf(base));
+  }
+
+  /** Whether the word is the base form of a verb this voice knows. */
+  static boolean isKnownVerb(String word) {
+    return VERBS.contains(word);
   }
 
   /** The sentence with "Our" opening it read as "The", or dropped before a name. */
   private static String withoutOur(String s) {
     Matcher our = OPENING_OUR.matcher(s);
     if (!our.lookingAt()) {
-      return s;
+      Matcher afterLead = OUR_AFTER_LEAD.matcher(s);
+      // "During inference, our proposed approach called V-Reason adapts ..." reads "During
+      // inference, the proposed approach ...", as "Our method ..." reads "The method ..."
+      return afterLead.lookingAt()
+          ? InnerWe.voiced(afterLead.group(1) + "the " + s.substring(afterLead.end()))
+          : s;
     }
     String rest = s.substring(our.end());
-    return Character.isUpperCase(rest.charAt(0)) ? rest : "The " + rest;
+    return InnerWe.voiced(Character.isUpperCase(rest.charAt(0)) ? rest : "The " + rest);
   }
 
   /**
@@ -531,7 +581,10 @@ final class SummaryVoice {
    * closing apposition that only praises the topic: what the length fit then works on.
    */
   static String plain(String sentence) {
-    String plain = withoutContext(sentence).orElseGet(() -> withLeadAfter(sentence));
+    String plain =
+        withoutContext(sentence)
+            .or(() -> contrastInReport(sentence))
+            .orElseGet(() -> withLeadAfter(sentence));
     return PRAISE.matcher(plain).replaceFirst(".");
   }
 
@@ -556,6 +609,42 @@ final class SummaryVoice {
   /** The sentence with its lead after the main clause, when the third person can take it. */
   private static Optional<String> leadAfter(String sentence) {
     return MovableLead.after(sentence).filter(moved -> thirdPerson(moved).isPresent());
+  }
+
+  /**
+   * The sentence with a contrast lead moved into the authors' report, where the third person can
+   * then take it: "While ... are often attributed to RL, we first demonstrate that these patterns
+   * exist ..." reads "We first demonstrate that, while ... are often attributed to RL, these
+   * patterns exist ...". Every word kept; only the order and the lead's first letter change.
+   */
+  static Optional<String> contrastInReport(String s) {
+    if (s.isEmpty() || "WATD".indexOf(s.charAt(0)) < 0) {
+      return Optional.empty(); // a plain test first: most sentences open otherwise
+    }
+    Matcher m = CONTRAST_REPORT.matcher(s);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String base = BASE.get(m.group(5));
+    if (base == null || !REPORTING.contains(base) && !ARGUING.contains(base)) {
+      return Optional.empty();
+    }
+    String subject = m.group(3);
+    String lead = m.group(1);
+    String moved =
+        Character.toUpperCase(subject.charAt(0))
+            + subject.substring(1)
+            + " "
+            + m.group(4)
+            + m.group(5)
+            + " that, "
+            + Character.toLowerCase(lead.charAt(0))
+            + lead.substring(1)
+            + " "
+            + m.group(2)
+            + ", "
+            + s.substring(m.end());
+    return thirdPerson(moved).isPresent() ? Optional.of(moved) : Optional.empty();
   }
 
   /**

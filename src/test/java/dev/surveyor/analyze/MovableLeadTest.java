@@ -25,6 +25,22 @@ class MovableLeadTest {
   }
 
   @Test
+  void aPossessiveInsideARelativeClauseOfTheMainClauseIsNoPointingBack() {
+    // "their" is the LRMs' of the main clause, not the lead's (round 12)
+    assertEquals(
+        Optional.of(
+            "We propose CALM, a framework that refines LRMs within their native modes, to fully"
+                + " leverage LRMs' reasoning."),
+        MovableLead.after(
+            "To fully leverage LRMs' reasoning, we propose CALM, a framework that refines LRMs"
+                + " within their native modes."));
+    // before any relative clause it still points back
+    assertEquals(
+        Optional.empty(),
+        MovableLead.after("To fully leverage LRMs' reasoning, we refine their native modes."));
+  }
+
+  @Test
   void theLeadGoesBeforeAColonOrASemicolonButNotInsideAPairOfDashes() {
     assertEquals(
         Optional.of("We propose Tiny, inspired by search: we first design a space."),

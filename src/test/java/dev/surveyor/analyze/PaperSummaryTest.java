@@ -1,6 +1,7 @@
 package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.diag.Diagnostics;
@@ -177,10 +178,13 @@ class PaperSummaryTest {
     Pattern spelledPossessive = Pattern.compile("\\([A-Z][A-Za-z-]*\\)['\u2019]s\\b");
     Pattern singularUse =
         Pattern.compile("\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,8}?[a-z]+[^s]s \\([A-Z]{2,6}\\)");
+    // a question after a statement of what the authors do ("This paper studies RL generalization
+    // from a theoretical aspect: how much can we expect ...?") says what the paper asks
+    Pattern askedAfterStatement = Pattern.compile("(?:We|This|Our) [^?]*: [^?]*\\?");
     for (Paper paper : papers) {
       String summary = PaperSummary.inOwnWords(paper.abstractText());
       String line = paper.title() + ": " + summary;
-      if (summary.endsWith("?")) {
+      if (summary.endsWith("?") && !askedAfterStatement.matcher(summary).matches()) {
         questions.add(line);
       }
       if (!authors.matcher(summary).find()) {
@@ -306,7 +310,13 @@ class PaperSummaryTest {
             word.endsWith("s")
                 && Arrays.stream(own.split("[^\\p{L}]+"))
                     .anyMatch(w -> word.equals(thirdPersonOfForm(w)));
-        if (!word.isEmpty() && !own.contains(word) && !agreed && !article && !past) {
+        // "that we call X" reads "called X", "where we vary" reads "varying" (round 12)
+        boolean participle =
+            word.endsWith("ed") && own.contains("we " + word.substring(0, word.length() - 2))
+                || word.endsWith("ing")
+                    && (own.contains("we " + word.substring(0, word.length() - 3))
+                        || own.contains("we " + word.substring(0, word.length() - 3) + "e"));
+        if (!word.isEmpty() && !own.contains(word) && !agreed && !article && !past && !participle) {
           invented.add(word + " in " + shown);
         }
       }
@@ -511,11 +521,14 @@ class PaperSummaryTest {
     String purpose =
         "To reduce memory, we quantize the adapter weights of large language models to four bits.";
     assertEquals(purpose, PaperSummary.of(background + purpose));
-    // and a rest that points back keeps its lead
+    // and a rest that points back keeps its lead, moved into the authors' report (round 12)
     String contrast =
         "While prior work suggested that curricula do not help language models, our results show"
             + " that this may not be the case for code models.";
-    assertEquals(contrast, PaperSummary.of(background + contrast));
+    assertEquals(
+        "Shows that, while prior work suggested that curricula do not help language models, this"
+            + " may not be the case for code models.",
+        PaperSummary.of(background + contrast));
   }
 
   @Test
@@ -648,11 +661,147 @@ class PaperSummaryTest {
         .orElseThrow(() -> new AssertionError("no paper titled " + titleStart));
   }
 
+  /**
+   * Round 12: a fresh reader's review of 100 random list summaries found 9 that kept the authors'
+   * "we" (22 of 469 on the survey) and 13 that did not say what the paper does. The "we" inside a
+   * third-person sentence is voiced where grammar makes that certain ("that we call X" → "called
+   * X", "where we activate" → "activating", "our proposed approach" after a lead → "the proposed
+   * approach") or left out with its clause or bracketed aside; on the survey "we/our/us" 21 → 6.
+   */
+  @Test
+  void theAuthorsWeInsideASentenceIsVoicedOrLeftOut() {
+    assertEquals(
+        "Proposes a hybrid model activating reasoning mechanisms in base models at the right time"
+            + " to elicit thinking-model-level reasoning chains, implying that thinking models"
+            + " exploit already existing capabilities.",
+        summaryOf("Base Models Know How to Reason"));
+    assertTrue(
+        summaryOf("Selecting Informative Contexts")
+            .startsWith(
+                "Presents a general fine-tuning method called information gain filtration"));
+    assertTrue(
+        summaryOf("LIFT the Veil")
+            .contains("critical weights for fine-tuning, called Principal Weights. Low-rank"));
+    assertTrue(
+        summaryOf("Does Fine-Tuning LLMs on New Knowledge")
+            .startsWith(
+                "Designs a controlled setup, focused on closed-book QA, varying the proportion"));
+    assertTrue(
+        summaryOf("SFR-DeepResearch")
+            .startsWith(
+                "Proposes a simple RL recipe with entirely synthetic data. The best variant"));
+    assertEquals(
+        "Introduces tensor models, where concepts have dual representations as indices and"
+            + " associated embeddings.",
+        summaryOf("The Tensor Brain"));
+    assertTrue(
+        summaryOf("Instruction Following without Instruction Tuning")
+            .startsWith(
+                "Discovers two forms of adaptation (tuning) that are deficient compared to"
+                    + " instruction tuning, yet still yield instruction following. Finds that"));
+    assertFalse(summaryOf("When to Pre-Train Graph").contains("could we"));
+    assertTrue(
+        summaryOf("Video Reasoning without Training")
+            .startsWith("During inference, the proposed approach called V-Reason"));
+    assertTrue(
+        summaryOf("Can We Rely on LLM Agents")
+            .endsWith("and cannot provide accurate feedback for refinement."));
+  }
+
+  /**
+   * Round 12, the summaries that did not say what the paper does: a contrast lead before the
+   * authors' report goes inside it, an answer by a means reads as the means ("We answer these
+   * questions by analyzing X" → "Analyzes X"), "we show that" gives way to a method named soon
+   * after, and a question after a short statement stays rather than leave 7 words.
+   */
+  @Test
+  void aLeadOrAnAnswerIsReadSoThatTheSummarySaysWhatThePaperDoes() {
+    assertTrue(
+        summaryOf("Advancing Multimodal Reasoning via Reinforcement")
+            .startsWith("Demonstrates that, while \"aha moment\" patterns"));
+    assertTrue(
+        summaryOf("Curriculum Learning for Small Code")
+            .startsWith("Surprisingly shows that, while prior research has suggested"));
+    assertTrue(
+        summaryOf("Robust agents learn causal")
+            .startsWith("Shows that any agent capable of satisfying a regret bound"));
+    assertTrue(
+        summaryOf("What if you said that differently")
+            .startsWith("Analyzes the effect of rationales (or explanations) generated by QA"));
+    assertTrue(
+        summaryOf("How Do Large Language Models Acquire")
+            .startsWith("Studies how LLMs acquire factual knowledge during pretraining."));
+    assertTrue(
+        summaryOf("The Illusion of Diminishing")
+            .startsWith("Proposes isolating execution capability"));
+    assertTrue(
+        summaryOf("CALM Before the STORM")
+            .startsWith(
+                "Proposes CALM (Corrective Adaptation with Lightweight Modification), a framework"));
+    // an unnamed technique gives way to a term the next sentence defines by apposition
+    assertTrue(
+        summaryOf("Learn Beyond The Answer")
+            .startsWith(
+                "Proposes reflective augmentation, a method that embeds problem reflection"));
+    String power = summaryOf("On the Power of Pre-training");
+    assertTrue(
+        SummaryLength.words(power) >= 15
+            && power.startsWith("Studies RL generalization from a theoretical aspect: how much"),
+        power);
+  }
+
+  @Test
+  void anAnswerByAMeansReadsAsTheMeans() {
+    assertEquals(
+        Optional.of("We analyze the effect of rationales on feedback."),
+        StandAlone.byMeans(
+            "We answer these questions by analyzing the effect of rationales on feedback."));
+    assertEquals(
+        Optional.of("This work studies how LLMs acquire factual knowledge during pretraining."),
+        StandAlone.byMeans(
+            "This work addresses this gap by studying how LLMs acquire factual knowledge during"
+                + " pretraining."));
+    assertEquals(
+        Optional.of("We show that any agent must have learned an approximate causal model."),
+        StandAlone.byMeans(
+            "We answer this question, showing that any agent must have learned an approximate"
+                + " causal model."));
+    assertEquals(
+        Optional.of("We observe the simple fact that gains compound over long tasks."),
+        StandAlone.byMeans(
+            "We start this work by observing the simple fact that gains compound over long tasks."));
+    // a verb the voice does not know, or a means that still points back: not read
+    assertEquals(
+        Optional.empty(), StandAlone.byMeans("We address this gap by frobnicating the data."));
+    assertEquals(
+        Optional.empty(), StandAlone.byMeans("We address this gap by using these methods."));
+    // a contrast lead goes inside the report, every word kept
+    assertEquals(
+        Optional.of(
+            "We first demonstrate that, while such patterns are attributed to RL, these"
+                + " patterns exist before RL."),
+        SummaryVoice.contrastInReport(
+            "While such patterns are attributed to RL, we first demonstrate that these patterns"
+                + " exist before RL."));
+    assertEquals(
+        Optional.empty(),
+        SummaryVoice.contrastInReport("While X is known, we propose a method for Y."));
+  }
+
   @Test
   void aQuestionIsAnsweredOrCutAndAPossessiveAcronymReadsAsWords() {
     String background = "Large language models are used widely in many settings today. ";
     assertEquals(
-        "This paper studies RL generalization from a theoretical aspect.",
+        "This paper studies the generalization of reinforcement learning agents from a theoretical"
+            + " aspect.",
+        PaperSummary.inOwnWords(
+            background
+                + "This paper studies the generalization of reinforcement learning agents from a"
+                + " theoretical aspect: how much can we expect pre-training to be helpful?"));
+    // under 10 words before the colon, the question says what the paper asks: it stays (round 12)
+    assertEquals(
+        "This paper studies RL generalization from a theoretical aspect: how much can we expect"
+            + " pre-training to be helpful?",
         PaperSummary.inOwnWords(
             background
                 + "This paper studies RL generalization from a theoretical aspect: how much can"
@@ -732,6 +881,51 @@ class PaperSummaryTest {
    * propose"), or its first clauses up to where a trailing clause was dropped.
    */
   private static boolean ownWords(String summary, String text) {
+    // "We analyze X" is the abstract's "We answer these questions by analyzing X"; "We show that X"
+    // its "We answer this question, showing that X" (the subject is the abstract's, the verb its)
+    Matcher means =
+        Pattern.compile(
+                "(?:We|This (?:paper|work|study)|Our (?:paper|work|study)) ([a-z]{4})[a-z]*( .*)")
+            .matcher(summary);
+    if (means.matches()
+        && text.contains(summary.substring(0, summary.indexOf(' ')))
+        // whole, or cut where a clause begins
+        && Pattern.compile(
+                "\\b"
+                    + means.group(1)
+                    + "[a-z]*ing"
+                    + Pattern.quote(means.group(2).substring(0, means.group(2).length() - 1))
+                    + "[.,;: ]")
+            .matcher(text)
+            .find()) {
+      return true;
+    }
+    // "We show that, while X, Y" is the abstract's "While X, we show that Y" with its lead moved
+    Matcher contrast =
+        Pattern.compile(
+                "(We|Our [a-z]+) ((?:[a-z]+ ){0,2}?[a-z]+) that, (while|although|though|whereas|despite) (.*)")
+            .matcher(summary);
+    if (contrast.matches()) {
+      String rest = contrast.group(4);
+      for (int p = rest.indexOf(", "); p >= 0; p = rest.indexOf(", ", p + 1)) {
+        String lead = contrast.group(3);
+        String written =
+            Character.toUpperCase(lead.charAt(0))
+                + lead.substring(1)
+                + " "
+                + rest.substring(0, p)
+                + ", "
+                + Character.toLowerCase(contrast.group(1).charAt(0))
+                + contrast.group(1).substring(1)
+                + " "
+                + contrast.group(2)
+                + " that "
+                + rest.substring(p + 2);
+        if (text.contains(written)) {
+          return true;
+        }
+      }
+    }
     // "We reveal X, through Y." is the abstract's "Through Y, we reveal X." with its lead moved
     for (String written : withLeadBefore(summary)) {
       if (ownWords(written, text)) {
@@ -1060,7 +1254,9 @@ class PaperSummaryTest {
     assertEquals(List.of(), wrong);
     java.util.Map<String, List<String>> kinds = SummaryScan.ofFindings(titles, summaries);
     String all = kinds.toString();
-    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 15, all);
+    // 16 since round 12: "Proposes reflective augmentation, a method that ... It trains the model
+    // ...", the length fit's next sentence, whose "It" is the method just named
+    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
     assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
     assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 168, all);
     assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 20, all);
