@@ -177,4 +177,89 @@ class TenthReviewSiteTest {
     }
     assertTrue(folded > 5 && open > 5, folded + " folded, " + open + " open");
   }
+
+  /** A colour's relative luminance (WCAG 2). */
+  private static double luminance(int rgb) {
+    double sum = 0;
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; i++) {
+      double c = ((rgb >> (16 - 8 * i)) & 0xff) / 255.0;
+      sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }
+    return sum;
+  }
+
+  /** {@code fg} drawn {@code opacity} opaque over {@code bg}. */
+  private static int over(int fg, int bg, double opacity) {
+    int out = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      double c = ((fg >> shift) & 0xff) * opacity + ((bg >> shift) & 0xff) * (1 - opacity);
+      out |= (int) Math.round(c) << shift;
+    }
+    return out;
+  }
+
+  private static double contrast(int a, int b) {
+    double x = luminance(a);
+    double y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+
+  private static java.util.Map<Integer, Integer> tones(String css) {
+    java.util.Map<Integer, Integer> tones = new java.util.TreeMap<>();
+    Matcher m = Pattern.compile("\\.tone-(\\d) \\{ fill: #([0-9a-f]{6})").matcher(css);
+    while (m.find()) {
+      tones.put(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2), 16));
+    }
+    return tones;
+  }
+
+  private static int variable(String css, String name) {
+    Matcher m = Pattern.compile(name + ": #([0-9a-f]{6})").matcher(css);
+    assertTrue(m.find(), name);
+    return Integer.parseInt(m.group(1), 16);
+  }
+
+  @Test
+  void everyThemesDotsStandOutFromTheMapInBothSchemes() throws Exception {
+    // the blue Reasoning dots were about 2.5:1 on the dark panel
+    String css =
+        java.nio.file.Files.readString(RealBuild.out().resolve("assets/style.css"));
+    int darkAt = css.indexOf("@media (prefers-color-scheme: dark)");
+    String dark = css.substring(darkAt, css.indexOf("\n}\n", darkAt));
+    int toneDarkAt = css.indexOf("@media (prefers-color-scheme: dark)", css.indexOf(".tone-1 {"));
+    assertTrue(toneDarkAt > 0, "the dots have tones of their own in the dark scheme");
+    String darkTones = css.substring(toneDarkAt, css.indexOf("\n}\n", toneDarkAt));
+    java.util.Map<Integer, Integer> light = tones(css.substring(0, toneDarkAt));
+    java.util.Map<Integer, Integer> night = tones(darkTones);
+    assertEquals(light.keySet(), night.keySet());
+    Matcher opacity = Pattern.compile("\\.map circle \\{[^}]*opacity: ([0-9.]+)").matcher(css);
+    assertTrue(opacity.find());
+    double drawn = Double.parseDouble(opacity.group(1));
+    int lightPanel = variable(css, "--surface");
+    int darkPanel = variable(dark, "--surface");
+    for (int tone : light.keySet()) {
+      if (tone == 0) {
+        continue; // the Other papers' grey, meant to recede
+      }
+      double day = contrast(over(light.get(tone), lightPanel, drawn), lightPanel);
+      double night2 = contrast(over(night.get(tone), darkPanel, drawn), darkPanel);
+      assertTrue(day >= 3, "tone " + tone + " light: " + day);
+      assertTrue(night2 >= 3, "tone " + tone + " dark: " + night2);
+    }
+  }
+
+  @Test
+  void theMapSaysWhichThemesHaveNoLabelAndWhy() {
+    Document map = site.page("map.html");
+    List<String> labels = map.select("text.map-label").eachText();
+    String caption = map.getElementById("map-caption").text();
+    for (String theme :
+        site.page("index.html").select(".theme-card:not(.theme-other) h3 a").eachText()) {
+      if (!labels.contains(theme)) {
+        assertTrue(caption.contains(theme), theme + " unnamed in: " + caption);
+      }
+    }
+    assertTrue(caption.contains("no label: their papers are spread among the others"), caption);
+  }
 }
