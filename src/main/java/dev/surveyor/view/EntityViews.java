@@ -13,9 +13,11 @@ import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
 import dev.surveyor.view.Views.Segment;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
 final class EntityViews {
@@ -48,21 +50,35 @@ final class EntityViews {
       }
       themes.forEach(theme -> byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(paper));
     }
+    // The theme holding most of the entity's papers first (LoRA's PEFT, not Reasoning), ties in
+    // the survey's theme order (a stable sort); the papers of no theme last.
+    List<Theme> themes =
+        survey.themes().stream()
+            .filter(t -> byTheme.containsKey(t.slug()))
+            .sorted(
+                Comparator.comparingInt(
+                    (Theme t) -> -byTheme.get(t.slug()).size()))
+            .toList();
     List<PaperGroup> groups = new ArrayList<>();
-    for (Theme theme : survey.themes()) {
-      List<Paper> inTheme = byTheme.getOrDefault(theme.slug(), List.of());
-      if (!inTheme.isEmpty()) {
-        groups.add(
-            group(
-                theme.name(),
-                Urls.relative(path, Urls.theme(theme.slug())),
-                inTheme,
-                path,
-                entity));
-      }
+    for (Theme theme : themes) {
+      groups.add(
+          group(
+              theme.name(),
+              Urls.relative(path, Urls.theme(theme.slug())),
+              byTheme.get(theme.slug()),
+              path,
+              entity,
+              Set.of(theme.slug())));
     }
     if (!unthemed.isEmpty()) {
-      groups.add(group("Other papers", Urls.relative(path, Urls.OTHER), unthemed, path, entity));
+      groups.add(
+          group(
+              "Other papers",
+              Urls.relative(path, Urls.OTHER),
+              unthemed,
+              path,
+              entity,
+              Set.of()));
     }
     String description = entity.description().isEmpty() ? entity.name() : entity.description();
     return new EntityPage(
@@ -172,13 +188,19 @@ final class EntityViews {
     return acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
+  /** A section of an entity page; its items' chips leave out the section's own theme. */
   private PaperGroup group(
-      String label, String href, List<Paper> members, String path, Entity entity) {
+      String label,
+      String href,
+      List<Paper> members,
+      String path,
+      Entity entity,
+      Set<String> sectionTheme) {
     List<Paper> listed = Paging.group(members);
     return new PaperGroup(
         label,
         href,
-        listed.stream().map(p -> context.item(p, path)).toList(),
+        listed.stream().map(p -> context.item(p, path, sectionTheme)).toList(),
         members.size(),
         Urls.search(path, "q", entity.name()));
   }
@@ -205,7 +227,7 @@ final class EntityViews {
       mentioned += links.size();
       if (!links.isEmpty() || !unused.isEmpty()) {
         links.sort(
-            java.util.Comparator.comparing(
+            Comparator.comparing(
                 (CountLink l) -> l.label().toLowerCase(java.util.Locale.ROOT)));
         kinds.add(new EntityKind(kind.label(), kind.plural(), links, unused));
       }

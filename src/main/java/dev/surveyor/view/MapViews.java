@@ -140,7 +140,7 @@ final class MapViews {
         at(MapPoint.MARGIN, HEIGHT),
         dots,
         labels,
-        labelNote(labels),
+        labelNote(labels, themes.stream().map(Theme::name).toList()),
         legend,
         (int) dots.stream().filter(MapDot::outlier).count(),
         dots.size(),
@@ -169,17 +169,35 @@ final class MapViews {
     return 0;
   }
 
-  /** What the labels name, for the caption: a reader who cannot see the map reads it here. */
-  private static String labelNote(List<MapLabel> labels) {
-    if (labels.isEmpty()) {
-      return "";
-    }
+  /**
+   * What the labels name, for the caption: a reader who cannot see the map reads it here; and the
+   * themes without one, by the rule that left them out (review 10: a reader saw two labels and
+   * wondered where the others were).
+   */
+  private static String labelNote(List<MapLabel> labels, List<String> themes) {
     List<String> names = labels.stream().map(l -> String.join(" ", l.lines())).toList();
+    List<String> unlabelled = themes.stream().filter(t -> !names.contains(t)).toList();
+    String scattered =
+        unlabelled.isEmpty()
+            ? ""
+            : " "
+                + Text.series(unlabelled)
+                + (unlabelled.size() == 1 ? " has" : " have")
+                + " no label: "
+                + (unlabelled.size() == 1 ? "its papers are" : "their papers are")
+                + " spread among the others, and nowhere are "
+                + MapLabels.MIN_NEAR
+                + " of them close together and most of the points there.";
+    if (labels.isEmpty()) {
+      return scattered.strip();
+    }
     String list = Text.series(names);
     return (names.size() == 1 ? "The label names a region" : "The labels name regions")
         + " where most points belong to one theme or named sub-topic: "
         + list
-        + ". Elsewhere the lines of work are mixed, and no name would fit.";
+        + "."
+        + scattered
+        + " Elsewhere the lines of work are mixed, and no name would fit.";
   }
 
   /** Where {@code at} (0 to 1 across the drawn area) is on a plot {@code size} wide. */

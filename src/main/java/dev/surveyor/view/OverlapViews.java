@@ -137,6 +137,9 @@ final class OverlapViews {
    * theme is in another too. Below that, five bars draw a few dozen papers as if they were a main
    * feature of the survey, and one sentence says as much ({@link #note}).
    */
+  /** The fewest papers a pair of themes shares to be listed as a place where they meet. */
+  static final int MIN_PAIR = 2;
+
   boolean worthCharting() {
     long themed = survey.papers().stream().filter(p -> !survey.themesOf(p).isEmpty()).count();
     return themed > 0 && sharing() * CHART_SHARE >= themed;
@@ -154,10 +157,13 @@ final class OverlapViews {
    */
   OverlapNote note(String from) {
     List<Pair> pairs = new ArrayList<>(pairs());
-    if (pairs.isEmpty()) {
+    pairs.sort(Comparator.comparingInt((Pair p) -> -p.papers().size()).thenComparing(Pair::path));
+    // A pair sharing one paper is a coincidence, not a place where two lines of work meet: it is
+    // counted in a closing line, not listed (review 10: "Instruction tuning and PEFT (1)").
+    List<Pair> listed = pairs.stream().filter(p -> p.papers().size() >= MIN_PAIR).toList();
+    if (listed.isEmpty()) {
       return null;
     }
-    pairs.sort(Comparator.comparingInt((Pair p) -> -p.papers().size()).thenComparing(Pair::path));
     long themed = survey.papers().stream().filter(p -> !survey.themesOf(p).isEmpty()).count();
     long sharing = sharing();
     long percent = Math.round(100.0 * sharing / themed);
@@ -170,7 +176,7 @@ final class OverlapViews {
             + percent
             + "%), shared by";
     List<OverlapPair> named = new ArrayList<>();
-    for (Pair pair : pairs) {
+    for (Pair pair : listed) {
       Paper example = pair.papers().get(0);
       named.add(
           new OverlapPair(
@@ -180,7 +186,16 @@ final class OverlapViews {
               example.title(),
               Urls.relative(from, Urls.paper(example.slug()))));
     }
-    return new OverlapNote(lead, named);
+    int thinPairs = pairs.size() - listed.size();
+    int thinPapers = pairs.stream().skip(listed.size()).mapToInt(p -> p.papers().size()).sum();
+    String rest =
+        thinPairs == 0
+            ? null
+            : (thinPairs == 1
+                    ? "and one other pair of themes sharing "
+                    : "and " + Text.grouped(thinPairs) + " other pairs sharing ")
+                + (thinPapers == 1 ? "a single paper." : "one paper each.");
+    return new OverlapNote(lead, named, rest);
   }
 
   /** The bars, longest first, linking from the page at {@code from}. */

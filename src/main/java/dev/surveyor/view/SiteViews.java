@@ -251,7 +251,39 @@ public final class SiteViews {
     return new TextPage(
         context.frame(path, page.title(), page.title(), "page:" + page.slug()),
         page.title(),
-        page.slug().equals(METHODOLOGY) ? withCollectionAccount(body) : body);
+        page.slug().equals(METHODOLOGY) ? withRelatedAccount(withCollectionAccount(body)) : body);
+  }
+
+  /**
+   * How many paper pages list related papers, after the paragraph that says what those lists are
+   * (the section naming related papers): "each paper page lists" was untrue of the pages that
+   * have none (review 10: 59 of 469), and the figure changes with the survey, so it is counted.
+   */
+  private String withRelatedAccount(String body) {
+    int section = body.indexOf("Related papers");
+    int end = section < 0 ? -1 : body.indexOf("</p>", section);
+    if (end < 0) {
+      return body;
+    }
+    int papers = survey.papers().size();
+    long listing = survey.papers().stream().filter(p -> !survey.relatedTo(p).isEmpty()).count();
+    long without = papers - listing;
+    String account =
+        "\n<p class=\"related-account\">"
+            + (without == 0
+                ? "Every one of the " + Text.grouped(papers) + " paper pages has such a list."
+                : Text.grouped(listing)
+                    + " of the "
+                    + Text.grouped(papers)
+                    + " paper pages have such a list. The other "
+                    + Text.grouped(without)
+                    + (without == 1 ? " has" : " have")
+                    + " none: no paper of the survey is close enough to "
+                    + (without == 1 ? "it" : "them")
+                    + ", and a short list or none is shown rather than weak matches.")
+            + "</p>";
+    end += "</p>".length();
+    return body.substring(0, end) + account + body.substring(end);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.surveyor.markdown.MarkdownLinks;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.StartingPoints;
 import dev.surveyor.view.Views.ThemeStart;
 import java.util.List;
@@ -26,10 +27,10 @@ final class ThemeStarts {
   static final String CURATED_HEADING = "Where to start";
   // One plain sentence: how the three are picked (the introduction's first links, a third from
   // outside the other themes when the first two are both shared) is the code's business; told as
-  // the rule, it read as an algorithm (review 9).
+  // the rule, it read as an algorithm (review 9), and "the first its overview points readers to"
+  // had to be read twice (review 10).
   static final String CURATED_NOTE =
-      "Three papers for each theme, chosen by its curator: the first its overview points readers"
-          + " to.";
+      "Three papers for each theme, picked by its curator from those its overview recommends.";
   static final String MIXED_NOTE =
       CURATED_NOTE
           + " A theme whose introduction links no paper starts from its strongest matches"
@@ -68,13 +69,35 @@ final class ThemeStarts {
                         Urls.relative(path, Urls.theme(p.theme().slug())),
                         mixed && !p.curated() ? RULES_THEME_NOTE : null,
                         p.papers().stream()
-                            .map(paper -> context.item(paper, path, Set.of(p.theme().slug())))
+                            .map(
+                                paper ->
+                                    undated(context.item(paper, path, Set.of(p.theme().slug()))))
                             .toList()))
             .toList();
     if (anyCurated) {
       return new StartingPoints(CURATED_HEADING, mixed ? MIXED_NOTE : CURATED_NOTE, themes);
     }
     return new StartingPoints(RULES_HEADING, RULES_NOTE, themes);
+  }
+
+  /**
+   * A card's paper without date and upvotes: few papers have either (one of the twelve had both,
+   * most none), so the cards' lines were uneven; each keeps only the other themes it is in.
+   */
+  private static PaperItem undated(PaperItem item) {
+    return new PaperItem(
+        item.slug(),
+        item.number(),
+        item.title(),
+        item.href(),
+        item.summary(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        item.themes(),
+        item.themeKeys());
   }
 
   /**

@@ -281,8 +281,8 @@ final class ThemeViews {
   }
 
   /**
-   * One group; {@code which} names it after its count in the toggle's label ("Show the 42 papers of
-   * Mathematical reasoning"): a label of the count alone ("The 42 papers") did not say what it
+   * One group; {@code which} names it in the toggle's label ("Show the papers of Mathematical
+   * reasoning"): a label of the count alone ("The 42 papers") did not say what it
    * opens, least of all to a screen reader that lists the page's controls.
    */
   private SubtopicSection section(
@@ -299,14 +299,14 @@ final class ThemeViews {
     List<PaperItem> items =
         Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
     boolean folded = id.equals(OUTSIDE_ID) || !wholeOpen && members.size() > SHOWN_OPEN;
-    // a group capped at its first papers says so, as the note inside it does
+    // The count is in the heading, folded or not (review 10: open groups had it there, folded
+    // ones in the toggle); the toggle says what it opens, and a cap at the first papers.
     String toggle =
         members.size() == 1
             ? "Show the paper " + which
             : "Show the "
-                + (items.size() < members.size() ? "first " + items.size() + " of the " : "")
-                + Text.grouped(members.size())
-                + " papers "
+                + (items.size() < members.size() ? "first " + items.size() + " " : "")
+                + "papers "
                 + which;
     return new SubtopicSection(
         id,

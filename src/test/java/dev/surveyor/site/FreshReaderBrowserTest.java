@@ -41,7 +41,8 @@ class FreshReaderBrowserTest extends RealSurveyInBrowser {
     assertTrue(chips.contains("Gemma · mentioned 3 times, "), chips);
     assertFalse(RUN_ON.matcher(chips).find(), chips);
     // "31 May 2025* · 2 upvotesReasoning": a list item with a date, upvotes and a theme chip
-    browser.open(server.url("entities/chain-of-thought.html")); // its lists are not folded
+    // its lists are not folded; an item's chips name only the themes other than its section's
+    browser.open(server.url("entities/lora.html"));
     String meta = copied(".paper-item:has(.upvotes):has(.chip) .paper-meta").replace('\n', ' ');
     assertTrue(meta.matches(".+ · \\d+ upvotes? +; +\\S.*"), meta);
     assertFalse(RUN_ON.matcher(meta).find(), meta);

@@ -69,7 +69,7 @@ class HomeStartsFallbackTest {
         new SiteCheck(out).page("index.html").selectFirst("section:has(> #start-heading)");
     assertEquals("Where to start", section.selectFirst("h2").text());
     String said = section.selectFirst("p.note").text();
-    assertTrue(said.contains("chosen by its curator") && said.contains("links no paper"), said);
+    assertTrue(said.contains("picked by its curator") && said.contains("links no paper"), said);
     Element peft = column(section, "peft");
     String note = peft.selectFirst("p.note").text();
     assertTrue(note.contains("links no paper") && note.contains("strongest matches"), note);

@@ -268,11 +268,10 @@ class ReaderPageSiteTest {
     String note = section.selectFirst("p.note").text();
     // in a reader's words (review 7: "but not all three from another theme's overlap" parsed as
     // nothing): what the picks are, who chose them, and the one exception, in short sentences
-    assertTrue(note.startsWith("Three papers for each theme, chosen by its curator"), note);
-    // review 9: the exception told as a rule read as an algorithm; one plain sentence
+    // review 9: the exception told as a rule read as an algorithm; one plain sentence; review 10:
+    // "the first its overview points readers to" had to be read twice
     assertEquals(
-        "Three papers for each theme, chosen by its curator: the first its overview points readers"
-            + " to.",
+        "Three papers for each theme, picked by its curator from those its overview recommends.",
         note);
     assertFalse(note.contains("overlap"), note);
     for (String sentence : note.split("\\. ")) {

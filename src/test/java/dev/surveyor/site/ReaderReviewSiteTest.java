@@ -144,13 +144,14 @@ class ReaderReviewSiteTest {
   }
 
   /**
-   * About says what is true of the shown text now: no run-together sentences, and one abstract
-   * (GemMaroc's, with a curator's note) with a space before a full stop or bracket.
+   * Methodology (About, until review 10) says what is true of the shown text now: no run-together
+   * sentences, and one abstract (GemMaroc's, with a curator's note) with a space before a full
+   * stop or bracket.
    */
   @Test
   void aboutDescribesTheLeftoversThePagesShow() throws Exception {
     SiteCheck site = RealBuild.site();
-    String about = site.page("about.html").selectFirst("main").text();
+    String about = site.page("methodology.html").selectFirst("main").text();
     assertFalse(about.contains("performance.To address"), "a stale example");
     assertTrue(about.contains("GemMaroc"), about);
     java.util.regex.Pattern glued = java.util.regex.Pattern.compile("[a-z]{3,}\\.[A-Z][a-z]{2,}");

@@ -185,14 +185,12 @@ class ThirdReviewSiteTest {
         }
         folded++;
         toggles++;
-        // the toggle names what it opens; the heading above it does not repeat the count
-        String name = heading.text();
+        // the toggle names what it opens; the count is by the name, as on an open group (review
+        // 10: folded groups had it in the toggle, open ones in the heading)
+        String name = heading.ownText().replace('\u00a0', ' ').strip();
+        assertTrue(heading.text().endsWith(size == 1 ? "1 paper" : size + " papers"), theme);
         String which = group.id().equals("topic-ungrouped") ? "in no named group" : "of " + name;
-        assertEquals(
-            (size == 1 ? "Show the paper " : "Show the " + size + " papers ") + which,
-            toggle.text(),
-            theme);
-        assertNull(heading.selectFirst(".count"), theme + ": " + name);
+        assertEquals((size == 1 ? "Show the paper " : "Show the papers ") + which, toggle.text(), theme);
         if (rule.find(0)) {
           assertTrue(size > Integer.parseInt(rule.group(1)), theme + ": " + name);
         }

@@ -1,0 +1,138 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.RealBuild;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Review 10's search findings on the real survey, run by the pages' own scripts in headless
+ * Chromium from disk: a count line says what matched on its page, briefly, and a natural query of
+ * several words also lists, apart and labelled, the papers missing one of its words.
+ */
+class TenthReviewBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String TEACHERS = "Large Language Models Are Reasoning Teachers";
+
+  private static Path out;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() {
+    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (System.getenv("CI") == null) {
+      Assumptions.assumeTrue(browser, "Chromium and chromedriver are not installed");
+    }
+    out = RealBuild.out();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+            options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private static String searchStatus(String query) {
+    driver.get(out.resolve("search.html").toUri() + "?q=" + query.replace(" ", "+"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+    return driver.findElement(By.id("search-status")).getText();
+  }
+
+  private static String filterStatus(String page, String query) {
+    driver.get(out.resolve(page).toUri() + "?filter=" + query.replace(" ", "+"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              String text = d.findElement(By.className("list-status")).getText();
+              return !text.isEmpty() && !text.startsWith("Searching");
+            });
+    return driver.findElement(By.className("list-status")).getText();
+  }
+
+  private static List<String> titles(String list) {
+    return driver.findElements(By.cssSelector("#" + list + " .paper-title")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
+  void aQueryWordThatNamesAThemeIsReadAsAWordAmongOthers() {
+    // "8 papers in the Reasoning theme; 2 more match “distill reasoning small models”"
+    String status = searchStatus("distill reasoning small models");
+    assertFalse(status.contains("theme"), status);
+    int all = titles("search-results").size();
+    assertTrue(
+        status.startsWith(all + " papers have all four words of \u201cdistill reasoning small"),
+        status);
+  }
+
+  @Test
+  void papersMissingOneWordFollowThoseWithAllUnderTheirOwnHeading() {
+    searchStatus("distill reasoning small models");
+    List<String> full = titles("search-results");
+    assertTrue(full.size() >= 5, full.toString());
+    assertFalse(full.contains(TEACHERS), "it never writes 'distill'");
+    WebElement heading = driver.findElement(By.id("search-near-heading"));
+    assertTrue(heading.isDisplayed());
+    assertEquals("With three of the four words", heading.getText());
+    List<String> near = titles("search-near");
+    // the first page of results reaches it: 20 in all, the full matches first
+    assertEquals(20, full.size() + near.size());
+    assertTrue(near.contains(TEACHERS), near.toString());
+    String status = driver.findElement(By.id("search-status")).getText();
+    assertTrue(status.matches(".*; below them, [0-9,]+ have three\\."), status);
+    // A query of two words, or one whose papers all have every word, shows no such part.
+    searchStatus("catastrophic forgetting");
+    assertFalse(driver.findElement(By.id("search-near-heading")).isDisplayed());
+    assertTrue(titles("search-near").isEmpty());
+  }
+
+  @Test
+  void aThemePagesFilterSaysWhatItsOwnPapersMatch() {
+    // The Other page holds no Curriculum paper: "0 papers in the Curriculum learning theme; 3
+    // mention 'curriculum'" said nothing about them.
+    String other = filterStatus("themes/other.html", "curriculum");
+    assertFalse(other.contains("theme"), other);
+    assertTrue(other.contains(" papers mention \u201ccurriculum\u201d."), other);
+    assertFalse(other.contains(" 0 "), other);
+  }
+
+  @Test
+  void aStatusLineIsShort() {
+    // "process reward model" said each figure twice ("In all, 2 papers mention ..., as its
+    // entity page counts") though no paper outside its sub-topic mentions it.
+    String status = searchStatus("process reward model");
+    assertFalse(status.contains("In all"), status);
+    assertTrue(status.split(" ").length <= 20, status);
+    for (String query : List.of("curriculum", "LoRA", "instruction tuning", "GRPO")) {
+      String line = searchStatus(query);
+      assertTrue(line.split(" ").length <= 30, line);
+    }
+  }
+}
