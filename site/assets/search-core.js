@@ -32,6 +32,7 @@ window.SurveyorSearch = (function () {
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
+  var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
   var TITLE_BAND = 32; // a posting scored this or more has the term in its title (SearchIndexer)
   var TITLE_TOP = 1023; // ... and is read as TITLE_BAND to twice it, in fine steps
   var WORD = /[\p{L}\p{Nd}]/u;
@@ -874,6 +875,13 @@ window.SurveyorSearch = (function () {
       var parts = entity ? [{ from: 0, to: words.length, found: entity.start ? startOfName(byName, both[1].found) : byName }]
           : units.map(function (u, i) { return { from: u.from, to: u.to, found: both[1].found[i] }; });
       spans = self.themeSpans(words, parts, asked);
+      // A theme's name is read as the theme only in a query of nothing but names of themes and
+      // sub-topics ("curriculum", "curriculum reasoning", "soft prompts"). In "distill reasoning
+      // small models" "reasoning" is a word like the others: the count line said "8 papers in
+      // the Reasoning theme", a theme the reader had not asked for (review 10).
+      if (!covered(spans, words, self.stop)) {
+        spans = [];
+      }
       if (spans.length === 0) {
         return parts;
       }
@@ -917,39 +925,30 @@ window.SurveyorSearch = (function () {
           partial = { matched: most.matched, of: found.length };
         }
       }
-      // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
-      var docs = Object.keys(scores).map(Number);
-      var dense = new Float64Array(self.manifest.papers);
-      var tier = new Float64Array(self.manifest.papers);
-      var exact = {};
-      docs.forEach(function (doc) {
-        dense[doc] = scores[doc];
-        var theme = 0;
-        var titles = 0;
-        var later = 0;
-        // Of a partial answer, the words the paper has count, as if they were the query.
-        var its = partial ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
-        its.forEach(function (f) {
-          theme += f.theme && f.theme[doc] ? 1 : 0;
-          titles += f.titled[doc] ? 1 : 0;
+      // Papers with every word but one, when a query has three or more parts: shown after those
+      // with all of them, said apart (review 10: "distill reasoning small models" missed "Large
+      // Language Models Are Reasoning Teachers", which never writes "distill").
+      var near = null;
+      if (!partial && found.length >= NEAR_PARTS) {
+        var nearScores = {};
+        found.forEach(function (left, i) {
+          var rest = intersect(found.filter(function (f, k) { return k !== i; }).map(function (f) { return f.scores; }), 1);
+          Object.keys(rest).forEach(function (doc) {
+            if (scores[doc] === undefined) {
+              nearScores[doc] = rest[doc];
+            }
+          });
         });
-        if (its.every(function (f) { return f.exact[doc] !== undefined; })) {
-          exact[doc] = true;
-        } else {
-          later = 1;
+        if (Object.keys(nearScores).length > 0) {
+          near = { scores: nearScores, matched: found.length - 1, of: found.length };
         }
-        // The papers in every theme the query names first, as the count line says they are.
-        var outside = themes && !themes.members[doc] ? 1 : 0;
-        tier[doc] = outside * 100000 + theme * 10000 - titles * 10 + later;
-        if (theme && themes) {
-          themes.only[doc] = true;
-        }
-      });
-      docs.sort(function (a, b) {
-        return tier[a] - tier[b] || dense[b] - dense[a] || a - b;
-      });
+      }
+      var exact = {};
+      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers);
       return {
         docs: docs,
+        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers),
+          matched: near.matched, of: near.of } : null,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
@@ -963,6 +962,52 @@ window.SurveyorSearch = (function () {
       };
     });
   };
+
+  /**
+   * The papers of {@code scores} best first, in the order search gives; of an answer holding only
+   * some of the query's words ({@code some}), the words each paper has count, as if they were the
+   * query. Marks in {@code exact} the papers matching their words as written, and in the themes'
+   * {@code only} those found as a theme's member alone.
+   */
+  function ranked(found, scores, some, themes, exact, papers) {
+    // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
+    var docs = Object.keys(scores).map(Number);
+    var dense = new Float64Array(papers);
+    var tier = new Float64Array(papers);
+    docs.forEach(function (doc) {
+      dense[doc] = scores[doc];
+      var theme = 0;
+      var titles = 0;
+      var later = 0;
+      var its = some ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
+      its.forEach(function (f) {
+        theme += f.theme && f.theme[doc] ? 1 : 0;
+        titles += f.titled[doc] ? 1 : 0;
+      });
+      if (its.every(function (f) { return f.exact[doc] !== undefined; })) {
+        exact[doc] = true;
+      } else {
+        later = 1;
+      }
+      // The papers in every theme the query names first, as the count line says they are.
+      var outside = themes && !themes.members[doc] ? 1 : 0;
+      tier[doc] = outside * 100000 + theme * 10000 - titles * 10 + later;
+      if (theme && themes) {
+        themes.only[doc] = true;
+      }
+    });
+    docs.sort(function (a, b) {
+      return tier[a] - tier[b] || dense[b] - dense[a] || a - b;
+    });
+    return docs;
+  }
+
+  /** Whether the spans of theme names cover every word of the query but stop words. */
+  function covered(spans, words, stop) {
+    return spans.length > 0 && words.every(function (word, i) {
+      return stop[word] || spans.some(function (span) { return span.from <= i && i < span.to; });
+    });
+  }
 
   /**
    * How much of a word of a shown text the query matched: all of a form of its terms, the part a
@@ -1080,27 +1125,28 @@ window.SurveyorSearch = (function () {
   }
 
   /**
-   * What a search found, in one sentence, as the search page and every list's filter say it: of
-   * {@code docs} (the result's papers a page shows: all, or those a facet or a page keeps), for a
-   * query naming themes those in them, then the others the words find; for one naming an entity,
-   * those that mention it (as its page counts), then those only holding a longer word; else how
-   * many. {@code scope} goes before the full stop (" (Reasoning)"). A typo says what was searched:
-   * "6 more mention “curriculum” (searched for “curriculum”; no paper has “curriclum”)."
+   * What a search found, in a short sentence, as the search page and every list's filter say it:
+   * of {@code docs} (the result's papers a page shows: all, or those a facet or a page keeps),
+   * what matched and how. For a query of theme names, those in the themes, then the others the
+   * words find (a page holding none of the theme's papers says only what its papers match); for
+   * one naming an entity, those that mention it (as its page counts), then those only holding a
+   * longer word; else how many. {@code near}, on the search page, is how many of the papers
+   * missing one word it lists after them. {@code scope} goes before the full stop
+   * (" (Reasoning)"). A typo says what was searched: "6 more mention “curriculum” (searched for
+   * “curriculum”; no paper has “curriclum”)."
    */
-  function describe(result, docs, query, scope) {
+  function describe(result, docs, query, scope, near) {
     var name = result.corrected || query.trim();
+    var tail = correction(result, query) + (scope || '') + '.';
     var line;
     if (result.partial) {
       // "No paper has all three words of “…”; 12 have two of them (Reasoning)."
-      var of = result.partial.of;
-      var matched = result.partial.matched;
-      line = 'No paper has ' + (of === 2 ? 'both' : 'all ' + spelled(of)) + ' words of ' + quoted(name) + '; ' +
-          grouped(docs.length) + (docs.length === 1 ? ' has ' : ' have ') + spelled(matched) + ' of them';
-      return line + correction(result, query) + (scope || '') + '.';
+      return 'No paper has ' + allWords(result.partial.of) + ' of ' + quoted(name) + '; ' +
+          grouped(docs.length) + (docs.length === 1 ? ' has ' : ' have ') + spelled(result.partial.matched) + ' of them' + tail;
     }
-    if (result.themes) {
-      var themed = result.themes;
-      var inside = docs.filter(function (doc) { return themed.members[doc]; }).length;
+    var themed = result.themes;
+    var inside = themed ? docs.filter(function (doc) { return themed.members[doc]; }).length : 0;
+    if (themed && inside > 0) {
       var more = docs.length - inside;
       var last = themed.names[themed.names.length - 1];
       var groups = (themed.places || []).some(function (p) { return p.of !== undefined; });
@@ -1108,37 +1154,58 @@ window.SurveyorSearch = (function () {
           : themed.names.length === 1 ? 'the ' + last + ' theme'
           : (themed.names.length === 2 ? 'both the ' : 'all of the ') + themed.names.slice(0, -1).join(', ') + ' and ' +
             last + ' themes';
-      line = grouped(inside) + (inside === 1 ? ' paper' : ' papers') + ' in ' + names;
+      line = papers(inside) + ' in ' + names;
       if (result.mentioned) {
-        // The theme's name is an entity's too. Each figure says what it counts, so the reader
-        // need not work out that the theme's 58 and the 43 more make the entity page's 101.
+        // The name is an entity's too: each figure says what it counts, so the reader need not
+        // work out that the theme's 58 and the 43 more make the entity page's 101.
         var all = docs.filter(function (doc) { return result.mentioned[doc]; }).length;
         var mentioning = docs.filter(function (doc) { return themed.members[doc] && result.mentioned[doc]; }).length;
-        line += mentioning === inside && inside > 1 ? ', all mentioning ' + quoted(name)
-            : ', ' + grouped(mentioning) + (mentioning === 1 && inside === 1 ? ' mentioning ' : ' of them mentioning ') + quoted(name);
+        line += mentioning < inside ? ', ' + grouped(mentioning) + (mentioning === 1 ? ' of them mentions ' : ' of them mention ')
+            : inside === 1 ? ', which mentions ' : ', all ' + grouped(inside) + ' mention ';
+        line += quoted(name);
         if (more > 0) {
-          line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (more === 1 ? ' paper mentions' : ' papers mention') +
-              ' it outside ' + (themed.names.length === 1 ? 'the theme' : 'them');
+          line += '; ' + grouped(more) + ' more ' + (more === 1 ? 'mentions' : 'mention') + ' it outside ' +
+              (themed.names.length === 1 ? 'the ' + (groups ? 'sub-topic' : 'theme') : 'them') +
+              ' (' + grouped(all) + ' in all, as its entity page counts)';
         }
-        line += '. In all, ' + grouped(all) + (all === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name) +
-            ', as its entity page counts';
       } else if (more > 0) {
-        line += '; ' + grouped(more) + (inside === 0 ? '' : ' more') + (themed.whole ? ' mention' : ' match') +
-            (more === 1 && themed.whole ? 's' : more === 1 ? 'es' : '') + ' ' + quoted(name);
+        line += '; ' + grouped(more) + ' more ' + (themed.whole ? (more === 1 ? 'mentions' : 'mention')
+            : (more === 1 ? 'matches' : 'match')) + ' ' + quoted(name);
       }
-    } else if (result.named) {
-      var exact = docs.filter(function (doc) { return result.exact[doc]; }).length;
+    } else if (result.named || result.mentioned) {
+      var named = result.named || {};
+      var exact = docs.filter(function (doc) { return (result.mentioned || result.exact)[doc]; }).length;
       var longer = docs.length - exact;
       line = exact === 0 ? 'No paper mentions ' + quoted(name)
-          : grouped(exact) + (exact === 1 ? ' paper mentions ' : ' papers mention ') + quoted(name);
-      if (longer > 0) {
+          : papers(exact) + (exact === 1 ? ' mentions ' : ' mention ') + quoted(name);
+      if (longer > 0 && named.word) {
         line += '; ' + grouped(longer) + (exact === 0 ? '' : ' more') + (longer === 1 ? ' contains' : ' contain') +
-            ' words starting with ' + quoted(result.named.word);
+            ' words starting with ' + quoted(named.word);
+      }
+    } else if (themed && themed.whole) {
+      // A theme's name on a page holding none of its papers: what they match, not the theme.
+      line = papers(docs.length) + (docs.length === 1 ? ' mentions ' : ' mention ') + quoted(name);
+    } else if (result.near) {
+      line = (docs.length === 0 ? 'No paper has ' : papers(docs.length) + (docs.length === 1 ? ' has ' : ' have ')) +
+          allWords(result.near.of) + ' of ' + quoted(name);
+      if (near > 0) { // "10 papers have all four words of “…”; below them, 25 have three."
+        return line + tail.slice(0, -1) + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
+            (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + '.';
       }
     } else {
-      line = grouped(docs.length) + (docs.length === 1 ? ' paper' : ' papers') + ' for ' + quoted(name);
+      line = papers(docs.length) + ' for ' + quoted(name);
     }
-    return line + correction(result, query) + (scope || '') + '.';
+    return line + tail;
+  }
+
+  /** "1 paper", "12 papers". */
+  function papers(n) {
+    return grouped(n) + (n === 1 ? ' paper' : ' papers');
+  }
+
+  /** "both words", "all three words". */
+  function allWords(n) {
+    return n === 2 ? 'both words' : 'all ' + spelled(n) + ' words';
   }
 
   /**

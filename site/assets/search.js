@@ -19,11 +19,15 @@
   var section = document.querySelector('.search-results');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
+  // The papers with every word but one, after those with all of them, under their own heading.
+  var nearList = document.getElementById('search-near') || list;
+  var nearHeading = document.getElementById('search-near-heading') || { hidden: true };
   var more = document.getElementById('search-more');
   var controls = [input, themeSelect, yearSelect].filter(function (c) { return c.tagName; });
   var engine = null;
   var themes = {};
-  var results = [];
+  var results = []; // the papers with every word, then those missing one (from nearFrom)
+  var nearFrom = 0;
   var isMatch = function () { return 0; };
   var found = null; // the latest search's answer (SurveyorSearch's search), for the status line
   var shown = 0;
@@ -46,21 +50,31 @@
     Promise.all([asking, narrowed]).then(function (both) {
       var result = both[0];
       var docs = both[1] ? result.docs.filter(both[1]) : result.docs;
-      var focused = keep && list.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
+      var nearDocs = !result.near ? [] : both[1] ? result.near.docs.filter(both[1]) : result.near.docs;
+      var all = docs.concat(nearDocs);
+      var focused = keep && section.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
       var count = keep ? Math.max(shown, PAGE_SIZE) : PAGE_SIZE;
       // The first few results show as soon as their fragments are in (the browser's first
       // round of loads), the rest of the page as soon as its own are.
       var first = Math.min(count, FIRST);
-      var shownFirst = page(docs, 0, first); // asked first: the browser loads in the order asked
-      var rest = page(docs, first, count - first);
+      var shownFirst = page(all, 0, first); // asked first: the browser loads in the order asked
+      var rest = page(all, first, count - first);
       return shownFirst.then(function (items) {
         if (ticket !== asked) {
           return;
         }
-        results = docs;
+        results = all;
+        nearFrom = docs.length;
         found = result;
         isMatch = engine.marker(result);
         list.textContent = '';
+        nearList.textContent = '';
+        nearList.hidden = true;
+        nearHeading.hidden = true;
+        if (result.near && nearDocs.length > 0) {
+          nearHeading.textContent = 'With ' + spelledOut(result.near.matched) + ' of the ' + spelledOut(result.near.of) +
+              ' words';
+        }
         shown = 0;
         filling = true;
         append(items);
@@ -105,8 +119,17 @@
 
   function append(items) {
     var fragment = document.createDocumentFragment();
-    items.forEach(function (entry) { fragment.appendChild(item(entry.paper, entry.doc)); });
+    var nearFragment = document.createDocumentFragment();
+    items.forEach(function (entry, i) {
+      var isNear = shown + i >= nearFrom;
+      (isNear ? nearFragment : fragment).appendChild(item(entry.paper, entry.doc, isNear && nearList !== list ? 'h4' : 'h3'));
+    });
     list.appendChild(fragment);
+    if (nearFragment.childNodes.length > 0) {
+      nearList.appendChild(nearFragment);
+      nearList.hidden = false;
+      nearHeading.hidden = false;
+    }
     shown += items.length;
     var left = results.length - shown;
     more.hidden = left <= 0 || filling;
@@ -130,6 +153,12 @@
     return n.toLocaleString('en-US');
   }
 
+  /** A small count as a word ("three"), as the count line says it. */
+  function spelledOut(n) {
+    var words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    return n < words.length ? words[n] : grouped(n);
+  }
+
   function describe(query, hasWords, filtered) {
     var where = [];
     if (themeSelect.value) {
@@ -149,12 +178,12 @@
     if (!hasWords) {
       return grouped(results.length) + (results.length === 1 ? ' paper' : ' papers') + scope + '.';
     }
-    return window.SurveyorSearch.describe(found, results, query, scope);
+    return window.SurveyorSearch.describe(found, results.slice(0, nearFrom), query, scope, results.length - nearFrom);
   }
 
-  function item(paper, doc) {
+  function item(paper, doc, level) {
     var li = element('li', 'paper-item');
-    var heading = element('h3', 'paper-title');
+    var heading = element(level, 'paper-title');
     var link = element('a');
     link.href = paper.h;
     var visible = marked(link, paper.t);
@@ -253,8 +282,9 @@
     return el;
   }
 
+  /** The results' title links in page order: those with every word, then those missing one. */
   function titleLinks() {
-    return Array.prototype.slice.call(list.querySelectorAll('.paper-title a'));
+    return Array.prototype.slice.call(section.querySelectorAll('#search-results .paper-title a, #search-near .paper-title a'));
   }
 
   function start(opened) {
@@ -290,7 +320,7 @@
         first.focus();
       }
     });
-    list.addEventListener('keydown', function (event) {
+    section.addEventListener('keydown', function (event) {
       var links = titleLinks();
       var at = links.indexOf(document.activeElement);
       if (event.key === 'ArrowDown' && at >= 0 && at + 1 < links.length) {
