@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * (9), "Preference alignment and feedback" beside "Learning from feedback and preferences", and
  * Reasoning's "Reasoning and instruction following" beside "Reasoning models and instruction
  * tuning" (5 papers in both), with nothing on either page to say so: a reader could not tell
- * where to look, or why a paper was on one page and not the other. The links are found by rule
+ * where to look, or why a paper was on one page and not the other. The groups were then renamed
+ * where their subjects differ ("Supervised fine-tuning objectives and procedures", "Selecting and
+ * synthesising task data", "Instruction tuning with feedback"), and still link each other. The links are found by rule
  * (shared papers, or names that meet and texts alike), so this reads them off the built pages.
  */
 class SubtopicCounterpartsSiteTest {
@@ -39,15 +41,15 @@ class SubtopicCounterpartsSiteTest {
     SiteCheck site = RealBuild.site();
     String[][] pairs = {
       {
-        "themes/other.html#topic-supervised-fine-tuning-methods",
+        "themes/other.html#topic-supervised-fine-tuning-objectives-and-procedures",
         "themes/instruction-tuning.html#topic-supervised-fine-tuning-recipes"
       },
       {
         "themes/other.html#topic-preference-alignment-and-feedback",
-        "themes/instruction-tuning.html#topic-learning-from-feedback-and-preferences"
+        "themes/instruction-tuning.html#topic-instruction-tuning-with-feedback"
       },
       {
-        "themes/other.html#topic-selecting-and-synthesising-training-data",
+        "themes/other.html#topic-selecting-and-synthesising-task-data",
         "themes/instruction-tuning.html#topic-selecting-and-composing-data"
       },
       {
@@ -60,7 +62,7 @@ class SubtopicCounterpartsSiteTest {
       assertTrue(links(site, pair[1]).contains(pair[0]), pair[1] + " -> " + links(site, pair[1]));
     }
     // and a group on the Other page says why its papers are in no theme
-    Element other = section(site, "themes/other.html#topic-supervised-fine-tuning-methods");
+    Element other = section(site, "themes/other.html#topic-supervised-fine-tuning-objectives-and-procedures");
     String note = other.selectFirst("p.counterparts").text();
     assertTrue(note.contains("Supervised fine-tuning recipes in Instruction tuning (9 papers)"), note);
     assertTrue(note.contains("in no theme"), note);
