@@ -59,6 +59,7 @@ final class SubtopicCounterparts {
       double alike,
       boolean namesMeet) {}
 
+  private final Map<String, List<Subtopic>> subtopics;
   private final List<Group> groups = new ArrayList<>();
   // per pair of groups (by position), the likeness of their texts
   private final double[][] alike;
@@ -77,6 +78,7 @@ final class SubtopicCounterparts {
       TermVectors vectors,
       Function<String, List<String>> words,
       Set<String> themeWords) {
+    this.subtopics = subtopics;
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < papers.size(); i++) {
       index.put(papers.get(i).slug(), i);
@@ -141,7 +143,7 @@ final class SubtopicCounterparts {
    * ways, and a group is not sent to "Curricula for instruction tuning" by a word of the page
    * ("curricula") when that group's own counterpart is elsewhere.
    */
-  Map<String, List<Subtopic>> linked(Map<String, List<Subtopic>> subtopics) {
+  Map<String, List<Subtopic>> linked() {
     int n = groups.size();
     // per group, per page, the closest qualifying group there (-1: none)
     Map<String, Integer>[] pick = pickClosest();

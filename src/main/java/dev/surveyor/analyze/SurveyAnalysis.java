@@ -329,7 +329,7 @@ public final class SurveyAnalysis {
     pages.add(Survey.OTHER);
     SubtopicCounterparts counterparts =
         new SubtopicCounterparts(subtopics, pages, papers, vectors, analyzer::terms, themeWords);
-    return counterparts.linked(subtopics);
+    return counterparts.linked();
   }
 
   /** Per theme slug, the terms that set it apart from the whole survey. */
