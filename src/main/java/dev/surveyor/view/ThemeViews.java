@@ -361,11 +361,10 @@ final class ThemeViews {
     boolean fromOther = page.equals("other");
     boolean toOther = counterparts.stream().anyMatch(c -> c.page().equals(OTHER_NAME));
     if (fromOther) {
-      return "The papers here are in no theme: their phrases did not reach a theme's threshold,"
-          + " as those in a theme's group did.";
+      return "The papers here are in no theme: their phrases reached no theme's threshold.";
     }
     return toOther
-        ? "The Other page's papers are in no theme: their phrases did not reach one's threshold."
+        ? "Papers on the Other page are in no theme: their phrases reached no theme's threshold."
         : "";
   }
 
