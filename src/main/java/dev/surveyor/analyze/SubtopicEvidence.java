@@ -25,13 +25,18 @@ import java.util.function.IntPredicate;
  *       title does not write the group's phrases, moves to the one other group whose phrase its
  *       title writes, when it holds one of that group's defining marks or its abstract names that
  *       group as often as its own: "MathSE: Improving Multimodal Mathematical Reasoning ..." was
- *       among the reasoning traces by three mentions in its abstract.
+ *       among the reasoning traces by three mentions in its abstract. It moves too to the one
+ *       other group whose defining mark it holds strongly and whose phrases its abstract writes at
+ *       least twice as often as its own group's.
  *   <li>A paper in no named group joins the one group of whose defining marks it holds one
  *       strongly, when it holds none, however weakly, of any other group's.
  *   <li>A paper that names its group in passing only (no defining mark, no word of the group's name
  *       or phrases in its title, its phrases at most {@link #PASSING} times in the abstract) and
  *       none of whose {@link #NEIGHBOURS} nearest papers on the page, by their texts alone, is in
- *       the group, leaves it for the papers in no named group, unless the theme's introduction
+ *       the group (at 5, review 10 still found "The Ultimate Guide to Fine-Tuning LLMs" among the
+ *       preference papers, LEVI among the pretraining ones and "Pensez", on French, among the
+ *       mathematical ones, each with its nearest group mate fifth on the page), leaves it for the
+ *       papers in no named group, unless the theme's introduction
  *       names it under the group's heading: "What's New in My Data? Novelty Exploration via
  *       Contrastive Generation" sat among the safety papers by "harmful" and "confidential", and
  *       was offered to them as related.
@@ -52,13 +57,22 @@ final class SubtopicEvidence {
   private static final int PASSING = 3;
 
   /** The nearest papers on the page read for where a paper's text belongs. */
-  private static final int NEIGHBOURS = 5;
+  private static final int NEIGHBOURS = 4;
+
+  /**
+   * How many times as often a paper's abstract must name another group than its own to move there
+   * without its title naming it (it must hold a defining mark of that group too).
+   */
+  private static final int OUTNAMED = 2;
 
   /** A word this share of the titles write is the field's, not a group's ("model", "tuning"). */
   private static final double COMMON_WORD = 0.1;
 
   /** Two stems that open with this many letters alike are one word's. */
   private static final int SAME_START = 5;
+
+  /** Passes of the moves at most, each on the groups the one before made. */
+  private static final int ROUNDS = 4;
 
   /** The group a paper leaving its own group goes to: the papers in no named group. */
   private static final int NO_GROUP = -2;
@@ -104,6 +118,30 @@ final class SubtopicEvidence {
       Set<String> themeWords,
       PinMentions mentions,
       IntroductionPlacements placed) {
+    // A move changes which marks define a group and where a paper's neighbours are, so the moves
+    // run again on the groups they made until none is left: the groups as listed are then the
+    // evidence's own (a paper one pass took out, the next may place; review 10's rounds).
+    List<Move> moves = new ArrayList<>();
+    List<Subtopic> groups = found;
+    for (int round = 0; round < ROUNDS; round++) {
+      Result pass = once(members, slugs, groups, pins, themeWords, mentions, placed);
+      if (pass.moves().isEmpty()) {
+        break;
+      }
+      moves.addAll(pass.moves());
+      groups = pass.subtopics();
+    }
+    return new Result(groups, List.copyOf(moves));
+  }
+
+  private Result once(
+      List<Integer> members,
+      List<String> slugs,
+      List<Subtopic> found,
+      List<SubtopicPin> pins,
+      Set<String> themeWords,
+      PinMentions mentions,
+      IntroductionPlacements placed) {
     IntPredicate themeOnly = evidence.only(themeWords);
     Map<String, Integer> pinOf = new HashMap<>();
     for (int i = 0; i < pins.size(); i++) {
@@ -129,7 +167,10 @@ final class SubtopicEvidence {
       if (group == null) {
         continue; // in a group the clustering named by its phrase, not a curator's: left alone
       }
-      int to = group >= 0 ? regroup(paper, group, marks, mentions) : place(paper, marks);
+      int to =
+          group >= 0
+              ? regroup(paper, group, marks, mentions, placed.places(group, slugs.get(paper)))
+              : place(paper, marks);
       if (to >= 0) {
         target.put(paper, to);
         moves.add(
@@ -224,18 +265,27 @@ final class SubtopicEvidence {
   /**
    * The group a paper of {@code group} moves to, or -1: it holds none of its group's marks and its
    * title does not name it, and the title names one other group, which its abstract names as often
-   * or which it holds a defining mark of (the paper's own words and names all point there).
+   * or which it holds a defining mark of (the paper's own words and names all point there); or,
+   * unless the theme's introduction names it under its group's heading, it holds a defining mark of
+   * one other group whose phrases its abstract writes {@link #OUTNAMED} times as often as its own
+   * group's: "Self-Evolving Curriculum for LLM Reasoning" names reinforcement learning five times
+   * and mathematics twice, and sat among the mathematical reasoning papers (review 10).
    */
-  private static int regroup(int paper, int group, Marks marks, PinMentions mentions) {
+  private static int regroup(
+      int paper, int group, Marks marks, PinMentions mentions, boolean placedHere) {
     if (marks.holdsAny(paper, group) || mentions.inTitle(group, paper)) {
       return -1;
     }
     int to = -1;
     for (int other = 0; other < marks.groups(); other++) {
       if (other != group
-          && mentions.inTitle(other, paper)
-          && (marks.holdsStrong(paper, other)
-              || mentions.inAbstract(other, paper) >= mentions.inAbstract(group, paper))) {
+          && (mentions.inTitle(other, paper)
+                  && (marks.holdsStrong(paper, other)
+                      || mentions.inAbstract(other, paper) >= mentions.inAbstract(group, paper))
+              || !placedHere
+                  && marks.holdsStrong(paper, other)
+                  && mentions.inAbstract(other, paper)
+                      >= OUTNAMED * Math.max(1, mentions.inAbstract(group, paper)))) {
         if (to >= 0) {
           return -1; // two groups' evidence: no one place
         }

@@ -116,7 +116,8 @@ public final class SurveyAnalysis {
                   new SubjectWords(vectors, subjectStems(content, analyzer)))
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
-      subtopics = readable.get().subtopics();
+      subtopics =
+          counterparts(readable.get().subtopics(), content.themes(), papers, vectors, analyzer);
       Map<String, List<String>> terms = readable.get().themes();
       laps.lap("analyze.subtopics"); // what is left of finding readers' terms
       // a summary reads the text alone: regex-heavy, so found once for every list and page
@@ -339,6 +340,29 @@ public final class SurveyAnalysis {
     }
     subtopics.put(Survey.OTHER, found.get(themes.size()));
     return subtopics;
+  }
+
+  /**
+   * The sub-topics with, for each named one, the named groups of other pages about the same
+   * subject (the themes' pages in order, then the Other page).
+   */
+  private static Map<String, List<Subtopic>> counterparts(
+      Map<String, List<Subtopic>> subtopics,
+      List<Theme> themes,
+      List<Paper> papers,
+      TermVectors vectors,
+      TextAnalyzer analyzer) {
+    List<String> pages = new ArrayList<>();
+    Set<String> themeWords = new HashSet<>();
+    for (Theme theme : themes) {
+      pages.add(theme.slug());
+      themeWords.addAll(analyzer.terms(theme.name()));
+      themeWords.addAll(analyzer.terms(theme.shortName()));
+    }
+    pages.add(Survey.OTHER);
+    SubtopicCounterparts counterparts =
+        new SubtopicCounterparts(subtopics, pages, papers, vectors, analyzer::terms, themeWords);
+    return counterparts.linked();
   }
 
   /** Per theme slug, the terms that set it apart from the whole survey. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param named whether the label is a name: a curator's, or a phrase most of its papers write
  * @param terms the terms that set it apart from the rest of the theme, as readers wrote them
  * @param papers slugs, in the theme's order
+ * @param counterparts named sub-topics on other pages about the same subject, closest first
  */
 public record Subtopic(
     String slug,
@@ -17,9 +18,27 @@ public record Subtopic(
     boolean pinned,
     boolean named,
     List<String> terms,
-    List<String> papers) {
+    List<String> papers,
+    List<SubtopicCounterpart> counterparts) {
   public Subtopic {
     terms = List.copyOf(terms);
     papers = List.copyOf(papers);
+    counterparts = List.copyOf(counterparts);
+  }
+
+  /** A sub-topic whose counterparts are not known yet (they are found once all pages have theirs). */
+  public Subtopic(
+      String slug,
+      String label,
+      boolean pinned,
+      boolean named,
+      List<String> terms,
+      List<String> papers) {
+    this(slug, label, pinned, named, terms, papers, List.of());
+  }
+
+  /** The same sub-topic with its counterparts. */
+  public Subtopic withCounterparts(List<SubtopicCounterpart> found) {
+    return new Subtopic(slug, label, pinned, named, terms, papers, found);
   }
 }

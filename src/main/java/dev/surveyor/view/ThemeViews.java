@@ -6,10 +6,12 @@ import dev.surveyor.model.EntityUse;
 import dev.surveyor.model.OtherPage;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
+import dev.surveyor.model.SubtopicCounterpart;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.CountLink;
+import dev.surveyor.view.Views.Counterpart;
 import dev.surveyor.view.Views.ListControls;
 import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.Segment;
@@ -36,6 +38,9 @@ final class ThemeViews {
   static final String OUTSIDE = "Outside the survey's scope";
 
   static final String OUTSIDE_ID = "topic-outside";
+
+  /** The Other page's name where a theme page links to it, as paper pages name it. */
+  private static final String OTHER_NAME = "Other papers";
 
   /**
    * A group this small is shown open: its papers take less room than a toggle per group asks clicks
@@ -250,7 +255,8 @@ final class ThemeViews {
                   path,
                   slug,
                   null,
-                  wholeOpen)
+                  wholeOpen,
+                  List.of())
               : section(
                   SubtopicLinks.anchor(subtopic),
                   subtopic.label(),
@@ -261,7 +267,8 @@ final class ThemeViews {
                   path,
                   slug,
                   null,
-                  wholeOpen));
+                  wholeOpen,
+                  counterparts(subtopic, path)));
     }
     if (!apart.isEmpty()) {
       sections.add(
@@ -275,7 +282,8 @@ final class ThemeViews {
               path,
               slug,
               OUTSIDE_NOTE,
-              false));
+              false,
+              List.of()));
     }
     return sections;
   }
@@ -295,7 +303,8 @@ final class ThemeViews {
       String path,
       String slug,
       String note,
-      boolean wholeOpen) {
+      boolean wholeOpen,
+      List<Counterpart> counterparts) {
     List<PaperItem> items =
         Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
     boolean folded = id.equals(OUTSIDE_ID) || !wholeOpen && members.size() > SHOWN_OPEN;
@@ -318,7 +327,45 @@ final class ThemeViews {
         items.size() < members.size() ? search(path, slug) : null,
         note,
         folded,
-        folded ? toggle : null);
+        folded ? toggle : null,
+        counterparts,
+        counterpartsNote(slug, counterparts));
+  }
+
+  /** The named groups of other pages on the sub-topic's subject, linked from {@code path}. */
+  private List<Counterpart> counterparts(Subtopic subtopic, String path) {
+    List<Counterpart> links = new ArrayList<>();
+    for (SubtopicCounterpart c : subtopic.counterparts()) {
+      boolean other = c.theme().equals(Survey.OTHER);
+      String page = other ? Urls.OTHER : Urls.theme(c.theme());
+      links.add(
+          new Counterpart(
+              c.label(),
+              other ? OTHER_NAME : survey.themeAnalysis(c.theme()).theme().name(),
+              Urls.relative(path, page) + "#topic-" + c.slug(),
+              c.size(),
+              c.shared()));
+    }
+    return links;
+  }
+
+  /**
+   * Why a paper is in one of two groups on one subject and not in the other, when one of them is on
+   * the Other page: a theme takes a paper by its phrases, and the Other page's papers reached no
+   * theme's threshold. Between two themes a paper may be in both, as the shared counts say.
+   */
+  private static String counterpartsNote(String page, List<Counterpart> counterparts) {
+    if (counterparts.isEmpty()) {
+      return "";
+    }
+    boolean fromOther = page.equals("other");
+    boolean toOther = counterparts.stream().anyMatch(c -> c.page().equals(OTHER_NAME));
+    if (fromOther) {
+      return "The papers here are in no theme: their phrases reached no theme's threshold.";
+    }
+    return toOther
+        ? "Papers on the Other page are in no theme: their phrases reached no theme's threshold."
+        : "";
   }
 
   /**

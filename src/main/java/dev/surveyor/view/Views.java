@@ -204,7 +204,9 @@ public final class Views {
    * A sub-topic of a theme page; {@code id} is its anchor. It lists the first of its {@code total}
    * papers, and {@code searchHref} leads to them all when some are left out (else null); its papers
    * are behind a toggle when {@code folded}, whose label {@code toggle} says what it opens ("Show
-   * the 42 papers of Mathematical reasoning"; null when the group is open).
+   * the 42 papers of Mathematical reasoning"; null when the group is open). {@code counterparts}
+   * are the named groups of other pages on the same subject, with {@code counterpartsNote} saying
+   * why a paper is on one page and not the other ("" when it need not).
    */
   public record SubtopicSection(
       String id,
@@ -216,7 +218,15 @@ public final class Views {
       String searchHref,
       String note,
       boolean folded,
-      String toggle) {}
+      String toggle,
+      List<Counterpart> counterparts,
+      String counterpartsNote) {}
+
+  /**
+   * A named group on another page about the same subject as a sub-topic: its name, the page it is
+   * on, a link to it there, its size, and how many of its papers the sub-topic lists too.
+   */
+  public record Counterpart(String label, String page, String href, int total, int shared) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large

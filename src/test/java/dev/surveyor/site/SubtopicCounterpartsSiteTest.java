@@ -1,0 +1,140 @@
+package dev.surveyor.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.support.RealBuild;
+import dev.surveyor.support.SiteCheck;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Groups on two pages about one subject say where the other is. Review 10 found the Other page's
+ * "Supervised fine-tuning methods" (7) beside Instruction tuning's "Supervised fine-tuning recipes"
+ * (9), "Preference alignment and feedback" beside "Learning from feedback and preferences", and
+ * Reasoning's "Reasoning and instruction following" beside "Reasoning models and instruction
+ * tuning" (5 papers in both), with nothing on either page to say so: a reader could not tell
+ * where to look, or why a paper was on one page and not the other. The groups were then renamed
+ * where their subjects differ ("Supervised fine-tuning objectives and procedures", "Selecting and
+ * synthesising task data", "Instruction tuning with feedback"), and still link each other. The links are found by rule
+ * (shared papers, or names that meet and texts alike), so this reads them off the built pages.
+ */
+class SubtopicCounterpartsSiteTest {
+  private static final String[] PAGES = {
+    "themes/reasoning.html",
+    "themes/instruction-tuning.html",
+    "themes/curriculum.html",
+    "themes/peft.html",
+    "themes/other.html"
+  };
+
+  /** The pairs the review named, each as page#anchor: both ends must link the other. */
+  @Test
+  void theReviewsNearDuplicatesLinkEachOther() {
+    SiteCheck site = RealBuild.site();
+    String[][] pairs = {
+      {
+        "themes/other.html#topic-supervised-fine-tuning-objectives-and-procedures",
+        "themes/instruction-tuning.html#topic-supervised-fine-tuning-recipes"
+      },
+      {
+        "themes/other.html#topic-preference-alignment-and-feedback",
+        "themes/instruction-tuning.html#topic-instruction-tuning-with-feedback"
+      },
+      {
+        "themes/other.html#topic-selecting-and-synthesising-task-data",
+        "themes/instruction-tuning.html#topic-selecting-and-composing-data"
+      },
+      {
+        "themes/reasoning.html#topic-reasoning-and-instruction-following",
+        "themes/instruction-tuning.html#topic-reasoning-models-and-instruction-tuning"
+      },
+    };
+    for (String[] pair : pairs) {
+      assertTrue(links(site, pair[0]).contains(pair[1]), pair[0] + " -> " + links(site, pair[0]));
+      assertTrue(links(site, pair[1]).contains(pair[0]), pair[1] + " -> " + links(site, pair[1]));
+    }
+    // and a group on the Other page says why its papers are in no theme
+    Element other = section(site, "themes/other.html#topic-supervised-fine-tuning-objectives-and-procedures");
+    String note = other.selectFirst("p.counterparts").text();
+    assertTrue(note.contains("Supervised fine-tuning recipes in Instruction tuning (9 papers)"), note);
+    assertTrue(note.contains("in no theme"), note);
+  }
+
+  /**
+   * Every link goes both ways, to a named group of another page that exists, and says the group's
+   * size as that page lists it; no group links more than three, nor two on one page; and a link is
+   * not made of a theme's words or of texts alike alone ("Foundations and scale" has nothing in
+   * common with "Low-rank adaptation and its variants" but one paper).
+   */
+  @Test
+  void linksAreMutualTrueAndFew() {
+    SiteCheck site = RealBuild.site();
+    TreeSet<String> all = new TreeSet<>();
+    int linked = 0;
+    for (String path : PAGES) {
+      Document page = site.page(path);
+      for (Element s : page.select("section.subtopic")) {
+        String from = path + "#" + s.id();
+        List<String> to = links(site, from);
+        assertTrue(to.size() <= 3, from + " " + to);
+        assertEquals(
+            to.size(),
+            to.stream().map(t -> t.substring(0, t.indexOf('#'))).distinct().count(),
+            from + " " + to);
+        for (String t : to) {
+          assertFalse(t.startsWith(path + "#"), from + " links its own page: " + t);
+          assertTrue(links(site, t).contains(from), t + " does not link back to " + from);
+          all.add(from + " -> " + t);
+        }
+        linked += to.isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(
+        links(site, "themes/instruction-tuning.html#topic-foundations-and-scale").isEmpty(),
+        all.toString());
+    // each named group of a page is linked at most once per other page, so the pairs stay few
+    assertTrue(linked >= 10 && linked <= 30, linked + " groups linked: " + all);
+  }
+
+  /** The counterparts a group's section links, as page#anchor relative to the site. */
+  private static List<String> links(SiteCheck site, String at) {
+    Element section = section(site, at);
+    List<String> to = new ArrayList<>();
+    Element note = section.selectFirst("p.counterparts");
+    if (note == null) {
+      return to;
+    }
+    String page = at.substring(0, at.indexOf('#'));
+    for (Element a : note.select("a[href]")) {
+      String href = a.attr("href");
+      String target =
+          href.startsWith("#")
+              ? page + href
+              : Path.of(page).resolveSibling(href).normalize().toString().replace('\\', '/');
+      Element there = section(site, target);
+      // the size said is the size the other page lists
+      String count = there.select("li.paper-item").size() + " paper";
+      assertTrue(
+          note.text().contains(a.text() + " in ") && note.text().contains("(" + count),
+          at + ": " + note.text() + " / " + target + " lists " + count);
+      to.add(target);
+    }
+    return to;
+  }
+
+  private static Element section(SiteCheck site, String at) {
+    String path = at.substring(0, at.indexOf('#'));
+    Document page = site.page(path);
+    Element section = page.getElementById(at.substring(at.indexOf('#') + 1));
+    assertNotNull(section, at);
+    return section;
+  }
+}
