@@ -400,6 +400,9 @@ final class ReaderTerms {
   }
 
   private static boolean isWordChar(int c) {
+    if (c < 0x80) { // most of every text: its letters and digits, no table looked up
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
     int type = Character.getType(c);
     return Character.isLetter(c)
         || type == Character.DECIMAL_DIGIT_NUMBER
