@@ -22,9 +22,13 @@ public final class LinkExtractor {
   private static final Pattern SPACED_SCHEME =
       Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
-  /** A scheme in capitals, and a host name with a port or not: every address is checked. */
+
+  /** A scheme in capitals; compiled once, as every address is repaired. */
   private static final Pattern SCHEME_CASE = Pattern.compile("(?i)^HTTP");
+
+  /** A host name, with a port or not. */
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d+)?");
+
   private static final String TRAILING = ".,;:!?'\"*";
   private static final String CLOSING = ")]}";
   private static final String OPENING = "([{";
