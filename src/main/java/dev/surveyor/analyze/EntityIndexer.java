@@ -23,22 +23,35 @@ final class EntityIndexer {
 
   private EntityIndexer() {}
 
+  /** An entity's mentions in one paper, counted as they are found. */
+  private static final class Count {
+    private final Entity entity;
+    private int mentions;
+    private boolean inTitle;
+
+    Count(Entity entity) {
+      this.entity = entity;
+    }
+  }
+
   /** One paper's entities, strongest first, and the name-like words no entity covers. */
   private record Found(List<EntityUse> uses, Set<String> candidates) {
     static Found in(EntityMatcher matcher, Paper paper) {
       List<EntityMatcher.Mention> inTitle = matcher.find(paper.title());
       List<EntityMatcher.Mention> inAbstract = matcher.find(paper.abstractText());
-      Map<Entity, int[]> counts = new LinkedHashMap<>();
+      // by slug, unique in the lexicon: a record's own hash reads all its fields, the description
+      // and aliases included, for every mention of every paper
+      Map<String, Count> counts = new LinkedHashMap<>();
       for (EntityMatcher.Mention m : inTitle) {
-        int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);
-        c[0]++;
-        c[1] = 1;
+        Count c = counts.computeIfAbsent(m.entity().slug(), s -> new Count(m.entity()));
+        c.mentions++;
+        c.inTitle = true;
       }
       for (EntityMatcher.Mention m : inAbstract) {
-        counts.computeIfAbsent(m.entity(), e -> new int[2])[0]++;
+        counts.computeIfAbsent(m.entity().slug(), s -> new Count(m.entity())).mentions++;
       }
       List<EntityUse> uses = new ArrayList<>();
-      counts.forEach((entity, c) -> uses.add(new EntityUse(entity, c[0], c[1] == 1)));
+      counts.forEach((slug, c) -> uses.add(new EntityUse(c.entity, c.mentions, c.inTitle)));
       uses.sort(STRONGEST);
       return new Found(List.copyOf(uses), EntityCandidates.of(paper, inTitle, inAbstract));
     }

@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -336,18 +337,34 @@ final class ReaderTerms {
   }
 
   private void indexBackground() {
-    Map<String, List<Integer>> with = new HashMap<>();
+    // the texts in growing arrays, not boxed lists: a survey's every word of every text
+    Map<String, Texts> with = new HashMap<>();
     for (int t = 0; t < background.size(); t++) {
       for (String word : background.get(t).split(" ")) {
-        List<Integer> texts = with.computeIfAbsent(word, w -> new ArrayList<>());
-        if (texts.isEmpty() || texts.get(texts.size() - 1) != t) { // once per text
-          texts.add(t);
-        }
+        with.computeIfAbsent(word, w -> new Texts()).add(t);
       }
     }
-    with.forEach(
-        (word, texts) ->
-            backgroundWith.put(word, texts.stream().mapToInt(Integer::intValue).toArray()));
+    with.forEach((word, texts) -> backgroundWith.put(word, texts.toArray()));
+  }
+
+  /** The ascending texts a word is in, each once. */
+  private static final class Texts {
+    private int[] texts = new int[4];
+    private int size;
+
+    void add(int text) {
+      if (size > 0 && texts[size - 1] == text) {
+        return; // once per text
+      }
+      if (size == texts.length) {
+        texts = Arrays.copyOf(texts, 2 * size);
+      }
+      texts[size++] = text;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(texts, size);
+    }
   }
 
   /** The sample's plain texts, made once per group: each is looked up for many phrases. */
@@ -400,6 +417,9 @@ final class ReaderTerms {
   }
 
   private static boolean isWordChar(int c) {
+    if (c < 0x80) { // most of every text: its letters and digits, no table looked up
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
     int type = Character.getType(c);
     return Character.isLetter(c)
         || type == Character.DECIMAL_DIGIT_NUMBER

@@ -983,6 +983,14 @@ final class RelatedReasons {
    * null when the title does not spell it so (an analysed form: "instructions").
    */
   static String use(String word, String title) {
+    if (!word.isEmpty() && ascii(word) && ascii(title)) {
+      return useAscii(word, title); // asked for every shared title word of every pair shown
+    }
+    return useByPattern(word, title);
+  }
+
+  /** {@link #use} as its pattern finds it, for any word and title. */
+  static String useByPattern(String word, String title) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile(
                 "(?iu)([\\p{L}\\p{N}]+-)*(?<![\\p{L}\\p{N}])"
@@ -992,12 +1000,73 @@ final class RelatedReasons {
     if (!m.find()) {
       return null;
     }
-    String whole = m.group().toLowerCase(Locale.ROOT);
-    if (m.group(1) != null || m.group(2) != null) {
-      return whole.split("\\s+")[0];
+    return use(m.group(), m.group(1) != null || m.group(2) != null, m.group(3));
+  }
+
+  /** What {@link #use} makes of the pattern's match: whether it is in a compound, the next word. */
+  private static String use(String match, boolean compound, String next) {
+    String whole = match.toLowerCase(Locale.ROOT);
+    if (compound) {
+      return SPACES.split(whole)[0];
     }
-    String next = m.group(3) == null ? "" : m.group(3).strip().toLowerCase(Locale.ROOT);
-    return next.isEmpty() || LabelWords.functionWord(next) ? "" : whole;
+    String after = next == null ? "" : next.strip().toLowerCase(Locale.ROOT);
+    return after.isEmpty() || LabelWords.functionWord(after) ? "" : whole;
+  }
+
+  /**
+   * {@link #use} for an ASCII word and title, as its pattern finds it, without compiling one: from
+   * the first place on, the "word-" runs that may lead to the word, the longest first; the word
+   * whole, ignoring case; then "-word" runs and a next word.
+   */
+  private static String useAscii(String word, String title) {
+    int n = title.length();
+    int[] chain = new int[n + 1];
+    for (int start = 0; start < n; start++) {
+      int links = 0;
+      chain[links++] = start;
+      for (int at = start; ; ) {
+        int run = runEnd(title, at);
+        if (run == at || run == n || title.charAt(run) != '-') {
+          break;
+        }
+        at = run + 1;
+        chain[links++] = at;
+      }
+      for (int k = links - 1; k >= 0; k--) {
+        int at = chain[k];
+        int end = at + word.length();
+        if ((at == 0 || !letterOrNumber(title.charAt(at - 1)))
+            && title.regionMatches(true, at, word, 0, word.length())
+            && (end == n || !letterOrNumber(title.charAt(end)))) {
+          boolean compound = k > 0;
+          while (end + 1 < n && title.charAt(end) == '-' && runEnd(title, end + 1) > end + 1) {
+            end = runEnd(title, end + 1);
+            compound = true;
+          }
+          int spaces = end;
+          while (spaces < n && patternSpace(title.charAt(spaces))) {
+            spaces++;
+          }
+          int next = spaces > end ? runEnd(title, spaces) : spaces;
+          String following = next > spaces ? title.substring(end, next) : null;
+          return use(title.substring(start, following == null ? end : next), compound, following);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The end of the run of ASCII letters and digits from {@code at}. */
+  private static int runEnd(String text, int at) {
+    while (at < text.length() && letterOrNumber(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /** A pattern's {@code \\s} outside Unicode classes. */
+  private static boolean patternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -154,10 +155,10 @@ public final class MarkdownRenderer {
             new VisitHandler<>(Link.class, link -> resolveLink(link, markdown, resolve, problems)))
         .visit(document);
     String html = RENDERER.render(document);
-    OutputSettings output = new OutputSettings().prettyPrint(false);
-    String clean = Jsoup.clean(html, BASE + pagePath, safelist, output);
-    org.jsoup.nodes.Document safe = Jsoup.parseBodyFragment(clean);
-    safe.outputSettings(output);
+    // cleaned as Jsoup.clean does, but the clean document kept, not written out and parsed again
+    org.jsoup.nodes.Document safe =
+        new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, BASE + pagePath));
+    safe.outputSettings(new OutputSettings().prettyPrint(false));
     for (Element a : safe.select("a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("http://") || href.startsWith("https://")) {

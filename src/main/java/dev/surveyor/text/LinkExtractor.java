@@ -22,6 +22,13 @@ public final class LinkExtractor {
   private static final Pattern SPACED_SCHEME =
       Pattern.compile("^(https?:)\\s+//", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALLOWBREAK = Pattern.compile("\\\\allowbreak\\s*");
+
+  /** A scheme in capitals; compiled once, as every address is repaired. */
+  private static final Pattern SCHEME_CASE = Pattern.compile("(?i)^HTTP");
+
+  /** A host name, with a port or not. */
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d+)?");
+
   private static final String TRAILING = ".,;:!?'\"*";
   private static final String CLOSING = ")]}";
   private static final String OPENING = "([{";
@@ -191,11 +198,11 @@ public final class LinkExtractor {
     if (!url.regionMatches(true, 0, "http", 0, 4)) {
       url = "https://" + url;
     }
-    url = url.replaceFirst("(?i)^HTTP", "http");
+    url = SCHEME_CASE.matcher(url).replaceFirst("http");
     int hostStart = url.indexOf("//") + 2;
     int hostEnd = url.indexOf('/', hostStart);
     String host = hostEnd < 0 ? url.substring(hostStart) : url.substring(hostStart, hostEnd);
-    if (!host.matches("[A-Za-z0-9.-]+(:\\d+)?") || !host.contains(".") || host.endsWith(".")) {
+    if (!HOST.matcher(host).matches() || !host.contains(".") || host.endsWith(".")) {
       return null;
     }
     return MirrorHosts.original(url).orElse(url);

@@ -454,7 +454,8 @@ final class ThemeViews {
     List<CountLink> overlaps = new ArrayList<>();
     for (Theme other : survey.themes()) {
       int shared = context.shared(theme.slug(), other.slug()).size();
-      if (!other.equals(theme) && shared > 0) {
+      // by slug, unique: a record's equals compares every field of two themes
+      if (!other.slug().equals(theme.slug()) && shared > 0) {
         overlaps.add(
             new CountLink(
                 other.name(),

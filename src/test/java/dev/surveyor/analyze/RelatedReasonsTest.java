@@ -147,6 +147,49 @@ class RelatedReasonsTest {
   }
 
   /**
+   * An ASCII title's word is read by hand, not by a pattern compiled per call: the same answer as
+   * the pattern gives for every word of every title of the real survey (each word, its halves and
+   * its upper case), and for compounds, chains and spacing the titles may not have.
+   */
+  @Test
+  void aTitleWordsUseReadByHandIsThePatterns() throws Exception {
+    Survey survey = Site.load(Repo.content(), null, new Diagnostics()).survey();
+    List<String> titles = new ArrayList<>();
+    survey.papers().forEach(p -> titles.add(p.title()));
+    titles.addAll(
+        List.of(
+            "Few-Shot few-shot Learners",
+            "a--b-shot x-shot-y-z  more",
+            "Zero-shot-\tCoT\u000bnext",
+            "shot",
+            "-shot- shot-",
+            "x1-y2-Shot\nlearners of",
+            "Shots and shot, shot"));
+    int compared = 0;
+    List<String> differ = new ArrayList<>();
+    for (String title : titles) {
+      Set<String> words = new TreeSet<>(List.of("shot", "few", "zero", "of", "x", "the"));
+      for (String word : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        if (!word.isEmpty()) {
+          words.add(word);
+          words.add(word.substring(0, (word.length() + 1) / 2));
+          words.add(word.toUpperCase(Locale.ROOT));
+        }
+      }
+      for (String word : words) {
+        compared++;
+        String byHand = RelatedReasons.use(word, title);
+        String byPattern = RelatedReasons.useByPattern(word, title);
+        if (!java.util.Objects.equals(byHand, byPattern)) {
+          differ.add(word + " in " + title + ": " + byHand + " / " + byPattern);
+        }
+      }
+    }
+    assertEquals(List.of(), differ);
+    assertTrue(compared > 5000, compared + " words compared");
+  }
+
+  /**
    * A theme's name between two papers of the theme says nothing the theme page has not said: main
    * showed "shares: Curriculum learning" 92 times, "instruction tuning" and "PEFT" dozens of times,
    * nearly all between two papers of that theme (issue 22, review 4).
