@@ -28,8 +28,7 @@ final class EntityIndexer {
     static Found in(EntityMatcher matcher, Paper paper) {
       List<EntityMatcher.Mention> inTitle = matcher.find(paper.title());
       // the abstract's links were found on reading it: most have none to look for again
-      List<EntityMatcher.Mention> inAbstract =
-          matcher.find(paper.abstractText(), paper.links());
+      List<EntityMatcher.Mention> inAbstract = matcher.find(paper.abstractText(), paper.links());
       Map<Entity, int[]> counts = new LinkedHashMap<>();
       for (EntityMatcher.Mention m : inTitle) {
         int[] c = counts.computeIfAbsent(m.entity(), e -> new int[2]);

@@ -176,8 +176,9 @@ public final class LatexText {
 
   /**
    * The LaTeX commands, math and escapes in the text, rewritten as the text they print. Each
-   * pattern that needs a backslash, a tie, a dollar or a brace runs only on a text holding one (none
-   * of these writes one that was not there): most texts sent here hold a dollar or a tie alone.
+   * pattern that needs a backslash, a tie, a dollar or a brace runs only on a text holding one
+   * (none of these writes one that was not there): most texts sent here hold a dollar or a tie
+   * alone.
    */
   private static String commands(String text) {
     String s = text.indexOf('\\') >= 0 ? backslashCommands(text) : text;

@@ -59,10 +59,10 @@ class PageNeighboursTest {
   }
 
   /**
-   * Read from the sample turned round by term, each paper's likeness to every sampled paper is,
-   * bit for bit, the capped cosines of the texts and titles (SparseVector.dotCapped) it stands for:
-   * on every paper of the real survey, on a page of all of them and on a page twice as large that
-   * is sampled.
+   * Read from the sample turned round by term, each paper's likeness to every sampled paper is, bit
+   * for bit, the capped cosines of the texts and titles (SparseVector.dotCapped) it stands for: on
+   * every paper of the real survey, on a page of all of them and on a page twice as large that is
+   * sampled.
    */
   @Test
   void likenessIsTheCappedCosinesBitForBitOnTheRealSurvey() throws Exception {
