@@ -41,8 +41,20 @@ public final class EntityMatcher {
   }
 
   public List<Mention> find(String text) {
+    return mentions(text, LinkExtractor.find(text));
+  }
+
+  /**
+   * As {@link #find(String)}, for a text whose links were found when it was read: {@code urls} is
+   * what {@link LinkExtractor#urls} found in it (a paper's abstract and its {@code links}). A text
+   * with none, most abstracts, is not searched again for links that are not there.
+   */
+  public List<Mention> find(String text, List<String> urls) {
+    return mentions(text, urls.isEmpty() ? List.of() : LinkExtractor.find(text));
+  }
+
+  private List<Mention> mentions(String text, List<LinkSpan> links) {
     List<Token> words = WordTokenizer.words(text);
-    List<LinkSpan> links = LinkExtractor.find(text);
     List<PhraseMatcher.Match<Alias>> candidates = new ArrayList<>();
     for (PhraseMatcher.Match<Alias> match : matcher.find(words)) {
       if (accepts(text, match)

@@ -1,7 +1,9 @@
 package dev.surveyor.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -18,9 +20,13 @@ final class PageNeighbours {
 
   private final TermVectors vectors;
   private final int[] members;
-  // the paper asked about, scattered by term id (all zero between questions)
-  private final float[] text;
-  private final float[] title;
+  // The sample's texts and titles turned round, by term: a question reads only the postings of
+  // the paper's own terms (a few thousand products), not every term of 500 papers.
+  private final Postings text;
+  private final Postings title;
+  // one question's sums by sample position (all zero between questions)
+  private final double[] textSums;
+  private final double[] titleSums;
 
   /**
    * @param members the page's papers, as vector indexes
@@ -33,8 +39,10 @@ final class PageNeighbours {
       sample.add(members.get(i));
     }
     this.members = sample.stream().mapToInt(Integer::intValue).toArray();
-    this.text = new float[vectors.dimensions()];
-    this.title = new float[vectors.dimensions()];
+    this.text = new Postings(vectors.dimensions(), this.members, vectors::vector);
+    this.title = new Postings(vectors.dimensions(), this.members, vectors::title);
+    this.textSums = new double[this.members.length];
+    this.titleSums = new double[this.members.length];
   }
 
   /**
@@ -43,39 +51,94 @@ final class PageNeighbours {
    * the group's nearest one (a tie counts for the group).
    */
   boolean noneNear(int paper, int k, IntPredicate inGroup) {
-    SparseVector paperText = vectors.vector(paper);
-    SparseVector paperTitle = vectors.title(paper);
-    paperText.scatter(text);
-    paperTitle.scatter(title);
-    try {
-      // the papers outside the group, scored; the group's only for its nearest
-      double[] outside = new double[members.length];
-      int n = 0;
-      double nearestMate = Double.NEGATIVE_INFINITY;
-      for (int other : members) {
-        if (other == paper) {
-          continue;
-        }
-        double alike =
-            vectors.vector(other).dotCapped(text, RelatedFinder.TERM_CAP)
-                + RelatedFinder.TITLE_WEIGHT
-                    * vectors.title(other).dotCapped(title, RelatedFinder.TITLE_TERM_CAP);
-        if (inGroup.test(other)) {
-          nearestMate = Math.max(nearestMate, alike);
-        } else {
-          outside[n++] = alike;
+    double[] alike = alike(paper);
+    // the papers outside the group, scored; the group's only for its nearest
+    double[] outside = new double[members.length];
+    int n = 0;
+    double nearestMate = Double.NEGATIVE_INFINITY;
+    for (int m = 0; m < members.length; m++) {
+      int other = members[m];
+      if (other == paper) {
+        continue;
+      }
+      if (inGroup.test(other)) {
+        nearestMate = Math.max(nearestMate, alike[m]);
+      } else {
+        outside[n++] = alike[m];
+      }
+    }
+    int nearer = 0;
+    for (int i = 0; i < n; i++) {
+      if (outside[i] > nearestMate && ++nearer >= k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sampled papers, as vector indexes. */
+  int[] sample() {
+    return members.clone();
+  }
+
+  /**
+   * How alike {@code paper} is to each sampled paper, by position: the capped cosine of the texts
+   * plus {@link RelatedFinder#TITLE_WEIGHT} of the titles'. Each sum gets the capped products of
+   * the terms both have, in term order: the same doubles added in the same order as {@link
+   * SparseVector#dotCapped(float[], double)}, which adds only zeros besides.
+   */
+  double[] alike(int paper) {
+    text.add(vectors.vector(paper), RelatedFinder.TERM_CAP, textSums);
+    title.add(vectors.title(paper), RelatedFinder.TITLE_TERM_CAP, titleSums);
+    double[] alike = new double[members.length];
+    for (int m = 0; m < members.length; m++) {
+      alike[m] = textSums[m] + RelatedFinder.TITLE_WEIGHT * titleSums[m];
+    }
+    Arrays.fill(textSums, 0);
+    Arrays.fill(titleSums, 0);
+    return alike;
+  }
+
+  /** The sample's vectors of one kind by term: for each term, the positions using it, weighted. */
+  private static final class Postings {
+    private final int[] start; // term t's postings are [start[t], start[t + 1])
+    private final int[] positions;
+    private final float[] weights;
+
+    Postings(int dimensions, int[] members, IntFunction<SparseVector> vectorOf) {
+      start = new int[dimensions + 1];
+      for (int member : members) {
+        SparseVector v = vectorOf.apply(member);
+        for (int i = 0; i < v.size(); i++) {
+          start[v.id(i) + 1]++;
         }
       }
-      int nearer = 0;
-      for (int i = 0; i < n; i++) {
-        if (outside[i] > nearestMate && ++nearer >= k) {
-          return true;
+      for (int t = 0; t < dimensions; t++) {
+        start[t + 1] += start[t];
+      }
+      positions = new int[start[dimensions]];
+      weights = new float[positions.length];
+      int[] fill = Arrays.copyOf(start, dimensions);
+      for (int m = 0; m < members.length; m++) {
+        SparseVector v = vectorOf.apply(members[m]);
+        for (int i = 0; i < v.size(); i++) {
+          int at = fill[v.id(i)]++;
+          positions[at] = m;
+          weights[at] = v.weight(i);
         }
       }
-      return false;
-    } finally {
-      paperText.clear(text);
-      paperTitle.clear(title);
+    }
+
+    /** Adds to each position's sum its capped product with {@code query}, term by term. */
+    void add(SparseVector query, double cap, double[] sums) {
+      for (int i = 0; i < query.size(); i++) {
+        int term = query.id(i);
+        float weight = query.weight(i);
+        for (int at = start[term]; at < start[term + 1]; at++) {
+          double product = (double) weights[at] * weight;
+          sums[positions[at]] += cap <= product ? cap : product;
+        }
+      }
     }
   }
 }

@@ -174,8 +174,34 @@ public final class LatexText {
     return text;
   }
 
-  /** The LaTeX commands, math and escapes in the text, rewritten as the text they print. */
+  /**
+   * The LaTeX commands, math and escapes in the text, rewritten as the text they print. Each
+   * pattern that needs a backslash, a tie, a dollar or a brace runs only on a text holding one
+   * (none of these writes one that was not there): most texts sent here hold a dollar or a tie
+   * alone.
+   */
   private static String commands(String text) {
+    String s = text.indexOf('\\') >= 0 ? backslashCommands(text) : text;
+    if (s.indexOf('~') >= 0) {
+      s = TIE.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('\\') >= 0) {
+      s = CONTROL_SPACE.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('$') >= 0) {
+      s = INLINE_MATH.matcher(s).replaceAll(m -> Matcher.quoteReplacement(scripts(m.group(1))));
+    }
+    if (s.indexOf('{') >= 0) {
+      s = BRACED_SCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(braced(m)));
+    }
+    if (s.indexOf('\\') >= 0) {
+      s = ESCAPED_CHAR.matcher(s).replaceAll("$1");
+    }
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /** The commands that start with a backslash, rewritten: every pattern here needs one. */
+  private static String backslashCommands(String text) {
     String s = ESCAPED_BRACE.matcher(text).replaceAll("$1");
     s = MATH_DELIMITER.matcher(s).replaceAll(Matcher.quoteReplacement("$"));
     s = ALLOWBREAK.matcher(s).replaceAll("");
@@ -196,16 +222,9 @@ public final class LatexText {
             .replaceAll(
                 m ->
                     Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
-    s =
-        SYMBOL
-            .matcher(s)
-            .replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.getOrDefault(m.group(1), m.group())));
-    s = TIE.matcher(s).replaceAll(" ");
-    s = CONTROL_SPACE.matcher(s).replaceAll("");
-    s = INLINE_MATH.matcher(s).replaceAll(m -> Matcher.quoteReplacement(scripts(m.group(1))));
-    s = BRACED_SCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(braced(m)));
-    s = ESCAPED_CHAR.matcher(s).replaceAll("$1");
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    return SYMBOL
+        .matcher(s)
+        .replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.getOrDefault(m.group(1), m.group())));
   }
 
   /**

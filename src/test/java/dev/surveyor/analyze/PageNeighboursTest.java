@@ -1,10 +1,15 @@
 package dev.surveyor.analyze;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.surveyor.build.Site;
+import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.Papers;
+import dev.surveyor.support.Repo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -51,5 +56,42 @@ class PageNeighboursTest {
   @Test
   void aGroupWithNoOtherPaperOnThePageIsNearNobody() {
     assertTrue(page.noneNear(2, 2, Set.of(2)::contains));
+  }
+
+  /**
+   * Read from the sample turned round by term, each paper's likeness to every sampled paper is, bit
+   * for bit, the capped cosines of the texts and titles (SparseVector.dotCapped) it stands for: on
+   * every paper of the real survey, on a page of all of them and on a page twice as large that is
+   * sampled.
+   */
+  @Test
+  void likenessIsTheCappedCosinesBitForBitOnTheRealSurvey() throws Exception {
+    List<Paper> papers = Site.load(Repo.content(), null, new Diagnostics()).corpus().papers();
+    TermVectors vectors = TermVectorsTest.vectors(papers);
+    List<Integer> all = IntStream.range(0, papers.size()).boxed().toList();
+    List<Integer> twice = new ArrayList<>(all);
+    twice.addAll(all);
+    for (List<Integer> members : List.of(all, twice)) {
+      PageNeighbours neighbours = new PageNeighbours(vectors, members);
+      int[] sample = neighbours.sample();
+      float[] text = new float[vectors.dimensions()];
+      float[] title = new float[vectors.dimensions()];
+      for (int paper = 0; paper < papers.size(); paper++) {
+        vectors.vector(paper).scatter(text);
+        vectors.title(paper).scatter(title);
+        double[] alike = neighbours.alike(paper);
+        for (int m = 0; m < sample.length; m++) {
+          double expected =
+              vectors.vector(sample[m]).dotCapped(text, RelatedFinder.TERM_CAP)
+                  + RelatedFinder.TITLE_WEIGHT
+                      * vectors.title(sample[m]).dotCapped(title, RelatedFinder.TITLE_TERM_CAP);
+          String pair = papers.get(paper).slug() + " and " + papers.get(sample[m]).slug();
+          assertEquals(
+              Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(alike[m]), pair);
+        }
+        vectors.vector(paper).clear(text);
+        vectors.title(paper).clear(title);
+      }
+    }
   }
 }

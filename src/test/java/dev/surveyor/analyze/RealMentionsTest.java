@@ -86,4 +86,23 @@ class RealMentionsTest {
     assertTrue(linked > 50, linked + " abstracts with a link");
     assertEquals(List.of(), inLinks);
   }
+
+  /**
+   * A paper's abstract is searched for links only when reading it found some: its links are what
+   * the link extractor finds in the abstract it has, curated or not, so no mention changes.
+   */
+  @Test
+  void anAbstractsLinksAreTheOnesItsTextHolds() {
+    EntityMatcher matcher = new EntityMatcher(SURVEY.entities().entities());
+    int linked = 0;
+    for (Paper paper : SURVEY.papers()) {
+      assertEquals(LinkExtractor.urls(paper.abstractText()), paper.links(), paper.slug());
+      assertEquals(
+          matcher.find(paper.abstractText()),
+          matcher.find(paper.abstractText(), paper.links()),
+          paper.slug());
+      linked += paper.links().isEmpty() ? 0 : 1;
+    }
+    assertTrue(linked > 10, "abstracts with links: " + linked);
+  }
 }
