@@ -17,14 +17,14 @@ import java.util.function.Function;
  * Named sub-topics of different pages that are about one subject: a reader of the Other page's
  * "Supervised fine-tuning methods" cannot tell from the name why its papers are not in Instruction
  * tuning's "Supervised fine-tuning recipes" (review 10), so each group says where its counterpart
- * is. Two groups are counterparts when they share {@link #SHARED} papers, or when their names
- * share a word that is no theme's ("data" in "Selecting and composing data" and "Selecting and
+ * is. Two groups are counterparts when they share {@link #SHARED} papers, or when their names share
+ * a word that is no theme's ("data" in "Selecting and composing data" and "Selecting and
  * synthesising training data"; not "reasoning" or "tuning") and their papers' texts are nearly as
- * alike across the two groups as within them: the mean cosine of a paper of one with a paper of
- * the other is at least {@link #ALIKE} of the mean cosine of two papers of one group. Texts alone
- * are not enough: small, varied groups are "alike" to many others by this measure ("Foundations
- * and scale" to "Low-rank adaptation and its variants"). Found by rule, never from a list of
- * names, so a new theme or group gets its links too.
+ * alike across the two groups as within them: the mean cosine of a paper of one with a paper of the
+ * other is at least {@link #ALIKE} of the mean cosine of two papers of one group. Texts alone are
+ * not enough: small, varied groups are "alike" to many others by this measure ("Foundations and
+ * scale" to "Low-rank adaptation and its variants"). Found by rule, never from a list of names, so
+ * a new theme or group gets its links too.
  */
 final class SubtopicCounterparts {
   /** Papers two groups must have in common to be counterparts on that alone. */
@@ -39,10 +39,15 @@ final class SubtopicCounterparts {
    */
   static final int MOST = 3;
 
-  /** A word this share of the titles write is the field's, not a subject's ("language", "model"). */
+  /**
+   * A word this share of the titles write is the field's, not a subject's ("language", "model").
+   */
   private static final double COMMON_WORD = 0.15;
 
-  /** Papers of a group read for its texts' likeness: an even sample, so a large survey costs the same. */
+  /**
+   * Papers of a group read for its texts' likeness: an even sample, so a large survey costs the
+   * same.
+   */
   private static final int SAMPLE = 500;
 
   /** One named group: its page, its papers, and the vector indexes of a sample of them. */

@@ -25,9 +25,9 @@ import java.util.function.IntPredicate;
  *       title does not write the group's phrases, moves to the one other group whose phrase its
  *       title writes, when it holds one of that group's defining marks or its abstract names that
  *       group as often as its own: "MathSE: Improving Multimodal Mathematical Reasoning ..." was
- *       among the reasoning traces by three mentions in its abstract. It moves too to the one
- *       other group whose defining mark it holds strongly and whose phrases its abstract writes at
- *       least twice as often as its own group's.
+ *       among the reasoning traces by three mentions in its abstract. It moves too to the one other
+ *       group whose defining mark it holds strongly and whose phrases its abstract writes at least
+ *       twice as often as its own group's.
  *   <li>A paper in no named group joins the one group of whose defining marks it holds one
  *       strongly, when it holds none, however weakly, of any other group's.
  *   <li>A paper that names its group in passing only (no defining mark, no word of the group's name
@@ -36,10 +36,9 @@ import java.util.function.IntPredicate;
  *       the group (at 5, review 10 still found "The Ultimate Guide to Fine-Tuning LLMs" among the
  *       preference papers, LEVI among the pretraining ones and "Pensez", on French, among the
  *       mathematical ones, each with its nearest group mate fifth on the page), leaves it for the
- *       papers in no named group, unless the theme's introduction
- *       names it under the group's heading: "What's New in My Data? Novelty Exploration via
- *       Contrastive Generation" sat among the safety papers by "harmful" and "confidential", and
- *       was offered to them as related.
+ *       papers in no named group, unless the theme's introduction names it under the group's
+ *       heading: "What's New in My Data? Novelty Exploration via Contrastive Generation" sat among
+ *       the safety papers by "harmful" and "confidential", and was offered to them as related.
  * </ul>
  *
  * Absent names alone are no evidence: a rule that moved a paper out for holding none of its group's

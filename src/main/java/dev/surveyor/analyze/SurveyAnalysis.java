@@ -343,8 +343,8 @@ public final class SurveyAnalysis {
   }
 
   /**
-   * The sub-topics with, for each named one, the named groups of other pages about the same
-   * subject (the themes' pages in order, then the Other page).
+   * The sub-topics with, for each named one, the named groups of other pages about the same subject
+   * (the themes' pages in order, then the Other page).
    */
   private static Map<String, List<Subtopic>> counterparts(
       Map<String, List<Subtopic>> subtopics,

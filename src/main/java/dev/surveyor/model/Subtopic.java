@@ -26,7 +26,9 @@ public record Subtopic(
     counterparts = List.copyOf(counterparts);
   }
 
-  /** A sub-topic whose counterparts are not known yet (they are found once all pages have theirs). */
+  /**
+   * A sub-topic whose counterparts are not known yet (they are found once all pages have theirs).
+   */
   public Subtopic(
       String slug,
       String label,

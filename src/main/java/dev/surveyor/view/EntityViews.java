@@ -55,9 +55,7 @@ final class EntityViews {
     List<Theme> themes =
         survey.themes().stream()
             .filter(t -> byTheme.containsKey(t.slug()))
-            .sorted(
-                Comparator.comparingInt(
-                    (Theme t) -> -byTheme.get(t.slug()).size()))
+            .sorted(Comparator.comparingInt((Theme t) -> -byTheme.get(t.slug()).size()))
             .toList();
     List<PaperGroup> groups = new ArrayList<>();
     for (Theme theme : themes) {
@@ -72,13 +70,7 @@ final class EntityViews {
     }
     if (!unthemed.isEmpty()) {
       groups.add(
-          group(
-              "Other papers",
-              Urls.relative(path, Urls.OTHER),
-              unthemed,
-              path,
-              entity,
-              Set.of()));
+          group("Other papers", Urls.relative(path, Urls.OTHER), unthemed, path, entity, Set.of()));
     }
     String description = entity.description().isEmpty() ? entity.name() : entity.description();
     return new EntityPage(
@@ -227,8 +219,7 @@ final class EntityViews {
       mentioned += links.size();
       if (!links.isEmpty() || !unused.isEmpty()) {
         links.sort(
-            Comparator.comparing(
-                (CountLink l) -> l.label().toLowerCase(java.util.Locale.ROOT)));
+            Comparator.comparing((CountLink l) -> l.label().toLowerCase(java.util.Locale.ROOT)));
         kinds.add(new EntityKind(kind.label(), kind.plural(), links, unused));
       }
     }

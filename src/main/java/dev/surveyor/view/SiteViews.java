@@ -256,8 +256,8 @@ public final class SiteViews {
 
   /**
    * How many paper pages list related papers, after the paragraph that says what those lists are
-   * (the section naming related papers): "each paper page lists" was untrue of the pages that
-   * have none (review 10: 59 of 469), and the figure changes with the survey, so it is counted.
+   * (the section naming related papers): "each paper page lists" was untrue of the pages that have
+   * none (review 10: 59 of 469), and the figure changes with the survey, so it is counted.
    */
   private String withRelatedAccount(String body) {
     int section = body.indexOf("Related papers");

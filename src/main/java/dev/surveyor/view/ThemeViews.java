@@ -290,8 +290,8 @@ final class ThemeViews {
 
   /**
    * One group; {@code which} names it in the toggle's label ("Show the papers of Mathematical
-   * reasoning"): a label of the count alone ("The 42 papers") did not say what it
-   * opens, least of all to a screen reader that lists the page's controls.
+   * reasoning"): a label of the count alone ("The 42 papers") did not say what it opens, least of
+   * all to a screen reader that lists the page's controls.
    */
   private SubtopicSection section(
       String id,

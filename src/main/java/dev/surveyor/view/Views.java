@@ -336,8 +336,8 @@ public final class Views {
 
   /**
    * The overlaps told where too few papers share themes to chart: {@code lead}, then each pair
-   * linked, with its count and an example paper; {@code rest}, when some pairs share too few
-   * papers to be listed, says how many (else null).
+   * linked, with its count and an example paper; {@code rest}, when some pairs share too few papers
+   * to be listed, says how many (else null).
    */
   public record OverlapNote(String lead, List<OverlapPair> pairs, String rest) {}
 

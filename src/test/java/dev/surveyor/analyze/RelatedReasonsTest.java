@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * papers with none. Round 5 (no bare word or benchmark alone shown; the Other page's named groups
  * count as themes): 1,586 items, 1,360 saying why (86%), 57 papers with none. Round groups10
  * (misfits listed in no named group, "Learning from reasoning traces" split in two): 1,532 items,
- * 1,300 saying why (84.9%: pairs a misfit made with its old group said only that group), 62
- * papers with none; the bound follows, 85% -> 84%.
+ * 1,300 saying why (84.9%: pairs a misfit made with its old group said only that group), 62 papers
+ * with none; the bound follows, 85% -> 84%.
  */
 class RelatedReasonsTest {
   @Test

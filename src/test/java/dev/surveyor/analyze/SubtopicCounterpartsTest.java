@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Which named groups of two pages link each other, on a few papers written inline. */
 class SubtopicCounterpartsTest {
   /**
-   * Two groups on each page, and papers of neither: a word of a group's name must be rare among
-   * the titles to say a subject, as on a real survey.
+   * Two groups on each page, and papers of neither: a word of a group's name must be rare among the
+   * titles to say a subject, as on a real survey.
    */
   private static List<Paper> papers() {
     List<Paper> papers = new ArrayList<>(GROUPED);
@@ -26,7 +26,8 @@ class SubtopicCounterpartsTest {
     };
     for (String subject : subjects) {
       papers.add(
-          Papers.paper("f-" + subject, "A study of " + subject, "Models applied to " + subject + "."));
+          Papers.paper(
+              "f-" + subject, "A study of " + subject, "Models applied to " + subject + "."));
     }
     return List.copyOf(papers);
   }
@@ -55,7 +56,12 @@ class SubtopicCounterpartsTest {
         "other",
         List.of(
             new Subtopic(
-                "pf", "Preference alignment and feedback", true, true, List.of(), List.of("o1", "o2")),
+                "pf",
+                "Preference alignment and feedback",
+                true,
+                true,
+                List.of(),
+                List.of("o1", "o2")),
             // texts alike, but no word of the names in common: not linked
             new Subtopic("ad", "Efficient methods", true, true, List.of(), List.of("o3", "o4")),
             new Subtopic("un", "outside", false, false, List.of(), List.of())));
@@ -100,7 +106,8 @@ class SubtopicCounterpartsTest {
   void twoSharedPapersLinkWhateverTheNames() {
     Map<String, List<Subtopic>> pages =
         Map.of(
-            "a", List.of(new Subtopic("x", "Alpha", true, true, List.of(), List.of("a1", "a2"))),
+            "a",
+            List.of(new Subtopic("x", "Alpha", true, true, List.of(), List.of("a1", "a2"))),
             "b",
             List.of(new Subtopic("y", "Beta", true, true, List.of(), List.of("a1", "a2", "o1"))));
     try (TextAnalyzer analyzer = new TextAnalyzer()) {

@@ -145,8 +145,8 @@ class ReaderReviewSiteTest {
 
   /**
    * Methodology (About, until review 10) says what is true of the shown text now: no run-together
-   * sentences, and one abstract (GemMaroc's, with a curator's note) with a space before a full
-   * stop or bracket.
+   * sentences, and one abstract (GemMaroc's, with a curator's note) with a space before a full stop
+   * or bracket.
    */
   @Test
   void aboutDescribesTheLeftoversThePagesShow() throws Exception {

@@ -217,8 +217,7 @@ class RealSiteTest {
         continue;
       }
       assertTrue(folded != null && !folded.hasAttr("open"), subtopic.id());
-      assertTrue(
-          folded.selectFirst("summary").text().matches("Show the papers (of|in) .+"));
+      assertTrue(folded.selectFirst("summary").text().matches("Show the papers (of|in) .+"));
       assertEquals(
           subtopic.select(".paper-item").size(), folded.select(".paper-item").size(), "all inside");
     }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
  * "Supervised fine-tuning methods" (7) beside Instruction tuning's "Supervised fine-tuning recipes"
  * (9), "Preference alignment and feedback" beside "Learning from feedback and preferences", and
  * Reasoning's "Reasoning and instruction following" beside "Reasoning models and instruction
- * tuning" (5 papers in both), with nothing on either page to say so: a reader could not tell
- * where to look, or why a paper was on one page and not the other. The groups were then renamed
- * where their subjects differ ("Supervised fine-tuning objectives and procedures", "Selecting and
- * synthesising task data", "Instruction tuning with feedback"), and still link each other. The links are found by rule
- * (shared papers, or names that meet and texts alike), so this reads them off the built pages.
+ * tuning" (5 papers in both), with nothing on either page to say so: a reader could not tell where
+ * to look, or why a paper was on one page and not the other. The groups were then renamed where
+ * their subjects differ ("Supervised fine-tuning objectives and procedures", "Selecting and
+ * synthesising task data", "Instruction tuning with feedback"), and still link each other. The
+ * links are found by rule (shared papers, or names that meet and texts alike), so this reads them
+ * off the built pages.
  */
 class SubtopicCounterpartsSiteTest {
   private static final String[] PAGES = {
@@ -62,9 +63,11 @@ class SubtopicCounterpartsSiteTest {
       assertTrue(links(site, pair[1]).contains(pair[0]), pair[1] + " -> " + links(site, pair[1]));
     }
     // and a group on the Other page says why its papers are in no theme
-    Element other = section(site, "themes/other.html#topic-supervised-fine-tuning-objectives-and-procedures");
+    Element other =
+        section(site, "themes/other.html#topic-supervised-fine-tuning-objectives-and-procedures");
     String note = other.selectFirst("p.counterparts").text();
-    assertTrue(note.contains("Supervised fine-tuning recipes in Instruction tuning (9 papers)"), note);
+    assertTrue(
+        note.contains("Supervised fine-tuning recipes in Instruction tuning (9 papers)"), note);
     assertTrue(note.contains("in no theme"), note);
   }
 

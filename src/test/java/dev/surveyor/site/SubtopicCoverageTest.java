@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
  * Instruction tuning 7 -> 6 of 89), and took out eight that named their group in passing only and
  * whose texts are nearest other groups' papers (round groups9: Reasoning 26 -> 29, Instruction
  * tuning 6 -> 9, Other 17 -> 19 of 130): a misfit listed apart is not a group's paper, and no
- * longer offered to the group's papers as related. Round groups10 took out more such misfits
- * (a paper whose nearest group mate is fifth on the page, not only sixth or later: "Pensez", on
+ * longer offered to the group's papers as related. Round groups10 took out more such misfits (a
+ * paper whose nearest group mate is fifth on the page, not only sixth or later: "Pensez", on
  * French, from Mathematical reasoning; "The Ultimate Guide to Fine-Tuning LLMs" from Preference
- * alignment) and split "Learning from reasoning traces" (26) by its two lines of work, whose
- * papers of neither line are now in none: Reasoning 29 -> 35, Other 19 -> 22 of 130. The bounds
- * follow, two points up: a reader is better served by a paper listed apart than by a misfit. This fails when a page goes over those shares,
- * read off the page as a reader sees it: the papers under "Not in a named group" against those the
- * page groups (on the Other page, not counting those listed apart as outside the survey's scope).
+ * alignment) and split "Learning from reasoning traces" (26) by its two lines of work, whose papers
+ * of neither line are now in none: Reasoning 29 -> 35, Other 19 -> 22 of 130. The bounds follow,
+ * two points up: a reader is better served by a paper listed apart than by a misfit. This fails
+ * when a page goes over those shares, read off the page as a reader sees it: the papers under "Not
+ * in a named group" against those the page groups (on the Other page, not counting those listed
+ * apart as outside the survey's scope).
  */
 class SubtopicCoverageTest {
   /** The share of each page's papers in no named group, at most, in percent. */

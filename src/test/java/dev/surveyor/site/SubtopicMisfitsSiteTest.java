@@ -41,8 +41,9 @@ class SubtopicMisfitsSiteTest {
 
   /**
    * "Learning from reasoning traces" held 26 papers: distillation from teachers beside models
-   * improving on their own attempts, Quiet-STaR beside antidistillation. Its self-improvement papers
-   * are now a group of their own, and every paper whose title says it self-improves is there.
+   * improving on their own attempts, Quiet-STaR beside antidistillation. Its self-improvement
+   * papers are now a group of their own, and every paper whose title says it self-improves is
+   * there.
    */
   @Test
   void theReasoningTracesCatchAllIsSplit() {
@@ -60,10 +61,7 @@ class SubtopicMisfitsSiteTest {
             .toList();
     assertTrue(saySelfImprove.size() >= 4, saySelfImprove.toString());
     for (Element a : saySelfImprove) {
-      assertEquals(
-          "Self-improvement and self-training",
-          groupOf(reasoning, slug(a)),
-          a.text());
+      assertEquals("Self-improvement and self-training", groupOf(reasoning, slug(a)), a.text());
     }
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Review 10 (a fresh reader of main at a751a843): what the pages themselves still made a reader
- * trip over, checked on the real built survey. The expectations are counted from the pages, so
- * they follow the content.
+ * trip over, checked on the real built survey. The expectations are counted from the pages, so they
+ * follow the content.
  */
 class TenthReviewSiteTest {
   private static final Pattern SECTION_COUNT = Pattern.compile("· ([0-9,]+) papers? mentions?");
@@ -56,7 +56,8 @@ class TenthReviewSiteTest {
         if (!h.selectFirst("a").text().equals("Other papers")) {
           themes.add(h);
         } else {
-          assertEquals(headings.get(headings.size() - 1), h, path + ": the papers of no theme last");
+          assertEquals(
+              headings.get(headings.size() - 1), h, path + ": the papers of no theme last");
         }
       }
       for (int i = 1; i < themes.size(); i++) {
@@ -81,8 +82,7 @@ class TenthReviewSiteTest {
     }
     assertTrue(checked > 100, "entity pages: " + checked);
     Document lora = site.page("entities/lora.html");
-    assertEquals(
-        "Parameter-efficient fine-tuning", lora.selectFirst("main section > h2 a").text());
+    assertEquals("Parameter-efficient fine-tuning", lora.selectFirst("main section > h2 a").text());
   }
 
   @Test
@@ -168,7 +168,8 @@ class TenthReviewSiteTest {
         Element toggle = group.selectFirst("details.subtopic-papers > summary");
         if (toggle != null) {
           folded++;
-          assertFalse(toggle.text().matches(".*\\d.*papers.*") && !toggle.text().contains("first"),
+          assertFalse(
+              toggle.text().matches(".*\\d.*papers.*") && !toggle.text().contains("first"),
               path + ": the count again in " + toggle.text());
         } else {
           open++;
@@ -223,8 +224,7 @@ class TenthReviewSiteTest {
   @Test
   void everyThemesDotsStandOutFromTheMapInBothSchemes() throws Exception {
     // the blue Reasoning dots were about 2.5:1 on the dark panel
-    String css =
-        java.nio.file.Files.readString(RealBuild.out().resolve("assets/style.css"));
+    String css = java.nio.file.Files.readString(RealBuild.out().resolve("assets/style.css"));
     int darkAt = css.indexOf("@media (prefers-color-scheme: dark)");
     String dark = css.substring(darkAt, css.indexOf("\n}\n", darkAt));
     int toneDarkAt = css.indexOf("@media (prefers-color-scheme: dark)", css.indexOf(".tone-1 {"));

@@ -190,7 +190,8 @@ class ThirdReviewSiteTest {
         String name = heading.ownText().replace('\u00a0', ' ').strip();
         assertTrue(heading.text().endsWith(size == 1 ? "1 paper" : size + " papers"), theme);
         String which = group.id().equals("topic-ungrouped") ? "in no named group" : "of " + name;
-        assertEquals((size == 1 ? "Show the paper " : "Show the papers ") + which, toggle.text(), theme);
+        assertEquals(
+            (size == 1 ? "Show the paper " : "Show the papers ") + which, toggle.text(), theme);
         if (rule.find(0)) {
           assertTrue(size > Integer.parseInt(rule.group(1)), theme + ": " + name);
         }
