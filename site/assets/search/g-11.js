@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-11"]={"p":"DhUjFjIBVjf"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-11"]={"p":"lLhTlL"};

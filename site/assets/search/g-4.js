@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-4"]={"p":"BhChLChdiFBJUDhIQYhEFWJbG"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-4"]={"p":"MWhahEKTDdMSCGZEBBLiTLhIBD"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-9"]={"p":"hbhfjHlV"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-9"]={"p":"VPiNiPiHjTNBhbG"};
