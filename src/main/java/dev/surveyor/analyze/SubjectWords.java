@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import dev.surveyor.model.SubtopicPin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,37 @@ final class SubjectWords {
   // "pre-training" and "pretrain" of "pretraining" are one word)
   private final Map<String, int[][]> words;
   private final TermVectors vectors;
+
+  /**
+   * The subject words of the named groups of the Other page, read off their curator's phrases, each
+   * word as the stems of its spellings: a word of a hyphenated compound ("pre" of "pre-training")
+   * also as the compound written closed ("pretraining"), which papers write as often.
+   */
+  static SubjectWords of(TermVectors vectors, List<SubtopicPin> pins, TextAnalyzer analyzer) {
+    Map<String, List<Set<String>>> stems = new HashMap<>();
+    for (SubtopicPin pin : pins) {
+      List<Set<String>> words = new ArrayList<>();
+      for (String phrase : pin.phrases()) {
+        List<Token> tokens = analyzer.tokens(phrase);
+        for (int i = 0; i < tokens.size(); i++) {
+          Set<String> spellings = new HashSet<>(Set.of(tokens.get(i).term()));
+          if (i + 1 < tokens.size()
+              && phrase.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) {
+            List<String> closed =
+                analyzer.terms(
+                    phrase.substring(tokens.get(i).start(), tokens.get(i).end())
+                        + phrase.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end()));
+            if (closed.size() == 1) {
+              spellings.add(closed.get(0));
+            }
+          }
+          words.add(Set.copyOf(spellings));
+        }
+      }
+      stems.put(pin.name(), List.copyOf(words));
+    }
+    return new SubjectWords(vectors, stems);
+  }
 
   /**
    * @param stems per label of a named group of the Other page, its phrases' words, each as the

@@ -113,7 +113,7 @@ public final class SurveyAnalysis {
                   vectors,
                   entities,
                   new PaperGroups(papers, content.themes(), themesOf, subtopics),
-                  new SubjectWords(vectors, subjectStems(content, analyzer)))
+                  SubjectWords.of(vectors, content.config().otherSubtopics(), analyzer))
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
       subtopics =
@@ -132,38 +132,6 @@ public final class SurveyAnalysis {
       laps.lap("analyze.join"); // one record per paper and per theme; theme members ordered
       return survey;
     }
-  }
-
-  /**
-   * Per named group of the Other page, the words of its curator's phrases, each as the stems of its
-   * spellings: a word of a hyphenated compound ("pre" of "pre-training") also as the compound
-   * written closed ("pretraining"), which papers write as often.
-   */
-  private static Map<String, List<Set<String>>> subjectStems(
-      Content content, TextAnalyzer analyzer) {
-    Map<String, List<Set<String>>> stems = new HashMap<>();
-    for (SubtopicPin pin : content.config().otherSubtopics()) {
-      List<Set<String>> words = new ArrayList<>();
-      for (String phrase : pin.phrases()) {
-        List<Token> tokens = analyzer.tokens(phrase);
-        for (int i = 0; i < tokens.size(); i++) {
-          Set<String> spellings = new HashSet<>(Set.of(tokens.get(i).term()));
-          if (i + 1 < tokens.size()
-              && phrase.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) {
-            List<String> closed =
-                analyzer.terms(
-                    phrase.substring(tokens.get(i).start(), tokens.get(i).end())
-                        + phrase.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end()));
-            if (closed.size() == 1) {
-              spellings.add(closed.get(0));
-            }
-          }
-          words.add(Set.copyOf(spellings));
-        }
-      }
-      stems.put(pin.name(), List.copyOf(words));
-    }
-    return stems;
   }
 
   /** The sub-topics with the terms readers use, and the same terms per theme slug. */
