@@ -51,7 +51,11 @@ final class PageNeighbours {
    * the group's nearest one (a tie counts for the group).
    */
   boolean noneNear(int paper, int k, IntPredicate inGroup) {
-    double[] alike = alike(paper);
+    return noneNear(paper, alike(paper), k, inGroup);
+  }
+
+  /** {@link #noneNear(int, int, IntPredicate)} on likenesses {@link #alike(int)} already read. */
+  boolean noneNear(int paper, double[] alike, int k, IntPredicate inGroup) {
     // the papers outside the group, scored; the group's only for its nearest
     double[] outside = new double[members.length];
     int n = 0;

@@ -25,6 +25,7 @@ final class PinMentions {
   // per paper read, per pin: whether its title names it, and mentions in its abstract
   private final Map<Integer, boolean[]> titles = new HashMap<>();
   private final Map<Integer, int[]> abstracts = new HashMap<>();
+  private final Map<Integer, boolean[]> openings = new HashMap<>();
 
   PinMentions(List<SubtopicPin> pins, List<Paper> papers, TextAnalyzer analyzer) {
     this.papers = papers;
@@ -58,6 +59,26 @@ final class PinMentions {
               boolean[] found = new boolean[count];
               String title = papers.get(p).title();
               matcher.find(analyzer.tokens(title), title).forEach(m -> found[m.value()] = true);
+              return found;
+            })[pin];
+  }
+
+  /**
+   * Whether the first sentence of the abstract of {@code paper} writes a phrase of the pin {@code
+   * pin}: an abstract opens with its subject ("Mathematical reasoning remains challenging for LLMs
+   * ...").
+   */
+  boolean inOpening(int pin, int paper) {
+    return openings
+        .computeIfAbsent(
+            paper,
+            p -> {
+              boolean[] found = new boolean[count];
+              List<String> first = Sentences.of(papers.get(p).abstractText(), 1);
+              if (!first.isEmpty()) {
+                String text = first.get(0);
+                matcher.find(analyzer.tokens(text), text).forEach(m -> found[m.value()] = true);
+              }
               return found;
             })[pin];
   }

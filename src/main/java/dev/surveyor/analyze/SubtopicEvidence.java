@@ -64,6 +64,12 @@ final class SubtopicEvidence {
    */
   private static final int OUTNAMED = 2;
 
+  /**
+   * A paper whose abstract opens by naming its group stays in it when the group is among this many
+   * it is nearest on average: its nearest papers may lie elsewhere when its subject spans groups.
+   */
+  private static final int OPENING_NEAREST = 2;
+
   /** A word this share of the titles write is the field's, not a group's ("model", "tuning"). */
   private static final double COMMON_WORD = 0.1;
 
@@ -166,10 +172,14 @@ final class SubtopicEvidence {
       if (group == null) {
         continue; // in a group the clustering named by its phrase, not a curator's: left alone
       }
-      int to =
-          group >= 0
-              ? regroup(paper, group, marks, mentions, placed.places(group, slugs.get(paper)))
-              : place(paper, marks);
+      String slug = slugs.get(paper);
+      int to = placedElsewhere(paper, group, pins.size(), g -> placed.places(g, slug), mentions);
+      if (to < 0) {
+        to =
+            group >= 0
+                ? regroup(paper, group, marks, mentions, placed.places(group, slug))
+                : place(paper, marks);
+      }
       if (to >= 0) {
         target.put(paper, to);
         moves.add(
@@ -194,15 +204,24 @@ final class SubtopicEvidence {
             groupAt[paper] = group;
           }
         });
+    Texts texts = new Texts(neighbours, groupAt, pins.size());
     for (int paper : members) {
       Integer group = moved.get(paper);
-      if (group != null
-          && group >= 0
-          && !target.containsKey(paper)
-          && !placed.places(group, slugs.get(paper))
-          && leaves(paper, group, marks, mentions, themeWords, neighbours, groupAt)) {
-        target.put(paper, NO_GROUP);
-        moves.add(new Move(slugs.get(paper), pins.get(group).name(), "", List.of()));
+      if (group == null || target.containsKey(paper)) {
+        continue;
+      }
+      if (group >= 0) {
+        if (!placed.places(group, slugs.get(paper))
+            && leaves(paper, group, marks, mentions, themeWords, texts)) {
+          target.put(paper, NO_GROUP);
+          moves.add(new Move(slugs.get(paper), pins.get(group).name(), "", List.of()));
+        }
+      } else {
+        int to = joins(paper, mentions, texts);
+        if (to >= 0) {
+          target.put(paper, to);
+          moves.add(new Move(slugs.get(paper), "", pins.get(to).name(), List.of()));
+        }
       }
     }
     return new Result(rebuild(members, slugs, found, pins, target), List.copyOf(moves));
@@ -218,15 +237,42 @@ final class SubtopicEvidence {
       Marks marks,
       PinMentions mentions,
       Set<String> themeWords,
-      PageNeighbours neighbours,
-      int[] groupAt) {
+      Texts texts) {
     // cheapest first: the marks and the title's words are at hand, the neighbours are a few
     // hundred sums, the abstract is analysed again
-    return !marks.holdsAny(paper, group)
-        && !titleWritesAWordOf(paper, mentions.words(group), themeWords)
-        && !mentions.inTitle(group, paper)
-        && neighbours.noneNear(paper, NEIGHBOURS, other -> groupAt[other] == group)
-        && mentions.inAbstract(group, paper) <= PASSING;
+    if (marks.holdsAny(paper, group)
+        || titleWritesAWordOf(paper, mentions.words(group), themeWords)
+        || mentions.inTitle(group, paper)) {
+      return false;
+    }
+    double[] alike = texts.neighbours().alike(paper);
+    return texts.neighbours().noneNear(paper, alike, NEIGHBOURS, o -> texts.groupAt()[o] == group)
+        && mentions.inAbstract(group, paper) <= PASSING
+        && !(mentions.inOpening(group, paper)
+            && texts.nearness(paper, alike).amongNearest(group, OPENING_NEAREST));
+  }
+
+  /**
+   * The group a paper in no named group joins by its text, or -1: the group its text clearly
+   * belongs to ({@link GroupNearness#clearly()}), when the paper writes that group's phrases at
+   * least once. Papers whose names the lexicon does not know ("π*0.6: a VLA That Learns From
+   * Experience" among the robot-learning papers) are placed by their words, as the clustering
+   * places them, but only where their nearest papers and the group as a whole agree.
+   */
+  private static int joins(int paper, PinMentions mentions, Texts texts) {
+    int to = texts.nearness(paper, texts.neighbours().alike(paper)).clearly();
+    return to >= 0 && (mentions.inTitle(to, paper) || mentions.inAbstract(to, paper) > 0) ? to : -1;
+  }
+
+  /** A page's texts read on the groups one pass of the moves makes. */
+  private record Texts(PageNeighbours neighbours, int[] sample, int[] groupAt, int groups) {
+    Texts(PageNeighbours neighbours, int[] groupAt, int groups) {
+      this(neighbours, neighbours.sample(), groupAt, groups);
+    }
+
+    GroupNearness nearness(int paper, double[] alike) {
+      return new GroupNearness(paper, sample, alike, groupAt, groups);
+    }
   }
 
   /**
@@ -259,6 +305,33 @@ final class SubtopicEvidence {
         || a.length() >= SAME_START
             && b.length() >= SAME_START
             && a.regionMatches(0, b, 0, SAME_START);
+  }
+
+  /**
+   * The group the theme's introduction names the paper under, when that is not its group (or it is
+   * in none), the introduction does not name it under its own group too, and its text names that
+   * group (title or abstract), or -1: the curator's word for where it belongs ("Med-R³ stages
+   * reinforcement learning ..." under "Curricula for reinforcement fine-tuning") wins over the
+   * clustering's nearest group, as a placement under its own heading keeps a paper where it is. The
+   * text must name the group, so a paper named there only in passing, as a contrast, stays.
+   */
+  private static int placedElsewhere(
+      int paper, int group, int groups, IntPredicate placedIn, PinMentions mentions) {
+    if (group >= 0 && placedIn.test(group)) {
+      return -1;
+    }
+    int to = -1;
+    for (int g = 0; g < groups; g++) {
+      if (g != group
+          && placedIn.test(g)
+          && (mentions.inTitle(g, paper) || mentions.inAbstract(g, paper) > 0)) {
+        if (to >= 0) {
+          return -1; // placed under two headings: no one place
+        }
+        to = g;
+      }
+    }
+    return to;
   }
 
   /**
