@@ -39,10 +39,10 @@ class RelatedFinderTest {
         relatedTo("cultivating-helpful-personalized-and-creative-ai-tutors").stream()
             .anyMatch(s -> s.startsWith("veripo-")),
         "tutors / video");
-    assertFalse(
-        relatedTo("improving-generalization-in-intent-detection-grpo").stream()
-            .anyMatch(s -> s.startsWith("mrguard-")),
-        "intent detection / guardrail");
+    // intent detection / MrGuard's guardrail, once here, are no longer unalike in what they do:
+    // both train a classifier with curriculum-based GRPO, and since round groups11 both are in
+    // "Curricula for reinforcement fine-tuning", where the curriculum theme's introduction names
+    // them
     assertFalse(
         relatedTo("pretraining-language-models-with-human-preferences").stream()
             .anyMatch(s -> s.startsWith("curriculum-direct-preference-optimization")),
