@@ -357,8 +357,11 @@ final class SummaryVoice {
   /** A sentence the authors still speak in: "We use ...", "Our method, CoA, trains ...". */
   private static final Pattern WE_START = Pattern.compile("(?:We|Our)\\b");
 
-  /** The authors speaking in the first person anywhere in a text. */
-  private static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
+  /**
+   * The authors speaking in the first person anywhere in a text, "to our knowledge" too: the one
+   * test of "we", "our", "us" for the voice, {@link InnerWe} and the checks of what lists show.
+   */
+  static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
 
   /** "Our" opening a first sentence, before a word or a name: "Our study", "Our ILLUME". */
   private static final Pattern OPENING_OUR = Pattern.compile("Our (?=[A-Za-z])");

@@ -38,19 +38,6 @@ final class SummaryCheck {
 
   static final int REVIEW_SIZE = 100;
 
-  private static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
-
-  private static final Pattern DANGLING_START =
-      Pattern.compile(
-          "^(?:It|They|Its|Their|Them|This|These|Those|Such|Both|Another)\\b"
-              + "(?! (?:paper|work|study|article|report|survey|thesis|letter|position|tutorial)\\b)"
-              + "|^(?:However|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|Conversely"
-              + "|Instead|Yet|Nevertheless|Subsequently|Consequently|To this end|As a result"
-              + "|In addition|Specifically|Finally|Then)\\b"
-              + "|^To (?:address|tackle|overcome|bridge|fill|solve|mitigate|alleviate|remedy"
-              + "|investigate|answer|explore|this end) (?:this|these|those|such|the above)?\\b"
-              + "|^(?:Motivated|Inspired|Building|Based) (?:by|on|upon) (?:this|these|their)\\b");
-
   /**
    * A result or a step whose subject was dropped, so that the reader cannot tell what achieves it:
    * "Achieves state-of-the-art results ...", "Outperforms ...".
@@ -60,9 +47,6 @@ final class SummaryCheck {
           "^(?:[A-Z][a-z]+ly )?(?:Achieves|Outperforms|Attains|Obtains|Surpasses|Yields|Reaches"
               + "|Improves|Reduces|Boosts|Matches|Performs|Scores|Exceeds)\\b");
 
-  private static final Pattern PAPER_ITSELF =
-      Pattern.compile("^In this (?:paper|work|study|article)\\b", Pattern.CASE_INSENSITIVE);
-
   private SummaryCheck() {}
 
   /** A paper's summary as the lists show it, and the kinds it is of. */
@@ -71,13 +55,13 @@ final class SummaryCheck {
   /** The kinds one summary is of, in a fixed order. */
   static List<String> kinds(String summary) {
     List<String> kinds = new ArrayList<>();
-    if (AUTHORS.matcher(summary).find()) {
+    if (SummaryVoice.authorsSpeakIn(summary)) {
       kinds.add(WE);
     }
     if (SummaryLength.words(summary) < 10) {
       kinds.add(SHORT);
     }
-    if (DANGLING_START.matcher(summary).find()) {
+    if (SummaryScan.DANGLING_START.matcher(summary).find()) {
       kinds.add(DANGLING);
     }
     if (NO_SUBJECT_START.matcher(summary).find()) {
@@ -86,7 +70,7 @@ final class SummaryCheck {
     if (summary.endsWith("…") || summary.endsWith("...")) {
       kinds.add(ELLIPSIS);
     }
-    if (PAPER_ITSELF.matcher(summary).find()) {
+    if (SummaryScan.PAPER_ITSELF.matcher(summary).find()) {
       kinds.add(IN_THIS_PAPER);
     }
     return kinds;
