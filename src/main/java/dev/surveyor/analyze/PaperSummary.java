@@ -88,7 +88,7 @@ public final class PaperSummary {
    */
   private static final Pattern OUR_UNNAMED =
       Pattern.compile(
-          "Our (?:proposed )?(?:approach|method|methods|framework|model|technique|system"
+          "Our (?:proposed |best |final )?(?:approach|method|methods|framework|model|technique|system"
               + "|algorithm|solution|pipeline|strategy)\\b(?! (?:called|named|dubbed|termed)\\b)");
 
   /**
@@ -329,6 +329,7 @@ public final class PaperSummary {
               .or(() -> StandAlone.trimmed(sentence))
               .or(() -> StandAlone.afterColon(StandAlone.withoutLead(sentence)))
               .or(() -> StandAlone.withoutBackClause(sentence))
+              .or(() -> StandAlone.withoutBackPhrase(sentence))
               .or(() -> answer(alone, sentences, at))
               .map(PaperSummary::withoutQuestion);
       if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
@@ -353,9 +354,13 @@ public final class PaperSummary {
                 // the means an answer gives is what the paper does, not a topic named
                 + (indirect(chosen.get()) && byMeans.isEmpty() ? 2 : 0)
                 + (unnamed(chosen.get()) ? 1 : 0);
-        if (SummaryVoice.staysFirstPerson(SummaryVoice.plain(chosen.get()))) {
+        String plain = SummaryVoice.plain(chosen.get());
+        if (SummaryVoice.staysFirstPerson(plain)
+            || SummaryVoice.authorsSpeakIn(SummaryVoice.of(plain))) {
           // "Our research is motivated by ...": a sentence the third person cannot take gives way
-          // to one where the authors put something forward, which it can
+          // to one where the authors put something forward, which it can; so does one that keeps
+          // "we" inside once voiced ("Using MATH, we investigate three strategies: (1) ..., where
+          // we fine-tune ...")
           rank = Math.max(rank, FIRST_PERSON);
         }
         if (SHOWN.matcher(chosen.get()).lookingAt()) {
