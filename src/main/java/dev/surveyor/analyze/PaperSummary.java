@@ -330,6 +330,7 @@ public final class PaperSummary {
               .or(() -> StandAlone.afterColon(StandAlone.withoutLead(sentence)))
               .or(() -> StandAlone.withoutBackClause(sentence))
               .or(() -> StandAlone.withoutBackPhrase(sentence))
+              .or(() -> StandAlone.withoutBackPurpose(sentence))
               .or(() -> answer(alone, sentences, at))
               .map(PaperSummary::withoutQuestion);
       if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {

@@ -268,7 +268,34 @@ final class StandAlone {
    */
   private static final Pattern BACK_PHRASE = Pattern.compile(" (?:for|to) this problem(?=[ ,.;])");
 
+  /**
+   * A proposal whose purpose only points back, then what is proposed: "We propose to address these
+   * issues with a refined version of dynamic data pruning, ...".
+   */
+  private static final Pattern BACK_PURPOSE =
+      Pattern.compile(
+          "(We|This (?:paper|work|study)) (proposes?) to (?:address|tackle|solve|overcome|mitigate"
+              + "|alleviate|remedy|fix) (?:this|these|those|such|the above) (?:[\\w-]+ ){0,2}?"
+              + "(?:issues?|problems?|limitations?|challenges?|gaps?|shortcomings?|drawbacks?)"
+              + " (?:with|using|via|through) (?=(?:an?|the) )");
+
   private StandAlone() {}
+
+  /**
+   * The proposal without its purpose that only points back: "We propose to address these issues
+   * with a refined version of X" reads "We propose a refined version of X", when that stands alone.
+   */
+  static Optional<String> withoutBackPurpose(String sentence) {
+    if (sentence.indexOf("ropose") < 0) {
+      return Optional.empty(); // a plain search first: most sentences propose nothing
+    }
+    Matcher m = BACK_PURPOSE.matcher(withoutLead(sentence));
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String s = withoutLead(sentence);
+    return standalone(m.group(1) + " " + m.group(2) + " " + s.substring(m.end()));
+  }
 
   /**
    * The sentence without a phrase that only points back at the problem ("... the term skill
