@@ -329,7 +329,6 @@ public final class PaperSummary {
               .or(() -> StandAlone.trimmed(sentence))
               .or(() -> StandAlone.afterColon(StandAlone.withoutLead(sentence)))
               .or(() -> StandAlone.withoutBackClause(sentence))
-              .or(() -> StandAlone.withoutBackPhrase(sentence))
               .or(() -> StandAlone.withoutBackPurpose(sentence))
               .or(() -> answer(alone, sentences, at))
               .map(PaperSummary::withoutQuestion);

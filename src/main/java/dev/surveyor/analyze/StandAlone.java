@@ -263,12 +263,6 @@ final class StandAlone {
               + "([a-z]+)ing\\b");
 
   /**
-   * A phrase inside the authors' clause that only points at the problem the abstract gave before:
-   * "This paper introduces the term skill localization for this problem and proposes a solution."
-   */
-  private static final Pattern BACK_PHRASE = Pattern.compile(" (?:for|to) this problem(?=[ ,.;])");
-
-  /**
    * A proposal whose purpose only points back, then what is proposed: "We propose to address these
    * issues with a refined version of dynamic data pruning, ...".
    */
@@ -295,23 +289,6 @@ final class StandAlone {
     }
     String s = withoutLead(sentence);
     return standalone(m.group(1) + " " + m.group(2) + " " + s.substring(m.end()));
-  }
-
-  /**
-   * The sentence without a phrase that only points back at the problem ("... the term skill
-   * localization for this problem and proposes ..." reads "... the term skill localization and
-   * proposes ..."), when the rest stands alone; words dropped, none changed. Not "for such tasks",
-   * "in this setting": what kind of task or setting says more than the phrase's place.
-   */
-  static Optional<String> withoutBackPhrase(String sentence) {
-    if (sentence.indexOf(" this problem") < 0) {
-      return Optional.empty(); // a plain search first: most sentences have none
-    }
-    Matcher m = BACK_PHRASE.matcher(sentence);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    return standalone(sentence.substring(0, m.start()) + sentence.substring(m.end()));
   }
 
   /**
