@@ -72,15 +72,18 @@ public final class PaperSummary {
 
   /**
    * The authors naming their topic, not what they did about it: "We explore few-shot MLLM
-   * classification fine-tuning.", "This paper focuses on Offsite-Tuning (OFT), ...". What they
-   * propose, build or show, later in the abstract, says more.
+   * classification fine-tuning.", "This paper focuses on Offsite-Tuning (OFT), ...", or their
+   * source ("We take inspiration from recent work that suggests ..."). What they propose, build or
+   * show, later in the abstract, says more.
    */
   private static final Pattern TOPIC =
       Pattern.compile(
           "(?:Here,? )?(?:We|This (?:paper|work|study|article)) (?:[a-z]+ly )?(?:(?:aim|seek) to )?"
               + "(?:explores?|focus(?:es)? on|stud(?:y|ies)|investigates?|examines?|delves?"
               + "|analy[sz]es?|considers?|revisits?|looks? (?:at|into)|takes? a (?:closer )?look"
-              + "|tackles?|addresses?|discuss(?:es)?)\\b");
+              + "|tackles?|addresses?|discuss(?:es)?"
+              // a source, not what was done with it: "we take inspiration from recent work ..."
+              + "|(?:take|draw)s? (?:inspiration|insights?) from)\\b");
 
   /**
    * The paper's method by a pronoun, not its name: "Our approach significantly reduces ...", "Our

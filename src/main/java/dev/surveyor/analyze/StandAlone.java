@@ -63,8 +63,9 @@ final class StandAlone {
       Pattern.compile(
           "(?:(?:"
               + CONNECTIVE
-              + "|In this (?:paper|work|study|article|report|letter"
-              + "|position paper|survey|thesis)"
+              // "In this comprehensive survey, ": an adjective or two before the paper's kind
+              + "|In this (?:[a-z]+ ){0,2}?(?:paper|work|study|article|report|letter"
+              + "|position paper|survey|review|thesis)"
               + "|(?:Motivated|Inspired|Guided|Driven|Informed) by "
               + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
               + "|(?:Building|Based|Drawing) (?:on|upon) "
