@@ -117,6 +117,9 @@ public final class PaperSummary {
   /** The rank of a sentence the third person cannot take: below a weakness, as a topic is. */
   private static final int FIRST_PERSON = 3;
 
+  /** The rank of a sentence that keeps "we" inside once voiced: a topic's. */
+  private static final int KEEPS_WE = 2;
+
   /** A definite thing the list does not show, this many at least, leaves a reader guessing. */
   private static final int LEANING_THINGS = 2;
 
@@ -358,13 +361,14 @@ public final class PaperSummary {
                 + (indirect(chosen.get()) && byMeans.isEmpty() ? 2 : 0)
                 + (unnamed(chosen.get()) ? 1 : 0);
         String plain = SummaryVoice.plain(chosen.get());
-        if (SummaryVoice.staysFirstPerson(plain)
-            || SummaryVoice.authorsSpeakIn(SummaryVoice.of(plain))) {
+        if (SummaryVoice.staysFirstPerson(plain)) {
           // "Our research is motivated by ...": a sentence the third person cannot take gives way
-          // to one where the authors put something forward, which it can; so does one that keeps
-          // "we" inside once voiced ("Using MATH, we investigate three strategies: (1) ..., where
-          // we fine-tune ...")
+          // to one where the authors put something forward, which it can
           rank = Math.max(rank, FIRST_PERSON);
+        } else if (SummaryVoice.authorsSpeakIn(SummaryVoice.of(plain))) {
+          // so does one that keeps "we" once voiced ("Using MATH, we investigate three strategies:
+          // (1) ..., where we fine-tune ..."), as a topic does: before one the voice cannot take
+          rank = Math.max(rank, KEEPS_WE);
         }
         if (SHOWN.matcher(chosen.get()).lookingAt()) {
           rank = Math.max(rank, 1); // gives way only to a method named within three sentences

@@ -1553,5 +1553,16 @@ class PaperSummaryTest {
         summaryOf("NLU on Data Diets")
             .startsWith("Proposes a refined version of dynamic data pruning"));
     assertFalse(SummaryVoice.authorsSpeakIn(summaryOf("SaRA")));
+    // a source gives way to what the authors propose; "In this comprehensive survey, " is a lead;
+    // "Most importantly, it ..." leans on the method the list never names
+    assertTrue(
+        summaryOf("Training with Pseudo-Code for Instruction Following")
+            .startsWith(
+                "Proposes fine-tuning LLMs with instruction-tuning data that additionally"));
+    assertTrue(
+        summaryOf("Language-conditioned Learning for Robotic Manipulation")
+            .startsWith("Systematically explores recent advancements in language-conditioned"));
+    assertFalse(
+        summaryOf("Composable Sparse Fine-Tuning").contains("Most importantly, it outperforms"));
   }
 }
