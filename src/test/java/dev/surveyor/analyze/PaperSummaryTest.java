@@ -704,9 +704,12 @@ class PaperSummaryTest {
     assertTrue(
         summaryOf("Video Reasoning without Training")
             .startsWith("During inference, V-Reason (Video-Reason) adapts the value cache"));
+    // round 13: "In this paper, as an effort to fill the gap, we present our study ..." is what the
+    // paper does, where the findings (ending before "thirdly, we propose ...") were only results
     assertTrue(
         summaryOf("Can We Rely on LLM Agents")
-            .endsWith("and cannot provide accurate feedback for refinement."));
+            .startsWith("Presents the study using a realistic benchmark, TravelPlanner, where"));
+    assertFalse(SummaryVoice.authorsSpeakIn(summaryOf("Can We Rely on LLM Agents")));
   }
 
   /**
