@@ -48,10 +48,6 @@ final class InnerWe {
   private static final Pattern ASIDE =
       Pattern.compile("\\s*\\((?=[^()]*\\b(?:we|our|us)\\b)[^()]*\\)");
 
-  /** The authors in the first person: "our" only as theirs, not "to our knowledge". */
-  private static final Pattern AUTHORS =
-      Pattern.compile("\\b(?:[Ww]e|[Uu]s|[Oo]ur(?! (?:knowledge|best)\\b))\\b");
-
   /** Where a clause may begin: a comma, a semicolon, a spaced dash, outside brackets. */
   private static final Pattern BOUNDARY = Pattern.compile(",\\s|;\\s|\\s[\u2013\u2014-]\\s");
 
@@ -69,13 +65,13 @@ final class InnerWe {
 
   /** The sentence, in the third person already, without the authors' "we" where that is certain. */
   static String voiced(String sentence) {
-    if (!AUTHORS.matcher(sentence).find()) {
+    if (!SummaryVoice.authorsSpeakIn(sentence)) {
       return sentence; // most sentences: nothing to do
     }
     String s = named(sentence);
     s = stepped(s);
     s = ASIDE.matcher(s).replaceAll("");
-    return AUTHORS.matcher(s).find() ? withoutLastClause(s) : s;
+    return SummaryVoice.authorsSpeakIn(s) ? withoutLastClause(s) : s;
   }
 
   private static String named(String s) {
@@ -105,7 +101,7 @@ final class InnerWe {
    * that opens on a lead ("Leveraging X, our model ...") would keep only the lead.
    */
   private static String withoutLastClause(String s) {
-    Matcher we = AUTHORS.matcher(s);
+    Matcher we = SummaryVoice.AUTHORS.matcher(s);
     if (!we.find() || s.endsWith("?") || !SummaryVoice.opensOnVerb(s) && !s.startsWith("The ")) {
       return s;
     }

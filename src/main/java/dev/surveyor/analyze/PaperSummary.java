@@ -72,15 +72,18 @@ public final class PaperSummary {
 
   /**
    * The authors naming their topic, not what they did about it: "We explore few-shot MLLM
-   * classification fine-tuning.", "This paper focuses on Offsite-Tuning (OFT), ...". What they
-   * propose, build or show, later in the abstract, says more.
+   * classification fine-tuning.", "This paper focuses on Offsite-Tuning (OFT), ...", or their
+   * source ("We take inspiration from recent work that suggests ..."). What they propose, build or
+   * show, later in the abstract, says more.
    */
   private static final Pattern TOPIC =
       Pattern.compile(
           "(?:Here,? )?(?:We|This (?:paper|work|study|article)) (?:[a-z]+ly )?(?:(?:aim|seek) to )?"
               + "(?:explores?|focus(?:es)? on|stud(?:y|ies)|investigates?|examines?|delves?"
               + "|analy[sz]es?|considers?|revisits?|looks? (?:at|into)|takes? a (?:closer )?look"
-              + "|tackles?|addresses?|discuss(?:es)?)\\b");
+              + "|tackles?|addresses?|discuss(?:es)?"
+              // a source, not what was done with it: "we take inspiration from recent work ..."
+              + "|(?:take|draw)s? (?:inspiration|insights?) from)\\b");
 
   /**
    * The paper's method by a pronoun, not its name: "Our approach significantly reduces ...", "Our
@@ -88,7 +91,7 @@ public final class PaperSummary {
    */
   private static final Pattern OUR_UNNAMED =
       Pattern.compile(
-          "Our (?:proposed )?(?:approach|method|methods|framework|model|technique|system"
+          "Our (?:proposed |best |final )?(?:approach|method|methods|framework|model|technique|system"
               + "|algorithm|solution|pipeline|strategy)\\b(?! (?:called|named|dubbed|termed)\\b)");
 
   /**
@@ -113,6 +116,9 @@ public final class PaperSummary {
 
   /** The rank of a sentence the third person cannot take: below a weakness, as a topic is. */
   private static final int FIRST_PERSON = 3;
+
+  /** The rank of a sentence that keeps "we" inside once voiced: a topic's. */
+  private static final int KEEPS_WE = 2;
 
   /** A definite thing the list does not show, this many at least, leaves a reader guessing. */
   private static final int LEANING_THINGS = 2;
@@ -329,6 +335,7 @@ public final class PaperSummary {
               .or(() -> StandAlone.trimmed(sentence))
               .or(() -> StandAlone.afterColon(StandAlone.withoutLead(sentence)))
               .or(() -> StandAlone.withoutBackClause(sentence))
+              .or(() -> StandAlone.withoutBackPurpose(sentence))
               .or(() -> answer(alone, sentences, at))
               .map(PaperSummary::withoutQuestion);
       if (chosen.isPresent() && speaks(chosen.get()) && !QUESTION.matcher(chosen.get()).matches()) {
@@ -353,10 +360,15 @@ public final class PaperSummary {
                 // the means an answer gives is what the paper does, not a topic named
                 + (indirect(chosen.get()) && byMeans.isEmpty() ? 2 : 0)
                 + (unnamed(chosen.get()) ? 1 : 0);
-        if (SummaryVoice.staysFirstPerson(SummaryVoice.plain(chosen.get()))) {
+        String plain = SummaryVoice.plain(chosen.get());
+        if (SummaryVoice.staysFirstPerson(plain)) {
           // "Our research is motivated by ...": a sentence the third person cannot take gives way
           // to one where the authors put something forward, which it can
           rank = Math.max(rank, FIRST_PERSON);
+        } else if (SummaryVoice.authorsSpeakIn(SummaryVoice.of(plain))) {
+          // so does one that keeps "we" once voiced ("Using MATH, we investigate three strategies:
+          // (1) ..., where we fine-tune ..."), as a topic does: before one the voice cannot take
+          rank = Math.max(rank, KEEPS_WE);
         }
         if (SHOWN.matcher(chosen.get()).lookingAt()) {
           rank = Math.max(rank, 1); // gives way only to a method named within three sentences

@@ -63,13 +63,16 @@ final class StandAlone {
       Pattern.compile(
           "(?:(?:"
               + CONNECTIVE
-              + "|In this (?:paper|work|study|article|report|letter"
-              + "|position paper|survey|thesis)"
+              // "In this comprehensive survey, ": an adjective or two before the paper's kind
+              + "|In this (?:[a-z]+ ){0,2}?(?:paper|work|study|article|report|letter"
+              + "|position paper|survey|review|thesis)"
               + "|(?:Motivated|Inspired|Guided|Driven|Informed) by "
               + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
               + "|(?:Building|Based|Drawing) (?:on|upon) "
               + "(?:this|these|that|those|such|their)(?: [\\w-]+){0,3}"
-              + "|To (?:address|tackle|overcome|solve|bridge|fill|close|mitigate|alleviate|remedy|rectify"
+              // "As an effort to fill the gap, ", "To address these limitations, "
+              + "|(?:(?:As|In) an (?:effort|attempt) to|To) (?:address|tackle|overcome|solve|bridge"
+              + "|fill|close|mitigate|alleviate|remedy|rectify"
               + "|resolve|fix|handle|meet|answer|counter|circumvent|investigate|explore|study"
               + "|examine|understand|achieve|narrow|ease|avoid|eliminate|reduce) "
               + "(?:this|that|(?:these|those|such|both|the|this|that)(?: [\\w-]+){0,2} "
@@ -262,7 +265,34 @@ final class StandAlone {
               + "(?:,? by |, (?=(?:showing|demonstrating|proving|finding|revealing) that ))"
               + "([a-z]+)ing\\b");
 
+  /**
+   * A proposal whose purpose only points back, then what is proposed: "We propose to address these
+   * issues with a refined version of dynamic data pruning, ...".
+   */
+  private static final Pattern BACK_PURPOSE =
+      Pattern.compile(
+          "(We|This (?:paper|work|study)) (proposes?) to (?:address|tackle|solve|overcome|mitigate"
+              + "|alleviate|remedy|fix) (?:this|these|those|such|the above) (?:[\\w-]+ ){0,2}?"
+              + "(?:issues?|problems?|limitations?|challenges?|gaps?|shortcomings?|drawbacks?)"
+              + " (?:with|using|via|through) (?=(?:an?|the) )");
+
   private StandAlone() {}
+
+  /**
+   * The proposal without its purpose that only points back: "We propose to address these issues
+   * with a refined version of X" reads "We propose a refined version of X", when that stands alone.
+   */
+  static Optional<String> withoutBackPurpose(String sentence) {
+    if (sentence.indexOf("ropose") < 0) {
+      return Optional.empty(); // a plain search first: most sentences propose nothing
+    }
+    Matcher m = BACK_PURPOSE.matcher(withoutLead(sentence));
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String s = withoutLead(sentence);
+    return standalone(m.group(1) + " " + m.group(2) + " " + s.substring(m.end()));
+  }
 
   /**
    * The sentence read as the means it gives, when that is a verb the voice knows and the rest

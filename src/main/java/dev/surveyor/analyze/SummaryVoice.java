@@ -288,6 +288,15 @@ final class SummaryVoice {
   private static final Set<String> PUTS_FORWARD =
       Set.of("propose", "introduce", "present", "release", "develop", "design", "build", "create");
 
+  /** A comma right after the verb, before the name put forward: "we propose, Code Generation". */
+  private static final Pattern STRAY_COMMA = Pattern.compile(", (?=[A-Z][a-z]+ [A-Z])");
+
+  /**
+   * Verbs whose "to" begins their own object: "aim to show X and demonstrate that" is the aim's.
+   */
+  private static final Set<String> TAKES_INFINITIVE =
+      Set.of("aim", "seek", "strive", "begin", "start", "rely", "make", "take");
+
   /** Verbs of the authors' own case, which a report may go on with: "..., and argue that". */
   private static final Set<String> ARGUING =
       Set.of("argue", "conclude", "contend", "posit", "hypothesize", "propose", "note");
@@ -357,8 +366,11 @@ final class SummaryVoice {
   /** A sentence the authors still speak in: "We use ...", "Our method, CoA, trains ...". */
   private static final Pattern WE_START = Pattern.compile("(?:We|Our)\\b");
 
-  /** The authors speaking in the first person anywhere in a text. */
-  private static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
+  /**
+   * The authors speaking in the first person anywhere in a text, "to our knowledge" too: the one
+   * test of "we", "our", "us" for the voice, {@link InnerWe} and the checks of what lists show.
+   */
+  static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
 
   /** "Our" opening a first sentence, before a word or a name: "Our study", "Our ILLUME". */
   private static final Pattern OPENING_OUR = Pattern.compile("Our (?=[A-Za-z])");
@@ -369,6 +381,12 @@ final class SummaryVoice {
    */
   private static final Pattern OUR_AFTER_LEAD =
       Pattern.compile("([A-Z](?:(?!\\b[Ww]e\\b)[^,;:()]){0,80}?, )our (?=[a-z])");
+
+  /** The kind of thing before its name, after "our": "proposed approach called ". */
+  private static final Pattern KIND_BEFORE_NAME =
+      Pattern.compile(
+          "(?:proposed |new |novel )?(?:approach|method|framework|model|technique|system|algorithm"
+              + "|pipeline|strategy),? (?:called|named|dubbed|termed) (?=[A-Z])");
 
   /** "Our method leverages ..." after a sentence in the third person reads "The method ...". */
   private static final Pattern OUR_THING = Pattern.compile("Our (?=[a-z]+[ ,])");
@@ -568,12 +586,25 @@ final class SummaryVoice {
       Matcher afterLead = OUR_AFTER_LEAD.matcher(s);
       // "During inference, our proposed approach called V-Reason adapts ..." reads "During
       // inference, the proposed approach ...", as "Our method ..." reads "The method ..."
-      return afterLead.lookingAt()
-          ? InnerWe.voiced(afterLead.group(1) + "the " + s.substring(afterLead.end()))
-          : s;
+      if (!afterLead.lookingAt()) {
+        return s;
+      }
+      String rest = s.substring(afterLead.end());
+      String named = withoutKindBeforeName(rest);
+      return InnerWe.voiced(afterLead.group(1) + (named.equals(rest) ? "the " : "") + named);
     }
-    String rest = s.substring(our.end());
+    String rest = withoutKindBeforeName(s.substring(our.end()));
     return InnerWe.voiced(Character.isUpperCase(rest.charAt(0)) ? rest : "The " + rest);
+  }
+
+  /**
+   * What follows "our" without the kind of thing before its name: "proposed approach called
+   * V-Reason (Video-Reason) adapts ..." reads "V-Reason (Video-Reason) adapts ...", not "the
+   * proposed approach called V-Reason", which was never proposed in what the list shows.
+   */
+  private static String withoutKindBeforeName(String rest) {
+    Matcher m = KIND_BEFORE_NAME.matcher(rest);
+    return m.lookingAt() ? rest.substring(m.end()) : rest;
   }
 
   /**
@@ -696,7 +727,11 @@ final class SummaryVoice {
     // "We first construct X" reads "Constructs X": "First constructs" would read as the first of
     // steps the summary does not show
     String adverbs = SEQUENCE.matcher(m.group(5)).replaceAll("");
-    String rest = agreedLater(s.substring(m.end()), base);
+    String after = s.substring(m.end());
+    if (PUTS_FORWARD.contains(base) && STRAY_COMMA.matcher(after).lookingAt()) {
+      after = after.substring(1); // "We propose, Code Generation and ..." reads "Proposes Code ..."
+    }
+    String rest = agreedLater(after, base);
     if (rest == null) {
       return Optional.empty();
     }
@@ -749,6 +784,9 @@ final class SummaryVoice {
           // after it cannot be the clause's ("which ... creates"), so it is the subject's; or one
           // report follows another ("show that ... is practical, and hence argue that ..."): the
           // authors show and argue, not what they showed
+        } else if (reportAfterPurpose(agreed, blockedAt, and, base)) {
+          // "propose a metric to quantify model focus and show that CoT ...": the authors show,
+          // not the metric; a report's "that" after a purpose's "to" is the subject's
         } else if (object && PUTS_FORWARD.contains(word)) {
           if (!PUTS_FORWARD.contains(base)) {
             return null; // "tune LLMs to be better idea proposers and introduce a framework"
@@ -775,6 +813,20 @@ final class SummaryVoice {
       from = and.end();
     }
     return result.append(agreed.substring(from)).toString();
+  }
+
+  /**
+   * Whether the known verb after "and" reports ("show that", "find that") after a purpose clause
+   * ("to quantify model focus"), the first blocker being that "to" and the subject's verb one that
+   * does not take an infinitive ("aim to show X and demonstrate that" stays).
+   */
+  private static boolean reportAfterPurpose(
+      String agreed, int blockedAt, Matcher and, String base) {
+    return and.group(1).equals(" and ")
+        && REPORTING.contains(and.group(2))
+        && agreed.startsWith(" that ", and.end())
+        && agreed.startsWith("to ", blockedAt)
+        && !TAKES_INFINITIVE.contains(base);
   }
 
   /** The rest with "..., and we show" read "..., and shows"; "we" before a verb not known stays. */

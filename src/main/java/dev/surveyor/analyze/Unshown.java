@@ -21,7 +21,8 @@ final class Unshown {
       Pattern.compile(
           "(?:Additionally|Specifically|Moreover|Furthermore|In particular|In addition|Notably"
               + "|Importantly|Also|Besides|Further|Concretely|More specifically|Crucially"
-              + "|Interestingly|Remarkably|Surprisingly|Overall|Finally|Lastly),\\s+");
+              + "|Interestingly|Remarkably|Surprisingly|Overall|Finally|Lastly"
+              + "|(?:Most|More) importantly),\\s+");
 
   /**
    * A connective that ties the sentence to what the text left out said, which dropping it would

@@ -21,9 +21,14 @@ import java.util.regex.Pattern;
  * form alone on the summaries as every list shows them (a curator's where there is one): the
  * authors' "we/our/us" left in, fewer than 10 words, an opening that leans on a sentence not shown
  * ("To address this", "Thus,", "This ...", "It ..."), a result with no subject ("Achieves ..."),
- * "…" at the end, "In this paper". Run as a program it writes every summary with its kinds, and the
- * reviewer's random 100 (seed 4242), for reading by eye: {@code java ... SummaryCheck all.tsv
- * sample.tsv}.
+ * "…" at the end, "In this paper"; and the kinds round 13's sweep of all 469 found: a name and its
+ * apposition with no verb ("Meteor, a vision-language model that ..."), a comma after the verb
+ * ("Proposes, Code Generation ..."), a report after "and" left in the base form ("... to quantify X
+ * and show that ..."), a result whose method is never named ("The best methods achieve ..."), "the
+ * proposed approach called X" where nothing shown proposed it. Run as a program it writes every
+ * summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code
+ * java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the
+ * kinds in a "slug TAB summary" file, the summaries a built site shows.
  */
 final class SummaryCheck {
   static final String WE = "we/our/us";
@@ -32,24 +37,31 @@ final class SummaryCheck {
   static final String NO_SUBJECT = "result with no subject";
   static final String ELLIPSIS = "ends with an ellipsis";
   static final String IN_THIS_PAPER = "In this paper";
+  static final String NO_VERB = "a name with no verb";
+  static final String STRAY_COMMA = "comma after the verb";
+  static final String UNAGREED = "report after \"and\" not agreed";
+  static final String RESULT_ONLY = "result with no method";
+  static final String UNSHOWN_PROPOSAL = "\"the proposed X called\"";
+
+  /** Every kind, in the order they are told and counted. */
+  static final List<String> KINDS =
+      List.of(
+          WE,
+          SHORT,
+          DANGLING,
+          NO_SUBJECT,
+          ELLIPSIS,
+          IN_THIS_PAPER,
+          NO_VERB,
+          STRAY_COMMA,
+          UNAGREED,
+          RESULT_ONLY,
+          UNSHOWN_PROPOSAL);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
 
   static final int REVIEW_SIZE = 100;
-
-  private static final Pattern AUTHORS = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
-
-  private static final Pattern DANGLING_START =
-      Pattern.compile(
-          "^(?:It|They|Its|Their|Them|This|These|Those|Such|Both|Another)\\b"
-              + "(?! (?:paper|work|study|article|report|survey|thesis|letter|position|tutorial)\\b)"
-              + "|^(?:However|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|Conversely"
-              + "|Instead|Yet|Nevertheless|Subsequently|Consequently|To this end|As a result"
-              + "|In addition|Specifically|Finally|Then)\\b"
-              + "|^To (?:address|tackle|overcome|bridge|fill|solve|mitigate|alleviate|remedy"
-              + "|investigate|answer|explore|this end) (?:this|these|those|such|the above)?\\b"
-              + "|^(?:Motivated|Inspired|Building|Based) (?:by|on|upon) (?:this|these|their)\\b");
 
   /**
    * A result or a step whose subject was dropped, so that the reader cannot tell what achieves it:
@@ -60,8 +72,31 @@ final class SummaryCheck {
           "^(?:[A-Z][a-z]+ly )?(?:Achieves|Outperforms|Attains|Obtains|Surpasses|Yields|Reaches"
               + "|Improves|Reduces|Boosts|Matches|Performs|Scores|Exceeds)\\b");
 
-  private static final Pattern PAPER_ITSELF =
-      Pattern.compile("^In this (?:paper|work|study|article)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * A name and its apposition where the sentence's verb should be: "Meteor, a vision-language model
+   * that embeds ... and trains ..., improving ...".
+   */
+  private static final Pattern NAME_THEN_APPOSITION =
+      Pattern.compile("^[A-Z][\\w.+-]*(?: [A-Z][\\w.+-]*)*(?: \\([^)]*\\))?, (?:an?|the) ");
+
+  /** A comma between the verb and the name it puts forward: "Proposes, Code Generation ...". */
+  private static final Pattern VERB_COMMA =
+      Pattern.compile("^(?:[A-Z][a-z]+ly )?[A-Z][a-z]+s, (?=[A-Z])");
+
+  /** A report after "and" left in the base form: "... to quantify X and show that ...". */
+  private static final Pattern BASE_REPORT =
+      Pattern.compile(
+          "\\band (?:[a-z]+ly )?(?:show|find|demonstrate|reveal|observe|argue) that\\b");
+
+  /** A result whose method the list never names: "The best methods achieve ...". */
+  private static final Pattern RESULT_FIRST =
+      Pattern.compile("^The (?:best |final )?(?:methods?|results?)\\b");
+
+  /** "the proposed approach called V-Reason" where nothing shown proposed it. */
+  private static final Pattern PROPOSED_CALLED =
+      Pattern.compile(
+          "\\bthe proposed (?:approach|method|framework|model|technique)"
+              + " (?:called|named|termed|dubbed)\\b");
 
   private SummaryCheck() {}
 
@@ -71,13 +106,13 @@ final class SummaryCheck {
   /** The kinds one summary is of, in a fixed order. */
   static List<String> kinds(String summary) {
     List<String> kinds = new ArrayList<>();
-    if (AUTHORS.matcher(summary).find()) {
+    if (SummaryVoice.authorsSpeakIn(summary)) {
       kinds.add(WE);
     }
     if (SummaryLength.words(summary) < 10) {
       kinds.add(SHORT);
     }
-    if (DANGLING_START.matcher(summary).find()) {
+    if (SummaryScan.DANGLING_START.matcher(summary).find()) {
       kinds.add(DANGLING);
     }
     if (NO_SUBJECT_START.matcher(summary).find()) {
@@ -86,8 +121,23 @@ final class SummaryCheck {
     if (summary.endsWith("…") || summary.endsWith("...")) {
       kinds.add(ELLIPSIS);
     }
-    if (PAPER_ITSELF.matcher(summary).find()) {
+    if (SummaryScan.PAPER_ITSELF.matcher(summary).find()) {
       kinds.add(IN_THIS_PAPER);
+    }
+    if (!SummaryVoice.opensOnVerb(summary) && NAME_THEN_APPOSITION.matcher(summary).find()) {
+      kinds.add(NO_VERB);
+    }
+    if (VERB_COMMA.matcher(summary).find()) {
+      kinds.add(STRAY_COMMA);
+    }
+    if (SummaryVoice.opensOnVerb(summary) && BASE_REPORT.matcher(summary).find()) {
+      kinds.add(UNAGREED);
+    }
+    if (RESULT_FIRST.matcher(summary).find()) {
+      kinds.add(RESULT_ONLY);
+    }
+    if (PROPOSED_CALLED.matcher(summary).find()) {
+      kinds.add(UNSHOWN_PROPOSAL);
     }
     return kinds;
   }
@@ -105,7 +155,7 @@ final class SummaryCheck {
   /** How many rows are of each kind, every kind listed. */
   static Map<String, Integer> counts(List<Row> rows) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String kind : List.of(WE, SHORT, DANGLING, NO_SUBJECT, ELLIPSIS, IN_THIS_PAPER)) {
+    for (String kind : KINDS) {
       counts.put(kind, (int) rows.stream().filter(r -> r.kinds().contains(kind)).count());
     }
     return counts;
@@ -124,7 +174,24 @@ final class SummaryCheck {
     return sorted;
   }
 
+  /**
+   * How many lines of a "slug TAB summary" file are of each kind: the summaries a site showed, read
+   * from its pages, to count before and after a change.
+   */
+  static Map<String, Integer> countsOf(Path slugSummaries) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(slugSummaries, StandardCharsets.UTF_8)) {
+      String[] cells = line.split("\t", 2);
+      rows.add(new Row(cells[0], "", cells[1], kinds(cells[1])));
+    }
+    return counts(rows);
+  }
+
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("--counts")) {
+      System.out.println(countsOf(Path.of(args[1])));
+      return;
+    }
     List<Row> rows = rows(RealSurvey.analysed());
     write(Path.of(args[0]), rows);
     if (args.length > 1) {

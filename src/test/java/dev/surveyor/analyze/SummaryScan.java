@@ -62,18 +62,28 @@ final class SummaryScan {
               + "|, an? (?:[a-z]+ )?(?:critical|crucial|key|important|fundamental|active|emerging"
               + "|growing|promising|vital) (?:[a-z-]+ )?(?:area|field|topic|domain)\\b");
 
-  private static final Pattern DANGLING_START =
+  /**
+   * An opening that leans on a sentence not shown: a pronoun ("It ...", "This ..." but not "This
+   * paper ..."), a connective ("Thus,", "To this end"), a purpose or source that points back ("To
+   * address this", "Motivated by these"), the method by a pronoun ("Our approach ..."). Shared with
+   * {@link SummaryCheck}.
+   */
+  static final Pattern DANGLING_START =
       Pattern.compile(
           "^(?:It|They|Its|Their|Them|This|These|Those|Such|Both|Another)\\b"
-              + "(?! (?:paper|work|study|article|report|survey|thesis|letter|position)\\b)"
+              + "(?! (?:paper|work|study|article|report|survey|thesis|letter|position|tutorial)\\b)"
               + "|^(?:However|Thus|Therefore|Hence|Moreover|Furthermore|Additionally|Conversely"
-              + "|Instead|Yet|Nevertheless|Subsequently|To this end|As a result|In addition),"
+              + "|Instead|Yet|Nevertheless|Subsequently|Consequently|To this end|As a result"
+              + "|In addition|Specifically|Finally|Then)\\b"
               + "|^Our (?:proposed )?(?:approach|method|methods|framework|model|technique|system"
               + "|algorithm|solution|pipeline|strategy)\\b"
-              + "|^To (?:address|tackle|overcome|bridge|fill|solve|mitigate) (?:this|these|those)\\b");
+              + "|^To (?:address|tackle|overcome|bridge|fill|solve|mitigate|alleviate|remedy"
+              + "|investigate|answer|explore|this end) (?:this|these|those|such|the above)?\\b"
+              + "|^(?:Motivated|Inspired|Building|Based) (?:by|on|upon) (?:this|these|their)\\b");
 
-  private static final Pattern PAPER_ITSELF =
-      Pattern.compile("^In this (?:paper|work|study|article),", Pattern.CASE_INSENSITIVE);
+  /** The paper pointing at itself: "In this paper, we ...". Shared with {@link SummaryCheck}. */
+  static final Pattern PAPER_ITSELF =
+      Pattern.compile("^In this (?:paper|work|study|article)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PUTS_FORWARD =
       Pattern.compile(
