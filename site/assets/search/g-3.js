@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-3"]={"p":"iKJjIeiIXMLhG"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-3"]={"p":"iKJjIeiIXMLhGO"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-7"]={"p":"hMiKiIhLjBhAhahM"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-7"]={"p":"hMiKiIhLiVMhAhahM"};
