@@ -25,6 +25,9 @@ final class PaperGroups {
   private final int[][] subtopics;
   // per sub-topic id, its name
   private final List<String> labels;
+  // per sub-topic id, its papers, and the papers of its theme (of the Other page for its groups)
+  private final List<int[]> members;
+  private final List<int[]> parents;
   // per theme id, its name and short name as keys (see key)
   private final List<Set<String>> themeNames;
 
@@ -58,9 +61,15 @@ final class PaperGroups {
       otherGroups.add(new ArrayList<>());
     }
     // theme slugs in order, so that ids do not depend on the map's order
+    List<int[]> membersFound = new ArrayList<>();
+    List<int[]> parentsFound = new ArrayList<>();
     for (String theme : subtopicsOf.keySet().stream().sorted().toList()) {
+      int[] parent =
+          ids(subtopicsOf.get(theme).stream().flatMap(s -> s.papers().stream()).toList(), index);
       for (Subtopic subtopic : subtopicsOf.get(theme)) {
         if (subtopic.named()) {
+          membersFound.add(ids(subtopic.papers(), index));
+          parentsFound.add(parent);
           boolean other = theme.equals(Survey.OTHER);
           for (String slug : subtopic.papers()) {
             Integer p = index.get(slug);
@@ -79,6 +88,8 @@ final class PaperGroups {
       }
     }
     this.labels = List.copyOf(labelsFound);
+    this.members = List.copyOf(membersFound);
+    this.parents = List.copyOf(parentsFound);
     this.themeNames = List.copyOf(names);
     this.themes = new int[papers.size()][];
     this.subtopics = new int[papers.size()][];
@@ -99,6 +110,35 @@ final class PaperGroups {
     }
   }
 
+  /** The known papers of the slugs, as ascending ids, each once. */
+  private static int[] ids(List<String> slugs, Map<String, Integer> index) {
+    return slugs.stream()
+        .map(index::get)
+        .filter(java.util.Objects::nonNull)
+        .mapToInt(Integer::intValue)
+        .sorted()
+        .distinct()
+        .toArray();
+  }
+
+  /** How many named sub-topics there are: their ids run from 0. */
+  int subtopicCount() {
+    return labels.size();
+  }
+
+  /** A named sub-topic's papers, ascending. */
+  int[] members(int subtopic) {
+    return members.get(subtopic);
+  }
+
+  /**
+   * The papers of the theme a named sub-topic is in, ascending; for a named group of the Other
+   * page, the Other page's papers.
+   */
+  int[] theme(int subtopic) {
+    return parents.get(subtopic);
+  }
+
   /**
    * The paper's themes, as ids in ascending order; for a paper in no theme, the named groups of
    * such papers it is in.
@@ -109,8 +149,19 @@ final class PaperGroups {
 
   /** The name of a named sub-topic both papers are in, the first in theme order; "" if none. */
   String sharedSubtopic(int paper, int other) {
+    int id = sharedSubtopicId(paper, other);
+    return id < 0 ? "" : labels.get(id);
+  }
+
+  /** The id of the named sub-topic {@link #sharedSubtopic} names; -1 if none. */
+  int sharedSubtopicId(int paper, int other) {
     int[] both = EntityTable.shared(subtopics[paper], subtopics[other]);
-    return both.length == 0 ? "" : labels.get(both[0]);
+    return both.length == 0 ? -1 : both[0];
+  }
+
+  /** A named sub-topic's name. */
+  String label(int subtopic) {
+    return labels.get(subtopic);
   }
 
   /**

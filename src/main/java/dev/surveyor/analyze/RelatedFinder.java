@@ -90,7 +90,9 @@ public final class RelatedFinder {
    * idea in different words. In a named group of the Other page, only when both write a word that
    * names its subject ({@link SubjectWords}): such a group may hold several subjects under one
    * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
-   * read as not related.
+   * read as not related. In a theme's sub-topic, only in one that holds together ({@link
+   * GroupCoherence}): a catch-all's pairs need more, up to {@link #MIN_TEXT}, unless both write of
+   * what most of its papers write or the pair has a reason to show.
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
@@ -99,6 +101,7 @@ public final class RelatedFinder {
   private final EntityTable entityTable;
   private final PaperGroups groups;
   private final SubjectWords subjects;
+  private final GroupCoherence coherence;
   private final RelatedReasons reasons;
   private final int[][] championPapers;
   private final float[][] championWeights;
@@ -119,6 +122,7 @@ public final class RelatedFinder {
     this.entityTable = new EntityTable(papers, entityIndex, vectors.papers());
     this.groups = groups;
     this.subjects = subjects;
+    this.coherence = new GroupCoherence(vectors, groups);
     this.reasons = new RelatedReasons(papers, vectors, entityTable, groups);
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
@@ -188,20 +192,23 @@ public final class RelatedFinder {
     double[] exact = new double[candidates.size()];
     boolean[] alike = new boolean[candidates.size()];
     boolean[] phraseAlike = new boolean[candidates.size()];
+    boolean[] alikeIfSaid = new boolean[candidates.size()];
     String[] subtopic = new String[candidates.size()];
     query.scatter(scratch.query());
     for (int i = 0; i < candidates.size(); i++) {
       int other = candidates.get(i);
       double text = vectors.vector(other).dotCapped(scratch.query(), TERM_CAP);
       double titles = vectors.title(paper).dotCapped(vectors.title(other), TITLE_TERM_CAP);
-      subtopic[i] = groups.sharedSubtopic(paper, other);
-      boolean together = !subtopic[i].isEmpty();
+      int group = groups.sharedSubtopicId(paper, other);
+      subtopic[i] = group < 0 ? "" : groups.label(group);
+      boolean together = group >= 0;
       alike[i] =
           text >= MIN_TEXT
               || titles >= TITLES_ALIKE
-              || (together
-                  && text >= MIN_TEXT_SUBTOPIC
-                  && subjects.shareSubject(paper, other, subtopic[i]));
+              || (together && sameLine(paper, other, group, text));
+      // a catch-all's pair under its floor is alike when it has a reason to show: of the pairs
+      // blind panels rated that were in one group, unalike and said why, none was read as not
+      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.names(subtopic[i]);
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
           Math.round((score(paper, other, text, titles) + (together ? SUBTOPIC_WEIGHT : 0)) * 10000)
@@ -221,7 +228,8 @@ public final class RelatedFinder {
         break;
       }
       int other = candidates.get(i);
-      if (!alike[i] && !(phraseAlike[i] && reasons.sharePhrase(paper, other))) {
+      boolean vouched = alike[i] || (phraseAlike[i] && reasons.sharePhrase(paper, other));
+      if (!vouched && !alikeIfSaid[i]) {
         continue;
       }
       // whether a pair is shown rests on all it shares; the reader is shown what says something
@@ -229,11 +237,37 @@ public final class RelatedFinder {
       if (said.isEmpty() && !shownUnsaid(paper, other, exact[i], subtopic[i])) {
         continue;
       }
-      related.add(
-          new Related(
-              papers.get(other).slug(), exact[i], reasons.shown(paper, other, said), subtopic[i]));
+      List<String> shown = reasons.shown(paper, other, said);
+      if (!vouched && shown.isEmpty()) {
+        continue;
+      }
+      related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
     }
     return List.copyOf(related);
+  }
+
+  /**
+   * Whether two papers of one named sub-topic, whose texts are less alike than {@link #MIN_TEXT},
+   * work on one line of work all the same: in a named group of the Other page, when they share its
+   * subject ({@link SubjectWords}); in a theme's sub-topic, when their texts reach the floor its
+   * coherence sets, or both write its subject words. Papers of a catch-all ("Curricula for specific
+   * domains and tasks": a medical paper and a code one, 0.12) otherwise are not, unless they have a
+   * reason to show.
+   */
+  private boolean sameLine(int paper, int other, int group, double text) {
+    String label = groups.label(group);
+    return subjects.names(label)
+        ? text >= MIN_TEXT_SUBTOPIC && subjects.shareSubject(paper, other, label)
+        : text >= textFloor(group)
+            || (text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
+  }
+
+  /**
+   * How alike the texts of two papers of a named sub-topic must be: {@link #MIN_TEXT_SUBTOPIC} in a
+   * group that holds together, up to {@link #MIN_TEXT} in a catch-all ({@link GroupCoherence}).
+   */
+  private double textFloor(int subtopic) {
+    return MIN_TEXT - (MIN_TEXT - MIN_TEXT_SUBTOPIC) * coherence.vouch(subtopic);
   }
 
   /**

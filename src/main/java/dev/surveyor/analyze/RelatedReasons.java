@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * ("score", "single") is not a reason, nor a model both compare with, nor a model size: a pair
  * alike only in those is shown with no reason rather than a false one. What a reader is shown
  * ({@link #shown(int, int, List)}) adds phrases both texts write that name a rare thing ("offline
- * reinforcement learning"), and lets a benchmark few papers name (PrOntoQA) stand alone.
+ * reinforcement learning"); a benchmark or dataset alone says only what both were evaluated on, so
+ * is never shown alone.
  */
 final class RelatedReasons {
   private static final int SHOWN = 4;
@@ -167,9 +168,6 @@ final class RelatedReasons {
    */
   static final double BROAD_PHRASE_WORD = 0.1;
 
-  /** A benchmark or dataset at most this share of the papers name says what two have in common. */
-  static final double RARE_BENCHMARK = 0.01;
-
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entities;
@@ -197,7 +195,6 @@ final class RelatedReasons {
   // every shown pair. Made when a shown pair first asks, once per paper: papers in no shown pair
   // are never hashed.
   private final AtomicReferenceArray<PaperPhrases> textPhrases;
-  private final Set<String> rareBenchmarks;
   private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
 
   RelatedReasons(
@@ -282,7 +279,6 @@ final class RelatedReasons {
       }
     }
     this.titlePhrases = Cores.mapIndices(papers.size(), this::titlePhrases);
-    this.rareBenchmarks = rareBenchmarks(papers);
     this.textPhrases = new AtomicReferenceArray<>(papers.size());
   }
 
@@ -472,7 +468,7 @@ final class RelatedReasons {
    * the sub-topic both are in, or with no reason.
    */
   private List<String> shown(List<String> reasons) {
-    List<String> kept = reasons.stream().filter(this::sayable).toList();
+    List<String> kept = reasons.stream().filter(this::sayable).filter(r -> !fragment(r)).toList();
     Set<String> entityNames = new HashSet<>();
     for (String reason : kept) {
       if (entities.namesTelling(reason.toLowerCase(Locale.ROOT))) {
@@ -482,32 +478,22 @@ final class RelatedReasons {
     // what is left after a fragment may be an area alone: "reinforcement learning" without "med"
     boolean empty =
         kept.stream().allMatch(r -> entities.namesBenchmark(r.toLowerCase(Locale.ROOT)))
-                && kept.stream().noneMatch(r -> rareBenchmarks.contains(r.toLowerCase(Locale.ROOT)))
             || broadOnly(new LinkedHashSet<>(kept), entityNames);
     return empty ? List.of() : kept;
   }
 
   /**
-   * The names of the benchmarks and datasets few papers name ({@link #RARE_BENCHMARK} of them at
-   * most: PrOntoQA, ProofWriter, BabyLM Challenge, IFEval), lowercase: two papers both evaluated on
-   * one of these work on the same narrow task, which GSM8K (23 papers) or AIME (14) does not say.
+   * Whether a phrase that names no entity ends on a modifier, so is a piece of a longer name:
+   * "learn causal" of "learn causal world models" and "causal reasoning", "instruction-tuned" of
+   * "instruction-tuned language models".
    */
-  private Set<String> rareBenchmarks(List<Paper> papers) {
-    Map<Integer, Integer> named = new HashMap<>();
-    for (int p = 0; p < papers.size(); p++) {
-      for (int id : entities.sharedTelling(p, p)) {
-        named.merge(id, 1, Integer::sum);
-      }
+  private boolean fragment(String reason) {
+    String lower = reason.toLowerCase(Locale.ROOT);
+    if (entities.namesEntity(lower)) {
+      return false;
     }
-    Set<String> rare = new HashSet<>();
-    named.forEach(
-        (id, count) -> {
-          Entity entity = entities.entity(id);
-          if (entity.kind() == Entity.Kind.BENCHMARK && count <= RARE_BENCHMARK * papers.size()) {
-            rare.add(entity.shortName().toLowerCase(Locale.ROOT));
-          }
-        });
-    return Set.copyOf(rare);
+    String[] words = lower.split("[ -]");
+    return words.length > 1 && modifier(words[words.length - 1]);
   }
 
   /**

@@ -127,6 +127,13 @@ final class SubjectWords {
   }
 
   /**
+   * Whether the group {@code label} has words naming its subjects: a named group of the Other page.
+   */
+  boolean names(String label) {
+    return words.containsKey(label);
+  }
+
+  /**
    * Whether two papers of the group {@code label} are about one of its subjects: its subject words
    * add at least {@link #MIN_SHARED} to their texts' capped cosine (each word by the spelling each
    * paper weighs most). Always, for a group that is not a named group of the Other page (a theme's

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * count as themes): 1,586 items, 1,360 saying why (86%), 57 papers with none. Round groups10
  * (misfits listed in no named group, "Learning from reasoning traces" split in two): 1,532 items,
  * 1,300 saying why (84.9%: pairs a misfit made with its old group said only that group), 62 papers
- * with none; the bound follows, 85% -> 84%.
+ * with none; the bound follows, 85% -> 84%. Round 9 (a benchmark alone is never shown, a catch-all
+ * sub-topic vouches for less): 1,500 items, 1,258 saying why (83.9%: 24 items said only a rare
+ * benchmark), 68 papers with none; the bound follows, 84% -> 83%.
  */
 class RelatedReasonsTest {
   @Test
@@ -70,13 +72,15 @@ class RelatedReasonsTest {
           }
         }
         if (words.stream().anyMatch(w -> Set.of("cross", "shot", "shot learners").contains(w))
-            || words.contains("long cot reasoning")) {
+            || words.contains("long cot reasoning")
+            // a title phrase cut before its noun: "learn causal" of "learn causal world models"
+            || words.contains("learn causal")) {
           problems.add("a fragment or a repeat: " + line);
         }
       }
     }
     assertEquals(List.of(), problems);
-    assertTrue(withReason >= items * 84 / 100, withReason + " of " + items + " say why");
+    assertTrue(withReason >= items * 83 / 100, withReason + " of " + items + " say why");
     assertTrue(none <= 90, none + " papers with no related paper");
   }
 
@@ -331,9 +335,10 @@ class RelatedReasonsTest {
    * A bare word that is neither an entity's name nor an acronym ("agent" x24, "safety" x23,
    * "visual", "thinking", or a fragment: "med", "tail", "thinker", "recycling") is no reason, and
    * neither is a benchmark alone ("shares: GSM8K", "AIME", "MATH": 68 items): a fresh reader found
-   * them empty (review 5, section 4), unless few papers name it (PrOntoQA, ProofWriter, FLAN,
-   * BabyLM Challenge, IFEval: 1% of the papers at most). Such an item is shown "both in" the named
-   * sub-topic both papers are in, or with nothing.
+   * them empty (review 5, section 4), and after a rare one was let stand alone (PrOntoQA and
+   * ProofWriter, FLAN, IFEval) the lead's reading of the pages (round 9 of issue 22) found it no
+   * better: what both were evaluated on is not what they share. Such an item is shown "both in" the
+   * named sub-topic both papers are in, or with nothing.
    */
   @Test
   void noReasonOnTheRealSurveyIsABareWordOrABenchmarkAlone() throws Exception {
@@ -344,13 +349,9 @@ class RelatedReasonsTest {
       List<String> names = new ArrayList<>(e.aliases());
       names.add(e.name());
       names.add(e.shortName());
-      // one few papers name (PrOntoQA, BabyLM Challenge) says both work on one narrow task
-      boolean rare =
-          survey.entities().papersMentioning(e).size()
-              <= RelatedReasons.RARE_BENCHMARK * survey.papers().size();
       for (String name : names) {
         entityNames.add(name.toLowerCase(Locale.ROOT));
-        if (e.kind() == dev.surveyor.model.Entity.Kind.BENCHMARK && !rare) {
+        if (e.kind() == dev.surveyor.model.Entity.Kind.BENCHMARK) {
           benchmarks.add(name.toLowerCase(Locale.ROOT));
         }
       }

@@ -159,8 +159,9 @@ class StructureSiteTest {
     // 469; 367 before pairs of one named sub-topic counted, round 4 of issue 22)
     assertTrue(fewer > 0 && withSome >= 0.8 * papers, withSome + " of " + papers);
     // 1,331 of 1,494 items say why (857 of 1,316 before round 4; 807 of 1,740 before issue 22);
-    // 1,300 of 1,532 (84.9%) once groups10 took misfits out of the groups they named in passing
-    assertTrue(withReasons >= 0.84 * items, withReasons + " of " + items + " items say why");
+    // 1,300 of 1,532 (84.9%) once groups10 took misfits out of the groups they named in passing;
+    // 1,258 of 1,500 (83.9%) once a benchmark alone was no longer shown (24 items said only one)
+    assertTrue(withReasons >= 0.83 * items, withReasons + " of " + items + " items say why");
     // the blind panel's "not related" pair of issue 22: an exam in Ukrainian, compiler passes
     String exam = "papers/empowering-smaller-models-tuning-llama-and-gemma-with-chain.html";
     assertFalse(
