@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -32,7 +31,7 @@ public final class TextAnalyzer implements AutoCloseable {
    * "adapt" (adaptive, adaptation), "progressive" into "progress" ("recent progress"), the AIME
    * benchmark into "aim".
    */
-  private static final Map<String, String> STEM_OVERRIDES =
+  static final Map<String, String> STEM_OVERRIDES =
       Map.of(
           "adapter", "adapter",
           "adapters", "adapter",
@@ -46,7 +45,7 @@ public final class TextAnalyzer implements AutoCloseable {
   private static final String STOP = new String("(stop word)");
 
   private final Analyzer words = englishWords();
-  private final Analyzer stemmer = stemmerWithOverrides();
+  private final Analyzer stemmer = porterStemmer();
   // Each distinct word is stemmed once and its stem shared: a large survey holds tens of
   // millions of tokens but only tens of thousands of words, so this keeps the stemmer's cost and
   // the analysed corpus's strings bounded by the vocabulary, not the text.
@@ -149,13 +148,24 @@ public final class TextAnalyzer implements AutoCloseable {
     return stem != null ? stem : stems.computeIfAbsent(word, this::porter);
   }
 
+  /**
+   * {@link #STEM_OVERRIDES} or Porter's stem, as Lucene's StemmerOverrideFilter before its Porter
+   * filter gives: looked up here, where that filter's builder set up Lucene's memory estimator and,
+   * through it, the JVM's management beans (about 20 ms of a cold build).
+   */
   private String porter(String word) {
+    String override = STEM_OVERRIDES.get(word);
+    String stem = override != null ? override : porterStem(word);
+    return shared.computeIfAbsent(stem, s -> s);
+  }
+
+  private String porterStem(String word) {
     try (TokenStream stream = stemmer.tokenStream("word", word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       String stem = stream.incrementToken() ? term.toString() : word;
       stream.end();
-      return shared.computeIfAbsent(stem, s -> s);
+      return stem;
     } catch (IOException e) {
       throw new UncheckedIOException("analysing an in-memory word cannot fail", e);
     }
@@ -179,23 +189,13 @@ public final class TextAnalyzer implements AutoCloseable {
     };
   }
 
-  /** The rest of EnglishAnalyzer's chain for one word: {@link #STEM_OVERRIDES}, then Porter. */
-  private static Analyzer stemmerWithOverrides() {
-    StemmerOverrideFilter.StemmerOverrideMap overrides;
-    try {
-      StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-      STEM_OVERRIDES.forEach(builder::add);
-      overrides = builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("building an in-memory map cannot fail", e);
-    }
+  /** The last step of EnglishAnalyzer's chain for one word: Porter's stemmer. */
+  private static Analyzer porterStemmer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         KeywordTokenizer source = new KeywordTokenizer();
-        TokenStream result = new StemmerOverrideFilter(source, overrides);
-        result = new PorterStemFilter(result);
-        return new TokenStreamComponents(source, result);
+        return new TokenStreamComponents(source, new PorterStemFilter(source));
       }
     };
   }

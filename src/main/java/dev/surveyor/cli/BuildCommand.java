@@ -1,13 +1,6 @@
 package dev.surveyor.cli;
 
-import dev.surveyor.build.BuildOptions;
-import dev.surveyor.build.BuildSummary;
-import dev.surveyor.build.SiteBuilder;
 import dev.surveyor.config.SurveyConfig;
-import dev.surveyor.diag.ContentException;
-import dev.surveyor.diag.Diagnostic;
-import dev.surveyor.publish.PublishException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,61 +21,48 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin InputDirs inputs;
 
+  // The option names and defaults, shared with PlainBuild, which reads a plain build without
+  // picocli.
+  static final String OUT = "--out";
+  static final String DEFAULT_OUT = "site";
+  static final String BASE_URL = "--base-url";
+  static final String CHECK_LINKS = "--check-links";
+  static final String QUIET = "--quiet";
+  static final String Q = "-q";
+
   @Option(
-      names = "--out",
+      names = OUT,
       paramLabel = "DIR",
-      defaultValue = "site",
+      defaultValue = DEFAULT_OUT,
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(
-      names = "--base-url",
+      names = BASE_URL,
       paramLabel = "URL",
       description = "Public URL of the site; enables canonical links, sitemap and feed.")
   String baseUrl;
 
   @Option(
-      names = "--check-links",
+      names = CHECK_LINKS,
       description =
           "Check every internal link and anchor, and that every page is reachable from "
               + "the home page, before publishing; a problem fails the build and changes nothing.")
   boolean checkLinks;
 
   @Option(
-      names = {"-q", "--quiet"},
+      names = {Q, QUIET},
       description = "Print only problems.")
   boolean quiet;
 
   @Override
   public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     SurveyConfig.baseUrlProblem(baseUrl)
         .ifPresent(
             problem -> {
               throw new ParameterException(spec.commandLine(), "--base-url " + problem);
             });
-    try {
-      BuildSummary summary =
-          SiteBuilder.build(
-              new BuildOptions(
-                  inputs.content, inputs.templates, out, baseUrl, checkLinks, RunningJar.path()));
-      for (Diagnostic d : summary.problems()) {
-        err.println(d.format());
-      }
-      if (!quiet) {
-        stdout.println(summary.format());
-      }
-      return 0;
-    } catch (ContentException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        err.println(d.format());
-      }
-      err.println("surveyor: build failed; " + out + " was left unchanged");
-      return Main.FAILURE;
-    } catch (PublishException e) {
-      err.println("surveyor: " + e.getMessage());
-      return Main.FAILURE;
-    }
+    return new PlainBuild(inputs.content, inputs.templates, out, baseUrl, checkLinks, quiet)
+        .run(spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

@@ -5,10 +5,13 @@ import picocli.CommandLine.Option;
 
 /** The option every command that reads the content shares: where the content is. */
 class ContentDir {
+  static final String OPTION = "--content";
+  static final String DEFAULT = "content";
+
   @Option(
-      names = "--content",
+      names = OPTION,
       paramLabel = "DIR",
-      defaultValue = "content",
+      defaultValue = DEFAULT,
       description = "Content directory (default: ${DEFAULT-VALUE}).")
   Path content;
 }

@@ -1,9 +1,11 @@
 package dev.surveyor.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +34,12 @@ public final class Main implements Runnable {
 
   /** Runs a command with the given streams and returns its exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    Optional<PlainBuild> plain = PlainBuild.of(args);
+    if (plain.isPresent()) {
+      return plainBuild(plain.get(), stdout, stderr);
+    }
     CommandLine cli = new CommandLine(new Main());
     // picocli reads every command's annotations when it is added, a tenth of a second of a cold
     // start for all six: when the first argument names a command, only that one is added (help
@@ -43,8 +51,8 @@ public final class Main implements Runnable {
         cli.addSubcommand(name, command(name));
       }
     }
-    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cli.setOut(stdout);
+    cli.setErr(stderr);
     cli.setExitCodeExceptionMapper(e -> FAILURE);
     cli.setParameterExceptionHandler(
         (e, a) -> {
@@ -53,6 +61,19 @@ public final class Main implements Runnable {
           return USAGE;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * A plain build without picocli, which would call the same code: a failure the build does not
+   * report itself is printed with its stack trace and exits 1, as picocli does.
+   */
+  private static int plainBuild(PlainBuild asked, PrintWriter stdout, PrintWriter stderr) {
+    try {
+      return asked.run(stdout, stderr);
+    } catch (RuntimeException e) {
+      e.printStackTrace(stderr);
+      return FAILURE;
+    }
   }
 
   private static Object command(String name) {

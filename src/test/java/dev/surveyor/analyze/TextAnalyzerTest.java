@@ -2,6 +2,7 @@ package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ContentReader;
@@ -12,12 +13,17 @@ import dev.surveyor.support.Repo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -95,6 +101,55 @@ class TextAnalyzerTest {
         assertEquals(luceneTokens(chain, text), ANALYZER.tokens(text), text);
       }
     }
+  }
+
+  /**
+   * A word's stem is what Lucene's StemmerOverrideFilter (with {@link TextAnalyzer#STEM_OVERRIDES})
+   * and then its Porter filter give, as the analyser once ran them: on every word of the real
+   * survey's titles and abstracts, and on the overridden words.
+   */
+  @Test
+  void stemsAreLuceneOverridesThenPorter() throws Exception {
+    Set<String> words = new TreeSet<>(TextAnalyzer.STEM_OVERRIDES.keySet());
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = new ContentReader(Repo.content(), diagnostics).read();
+    try (Analyzer chain = luceneChain()) {
+      for (Paper paper : ListingIngest.ingest(content, diagnostics).papers()) {
+        for (String text : List.of(paper.title(), paper.abstractText())) {
+          words.addAll(luceneTerms(chain, text));
+        }
+      }
+    }
+    assertTrue(words.size() > 5000, "words: " + words.size());
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    TextAnalyzer.STEM_OVERRIDES.forEach(builder::add);
+    StemmerOverrideFilter.StemmerOverrideMap overrides = builder.build();
+    try (Analyzer stemmer =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String field) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            TokenStream result = new StemmerOverrideFilter(source, overrides);
+            return new TokenStreamComponents(source, new PorterStemFilter(result));
+          }
+        }) {
+      for (String word : words) {
+        assertEquals(luceneTerms(stemmer, word), List.of(ANALYZER.stem(word)), word);
+      }
+    }
+  }
+
+  private static List<String> luceneTerms(Analyzer chain, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = chain.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return terms;
   }
 
   private static List<Token> luceneTokens(Analyzer chain, String text) throws IOException {
