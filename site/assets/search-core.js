@@ -424,14 +424,19 @@ window.SurveyorSearch = (function () {
       var scores = {};
       var exact = {}; // papers holding the word itself (or, for a typo, the word meant)
       var titled = {}; // papers whose title holds it, or a longer word it begins
-      var written = {}; // papers not known to hold it only in another form of its stem
+      // The index says which papers lack a stem's home form; of another form it cannot say. Most
+      // words have no such papers, and skip this.
+      var odd = terms.filter(function (t) {
+        var term = t.shard.terms[t.n];
+        return t.weight === 1 && !t.distance && term.h === t.form;
+      }).map(function (t) { return variants(t.shard.terms[t.n]); });
+      var written = odd.length ? {} : null; // papers holding the word as written, if not known
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
         var whole = t.weight === 1 || Boolean(t.distance);
-        // The index says which papers lack the stem's home form; of another form it cannot say.
-        var odd = t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
+        var lacks = written && t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
         for (var i = 0; i < term.docs.length; i++) {
-          if (whole && !(odd && odd[term.docs[i]])) {
+          if (written && whole && !(lacks && lacks[term.docs[i]])) {
             written[term.docs[i]] = true;
           }
           var s = term.scores[i] * t.weight;
@@ -447,10 +452,12 @@ window.SurveyorSearch = (function () {
         }
       });
       var variant = {}; // papers holding the word only in another form ("reinforcing")
-      Object.keys(exact).forEach(function (doc) {
-        if (!written[doc]) {
-          variant[doc] = true;
-        }
+      odd.forEach(function (lacking) {
+        Object.keys(lacking).forEach(function (doc) {
+          if (!written[doc]) {
+            variant[doc] = true;
+          }
+        });
       });
       return { scores: scores, terms: terms, exact: exact, titled: titled, variant: variant,
         meant: typo ? typo.form : null };
