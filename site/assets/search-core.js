@@ -287,6 +287,36 @@ window.SurveyorSearch = (function () {
     return term;
   }
 
+  /**
+   * The papers holding a term only in other forms than its home form ({doc: true}), or null: a
+   * query for the home form finds them after the papers writing it.
+   */
+  function variants(term) {
+    if (term.variants === undefined) {
+      var odd = null;
+      if (term.o || term.b) {
+        odd = {};
+        if (term.o) {
+          var doc = -1;
+          numbers(term.o).forEach(function (gap) {
+            doc += gap;
+            odd[doc] = true;
+          });
+        } else {
+          for (var c = 0; c < term.b.length; c++) {
+            for (var bits = DIGIT[term.b.charAt(c)], b = 0; bits !== 0; b++, bits >>= 1) {
+              if (bits & 1) {
+                odd[c * 6 + b] = true;
+              }
+            }
+          }
+        }
+      }
+      term.variants = odd;
+    }
+    return term.variants;
+  }
+
   /** How many papers hold a term: its postings (a number ends at a character below 32), or its bits. */
   function size(term) {
     if (term.df === undefined) {
@@ -394,10 +424,21 @@ window.SurveyorSearch = (function () {
       var scores = {};
       var exact = {}; // papers holding the word itself (or, for a typo, the word meant)
       var titled = {}; // papers whose title holds it, or a longer word it begins
+      // The index says which papers lack a stem's home form; of another form it cannot say. Most
+      // words have no such papers, and skip this.
+      var odd = terms.filter(function (t) {
+        var term = t.shard.terms[t.n];
+        return t.weight === 1 && !t.distance && term.h === t.form;
+      }).map(function (t) { return variants(t.shard.terms[t.n]); });
+      var written = odd.length ? {} : null; // papers holding the word as written, if not known
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
         var whole = t.weight === 1 || Boolean(t.distance);
+        var lacks = written && t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
         for (var i = 0; i < term.docs.length; i++) {
+          if (written && whole && !(lacks && lacks[term.docs[i]])) {
+            written[term.docs[i]] = true;
+          }
           var s = term.scores[i] * t.weight;
           if (!(scores[term.docs[i]] >= s)) {
             scores[term.docs[i]] = s;
@@ -410,7 +451,16 @@ window.SurveyorSearch = (function () {
           }
         }
       });
-      return { scores: scores, terms: terms, exact: exact, titled: titled, meant: typo ? typo.form : null };
+      var variant = {}; // papers holding the word only in another form ("reinforcing")
+      odd.forEach(function (lacking) {
+        Object.keys(lacking).forEach(function (doc) {
+          if (!written[doc]) {
+            variant[doc] = true;
+          }
+        });
+      });
+      return { scores: scores, terms: terms, exact: exact, titled: titled, variant: variant,
+        meant: typo ? typo.form : null };
     });
   };
 
@@ -984,10 +1034,13 @@ window.SurveyorSearch = (function () {
         theme += f.theme && f.theme[doc] ? 1 : 0;
         titles += f.titled[doc] ? 1 : 0;
       });
+      // As written first, then another form of a word ("reinforcing" for "reinforcement"), then
+      // a longer word a word begins.
       if (its.every(function (f) { return f.exact[doc] !== undefined; })) {
         exact[doc] = true;
+        later = its.some(function (f) { return f.variant && f.variant[doc]; }) ? 1 : 0;
       } else {
-        later = 1;
+        later = 2;
       }
       // The papers in every theme the query names first, as the count line says they are.
       var outside = themes && !themes.members[doc] ? 1 : 0;

@@ -5,20 +5,26 @@ import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.LinkSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds entity mentions in text. Aliases match whole words ("chain of thought" also matches
  * "chain-of-thought"), in the entity's letter case when it asks for it ("MATH", not "math"), never
  * inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a sentence
  * or clause break, nor where the text names something else ({@link UnmeantNames}: a web address,
- * "%OPT", "DART-MATH"). Overlapping mentions resolve to the leftmost, then the longest.
+ * "%OPT", "DART-MATH"). A name with a capital inside its last word ("BabyLM", "LLaMA", "GPT") is
+ * also found with a plain plural "s", written exactly as the name is ("BabyLMs", "GPTs"): so "arcs"
+ * and "Opts" never read as ARC or OPT, nor "Alpacas" as Alpaca. Overlapping mentions resolve to the
+ * leftmost, then the longest.
  */
 public final class EntityMatcher {
   /**
    * One spelling of an entity: its words as written, and what separates them ("." in "GPT-3.5").
    */
-  private record Alias(Entity entity, List<String> words, List<String> gaps) {}
+  private record Alias(Entity entity, List<String> words, List<String> gaps, boolean plural) {}
 
   /** A mention: the entity and the characters [start, end) that name it. */
   public record Mention(Entity entity, int start, int end) {}
@@ -26,18 +32,54 @@ public final class EntityMatcher {
   private final PhraseMatcher<Alias> matcher = new PhraseMatcher<>();
 
   public EntityMatcher(List<Entity> entities) {
+    Set<List<String>> names = new HashSet<>();
+    List<Alias> plurals = new ArrayList<>();
     for (Entity entity : entities) {
       for (String alias : entity.aliases()) {
         List<Token> words = WordTokenizer.words(alias);
+        if (words.isEmpty()) {
+          continue;
+        }
         List<String> written =
             words.stream().map(w -> alias.substring(w.start(), w.end())).toList();
         List<String> gaps = new ArrayList<>();
         for (int i = 1; i < words.size(); i++) {
           gaps.add(alias.substring(words.get(i - 1).end(), words.get(i).start()));
         }
-        matcher.add(words.stream().map(Token::term).toList(), new Alias(entity, written, gaps));
+        List<String> terms = words.stream().map(Token::term).toList();
+        names.add(terms);
+        matcher.add(terms, new Alias(entity, written, gaps, false));
+        String last = written.get(written.size() - 1);
+        if (takesPlural(last)) {
+          List<String> plural = new ArrayList<>(written);
+          plural.set(plural.size() - 1, last + "s");
+          plurals.add(new Alias(entity, List.copyOf(plural), gaps, true));
+        }
       }
     }
+    for (Alias plural : plurals) {
+      List<String> terms = plural.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+      if (!names.contains(terms)) { // "PRMs" may be a name of its own
+        matcher.add(terms, plural);
+      }
+    }
+  }
+
+  /**
+   * Whether a name's last word, with a plain "s", still names it: a capital after its first letter
+   * and a letter last ("BabyLM", "LLaMA", "GPT", "LoRA"; not "o1", "T5", "Gemma", "MATH-500").
+   * Matched as written, such a word plus "s" is no other English word.
+   */
+  private static boolean takesPlural(String last) {
+    if (last.length() < 3 || !Character.isLetter(last.charAt(last.length() - 1))) {
+      return false;
+    }
+    for (int i = 1; i < last.length(); i++) {
+      if (Character.isUpperCase(last.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Mention> find(String text) {
@@ -84,7 +126,8 @@ public final class EntityMatcher {
     List<Token> words = WordTokenizer.words(surface);
     for (int i = 0; i < words.size(); i++) {
       Token w = words.get(i);
-      if (alias.entity().caseSensitive()
+      // a plural is found only as written: "GPTs", not "gpts"
+      if ((alias.entity().caseSensitive() || alias.plural())
           && !surface.substring(w.start(), w.end()).equals(alias.words().get(i))) {
         return false;
       }

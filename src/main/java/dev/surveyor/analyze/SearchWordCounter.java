@@ -40,6 +40,12 @@ public final class SearchWordCounter {
   private final List<String> stems = new ArrayList<>();
   private final List<int[]> papers = new ArrayList<>(); // packed with this slice's stem numbers
   private final List<Integer> lengths = new ArrayList<>();
+  // Each paper's distinct forms (this slice's numbers), kept until the merge knows each stem's
+  // home form; formSeen[form] is the paper that last wrote it, plus one.
+  private final List<int[]> paperForms = new ArrayList<>();
+  private int[] formSeen = new int[1024];
+  private int[] written = new int[256];
+  private int writtenSize;
   // One paper's counts by stem number (count << 1 | title), and the stems it touched.
   private int[] counts = new int[1024];
   private int[] touched = new int[256];
@@ -80,6 +86,8 @@ public final class SearchWordCounter {
     }
     touchedSize = 0;
     papers.add(packed);
+    paperForms.add(Arrays.copyOf(written, writtenSize));
+    writtenSize = 0;
     lengths.add(length);
   }
 
@@ -95,6 +103,13 @@ public final class SearchWordCounter {
         continue; // a stop word
       }
       touch(stem);
+      if (formSeen[form] != papers.size() + 1) {
+        formSeen[form] = papers.size() + 1;
+        if (writtenSize == written.length) {
+          written = Arrays.copyOf(written, writtenSize * 2);
+        }
+        written[writtenSize++] = form;
+      }
       if (title) {
         counts[stem] |= 1; // the title bit; a title's words count nowhere else
       } else {
@@ -167,6 +182,7 @@ public final class SearchWordCounter {
       hashes = Arrays.copyOf(hashes, form * 2);
       formChars = Arrays.copyOf(formChars, form * 2);
       stemOfForm = Arrays.copyOf(stemOfForm, form * 2);
+      formSeen = Arrays.copyOf(formSeen, form * 2);
     }
     hashes[form] = hash;
     formChars[form] = word.toCharArray();
@@ -199,8 +215,11 @@ public final class SearchWordCounter {
       TextAnalyzer analyzer) {
     Numbering all = new Numbering(analyzer);
     List<int[]> stemMaps = new ArrayList<>();
+    List<int[]> formMaps = new ArrayList<>();
     for (SearchWordCounter slice : slices) {
-      stemMaps.add(slice.numberInto(all));
+      int[] formMap = new int[slice.forms.size()];
+      stemMaps.add(slice.numberInto(all, formMap));
+      formMaps.add(formMap);
     }
     Map<String, int[]> nameForms = nameForms(entities, all);
     if (all.stems.size() > SearchTerms.MAX_STEMS) {
@@ -221,16 +240,27 @@ public final class SearchWordCounter {
         }
       }
     }
+    int[] home = SearchTerms.homes(all.forms, all.stemOf, all.uses, all.stems.size());
     List<PaperTerms> terms =
         Cores.mapIndices(
             papers.size(),
-            i ->
-                withNames(
-                    slices.get(sliceOf[i]).termsOf(at[i], stemMaps.get(sliceOf[i])),
-                    slices.get(sliceOf[i]).lengths.get(at[i]),
-                    entities.of(papers.get(i)),
-                    nameForms,
-                    all.stemOf));
+            i -> {
+              SearchWordCounter slice = slices.get(sliceOf[i]);
+              PaperTerms named =
+                  withNames(
+                      slice.termsOf(at[i], stemMaps.get(sliceOf[i])),
+                      slice.lengths.get(at[i]),
+                      entities.of(papers.get(i)),
+                      nameForms,
+                      all.stemOf);
+              return withVariants(
+                  named,
+                  slice.paperForms.get(at[i]),
+                  formMaps.get(sliceOf[i]),
+                  entities.of(papers.get(i)),
+                  nameForms,
+                  home);
+            });
     return new SearchTerms(
         TextAnalyzer.stopWords(),
         all.forms,
@@ -240,14 +270,19 @@ public final class SearchWordCounter {
         terms);
   }
 
-  /** Numbers this slice's forms in the survey's numbering; returns its stems' survey numbers. */
-  private int[] numberInto(Numbering all) {
+  /**
+   * Numbers this slice's forms in the survey's numbering, each form's survey number into {@code
+   * formMap}; returns its stems' survey numbers.
+   */
+  private int[] numberInto(Numbering all, int[] formMap) {
     int[] stemMap = new int[stems.size()];
     for (int f = 0; f < forms.size(); f++) {
       if (stemOfForm[f] < 0) {
+        formMap[f] = -1;
         continue; // a stop word: never indexed
       }
       int form = all.form(forms.get(f));
+      formMap[f] = form;
       all.uses[form] += uses[f];
       stemMap[stemOfForm[f]] = all.stemOf[form];
     }
@@ -307,6 +342,46 @@ public final class SearchWordCounter {
       }
     }
     return new PaperTerms(length, Arrays.copyOf(packed, size));
+  }
+
+  /**
+   * The paper's terms with the stems it holds but never writes in their home form: its words' forms
+   * and the names' of the entities it mentions, in survey numbers.
+   */
+  private static PaperTerms withVariants(
+      PaperTerms terms,
+      int[] sliceForms,
+      int[] formMap,
+      List<EntityUse> mentions,
+      Map<String, int[]> nameForms,
+      int[] home) {
+    int size = sliceForms.length;
+    for (EntityUse use : mentions) {
+      size += nameForms.get(use.entity().slug()).length;
+    }
+    int[] written = new int[size];
+    int k = 0;
+    for (int form : sliceForms) {
+      written[k++] = formMap[form];
+    }
+    for (EntityUse use : mentions) {
+      for (int form : nameForms.get(use.entity().slug())) {
+        written[k++] = form;
+      }
+    }
+    Arrays.sort(written);
+    int[] packed = terms.terms();
+    int[] variants = new int[packed.length];
+    int count = 0;
+    for (int term : packed) {
+      int stem = PaperTerms.stem(term);
+      if (Arrays.binarySearch(written, home[stem]) < 0) {
+        variants[count++] = stem;
+      }
+    }
+    int[] sorted = Arrays.copyOf(variants, count);
+    Arrays.sort(sorted);
+    return new PaperTerms(terms.length(), packed, sorted);
   }
 
   /** Forms and stems numbered for the whole survey. */

@@ -47,8 +47,11 @@ final class ThemeReader {
       LinkedHashMap<String, Double> abstractCues,
       List<PairFront> pairedCues) {}
 
-  /** A paired cue: phrases that count, once, only with one of the {@code with} phrases. */
-  record PairFront(List<String> phrases, List<String> with, Double weight) {}
+  /**
+   * A paired cue: phrases that count, once, only with one of the {@code with} phrases; {@code says}
+   * what the two together mean, for a reader.
+   */
+  record PairFront(List<String> phrases, List<String> with, Double weight, String says) {}
 
   private final ContentFiles files;
   private final CuratedFiles curated;
@@ -164,7 +167,7 @@ final class ThemeReader {
             Diagnostic.error(
                 theme.file(), 1, "each paired cue needs phrases, with (phrases) and a weight"));
       } else {
-        pairs.add(new ThemeRules.Pair(pair.phrases(), pair.with(), pair.weight()));
+        pairs.add(new ThemeRules.Pair(pair.phrases(), pair.with(), pair.weight(), pair.says()));
       }
     }
     return pairs;

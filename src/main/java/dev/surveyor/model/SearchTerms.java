@@ -46,6 +46,25 @@ public record SearchTerms(
     }
   }
 
+  /**
+   * Each stem's home form's number: its commonest form, the smallest string on a tie. The index
+   * keeps a stem's postings in its home form's shard, and says which papers do not write it.
+   */
+  public static int[] homes(List<String> forms, int[] stemOf, int[] uses, int stems) {
+    int[] home = new int[stems];
+    java.util.Arrays.fill(home, -1);
+    for (int f = 0; f < forms.size(); f++) {
+      int stem = stemOf[f];
+      int h = home[stem];
+      if (h < 0
+          || uses[f] > uses[h]
+          || (uses[f] == uses[h] && forms.get(f).compareTo(forms.get(h)) < 0)) {
+        home[stem] = f;
+      }
+    }
+    return home;
+  }
+
   @Override
   public int[] stemOf() {
     return stemOf.clone();
@@ -62,15 +81,27 @@ public record SearchTerms(
    * @param length its words outside the title (BM25's document length)
    * @param terms each stem it holds, packed: stem number {@code << STEM_SHIFT}, its count outside
    *     the title (at most 255) {@code << 1}, and 1 when the title holds it
+   * @param variants the stems it holds only in other forms than their home form, ascending: a query
+   *     for "reinforcement" finds a paper writing only "reinforcing", after those writing it
    */
-  public record PaperTerms(int length, int[] terms) {
+  public record PaperTerms(int length, int[] terms, int[] variants) {
     public PaperTerms {
       terms = terms.clone();
+      variants = variants.clone();
+    }
+
+    public PaperTerms(int length, int[] terms) {
+      this(length, terms, new int[0]);
     }
 
     @Override
     public int[] terms() {
       return terms.clone();
+    }
+
+    @Override
+    public int[] variants() {
+      return variants.clone();
     }
 
     public static int pack(int stem, int count, boolean title) {

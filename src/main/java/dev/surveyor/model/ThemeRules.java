@@ -36,11 +36,19 @@ public record ThemeRules(
    * A cue that needs company: its weight counts once when one of {@code phrases} and one of {@code
    * with} are both in the paper (title or abstract). "prompt" alone is any prompting paper;
    * "prompt" with "frozen" is a prompt learned for a model that stays fixed.
+   *
+   * @param says what the two together mean, in a reader's words ("a prompt trained while the model
+   *     stays frozen"), or "": a paper page says it beside the pair, so the points read as a reason
    */
-  public record Pair(List<String> phrases, List<String> with, double weight) {
+  public record Pair(List<String> phrases, List<String> with, double weight, String says) {
     public Pair {
       phrases = List.copyOf(phrases);
       with = List.copyOf(with);
+      says = says == null ? "" : says.strip();
+    }
+
+    public Pair(List<String> phrases, List<String> with, double weight) {
+      this(phrases, with, weight, "");
     }
 
     /** How evidence and messages name the pair: {@code prompt + frozen}. */

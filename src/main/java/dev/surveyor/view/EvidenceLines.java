@@ -2,6 +2,7 @@ package dev.surveyor.view;
 
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Scores;
+import dev.surveyor.model.ThemeRules;
 import dev.surveyor.view.Views.EvidenceView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +16,10 @@ import java.util.Map;
  * A theme's evidence as reasons a reader can add up: one line per phrase, its title and abstract
  * hits together; phrases the scorer counts inside a longer one ("instruction" in "instruction
  * following") folded into the longer one's line with their points; counter-cues said in words ("a
- * title about reasoning points away from instruction tuning"). The lines' points always sum to the
- * evidence's.
+ * title about reasoning points away from instruction tuning"); a paired cue with what the two
+ * together mean, in the theme's words ("“prompt” and “vectors” together: a prompt learned as
+ * vectors…"), not "prompt with vectors". Counts read as words ("twice", "5 times"). The lines'
+ * points always sum to the evidence's.
  */
 final class EvidenceLines {
   private static final int MAX_CHAIN = 8; // nesting is shallow; a bound guards against a cycle
@@ -27,10 +30,12 @@ final class EvidenceLines {
   private static final class Line {
     final String surface;
     final boolean pair;
+    String says = ""; // a pair's meaning, from the theme's rules
     boolean inTitle;
     int inAbstract; // how often the heading phrase is in the abstract
     double points;
-    final List<String> alsoCounted = new ArrayList<>();
+    final List<String> alsoCounted = new ArrayList<>(); // shorter phrases inside it, as written
+    final List<Integer> alsoCounts = new ArrayList<>(); // ... and how often each is in all
     boolean holdsOtherSign; // holds a phrase of the other sign: "using LoRA" holds "LoRA"
     final int order; // first seen: title before abstract, then the scorer's order
 
@@ -45,6 +50,16 @@ final class EvidenceLines {
    * @param theme the theme as a counter-cue names it, in running text ("instruction tuning")
    */
   static List<EvidenceView> of(List<Evidence> found, String theme) {
+    return of(found, theme, List.of());
+  }
+
+  /**
+   * @param theme the theme as a counter-cue names it, in running text ("instruction tuning")
+   * @param pairs the theme's paired cues, whose {@code says} a pair's line gives
+   */
+  static List<EvidenceView> of(List<Evidence> found, String theme, List<ThemeRules.Pair> pairs) {
+    Map<String, String> says = new LinkedHashMap<>();
+    pairs.forEach(p -> says.put(p.name().toLowerCase(Locale.ROOT), p.says()));
     Map<Evidence.Field, Map<String, Evidence>> byField = byField(found);
     Map<String, Line> lines = new LinkedHashMap<>();
     for (Map.Entry<Evidence.Field, Map<String, Evidence>> field : byField.entrySet()) {
@@ -56,6 +71,9 @@ final class EvidenceLines {
             lines.computeIfAbsent(
                 head.cue().toLowerCase(Locale.ROOT) + (pair ? "\u0000pair" : ""),
                 k -> new Line(head.surface(), pair, lines.size()));
+        if (pair) {
+          line.says = says.getOrDefault(e.cue().toLowerCase(Locale.ROOT), "");
+        }
         line.points += e.points();
         if (e == head) {
           if (field.getKey() == Evidence.Field.TITLE) {
@@ -64,7 +82,8 @@ final class EvidenceLines {
             line.inAbstract = e.count();
           }
         } else if (e.count() > head.count()) {
-          line.alsoCounted.add("\u201c" + e.surface() + "\u201d \u00d7" + e.count());
+          line.alsoCounted.add("\u201c" + e.surface() + "\u201d");
+          line.alsoCounts.add(e.count());
         }
         Evidence container = cues.get(e.partOf().toLowerCase(Locale.ROOT));
         if (container != null && head == e && sign(container) != sign(e)) {
@@ -134,12 +153,32 @@ final class EvidenceLines {
     String points = signed(sum);
     if (l.pair) {
       String[] sides = l.surface.split(" \\+ ", 2);
-      String detail = " with \u201c" + sides[1] + "\u201d" + (against ? away(theme) : "");
+      // What the two together mean, else that they count together; against, which way.
+      String detail =
+          " and \u201c"
+              + sides[1]
+              + "\u201d together"
+              + (l.says.isEmpty() ? "" : ": " + l.says)
+              + (against
+                  ? (l.says.isEmpty() ? "" : ", so they") + " point away from " + theme
+                  : "");
       return new EvidenceView("", sides[0], detail, points, against);
     }
     StringBuilder detail = new StringBuilder();
     if (!l.alsoCounted.isEmpty()) {
-      detail.append("; ").append(String.join(", ", l.alsoCounted)).append(" in all");
+      // the shorter phrase inside the line's, counted on its own too
+      // "; “reasoning” counts too: 3 times in all", "; “reason” and “logical” count too: 10
+      // and 5 times in all"
+      boolean one = l.alsoCounted.size() == 1;
+      detail
+          .append("; ")
+          .append(and(l.alsoCounted))
+          .append(one ? " counts too: " : " count too: ")
+          .append(
+              one
+                  ? times(l.alsoCounts.get(0))
+                  : and(l.alsoCounts.stream().map(String::valueOf).toList()) + " times")
+          .append(" in all");
     }
     if (l.holdsOtherSign) {
       // A phrase round words the theme counts ("instruction-tuned models" round "instruction
@@ -164,13 +203,26 @@ final class EvidenceLines {
     String inAbstract =
         l.inAbstract == 0
             ? ""
-            : l.inAbstract == 1 ? "the abstract" : "\u00d7" + l.inAbstract + " in the abstract";
+            : l.inAbstract == 1 ? "the abstract" : times(l.inAbstract) + " in the abstract";
     if (l.inTitle) {
       return inAbstract.isEmpty() ? " in the title" : " in the title and " + inAbstract;
     }
     return inAbstract.isEmpty()
         ? ""
         : inAbstract.startsWith("the") ? " in " + inAbstract : " " + inAbstract;
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String and(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+  }
+
+  /** A count as a reader says it: "twice", "5 times". */
+  private static String times(int count) {
+    return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
   }
 
   /** Points with their sign, as a reader adds them up: "+3", "−1" (a minus sign, not a hyphen). */

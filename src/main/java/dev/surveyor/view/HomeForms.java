@@ -3,7 +3,6 @@ package dev.surveyor.view;
 import dev.surveyor.model.SearchTerms;
 import dev.surveyor.text.SearchWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,21 +36,7 @@ final class HomeForms {
 
   /** Each stem's home form's index: its commonest form, the smallest string on a tie. */
   static int[] of(SearchTerms words) {
-    List<String> forms = words.forms();
-    int[] stemOf = words.stemOf();
-    int[] uses = words.uses();
-    int[] home = new int[words.stems().size()];
-    Arrays.fill(home, -1);
-    for (int f = 0; f < forms.size(); f++) {
-      int stem = stemOf[f];
-      int h = home[stem];
-      if (h < 0
-          || uses[f] > uses[h]
-          || (uses[f] == uses[h] && forms.get(f).compareTo(forms.get(h)) < 0)) {
-        home[stem] = f;
-      }
-    }
-    return home;
+    return SearchTerms.homes(words.forms(), words.stemOf(), words.uses(), words.stems().size());
   }
 
   /**

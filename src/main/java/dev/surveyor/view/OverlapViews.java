@@ -115,7 +115,7 @@ final class OverlapViews {
         how = "added by a curator";
       } else {
         how =
-            EvidenceLines.of(a.evidence(), theme.name()).stream()
+            EvidenceLines.of(a.evidence(), theme.name(), theme.rules().pairs()).stream()
                 .filter(e -> !e.against() && !e.phrase().isEmpty())
                 .findFirst()
                 .map(e -> e.lead() + "\u201c" + e.phrase() + "\u201d" + cut(e.detail()))

@@ -324,7 +324,7 @@ final class PaperViews {
         theme.name(),
         Urls.relative(from, Urls.theme(theme.slug())),
         a.explanation(noted),
-        EvidenceLines.of(a.evidence(), inText(theme)),
+        EvidenceLines.of(a.evidence(), inText(theme), theme.rules().pairs()),
         a.reason().examples().stream()
             .map(slug -> context.paper(slug))
             .map(p -> new Chip(p.title(), Urls.relative(from, Urls.paper(p.slug()))))

@@ -115,11 +115,27 @@ public record SearchIndex(
    * @param a null, or every paper holding the term, one bit each, six to a character of the
    *     alphabet (paper 0 is the lowest bit of the first)
    * @param f with {@code a}: the score of the papers in {@code a} and not in {@code p} (their mean)
+   * @param h null, or the stem's home form, its commonest, when some of its papers never write it
+   * @param o with {@code h}: those papers as gaps ({@link SearchCodes}, the first counted from -1),
+   *     which a query for the home form ranks after the papers writing it ("reinforcement" finds a
+   *     paper writing only "reinforcing" after them); or null, and
+   * @param b those papers as bits, six to a character, as {@code a}, when that is shorter
    */
-  public record Term(int w, String p, String a, Integer f) {
+  public record Term(int w, String p, String a, Integer f, String h, String o, String b) {
+    public Term(int w, String p, String a, Integer f) {
+      this(w, p, a, f, null, null, null);
+    }
+
+    /** This term, saying which of its papers write only other forms than {@code home}. */
+    Term withVariants(String home, Members variants) {
+      return new Term(w, p, a, f, home, variants.p(), variants.a());
+    }
+
     /** Characters it takes in a shard. */
     int size() {
-      return p.length() + (a == null ? 0 : a.length() + 8);
+      return p.length()
+          + (a == null ? 0 : a.length() + 8)
+          + (h == null ? 0 : h.length() + (o == null ? b : o).length() + 12);
     }
   }
 

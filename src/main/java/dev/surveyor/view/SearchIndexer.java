@@ -96,6 +96,7 @@ final class SearchIndexer {
     Term[] stemTerms = stemTerms(words, lengths, average);
     Integer[] order = formsInOrder(words.forms());
     int[] home = HomeForms.of(words);
+    withVariants(words, stemTerms, home);
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
     List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases);
     ShardKeys lookup = new ShardKeys(shardKeys);
@@ -132,6 +133,40 @@ final class SearchIndexer {
           shard.phrases.put(phrase, found);
         });
     return builders.values().stream().map(ShardBuilder::build).toList();
+  }
+
+  /**
+   * Marks in each stem's term the papers that hold it only in other forms than its home form, which
+   * a query for the home form ranks after the papers writing it.
+   */
+  private static void withVariants(SearchTerms words, Term[] stemTerms, int[] home) {
+    List<PaperTerms> papers = words.papers();
+    int stems = stemTerms.length;
+    int[] start = new int[stems + 1];
+    for (PaperTerms paper : papers) {
+      for (int stem : paper.variants()) {
+        start[stem + 1]++;
+      }
+    }
+    for (int s = 0; s < stems; s++) {
+      start[s + 1] += start[s];
+    }
+    int[] docs = new int[start[stems]];
+    int[] fill = Arrays.copyOf(start, stems);
+    for (int doc = 0; doc < papers.size(); doc++) {
+      for (int stem : papers.get(doc).variants()) {
+        docs[fill[stem]++] = doc;
+      }
+    }
+    List<String> forms = words.forms();
+    for (int s = 0; s < stems; s++) {
+      if (start[s + 1] > start[s]) {
+        int[] some = Arrays.copyOfRange(docs, start[s], start[s + 1]);
+        stemTerms[s] =
+            stemTerms[s].withVariants(
+                forms.get(home[s]), SearchCodes.members(some, some.length, papers.size()));
+      }
+    }
   }
 
   /** Each stem's scored postings, the stems scored on all cores. */

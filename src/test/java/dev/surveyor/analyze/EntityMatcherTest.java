@@ -56,7 +56,15 @@ class EntityMatcherTest {
     assertEquals(
         List.of("cot=chain of thought", "cot=Chain-of-Thought", "cot=CoT", "lora=LoRA"),
         found("chain of thought, Chain-of-Thought (CoT) prompting and LoRA-based tuning"));
-    assertEquals(List.of(), found("CoTs, GLoRA and LoRAX are other words"));
+    assertEquals(List.of(), found("CoTA, GLoRA and LoRAX are other words"));
+  }
+
+  @Test
+  void aNameWithACapitalInsideTakesAPluralSAsWritten() {
+    assertEquals(List.of("lora=LoRAs", "opt=OPTs", "cot=CoTs"), found("LoRAs, OPTs and long CoTs"));
+    // in another letter case, or for a name that is a capitalised word, it is another word
+    assertEquals(List.of(), found("Loras, opts, Alpacas and Llamas"));
+    assertEquals(List.of(), found("the model opts for MATHS"));
   }
 
   @Test

@@ -36,6 +36,8 @@ class SearchWordCounterTest {
       formNumber.put(terms.forms().get(f), f);
     }
     int[] written = new int[uses.length];
+    int[] home = SearchTerms.homes(terms.forms(), stemOf, uses, terms.stems().size());
+    int variants = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       List<Paper> papers = survey.papers();
       assertEquals(papers.size(), terms.papers().size());
@@ -54,11 +56,13 @@ class SearchWordCounterTest {
         }
         Map<String, Integer> counts = new HashMap<>();
         Set<String> titled = new HashSet<>();
+        Set<String> forms = new HashSet<>();
         int length = 0;
         for (String text : texts) {
           for (String word : SearchWords.of(text)) {
             if (!stop.contains(word)) {
               counts.merge(analyzer.stem(word), 1, Integer::sum);
+              forms.add(word);
               written[formNumber.get(word)]++;
               length++;
             }
@@ -68,6 +72,7 @@ class SearchWordCounterTest {
           if (!stop.contains(word)) {
             counts.putIfAbsent(analyzer.stem(word), 0);
             titled.add(analyzer.stem(word));
+            forms.add(word);
             written[formNumber.get(word)]++;
           }
         }
@@ -84,6 +89,20 @@ class SearchWordCounterTest {
         }
         assertEquals(counts, found, paper.slug());
         assertEquals(titled, foundTitled, paper.slug());
+        // the stems it writes only in other forms than their commonest ("reinforcing")
+        Set<String> expected = new java.util.TreeSet<>();
+        for (int packed : mine.terms()) {
+          int stem = PaperTerms.stem(packed);
+          if (!forms.contains(terms.forms().get(home[stem]))) {
+            expected.add(terms.stems().get(stem));
+          }
+        }
+        Set<String> variant = new java.util.TreeSet<>();
+        for (int stem : mine.variants()) {
+          variant.add(terms.stems().get(stem));
+        }
+        assertEquals(expected, variant, paper.slug());
+        variants += variant.size();
       }
       for (int f = 0; f < uses.length; f++) {
         String form = terms.forms().get(f);
@@ -92,5 +111,6 @@ class SearchWordCounterTest {
       }
     }
     assertTrue(terms.forms().size() > 5_000, "forms: " + terms.forms().size());
+    assertTrue(variants > 500, "stems written only in another form: " + variants);
   }
 }

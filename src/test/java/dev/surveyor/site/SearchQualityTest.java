@@ -1,6 +1,7 @@
 package dev.surveyor.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.support.RealBuild;
@@ -296,6 +297,50 @@ class SearchQualityTest {
                     + "    done(f.map(function (x) { return x.t; })); }); }); });",
                 query);
     return titles;
+  }
+
+  @Test
+  void aWordAsWrittenRanksAboveAnotherFormOfItsStem() throws Exception {
+    // review 11: "curriculum reinforcement" ranked Vocabulary Curriculum ("reinforcing") 4th and
+    // CLIMB ("reinforce") 7th, above Self-Evolving Curriculum, which writes "reinforcement"
+    Map<String, String> texts = new java.util.HashMap<>();
+    for (var paper :
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("data/papers.json").toFile())) {
+      texts.put(
+          paper.get("title").asText(),
+          (paper.get("title").asText() + " " + paper.get("abstract").asText())
+              .toLowerCase(Locale.ROOT));
+    }
+    List<String> found = all("curriculum reinforcement");
+    assertTrue(found.size() >= 10, found.toString());
+    // within each band of titles holding as many of the words, the papers writing
+    // "reinforcement" come before those writing only "reinforcing", "reinforce", ...
+    java.util.function.ToIntFunction<String> titled =
+        t -> {
+          String title = t.toLowerCase(Locale.ROOT);
+          return (title.contains("curriculum") ? 1 : 0) + (title.contains("reinforc") ? 1 : 0);
+        };
+    int variants = 0;
+    for (int i = 0; i < found.size(); i++) {
+      String text = texts.get(found.get(i));
+      if (!text.contains("reinforcement")) {
+        variants++;
+        for (String later : found.subList(i + 1, found.size())) {
+          assertFalse(
+              titled.applyAsInt(later) == titled.applyAsInt(found.get(i))
+                  && texts.get(later).contains("reinforcement"),
+              later + " writes the word, yet follows " + found.get(i) + ": " + found);
+        }
+      }
+    }
+    assertTrue(variants >= 2, "papers found by another form: " + variants);
+    assertTrue(
+        found.indexOf("Self-Evolving Curriculum for LLM Reasoning")
+            < found.indexOf("Scaling LLM Pre-training with Vocabulary Curriculum"),
+        found.toString());
+    // the count is the same: another form still finds the paper
+    assertEquals(16, found.size());
   }
 
   @Test

@@ -252,6 +252,8 @@ class ThirdReviewSiteTest {
       Document page = site.page(path).clone();
       Element fold = page.selectFirst("details.for-curators");
       assertTrue(fold.selectFirst("summary").text().startsWith("For curators:"), path);
+      // review 11: out of a reader's way, closed until a curator opens it
+      assertFalse(fold.hasAttr("open"), path);
       for (Element file : fold.select("code.location")) {
         // what the page shows curators, the data file keeps for them too
         assertTrue(inData.contains(file.text()), path + ": " + file.text());

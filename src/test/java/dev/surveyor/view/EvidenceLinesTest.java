@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Evidence.Field;
+import dev.surveyor.model.ThemeRules;
 import dev.surveyor.view.Views.EvidenceView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class EvidenceLinesTest {
             new Evidence("reasoning", "Reasoning", Field.TITLE, 1, -9));
     assertEquals(
         List.of(
-            "\u201cInstruction Following\u201d in the title and \u00d75 in the abstract;"
-                + " \u201cinstruction\u201d \u00d77 in all +25",
+            "\u201cInstruction Following\u201d in the title and 5 times in the abstract;"
+                + " \u201cinstruction\u201d counts too: 7 times in all +25",
             "a title about \u201cReasoning\u201d points away from instruction tuning \u22129"),
         lines(found));
   }
@@ -56,12 +57,34 @@ class EvidenceLinesTest {
             new Evidence("prompt + frozen", "prompt + frozen", Field.ABSTRACT, 1, 3));
     assertEquals(
         List.of(
-            "\u201cinstruction-tuned\u201d \u00d73 in the abstract +9",
-            "\u201cprompt\u201d with \u201cfrozen\u201d +3",
-            "\u201cinstruction-tuned models\u201d \u00d72 in the abstract, where its words count less"
+            "\u201cinstruction-tuned\u201d 3 times in the abstract +9",
+            "\u201cprompt\u201d and \u201cfrozen\u201d together +3",
+            "\u201cinstruction-tuned models\u201d twice in the abstract, where its words count less"
                 + " \u22123",
             "\u201crobot\u201d in the abstract points away from instruction tuning \u22122"),
         lines(found));
+  }
+
+  @Test
+  void aPairSaysWhatItsTwoPhrasesMeanTogetherAndWhichWayTheyPoint() {
+    List<ThemeRules.Pair> pairs =
+        List.of(
+            new ThemeRules.Pair(
+                List.of("prompt"), List.of("vectors"), 3, "a prompt learned as vectors"),
+            new ThemeRules.Pair(
+                List.of("curriculum"), List.of("K-12"), -30, "a school's course of study"));
+    List<Evidence> found =
+        List.of(
+            new Evidence("prompt + vectors", "prompt + vector", Field.ABSTRACT, 1, 3),
+            new Evidence("curriculum + K-12", "curriculum + K-12", Field.ABSTRACT, 1, -30));
+    assertEquals(
+        List.of(
+            "\u201cprompt\u201d and \u201cvector\u201d together: a prompt learned as vectors +3",
+            "\u201ccurriculum\u201d and \u201cK-12\u201d together: a school's course of study, so"
+                + " they point away from curriculum learning \u221230"),
+        EvidenceLines.of(found, "curriculum learning", pairs).stream()
+            .map(EvidenceLinesTest::text)
+            .toList());
   }
 
   @Test
