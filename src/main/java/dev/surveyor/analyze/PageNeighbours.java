@@ -95,25 +95,34 @@ final class PageNeighbours {
     return false;
   }
 
-  /** The {@link #KEPT} sampled papers most like {@code paper}, itself left out. */
+  /**
+   * The {@link #KEPT} sampled papers most like {@code paper}, itself left out, most alike first;
+   * chosen in one pass, each kept one at least as alike as every one left out.
+   */
   private Nearest nearest(int paper) {
     double[] alike = alike(paper);
-    Integer[] order = new Integer[members.length];
-    int n = 0;
+    int[] papers = new int[KEPT];
+    double[] scores = new double[KEPT];
+    int kept = 0;
+    int others = 0;
     for (int m = 0; m < members.length; m++) {
-      if (members[m] != paper) {
-        order[n++] = m;
+      if (members[m] == paper) {
+        continue;
       }
+      others++;
+      double a = alike[m];
+      if (kept == KEPT && a <= scores[KEPT - 1]) {
+        continue;
+      }
+      int at = kept == KEPT ? KEPT - 1 : kept++;
+      for (; at > 0 && scores[at - 1] < a; at--) {
+        papers[at] = papers[at - 1];
+        scores[at] = scores[at - 1];
+      }
+      papers[at] = members[m];
+      scores[at] = a;
     }
-    Arrays.sort(order, 0, n, (a, b) -> Double.compare(alike[b], alike[a]));
-    int kept = Math.min(KEPT, n);
-    int[] papers = new int[kept];
-    double[] scores = new double[kept];
-    for (int i = 0; i < kept; i++) {
-      papers[i] = members[order[i]];
-      scores[i] = alike[order[i]];
-    }
-    return new Nearest(papers, scores, kept == n);
+    return new Nearest(Arrays.copyOf(papers, kept), Arrays.copyOf(scores, kept), kept == others);
   }
 
   /**
