@@ -2,7 +2,9 @@ package dev.surveyor.analyze;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -18,6 +20,12 @@ import java.util.function.IntPredicate;
 final class PageNeighbours {
   private static final int SAMPLE = 500;
 
+  /** How many of a paper's nearest are kept for the passes to ask of again. */
+  private static final int KEPT = 16;
+
+  /** {@link Nearest#noneNear} cannot tell: the whole sample is read. */
+  private static final int UNTOLD = -1;
+
   private final TermVectors vectors;
   private final int[] members;
   // The sample's texts and titles turned round, by term: a question reads only the postings of
@@ -27,6 +35,8 @@ final class PageNeighbours {
   // one question's sums by sample position (all zero between questions)
   private final double[] textSums;
   private final double[] titleSums;
+  // per paper asked about, its nearest sampled papers
+  private final Map<Integer, Nearest> nearest = new HashMap<>();
 
   /**
    * @param members the page's papers, as vector indexes
@@ -48,14 +58,19 @@ final class PageNeighbours {
   /**
    * Whether none of the {@code k} papers of the page (of its sample, on a large page) most like
    * {@code paper} is {@code inGroup}: more than {@code k} papers outside the group are nearer than
-   * the group's nearest one (a tie counts for the group).
+   * the group's nearest one (a tie counts for the group). The correction passes ask again of the
+   * same papers with the groups changed, so each paper's nearest are kept ({@link Nearest}); the
+   * whole sample is read again only when they cannot tell.
    */
   boolean noneNear(int paper, int k, IntPredicate inGroup) {
-    return noneNear(paper, alike(paper), k, inGroup);
+    Nearest near = nearest.computeIfAbsent(paper, this::nearest);
+    int told = near.noneNear(k, inGroup);
+    return told == UNTOLD ? noneNearOfAll(paper, k, inGroup) : told == 1;
   }
 
-  /** {@link #noneNear(int, int, IntPredicate)} on likenesses {@link #alike(int)} already read. */
-  boolean noneNear(int paper, double[] alike, int k, IntPredicate inGroup) {
+  /** {@link #noneNear} read off the whole sample. */
+  private boolean noneNearOfAll(int paper, int k, IntPredicate inGroup) {
+    double[] alike = alike(paper);
     // the papers outside the group, scored; the group's only for its nearest
     double[] outside = new double[members.length];
     int n = 0;
@@ -78,6 +93,66 @@ final class PageNeighbours {
       }
     }
     return false;
+  }
+
+  /**
+   * The {@link #KEPT} sampled papers most like {@code paper}, itself left out, most alike first;
+   * chosen in one pass, each kept one at least as alike as every one left out.
+   */
+  private Nearest nearest(int paper) {
+    double[] alike = alike(paper);
+    int[] papers = new int[KEPT];
+    double[] scores = new double[KEPT];
+    int kept = 0;
+    int others = 0;
+    for (int m = 0; m < members.length; m++) {
+      if (members[m] == paper) {
+        continue;
+      }
+      others++;
+      double a = alike[m];
+      if (kept == KEPT && a <= scores[KEPT - 1]) {
+        continue;
+      }
+      int at = kept == KEPT ? KEPT - 1 : kept++;
+      for (; at > 0 && scores[at - 1] < a; at--) {
+        papers[at] = papers[at - 1];
+        scores[at] = scores[at - 1];
+      }
+      papers[at] = members[m];
+      scores[at] = a;
+    }
+    return new Nearest(Arrays.copyOf(papers, kept), Arrays.copyOf(scores, kept), kept == others);
+  }
+
+  /**
+   * A paper's nearest sampled papers, most alike first, and whether they are all the sample's
+   * others. Enough to tell {@link #noneNear} exactly whenever one of the group is among them (no
+   * paper left out is nearer than it), or when {@code k} of them are nearer than the last kept one
+   * (none of the group is among them, so the group's nearest is no nearer than the last).
+   */
+  private record Nearest(int[] papers, double[] alike, boolean all) {
+    int noneNear(int k, IntPredicate inGroup) {
+      for (int i = 0; i < papers.length; i++) {
+        if (inGroup.test(papers[i])) {
+          // the group's nearest: only the papers before it may be nearer
+          int nearer = 0;
+          for (int j = 0; j < i; j++) {
+            nearer += alike[j] > alike[i] ? 1 : 0;
+          }
+          return nearer >= k ? 1 : 0;
+        }
+      }
+      if (all) {
+        return papers.length >= k ? 1 : 0; // the group has none of the sample
+      }
+      double last = alike[papers.length - 1];
+      int nearer = 0;
+      for (int i = 0; i < papers.length && alike[i] > last; i++) {
+        nearer++;
+      }
+      return nearer >= k ? 1 : UNTOLD;
+    }
   }
 
   /** The sampled papers, as vector indexes. */

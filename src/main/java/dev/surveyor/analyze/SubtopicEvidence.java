@@ -82,6 +82,10 @@ final class SubtopicEvidence {
   /** The group a paper leaving its own group goes to: the papers in no named group. */
   private static final int NO_GROUP = -2;
 
+  /** What the passes over one page share: see {@link #correct}. */
+  private record Page(
+      IntPredicate themeOnly, Map<Integer, int[]> held, PageNeighbours neighbours) {}
+
   /** A paper the rule moved, from and to a group's label, with the marks that moved it. */
   record Move(String slug, String from, String to, List<String> evidence) {}
 
@@ -128,8 +132,12 @@ final class SubtopicEvidence {
     // evidence's own (a paper one pass took out, the next may place; review 10's rounds).
     List<Move> moves = new ArrayList<>();
     List<Subtopic> groups = found;
+    // what no move changes is read once for all the passes: the marks that say only the theme, each
+    // paper's marks, and each paper's nearest papers on the page
+    Page page =
+        new Page(evidence.only(themeWords), new HashMap<>(), new PageNeighbours(vectors, members));
     for (int round = 0; round < ROUNDS; round++) {
-      Result pass = once(members, slugs, groups, pins, themeWords, mentions, placed);
+      Result pass = once(members, slugs, groups, pins, themeWords, mentions, placed, page);
       if (pass.moves().isEmpty()) {
         break;
       }
@@ -146,8 +154,8 @@ final class SubtopicEvidence {
       List<SubtopicPin> pins,
       Set<String> themeWords,
       PinMentions mentions,
-      IntroductionPlacements placed) {
-    IntPredicate themeOnly = evidence.only(themeWords);
+      IntroductionPlacements placed,
+      Page page) {
     Map<String, Integer> pinOf = new HashMap<>();
     for (int i = 0; i < pins.size(); i++) {
       pinOf.put(pins.get(i).name(), i);
@@ -164,7 +172,7 @@ final class SubtopicEvidence {
         s.papers().forEach(slug -> groupOf.put(index.get(slug), group));
       }
     }
-    Marks marks = new Marks(members, groupOf, pins.size(), themeOnly);
+    Marks marks = new Marks(members, groupOf, pins.size(), page.themeOnly(), page.held());
     List<Move> moves = new ArrayList<>();
     Map<Integer, Integer> target = new LinkedHashMap<>();
     for (int paper : members) {
@@ -194,7 +202,7 @@ final class SubtopicEvidence {
     // moved away is no longer the group's
     Map<Integer, Integer> moved = new HashMap<>(groupOf);
     moved.putAll(target);
-    PageNeighbours neighbours = new PageNeighbours(vectors, members);
+    PageNeighbours neighbours = page.neighbours();
     // the groups again, by paper index: the neighbour search asks of a few hundred papers per paper
     int[] groupAt = new int[vectors.papers()];
     Arrays.fill(groupAt, Integer.MIN_VALUE);
@@ -245,11 +253,12 @@ final class SubtopicEvidence {
         || mentions.inTitle(group, paper)) {
       return false;
     }
-    double[] alike = texts.neighbours().alike(paper);
-    return texts.neighbours().noneNear(paper, alike, NEIGHBOURS, o -> texts.groupAt()[o] == group)
+    return texts.neighbours().noneNear(paper, NEIGHBOURS, o -> texts.groupAt()[o] == group)
         && mentions.inAbstract(group, paper) <= PASSING
         && !(mentions.inOpening(group, paper)
-            && texts.nearness(paper, alike).amongNearest(group, OPENING_NEAREST));
+            && texts
+                .nearness(paper, texts.neighbours().alike(paper))
+                .amongNearest(group, OPENING_NEAREST));
   }
 
   /**
@@ -476,9 +485,16 @@ final class SubtopicEvidence {
     private final int[] ids;
     private final int[] onPage;
     private final int[][] inGroup;
-    private final Map<Integer, int[]> held = new HashMap<>();
+    // per paper, its marks ({@link #all}); shared by the passes over the page
+    private final Map<Integer, int[]> held;
 
-    Marks(List<Integer> members, Map<Integer, Integer> groupOf, int groups, IntPredicate only) {
+    Marks(
+        List<Integer> members,
+        Map<Integer, Integer> groupOf,
+        int groups,
+        IntPredicate only,
+        Map<Integer, int[]> held) {
+      this.held = held;
       this.groupOf = groupOf;
       this.groups = groups;
       this.themeOnly = only;

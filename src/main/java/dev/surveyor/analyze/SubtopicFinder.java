@@ -244,6 +244,7 @@ public final class SubtopicFinder {
     keepPinsToTheirOwn(members, naming, assignment, centroids);
     List<Subtopic> found = new ArrayList<>();
     Set<String> usedSlugs = new HashSet<>();
+    Centroids.Background page = Centroids.Background.of(vectors, members);
     // the papers a pinned sub-topic did not keep (OUTSIDE) come last, as one unnamed group
     for (int c = 0; c <= k; c++) {
       List<String> papers = new ArrayList<>();
@@ -258,7 +259,7 @@ public final class SubtopicFinder {
       if (papers.isEmpty()) {
         continue;
       }
-      List<String> terms = Centroids.distinctive(vectors, inCluster, members, LABEL_TERMS);
+      List<String> terms = Centroids.distinctive(vectors, inCluster, page, LABEL_TERMS);
       boolean pinned = c < pins.size();
       Optional<String> name =
           c == k

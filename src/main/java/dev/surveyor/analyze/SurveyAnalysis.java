@@ -340,7 +340,7 @@ public final class SurveyAnalysis {
       Map<String, List<String>> themesOf,
       TermVectors vectors,
       ReaderTerms readerTerms) {
-    List<Integer> everything = range(papers.size());
+    Centroids.Background everything = Centroids.Background.of(vectors, range(papers.size()));
     // each theme on its own, so on all cores
     List<List<String>> found =
         Cores.map(
@@ -397,11 +397,12 @@ public final class SurveyAnalysis {
                       .distinct()
                       .toList();
               List<Subtopic> changed = new ArrayList<>();
+              Centroids.Background page = Centroids.Background.of(vectors, all);
               for (Subtopic s : list) {
                 List<Integer> members = s.papers().stream().map(index::get).toList();
                 List<String> words =
                     Centroids.distinctive(
-                        vectors, members, all, SUBTOPIC_TERMS * CANDIDATES_PER_TERM);
+                        vectors, members, page, SUBTOPIC_TERMS * CANDIDATES_PER_TERM);
                 List<String> names = new ArrayList<>(themeNames.getOrDefault(theme, List.of()));
                 names.add(s.label());
                 List<String> terms =

@@ -64,10 +64,8 @@ public final class ShownLinks {
 
   /** The text as the runs show it, without markup: for JSON-LD and the feed. */
   public static String plain(String text) {
-    if (LinkExtractor.find(text).isEmpty()) {
-      return text;
-    }
-    return plain(runs(text));
+    // the links found once: a text with none is one run of itself (none at all when empty)
+    return text.isEmpty() ? text : plain(runs(text));
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +94,57 @@ class PageNeighboursTest {
         vectors.title(paper).clear(title);
       }
     }
+  }
+
+  /**
+   * What the kept nearest papers tell is what the whole sample tells: every paper of the real
+   * survey asked again and again with other groups (dense, sparse and of one paper), for few
+   * neighbours and for more than are kept, on a page of all of them and on a page twice as large
+   * that is sampled.
+   */
+  @Test
+  void theKeptNearestTellWhatTheWholeSampleTellsOnTheRealSurvey() throws Exception {
+    List<Paper> papers = Site.load(Repo.content(), null, new Diagnostics()).corpus().papers();
+    TermVectors vectors = TermVectorsTest.vectors(papers);
+    List<Integer> all = IntStream.range(0, papers.size()).boxed().toList();
+    List<Integer> twice = new ArrayList<>(all);
+    twice.addAll(all);
+    int told = 0;
+    for (List<Integer> members : List.of(all, twice)) {
+      PageNeighbours neighbours = new PageNeighbours(vectors, members);
+      int[] sample = neighbours.sample();
+      for (int every : new int[] {2, 3, 7, 50, papers.size()}) {
+        for (int k : new int[] {1, 4, 16, 40}) {
+          for (int paper = 0; paper < papers.size(); paper++) {
+            int group = paper % 3;
+            IntPredicate inGroup = other -> other % every == group;
+            boolean expected = noneNearOfAll(neighbours.alike(paper), sample, paper, k, inGroup);
+            assertEquals(
+                expected, neighbours.noneNear(paper, k, inGroup), papers.get(paper).slug());
+            told += expected ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(told > 0);
+  }
+
+  /** The rule read off every sampled paper, as written before the nearest were kept. */
+  private static boolean noneNearOfAll(
+      double[] alike, int[] sample, int paper, int k, IntPredicate inGroup) {
+    double nearestMate = Double.NEGATIVE_INFINITY;
+    List<Double> outside = new ArrayList<>();
+    for (int m = 0; m < sample.length; m++) {
+      if (sample[m] == paper) {
+        continue;
+      }
+      if (inGroup.test(sample[m])) {
+        nearestMate = Math.max(nearestMate, alike[m]);
+      } else {
+        outside.add(alike[m]);
+      }
+    }
+    double mate = nearestMate;
+    return outside.stream().filter(a -> a > mate).count() >= k;
   }
 }
