@@ -51,7 +51,9 @@ final class GroupCoherence {
       int[] theme = groups.theme(g);
       double background = themeMeans.computeIfAbsent(theme, t -> meanCosine(t, sum));
       lift[g] = background > 0 ? meanCosine(groups.members(g), sum) / background : 0;
-      subjects[g] = subjects(groups.members(g), theme, inGroup, inTheme);
+      // a group no more alike than its theme has no subject of its own: in a small catch-all, words
+      // half its papers happen to write are filler ("have", "show", "stage", "dataset")
+      subjects[g] = lift[g] > 1 ? subjects(groups.members(g), theme, inGroup, inTheme) : new int[0];
     }
   }
 
