@@ -183,13 +183,13 @@ final class MapViews {
     List<String> unlabelled = themes.stream().filter(t -> !named.contains(t)).toList();
     StringBuilder note = new StringBuilder();
     if (!named.isEmpty()) {
-      note.append("Themes named on the map in their colour, near where most of their dots gather: ")
+      note.append("Themes named on the map, in bold, near where most of their dots gather: ")
           .append(Text.series(named))
           .append(". ");
     }
     if (!subtopics.isEmpty()) {
       note.append(
-              "Sub-topics named in grey at the middle of their papers, which lie close together: ")
+              "Sub-topics named in grey, at the middle of their papers, which lie close together: ")
           .append(Text.series(subtopics))
           .append(". ");
     }
@@ -198,7 +198,8 @@ final class MapViews {
           .append(unlabelled.size() == 1 ? " has" : " have")
           .append(" no name on the map: ")
           .append(unlabelled.size() == 1 ? "its" : "their")
-          .append(" papers are spread out, or another name took the room. ");
+          .append(
+              " papers are spread out, or a name there would hide too many points or find no room. ");
     }
     return note.toString().strip();
   }

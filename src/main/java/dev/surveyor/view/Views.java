@@ -386,7 +386,7 @@ public final class Views {
       lines = List.copyOf(lines);
     }
 
-    /** A theme's name, in its colour; a sub-topic's is tone 0. */
+    /** A theme's name (its colour in the legend); a sub-topic's is tone 0. */
     public boolean theme() {
       return tone > 0;
     }
