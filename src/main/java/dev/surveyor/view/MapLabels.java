@@ -43,10 +43,10 @@ final class MapLabels {
   /**
    * The most points a name may cover, as {@link #covered} counts them (generously: at the largest
    * size, a dot's radius around): a name in the densest part of the map hid them (one counted 75
-   * covered 17 points as drawn on a desktop, one counted 57 covered 40 on a phone; those up to 34
-   * at most 8), so it is left out there.
+   * covered 17 points as drawn on a desktop, one counted 57 covered 40 on a phone and one counted
+   * 34 covered 26 there; those up to 32 at most 8), so it is left out there.
    */
-  static final int MAX_COVERS = 40;
+  static final int MAX_COVERS = 33;
 
   /** How far a sub-topic's name may move off its centroid to find room, in plot units. */
   static final double SUB_SHIFT = 40;
