@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Names the regions of the map a reader can see as one line of work. A group (the papers a theme
- * colours, or a named sub-topic) earns a label where it is a cluster on the map: around its densest
- * spot at least {@link #MIN_NEAR} of its papers, and at least half of all the points there, are its
- * own. Elsewhere a group is scattered among others and a name would mislabel them, so it gets none.
- * Labels are placed largest group first, near the group's centre where they cover the fewest
- * points, never over one another nor past the plot; one that finds no room is left out.
+ * Names what a reader can see on the map. A theme's name (the legend gives its colour) goes beside
+ * where its dots gather most: around that spot at least {@link #MIN_NEAR} of them. A named
+ * sub-topic's name goes at the middle of its papers where they lie close together (review 11: the
+ * map showed no sub-topic at all): at least {@link #MIN_NEAR} papers, half of them within {@link
+ * #COMPACT} of their centroid and most within {@link #SPREAD}. A group scattered over the map gets
+ * no name, which would point at no place. Themes are placed first, largest first, then sub-topics,
+ * most compact first; each near its centre where it covers the fewest points, never over another
+ * name nor past the plot nor over more than {@link #MAX_COVERS} points; one that finds no room is
+ * left out.
  */
 final class MapLabels {
   /** The radius of a group's neighbourhood, in plot units: a twelfth of the map's width. */
@@ -26,10 +29,39 @@ final class MapLabels {
    */
   static final double FONT = 36;
 
+  /** A sub-topic's name at its largest, in plot units (a phone), smaller than a theme's. */
+  static final double SUB_FONT = 30;
+
+  /** A sub-topic is compact when half its papers lie within this of their centroid. */
+  static final double COMPACT = 90;
+
+  /** ... and at least {@link #MOST} of them within this. */
+  static final double SPREAD = 100;
+
+  private static final double MOST = 0.6;
+
+  /**
+   * The most points a name may cover, as {@link #covered} counts them (generously: at the largest
+   * size, a dot's radius around): a name in the densest part of the map hid them (one counted 75
+   * covered 17 points as drawn on a desktop, one counted 57 covered 40 on a phone and one counted
+   * 34 covered 26 there; those up to 32 at most 8), so it is left out there.
+   */
+  static final int MAX_COVERS = 33;
+
+  /** How far a sub-topic's name may move off its centroid to find room, in plot units. */
+  static final double SUB_SHIFT = 40;
+
+  /**
+   * How far a theme's name may move off where its dots gather: twice their neighbourhood, as a
+   * theme spreads wide, and its large name is best placed where it hides fewest points.
+   */
+  static final double THEME_SHIFT = 2 * RADIUS;
+
   private static final int SHIFTS = 20; // steps of the mean shift, at most
   private static final double SETTLED = 0.5; // a step shorter than this, in plot units, ends it
   static final double CHAR = 0.65; // a wide average letter of a bold sans, in ems
   static final double LINE = 1.15; // the label's line height, in ems
+  private static final double RING = 20; // between the rings of places a name may try
   private static final double GAP = 6; // between two labels' boxes
   private static final double DOT = 11; // a point's radius where it is largest (a phone)
   private static final int LINE_CHARS = 18; // a label wraps at word breaks after this many
@@ -41,8 +73,15 @@ final class MapLabels {
     }
   }
 
-  /** A group that may be named: its name, whether it is a theme, and its papers on the map. */
-  record Group(String name, boolean theme, List<Spot> spots) {}
+  /**
+   * A group that may be named: its name, its colour (1 and up for a theme, 0 for a sub-topic), and
+   * its papers on the map.
+   */
+  record Group(String name, int tone, List<Spot> spots) {
+    boolean theme() {
+      return tone > 0;
+    }
+  }
 
   private record Box(double left, double top, double right, double bottom) {
     boolean overlaps(Box o) {
@@ -53,8 +92,19 @@ final class MapLabels {
     }
   }
 
-  /** A group that is a cluster, where it is and how many of its papers are there. */
-  private record Cluster(Group group, Spot centre, int near) {}
+  /**
+   * A group that is a cluster, where it is, how many of its papers are there and, for a sub-topic,
+   * how far half of them lie from there (0 for a theme).
+   */
+  private record Cluster(Group group, Spot centre, int near, double spread) {
+    double font() {
+      return group.theme() ? FONT : SUB_FONT;
+    }
+
+    double shift() {
+      return group.theme() ? THEME_SHIFT : SUB_SHIFT;
+    }
+  }
 
   private MapLabels() {}
 
@@ -66,30 +116,39 @@ final class MapLabels {
       List<Group> groups, List<Spot> all, double width, double height, double padding) {
     List<Cluster> clusters = new ArrayList<>();
     for (Group group : groups) {
-      Cluster cluster = cluster(group, all);
+      Cluster cluster = group.theme() ? cluster(group) : compact(group);
       if (cluster != null) {
         clusters.add(cluster);
       }
     }
     clusters.sort(
-        Comparator.comparingInt((Cluster c) -> -c.near()).thenComparing(c -> c.group().name()));
+        Comparator.comparing((Cluster c) -> !c.group().theme())
+            .thenComparingDouble(Cluster::spread)
+            .thenComparingInt(c -> -c.near())
+            .thenComparing(c -> c.group().name()));
     List<Box> placed = new ArrayList<>();
     List<MapLabel> labels = new ArrayList<>();
+    List<String> named = new ArrayList<>();
     for (Cluster cluster : clusters) {
+      if (named.contains(cluster.group().name())) {
+        continue; // two themes may hold a sub-topic of the same name and papers
+      }
       List<String> lines = lines(cluster.group().name());
-      double w = lines.stream().mapToInt(String::length).max().orElse(0) * FONT * CHAR;
-      double h = lines.size() * FONT * LINE;
+      double font = cluster.font();
+      double w = lines.stream().mapToInt(String::length).max().orElse(0) * font * CHAR;
+      double h = lines.size() * font * LINE;
       Spot c = cluster.centre();
       // Of the places within the group's neighbourhood (kept inside the plot; a label further off
       // would name other papers), the one over the fewest points, nearest the centre of those: a
       // name over dots hides them and is hard to read.
       Box best = null;
       int fewest = Integer.MAX_VALUE;
-      for (double[] t : tries(h)) {
+      for (double[] t : tries(h, cluster.shift())) {
         double x = clamp(c.x() + t[0], padding + w / 2, width - padding - w / 2);
         double y = clamp(c.y() + t[1], padding + h / 2, height - padding - h / 2);
         Box box = new Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2);
-        if (c.distance(new Spot(x, y)) <= RADIUS && placed.stream().noneMatch(box::overlaps)) {
+        if (c.distance(new Spot(x, y)) <= cluster.shift()
+            && placed.stream().noneMatch(box::overlaps)) {
           int covered = covered(box, all);
           if (covered < fewest) {
             best = box;
@@ -97,8 +156,9 @@ final class MapLabels {
           }
         }
       }
-      if (best != null) {
+      if (best != null && fewest <= MAX_COVERS) {
         placed.add(best);
+        named.add(cluster.group().name());
         // a line's middle sits about 0.35 em above its baseline
         double first = 0.35 - (lines.size() - 1) * LINE / 2;
         labels.add(
@@ -108,7 +168,7 @@ final class MapLabels {
                 round((best.top() + best.bottom()) / 2),
                 round(first),
                 LINE,
-                cluster.group().theme()));
+                cluster.group().tone()));
       }
     }
     return List.copyOf(labels);
@@ -116,19 +176,20 @@ final class MapLabels {
 
   /**
    * Where a label of height {@code h} may go, as offsets from its cluster's centre, nearest first:
-   * the centre, half a line up or down, then rings of eight and sixteen directions within {@link
-   * #RADIUS}.
+   * the centre, half a line up or down, then rings of eight and sixteen directions within {@code
+   * reach}.
    */
-  private static List<double[]> tries(double h) {
+  private static List<double[]> tries(double h, double reach) {
     List<double[]> tries = new ArrayList<>();
     tries.add(new double[] {0, 0});
     tries.add(new double[] {0, -h / 2});
     tries.add(new double[] {0, h / 2});
-    for (int ring = 1; ring <= 2; ring++) {
+    int rings = (int) Math.round(reach / RING);
+    for (int ring = 1; ring <= rings; ring++) {
       int directions = 8 * ring;
       for (int k = 0; k < directions; k++) {
         double a = 2 * Math.PI * k / directions;
-        double r = RADIUS * ring / 2;
+        double r = reach * ring / rings;
         tries.add(new double[] {round(r * Math.cos(a)), round(r * Math.sin(a))});
       }
     }
@@ -153,9 +214,9 @@ final class MapLabels {
    * The group's cluster: from the paper with most of the group within {@link #RADIUS} (the first
    * such, in the group's order), the centre moves to the mean of the group's papers around it until
    * it settles (mean shift: it climbs to where the group is densest); null when too few of the
-   * group, or not half of all the points, are near where it settles.
+   * group are near where it settles.
    */
-  private static Cluster cluster(Group group, List<Spot> all) {
+  private static Cluster cluster(Group group) {
     List<Spot> spots = group.spots();
     Spot centre = null;
     int most = 0;
@@ -178,8 +239,28 @@ final class MapLabels {
       }
     }
     int own = near(spots, centre);
-    int everyone = near(all, centre);
-    return own >= MIN_NEAR && own * 2 >= everyone ? new Cluster(group, centre, own) : null;
+    return own >= MIN_NEAR ? new Cluster(group, centre, own, 0) : null;
+  }
+
+  /**
+   * The sub-topic at the centroid of its papers when they lie close together there (half within
+   * {@link #COMPACT}, {@link #MOST} within {@link #SPREAD}); null when they are too few or spread.
+   */
+  private static Cluster compact(Group group) {
+    List<Spot> spots = group.spots();
+    if (spots.size() < MIN_NEAR) {
+      return null;
+    }
+    Spot centroid =
+        new Spot(
+            spots.stream().mapToDouble(Spot::x).average().orElseThrow(),
+            spots.stream().mapToDouble(Spot::y).average().orElseThrow());
+    double[] distances = spots.stream().mapToDouble(centroid::distance).sorted().toArray();
+    int within = (int) spots.stream().filter(s -> s.distance(centroid) <= SPREAD).count();
+    double half = distances[(distances.length - 1) / 2];
+    return half <= COMPACT && within >= MOST * spots.size()
+        ? new Cluster(group, centroid, within, half)
+        : null;
   }
 
   /** The mean of the spots within {@link #RADIUS} of {@code centre}; itself when none is. */

@@ -78,7 +78,10 @@ final class MapViews {
     List<MapLabels.Group> groups = new ArrayList<>();
     for (Theme theme : themes) {
       groups.add(
-          new MapLabels.Group(theme.name(), true, coloured.getOrDefault(theme.slug(), List.of())));
+          new MapLabels.Group(
+              theme.name(),
+              tone(theme.slug(), themes),
+              coloured.getOrDefault(theme.slug(), List.of())));
     }
     List<String> owners = new ArrayList<>(themes.stream().map(Theme::slug).toList());
     owners.add(Survey.OTHER);
@@ -88,7 +91,7 @@ final class MapViews {
           groups.add(
               new MapLabels.Group(
                   subtopic.label(),
-                  false,
+                  0,
                   subtopic.papers().stream().map(spots::get).filter(Objects::nonNull).toList()));
         }
       }
@@ -126,10 +129,8 @@ final class MapViews {
             grey,
             other == grey ? null : other));
     String lead =
-        "Each point is a paper. Papers whose titles and abstracts use the same words sit close "
-            + "together, so lines of work show as clusters. A paper in several themes takes the colour "
-            + "of the one it matches most strongly, so a theme can have fewer dots than papers; grey"
-            + " dots are the Other papers, in no theme.";
+        "Each point is a paper; papers that use the same words sit close together. A paper takes"
+            + " the colour of the theme it matches most strongly; grey ones are in no theme.";
     return new MapPage(
         context.frame(path, "Map of the field", lead, "map", Urls.MAP_SCRIPT),
         lead,
@@ -170,34 +171,37 @@ final class MapViews {
   }
 
   /**
-   * What the labels name, for the caption: a reader who cannot see the map reads it here; and the
-   * themes without one, by the rule that left them out (review 10: a reader saw two labels and
-   * wondered where the others were).
+   * What the names on the map are, for the caption: a reader who cannot see the map reads them
+   * here; and the themes without one (review 10 asked where the others were).
    */
   private static String labelNote(List<MapLabel> labels, List<String> themes) {
-    List<String> names = labels.stream().map(l -> String.join(" ", l.lines())).toList();
-    List<String> unlabelled = themes.stream().filter(t -> !names.contains(t)).toList();
-    String scattered =
-        unlabelled.isEmpty()
-            ? ""
-            : " "
-                + Text.series(unlabelled)
-                + (unlabelled.size() == 1 ? " has" : " have")
-                + " no label: "
-                + (unlabelled.size() == 1 ? "its papers are" : "their papers are")
-                + " spread among the others, and nowhere are "
-                + MapLabels.MIN_NEAR
-                + " of them close together and most of the points there.";
-    if (labels.isEmpty()) {
-      return scattered.strip();
+    List<String> named = new ArrayList<>();
+    List<String> subtopics = new ArrayList<>();
+    for (MapLabel l : labels) {
+      (l.theme() ? named : subtopics).add(String.join(" ", l.lines()));
     }
-    String list = Text.series(names);
-    return (names.size() == 1 ? "The label names a region" : "The labels name regions")
-        + " where most points belong to one theme or named sub-topic: "
-        + list
-        + "."
-        + scattered
-        + " Elsewhere the lines of work are mixed, and no name would fit.";
+    List<String> unlabelled = themes.stream().filter(t -> !named.contains(t)).toList();
+    StringBuilder note = new StringBuilder();
+    if (!named.isEmpty()) {
+      note.append("Themes named on the map, in bold, near where most of their dots gather: ")
+          .append(Text.series(named))
+          .append(". ");
+    }
+    if (!subtopics.isEmpty()) {
+      note.append(
+              "Sub-topics named in grey, at the middle of their papers, which lie close together: ")
+          .append(Text.series(subtopics))
+          .append(". ");
+    }
+    if (!unlabelled.isEmpty()) {
+      note.append(Text.series(unlabelled))
+          .append(unlabelled.size() == 1 ? " has" : " have")
+          .append(" no name on the map: ")
+          .append(unlabelled.size() == 1 ? "its" : "their")
+          .append(
+              " papers are spread out, or a name there would hide too many points or find no room. ");
+    }
+    return note.toString().strip();
   }
 
   /** Where {@code at} (0 to 1 across the drawn area) is on a plot {@code size} wide. */

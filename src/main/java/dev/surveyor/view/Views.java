@@ -378,12 +378,17 @@ public final class Views {
    *
    * @param firstLine the first line's shift from the centre, in ems (the others follow at {@code
    *     lineHeight} ems), so the block is centred at any font size
-   * @param theme whether it names a theme, else a named sub-topic
+   * @param tone the colour of the theme it names, or 0 for a named sub-topic
    */
   public record MapLabel(
-      List<String> lines, double x, double y, double firstLine, double lineHeight, boolean theme) {
+      List<String> lines, double x, double y, double firstLine, double lineHeight, int tone) {
     public MapLabel {
       lines = List.copyOf(lines);
+    }
+
+    /** A theme's name (its colour in the legend); a sub-topic's is tone 0. */
+    public boolean theme() {
+      return tone > 0;
     }
   }
 
