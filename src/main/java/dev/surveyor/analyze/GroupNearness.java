@@ -27,7 +27,12 @@ final class GroupNearness {
   static final double MARGIN = 1.1;
 
   private final double[] means;
-  private final int[] votes;
+  // for the votes, read only when asked: a paper's nearest may be known already
+  // (PageNeighbours#nearest), and the leaving rule asks only the means
+  private final int paper;
+  private final int[] sample;
+  private final double[] alike;
+  private final int[] groupAt;
 
   /**
    * @param paper the paper read (left out of every group)
@@ -37,6 +42,10 @@ final class GroupNearness {
    * @param groups how many named groups the page has
    */
   GroupNearness(int paper, int[] sample, double[] alike, int[] groupAt, int groups) {
+    this.paper = paper;
+    this.sample = sample;
+    this.alike = alike;
+    this.groupAt = groupAt;
     double[] sums = new double[groups];
     int[] counts = new int[groups];
     for (int m = 0; m < sample.length; m++) {
@@ -50,20 +59,6 @@ final class GroupNearness {
     for (int g = 0; g < groups; g++) {
       means[g] = counts[g] == 0 ? 0 : sums[g] / counts[g];
     }
-    // the nearest papers, most alike first, ties by sample position (deterministic)
-    this.votes = new int[groups];
-    IntStream.range(0, sample.length)
-        .filter(m -> sample[m] != paper)
-        .boxed()
-        .sorted(Comparator.comparingDouble((Integer m) -> -alike[m]).thenComparing(m -> m))
-        .limit(VOTERS)
-        .forEach(
-            m -> {
-              int group = groupAt[sample[m]];
-              if (group >= 0) {
-                votes[group]++;
-              }
-            });
   }
 
   /**
@@ -86,8 +81,37 @@ final class GroupNearness {
    * it on average than to any other group by {@link #MARGIN}.
    */
   int clearly() {
+    // the nearest papers, most alike first, ties by sample position (deterministic)
+    int[] nearest =
+        IntStream.range(0, sample.length)
+            .filter(m -> sample[m] != paper)
+            .boxed()
+            .sorted(Comparator.comparingDouble((Integer m) -> -alike[m]).thenComparing(m -> m))
+            .limit(VOTERS)
+            .mapToInt(m -> sample[m])
+            .toArray();
+    int best = voted(nearest, groupAt, means.length);
+    return best >= 0 && nearestByMargin(best) ? best : -1;
+  }
+
+  /**
+   * The group most of a paper's {@link #VOTERS} nearest papers are in ({@link #FEWEST_VOTES} at
+   * least, more than any other group), or -1: the half of {@link #clearly()} that needs no more
+   * than the nearest papers, asked first as it is the cheaper.
+   *
+   * @param nearest the paper's nearest sampled papers (indexes), most alike first, ties by sample
+   *     position; only the first {@link #VOTERS} vote
+   */
+  static int voted(int[] nearest, int[] groupAt, int groups) {
+    int[] votes = new int[groups];
+    for (int i = 0; i < Math.min(VOTERS, nearest.length); i++) {
+      int group = groupAt[nearest[i]];
+      if (group >= 0) {
+        votes[group]++;
+      }
+    }
     int best = -1;
-    for (int g = 0; g < votes.length; g++) {
+    for (int g = 0; g < groups; g++) {
       if (best < 0 || votes[g] > votes[best]) {
         best = g;
       }
@@ -95,11 +119,21 @@ final class GroupNearness {
     if (best < 0 || votes[best] < FEWEST_VOTES) {
       return -1;
     }
-    for (int g = 0; g < votes.length; g++) {
-      if (g != best && (votes[g] >= votes[best] || means[g] * MARGIN > means[best])) {
+    for (int g = 0; g < groups; g++) {
+      if (g != best && votes[g] >= votes[best]) {
         return -1;
       }
     }
     return best;
+  }
+
+  /** Whether the paper is nearer {@code group} on average than any other by {@link #MARGIN}. */
+  boolean nearestByMargin(int group) {
+    for (int g = 0; g < means.length; g++) {
+      if (g != group && means[g] * MARGIN > means[group]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -23,6 +23,12 @@ final class PageNeighbours {
   /** How many of a paper's nearest are kept for the passes to ask of again. */
   private static final int KEPT = 16;
 
+  /**
+   * Papers whose likeness arrays ({@link #alikeKept}) are kept for the passes: at most 4 KB each (a
+   * sample of {@link #SAMPLE}), so 8 MB a page however large the survey.
+   */
+  private static final int LIKENESS_KEPT = 2_000;
+
   /** {@link Nearest#noneNear} cannot tell: the whole sample is read. */
   private static final int UNTOLD = -1;
 
@@ -37,6 +43,11 @@ final class PageNeighbours {
   private final double[] titleSums;
   // per paper asked about, its nearest sampled papers
   private final Map<Integer, Nearest> nearest = new HashMap<>();
+  // per paper asked about again and again, its likeness to the sample (see alikeKept)
+  private final Map<Integer, double[]> likeness = new HashMap<>();
+  // the paper whose likeness was read last, and it: the one asked about next is often the same
+  private int lastPaper = -1;
+  private double[] lastAlike;
 
   /**
    * @param members the page's papers, as vector indexes
@@ -68,6 +79,18 @@ final class PageNeighbours {
     return told == UNTOLD ? noneNearOfAll(paper, k, inGroup) : told == 1;
   }
 
+  /**
+   * The {@code n} sampled papers (at most {@link #KEPT}) most like {@code paper}, itself left out,
+   * most alike first and ties by sample position: kept for the passes, as for {@link #noneNear}.
+   */
+  int[] nearest(int paper, int n) {
+    if (n > KEPT) {
+      throw new IllegalArgumentException("only the " + KEPT + " nearest are kept: " + n);
+    }
+    int[] papers = nearest.computeIfAbsent(paper, this::nearest).papers();
+    return Arrays.copyOf(papers, Math.min(n, papers.length));
+  }
+
   /** {@link #noneNear} read off the whole sample. */
   private boolean noneNearOfAll(int paper, int k, IntPredicate inGroup) {
     double[] alike = alike(paper);
@@ -96,8 +119,9 @@ final class PageNeighbours {
   }
 
   /**
-   * The {@link #KEPT} sampled papers most like {@code paper}, itself left out, most alike first;
-   * chosen in one pass, each kept one at least as alike as every one left out.
+   * The {@link #KEPT} sampled papers most like {@code paper}, itself left out, most alike first and
+   * ties by sample position (a later paper as alike goes after); chosen in one pass, each kept one
+   * at least as alike as every one left out.
    */
   private Nearest nearest(int paper) {
     double[] alike = alike(paper);
@@ -164,9 +188,13 @@ final class PageNeighbours {
    * How alike {@code paper} is to each sampled paper, by position: the capped cosine of the texts
    * plus {@link RelatedFinder#TITLE_WEIGHT} of the titles'. Each sum gets the capped products of
    * the terms both have, in term order: the same doubles added in the same order as {@link
-   * SparseVector#dotCapped(float[], double)}, which adds only zeros besides.
+   * SparseVector#dotCapped(float[], double)}, which adds only zeros besides. Shared with the
+   * paper's other questions: read, never written.
    */
   double[] alike(int paper) {
+    if (paper == lastPaper) {
+      return lastAlike; // its nearest were just chosen, and now its averages are asked for
+    }
     text.add(vectors.vector(paper), RelatedFinder.TERM_CAP, textSums);
     title.add(vectors.title(paper), RelatedFinder.TITLE_TERM_CAP, titleSums);
     double[] alike = new double[members.length];
@@ -175,6 +203,23 @@ final class PageNeighbours {
     }
     Arrays.fill(textSums, 0);
     Arrays.fill(titleSums, 0);
+    lastPaper = paper;
+    lastAlike = alike;
+    return alike;
+  }
+
+  /**
+   * {@link #alike}, kept for the passes to ask of again (a paper in no named group is read on the
+   * groups of every pass), for the first {@link #LIKENESS_KEPT} papers asked about.
+   */
+  double[] alikeKept(int paper) {
+    double[] alike = likeness.get(paper);
+    if (alike == null) {
+      alike = alike(paper);
+      if (likeness.size() < LIKENESS_KEPT) {
+        likeness.put(paper, alike);
+      }
+    }
     return alike;
   }
 

@@ -269,8 +269,19 @@ final class SubtopicEvidence {
    * places them, but only where their nearest papers and the group as a whole agree.
    */
   private static int joins(int paper, PinMentions mentions, Texts texts) {
-    int to = texts.nearness(paper, texts.neighbours().alike(paper)).clearly();
-    return to >= 0 && (mentions.inTitle(to, paper) || mentions.inAbstract(to, paper) > 0) ? to : -1;
+    // cheapest first: the votes of its nearest papers (kept across the passes), then whether it
+    // names the group they choose, and only then its likeness to the whole sample (the averages,
+    // kept for the next passes)
+    int to =
+        GroupNearness.voted(
+            texts.neighbours().nearest(paper, GroupNearness.VOTERS),
+            texts.groupAt(),
+            texts.groups());
+    return to >= 0
+            && (mentions.inTitle(to, paper) || mentions.inAbstract(to, paper) > 0)
+            && texts.nearness(paper, texts.neighbours().alikeKept(paper)).nearestByMargin(to)
+        ? to
+        : -1;
   }
 
   /** A page's texts read on the groups one pass of the moves makes. */

@@ -129,6 +129,59 @@ class PageNeighboursTest {
     assertTrue(told > 0);
   }
 
+  /**
+   * The votes of a paper's kept nearest papers, then its averages, choose the group its likeness to
+   * the whole sample chooses ({@link GroupNearness#clearly()}): every paper of the real survey, in
+   * groups by which of three papers it is most like (so that many are clear), on a page of all of
+   * them and on one twice as large that is sampled; its kept likeness is its likeness bit for bit.
+   */
+  @Test
+  void theKeptNearestVoteAsTheWholeSampleDoesOnTheRealSurvey() throws Exception {
+    List<Paper> papers = Site.load(Repo.content(), null, new Diagnostics()).corpus().papers();
+    TermVectors vectors = TermVectorsTest.vectors(papers);
+    List<Integer> all = IntStream.range(0, papers.size()).boxed().toList();
+    List<Integer> twice = new ArrayList<>(all);
+    twice.addAll(all);
+    int clear = 0;
+    for (List<Integer> members : List.of(all, twice)) {
+      PageNeighbours neighbours = new PageNeighbours(vectors, members);
+      int[] sample = neighbours.sample();
+      int[] seeds = {sample[0], sample[sample.length / 3], sample[2 * sample.length / 3]};
+      int[] groupAt = new int[papers.size()];
+      for (int paper = 0; paper < papers.size(); paper++) {
+        groupAt[paper] = paper % 5 == 0 ? -1 : mostLike(vectors, paper, seeds);
+      }
+      for (int paper = 0; paper < papers.size(); paper++) {
+        double[] alike = neighbours.alike(paper);
+        int expected = new GroupNearness(paper, sample, alike, groupAt, 3).clearly();
+        int voted =
+            GroupNearness.voted(neighbours.nearest(paper, GroupNearness.VOTERS), groupAt, 3);
+        double[] kept = neighbours.alikeKept(paper);
+        for (int m = 0; m < sample.length; m++) {
+          assertEquals(
+              Double.doubleToRawLongBits(alike[m]), Double.doubleToRawLongBits(kept[m]), "" + m);
+        }
+        boolean near =
+            voted >= 0 && new GroupNearness(paper, sample, kept, groupAt, 3).nearestByMargin(voted);
+        assertEquals(expected, near ? voted : -1, papers.get(paper).slug());
+        clear += expected >= 0 ? 1 : 0;
+      }
+    }
+    assertTrue(clear > 100, "clear: " + clear);
+  }
+
+  /** Which of the seeds the paper's text is most like (the first of equals). */
+  private static int mostLike(TermVectors vectors, int paper, int[] seeds) {
+    int best = 0;
+    for (int s = 1; s < seeds.length; s++) {
+      if (vectors.vector(paper).dot(vectors.vector(seeds[s]))
+          > vectors.vector(paper).dot(vectors.vector(seeds[best]))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
   /** The rule read off every sampled paper, as written before the nearest were kept. */
   private static boolean noneNearOfAll(
       double[] alike, int[] sample, int paper, int k, IntPredicate inGroup) {
