@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Scores;
 import dev.surveyor.model.ThemeRules;
+import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.EvidenceView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -172,12 +173,12 @@ final class EvidenceLines {
       boolean one = l.alsoCounted.size() == 1;
       detail
           .append("; ")
-          .append(and(l.alsoCounted))
+          .append(Text.series(l.alsoCounted))
           .append(one ? " counts too: " : " count too: ")
           .append(
               one
                   ? times(l.alsoCounts.get(0))
-                  : and(l.alsoCounts.stream().map(String::valueOf).toList()) + " times")
+                  : Text.series(l.alsoCounts.stream().map(String::valueOf).toList()) + " times")
           .append(" in all");
     }
     if (l.holdsOtherSign) {
@@ -210,14 +211,6 @@ final class EvidenceLines {
     return inAbstract.isEmpty()
         ? ""
         : inAbstract.startsWith("the") ? " in " + inAbstract : " " + inAbstract;
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  private static String and(List<String> items) {
-    int last = items.size() - 1;
-    return last == 0
-        ? items.get(0)
-        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   /** A count as a reader says it: "twice", "5 times". */
