@@ -114,8 +114,11 @@ final class StandAlone {
               + "|(?:attribute|alleviate|address|tackle|solve|mitigate|overcome|remedy|fix"
               + "|explain|achieve|verify|exploit|leverage|answer|revisit)\\s+(?:it|them|this)\\b"
               + "(?!\\s+(?:paper|work|study)\\b)"
-              + "|the (?:phenomen(?:on|a)|problems?|issues?|gap|challenges?|limitations?)"
-              + "(?=\\s*[.,;]))",
+              + "|the (?:phenomen(?:on|a)|problems?|issues?|gap|challenges?|limitations?"
+              + "|conflicts?)(?=\\s*[.,;])"
+              // "which addresses the problem by ...": the problem the sentence before stated
+              + "|(?:address(?:es)?|tackles?|solves?|mitigates?|overcomes?|alleviates?) the"
+              + " (?:problems?|issues?|challenges?|limitations?|gap|conflicts?)(?=\\s+by\\b))",
           Pattern.CASE_INSENSITIVE);
 
   /** A demonstrative among the first {@link #EARLY_WORDS} words, not the paper itself. */
@@ -174,8 +177,12 @@ final class StandAlone {
           "attribute",
           "alleviate",
           "solve",
+          "solves",
           "mitigate",
+          "mitigates",
           "overcome",
+          "overcomes",
+          "alleviates",
           "remedy",
           "fix",
           "explain",
@@ -231,6 +238,13 @@ final class StandAlone {
       Pattern.compile(
           ",\\s+|\\s+(?=(?:to|by|while|thereby|which|and thus|so as to|in order to|through)\\s)");
 
+  /** A participle that its "to" completes, ending what a cut before "to" would keep. */
+  private static final Pattern PARTICIPLE_BEFORE =
+      Pattern.compile("\\b(?:[a-z]+ed|able|built|made)$");
+
+  /** A word left alone after a comma once the participle after it went: "..., both". */
+  private static final Pattern LONE_WORD_AFTER_COMMA = Pattern.compile(",\\s+[a-z]+$");
+
   private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+\\b");
   private static final Pattern UPPER_WORD = Pattern.compile("[A-Z][a-z]+\\b");
 
@@ -240,11 +254,12 @@ final class StandAlone {
 
   /**
    * A first clause that only points back, then the authors' own: "We follow this line of work but
-   * focus on ...", "We address this gap and propose ...".
+   * focus on ...", "We address this gap and propose ...", "We propose a unified view of these
+   * methods and introduce Prefix-RFT, ...".
    */
   private static final Pattern BACK_CLAUSE =
       Pattern.compile(
-          "(We|Our [\\w-]+|This (?:paper|work|study)) (?:[\\w-]+ ){1,4}?"
+          "(We|Our [\\w-]+|This (?:paper|work|study)) (?:[\\w-]+ ){1,5}?"
               + "(?:this|these|those|such|the (?:above|aforementioned)) (?:[\\w-]+ ){0,3}?"
               + "(?:but|and) (?:also |then |instead |rather )?([a-z].*)");
 
@@ -361,14 +376,27 @@ final class StandAlone {
     }
     int cut = -1;
     Matcher clause = CLAUSE_BREAK.matcher(s);
+    boolean beforeParticiple = false;
     while (clause.find() && clause.start() < at) {
       cut = clause.start();
+      // "a framework designed to bridge this gap" is one phrase: the cut goes before
+      // "designed", not after it ("a framework designed."), as before "produced by"
+      Matcher participle = PARTICIPLE_BEFORE.matcher(s).region(0, cut);
+      beforeParticiple = s.charAt(cut) != ',' && participle.find();
+      if (beforeParticiple) {
+        cut = participle.start();
+      }
     }
     if (cut < 0) {
       return Optional.empty();
     }
     String kept = s.substring(0, cut).strip();
-    kept = kept.replaceAll("[,;:]$", "") + ".";
+    if (beforeParticiple) {
+      // "..., both designed to manage the conflict" leaves no "..., both"
+      kept = LONE_WORD_AFTER_COMMA.matcher(kept).replaceFirst("");
+    }
+    // "termed \"reflection-tuning,\" which ..." keeps its quote, not the comma inside it
+    kept = kept.replaceAll("[,;:]$", "").replaceAll(",([\"\u201D])$", "$1") + ".";
     // "We introduce LoRAMoE." names what the paper does; "We introduce a framework." does not
     if (cut < SHORTEST_TRIMMED && !namesSomething(kept)) {
       return Optional.empty();

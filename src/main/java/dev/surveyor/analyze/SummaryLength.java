@@ -93,6 +93,9 @@ final class SummaryLength {
           "indicating",
           "as");
 
+  /** After a comma, an aside that may stand between a subject and its verb. */
+  private static final Set<String> APPOSITION = Set.of("i.e.", "e.g.");
+
   /** After a comma, "and" opens a clause only before these: ", and we show ...". */
   private static final Set<String> AFTER_COMMA_AND =
       Set.of("we", "our", "it", "then", "thus", "show", "achieve", "demonstrate", "evaluate");
@@ -353,6 +356,11 @@ final class SummaryLength {
     }
     if (c == ',') {
       String word = wordAt(text, i + 2);
+      if (APPOSITION.contains(word) && REPORTED.matcher(text).region(0, i).find()) {
+        // "finds that the signals exchanged in the tail end of the spectrum, i.e. ..., are
+        // responsible ...": an aside inside the reported clause may come before its verb
+        return 0;
+      }
       return AFTER_COMMA.contains(word)
               || word.equals("and") && AFTER_COMMA_AND.contains(wordAt(text, i + 6))
           ? 1

@@ -527,6 +527,27 @@ final class SummaryVoice {
     return rest.isEmpty() || authorsSpeakIn(rest);
   }
 
+  /**
+   * The object of a voiced first sentence's verb, "our study" in "We present our study using X",
+   * reads "a study": "the study" would point at one the list never showed.
+   */
+  private static final Pattern OWN_OBJECT =
+      Pattern.compile(
+          "((?:[A-Z][a-z]+ly )?[A-Z][a-z]+s (?:on )?)our (?=(?:study|system|submission|approach"
+              + "|investigation|analysis|framework|method|model|participation|experience|team's"
+              + "|contribution|solution|entry|exploration|attempt)\\b)");
+
+  /** The text with "our" after its opening verb read "a" or "an": "Presents a study using X". */
+  static String ownObjectAsArticle(String voiced) {
+    Matcher m = OWN_OBJECT.matcher(voiced);
+    if (!m.lookingAt()) {
+      return voiced;
+    }
+    String rest = voiced.substring(m.end());
+    String article = "aeiou".indexOf(rest.charAt(0)) >= 0 ? "an " : "a ";
+    return m.group(1) + article + rest;
+  }
+
   /** The text with "our" inside it read "the", as a sentence in the third person shows it. */
   static String ourAsThe(String text) {
     // a plain search first: most sentences have no "our" inside
@@ -555,6 +576,7 @@ final class SummaryVoice {
   static String sentence(String s) {
     return thirdPerson(s)
         .or(() -> leadAfter(s).flatMap(SummaryVoice::thirdPerson))
+        .map(SummaryVoice::ownObjectAsArticle)
         .map(SummaryVoice::ourAsThe)
         .map(InnerWe::voiced)
         .orElseGet(() -> withoutOur(s));
