@@ -661,7 +661,41 @@ final class SummaryVoice {
 
   /** The sentence with its lead after the main clause, when the third person can take it. */
   private static Optional<String> leadAfter(String sentence) {
-    return MovableLead.after(sentence).filter(moved -> thirdPerson(moved).isPresent());
+    return MovableLead.after(reportAsLead(sentence))
+        .filter(moved -> thirdPerson(moved).isPresent());
+  }
+
+  /**
+   * The authors' experiments or analysis with their setting, as the subject of a report: "Our
+   * extensive experiments across five base models reveal that X" reads "Through extensive
+   * experiments across five base models, we reveal that X", a lead that can then move; not "The
+   * extensive experiments ... reveal", whose "The" points at experiments the list never showed.
+   */
+  private static final Pattern REPORT_WITH_SETTING =
+      Pattern.compile(
+          "Our ((?:[a-z]+ )?(?:experiments|analysis|analyses|evaluations?|study|investigation)"
+              + " (?:across|on|of|with|over|in|using|from|covering)\\b[^,;:()]{1,100}?)"
+              + " (reveal|show|demonstrate|indicate|confirm|highlight|uncover)s? (?=that |[a-z])");
+
+  /** The sentence with its report's setting as a lead, or as written. */
+  static String reportAsLead(String sentence) {
+    if (!sentence.startsWith("Our ")) {
+      return sentence; // a plain test first: most sentences open otherwise
+    }
+    Matcher m = REPORT_WITH_SETTING.matcher(sentence);
+    if (!m.lookingAt()) {
+      return sentence;
+    }
+    String setting = m.group(1);
+    boolean plural = setting.matches("(?:[a-z]+ )?(?:experiments|analyses|evaluations)\\b.*");
+    String article = plural ? "" : "aeiou".indexOf(setting.charAt(0)) >= 0 ? "an " : "a ";
+    return "Through "
+        + article
+        + setting
+        + ", we "
+        + m.group(2)
+        + " "
+        + sentence.substring(m.end());
   }
 
   /**
