@@ -304,7 +304,11 @@ class PaperSummaryTest {
                     || word.endsWith("es") && own.contains(word.substring(0, word.length() - 2))
                     || word.endsWith("ies")
                         && own.contains(word.substring(0, word.length() - 3) + "y"));
-        boolean article = word.equals("the"); // "Our method ..." after the third person
+        // "Our method ..." after the third person; "our study" after the opening verb reads "a
+        // study" (round 14)
+        boolean article = word.equals("the") || word.equals("a") || word.equals("an");
+        // "Our experiments across X reveal" reads "Reveals ..., through experiments across X"
+        boolean lead = word.equals("through") && own.contains("our ");
         // "We found that" reads "Finds that": an irregular past agreed
         boolean past =
             word.endsWith("s")
@@ -316,7 +320,13 @@ class PaperSummaryTest {
                 || word.endsWith("ing")
                     && (own.contains("we " + word.substring(0, word.length() - 3))
                         || own.contains("we " + word.substring(0, word.length() - 3) + "e"));
-        if (!word.isEmpty() && !own.contains(word) && !agreed && !article && !past && !participle) {
+        if (!word.isEmpty()
+            && !own.contains(word)
+            && !agreed
+            && !article
+            && !past
+            && !participle
+            && !lead) {
           invented.add(word + " in " + shown);
         }
       }
@@ -368,7 +378,9 @@ class PaperSummaryTest {
     assertTrue(
         summaryOf("Language Models as Inductive Reasoners")
             .contains("and creates a dataset termed DEER"));
-    assertTrue(summaryOf("Stronger Models are NOT").startsWith("The extensive experiments across"));
+    assertTrue(
+        summaryOf("Stronger Models are NOT")
+            .startsWith("Reveals that larger and stronger models are not necessarily stronger"));
     assertTrue(summaryOf("ILLUME").startsWith("ILLUME executes the following loop"));
     // the finding after setup, analysis or a teaser, up to 60 words; not "We show that (1) IT
     // fails ..." whose "(2)" is a sentence of its own (round 10)
@@ -708,7 +720,7 @@ class PaperSummaryTest {
     // paper does, where the findings (ending before "thirdly, we propose ...") were only results
     assertTrue(
         summaryOf("Can We Rely on LLM Agents")
-            .startsWith("Presents the study using a realistic benchmark, TravelPlanner, where"));
+            .startsWith("Presents a study using a realistic benchmark, TravelPlanner, where"));
     assertFalse(SummaryVoice.authorsSpeakIn(summaryOf("Can We Rely on LLM Agents")));
   }
 
@@ -885,6 +897,19 @@ class PaperSummaryTest {
    * propose"), or its first clauses up to where a trailing clause was dropped.
    */
   private static boolean ownWords(String summary, String text) {
+    if (ownWordsAsWritten(summary, text)) {
+      return true;
+    }
+    // round 14: a name's "also" ("TRACED also outperforms") and a comma inside closing quotes
+    // ("termed \"reflection-tuning,\" which") go; nothing else of the abstract's changes
+    String lessened =
+        text.replaceAll("([A-Z][\\w.-]*[A-Z][\\w.-]*) also (?=[a-z])", "$1 ")
+            .replace(",\" ", "\" ")
+            .replace(",\" which", "\". which");
+    return !lessened.equals(text) && ownWordsAsWritten(summary, lessened);
+  }
+
+  private static boolean ownWordsAsWritten(String summary, String text) {
     // "We analyze X" is the abstract's "We answer these questions by analyzing X"; "We show that X"
     // its "We answer this question, showing that X" (the subject is the abstract's, the verb its)
     Matcher means =
@@ -1567,5 +1592,57 @@ class PaperSummaryTest {
             .startsWith("Systematically explores recent advancements in language-conditioned"));
     assertFalse(
         summaryOf("Composable Sparse Fine-Tuning").contains("Most importantly, it outperforms"));
+  }
+
+  /**
+   * Round 14 (a sweep of all 469 as the lists show them): a trailing clause that addresses "the
+   * problem" or manages "the conflict" of a sentence not shown points back and goes; no cut keeps a
+   * participle without its "to" ("both designed."); "We propose a unified view of these methods and
+   * introduce X" reads "Introduces X"; "our study" after the opening verb reads "a study"; "Our
+   * experiments across X reveal that Y" reads "Reveals that Y, through experiments across X"; a
+   * later sentence's name loses its "also".
+   */
+  @Test
+  void round14MendsWhatPointsAtTextNotShown() {
+    String reflection = summaryOf("Reflection-Tuning");
+    assertTrue(reflection.startsWith("Proposes a novel method, termed \"reflection-tuning\". "));
+    assertFalse(reflection.contains("the problem"));
+    String shortPath = summaryOf("Short-Path Prompting");
+    assertTrue(
+        shortPath.startsWith(
+            "Proposes two approaches: an instruction-guided approach and a fine-tuning approach."
+                + " Experimental results show"));
+    assertFalse(shortPath.contains("the conflict"));
+    assertTrue(
+        summaryOf("Blending Supervised and Reinforcement")
+            .startsWith("Introduces Prefix-RFT, a hybrid approach that synergizes learning"));
+    assertTrue(
+        summaryOf("Can We Rely on LLM Agents")
+            .startsWith("Presents a study using a realistic benchmark, TravelPlanner,"));
+    assertEquals(
+        "Reveals a dimension in the input embedding space linked to successful"
+            + " instruction-following, through an analysis of LLM internal states.",
+        summaryOf("Do LLMs \"know\" internally"));
+    assertTrue(summaryOf("TRACED").contains(". TRACED significantly outperforms"));
+    assertTrue(summaryOf("Visual-RFT").contains(", Visual-RFT exceeds the baseline by 21.9"));
+    // the fresh corpora's forms: a participle and its "to" stay together or go together, and an
+    // aside inside a reported clause does not end it before its verb
+    assertEquals(
+        "Introduces R3PM-Net, a lightweight, global-aware, object-level point matching network.",
+        PaperSummary.of(
+            "We introduce R3PM-Net, a lightweight, global-aware, object-level point matching"
+                + " network designed to bridge this gap by prioritizing both generalizability and"
+                + " real-time efficiency."));
+    assertEquals(
+        "Finds that the signals exchanged between layers in the tail end of the embedding spectrum"
+            + " of pretrained models, i.e. corresponding to the singular vectors with smallest"
+            + " singular values, are responsible for attention sinking.",
+        SummaryVoice.of(
+            SummaryLength.cut(
+                "We find that the signals exchanged between layers in the tail end of the"
+                    + " embedding spectrum of pretrained models, i.e. corresponding to the singular"
+                    + " vectors with smallest singular values, are responsible for attention"
+                    + " sinking, which we then explain in full detail.",
+                45)));
   }
 }

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * apposition with no verb ("Meteor, a vision-language model that ..."), a comma after the verb
  * ("Proposes, Code Generation ..."), a report after "and" left in the base form ("... to quantify X
  * and show that ..."), a result whose method is never named ("The best methods achieve ..."), "the
- * proposed approach called X" where nothing shown proposed it. Run as a program it writes every
+ * proposed approach called X" where nothing shown proposed it; and round 14's: a cut after a
+ * participle ("designed."), "the problem" or "the conflict" of a sentence not shown, "The extensive
+ * experiments ..." never shown, a later sentence's "X also ...". Run as a program it writes every
  * summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code
  * java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the
  * kinds in a "slug TAB summary" file, the summaries a built site shows.
@@ -42,6 +44,10 @@ final class SummaryCheck {
   static final String UNAGREED = "report after \"and\" not agreed";
   static final String RESULT_ONLY = "result with no method";
   static final String UNSHOWN_PROPOSAL = "\"the proposed X called\"";
+  static final String CUT_PARTICIPLE = "cut after a participle";
+  static final String THE_PROBLEM = "\"the problem\" of a sentence not shown";
+  static final String THE_REPORT = "\"The experiments ...\" never shown";
+  static final String NAME_ALSO = "a name's \"also\" after what is not shown";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -56,7 +62,11 @@ final class SummaryCheck {
           STRAY_COMMA,
           UNAGREED,
           RESULT_ONLY,
-          UNSHOWN_PROPOSAL);
+          UNSHOWN_PROPOSAL,
+          CUT_PARTICIPLE,
+          THE_PROBLEM,
+          THE_REPORT,
+          NAME_ALSO);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -98,6 +108,30 @@ final class SummaryCheck {
           "\\bthe proposed (?:approach|method|framework|model|technique)"
               + " (?:called|named|termed|dubbed)\\b");
 
+  /**
+   * A cut that kept a participle without the "to" or "by" that completed it: "a novel framework
+   * designed.", "text produced." (round 14); a passive ("are proposed.") is a whole clause.
+   */
+  private static final Pattern ENDS_ON_PARTICIPLE =
+      Pattern.compile(
+          "(?<!\\b(?:is|are|was|were|be|been|being) )\\b(?:designed|tailored|developed|built"
+              + "|trained|used|produced|generated|intended|dedicated|aimed|crafted)\\.(?=\\s|$)");
+
+  /** A problem or conflict only a sentence not shown stated: "to manage the conflict." */
+  private static final Pattern THE_PROBLEM_BACK =
+      Pattern.compile(
+          "\\bthe (?:problem|issue|conflict|challenge|gap)s?\\.(?=\\s|$)"
+              + "|\\b(?:address(?:es)?|solves?|tackles?) the (?:problem|issue|challenge)s? by\\b");
+
+  /** The authors' experiments or analysis as "The ..." where the list never showed them. */
+  private static final Pattern THE_REPORT_START =
+      Pattern.compile(
+          "^The (?:[a-z]+ )?(?:experiments|analysis|analyses|evaluations?|study|investigation)\\b");
+
+  /** A later sentence's name doing something "also": "TRACED also significantly outperforms". */
+  private static final Pattern LATER_NAME_ALSO =
+      Pattern.compile("[.] (?:[A-Z][^,;:.]{0,60}, )?[A-Z][\\w.-]*[A-Z][\\w.-]* also [a-z]");
+
   private SummaryCheck() {}
 
   /** A paper's summary as the lists show it, and the kinds it is of. */
@@ -138,6 +172,18 @@ final class SummaryCheck {
     }
     if (PROPOSED_CALLED.matcher(summary).find()) {
       kinds.add(UNSHOWN_PROPOSAL);
+    }
+    if (ENDS_ON_PARTICIPLE.matcher(summary).find()) {
+      kinds.add(CUT_PARTICIPLE);
+    }
+    if (THE_PROBLEM_BACK.matcher(summary).find()) {
+      kinds.add(THE_PROBLEM);
+    }
+    if (THE_REPORT_START.matcher(summary).find()) {
+      kinds.add(THE_REPORT);
+    }
+    if (LATER_NAME_ALSO.matcher(summary).find()) {
+      kinds.add(NAME_ALSO);
     }
     return kinds;
   }
