@@ -96,6 +96,12 @@ public final class RelatedFinder {
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
+  /**
+   * Titles whose cosine is under this share at most words a sixth or more of the survey's titles
+   * write ("reasoning", "language models", "LLM", "fine-tuning"): nothing that names a subject.
+   */
+  static final double TITLES_SHARE_NOTHING = 0.05;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entityTable;
@@ -193,6 +199,7 @@ public final class RelatedFinder {
     boolean[] alike = new boolean[candidates.size()];
     boolean[] phraseAlike = new boolean[candidates.size()];
     boolean[] alikeIfSaid = new boolean[candidates.size()];
+    boolean[] floorAlone = new boolean[candidates.size()];
     String[] subtopic = new String[candidates.size()];
     query.scatter(scratch.query());
     for (int i = 0; i < candidates.size(); i++) {
@@ -206,6 +213,11 @@ public final class RelatedFinder {
           text >= MIN_TEXT
               || titles >= TITLES_ALIKE
               || (together && sameLine(paper, other, group, text));
+      floorAlone[i] =
+          text < MIN_TEXT
+              && titles < TITLES_SHARE_NOTHING
+              && together
+              && onlyByFloor(paper, other, group, text);
       // a catch-all's pair under its floor is alike when it has a reason to show: of the pairs
       // blind panels rated that were in one group, unalike and said why, none was read as not
       alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.names(subtopic[i]);
@@ -234,6 +246,11 @@ public final class RelatedFinder {
       }
       // whether a pair is shown rests on all it shares; the reader is shown what says something
       List<String> said = reasons.of(paper, other);
+      // a group's coherence lowers the floor its pairs' texts must reach, but two papers still
+      // need a subject in common: a reason, the group's subject words or a title word
+      if (said.isEmpty() && floorAlone[i]) {
+        continue;
+      }
       if (said.isEmpty() && !shownUnsaid(paper, other, exact[i], subtopic[i])) {
         continue;
       }
@@ -260,6 +277,19 @@ public final class RelatedFinder {
         ? text >= MIN_TEXT_SUBTOPIC && subjects.shareSubject(paper, other, label)
         : text >= textFloor(group)
             || (text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
+  }
+
+  /**
+   * Whether two papers of a theme's named sub-topic are alike only because the group's coherence
+   * lowers their texts' floor ({@link #textFloor}): neither writes the group's subject words with
+   * the other. Of such pairs that also share no title word and nothing to say, the blind panel of
+   * last round (related15) read 2 of 6 as not related ("Metacognitive Reuse" and an
+   * antidistillation paper, both in "Learning from reasoning traces"), none as relevant.
+   */
+  private boolean onlyByFloor(int paper, int other, int group, double text) {
+    return !subjects.names(groups.label(group))
+        && text >= textFloor(group)
+        && !(text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
   }
 
   /**

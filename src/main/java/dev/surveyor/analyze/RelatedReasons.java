@@ -139,7 +139,7 @@ final class RelatedReasons {
    * A word a paper is about it returns to: of the papers using a subject word, at least this share
    * use it twice or more ("medical" 0.75, "robot" 1; "right" 0.14, "emulate" 0).
    */
-  private static final double RECURS = 0.3;
+  static final double RECURS = 0.3;
 
   private static final int LONGEST_PHRASE = 4;
   // A phrase both texts write is a reason when one of its words is this rare in the survey.
