@@ -218,8 +218,10 @@ public final class RelatedFinder {
               && titles < TITLES_SHARE_NOTHING
               && together
               && onlyByFloor(paper, other, group, text);
-      // a catch-all's pair under its floor is alike when it has a reason to show: of the pairs
-      // blind panels rated that were in one group, unalike and said why, none was read as not
+      // a catch-all's pair under its floor is alike when it names a thing both write, shown or
+      // not ("medical" alone is not shown): of the pairs blind panels rated that were in one
+      // group, unalike and said why, none was read as not; a benchmark alone says only what both
+      // were evaluated on
       alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.names(subtopic[i]);
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
@@ -255,7 +257,7 @@ public final class RelatedFinder {
         continue;
       }
       List<String> shown = reasons.shown(paper, other, said);
-      if (!vouched && shown.isEmpty()) {
+      if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
       related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));

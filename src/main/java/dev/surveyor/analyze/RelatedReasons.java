@@ -543,6 +543,11 @@ final class RelatedReasons {
     return List.copyOf(ordered);
   }
 
+  /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
+  boolean benchmarksOnly(List<String> reasons) {
+    return reasons.stream().allMatch(this::benchmark);
+  }
+
   private boolean benchmark(String reason) {
     return entities.namesBenchmark(reason.toLowerCase(Locale.ROOT));
   }
