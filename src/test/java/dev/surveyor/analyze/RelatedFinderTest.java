@@ -249,6 +249,9 @@ class RelatedFinderTest {
     // group's subject ("tutor")
     assertRelated("rl-on-incorrect-synthetic-data", "dart-math-difficulty-aware");
     assertRelated("codingteachllm-empowering", "cultivating-helpful-personalized");
+    // under a catch-all's floor, a word both write and return to ("medical") vouches, though a
+    // bare word is not shown as a reason; a benchmark alone does not
+    assertRelated("med-r-3-enhancing-medical", "octomed-data-recipes");
   }
 
   /**
