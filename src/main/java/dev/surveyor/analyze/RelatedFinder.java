@@ -92,7 +92,7 @@ public final class RelatedFinder {
    * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
    * read as not related. In a theme's sub-topic, only in one that holds together ({@link
    * GroupCoherence}): a catch-all's pairs need more, up to {@link #MIN_TEXT}, unless both write of
-   * what most of its papers write or the pair has a reason to show.
+   * what most of its papers write or the pair names a thing both write (not a benchmark alone).
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
