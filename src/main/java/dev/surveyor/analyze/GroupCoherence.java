@@ -105,7 +105,7 @@ final class GroupCoherence {
         int t = v.id(i);
         double share = (double) inGroup[t] / members.length;
         double otherShare = others <= 0 ? 0 : (double) (inTheme[t] - inGroup[t]) / others;
-        if (share >= SUBJECT_SHARE && share >= SUBJECT_LIFT * otherShare) {
+        if (share >= SUBJECT_SHARE && share >= SUBJECT_LIFT * otherShare && namesSubject(t)) {
           found.add(t);
         }
       }
@@ -113,6 +113,18 @@ final class GroupCoherence {
     count(members, inGroup, 0);
     count(theme, inTheme, 0);
     return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether a word can name what a group is about: a word that names something ("math", "logic",
+   * "SFT"; not "however", "investigate", "despite") and that the papers using it return to (see
+   * {@link RelatedReasons#RECURS}). Half a small group writes many words of academic prose more
+   * often than its theme does, by chance: two papers both writing "investigate", "how" and "find"
+   * share no subject ("Instruction-tuning Aligns LLMs to the Human Brain" and "Non-instructional
+   * Fine-tuning", read as not related).
+   */
+  private boolean namesSubject(int term) {
+    return vectors.nameable(term) && vectors.recurrence(term) >= RelatedReasons.RECURS;
   }
 
   /** Adds one to each term's count for each paper writing it; with {@code add} 0, clears them. */

@@ -92,9 +92,15 @@ public final class RelatedFinder {
    * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
    * read as not related. In a theme's sub-topic, only in one that holds together ({@link
    * GroupCoherence}): a catch-all's pairs need more, up to {@link #MIN_TEXT}, unless both write of
-   * what most of its papers write or the pair has a reason to show.
+   * what most of its papers write or the pair names a thing both write (not a benchmark alone).
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
+
+  /**
+   * Titles whose cosine is under this share at most words a sixth or more of the survey's titles
+   * write ("reasoning", "language models", "LLM", "fine-tuning"): nothing that names a subject.
+   */
+  static final double TITLES_SHARE_NOTHING = 0.05;
 
   private final List<Paper> papers;
   private final TermVectors vectors;
@@ -193,6 +199,7 @@ public final class RelatedFinder {
     boolean[] alike = new boolean[candidates.size()];
     boolean[] phraseAlike = new boolean[candidates.size()];
     boolean[] alikeIfSaid = new boolean[candidates.size()];
+    boolean[] floorAlone = new boolean[candidates.size()];
     String[] subtopic = new String[candidates.size()];
     query.scatter(scratch.query());
     for (int i = 0; i < candidates.size(); i++) {
@@ -206,8 +213,15 @@ public final class RelatedFinder {
           text >= MIN_TEXT
               || titles >= TITLES_ALIKE
               || (together && sameLine(paper, other, group, text));
-      // a catch-all's pair under its floor is alike when it has a reason to show: of the pairs
-      // blind panels rated that were in one group, unalike and said why, none was read as not
+      floorAlone[i] =
+          text < MIN_TEXT
+              && titles < TITLES_SHARE_NOTHING
+              && together
+              && onlyByFloor(paper, other, group, text);
+      // a catch-all's pair under its floor is alike when it names a thing both write, shown or
+      // not ("medical" alone is not shown): of the pairs blind panels rated that were in one
+      // group, unalike and said why, none was read as not; a benchmark alone says only what both
+      // were evaluated on
       alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.names(subtopic[i]);
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
@@ -234,11 +248,16 @@ public final class RelatedFinder {
       }
       // whether a pair is shown rests on all it shares; the reader is shown what says something
       List<String> said = reasons.of(paper, other);
+      // a group's coherence lowers the floor its pairs' texts must reach, but two papers still
+      // need a subject in common: a reason, the group's subject words or a title word
+      if (said.isEmpty() && floorAlone[i]) {
+        continue;
+      }
       if (said.isEmpty() && !shownUnsaid(paper, other, exact[i], subtopic[i])) {
         continue;
       }
       List<String> shown = reasons.shown(paper, other, said);
-      if (!vouched && shown.isEmpty()) {
+      if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
       related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
@@ -260,6 +279,19 @@ public final class RelatedFinder {
         ? text >= MIN_TEXT_SUBTOPIC && subjects.shareSubject(paper, other, label)
         : text >= textFloor(group)
             || (text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
+  }
+
+  /**
+   * Whether two papers of a theme's named sub-topic are alike only because the group's coherence
+   * lowers their texts' floor ({@link #textFloor}): neither writes the group's subject words with
+   * the other. Of such pairs that also share no title word and nothing to say, the blind panel of
+   * last round (related15) read 2 of 6 as not related ("Metacognitive Reuse" and an
+   * antidistillation paper, both in "Learning from reasoning traces"), none as relevant.
+   */
+  private boolean onlyByFloor(int paper, int other, int group, double text) {
+    return !subjects.names(groups.label(group))
+        && text >= textFloor(group)
+        && !(text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
   }
 
   /**

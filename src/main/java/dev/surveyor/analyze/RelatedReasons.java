@@ -139,7 +139,7 @@ final class RelatedReasons {
    * A word a paper is about it returns to: of the papers using a subject word, at least this share
    * use it twice or more ("medical" 0.75, "robot" 1; "right" 0.14, "emulate" 0).
    */
-  private static final double RECURS = 0.3;
+  static final double RECURS = 0.3;
 
   private static final int LONGEST_PHRASE = 4;
   // A phrase both texts write is a reason when one of its words is this rare in the survey.
@@ -541,6 +541,11 @@ final class RelatedReasons {
     kept.stream().filter(r -> !benchmark(r)).forEach(ordered::add);
     kept.stream().filter(this::benchmark).forEach(ordered::add);
     return List.copyOf(ordered);
+  }
+
+  /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
+  boolean benchmarksOnly(List<String> reasons) {
+    return reasons.stream().allMatch(this::benchmark);
   }
 
   private boolean benchmark(String reason) {

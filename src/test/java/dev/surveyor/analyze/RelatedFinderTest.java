@@ -224,6 +224,57 @@ class RelatedFinderTest {
         "light-if-endowing-llms-with-generalizable-reasoning");
   }
 
+  /**
+   * A group vouches only for two papers with a subject in common (round related15). Its subject
+   * words name something and are words its papers return to: half of "What instruction tuning
+   * changes" writes "investigate", "how" and "find" more often than its theme does, and two of its
+   * papers sharing only such words (brain alignment, non-instructional fine-tuning) were read as
+   * not related; a finance and a medical paper of "Reasoning in specialised domains" shared
+   * "develop" and "state". Its coherence lowers the floor its pairs' texts must reach, but a pair
+   * resting on that alone, with nothing to say and titles sharing nothing, is not shown:
+   * Metacognitive Reuse with an antidistillation paper and with a factuality one ("Learning from
+   * reasoning traces"), both read as not related.
+   */
+  @Test
+  void aGroupVouchesOnlyForPairsWithASubjectInCommon() {
+    assertUnrelated(
+        "instruction-tuning-aligns-llms-to-the-human-brain", "non-instructional-fine-tuning");
+    assertUnrelated("fino1-on-the-transferability", "med-r-3-enhancing-medical");
+    assertUnrelated(
+        "metacognitive-reuse-turning-recurring", "information-preserving-reformulation");
+    assertUnrelated(
+        "metacognitive-reuse-turning-recurring", "scaling-reasoning-can-improve-factuality");
+    assertUnrelated("post-hoc-explanations-of-language-models", "mammoth-vl-eliciting");
+    // texts under 0.18, both in a group: kept on its subject words ("math"), or on the Other page's
+    // group's subject ("tutor")
+    assertRelated("rl-on-incorrect-synthetic-data", "dart-math-difficulty-aware");
+    assertRelated("codingteachllm-empowering", "cultivating-helpful-personalized");
+    // under a catch-all's floor, a word both write and return to ("medical") vouches, though a
+    // bare word is not shown as a reason; a benchmark alone does not
+    assertRelated("med-r-3-enhancing-medical", "octomed-data-recipes");
+  }
+
+  /**
+   * Every pair both judges of the last blind panel rated relevant (47) is still shown: the rules
+   * that drop weak pairs must not take good ones with them.
+   */
+  @Test
+  void pairsTheJudgesRatedRelevantStayRelated() throws Exception {
+    List<String> lines;
+    try (var in = RelatedFinderTest.class.getResourceAsStream("/related-rated-relevant.tsv")) {
+      lines =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.startsWith("#") && !l.isBlank())
+              .toList();
+    }
+    assertTrue(lines.size() == 47, lines.size() + " rated pairs");
+    for (String line : lines) {
+      String[] pair = line.split("\t");
+      assertTrue(relatedTo(pair[0]).contains(pair[1]), pair[0] + " / " + pair[1]);
+    }
+  }
+
   /** Neither paper lists the other. */
   private static void assertUnrelated(String a, String b) {
     assertFalse(
