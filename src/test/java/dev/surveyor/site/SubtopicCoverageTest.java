@@ -24,17 +24,20 @@ import org.junit.jupiter.api.Test;
  * of neither line are now in none: Reasoning 29 -> 35, Other 19 -> 22 of 130. Round groups11 placed
  * papers whose texts clearly sit in a group they name, kept those whose abstracts open with their
  * group's subject, and its curators named a group of logic and semantics on the Other page:
- * Reasoning 35 -> 30 of 206, Instruction tuning 9 -> 8 of 89, Other 21 -> 19 of 130. The bounds
- * follow, a point or two up: a reader is better served by a paper listed apart than by a misfit,
- * and better still by most papers in a group. This fails when a page goes over those shares, read
- * off the page as a reader sees it: the papers under "Not in a named group" against those the page
- * groups (on the Other page, not counting those listed apart as outside the survey's scope).
+ * Reasoning 35 -> 30 of 206, Instruction tuning 9 -> 8 of 89, Other 21 -> 19 of 130. Round
+ * groups12's curators named the lines of work most of Reasoning's remaining papers follow
+ * (multimodal reasoning, small students of reasoning traces, code execution, logical rules):
+ * Reasoning 30 -> 20 of 206. The bounds follow, a point or two up: a reader is better served by a
+ * paper listed apart than by a misfit, and better still by most papers in a group. This fails when
+ * a page goes over those shares, read off the page as a reader sees it: the papers under "Not in a
+ * named group" against those the page groups (on the Other page, not counting those listed apart as
+ * outside the survey's scope).
  */
 class SubtopicCoverageTest {
   /** The share of each page's papers in no named group, at most, in percent. */
   private static final Map<String, Integer> MOST_UNGROUPED =
       Map.of(
-          "themes/reasoning.html", 15,
+          "themes/reasoning.html", 11,
           "themes/instruction-tuning.html", 10,
           "themes/curriculum.html", 6,
           "themes/peft.html", 7,
