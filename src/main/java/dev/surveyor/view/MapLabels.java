@@ -6,22 +6,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Names what a reader can see on the map. A theme's name (the legend gives its colour) goes beside
- * where its dots gather most: around that spot at least {@link #MIN_NEAR} of them. A named
- * sub-topic's name goes at the middle of its papers where they lie close together (review 11: the
- * map showed no sub-topic at all): at least {@link #MIN_NEAR} papers, half of them within {@link
- * #COMPACT} of their centroid and most within {@link #SPREAD}. A group scattered over the map gets
- * no name, which would point at no place. Themes are placed first, largest first, then sub-topics,
- * most compact first; each near its centre where it covers the fewest points, never over another
- * name nor past the plot nor over more than {@link #MAX_COVERS} points; one that finds no room is
- * left out.
+ * Names what a reader can see on the map: a theme's name (the legend gives its colour) or a named
+ * sub-topic's, only where the dots around the name are mostly that group's (review 12: a theme
+ * named beside its densest few dots sat among grey and blue ones, and one in the frame's corner
+ * read as the frame's heading). A place {@link #names} a group when, within {@link #RADIUS} of it,
+ * the group has more than half of the dots, at least {@link #MIN_NEAR} and at least {@link #SHARE}
+ * of all its own: a group mixed with others everywhere, or gathered only as a stray few, has no
+ * such place and no name. Themes are placed first, the largest first, then sub-topics; each near
+ * where its dots gather most, at the place that names it where its name covers the fewest points,
+ * never over another name, within {@link #EDGE} of the frame's lines, nor over more than {@link
+ * #MAX_COVERS} points; one that finds no room is left out.
  */
 final class MapLabels {
-  /** The radius of a group's neighbourhood, in plot units: a twelfth of the map's width. */
+  /** The radius of a name's neighbourhood, in plot units: a twelfth of the map's width. */
   static final double RADIUS = 80;
 
-  /** The fewest of a group's papers that make a cluster around its centre. */
+  /** The fewest of a group's papers around its name. */
   static final int MIN_NEAR = 5;
+
+  /**
+   * The least share of a group's papers around its name: fewer would be a stray handful, not where
+   * the group lies.
+   */
+  static final double SHARE = 1.0 / 8;
 
   /**
    * The label's font size where it is largest (a phone, where the map shrinks to a third and its
@@ -32,13 +39,11 @@ final class MapLabels {
   /** A sub-topic's name at its largest, in plot units (a phone), smaller than a theme's. */
   static final double SUB_FONT = 30;
 
-  /** A sub-topic is compact when half its papers lie within this of their centroid. */
-  static final double COMPACT = 90;
-
-  /** ... and at least {@link #MOST} of them within this. */
-  static final double SPREAD = 100;
-
-  private static final double MOST = 0.6;
+  /**
+   * How far a name's box, at its largest, keeps from the frame's lines: a theme name's height, so
+   * that no name reads as the frame's heading.
+   */
+  static final double EDGE = FONT;
 
   /**
    * The most points a name may cover, as {@link #covered} counts them (generously: at the largest
@@ -48,14 +53,11 @@ final class MapLabels {
    */
   static final int MAX_COVERS = 33;
 
-  /** How far a sub-topic's name may move off its centroid to find room, in plot units. */
-  static final double SUB_SHIFT = 40;
-
   /**
-   * How far a theme's name may move off where its dots gather: twice their neighbourhood, as a
-   * theme spreads wide, and its large name is best placed where it hides fewest points.
+   * How far a name may move off where its group's dots gather: twice their neighbourhood, as a
+   * theme spreads wide; the places it may take must still name it.
    */
-  static final double THEME_SHIFT = 2 * RADIUS;
+  static final double REACH = 2 * RADIUS;
 
   private static final int SHIFTS = 20; // steps of the mean shift, at most
   private static final double SETTLED = 0.5; // a step shorter than this, in plot units, ends it
@@ -81,84 +83,121 @@ final class MapLabels {
     boolean theme() {
       return tone > 0;
     }
+
+    double font() {
+      return theme() ? FONT : SUB_FONT;
+    }
   }
 
-  private record Box(double left, double top, double right, double bottom) {
+  /** A rectangle of the plot: the dashed frame names stay inside, or a name's box. */
+  record Box(double left, double top, double right, double bottom) {
     boolean overlaps(Box o) {
       return left < o.right + GAP
           && o.left < right + GAP
           && top < o.bottom + GAP
           && o.top < bottom + GAP;
     }
+
+    /** The box of a name of {@code lines} at {@code font}, centred on {@code at}. */
+    static Box of(List<String> lines, double font, Spot at) {
+      double w = lines.stream().mapToInt(String::length).max().orElse(0) * font * CHAR;
+      double h = lines.size() * font * LINE;
+      return new Box(at.x() - w / 2, at.y() - h / 2, at.x() + w / 2, at.y() + h / 2);
+    }
+
+    /** How far the nearest of this box's sides lies inside {@code frame} (negative: outside). */
+    double inset(Box frame) {
+      return Math.min(
+          Math.min(left - frame.left, frame.right - right),
+          Math.min(top - frame.top, frame.bottom - bottom));
+    }
   }
 
   /**
-   * A group that is a cluster, where it is, how many of its papers are there and, for a sub-topic,
-   * how far half of them lie from there (0 for a theme).
+   * What a place's neighbourhood holds: the group's dots, all dots, and how many the group has in
+   * all.
    */
-  private record Cluster(Group group, Spot centre, int near, double spread) {
-    double font() {
-      return group.theme() ? FONT : SUB_FONT;
+  record Around(int own, int all, int size) {
+    /** The group's dots are most of those here, and enough of it. */
+    boolean names() {
+      return own >= MIN_NEAR && own >= SHARE * size && 2 * own > all;
     }
 
-    double shift() {
-      return group.theme() ? THEME_SHIFT : SUB_SHIFT;
+    double purity() {
+      return all == 0 ? 0 : (double) own / all;
+    }
+  }
+
+  /**
+   * The labels placed, and the groups that had a place naming them but no room for the name there
+   * (for the caption, which says why a theme is not named).
+   */
+  record Naming(List<MapLabel> labels, List<String> crowded) {
+    Naming {
+      labels = List.copyOf(labels);
+      crowded = List.copyOf(crowded);
     }
   }
 
   private MapLabels() {}
 
-  /**
-   * The labels of the groups that are clusters among {@code all} points, inside a plot {@code
-   * width} × {@code height} with {@code padding} kept free at its edges.
-   */
-  static List<MapLabel> of(
-      List<Group> groups, List<Spot> all, double width, double height, double padding) {
-    List<Cluster> clusters = new ArrayList<>();
-    for (Group group : groups) {
-      Cluster cluster = group.theme() ? cluster(group) : compact(group);
-      if (cluster != null) {
-        clusters.add(cluster);
-      }
-    }
-    clusters.sort(
-        Comparator.comparing((Cluster c) -> !c.group().theme())
-            .thenComparingDouble(Cluster::spread)
-            .thenComparingInt(c -> -c.near())
-            .thenComparing(c -> c.group().name()));
+  /** What the neighbourhood of {@code at} holds of {@code group} among {@code all} points. */
+  static Around around(Spot at, List<Spot> group, List<Spot> all) {
+    return new Around(near(group, at), near(all, at), group.size());
+  }
+
+  /** The labels of the groups {@code all} points show, inside {@code frame}, clear of its lines. */
+  static Naming of(List<Group> groups, List<Spot> all, Box frame) {
+    List<Group> order = new ArrayList<>(groups);
+    order.sort(
+        Comparator.comparing((Group g) -> !g.theme())
+            .thenComparingInt(g -> -g.spots().size())
+            .thenComparing(Group::name));
     List<Box> placed = new ArrayList<>();
     List<MapLabel> labels = new ArrayList<>();
     List<String> named = new ArrayList<>();
-    for (Cluster cluster : clusters) {
-      if (named.contains(cluster.group().name())) {
+    List<String> crowded = new ArrayList<>();
+    for (Group group : order) {
+      Spot centre = gathering(group.spots());
+      if (centre == null || named.contains(group.name())) {
         continue; // two themes may hold a sub-topic of the same name and papers
       }
-      List<String> lines = lines(cluster.group().name());
-      double font = cluster.font();
-      double w = lines.stream().mapToInt(String::length).max().orElse(0) * font * CHAR;
-      double h = lines.size() * font * LINE;
-      Spot c = cluster.centre();
-      // Of the places within the group's neighbourhood (kept inside the plot; a label further off
-      // would name other papers), the one over the fewest points, nearest the centre of those: a
-      // name over dots hides them and is hard to read.
+      List<String> lines = lines(group.name());
+      Box size = Box.of(lines, group.font(), new Spot(0, 0));
+      double halfW = size.right();
+      double halfH = size.bottom();
+      // Of the places near where the group gathers that name it (kept clear of the frame), the one
+      // over the fewest points, the purest of those, the nearest the centre of those: a name over
+      // dots hides them and is hard to read.
       Box best = null;
       int fewest = Integer.MAX_VALUE;
-      for (double[] t : tries(h, cluster.shift())) {
-        double x = clamp(c.x() + t[0], padding + w / 2, width - padding - w / 2);
-        double y = clamp(c.y() + t[1], padding + h / 2, height - padding - h / 2);
-        Box box = new Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2);
-        if (c.distance(new Spot(x, y)) <= cluster.shift()
-            && placed.stream().noneMatch(box::overlaps)) {
-          int covered = covered(box, all);
-          if (covered < fewest) {
-            best = box;
-            fewest = covered;
-          }
+      double purest = 0;
+      boolean somewhere = false;
+      for (double[] t : tries(halfH * 2)) {
+        double x =
+            clamp(centre.x() + t[0], frame.left() + EDGE + halfW, frame.right() - EDGE - halfW);
+        double y =
+            clamp(centre.y() + t[1], frame.top() + EDGE + halfH, frame.bottom() - EDGE - halfH);
+        Spot at = new Spot(x, y);
+        Box box = Box.of(lines, group.font(), at);
+        Around around = around(at, group.spots(), all);
+        if (centre.distance(at) > REACH || box.inset(frame) < EDGE - 0.001 || !around.names()) {
+          continue;
+        }
+        somewhere = true;
+        if (placed.stream().anyMatch(box::overlaps)) {
+          continue;
+        }
+        int covered = covered(box, all);
+        if (covered < fewest || covered == fewest && around.purity() > purest) {
+          best = box;
+          fewest = covered;
+          purest = around.purity();
         }
       }
       if (best != null && fewest <= MAX_COVERS) {
         placed.add(best);
-        named.add(cluster.group().name());
+        named.add(group.name());
         // a line's middle sits about 0.35 em above its baseline
         double first = 0.35 - (lines.size() - 1) * LINE / 2;
         labels.add(
@@ -168,28 +207,30 @@ final class MapLabels {
                 round((best.top() + best.bottom()) / 2),
                 round(first),
                 LINE,
-                cluster.group().tone()));
+                group.tone()));
+      } else if (somewhere) {
+        crowded.add(group.name());
       }
     }
-    return List.copyOf(labels);
+    return new Naming(labels, crowded);
   }
 
   /**
-   * Where a label of height {@code h} may go, as offsets from its cluster's centre, nearest first:
-   * the centre, half a line up or down, then rings of eight and sixteen directions within {@code
-   * reach}.
+   * Where a label of height {@code h} may go, as offsets from where its group gathers, nearest
+   * first: there, half a line up or down, then rings of eight, sixteen, ... directions within
+   * {@link #REACH}.
    */
-  private static List<double[]> tries(double h, double reach) {
+  private static List<double[]> tries(double h) {
     List<double[]> tries = new ArrayList<>();
     tries.add(new double[] {0, 0});
     tries.add(new double[] {0, -h / 2});
     tries.add(new double[] {0, h / 2});
-    int rings = (int) Math.round(reach / RING);
+    int rings = (int) Math.round(REACH / RING);
     for (int ring = 1; ring <= rings; ring++) {
       int directions = 8 * ring;
       for (int k = 0; k < directions; k++) {
         double a = 2 * Math.PI * k / directions;
-        double r = reach * ring / rings;
+        double r = REACH * ring / rings;
         tries.add(new double[] {round(r * Math.cos(a)), round(r * Math.sin(a))});
       }
     }
@@ -211,13 +252,12 @@ final class MapLabels {
   }
 
   /**
-   * The group's cluster: from the paper with most of the group within {@link #RADIUS} (the first
-   * such, in the group's order), the centre moves to the mean of the group's papers around it until
-   * it settles (mean shift: it climbs to where the group is densest); null when too few of the
-   * group are near where it settles.
+   * Where the group's dots gather most: from the dot with most of the group within {@link #RADIUS}
+   * (the first such, in the group's order), the mean of the group's dots around it until it settles
+   * (mean shift: it climbs to where the group is densest); null when fewer than {@link #MIN_NEAR}
+   * are anywhere near one another.
    */
-  private static Cluster cluster(Group group) {
-    List<Spot> spots = group.spots();
+  private static Spot gathering(List<Spot> spots) {
     Spot centre = null;
     int most = 0;
     for (Spot s : spots) {
@@ -238,29 +278,7 @@ final class MapLabels {
         break;
       }
     }
-    int own = near(spots, centre);
-    return own >= MIN_NEAR ? new Cluster(group, centre, own, 0) : null;
-  }
-
-  /**
-   * The sub-topic at the centroid of its papers when they lie close together there (half within
-   * {@link #COMPACT}, {@link #MOST} within {@link #SPREAD}); null when they are too few or spread.
-   */
-  private static Cluster compact(Group group) {
-    List<Spot> spots = group.spots();
-    if (spots.size() < MIN_NEAR) {
-      return null;
-    }
-    Spot centroid =
-        new Spot(
-            spots.stream().mapToDouble(Spot::x).average().orElseThrow(),
-            spots.stream().mapToDouble(Spot::y).average().orElseThrow());
-    double[] distances = spots.stream().mapToDouble(centroid::distance).sorted().toArray();
-    int within = (int) spots.stream().filter(s -> s.distance(centroid) <= SPREAD).count();
-    double half = distances[(distances.length - 1) / 2];
-    return half <= COMPACT && within >= MOST * spots.size()
-        ? new Cluster(group, centroid, within, half)
-        : null;
+    return centre;
   }
 
   /** The mean of the spots within {@link #RADIUS} of {@code centre}; itself when none is. */

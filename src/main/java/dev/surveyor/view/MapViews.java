@@ -96,8 +96,16 @@ final class MapViews {
         }
       }
     }
-    List<MapLabel> labels =
-        MapLabels.of(groups, List.copyOf(spots.values()), WIDTH, HEIGHT, PADDING);
+    double coreX = at(MapPoint.MARGIN, WIDTH);
+    double coreY = at(MapPoint.MARGIN, HEIGHT);
+    // Names stay inside the dashed frame (where the points inside the fences lie) even where no
+    // outlier draws it: the plot's own edge is further out.
+    MapLabels.Naming naming =
+        MapLabels.of(
+            groups,
+            List.copyOf(spots.values()),
+            new MapLabels.Box(coreX, coreY, WIDTH - coreX, HEIGHT - coreY));
+    List<MapLabel> labels = naming.labels();
     // In reading order, rows of an eighth of the height left to right, so the Tab key moves to a
     // neighbour (SVG paints in this order too).
     dots.sort(
@@ -137,11 +145,14 @@ final class MapViews {
         WIDTH,
         HEIGHT,
         READOUT,
-        at(MapPoint.MARGIN, WIDTH),
-        at(MapPoint.MARGIN, HEIGHT),
+        coreX,
+        coreY,
         dots,
         labels,
-        labelNote(labels, themes.stream().map(Theme::name).toList()),
+        labelNote(
+            naming,
+            themes.stream().map(Theme::name).toList(),
+            groups.stream().anyMatch(g -> !g.theme())),
         legend,
         (int) dots.stream().filter(MapDot::outlier).count(),
         dots.size(),
@@ -172,34 +183,51 @@ final class MapViews {
 
   /**
    * What the names on the map are, for the caption: a reader who cannot see the map reads them
-   * here; and the themes without one (review 10 asked where the others were).
+   * here; and the themes without one, and why (review 10 asked where the others were), and that no
+   * sub-topic has one when none has.
    */
-  private static String labelNote(List<MapLabel> labels, List<String> themes) {
+  private static String labelNote(
+      MapLabels.Naming naming, List<String> themes, boolean hasSubtopics) {
     List<String> named = new ArrayList<>();
     List<String> subtopics = new ArrayList<>();
-    for (MapLabel l : labels) {
+    for (MapLabel l : naming.labels()) {
       (l.theme() ? named : subtopics).add(String.join(" ", l.lines()));
     }
-    List<String> unlabelled = themes.stream().filter(t -> !named.contains(t)).toList();
+    List<String> crowded = themes.stream().filter(naming.crowded()::contains).toList();
+    List<String> mixed =
+        themes.stream().filter(t -> !named.contains(t) && !crowded.contains(t)).toList();
     StringBuilder note = new StringBuilder();
     if (!named.isEmpty()) {
-      note.append("Themes named on the map, in bold, near where most of their dots gather: ")
+      note.append(
+              "Themes named on the map, in bold, where most of the dots around the name are in"
+                  + " the theme's colour: ")
           .append(Text.series(named))
           .append(". ");
     }
+    if (!mixed.isEmpty()) {
+      note.append(Text.series(mixed))
+          .append(mixed.size() == 1 ? " has" : " have")
+          .append(" no name on the map: ")
+          .append(mixed.size() == 1 ? "its" : "their")
+          .append(" papers lie among other papers, nowhere most of the dots around them. ");
+    }
+    if (!crowded.isEmpty()) {
+      note.append(Text.series(crowded))
+          .append(crowded.size() == 1 ? " has" : " have")
+          .append(" no name on the map: where ")
+          .append(crowded.size() == 1 ? "its" : "their")
+          .append(" papers gather, a name would hide too many points or find no room. ");
+    }
     if (!subtopics.isEmpty()) {
       note.append(
-              "Sub-topics named in grey, at the middle of their papers, which lie close together: ")
+              "Sub-topics named in grey, where most of the papers around the name are in the"
+                  + " sub-topic: ")
           .append(Text.series(subtopics))
           .append(". ");
-    }
-    if (!unlabelled.isEmpty()) {
-      note.append(Text.series(unlabelled))
-          .append(unlabelled.size() == 1 ? " has" : " have")
-          .append(" no name on the map: ")
-          .append(unlabelled.size() == 1 ? "its" : "their")
-          .append(
-              " papers are spread out, or a name there would hide too many points or find no room. ");
+    } else if (hasSubtopics) {
+      note.append(
+          "No sub-topic is named: nowhere are one's papers most of the dots around a place where"
+              + " its name fits. ");
     }
     return note.toString().strip();
   }

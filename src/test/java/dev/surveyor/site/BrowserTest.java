@@ -573,6 +573,7 @@ class BrowserTest extends RealSurveyInBrowser {
                 browser.script(
                     "const plot = document.querySelector('.map .readout-rule').getBoundingClientRect();"
                         + "const svg = document.querySelector('.map svg').getBoundingClientRect();"
+                        + "const frame = (document.querySelector('.map .map-core') || document.querySelector('.map svg')).getBoundingClientRect();"
                         + "const dots = [...document.querySelectorAll('.map circle')].map(c => {"
                         + " const b = c.getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2]; });"
                         + "return [...document.querySelectorAll('.map .map-label')].map(t => {"
@@ -581,6 +582,7 @@ class BrowserTest extends RealSurveyInBrowser {
                         + " l: r.left, t: r.top, r: r.right, b: r.bottom,"
                         + " covers: dots.filter(p => p[0] >= r.left && p[0] <= r.right && p[1] >= r.top && p[1] <= r.bottom).length,"
                         + " inside: r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= plot.top,"
+                        + " clear: Math.min(r.left - frame.left, frame.right - r.right, r.top - frame.top, frame.bottom - r.bottom),"
                         + " through: getComputedStyle(t).pointerEvents === 'none'}; });");
         List<String> texts = labels.stream().map(l -> (String) l.get("text")).toList();
         System.out.printf("map at %d px: labels %s%n", width, texts);
@@ -594,6 +596,9 @@ class BrowserTest extends RealSurveyInBrowser {
         for (int i = 0; i < labels.size(); i++) {
           Map<String, Object> a = labels.get(i);
           assertEquals(Boolean.TRUE, a.get("inside"), "inside the plot: " + a);
+          // review 12: "Instruction tuning" on the dashed frame's top left corner read as its
+          // heading; names keep inside it, more than a dot's width from its lines
+          assertTrue(num(a, "clear") >= 12, width + " px: a name on the frame: " + a);
           // Beside its points where there is room: centred, Reasoning's covered 32 on a phone.
           // Since the map fits a phone (review 7) a name there is drawn at the size the labels
           // are placed for, about 13 px, and the densest region's covers up to 18 points. Since
