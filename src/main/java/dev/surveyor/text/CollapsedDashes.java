@@ -184,7 +184,8 @@ final class CollapsedDashes {
             && !before.endsWith("ics");
   }
 
-  private static boolean headsCompound(String word) {
+  /** Whether a word ends as compounds' heads end ({@link DashedLists} asks too). */
+  static boolean headsCompound(String word) {
     for (String ending : COMPOUND_HEADS) {
       if (word.endsWith(ending)) {
         return true;
