@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * What a reader should see of a captured title or abstract: its LaTeX read as the text it stands
  * for, Markdown's strong emphasis as the words it marks, and slips of typing mended ({@link
- * TypingSlips}), and em dashes it typed as hyphens ({@link CollapsedDashes}). Used wherever
- * captured text enters, so pages, search, analysis and labels all see the same words.
+ * TypingSlips}), a function word it glued to a name parted from it ({@link GluedWords}), and em
+ * dashes it typed as hyphens ({@link CollapsedDashes}, {@link DashedLists}). Used wherever captured
+ * text enters, so pages, search, analysis and labels all see the same words.
  */
 public final class CapturedText {
   /**
@@ -23,8 +24,9 @@ public final class CapturedText {
   private CapturedText() {}
 
   public static String readable(String text) {
-    return CollapsedDashes.mended(
-        TypingSlips.mended(EmphasisMarks.plain(LatexText.readable(text))));
+    return DashedLists.mended(
+        CollapsedDashes.mended(
+            TypingSlips.mended(GluedWords.mended(EmphasisMarks.plain(LatexText.readable(text))))));
   }
 
   /**

@@ -14,9 +14,9 @@ import java.util.Set;
  * or an adverb in -ly, or a closing bracket, before a word that is not a compound's head
  * ("datasets- including AMC, AIME, and IMO-style problems-demonstrate" reads "datasets—including
  * AMC, AIME, and IMO-style problems—demonstrate"). Written unspaced, as the authors wrote the dash
- * the capture collapsed. A hyphen no rule makes certain stays ("data-varying in scale …
- * quality-affects"); one before a particle that may hide a lost letter ("this ga-through") is
- * listed for the curator by {@link Leftovers}.
+ * the capture collapsed. A list set off by two such hyphens after a participle ("data-varying in
+ * scale, diversity, and quality-affects") is {@link DashedLists}'s; a hyphen before a particle that
+ * may hide a lost letter ("this ga-through") is listed for the curator by {@link Leftovers}.
  */
 final class CollapsedDashes {
   /** Words that open a phrase after a dash and end no English compound. */
@@ -184,7 +184,8 @@ final class CollapsedDashes {
             && !before.endsWith("ics");
   }
 
-  private static boolean headsCompound(String word) {
+  /** Whether a word ends as compounds' heads end ({@link DashedLists} asks too). */
+  static boolean headsCompound(String word) {
     for (String ending : COMPOUND_HEADS) {
       if (word.endsWith(ending)) {
         return true;

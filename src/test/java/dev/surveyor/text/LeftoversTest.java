@@ -146,6 +146,43 @@ class LeftoversTest {
     }
   }
 
+  /**
+   * A function word glued to a name (issue 22 item 2, "embodied byFLAN-MOE"): {@link GluedWords}
+   * parts what is certain; a short one before a capitalised word, which may be a letter marked for
+   * an acronym, is listed for the curator (the fresh corpora's four: "ofBayesian", "ofNature", and
+   * the marks "forMulet", "inStruction").
+   */
+  @Test
+  void aFunctionWordGluedToANameIsListedUnlessItIsParted() {
+    assertEquals(
+        List.of("words the capture glued together"),
+        problems("we explore the framework ofBayesian matrix factorisation"));
+    assertEquals(
+        List.of("words the capture glued together"),
+        problems("Multi-Perspective cUrriculum inStruction tuning framework"));
+    assertEquals(
+        List.of("words the capture glued together"),
+        problems("The advancements embodied byFLAN-MOE inspire"));
+    assertEquals(
+        List.of(), problems(CapturedText.readable("The advancements embodied byFLAN-MOE inspire")));
+    // names, words after a letter (beyond ASCII too), and a function word before a space
+    assertEquals(
+        List.of(),
+        problems(
+            "byT5, mBERT, iPhone, pLLM, an LLM, the GPT, \u00e9throughMIRROR, x/ofThe, it'sOn"));
+    // the one-pass test lets the shortest through, at the very end
+    assertEquals(List.of("words the capture glued together"), problems("ofXy"));
+    assertEquals(List.of(), problems("ofX"));
+  }
+
+  @Test
+  void aHostNamedForAProxyIsListedButNotSaidToBeMapped() {
+    // ProxyQA's own site: the full stop after it is the sentence's, and no mirror maps it
+    assertEquals(
+        List.of("a link through a mirror or proxy host"),
+        problems("The dataset and leaderboard is available at https://proxy-qa.com."));
+  }
+
   @Test
   void abbreviationsDomainsAndPairedQuotesAreNotGluedSentences() {
     assertEquals(
@@ -254,6 +291,8 @@ class LeftoversTest {
             "-",
             "through",
             "to",
+            "of",
+            "\u2019",
             "in ",
             "go");
     return piece.list().ofMaxSize(16).map(list -> String.join("", list));

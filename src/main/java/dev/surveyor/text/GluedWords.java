@@ -1,0 +1,83 @@
+package dev.surveyor.text;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A function word the capture glued to the name after it, parted again: "the advancements embodied
+ * byFLAN-MOE" reads "by FLAN-MOE", "the few-shot performance ofLLMs" reads "of LLMs". Mended when
+ * the word is one no name starts with and the name is an acronym (two capitals: "byFLAN",
+ * "whileGPT", "thatLMCor"), or, after a function word of four letters or more, any capitalised word
+ * ("thatVertAttack", "throughRetrieval"). Names whose lowercase start is part of them ("mBERT",
+ * "kNN", "spBLEU", "myXNLI", "byT5") and words that mark an acronym's letters ("Text aNd Topology",
+ * "HiEraRchical forMulet") stay; the shorter function words ("in", "to", "of" before "Nature") are
+ * left to {@link Leftovers}, which lists them for the curator.
+ */
+final class GluedWords {
+  /** Function words that start no name; the shorter ones are parted before an acronym only. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "by", "of", "for", "and", "the", "with", "from", "that", "this", "these", "those",
+          "while", "than", "via", "into", "through", "across", "between", "within", "without",
+          "whereas", "which", "where", "when", "using", "among", "versus");
+
+  /** The words this pattern may part: a function word, then a capital (an acronym or a name). */
+  private static final Pattern GLUED =
+      Pattern.compile("(?<![\\w/.@#'\u2019-])(\\p{Ll}{2,7})(?=\\p{Lu}(\\p{Lu}|\\p{Ll}))");
+
+  private static final int LONG_WORD = 4;
+
+  private GluedWords() {}
+
+  /** The text with each function word glued to a name parted from it; the text itself if none. */
+  static String mended(String text) {
+    if (!mayBeGlued(text)) {
+      return text;
+    }
+    Matcher m = GLUED.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    while (m.find()) {
+      String word = m.group(1);
+      boolean acronym = Character.isUpperCase(m.group(2).charAt(0));
+      if (!FUNCTION_WORDS.contains(word)
+          || !acronym && word.length() < LONG_WORD
+          || WebAddresses.around(text, m.start(), m.end())
+          || identifier(text, m.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 4);
+      }
+      out.append(text, copied, m.end()).append(' ');
+      copied = m.end();
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** Whether the name from {@code at} is called like code ("fromJSON(") rather than named. */
+  private static boolean identifier(String text, int at) {
+    int end = at;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return end < text.length() && text.charAt(end) == '(';
+  }
+
+  /**
+   * Whether an ASCII lowercase letter is followed by a capital anywhere: of few texts, so the
+   * pattern runs on those alone.
+   */
+  private static boolean mayBeGlued(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isUpperCase(c))
+          && text.charAt(i - 1) >= 'a'
+          && text.charAt(i - 1) <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
