@@ -1,5 +1,6 @@
 package dev.surveyor.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,5 +78,23 @@ class WordFormsTest {
   })
   void aWordThatOnlySharesTheStemDoesNot(String word, String cueWord) {
     assertFalse(WordForms.isFormOf(word, cueWord), word + " is not a form of " + cueWord);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "reasonable, reasoning, true",
+    "reasonably, reasoning, true",
+    "Reasonableness, reasoning, true",
+    "detectable, detection, true",
+    "extractability, extraction, true",
+    "learnability, learnable, false", // the cue word says it already: forms_only tells them apart
+    "compressible, compression, true",
+    "reasons, reasoning, false",
+    "reasoner, reasoning, false",
+    "verifiable, verifiable, false",
+    "learnable, learnable, false",
+  })
+  void aWordSayingOnlyThatItCanBeDoneIsAnotherWord(String word, String cueWord, boolean other) {
+    assertEquals(other, WordForms.addsAbility(word, cueWord), word + " for " + cueWord);
   }
 }
