@@ -5,6 +5,7 @@ import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Scores;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
+import dev.surveyor.text.WordForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,8 +33,13 @@ public final class RuleScorer implements ThemeScorer {
   /** One phrase of a paired cue: which pair, and whether it is on the {@code with} side. */
   private record PairSide(int pair, boolean with) {}
 
-  /** What a phrase found stands for: a cue or a paired cue's phrase of one theme. */
-  private record Hit(int theme, ThemeRules.Cue cue, PairSide side) {}
+  /**
+   * What a phrase found stands for: a cue or a paired cue's phrase of one theme; {@code words} are
+   * its words as written, and {@code forms} says which of them count only in their own forms (null:
+   * none), the others counting by their stem.
+   */
+  private record Hit(
+      int theme, ThemeRules.Cue cue, PairSide side, String[] words, boolean[] forms) {}
 
   /**
    * @param duplicates told of each cue that analyses to the same terms as an earlier cue of its
@@ -45,9 +51,15 @@ public final class RuleScorer implements ThemeScorer {
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
       Map<List<String>, String> seen = new HashMap<>();
+      List<String> formsOnly = theme.rules().formsOnly();
       for (ThemeRules.Cue cue : theme.rules().cues()) {
         List<String> terms = analyzer.terms(cue.phrase());
         List<String> key = new ArrayList<>(terms);
+        Hit hit = hit(t, cue, null, cue.phrase(), analyzer, formsOnly);
+        if (hit.forms() != null) {
+          // a word that counts only in its forms is not the same cue as another of its stem
+          key.add(String.join(" ", hit.words()).toLowerCase(java.util.Locale.ROOT));
+        }
         key.add(cue.scope().name()); // the same phrase may count differently in title and abstract
         String earlier = seen.putIfAbsent(key, cue.phrase());
         if (terms.isEmpty()) {
@@ -57,7 +69,7 @@ public final class RuleScorer implements ThemeScorer {
               theme,
               "cue '" + cue.phrase() + "' matches the same words as '" + earlier + "'; ignored");
         } else {
-          matcher.add(terms, new Hit(t, cue, null));
+          matcher.add(terms, hit);
         }
       }
       List<ThemeRules.Pair> pairs = theme.rules().pairs();
@@ -69,12 +81,97 @@ public final class RuleScorer implements ThemeScorer {
               duplicates.accept(
                   theme, "paired cue phrase '" + phrase + "' has no words left after analysis");
             } else {
-              matcher.add(terms, new Hit(t, null, new PairSide(p, with)));
+              matcher.add(terms, hit(t, null, new PairSide(p, with), phrase, analyzer, null));
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * A phrase's hit, its words as written, and which count only in their own forms ({@link
+   * WordForms}): every word of a paired cue's phrase, whose sense is the point of the pair, and of
+   * a cue the words the theme lists in {@code forms_only} ({@code formsOnly} null: every word).
+   */
+  private static Hit hit(
+      int theme,
+      ThemeRules.Cue cue,
+      PairSide side,
+      String phrase,
+      TextAnalyzer analyzer,
+      List<String> formsOnly) {
+    List<Token> tokens = analyzer.tokens(phrase);
+    String[] words = new String[tokens.size()];
+    boolean[] forms = new boolean[tokens.size()];
+    boolean any = false;
+    for (int k = 0; k < words.length; k++) {
+      String word = phrase.substring(tokens.get(k).start(), tokens.get(k).end());
+      words[k] = word;
+      forms[k] = formsOnly == null || formsOnly.stream().anyMatch(w -> WordForms.isFormOf(word, w));
+      any |= forms[k];
+    }
+    return new Hit(theme, cue, side, words, any ? forms : null);
+  }
+
+  /**
+   * The matches whose words are the words their phrase means: a form of each word that counts only
+   * in its forms ("Conversely" shares the stem of "conversation" but is not a form of it), and no
+   * word that only says something can be done ("reasonable" for "reasoning").
+   */
+  private static List<PhraseMatcher.Match<Hit>> inTheirForms(
+      List<PhraseMatcher.Match<Hit>> matches, List<Token> tokens, String text) {
+    List<PhraseMatcher.Match<Hit>> kept = null;
+    for (int m = 0; m < matches.size(); m++) {
+      PhraseMatcher.Match<Hit> match = matches.get(m);
+      boolean keep = inForms(match, tokens, text);
+      if (!keep && kept == null) {
+        kept = new ArrayList<>(matches.subList(0, m));
+      }
+      if (keep && kept != null) {
+        kept.add(match);
+      }
+    }
+    return kept == null ? matches : kept;
+  }
+
+  private static boolean inForms(PhraseMatcher.Match<Hit> match, List<Token> tokens, String text) {
+    int first = firstToken(tokens, match.start());
+    String[] words = match.value().words();
+    boolean[] forms = match.value().forms();
+    for (int k = 0; k < words.length; k++) {
+      Token token = tokens.get(first + k);
+      boolean inForms = forms != null && forms[k];
+      if (!inForms && !mayAddAbility(text, token)) {
+        continue; // most words: no string made to look at them
+      }
+      String word = text.substring(token.start(), token.end());
+      if (inForms ? !WordForms.isFormOf(word, words[k]) : WordForms.addsAbility(word, words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token could end as "-able", "-ably", "-ability" ... do: its last letter. */
+  private static boolean mayAddAbility(String text, Token token) {
+    char last = Character.toLowerCase(text.charAt(token.end() - 1));
+    return token.end() - token.start() > 4 && (last == 'e' || last == 'y' || last == 's');
+  }
+
+  /** The index of the token starting at {@code start}: tokens are in text order. */
+  private static int firstToken(List<Token> tokens, int start) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).start() < start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private static final int NEAR_MISS_SHARE = 2; // a near miss scores at least half the threshold
@@ -100,8 +197,13 @@ public final class RuleScorer implements ThemeScorer {
   @Override
   public List<Assignment> score(AnalyzedPaper paper) {
     List<Assignment> assignments = new ArrayList<>(themes.size());
-    List<PhraseMatcher.Match<Hit>> inTitle = matcher.find(paper.title());
-    List<PhraseMatcher.Match<Hit>> inAbstract = matcher.find(paper.abstractTokens());
+    List<PhraseMatcher.Match<Hit>> inTitle =
+        inTheirForms(matcher.find(paper.title()), paper.title(), paper.paper().title());
+    List<PhraseMatcher.Match<Hit>> inAbstract =
+        inTheirForms(
+            matcher.find(paper.abstractTokens()),
+            paper.abstractTokens(),
+            paper.paper().abstractText());
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
       List<Evidence> evidence = new ArrayList<>();

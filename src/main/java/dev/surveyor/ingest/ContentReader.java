@@ -74,7 +74,7 @@ public final class ContentReader {
             () ->
                 new TeachingReader(files, diagnostics)
                     .read(settings.text(), settings.config().learnFrom()));
-    ThemeReader themeReader = new ThemeReader(files, curated, diagnostics);
+    ThemeReader themeReader = new ThemeReader(files, curated, yaml, diagnostics);
     List<Theme> themes = themeReader.read(earlier);
     // Notes correct the survey's own papers: sources from elsewhere (a collection to evaluate the
     // rules on) are read without them, as their papers are other papers.

@@ -2,6 +2,7 @@ package dev.surveyor.ingest;
 
 import dev.surveyor.diag.Diagnostic;
 import dev.surveyor.diag.Diagnostics;
+import dev.surveyor.diag.Severity;
 import dev.surveyor.ingest.CuratedFiles.Curated;
 import dev.surveyor.ingest.SubtopicPins.PinFront;
 import dev.surveyor.model.Markdown;
@@ -9,17 +10,20 @@ import dev.surveyor.model.Provenance;
 import dev.surveyor.model.SourceText;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
+import dev.surveyor.text.WordForms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code themes/*.md}: each theme's name, order, matching rules and named sub-topics from the
@@ -45,7 +49,8 @@ final class ThemeReader {
       LinkedHashMap<String, Double> cues,
       LinkedHashMap<String, Double> titleCues,
       LinkedHashMap<String, Double> abstractCues,
-      List<PairFront> pairedCues) {}
+      List<PairFront> pairedCues,
+      List<String> formsOnly) {}
 
   /**
    * A paired cue: phrases that count, once, only with one of the {@code with} phrases; {@code says}
@@ -55,11 +60,13 @@ final class ThemeReader {
 
   private final ContentFiles files;
   private final CuratedFiles curated;
+  private final YamlReader yaml;
   private final Diagnostics diagnostics;
 
-  ThemeReader(ContentFiles files, CuratedFiles curated, Diagnostics diagnostics) {
+  ThemeReader(ContentFiles files, CuratedFiles curated, YamlReader yaml, Diagnostics diagnostics) {
     this.files = files;
     this.curated = curated;
+    this.yaml = yaml;
     this.diagnostics = diagnostics;
   }
 
@@ -99,7 +106,7 @@ final class ThemeReader {
               front.shortName(),
               order,
               front.digest(),
-              rules(front.rules(), pairs(c)),
+              rules(front.rules(), pairs(c), formsOnly(c)),
               c.body(),
               SubtopicPins.of(c.file(), front.subtopics(), diagnostics)));
     }
@@ -138,7 +145,8 @@ final class ThemeReader {
     return Optional.of(before.withIntro(intro));
   }
 
-  private static ThemeRules rules(RulesFront front, List<ThemeRules.Pair> pairs) {
+  private static ThemeRules rules(
+      RulesFront front, List<ThemeRules.Pair> pairs, List<String> formsOnly) {
     if (front == null) {
       return ThemeRules.none();
     }
@@ -151,7 +159,56 @@ final class ThemeReader {
         front.titleWeight() == null ? 2 : front.titleWeight(),
         front.maxRepeats() == null ? 3 : front.maxRepeats(),
         cues,
-        pairs);
+        pairs,
+        formsOnly);
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * The words the theme's cues count only in their own forms; each must be one word of one of its
+   * cues, else it is reported where it is written and left out.
+   */
+  private List<String> formsOnly(Curated<ThemeFront> theme) {
+    RulesFront rules = theme.front().rules();
+    if (rules == null || rules.formsOnly() == null) {
+      return List.of();
+    }
+    List<String> cueWords = new ArrayList<>();
+    for (Map<String, Double> cues :
+        Arrays.asList(rules.cues(), rules.titleCues(), rules.abstractCues())) {
+      if (cues != null) {
+        cues.keySet()
+            .forEach(cue -> WORD.matcher(cue).results().forEach(w -> cueWords.add(w.group())));
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (YamlReader.Located word :
+        yaml.values(theme.fm().yaml(), theme.fm().yamlLine(), List.of("rules", "forms_only"))) {
+      String value = word.value().strip();
+      String problem =
+          !WORD.matcher(value).matches()
+              ? "forms_only takes single words (a cue's word that counts only in its own forms),"
+                  + " not '"
+                  + value
+                  + "'"
+              : cueWords.stream().noneMatch(w -> WordForms.isFormOf(w, value))
+                  ? "forms_only word '" + value + "' is in none of the theme's cues"
+                  : null;
+      if (problem == null) {
+        words.add(value);
+      } else {
+        diagnostics.report(
+            new Diagnostic(
+                Severity.ERROR,
+                theme.file(),
+                word.line(),
+                word.column(),
+                problem,
+                theme.text().line(word.line())));
+      }
+    }
+    return words;
   }
 
   private List<ThemeRules.Pair> pairs(Curated<ThemeFront> theme) {

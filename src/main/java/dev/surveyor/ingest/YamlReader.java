@@ -154,6 +154,50 @@ public final class YamlReader {
     return found;
   }
 
+  /**
+   * As {@link #values(String, int, String)}, for a key inside mappings: {@code rules}, {@code
+   * forms_only} gives the values of {@code forms_only} in the top-level {@code rules}.
+   */
+  public List<Located> values(String yaml, int firstLine, List<String> path) {
+    List<Located> found = new ArrayList<>();
+    try (JsonParser parser = MAPPER.getFactory().createParser(yaml.isBlank() ? "{}" : yaml)) {
+      List<String> names = new ArrayList<>(); // the key of each open mapping, outermost first
+      List<Boolean> mappings = new ArrayList<>(); // whether each open structure is a mapping
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME) {
+          names.set(names.size() - 1, parser.currentName());
+        } else if (token.isStructStart()) {
+          mappings.add(token == JsonToken.START_OBJECT);
+          names.add(null);
+        } else if (token.isStructEnd()) {
+          mappings.remove(mappings.size() - 1);
+          names.remove(names.size() - 1);
+        } else if (token.isScalarValue() && within(names, mappings, path)) {
+          JsonLocation at = parser.currentTokenLocation();
+          found.add(
+              new Located(parser.getText(), firstLine + at.getLineNr() - 1, at.getColumnNr()));
+        }
+      }
+    } catch (IOException e) {
+      return found; // the YAML was read once already; a problem there has been reported
+    }
+    return found;
+  }
+
+  /** Whether the open mappings' keys begin with {@code path} (lists between them do not count). */
+  private static boolean within(List<String> names, List<Boolean> mappings, List<String> path) {
+    int k = 0;
+    for (int i = 0; i < names.size() && k < path.size(); i++) {
+      if (mappings.get(i)) {
+        if (!path.get(k).equals(names.get(i))) {
+          return false;
+        }
+        k++;
+      }
+    }
+    return k == path.size();
+  }
+
   /** The innermost key a value was read for, or null. */
   private static String key(MismatchedInputException e) {
     for (int i = e.getPath().size() - 1; i >= 0; i--) {

@@ -7,13 +7,23 @@ import java.util.List;
  * negative multi-word phrase such as "using LoRA" cancels the context it names), a multiplier for
  * phrases found in the title, a cap on how often a repeated abstract phrase counts, paired cues
  * that count only when two kinds of phrase meet in one paper, and the score a paper needs.
+ *
+ * @param formsOnly words that count in the theme's cues only in their own forms (the word and its
+ *     inflections: "reasoning", "reasons", not "reasonable"), not in every word of their stem; a
+ *     paired cue's words always count so
  */
 public record ThemeRules(
-    double threshold, double titleWeight, int maxRepeats, List<Cue> cues, List<Pair> pairs) {
+    double threshold,
+    double titleWeight,
+    int maxRepeats,
+    List<Cue> cues,
+    List<Pair> pairs,
+    List<String> formsOnly) {
 
   public ThemeRules {
     cues = List.copyOf(cues);
     pairs = List.copyOf(pairs);
+    formsOnly = List.copyOf(formsOnly);
     if (titleWeight <= 0) {
       titleWeight = 2;
     }
@@ -30,6 +40,11 @@ public record ThemeRules(
 
   public ThemeRules(double threshold, double titleWeight, int maxRepeats, List<Cue> cues) {
     this(threshold, titleWeight, maxRepeats, cues, List.of());
+  }
+
+  public ThemeRules(
+      double threshold, double titleWeight, int maxRepeats, List<Cue> cues, List<Pair> pairs) {
+    this(threshold, titleWeight, maxRepeats, cues, pairs, List.of());
   }
 
   /**
@@ -69,6 +84,6 @@ public record ThemeRules(
   }
 
   public static ThemeRules none() {
-    return new ThemeRules(Double.MAX_VALUE, 2, 3, List.of(), List.of());
+    return new ThemeRules(Double.MAX_VALUE, 2, 3, List.of(), List.of(), List.of());
   }
 }

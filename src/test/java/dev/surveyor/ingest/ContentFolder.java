@@ -14,11 +14,12 @@ final class ContentFolder {
   final Diagnostics diagnostics = new Diagnostics();
   final ContentFiles files;
   final CuratedFiles curated;
+  final YamlReader yaml = new YamlReader();
 
   ContentFolder(Path root) {
     this.root = root;
     this.files = new ContentFiles(root, root.resolve("sources"), diagnostics);
-    this.curated = new CuratedFiles(files, new YamlReader(), diagnostics);
+    this.curated = new CuratedFiles(files, yaml, diagnostics);
   }
 
   ContentFolder file(String path, String text) {

@@ -35,7 +35,8 @@ class ThemeReaderTest {
   @TempDir Path dir;
 
   private List<Theme> read(ContentFolder folder, EarlierRead earlier) {
-    return new ThemeReader(folder.files, folder.curated, folder.diagnostics).read(earlier);
+    return new ThemeReader(folder.files, folder.curated, folder.yaml, folder.diagnostics)
+        .read(earlier);
   }
 
   @Test
@@ -60,7 +61,7 @@ class ThemeReaderTest {
     assertEquals(100, themes.get(2).order()); // not given: the default
     assertEquals(
         List.of("agents", "peft", "zeta"),
-        new ThemeReader(folder.files, folder.curated, folder.diagnostics).slugs());
+        new ThemeReader(folder.files, folder.curated, folder.yaml, folder.diagnostics).slugs());
   }
 
   @Test

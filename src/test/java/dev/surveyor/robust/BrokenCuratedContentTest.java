@@ -78,6 +78,19 @@ class BrokenCuratedContentTest {
             "themes/peft.md:1: error: each paired cue needs phrases, with (phrases) and a weight",
             0),
         Arguments.of(
+            "a forms_only word no cue has",
+            "themes/peft.md",
+            "---\nname: PEFT\nrules:\n  forms_only: [adapters, frozen]\n  cues:\n    adapters: 1\n---\n",
+            "themes/peft.md:4:26: error: forms_only word 'frozen' is in none of the theme's cues",
+            26),
+        Arguments.of(
+            "a forms_only phrase, not a word",
+            "themes/peft.md",
+            "---\nname: PEFT\nrules:\n  cues:\n    adapters: 1\n  forms_only:\n    - adapter layers\n---\n",
+            "themes/peft.md:7:7: error: forms_only takes single words (a cue's word that counts only in"
+                + " its own forms), not 'adapter layers'",
+            7),
+        Arguments.of(
             "a key given twice",
             "themes/peft.md",
             "---\nname: PEFT\norder: 1\nname: Again\n---\n",
