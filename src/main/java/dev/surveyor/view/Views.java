@@ -595,7 +595,17 @@ public final class Views {
   public record GroupLink(String theme, String label, String href) {}
 
   /** A free page from content/pages, and the 404 page. */
-  public record TextPage(Frame frame, String title, String bodyHtml) {}
+  public record TextPage(Frame frame, String title, String bodyHtml, List<Heading> contents) {
+    public TextPage {
+      contents = List.copyOf(contents);
+    }
+  }
+
+  /**
+   * A section of a curated page in its contents list: its anchor, and its heading's words as the
+   * sanitised HTML has them (entities escaped, tags removed).
+   */
+  public record Heading(String id, String labelHtml) {}
 
   /**
    * A paper's BibTeX entry, shown for copying, with what it leaves out and why.
