@@ -12,6 +12,7 @@ import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
 import dev.surveyor.view.Views.Segment;
+import dev.surveyor.view.Views.TopicGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,11 @@ import java.util.Set;
 
 /** Entity pages (every paper mentioning an entity, by theme) and the index of entities by kind. */
 final class EntityViews {
+  /** What a page with long sections says of them, once, under its count. */
+  static final String FOLDING =
+      "Each theme's papers come by the theme's sub-topics, a sub-topic of more than one paper"
+          + " folded: open it to see its papers.";
+
   private final ViewContext context;
   private final Survey survey;
 
@@ -57,26 +63,35 @@ final class EntityViews {
             .filter(t -> byTheme.containsKey(t.slug()))
             .sorted(Comparator.comparingInt((Theme t) -> -byTheme.get(t.slug()).size()))
             .toList();
+    int entries = unthemed.size() + byTheme.values().stream().mapToInt(List::size).sum();
+    boolean split = entries > EntityTopics.LONG_PAGE;
     List<PaperGroup> groups = new ArrayList<>();
     for (Theme theme : themes) {
       groups.add(
           group(
+              theme.slug(),
               theme.name(),
-              Urls.relative(path, Urls.theme(theme.slug())),
+              Urls.theme(theme.slug()),
               byTheme.get(theme.slug()),
               path,
               entity,
-              Set.of(theme.slug())));
+              Set.of(theme.slug()),
+              split));
     }
     if (!unthemed.isEmpty()) {
       groups.add(
-          group("Other papers", Urls.relative(path, Urls.OTHER), unthemed, path, entity, Set.of()));
+          group(Survey.OTHER, "Other papers", Urls.OTHER, unthemed, path, entity, Set.of(), split));
     }
     String description = entity.description().isEmpty() ? entity.name() : entity.description();
     return new EntityPage(
-        // the window title names the kind: a theme and a method may share a name
+        // the window title names the kind: a theme and a method may share a name; folded groups
+        // open for the print where a stylesheet cannot unfold them
         context.frame(
-            path, entity.name() + ", a " + entity.kind().singular(), description, "entity"),
+            path,
+            entity.name() + ", a " + entity.kind().singular(),
+            description,
+            "entity",
+            split ? new String[] {Urls.PRINT_SCRIPT} : new String[0]),
         entity.name(),
         entity.kind().singular(),
         entity.description(),
@@ -88,7 +103,8 @@ final class EntityViews {
             mentioning.stream().filter(p -> survey.themesOf(p).size() > 1).count()),
         sameNameTheme(entity, mentioning.size(), byTheme, path),
         groups,
-        Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label());
+        Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label(),
+        split ? FOLDING : "");
   }
 
   /**
@@ -180,21 +196,66 @@ final class EntityViews {
     return acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** A section of an entity page; its items' chips leave out the section's own theme. */
+  /**
+   * A section of an entity page, the papers of one theme ({@link Survey#OTHER}: of none); its
+   * items' chips leave out the section's own theme. A long one comes by the theme's sub-topics too.
+   */
   private PaperGroup group(
+      String theme,
       String label,
-      String href,
+      String page,
       List<Paper> members,
       String path,
       Entity entity,
-      Set<String> sectionTheme) {
+      Set<String> sectionTheme,
+      boolean split) {
     List<Paper> listed = Paging.group(members);
+    String themeHref = Urls.relative(path, page);
+    List<TopicGroup> topics = new ArrayList<>();
+    if (split) {
+      for (EntityTopics.Group g : EntityTopics.split(survey, theme, listed)) {
+        topics.add(topic(theme, g, path, sectionTheme));
+      }
+    }
     return new PaperGroup(
+        "theme-" + theme,
         label,
-        href,
+        themeHref,
         listed.stream().map(p -> context.item(p, path, sectionTheme)).toList(),
         members.size(),
-        Urls.search(path, "q", entity.name()));
+        Urls.search(path, "q", entity.name()),
+        topics);
+  }
+
+  /**
+   * One sub-topic of a section, its id after the group's on the theme's page; folded when larger
+   * than {@link EntityTopics#SHOWN_OPEN}, its toggle saying what it opens, as on theme pages.
+   */
+  private TopicGroup topic(
+      String theme, EntityTopics.Group g, String path, Set<String> sectionTheme) {
+    String anchor;
+    String label;
+    String which;
+    if (g.outside()) {
+      anchor = ThemeViews.OUTSIDE_ID;
+      label = ThemeViews.OUTSIDE;
+      which = "outside the survey's scope";
+    } else if (g.subtopic() == null) {
+      anchor = ThemeViews.UNGROUPED_ID;
+      label = ThemeViews.UNGROUPED;
+      which = "in no named group";
+    } else {
+      anchor = SubtopicLinks.anchor(g.subtopic());
+      label = g.subtopic().label();
+      which = "of " + label;
+    }
+    boolean folded = g.papers().size() > EntityTopics.SHOWN_OPEN;
+    return new TopicGroup(
+        theme + "-" + anchor,
+        label,
+        g.papers().stream().map(p -> context.item(p, path, sectionTheme)).toList(),
+        folded,
+        folded ? "Show the papers " + which : null);
   }
 
   EntityIndexPage index() {

@@ -248,10 +248,21 @@ public final class SiteViews {
   TextPage extraPage(ExtraPage page) {
     String path = Urls.page(page.slug());
     String body = context.html(page.body(), path);
+    PageSections sections =
+        PageSections.of(
+            page.slug().equals(METHODOLOGY)
+                ? withRelatedAccount(withCollectionAccount(body))
+                : body);
     return new TextPage(
-        context.frame(path, page.title(), page.title(), "page:" + page.slug()),
+        context.frame(
+            path,
+            page.title(),
+            page.title(),
+            "page:" + page.slug(),
+            sections.folds() ? new String[] {Urls.PRINT_SCRIPT} : new String[0]),
         page.title(),
-        page.slug().equals(METHODOLOGY) ? withRelatedAccount(withCollectionAccount(body)) : body);
+        sections.html(),
+        sections.contents());
   }
 
   /**
@@ -341,6 +352,7 @@ public final class SiteViews {
         config.hasBaseUrl() ? frame.withBase(Urls.absolute(config.baseUrl(), Urls.HOME)) : frame,
         "Page not found",
         "<p>There is no page at this address. Try the <a href=\"index.html\">home page</a> or the "
-            + "<a href=\"papers.html\">list of all papers</a>.</p>");
+            + "<a href=\"papers.html\">list of all papers</a>.</p>",
+        List.of());
   }
 }

@@ -289,14 +289,38 @@ public final class Views {
       String listedTwice,
       List<Segment> sameNameTheme,
       List<PaperGroup> groups,
-      String indexHref) {}
+      String indexHref,
+      String folding) {}
 
   /**
    * Papers of one theme on an entity's page: the first of {@code total}, and where to find them
-   * all.
+   * all; a long section's papers come again in {@code topics}, by the theme's sub-topics, and the
+   * template lists those instead (empty for a short section).
    */
   public record PaperGroup(
-      String label, String href, List<PaperItem> papers, int total, String searchHref) {}
+      String id,
+      String label,
+      String href,
+      List<PaperItem> papers,
+      int total,
+      String searchHref,
+      List<TopicGroup> topics) {
+    public PaperGroup {
+      papers = List.copyOf(papers);
+      topics = List.copyOf(topics);
+    }
+  }
+
+  /**
+   * A sub-topic's papers inside a section of a long entity page; {@code toggle} labels the fold
+   * when {@code folded}, else null.
+   */
+  public record TopicGroup(
+      String id, String label, List<PaperItem> papers, boolean folded, String toggle) {
+    public TopicGroup {
+      papers = List.copyOf(papers);
+    }
+  }
 
   /** entities.html: every entity, by kind, with how many papers mention it. */
   public record EntityIndexPage(Frame frame, String title, String lead, List<EntityKind> kinds) {}
@@ -571,7 +595,17 @@ public final class Views {
   public record GroupLink(String theme, String label, String href) {}
 
   /** A free page from content/pages, and the 404 page. */
-  public record TextPage(Frame frame, String title, String bodyHtml) {}
+  public record TextPage(Frame frame, String title, String bodyHtml, List<Heading> contents) {
+    public TextPage {
+      contents = List.copyOf(contents);
+    }
+  }
+
+  /**
+   * A section of a curated page in its contents list: its anchor, and its heading's words as the
+   * sanitised HTML has them (entities escaped, tags removed).
+   */
+  public record Heading(String id, String labelHtml) {}
 
   /**
    * A paper's BibTeX entry, shown for copying, with what it leaves out and why.

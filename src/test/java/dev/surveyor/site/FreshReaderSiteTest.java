@@ -200,7 +200,7 @@ class FreshReaderSiteTest {
       assertEquals("how sub-topics are made", note.selectFirst("a").text(), theme);
     }
     Document methodology = site.page("methodology.html");
-    String full = methodology.select("h2:contains(Sub-topics) ~ p").text();
+    String full = methodology.select("h2#sub-topics ~ p, h2#sub-topics ~ ol").text();
     // the three pages once said three different things; the full one says what the code does
     assertTrue(full.contains("at least twice in its abstract"), full);
     assertTrue(full.contains("spherical k-means"), full);
