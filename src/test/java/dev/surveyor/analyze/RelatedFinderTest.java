@@ -228,7 +228,7 @@ class RelatedFinderTest {
         "math-neurosurgery-isolating-language-models");
     // SLR was related to "Language Models can be Logical Solvers" until round groups12 put
     // SynLogic,
-    // which synthesises logical reasoning data too, in the logical group, fifth on SLR's list
+    // which synthesises logical reasoning data too, in the logical group, ahead of it on the list
     assertRelated(
         "slr-an-automated-synthesis-framework-for-scalable-logical",
         "synlogic-synthesizing-verifiable-reasoning-data");
