@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-13"]={"p":"lBjdPOfHjS"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-13"]={"p":"RdBhViWiAIMlFPDC"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-2"]={"p":"hPhHLiZIWhCBNGhCBhYHiB"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-2"]={"p":"iWLbFiBWhDNbNBhYHJhY"};

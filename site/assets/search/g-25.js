@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-25"]={"p":"hOFhbKhVPiIIGiMWiUN"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-25"]={"p":"kChFmHW"};

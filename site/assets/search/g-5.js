@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-5"]={"p":"BhChLChdiFBJUDhIQYhEFWJbG"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-5"]={"p":"BhChLChdiFBCHUDhIQYhBDFWJEXG"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-51"]={"p":"kIhIkC"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-51"]={"p":"ULhHiL"};
