@@ -1621,7 +1621,7 @@ class PaperSummaryTest {
             .startsWith("Presents a study using a realistic benchmark, TravelPlanner,"));
     assertEquals(
         "Reveals a dimension in the input embedding space linked to successful"
-            + " instruction-following, through an analysis of LLM internal states.",
+            + " instruction-following, through analysis of LLM internal states.",
         summaryOf("Do LLMs \"know\" internally"));
     assertTrue(summaryOf("TRACED").contains(". TRACED significantly outperforms"));
     assertTrue(summaryOf("Visual-RFT").contains(", Visual-RFT exceeds the baseline by 21.9"));
