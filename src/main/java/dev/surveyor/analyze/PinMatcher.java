@@ -36,15 +36,19 @@ final class PinMatcher {
     count = id;
   }
 
-  /** The numbers of the pins a paper names as its subject, ascending. */
-  int[] matches(AnalyzedPaper paper) {
+  /**
+   * How a paper writes the phrases of each pin it writes at all, ascending by pin, two numbers a
+   * pin: the pin, then {@code mentions in the abstract << 1 | 1 if the title writes it}
+   * (overlapping phrases one mention). Kept for every paper, so a page's {@link PinMentions} need
+   * not read the text again.
+   */
+  int[] mentions(AnalyzedPaper paper) {
     if (count == 0) {
       return NONE;
     }
     int[] mentions = new int[count];
-    matcher
-        .find(paper.title(), paper.paper().title())
-        .forEach(m -> mentions[m.value()] = ABSTRACT_MENTIONS);
+    boolean[] title = new boolean[count];
+    matcher.find(paper.title(), paper.paper().title()).forEach(m -> title[m.value()] = true);
     // Overlapping phrases are one mention: "mathematical reasoning" also matches "mathematics"
     // (one stem), and "instruction tuning" also "instruction".
     int[] end = new int[count];
@@ -55,22 +59,47 @@ final class PinMatcher {
       }
       end[m.value()] = Math.max(end[m.value()], m.end());
     }
-    boolean[] found = new boolean[count];
     int n = 0;
     for (int i = 0; i < count; i++) {
-      found[i] = mentions[i] >= ABSTRACT_MENTIONS;
-      n += found[i] ? 1 : 0;
+      n += title[i] || mentions[i] > 0 ? 1 : 0;
     }
     if (n == 0) {
       return NONE;
     }
-    int[] ids = new int[n];
+    int[] packed = new int[2 * n];
     for (int i = 0, k = 0; i < count; i++) {
-      if (found[i]) {
-        ids[k++] = i;
+      if (title[i] || mentions[i] > 0) {
+        packed[k++] = i;
+        packed[k++] = mentions[i] << 1 | (title[i] ? 1 : 0);
       }
     }
-    return ids;
+    return packed;
+  }
+
+  /** Whether a paper with these {@link #mentions} names the pin as its subject. */
+  static boolean names(int[] mentions, int pin) {
+    return inTitle(mentions, pin) || inAbstract(mentions, pin) >= ABSTRACT_MENTIONS;
+  }
+
+  /** Whether a paper with these {@link #mentions} writes a phrase of the pin in its title. */
+  static boolean inTitle(int[] mentions, int pin) {
+    int at = find(mentions, pin);
+    return at >= 0 && (mentions[at + 1] & 1) == 1;
+  }
+
+  /** How often a paper with these {@link #mentions} writes a phrase of the pin in its abstract. */
+  static int inAbstract(int[] mentions, int pin) {
+    int at = find(mentions, pin);
+    return at < 0 ? 0 : mentions[at + 1] >>> 1;
+  }
+
+  private static int find(int[] mentions, int pin) {
+    for (int k = 0; k < mentions.length; k += 2) {
+      if (mentions[k] == pin) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The number of a group's first pin; its others follow. */

@@ -13,13 +13,18 @@ import java.util.Set;
  * How a paper names each of a page's named sub-topics by their phrases: in its title (the strongest
  * sign of what it is about), and how often in its abstract (overlapping phrases once, as {@link
  * PinMatcher} counts). A paper is read when first asked about, once, as only the few papers named
- * evidence might move are asked about. For one page, so one thread.
+ * evidence might move are asked about; its title and abstract not even then when the analysis's
+ * pass over the text already counted them ({@link PinMatcher#mentions}). For one page, so one
+ * thread.
  */
 final class PinMentions {
   private final PhraseMatcher<Integer> matcher = new PhraseMatcher<>();
   private final List<Paper> papers;
   private final TextAnalyzer analyzer;
   private final int count;
+  // per paper, what the pass over the text found (null: read here), and this page's first pin
+  private final List<int[]> found;
+  private final int first;
   // per pin, the stems of the words of its name and phrases
   private final List<Set<String>> words = new ArrayList<>();
   // per paper read, per pin: whether its title names it, and mentions in its abstract
@@ -28,6 +33,21 @@ final class PinMentions {
   private final Map<Integer, boolean[]> openings = new HashMap<>();
 
   PinMentions(List<SubtopicPin> pins, List<Paper> papers, TextAnalyzer analyzer) {
+    this(pins, papers, analyzer, null, 0);
+  }
+
+  /**
+   * As above, reading titles and abstracts from {@code found}: each paper's {@link
+   * PinMatcher#mentions}, where this page's pins are numbered from {@code first}.
+   */
+  PinMentions(
+      List<SubtopicPin> pins,
+      List<Paper> papers,
+      TextAnalyzer analyzer,
+      List<int[]> found,
+      int first) {
+    this.found = found;
+    this.first = first;
     this.papers = papers;
     this.analyzer = analyzer;
     this.count = pins.size();
@@ -52,6 +72,9 @@ final class PinMentions {
 
   /** Whether the title of {@code paper} writes a phrase of the pin {@code pin}. */
   boolean inTitle(int pin, int paper) {
+    if (found != null) {
+      return PinMatcher.inTitle(found.get(paper), first + pin);
+    }
     return titles
         .computeIfAbsent(
             paper,
@@ -85,6 +108,9 @@ final class PinMentions {
 
   /** How many times the abstract of {@code paper} writes a phrase of the pin {@code pin}. */
   int inAbstract(int pin, int paper) {
+    if (found != null) {
+      return PinMatcher.inAbstract(found.get(paper), first + pin);
+    }
     return abstracts
         .computeIfAbsent(
             paper,

@@ -225,14 +225,6 @@ public final class SearchWordCounter {
     if (all.stems.size() > SearchTerms.MAX_STEMS) {
       throw new IllegalStateException("more stems than a packed term can number");
     }
-    int[] sliceOf = new int[papers.size()];
-    int[] at = new int[papers.size()];
-    for (int s = 0, i = 0; s < slices.size(); s++) {
-      for (int k = 0; k < slices.get(s).papers.size(); k++, i++) {
-        sliceOf[i] = s;
-        at[i] = k;
-      }
-    }
     for (Paper paper : papers) {
       for (EntityUse use : entities.of(paper)) {
         for (int form : nameForms.get(use.entity().slug())) {
@@ -241,26 +233,36 @@ public final class SearchWordCounter {
       }
     }
     int[] home = SearchTerms.homes(all.forms, all.stemOf, all.uses, all.stems.size());
-    List<PaperTerms> terms =
+    int[] firstOf = new int[slices.size() + 1];
+    for (int s = 0; s < slices.size(); s++) {
+      firstOf[s + 1] = firstOf[s] + slices.get(s).papers.size();
+    }
+    List<PaperTerms> terms = new ArrayList<>(papers.size());
+    for (List<PaperTerms> slice :
         Cores.mapIndices(
-            papers.size(),
-            i -> {
-              SearchWordCounter slice = slices.get(sliceOf[i]);
-              PaperTerms named =
-                  withNames(
-                      slice.termsOf(at[i], stemMaps.get(sliceOf[i])),
-                      slice.lengths.get(at[i]),
-                      entities.of(papers.get(i)),
-                      nameForms,
-                      all.stemOf);
-              return withVariants(
-                  named,
-                  slice.paperForms.get(at[i]),
-                  formMaps.get(sliceOf[i]),
-                  entities.of(papers.get(i)),
-                  nameForms,
-                  home);
-            });
+            slices.size(),
+            s -> {
+              // which survey forms the paper at hand writes: that paper's number plus one
+              int[] writes = new int[all.forms.size()];
+              SearchWordCounter counter = slices.get(s);
+              List<PaperTerms> made = new ArrayList<>(counter.papers.size());
+              for (int k = 0; k < counter.papers.size(); k++) {
+                List<EntityUse> mentions = entities.of(papers.get(firstOf[s] + k));
+                int[] packed =
+                    withNames(counter.termsOf(k, stemMaps.get(s)), mentions, nameForms, all.stemOf);
+                for (int form : counter.paperForms.get(k)) {
+                  writes[formMaps.get(s)[form]] = firstOf[s] + k + 1;
+                }
+                made.add(
+                    new PaperTerms(
+                        counter.lengths.get(k) + nameWords(mentions, nameForms),
+                        packed,
+                        variants(packed, mentions, nameForms, home, writes, firstOf[s] + k + 1)));
+              }
+              return made;
+            })) {
+      terms.addAll(slice);
+    }
     return new SearchTerms(
         TextAnalyzer.stopWords(),
         all.forms,
@@ -315,13 +317,9 @@ public final class SearchWordCounter {
     return packed;
   }
 
-  /** A paper's terms with the words of the entities it mentions counted once per mention. */
-  private static PaperTerms withNames(
-      int[] packed,
-      int length,
-      List<EntityUse> mentions,
-      Map<String, int[]> nameForms,
-      int[] stemOf) {
+  /** A paper's packed terms with the words of the entities it mentions counted once per mention. */
+  private static int[] withNames(
+      int[] packed, List<EntityUse> mentions, Map<String, int[]> nameForms, int[] stemOf) {
     int size = packed.length;
     for (EntityUse use : mentions) {
       for (int form : nameForms.get(use.entity().slug())) {
@@ -338,50 +336,49 @@ public final class SearchWordCounter {
         }
         int count = PaperTerms.count(packed[k]) + 1;
         packed[k] = PaperTerms.pack(stem, count, PaperTerms.title(packed[k]));
-        length++;
       }
     }
-    return new PaperTerms(length, Arrays.copyOf(packed, size));
+    return size == packed.length ? packed : Arrays.copyOf(packed, size);
+  }
+
+  /** How many words the names of the entities a paper mentions add to its length. */
+  private static int nameWords(List<EntityUse> mentions, Map<String, int[]> nameForms) {
+    int words = 0;
+    for (EntityUse use : mentions) {
+      words += nameForms.get(use.entity().slug()).length;
+    }
+    return words;
   }
 
   /**
-   * The paper's terms with the stems it holds but never writes in their home form: its words' forms
-   * and the names' of the entities it mentions, in survey numbers.
+   * The stems of a paper's packed terms that it never writes in their home form, in neither its
+   * words nor the names of the entities it mentions, ascending. {@code writes} holds {@code mark}
+   * at each form its words are written in (a number no other paper marked with); the names' forms
+   * are marked here.
    */
-  private static PaperTerms withVariants(
-      PaperTerms terms,
-      int[] sliceForms,
-      int[] formMap,
+  private static int[] variants(
+      int[] packed,
       List<EntityUse> mentions,
       Map<String, int[]> nameForms,
-      int[] home) {
-    int size = sliceForms.length;
-    for (EntityUse use : mentions) {
-      size += nameForms.get(use.entity().slug()).length;
-    }
-    int[] written = new int[size];
-    int k = 0;
-    for (int form : sliceForms) {
-      written[k++] = formMap[form];
-    }
+      int[] home,
+      int[] writes,
+      int mark) {
     for (EntityUse use : mentions) {
       for (int form : nameForms.get(use.entity().slug())) {
-        written[k++] = form;
+        writes[form] = mark;
       }
     }
-    Arrays.sort(written);
-    int[] packed = terms.terms();
     int[] variants = new int[packed.length];
     int count = 0;
     for (int term : packed) {
       int stem = PaperTerms.stem(term);
-      if (Arrays.binarySearch(written, home[stem]) < 0) {
+      if (writes[home[stem]] != mark) {
         variants[count++] = stem;
       }
     }
     int[] sorted = Arrays.copyOf(variants, count);
     Arrays.sort(sorted);
-    return new PaperTerms(terms.length(), packed, sorted);
+    return sorted;
   }
 
   /** Forms and stems numbered for the whole survey. */

@@ -1,8 +1,7 @@
 package dev.surveyor.analyze;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 
@@ -15,27 +14,34 @@ import java.util.function.ObjIntConsumer;
 final class Spellings {
   private static final int LIST_LIMIT = 16;
 
-  private final List<String> spellings = new ArrayList<>(2);
-  private final List<int[]> counts = new ArrayList<>(2);
+  // in arrays, not lists: counting runs for every token of every paper, and each list's element
+  // array and boxed count were two more reads from memory per comparison
+  private String[] spellings = new String[2];
+  private int[] counts = new int[2];
+  private int size;
   private Map<String, int[]> many;
 
   /** Counts the spelling written at [start, end) of {@code text}. */
   void add(String text, int start, int end) {
     int length = end - start;
     if (many == null) {
-      for (int i = 0; i < spellings.size(); i++) {
-        String known = spellings.get(i);
+      for (int i = 0; i < size; i++) {
+        String known = spellings[i];
         if (known.length() == length && text.regionMatches(start, known, 0, length)) {
-          counts.get(i)[0]++;
+          counts[i]++;
           return;
         }
       }
-      spellings.add(text.substring(start, end));
-      counts.add(new int[] {1});
-      if (spellings.size() > LIST_LIMIT) {
+      if (size == spellings.length) {
+        spellings = Arrays.copyOf(spellings, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      spellings[size] = text.substring(start, end);
+      counts[size++] = 1;
+      if (size > LIST_LIMIT) {
         many = new HashMap<>();
-        for (int i = 0; i < spellings.size(); i++) {
-          many.put(spellings.get(i), counts.get(i));
+        for (int i = 0; i < size; i++) {
+          many.put(spellings[i], new int[] {counts[i]});
         }
       }
       return;
@@ -49,8 +55,8 @@ final class Spellings {
       many.forEach((spelling, n) -> action.accept(spelling, n[0]));
       return;
     }
-    for (int i = 0; i < spellings.size(); i++) {
-      action.accept(spellings.get(i), counts.get(i)[0]);
+    for (int i = 0; i < size; i++) {
+      action.accept(spellings[i], counts[i]);
     }
   }
 }

@@ -554,17 +554,43 @@ final class SummaryVoice {
     return text.contains("our ") ? OUR_INSIDE.matcher(text).replaceAll("the ") : text;
   }
 
-  /** Whether the authors speak in the first person in the text ("we", "our", "us"). */
+  /**
+   * Whether the authors speak in the first person in the text ("we", "our", "us"): whether {@link
+   * #AUTHORS} finds a match, read by hand ("us" and "we" are inside most texts, in "using" or
+   * "however", so a plain search let the pattern run on nearly all). Next to a character beyond
+   * ASCII the pattern itself decides, as its word boundary reads such characters its own way.
+   */
   static boolean authorsSpeakIn(String text) {
-    // plain searches first: the pattern is tried only on the few texts that may match
-    boolean may =
-        text.contains("we")
-            || text.contains("We")
-            || text.contains("our")
-            || text.contains("Our")
-            || text.contains("us")
-            || text.contains("Us");
-    return may && AUTHORS.matcher(text).find();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int end = authorWordEnd(text, i);
+      if (end < 0) {
+        continue;
+      }
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      char after = end < n ? text.charAt(end) : ' ';
+      if (before >= 0x80 || after >= 0x80) {
+        return AUTHORS.matcher(text).find();
+      }
+      if (!asciiWordChar(before) && !asciiWordChar(after)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where "we", "our" or "us" (the first letter either case) written at {@code i} ends, or -1. */
+  private static int authorWordEnd(String text, int i) {
+    return switch (text.charAt(i)) {
+      case 'w', 'W' -> text.startsWith("e", i + 1) ? i + 2 : -1;
+      case 'o', 'O' -> text.startsWith("ur", i + 1) ? i + 3 : -1;
+      case 'u', 'U' -> text.startsWith("s", i + 1) ? i + 2 : -1;
+      default -> -1;
+    };
+  }
+
+  private static boolean asciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /**

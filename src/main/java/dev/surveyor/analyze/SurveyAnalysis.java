@@ -20,7 +20,6 @@ import dev.surveyor.model.Theme;
 import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.Slugs;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -144,7 +143,8 @@ public final class SurveyAnalysis {
    * the learned model replaced are dropped when {@link #of} returns: a method's locals live to its
    * end (the interpreter runs the analysis once), and at 100k papers they are hundreds of MB.
    *
-   * @param pins the pins each paper names, in paper order
+   * @param pins how each paper writes the pins it writes ({@link PinMatcher#mentions}), in paper
+   *     order
    * @param map the map, laid out on one core while the rest of the analysis keeps the others busy
    */
   private record Read(
@@ -249,7 +249,7 @@ public final class SurveyAnalysis {
       Map<String, List<String>> themesOf,
       TermVectors vectors,
       PinMatcher pinMatcher,
-      List<int[]> pinsNamed,
+      List<int[]> pinMentions,
       EntityIndex entities,
       TextAnalyzer analyzer) {
     List<Theme> themes = content.themes();
@@ -283,7 +283,7 @@ public final class SurveyAnalysis {
                       members,
                       slugs,
                       pins,
-                      naming(pinMatcher.firstPinOf(t), pins.size(), pinsNamed));
+                      naming(pinMatcher.firstPinOf(t), pins.size(), pinMentions));
               Set<String> themeWords = new HashSet<>();
               if (!other) {
                 themeWords.addAll(analyzer.terms(themes.get(t).name()));
@@ -296,7 +296,8 @@ public final class SurveyAnalysis {
                       clustered,
                       pins,
                       themeWords,
-                      new PinMentions(pins, papers, analyzer),
+                      new PinMentions(
+                          pins, papers, analyzer, pinMentions, pinMatcher.firstPinOf(t)),
                       other
                           ? IntroductionPlacements.none(pins)
                           : new IntroductionPlacements(themes.get(t).intro().text(), pins))
@@ -427,7 +428,8 @@ public final class SurveyAnalysis {
    * counts only until the vectors are made of them.
    *
    * @param assignments the rules' assignments, in paper order
-   * @param pins the pins each paper names, in paper order
+   * @param pins how each paper writes the pins it writes ({@link PinMatcher#mentions}), in paper
+   *     order
    * @param searchWords the words search indexes, one counter per slice
    */
   private record TextPass(
@@ -489,7 +491,7 @@ public final class SurveyAnalysis {
       for (Paper paper : papers) {
         AnalyzedPaper text = AnalyzedPaper.of(paper, analyzer);
         assignments.add(scorer.score(text));
-        pins.add(pinMatcher.matches(text));
+        pins.add(pinMatcher.mentions(text));
         terms.add(text);
         if (searchWords != null) {
           searchWords.add(paper);
@@ -500,11 +502,11 @@ public final class SurveyAnalysis {
   }
 
   /** For each of a theme's pins (numbered from {@code first}), whether a paper names it. */
-  private static List<IntPredicate> naming(int first, int count, List<int[]> pinsNamed) {
+  private static List<IntPredicate> naming(int first, int count, List<int[]> pinMentions) {
     List<IntPredicate> naming = new ArrayList<>(count);
     for (int pin = first; pin < first + count; pin++) {
       int id = pin;
-      naming.add(paper -> Arrays.binarySearch(pinsNamed.get(paper), id) >= 0);
+      naming.add(paper -> PinMatcher.names(pinMentions.get(paper), id));
     }
     return naming;
   }
