@@ -175,7 +175,10 @@ class RealSiteTest {
     // and how many papers the listings dated (the home page's hero said it until review 9)
     Element dating = same.nextElementSibling();
     assertTrue(dating.hasClass("dating"), dating.outerHtml());
-    assertEquals("Assigning themes", dating.nextElementSibling().text());
+    // the last of the folded sub-section "The five listings, counted", before the next section
+    assertNull(dating.nextElementSibling(), dating.parent().outerHtml());
+    assertEquals("details", dating.parent().tagName());
+    assertEquals("Assigning themes", dating.parent().nextElementSibling().text());
   }
 
   @Test
