@@ -66,8 +66,9 @@ final class GluedWords {
   }
 
   /**
-   * Whether an ASCII lowercase letter is followed by a capital anywhere: of few texts, so the
-   * pattern runs on those alone.
+   * Whether a capital follows a run of lowercase letters that is one of the function words: the
+   * pattern's own condition, short of what comes before the run. Most texts have lowercase-capital
+   * pairs inside names (LoRA, DeepSeek), so a bare pair would let the pattern run on nearly all.
    */
   private static boolean mayBeGlued(String text) {
     for (int i = 1; i < text.length(); i++) {
@@ -75,7 +76,13 @@ final class GluedWords {
       if ((c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isUpperCase(c))
           && text.charAt(i - 1) >= 'a'
           && text.charAt(i - 1) <= 'z') {
-        return true;
+        int start = i - 1;
+        while (start > 0 && text.charAt(start - 1) >= 'a' && text.charAt(start - 1) <= 'z') {
+          start--;
+        }
+        if (i - start >= 2 && FUNCTION_WORDS.contains(text.substring(start, i))) {
+          return true;
+        }
       }
     }
     return false;
