@@ -19,6 +19,11 @@ public final class ModelNames {
    * joined by a hyphen, nearly every word.
    */
   public static boolean isNamePart(CharSequence text, int start, int end) {
+    if (end - start > 2
+        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+      end -= 2; // "Llama-3.1-8B-Instruct's": the analyser's word keeps its possessive
+    }
     boolean before = start > 0 && isHyphen(text.charAt(start - 1));
     boolean after = end < text.length() && isHyphen(text.charAt(end));
     if (!before && !after) {
@@ -36,7 +41,9 @@ public final class ModelNames {
     for (int i = start; i < end; i++) {
       letters &= Character.isLetter(text.charAt(i));
     }
-    if (!letters || !Character.isLetter(text.charAt(from))) {
+    // the first part is the family's name ("Qwen", "DeepSeek", "Flan"), what a cue or an entity
+    // names; the parts after it say which checkpoint
+    if (!letters || from == start || !Character.isLetter(text.charAt(from))) {
       return false;
     }
     // a part of letters and digits, other than the word's own

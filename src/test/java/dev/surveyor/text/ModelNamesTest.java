@@ -33,14 +33,15 @@ class ModelNamesTest {
     // as the survey's and the fresh papers' abstracts write them
     assertEquals(
         List.of("VL", "Instruct"), nameParts("fine-tuning Qwen2.5-VL-7B-Instruct on 2k images"));
-    assertEquals(
-        List.of("DeepSeek", "Distill", "Qwen"), nameParts("DeepSeek-R1-Distill-Qwen-32B."));
-    assertEquals(List.of("DeepSeek", "Distill", "Qwen"), nameParts("(DeepSeek-R1-Distill-Qwen)"));
-    assertEquals(List.of("Llama", "Instruct"), nameParts("Llama-3-8B-Instruct and"));
-    assertEquals(List.of("Mistral", "Instruct"), nameParts("Mistral-7B-Instruct-v0.2"));
-    assertEquals(List.of("mistral", "instruct"), nameParts("mistral-7b-instruct"));
-    assertEquals(List.of("Qwen", "Math", "CFT"), nameParts("Qwen-Math-7B-CFT"));
-    assertEquals(List.of("MiMo", "Base"), nameParts("MiMo-7B-Base"));
+    assertEquals(List.of("Distill", "Qwen"), nameParts("DeepSeek-R1-Distill-Qwen-32B."));
+    assertEquals(List.of("Distill", "Qwen"), nameParts("(DeepSeek-R1-Distill-Qwen)"));
+    assertEquals(List.of("Instruct"), nameParts("Llama-3-8B-Instruct and"));
+    assertEquals(1, nameParts("Llama-3.1-8B-Instruct's accuracy").size());
+    assertEquals(true, ModelNames.isNamePart("Llama-3.1-8B-Instruct's", 13, 23));
+    assertEquals(List.of("Instruct"), nameParts("Mistral-7B-Instruct-v0.2"));
+    assertEquals(List.of("instruct"), nameParts("mistral-7b-instruct"));
+    assertEquals(List.of("Math", "CFT"), nameParts("Qwen-Math-7B-CFT"));
+    assertEquals(List.of("Base"), nameParts("MiMo-7B-Base"));
   }
 
   @Test
@@ -53,7 +54,8 @@ class ModelNamesTest {
   }
 
   @Test
-  void partsHoldingDigitsAreTheNamesOwnTokens() {
-    assertEquals(List.of(), nameParts("Qwen2.5-7B R1-32B"));
+  void theFamilysNameAndPartsHoldingDigitsAreTheNamesOwn() {
+    // a cue or an entity names them: "DeepSeek-R1", "Flan", "Med-R1"
+    assertEquals(List.of(), nameParts("Qwen2.5-7B R1-32B DeepSeek-R1 Flan-T5 Med-R1"));
   }
 }
