@@ -5,6 +5,7 @@ import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Scores;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
+import dev.surveyor.text.ModelNames;
 import dev.surveyor.text.WordForms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,8 +117,9 @@ public final class RuleScorer implements ThemeScorer {
 
   /**
    * The matches whose words are the words their phrase means: a form of each word that counts only
-   * in its forms ("Conversely" shares the stem of "conversation" but is not a form of it), and no
-   * word that only says something can be done ("reasonable" for "reasoning").
+   * in its forms ("Conversely" shares the stem of "conversation" but is not a form of it), no word
+   * that only says something can be done ("reasonable" for "reasoning"), and no word that is a part
+   * of a model's name ({@link ModelNames}: "Instruct" of Qwen2.5-VL-7B-Instruct).
    */
   private static List<PhraseMatcher.Match<Hit>> inTheirForms(
       List<PhraseMatcher.Match<Hit>> matches, List<Token> tokens, String text) {
@@ -141,6 +143,9 @@ public final class RuleScorer implements ThemeScorer {
     boolean[] forms = match.value().forms();
     for (int k = 0; k < words.length; k++) {
       Token token = tokens.get(first + k);
+      if (ModelNames.isNamePart(text, token.start(), token.end())) {
+        return false; // "Instruct" of Qwen2.5-7B-Instruct names a model, not instructions
+      }
       boolean inForms = forms != null && forms[k];
       if (!inForms && !mayAddAbility(text, token)) {
         continue; // most words: no string made to look at them

@@ -49,6 +49,8 @@ public final class SearchWordCounter {
   // One paper's counts by stem number (count << 1 | title), and the stems it touched.
   private int[] counts = new int[1024];
   private int[] touched = new int[256];
+  // The paper that last touched each stem, plus one: a stem held uncounted stays at count 0.
+  private int[] touchedBy = new int[1024];
   private int touchedSize;
 
   SearchWordCounter(TextAnalyzer analyzer) {
@@ -103,6 +105,9 @@ public final class SearchWordCounter {
         continue; // a stop word
       }
       touch(stem);
+      // a part of a model's name ("Distill" of DeepSeek-R1-Distill-Qwen) is held but not counted:
+      // the paper is found by the word, after the papers that write it as a word
+      boolean name = reader.inName();
       if (formSeen[form] != papers.size() + 1) {
         formSeen[form] = papers.size() + 1;
         if (writtenSize == written.length) {
@@ -111,9 +116,9 @@ public final class SearchWordCounter {
         written[writtenSize++] = form;
       }
       if (title) {
-        counts[stem] |= 1; // the title bit; a title's words count nowhere else
+        counts[stem] |= name ? 0 : 1; // the title bit; a title's words count nowhere else
       } else {
-        counts[stem] += 2;
+        counts[stem] += name ? 0 : 2;
         words++;
       }
     }
@@ -121,7 +126,8 @@ public final class SearchWordCounter {
   }
 
   private void touch(int stem) {
-    if (counts[stem] == 0) {
+    if (touchedBy[stem] != papers.size() + 1) {
+      touchedBy[stem] = papers.size() + 1;
       if (touchedSize == touched.length) {
         touched = Arrays.copyOf(touched, touchedSize * 2);
       }
@@ -198,6 +204,7 @@ public final class SearchWordCounter {
       stems.add(stem);
       if (stemNumber == counts.length) {
         counts = Arrays.copyOf(counts, stemNumber * 2);
+        touchedBy = Arrays.copyOf(touchedBy, stemNumber * 2);
       }
     }
     stemOfForm[form] = stemNumber;

@@ -205,6 +205,21 @@ public final class SearchWords {
       return true;
     }
 
+    /**
+     * Whether the word is a part of a model's name ({@link ModelNames}: "distill" of
+     * DeepSeek-R1-Distill-Qwen), not the joined name itself nor a word of prose.
+     */
+    public boolean inName() {
+      if (current != text) {
+        return false; // the joined compound
+      }
+      int wordEnd = start + length;
+      boolean joined =
+          start > 0 && isHyphen(text[start - 1]) || wordEnd < end && isHyphen(text[wordEnd]);
+      return joined
+          && ModelNames.isNamePart(java.nio.CharBuffer.wrap(text, 0, end), start, wordEnd);
+    }
+
     /** The characters the word is in, from {@link #start}; valid until the next call. */
     public char[] chars() {
       return current;

@@ -127,6 +127,25 @@ class SearchQualityTest {
   }
 
   @Test
+  void aWordOfAModelsNameIsNoFullMatch() { // issue 22's follow-up
+    // the RAG paper writes "distill" only in DeepSeek-R1-Distill-Qwen: it came 3rd, above a
+    // paper on distilling reasoning into small models
+    String rag =
+        "Enhancing Domain-Specific Retrieval-Augmented Generation: Synthetic Data Generation and"
+            + " Evaluation using Reasoning Models";
+    String tailored =
+        "Democratizing Reasoning Ability: Tailored Learning from Large Language Model";
+    Found found = search("distill reasoning small models");
+    assertTrue(
+        found.rank(tailored) >= 0 && found.rank(rag) > found.rank(tailored),
+        found.titles().toString());
+    // the whole name finds it, as does the word, after the papers writing it
+    assertTrue(search("DeepSeek-R1-Distill-Qwen").titles().contains(rag));
+    Found distill = search("distill");
+    assertTrue(distill.count() > distill.titles().size(), distill.toString());
+  }
+
+  @Test
   void lowRankMeansTheCompoundNotRankingAlone() { // issue 22, item 12
     Found found = search("low-rank");
     String chain = "Chain of LoRA: Efficient Fine-tuning of Language Models via Residual Learning";
