@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-x"]={"key":"x","forms":{"x":[0],"xiaomimimo":[1],"xl":[2],"xray":[3],"xstest":[4],"xxl":[5]},"terms":[{"w":490,"p":"kTKjSJhJR"},{"w":575,"p":"oLL"},{"w":575,"p":"kEU"},{"w":575,"p":"oFJ"},{"w":575,"p":"jWL"},{"w":524,"p":"kEUpXJ"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-x"]={"key":"x","forms":{"x":[0],"xiaomimimo":[1],"xl":[2],"xray":[3],"xstest":[4],"xxl":[5]},"terms":[{"w":490,"p":"kTKjSJhJR"},{"w":575,"p":"oLL"},{"w":575,"p":"kEK"},{"w":575,"p":"oFJ"},{"w":575,"p":"jWL"},{"w":524,"p":"kEUpXB"}]};
