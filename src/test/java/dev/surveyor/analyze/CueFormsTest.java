@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
-import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
-import dev.surveyor.model.PaperDetails;
-import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
 import dev.surveyor.support.FreshListing;
+import dev.surveyor.support.Papers;
 import dev.surveyor.support.RealSurvey;
 import dev.surveyor.text.WordForms;
 import java.nio.file.Files;
@@ -129,7 +127,7 @@ class CueFormsTest {
           }
           papers++;
           for (Assignment a :
-              scorer.score(AnalyzedPaper.of(paper(title, abstractText), ANALYZER))) {
+              scorer.score(AnalyzedPaper.of(Papers.paper("p", title, abstractText), ANALYZER))) {
             for (Evidence e : a.evidence()) {
               for (String word : words(e.surface())) {
                 if (misfires.matcher(word).matches()) {
@@ -143,31 +141,6 @@ class CueFormsTest {
     }
     assertTrue(papers > 400, papers + " fresh papers write such a word");
     assertEquals(new TreeSet<>(), counted);
-  }
-
-  private static Paper paper(String title, String abstractText) {
-    Occurrence seen =
-        new Occurrence(
-            new Provenance("sources/fresh.jsonl", 1),
-            2,
-            title,
-            abstractText,
-            null,
-            null,
-            null,
-            null);
-    return new Paper(
-        "p",
-        "p",
-        title,
-        abstractText,
-        List.of(seen),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        PaperDetails.none());
   }
 
   /** The pairs a paper of the survey shows, as evidence reads. */

@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
-import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
-import dev.surveyor.model.PaperDetails;
-import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.FreshListing;
+import dev.surveyor.support.Papers;
 import dev.surveyor.support.RealSurvey;
 import dev.surveyor.text.ModelNames;
 import java.nio.file.Files;
@@ -89,7 +87,7 @@ class ModelNameCuesTest {
         "MedInjection-FR: Exploring the Role of Native, Synthetic, and Translated Data in"
             + " Biomedical Instruction Tuning";
     String text = "using Qwen-4B-Instruct fine-tuned across seven configurations";
-    for (Assignment a : scorer.score(AnalyzedPaper.of(paper(title, text), ANALYZER))) {
+    for (Assignment a : scorer.score(AnalyzedPaper.of(Papers.paper("p", title, text), ANALYZER))) {
       for (Evidence e : a.evidence()) {
         assertTrue(e.field() == Evidence.Field.TITLE, a.theme() + ": " + e.describe());
       }
@@ -106,9 +104,10 @@ class ModelNameCuesTest {
     if (blottedTitle.equals(title) && blottedText.equals(text)) {
       return false;
     }
-    List<Assignment> before = scorer.score(AnalyzedPaper.of(paper(title, text), ANALYZER));
+    List<Assignment> before =
+        scorer.score(AnalyzedPaper.of(Papers.paper("p", title, text), ANALYZER));
     List<Assignment> after =
-        scorer.score(AnalyzedPaper.of(paper(blottedTitle, blottedText), ANALYZER));
+        scorer.score(AnalyzedPaper.of(Papers.paper("p", blottedTitle, blottedText), ANALYZER));
     for (int t = 0; t < before.size(); t++) {
       assertEquals(after.get(t).score(), before.get(t).score(), title + ": " + after.get(t));
     }
@@ -133,30 +132,5 @@ class ModelNameCuesTest {
       }
     }
     return out.toString();
-  }
-
-  private static Paper paper(String title, String abstractText) {
-    Occurrence seen =
-        new Occurrence(
-            new Provenance("sources/fresh.jsonl", 1),
-            2,
-            title,
-            abstractText,
-            null,
-            null,
-            null,
-            null);
-    return new Paper(
-        "p",
-        "p",
-        title,
-        abstractText,
-        List.of(seen),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        PaperDetails.none());
   }
 }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.surveyor.model.Assignment;
 import dev.surveyor.model.Evidence;
 import dev.surveyor.model.Markdown;
-import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
-import dev.surveyor.model.PaperDetails;
 import dev.surveyor.model.Provenance;
 import dev.surveyor.model.Theme;
 import dev.surveyor.model.ThemeRules;
+import dev.surveyor.support.Papers;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -50,22 +49,7 @@ class RuleScorerTest {
   }
 
   private static Assignment classify(String title, String abstractText) {
-    Occurrence seen =
-        new Occurrence(
-            new Provenance("sources/a.txt", 1), 2, title, abstractText, null, null, null, null);
-    Paper paper =
-        new Paper(
-            "p",
-            "p",
-            title,
-            abstractText,
-            List.of(seen),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            PaperDetails.none());
+    Paper paper = Papers.paper("p", title, abstractText);
     return CLASSIFIER.score(AnalyzedPaper.of(paper, ANALYZER)).get(0);
   }
 
