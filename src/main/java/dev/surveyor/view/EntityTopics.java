@@ -44,18 +44,28 @@ final class EntityTopics {
   private EntityTopics() {}
 
   /**
-   * The groups of {@code listed} (the section's papers in the page's order) under the theme {@code
-   * theme} ({@link Survey#OTHER} for the papers of no theme): the largest first, ties in the theme
-   * page's order, then the papers of no named sub-topic, then those outside the scope. Each paper
-   * is placed once, in the first named sub-topic holding it. Empty when the section is not long.
+   * Each paper's first named sub-topic of the theme {@code theme}, by slug: made once a build
+   * rather than once per long entity page, each of which would walk every sub-topic's papers.
    */
-  static List<Group> split(Survey survey, String theme, List<Paper> listed) {
+  static Map<String, Subtopic> placements(Survey survey, String theme) {
     Map<String, Subtopic> placed = new HashMap<>();
     for (Subtopic subtopic : survey.subtopicsOf(theme)) {
       if (subtopic.named()) {
         subtopic.papers().forEach(slug -> placed.putIfAbsent(slug, subtopic));
       }
     }
+    return placed;
+  }
+
+  /**
+   * The groups of {@code listed} (the section's papers in the page's order) under the theme {@code
+   * theme} ({@link Survey#OTHER} for the papers of no theme): the largest first, ties in the theme
+   * page's order, then the papers of no named sub-topic, then those outside the scope. Each paper
+   * is placed once, in the first named sub-topic holding it ({@code placed}, from {@link
+   * #placements}).
+   */
+  static List<Group> split(
+      Survey survey, String theme, Map<String, Subtopic> placed, List<Paper> listed) {
     Map<Subtopic, List<Paper>> named = new LinkedHashMap<>();
     survey.subtopicsOf(theme).stream()
         .filter(Subtopic::named)

@@ -3,6 +3,7 @@ package dev.surveyor.view;
 import dev.surveyor.link.Urls;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
+import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.Text;
@@ -30,9 +31,18 @@ final class EntityViews {
   private final ViewContext context;
   private final Survey survey;
 
+  /** Each theme's (and {@link Survey#OTHER}'s) papers by their first named sub-topic. */
+  private final Map<String, Map<String, Subtopic>> placements;
+
   EntityViews(ViewContext context) {
     this.context = context;
     this.survey = context.survey;
+    Map<String, Map<String, Subtopic>> placed = new HashMap<>();
+    for (Theme theme : survey.themes()) {
+      placed.put(theme.slug(), EntityTopics.placements(survey, theme.slug()));
+    }
+    placed.put(Survey.OTHER, EntityTopics.placements(survey, Survey.OTHER));
+    this.placements = Map.copyOf(placed);
   }
 
   /** Entities some paper mentions; the others get no page, only a line in the index. */
@@ -213,7 +223,8 @@ final class EntityViews {
     String themeHref = Urls.relative(path, page);
     List<TopicGroup> topics = new ArrayList<>();
     if (split) {
-      for (EntityTopics.Group g : EntityTopics.split(survey, theme, listed)) {
+      for (EntityTopics.Group g :
+          EntityTopics.split(survey, theme, placements.get(theme), listed)) {
         topics.add(topic(theme, g, path, sectionTheme));
       }
     }
