@@ -12,11 +12,13 @@ import dev.surveyor.view.Views.EntityIndexPage;
 import dev.surveyor.view.Views.EntityKind;
 import dev.surveyor.view.Views.EntityPage;
 import dev.surveyor.view.Views.PaperGroup;
+import dev.surveyor.view.Views.PaperItem;
 import dev.surveyor.view.Views.Segment;
 import dev.surveyor.view.Views.TopicGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -221,18 +223,21 @@ final class EntityViews {
       boolean split) {
     List<Paper> listed = Paging.group(members);
     String themeHref = Urls.relative(path, page);
+    // each paper's item made once: a split section lists it again under its sub-topic
+    Map<String, PaperItem> items = new LinkedHashMap<>();
+    listed.forEach(p -> items.put(p.slug(), context.item(p, path, sectionTheme)));
     List<TopicGroup> topics = new ArrayList<>();
     if (split) {
       for (EntityTopics.Group g :
           EntityTopics.split(survey, theme, placements.get(theme), listed)) {
-        topics.add(topic(theme, g, path, sectionTheme));
+        topics.add(topic(theme, g, items));
       }
     }
     return new PaperGroup(
         "theme-" + theme,
         label,
         themeHref,
-        listed.stream().map(p -> context.item(p, path, sectionTheme)).toList(),
+        List.copyOf(items.values()),
         members.size(),
         Urls.search(path, "q", entity.name()),
         topics);
@@ -242,8 +247,7 @@ final class EntityViews {
    * One sub-topic of a section, its id after the group's on the theme's page; folded when larger
    * than {@link EntityTopics#SHOWN_OPEN}, its toggle saying what it opens, as on theme pages.
    */
-  private TopicGroup topic(
-      String theme, EntityTopics.Group g, String path, Set<String> sectionTheme) {
+  private TopicGroup topic(String theme, EntityTopics.Group g, Map<String, PaperItem> items) {
     String anchor;
     String label;
     String which;
@@ -264,7 +268,7 @@ final class EntityViews {
     return new TopicGroup(
         theme + "-" + anchor,
         label,
-        g.papers().stream().map(p -> context.item(p, path, sectionTheme)).toList(),
+        g.papers().stream().map(p -> items.get(p.slug())).toList(),
         folded,
         folded ? "Show the papers " + which : null);
   }
