@@ -105,8 +105,95 @@ class SubtopicMisfitsSiteTest {
     assertEquals(
         "Self-improvement and self-training",
         groupOf(reasoning, "smart-self-learning-meta-strategy-agent"));
-    // and those that sit between groups stay apart: an RL-free way to elicit reasoning (Resa)
-    assertEquals("Not in a named group", groupOf(reasoning, "resa-transparent-reasoning-models"));
+    // and those that sit between groups do not join one by a hair: Resa, an RL-free way to elicit
+    // reasoning, is not among the RL papers (round groups15 named its line of work: see below)
+    assertEquals(
+        "Transferring reasoning between models",
+        groupOf(reasoning, "resa-transparent-reasoning-models"));
+  }
+
+  /**
+   * Review 15's catch-alls. Curriculum's "Curricula for specific domains and tasks" held medical,
+   * code, re-ranking, knowledge-graph and image papers that shared only being applied somewhere: it
+   * is gone, each field with papers enough is a group of its own, and the papers whose subject is a
+   * measure of difficulty or an order of tasks are with those. PEFT's "Sparse and selective tuning"
+   * held a quantization method: it now holds papers that tune a chosen few weights, the one that
+   * tunes only an arithmetic circuit's heads among them.
+   */
+  @Test
+  void theCatchAllsOfReview15AreSplitOrTightened() {
+    Document curriculum = RealBuild.site().page("themes/curriculum.html");
+    assertTrue(
+        curriculum.select("section.subtopic h3").stream()
+            .noneMatch(h -> h.ownText().contains("specific domains and tasks")));
+    assertEquals(
+        List.of(
+            "generalization-of-medical-large-language-models-through",
+            "towards-democratizing-multilingual-large-language-models-for"),
+        members(curriculum, "Curricula for medical models"));
+    assertEquals(
+        List.of(
+            "curriculum-learning-for-small-code-language-models",
+            "swe-lego-pushing-the-limits-of-supervised-fine-tuning-for"),
+        members(curriculum, "Curricula for code models"));
+    for (String slug :
+        List.of(
+            "training-curricula-for-open-domain-answer-re-ranking",
+            "curriculum-direct-preference-optimization-for-diffusion")) {
+      assertEquals("Measuring difficulty and pacing", groupOf(curriculum, slug), slug);
+    }
+    for (String slug : List.of("gkg-llm-a-unified-framework", "learning-to-learn-how-to")) {
+      assertEquals("Ordering tasks and skills", groupOf(curriculum, slug), slug);
+    }
+    Document peft = RealBuild.site().page("themes/peft.html");
+    assertEquals(
+        "Not in a named group", groupOf(peft, "memory-efficient-fine-tuning-of-compressed"));
+    assertEquals(
+        List.of(
+            "composable-sparse-fine-tuning-for-cross-lingual-transfer",
+            "interpreting-and-improving-large-language-models-in",
+            "lift-the-veil-for-the-truth-principal-weights-emerge-after",
+            "sara-high-efficient-diffusion-model-fine-tuning-with",
+            "the-path-not-taken-rlvr-provably-learns-off-the-principals"),
+        members(peft, "Sparse and selective tuning"));
+  }
+
+  /**
+   * Review 15's misfits. Reasoning Vectors, a task-vector paper, sat among the RL papers because
+   * its source model was trained with GRPO: it is with the other papers that carry reasoning from
+   * one model to another. LoRAMoE sat under Instruction tuning's "Foundations and scale" by the
+   * phrase "mixture of experts", which FLAN-MoE writes too: it is among the SFT recipes, beside the
+   * other papers on what SFT makes a model forget. Each page's other moves of the round: a
+   * budget-aware reasoner among the efficient ones, critique fine-tuning on one problem beside
+   * Critique Fine-Tuning, TeGit, which generates instruction data, among the papers that do.
+   */
+  @Test
+  void theMisfitsOfReview15AreWhereTheyFit() {
+    Document reasoning = RealBuild.site().page("themes/reasoning.html");
+    assertEquals(
+        List.of(
+            "reasoning-vectors-transferring-chain-of-thought-capabilities",
+            "resa-transparent-reasoning-models-via-saes",
+            "universal-reasoner-a-single-composable-plug-and-play"),
+        members(reasoning, "Transferring reasoning between models"));
+    assertEquals(
+        "Efficient reasoning", groupOf(reasoning, "budgetthinker-empowering-budget-aware"));
+    assertEquals(
+        groupOf(reasoning, "critique-fine-tuning-learning-to-critique"),
+        groupOf(reasoning, "unleashing-the-reasoning-potential-of-pre-trained-llms-by"));
+    Document instruction = RealBuild.site().page("themes/instruction-tuning.html");
+    assertEquals(
+        List.of(
+            "finetuned-language-models-are-zero-shot-learners",
+            "instruction-tuned-models-are-quick-learners",
+            "mixture-of-experts-meets-instruction-tuning-a-winning",
+            "opt-iml-scaling-language-model-instruction-meta-learning"),
+        members(instruction, "Foundations and scale"));
+    assertEquals(
+        "Supervised fine-tuning recipes",
+        groupOf(instruction, "loramoe-revolutionizing-mixture-of-experts"));
+    assertEquals(
+        "Generating instruction data", groupOf(instruction, "tegit-generating-high-quality"));
   }
 
   /**
@@ -175,6 +262,20 @@ class SubtopicMisfitsSiteTest {
     assertEquals(
         "Commonsense and causal reasoning",
         groupOf(reasoning, "what-s-missing-in-vision-language-models-probing"));
+  }
+
+  /** The slugs of the papers a page lists under a group's heading, sorted. */
+  private static List<String> members(Document page, String heading) {
+    for (Element section : page.select("section.subtopic")) {
+      Element h = section.selectFirst("h3");
+      if (h != null && h.ownText().replace('\u00a0', ' ').strip().equals(heading)) {
+        return section.select("h4.paper-title a").stream()
+            .map(SubtopicMisfitsSiteTest::slug)
+            .sorted()
+            .toList();
+      }
+    }
+    throw new AssertionError("no group " + heading + " on the page");
   }
 
   /** The heading of the group a paper is listed under on a page; its slug may be cut short. */
