@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-1"]={"p":"iSdBnNhIFb"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-1"]={"p":"hTfdBnNhIFb"};

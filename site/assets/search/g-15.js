@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-15"]={"p":"kbhLhRZS"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-15"]={"p":"qNKjG"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-19"]={"p":"CjDEKhMhFDiS"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-19"]={"p":"bDkWWhNHeDhAkB"};

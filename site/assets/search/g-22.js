@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-22"]={"p":"EWpWhWhT"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-22"]={"p":"iHlTQCjBiG"};

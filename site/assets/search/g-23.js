@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-23"]={"p":"hKXBhEjC"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-23"]={"p":"EWpWhWhT"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-25"]={"p":"kChFmHW"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-25"]={"p":"hMlZjFhAhahM"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-29"]={"p":"HiRhf"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-29"]={"p":"hLZjThNkEiB"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-31"]={"p":"iZBiPBjNjXaK"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-31"]={"p":"lKMhKkW"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-37"]={"p":"QDdNhNdhFhCdiKiHB"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-37"]={"p":"hHne"};

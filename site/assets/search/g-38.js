@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-38"]={"p":"mRieEBdR"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-38"]={"p":"kJkd"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-44"]={"p":"GiYOkdLQkLBLT"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-44"]={"p":"hFiZhEhNhOiJ"};

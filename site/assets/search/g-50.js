@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-50"]={"p":"nZiI"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-50"]={"p":"ZHjWiYhBbiVBYW"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-53"]={"p":"iJOoY"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-53"]={"p":"ULhHiL"};
