@@ -24,7 +24,7 @@ final class PageNeighbours {
   private static final int KEPT = 16;
 
   /**
-   * Papers whose likeness arrays ({@link #alikeKept}) are kept for the passes: at most 4 KB each (a
+   * Papers whose likeness arrays ({@link #alike}) are kept for the passes: at most 4 KB each (a
    * sample of {@link #SAMPLE}), so 8 MB a page however large the survey.
    */
   private static final int LIKENESS_KEPT = 2_000;
@@ -41,13 +41,10 @@ final class PageNeighbours {
   // one question's sums by sample position (all zero between questions)
   private final double[] textSums;
   private final double[] titleSums;
-  // per paper asked about, its nearest sampled papers
-  private final Map<Integer, Nearest> nearest = new HashMap<>();
-  // per paper asked about again and again, its likeness to the sample (see alikeKept)
-  private final Map<Integer, double[]> likeness = new HashMap<>();
-  // the paper whose likeness was read last, and it: the one asked about next is often the same
-  private int lastPaper = -1;
-  private double[] lastAlike;
+  // per paper asked about, what is kept of it for the passes to ask again
+  private final Map<Integer, Known> known = new HashMap<>();
+  // how many of the known papers keep their likeness
+  private int likenessKept;
 
   /**
    * @param members the page's papers, as vector indexes
@@ -74,7 +71,7 @@ final class PageNeighbours {
    * whole sample is read again only when they cannot tell.
    */
   boolean noneNear(int paper, int k, IntPredicate inGroup) {
-    Nearest near = nearest.computeIfAbsent(paper, this::nearest);
+    Nearest near = known(paper).nearest();
     int told = near.noneNear(k, inGroup);
     return told == UNTOLD ? noneNearOfAll(paper, k, inGroup) : told == 1;
   }
@@ -87,7 +84,7 @@ final class PageNeighbours {
     if (n > KEPT) {
       throw new IllegalArgumentException("only the " + KEPT + " nearest are kept: " + n);
     }
-    int[] papers = nearest.computeIfAbsent(paper, this::nearest).papers();
+    int[] papers = known(paper).nearest().papers();
     return Arrays.copyOf(papers, Math.min(n, papers.length));
   }
 
@@ -119,12 +116,30 @@ final class PageNeighbours {
   }
 
   /**
+   * What is kept of a paper once asked about: its nearest, and for the first {@link #LIKENESS_KEPT}
+   * papers its likeness to the sample (a paper in no named group is read on the groups of every
+   * pass, and a paper's averages are asked for right after its nearest).
+   */
+  private Known known(int paper) {
+    Known k = known.get(paper);
+    if (k == null) {
+      double[] alike = likeness(paper);
+      k = new Known(nearest(paper, alike), likenessKept < LIKENESS_KEPT ? alike : null);
+      likenessKept += k.alike() == null ? 0 : 1;
+      known.put(paper, k);
+    }
+    return k;
+  }
+
+  /** A paper's nearest sampled papers and, if kept, its likeness to the sample. */
+  private record Known(Nearest nearest, double[] alike) {}
+
+  /**
    * The {@link #KEPT} sampled papers most like {@code paper}, itself left out, most alike first and
    * ties by sample position (a later paper as alike goes after); chosen in one pass, each kept one
    * at least as alike as every one left out.
    */
-  private Nearest nearest(int paper) {
-    double[] alike = alike(paper);
+  private Nearest nearest(int paper, double[] alike) {
     int[] papers = new int[KEPT];
     double[] scores = new double[KEPT];
     int kept = 0;
@@ -186,15 +201,20 @@ final class PageNeighbours {
 
   /**
    * How alike {@code paper} is to each sampled paper, by position: the capped cosine of the texts
-   * plus {@link RelatedFinder#TITLE_WEIGHT} of the titles'. Each sum gets the capped products of
-   * the terms both have, in term order: the same doubles added in the same order as {@link
-   * SparseVector#dotCapped(float[], double)}, which adds only zeros besides. Shared with the
-   * paper's other questions: read, never written.
+   * plus {@link RelatedFinder#TITLE_WEIGHT} of the titles'. Kept for the passes to ask again (see
+   * {@link #known}); shared with the paper's other questions: read, never written.
    */
   double[] alike(int paper) {
-    if (paper == lastPaper) {
-      return lastAlike; // its nearest were just chosen, and now its averages are asked for
-    }
+    double[] alike = known(paper).alike();
+    return alike != null ? alike : likeness(paper);
+  }
+
+  /**
+   * {@link #alike}, read off the sample: each sum gets the capped products of the terms both have,
+   * in term order, the same doubles added in the same order as {@link
+   * SparseVector#dotCapped(float[], double)}, which adds only zeros besides.
+   */
+  private double[] likeness(int paper) {
     text.add(vectors.vector(paper), RelatedFinder.TERM_CAP, textSums);
     title.add(vectors.title(paper), RelatedFinder.TITLE_TERM_CAP, titleSums);
     double[] alike = new double[members.length];
@@ -203,23 +223,6 @@ final class PageNeighbours {
     }
     Arrays.fill(textSums, 0);
     Arrays.fill(titleSums, 0);
-    lastPaper = paper;
-    lastAlike = alike;
-    return alike;
-  }
-
-  /**
-   * {@link #alike}, kept for the passes to ask of again (a paper in no named group is read on the
-   * groups of every pass), for the first {@link #LIKENESS_KEPT} papers asked about.
-   */
-  double[] alikeKept(int paper) {
-    double[] alike = likeness.get(paper);
-    if (alike == null) {
-      alike = alike(paper);
-      if (likeness.size() < LIKENESS_KEPT) {
-        likeness.put(paper, alike);
-      }
-    }
     return alike;
   }
 

@@ -88,11 +88,11 @@ public final class RelatedFinder {
    * ... or they are in one named sub-topic and their texts are this alike: intent detection with a
    * reward-based curriculum and adaptive curriculum reinforcement fine-tuning (0.17) write the same
    * idea in different words. In a named group of the Other page, only when both write a word that
-   * names its subject ({@link SubjectWords}): such a group may hold several subjects under one
+   * names its subject ({@link GroupSubjects}): such a group may hold several subjects under one
    * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
-   * read as not related. In a theme's sub-topic, only in one that holds together ({@link
-   * GroupCoherence}): a catch-all's pairs need more, up to {@link #MIN_TEXT}, unless both write of
-   * what most of its papers write or the pair names a thing both write (not a benchmark alone).
+   * read as not related. In a theme's sub-topic, only in one that holds together: a catch-all's
+   * pairs need more, up to {@link #MIN_TEXT}, unless both write of what most of its papers write or
+   * the pair names a thing both write (not a benchmark alone).
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
@@ -106,8 +106,7 @@ public final class RelatedFinder {
   private final TermVectors vectors;
   private final EntityTable entityTable;
   private final PaperGroups groups;
-  private final SubjectWords subjects;
-  private final GroupCoherence coherence;
+  private final GroupSubjects subjects;
   private final RelatedReasons reasons;
   private final int[][] championPapers;
   private final float[][] championWeights;
@@ -115,20 +114,19 @@ public final class RelatedFinder {
   /**
    * @param papers in the order of the vectors
    * @param groups the themes and named sub-topics of the same papers
-   * @param subjects the words naming the subjects of the Other page's named groups
+   * @param subjects what each named group of {@code groups} is about
    */
   RelatedFinder(
       List<Paper> papers,
       TermVectors vectors,
       EntityIndex entityIndex,
       PaperGroups groups,
-      SubjectWords subjects) {
+      GroupSubjects subjects) {
     this.papers = papers;
     this.vectors = vectors;
     this.entityTable = new EntityTable(papers, entityIndex, vectors.papers());
     this.groups = groups;
     this.subjects = subjects;
-    this.coherence = new GroupCoherence(vectors, groups);
     this.reasons = new RelatedReasons(papers, vectors, entityTable, groups);
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
@@ -222,7 +220,7 @@ public final class RelatedFinder {
       // not ("medical" alone is not shown): of the pairs blind panels rated that were in one
       // group, unalike and said why, none was read as not; a benchmark alone says only what both
       // were evaluated on
-      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.names(subtopic[i]);
+      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.curated(group);
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
           Math.round((score(paper, other, text, titles) + (together ? SUBTOPIC_WEIGHT : 0)) * 10000)
@@ -260,6 +258,13 @@ public final class RelatedFinder {
       if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
+      // a reader who is shown no reason and no sub-topic in common sees a pair and no why: it is
+      // listed only as close as a pair with nothing to say, and never on filler alone
+      if (shown.isEmpty()
+          && subtopic[i].isEmpty()
+          && (reasons.fillerOnly(said) || !shownUnsaid(paper, other, exact[i], ""))) {
+        continue;
+      }
       related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
     }
     return List.copyOf(related);
@@ -267,18 +272,15 @@ public final class RelatedFinder {
 
   /**
    * Whether two papers of one named sub-topic, whose texts are less alike than {@link #MIN_TEXT},
-   * work on one line of work all the same: in a named group of the Other page, when they share its
-   * subject ({@link SubjectWords}); in a theme's sub-topic, when their texts reach the floor its
-   * coherence sets, or both write its subject words. Papers of a catch-all ("Curricula for specific
-   * domains and tasks": a medical paper and a code one, 0.12) otherwise are not, unless they have a
-   * reason to show.
+   * work on one line of work all the same: when their texts reach the floor the group's coherence
+   * sets (a named group of the Other page vouches for nothing by itself), or both write its subject
+   * words ({@link GroupSubjects}). Papers of a catch-all ("Curricula for specific domains and
+   * tasks": a medical paper and a code one, 0.12) otherwise are not, unless they have a reason to
+   * show.
    */
   private boolean sameLine(int paper, int other, int group, double text) {
-    String label = groups.label(group);
-    return subjects.names(label)
-        ? text >= MIN_TEXT_SUBTOPIC && subjects.shareSubject(paper, other, label)
-        : text >= textFloor(group)
-            || (text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
+    return text >= textFloor(group)
+        || (text >= MIN_TEXT_SUBTOPIC && subjects.shareSubject(group, paper, other));
   }
 
   /**
@@ -289,17 +291,17 @@ public final class RelatedFinder {
    * antidistillation paper, both in "Learning from reasoning traces"), none as relevant.
    */
   private boolean onlyByFloor(int paper, int other, int group, double text) {
-    return !subjects.names(groups.label(group))
-        && text >= textFloor(group)
-        && !(text >= MIN_TEXT_SUBTOPIC && coherence.shareSubject(group, paper, other));
+    return text >= textFloor(group)
+        && !(text >= MIN_TEXT_SUBTOPIC && subjects.shareSubject(group, paper, other));
   }
 
   /**
    * How alike the texts of two papers of a named sub-topic must be: {@link #MIN_TEXT_SUBTOPIC} in a
-   * group that holds together, up to {@link #MIN_TEXT} in a catch-all ({@link GroupCoherence}).
+   * group that holds together, up to {@link #MIN_TEXT} in a catch-all or a named group of the Other
+   * page ({@link GroupSubjects#vouch}).
    */
   private double textFloor(int subtopic) {
-    return MIN_TEXT - (MIN_TEXT - MIN_TEXT_SUBTOPIC) * coherence.vouch(subtopic);
+    return MIN_TEXT - (MIN_TEXT - MIN_TEXT_SUBTOPIC) * subjects.vouch(subtopic);
   }
 
   /**

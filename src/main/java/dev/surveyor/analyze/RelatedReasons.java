@@ -4,6 +4,7 @@ import dev.surveyor.concurrent.Cores;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,6 +169,16 @@ final class RelatedReasons {
    */
   static final double BROAD_PHRASE_WORD = 0.1;
 
+  /**
+   * A word more than {@link #BROAD_WORD} of the papers write that fewer than this share of them put
+   * in their titles is generic: it recurs across unrelated themes and names nothing by itself
+   * ("information" 13% of the papers, 8% of them in titles; "previous", "domain", "algorithms",
+   * "behavior", "representations"; not "data", 19%, or "training", 16%, which titles use to say
+   * what a paper works on). A phrase whose other words are generic says only what its one telling
+   * word says ("visual information", "previous mistakes").
+   */
+  static final double GENERIC_TITLES = 0.15;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entities;
@@ -179,6 +190,11 @@ final class RelatedReasons {
   private final boolean[] joining;
   private final Set<String> commonPairs;
   private final Set<String> commonWords;
+  // per term, whether it is generic (see GENERIC_TITLES)
+  private final boolean[] generic;
+  // Title word pairs two titles or more write ("knowledge graph"): a generic word in one of them
+  // is part of a name.
+  private final Set<String> titleNames;
   // Each term's spelling (lowercase), to the term: how rare a phrase's words are, and whether
   // papers return to its last word.
   private final Map<String, Integer> surfaceTerms;
@@ -232,6 +248,14 @@ final class RelatedReasons {
           }
         });
     this.commonPairs = Set.copyOf(common);
+    Set<String> named = new HashSet<>();
+    pairCounts.forEach(
+        (pair, n) -> {
+          if (n >= 2) {
+            named.add(pair);
+          }
+        });
+    this.titleNames = Set.copyOf(named);
     Set<String> commonWord = new HashSet<>();
     wordCounts.forEach(
         (word, n) -> {
@@ -255,6 +279,11 @@ final class RelatedReasons {
     this.titleWorthy = new boolean[inTitles.length];
     for (int t = 0; t < inTitles.length; t++) {
       titleWorthy[t] = inTitles[t] >= TITLE_WORTHY * vectors.documentFrequency(t);
+    }
+    this.generic = new boolean[inTitles.length];
+    for (int t = 0; t < inTitles.length; t++) {
+      int df = vectors.documentFrequency(t);
+      generic[t] = df > BROAD_WORD * papers.size() && inTitles[t] < GENERIC_TITLES * df;
     }
     this.subjects = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
@@ -468,7 +497,12 @@ final class RelatedReasons {
    * the sub-topic both are in, or with no reason.
    */
   private List<String> shown(List<String> reasons) {
-    List<String> kept = reasons.stream().filter(this::sayable).filter(r -> !fragment(r)).toList();
+    List<String> kept =
+        reasons.stream()
+            .filter(this::sayable)
+            .filter(r -> !fragment(r))
+            .filter(r -> !namesNothing(r))
+            .toList();
     Set<String> entityNames = new HashSet<>();
     for (String reason : kept) {
       if (entities.namesTelling(reason.toLowerCase(Locale.ROOT))) {
@@ -480,6 +514,52 @@ final class RelatedReasons {
         kept.stream().allMatch(r -> entities.namesBenchmark(r.toLowerCase(Locale.ROOT)))
             || broadOnly(new LinkedHashSet<>(kept), entityNames);
     return empty ? List.of() : kept;
+  }
+
+  /**
+   * Whether a phrase of several words that names no entity names nothing: without its generic words
+   * ({@link #GENERIC_TITLES}) it is one bare word, neither an entity's name nor an acronym nor a
+   * word of the whole field, or nothing ("visual information" is "visual", "previous mistakes" is
+   * "mistakes": an area or a word, which alone is no reason either). A generic word that two titles
+   * or more write with its neighbour in the phrase is part of a name ("knowledge graph").
+   */
+  boolean namesNothing(String reason) {
+    if (entities.namesEntity(reason.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    List<String> written =
+        Arrays.stream(reason.strip().split("[ -]+"))
+            .filter(w -> !LabelWords.functionWord(w.toLowerCase(Locale.ROOT)))
+            .toList();
+    if (written.size() < 2) {
+      return false; // a bare word is judged as one (see sayable)
+    }
+    List<String> left = new ArrayList<>();
+    for (int i = 0; i < written.size(); i++) {
+      String word = written.get(i).toLowerCase(Locale.ROOT);
+      Integer term = surfaceTerms.get(word);
+      boolean named =
+          (i > 0 && titleNames.contains(written.get(i - 1).toLowerCase(Locale.ROOT) + " " + word))
+              || (i + 1 < written.size()
+                  && titleNames.contains(word + " " + written.get(i + 1).toLowerCase(Locale.ROOT)));
+      if (term == null || !generic[term] || named) {
+        left.add(written.get(i));
+      }
+    }
+    if (left.size() == written.size()) {
+      return false;
+    }
+    if (left.isEmpty()) {
+      return true;
+    }
+    String telling = left.get(0).toLowerCase(Locale.ROOT);
+    Integer term = surfaceTerms.get(telling);
+    // a word of the whole field ("reasoning", 63% of the papers) is what a generic word narrows:
+    // "reasoning traces" names a kind of data, which "reasoning" alone does not
+    return left.size() == 1
+        && !entities.namesEntity(telling)
+        && !acronym(left.get(0))
+        && (term == null || vectors.documentFrequency(term) <= BROAD_PHRASE_WORD * papers.size());
   }
 
   /**
@@ -528,6 +608,7 @@ final class RelatedReasons {
           && !singularsSaid(phrase, given)
           && !restates(phrase, words(subtopic))
           && !themeNamed(phrase, paper, other)
+          && !namesNothing(phrase)
           && !compoundTail(phrase, text)
           && !compoundTail(phrase, text(other))) {
         kept.add(phrase);
@@ -541,6 +622,16 @@ final class RelatedReasons {
     kept.stream().filter(r -> !benchmark(r)).forEach(ordered::add);
     kept.stream().filter(this::benchmark).forEach(ordered::add);
     return List.copyOf(ordered);
+  }
+
+  /**
+   * Whether all that a reader would be told of what the pair shares names nothing ({@link
+   * #namesNothing}): "previous mistakes" alone, which is no reason to list the pair.
+   */
+  boolean fillerOnly(List<String> reasons) {
+    List<String> sayable =
+        reasons.stream().filter(this::sayable).filter(r -> !fragment(r)).toList();
+    return !sayable.isEmpty() && sayable.stream().allMatch(this::namesNothing);
   }
 
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
@@ -950,11 +1041,13 @@ final class RelatedReasons {
    */
   boolean sharePhrase(int paper, int other) {
     String phrase = sharedPhrase(paper, other);
+    String written = sharedTextPhrase(paper, other);
     return (!phrase.isEmpty()
             && !filler(phrase)
+            && !namesNothing(phrase)
             && !compoundTail(phrase, paper)
             && !compoundTail(phrase, other))
-        || !sharedTextPhrase(paper, other).isEmpty();
+        || (!written.isEmpty() && !namesNothing(written));
   }
 
   /**

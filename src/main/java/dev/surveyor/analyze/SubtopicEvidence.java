@@ -279,7 +279,7 @@ final class SubtopicEvidence {
             texts.groups());
     return to >= 0
             && (mentions.inTitle(to, paper) || mentions.inAbstract(to, paper) > 0)
-            && texts.nearness(paper, texts.neighbours().alikeKept(paper)).nearestByMargin(to)
+            && texts.nearness(paper, texts.neighbours().alike(paper)).nearestByMargin(to)
         ? to
         : -1;
   }

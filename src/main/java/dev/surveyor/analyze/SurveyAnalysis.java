@@ -106,13 +106,14 @@ public final class SurveyAnalysis {
                     characteristicTerms(content, papers, themesOf, vectors, readerTerms));
               });
       // related papers weigh the named sub-topics two papers share, so come after them
+      PaperGroups groups = new PaperGroups(papers, content.themes(), themesOf, subtopics);
       Map<String, List<Related>> related =
           new RelatedFinder(
                   papers,
                   vectors,
                   entities,
-                  new PaperGroups(papers, content.themes(), themesOf, subtopics),
-                  SubjectWords.of(vectors, content.config().otherSubtopics(), analyzer))
+                  groups,
+                  GroupSubjects.of(vectors, groups, content.config().otherSubtopics(), analyzer))
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
       subtopics =

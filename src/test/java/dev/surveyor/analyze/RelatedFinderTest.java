@@ -117,7 +117,9 @@ class RelatedFinderTest {
    * "Pretraining data, objectives and dynamics", and 53 of the 130 in-scope Other papers had none
    * (28 before round 7 of issue 22, 33 after, as two papers of such a group need to share its
    * subject as well: a database-tuning paper lost its one item, read as not related, four others
-   * their one loose link).
+   * their one loose link; 38 after round related16, as a pair that shows no reason must be as close
+   * as one with nothing to say: five Other papers' only links said a word or a benchmark the page
+   * does not show, "graph", "causal", "decision-making").
    */
   @Test
   void papersOfOneNamedGroupOfTheOtherPageAreRelated() {
@@ -143,7 +145,7 @@ class RelatedFinderTest {
         none += survey.relatedTo(paper).isEmpty() ? 1 : 0;
       }
     }
-    assertTrue(inScope >= 100 && none <= 34, none + " of " + inScope + " Other papers have none");
+    assertTrue(inScope >= 100 && none <= 38, none + " of " + inScope + " Other papers have none");
   }
 
   /**
@@ -375,5 +377,32 @@ class RelatedFinderTest {
           java.util.Arrays.equals(
               java.util.Arrays.copyOf(sorted, k), java.util.Arrays.copyOf(keys, k)));
     }
+  }
+
+  /**
+   * A reader sees a pair and no why when it shows no reason and no named sub-topic in common: such
+   * a pair is listed only as close as a pair with nothing to say ({@link
+   * RelatedFinder#MIN_SCORE_UNSAID_APART}), whatever it shares that is not shown (a benchmark
+   * alone: OPT-IML and OPT-R, 0.28, both on Super-NaturalInstructions), and never when all it would
+   * say is filler (two papers of "previous mistakes", 0.41 with nothing else in common).
+   */
+  @Test
+  void aPairShowingNoWhyIsCloseOnTheRealSurvey() {
+    List<String> loose = new java.util.ArrayList<>();
+    for (Paper paper : survey.papers()) {
+      for (Related r : survey.relatedTo(paper)) {
+        if (r.shared().isEmpty()
+            && r.subtopic().isEmpty()
+            && r.score() < RelatedFinder.MIN_SCORE_UNSAID_APART) {
+          loose.add(paper.slug() + " / " + r.slug() + " " + r.score());
+        }
+      }
+    }
+    assertTrue(loose.isEmpty(), loose.toString());
+    assertFalse(
+        relatedTo("opt-iml-scaling-language-model").stream().anyMatch(s -> s.startsWith("opt-r-")));
+    assertFalse(
+        relatedTo("can-llms-learn-from-previous-mistakes").stream()
+            .anyMatch(s -> s.startsWith("recursive-introspection")));
   }
 }

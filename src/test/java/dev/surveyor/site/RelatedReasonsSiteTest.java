@@ -39,7 +39,29 @@ class RelatedReasonsSiteTest {
           "technical report",
           "agent framework",
           "safety performance",
-          "group relative policy");
+          "group relative policy",
+          // phrases whose other word is generic (issue 22, review of round related15): each
+          // reads as one bare word ("visual", "mistakes", "medical")
+          "visual information",
+          "previous mistakes",
+          "commonsense knowledge",
+          "medical domain",
+          "answer verification",
+          "symbolic representations");
+
+  /**
+   * Phrases with a generic word that name a thing all the same, each said on the real survey:
+   * "reasoning traces" narrows a word of the whole field, "knowledge graph" is written by two
+   * titles, the others' words are no generic words ("data" and "rules" are put in titles).
+   */
+  private static final Set<String> NAMED =
+      Set.of(
+          "reasoning traces",
+          "knowledge graph",
+          "tabular data",
+          "synthetic data",
+          "catastrophic forgetting",
+          "logical rules");
 
   private static SiteCheck site;
 
@@ -85,6 +107,33 @@ class RelatedReasonsSiteTest {
     return links;
   }
 
+  /**
+   * A pair a reader is shown with no reason and no sub-topic in common is listed only when close
+   * (review of round related15: "OPT-IML" listed "OPT-R" with no reason: it shared only a
+   * benchmark, which is not shown, so it is listed only as close as a pair with nothing to say),
+   * and a pair that shares only filler ("previous mistakes") is not listed.
+   */
+  @Test
+  void aPairWithNoReasonShownOrOnlyFillerIsNotListedWhenNotClose() {
+    assertTrue(
+        relatedTitles("papers/opt-iml-scaling-language-model-instruction-meta-learning.html")
+            .stream()
+            .noneMatch(t -> t.startsWith("OPT-R")));
+    assertTrue(
+        relatedTitles("papers/can-llms-learn-from-previous-mistakes-investigating-llms.html")
+            .stream()
+            .noneMatch(t -> t.startsWith("Recursive Introspection")));
+    // still listed: its other papers say why, or are close
+    assertTrue(
+        relatedTitles("papers/opt-iml-scaling-language-model-instruction-meta-learning.html")
+            .stream()
+            .anyMatch(t -> t.startsWith("Self-Instruct")));
+  }
+
+  private static List<String> relatedTitles(String page) {
+    return links(site.page(page)).stream().map(Link::title).toList();
+  }
+
   @Test
   void noPagePrintsOneReasonOnTwoLinksAndNoLinkGivesMoreThanTwo() {
     List<String> repeated = new ArrayList<>();
@@ -125,7 +174,11 @@ class RelatedReasonsSiteTest {
       }
     }
     assertEquals(List.of(), empty);
-    // 377 of 1,582 before rare phrases and rare benchmarks were said (445 after)
-    assertTrue(own >= 420, own + " of " + links + " links give a reason of their own");
+    Set<String> said = new HashSet<>();
+    paperPages().forEach(doc -> links(doc).forEach(l -> said.addAll(l.reasons())));
+    assertTrue(said.containsAll(NAMED), "said: " + said);
+    // 377 of 1,582 before rare phrases and rare benchmarks were said (445 after; 423 of 1,494 ->
+    // 415 of 1,459 when filler such as "visual information" was no longer said, round related16)
+    assertTrue(own >= 410, own + " of " + links + " links give a reason of their own");
   }
 }
