@@ -258,13 +258,6 @@ public final class RelatedFinder {
       if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
-      // a reader who is shown no reason and no sub-topic in common sees a pair and no why: it is
-      // listed only as close as a pair with nothing to say, and never on filler alone
-      if (shown.isEmpty()
-          && subtopic[i].isEmpty()
-          && (reasons.fillerOnly(said) || !shownUnsaid(paper, other, exact[i], ""))) {
-        continue;
-      }
       related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
     }
     return List.copyOf(related);

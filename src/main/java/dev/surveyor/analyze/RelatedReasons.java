@@ -624,16 +624,6 @@ final class RelatedReasons {
     return List.copyOf(ordered);
   }
 
-  /**
-   * Whether all that a reader would be told of what the pair shares names nothing ({@link
-   * #namesNothing}): "previous mistakes" alone, which is no reason to list the pair.
-   */
-  boolean fillerOnly(List<String> reasons) {
-    List<String> sayable =
-        reasons.stream().filter(this::sayable).filter(r -> !fragment(r)).toList();
-    return !sayable.isEmpty() && sayable.stream().allMatch(this::namesNothing);
-  }
-
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
   boolean benchmarksOnly(List<String> reasons) {
     return reasons.stream().allMatch(this::benchmark);

@@ -378,31 +378,4 @@ class RelatedFinderTest {
               java.util.Arrays.copyOf(sorted, k), java.util.Arrays.copyOf(keys, k)));
     }
   }
-
-  /**
-   * A reader sees a pair and no why when it shows no reason and no named sub-topic in common: such
-   * a pair is listed only as close as a pair with nothing to say ({@link
-   * RelatedFinder#MIN_SCORE_UNSAID_APART}), whatever it shares that is not shown (a benchmark
-   * alone: OPT-IML and OPT-R, 0.28, both on Super-NaturalInstructions), and never when all it would
-   * say is filler (two papers of "previous mistakes", 0.41 with nothing else in common).
-   */
-  @Test
-  void aPairShowingNoWhyIsCloseOnTheRealSurvey() {
-    List<String> loose = new java.util.ArrayList<>();
-    for (Paper paper : survey.papers()) {
-      for (Related r : survey.relatedTo(paper)) {
-        if (r.shared().isEmpty()
-            && r.subtopic().isEmpty()
-            && r.score() < RelatedFinder.MIN_SCORE_UNSAID_APART) {
-          loose.add(paper.slug() + " / " + r.slug() + " " + r.score());
-        }
-      }
-    }
-    assertTrue(loose.isEmpty(), loose.toString());
-    assertFalse(
-        relatedTo("opt-iml-scaling-language-model").stream().anyMatch(s -> s.startsWith("opt-r-")));
-    assertFalse(
-        relatedTo("can-llms-learn-from-previous-mistakes").stream()
-            .anyMatch(s -> s.startsWith("recursive-introspection")));
-  }
 }

@@ -107,33 +107,6 @@ class RelatedReasonsSiteTest {
     return links;
   }
 
-  /**
-   * A pair a reader is shown with no reason and no sub-topic in common is listed only when close
-   * (review of round related15: "OPT-IML" listed "OPT-R" with no reason: it shared only a
-   * benchmark, which is not shown, so it is listed only as close as a pair with nothing to say),
-   * and a pair that shares only filler ("previous mistakes") is not listed.
-   */
-  @Test
-  void aPairWithNoReasonShownOrOnlyFillerIsNotListedWhenNotClose() {
-    assertTrue(
-        relatedTitles("papers/opt-iml-scaling-language-model-instruction-meta-learning.html")
-            .stream()
-            .noneMatch(t -> t.startsWith("OPT-R")));
-    assertTrue(
-        relatedTitles("papers/can-llms-learn-from-previous-mistakes-investigating-llms.html")
-            .stream()
-            .noneMatch(t -> t.startsWith("Recursive Introspection")));
-    // still listed: its other papers say why, or are close
-    assertTrue(
-        relatedTitles("papers/opt-iml-scaling-language-model-instruction-meta-learning.html")
-            .stream()
-            .anyMatch(t -> t.startsWith("Self-Instruct")));
-  }
-
-  private static List<String> relatedTitles(String page) {
-    return links(site.page(page)).stream().map(Link::title).toList();
-  }
-
   @Test
   void noPagePrintsOneReasonOnTwoLinksAndNoLinkGivesMoreThanTwo() {
     List<String> repeated = new ArrayList<>();
