@@ -187,8 +187,9 @@ public final class RuleScorer implements ThemeScorer {
   /**
    * The matches whose words are the words their phrase means: a form of each word that counts only
    * in its forms ("Conversely" shares the stem of "conversation" but is not a form of it), no word
-   * that only says something can be done ("reasonable" for "reasoning"), and no word that is a part
-   * of a model's name ({@link ModelNames}: "Instruct" of Qwen2.5-VL-7B-Instruct).
+   * that only says something can be done ("reasonable" for "reasoning"), no acronym that only adds
+   * a capital S to an acronym cue ("COTS" for "CoT"), and no word that is a part of a model's name
+   * ({@link ModelNames}: "Instruct" of Qwen2.5-VL-7B-Instruct).
    */
   private static List<PhraseMatcher.Match<Hit>> inTheirForms(
       List<PhraseMatcher.Match<Hit>> matches, List<Token> tokens, String text) {
@@ -216,10 +217,14 @@ public final class RuleScorer implements ThemeScorer {
         return false; // "Instruct" of Qwen2.5-7B-Instruct names a model, not instructions
       }
       boolean inForms = forms != null && forms[k];
-      if (!inForms && !mayAddAbility(text, token)) {
+      boolean capitalS = text.charAt(token.end() - 1) == 'S';
+      if (!inForms && !capitalS && !mayAddAbility(text, token)) {
         continue; // most words: no string made to look at them
       }
       String word = text.substring(token.start(), token.end());
+      if (capitalS && WordForms.isAnotherAcronym(word, words[k])) {
+        return false; // "COTS" is a name, not "CoTs"
+      }
       if (inForms ? !WordForms.isFormOf(word, words[k]) : WordForms.addsAbility(word, words[k])) {
         return false;
       }

@@ -16,7 +16,9 @@ import dev.surveyor.model.ThemeRules;
 import dev.surveyor.support.FreshListing;
 import dev.surveyor.support.Papers;
 import dev.surveyor.support.RealSurvey;
+import dev.surveyor.support.Repo;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,34 @@ class OtherSensesTest {
         bidirectional.evidence().stream().noneMatch(e -> e.describe().contains(" + ")),
         describeAll(bidirectional).toString());
     assertEquals(Assignment.Decision.RULES_IN, bidirectional.decision());
+  }
+
+  /**
+   * COTS, a retrieval model of the llm-bible collection, was read as "CoTs" 5 times (12 points).
+   */
+  @Test
+  void anAcronymWithACapitalSIsAnotherName() throws Exception {
+    Path bible = Repo.root().resolve("../shared/corpora/llm-bible/_publications");
+    Path file = bible.resolve("lu2022collaborative.markdown");
+    assumeTrue(Files.isRegularFile(file), "no llm-bible corpus at " + bible);
+    String title =
+        Files.readAllLines(Repo.content().resolve("eval/llm-bible-labels.tsv")).stream()
+            .filter(line -> line.startsWith("COTS: "))
+            .findFirst()
+            .orElseThrow()
+            .split("\t")[0];
+    String text = Files.readString(file);
+    String abstractText = text.substring(text.indexOf("---", 3) + 3).strip();
+    RuleScorer scorer =
+        new RuleScorer(RealSurvey.analysed().themes(), ANALYZER, (theme, message) -> {});
+    Assignment reasoning =
+        scorer.score(AnalyzedPaper.of(Papers.paper("p", title, abstractText), ANALYZER)).stream()
+            .filter(a -> a.theme().equals("reasoning"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(abstractText.contains("our COTS"), abstractText);
+    assertEquals(List.of("abstract: text-to-image"), describeAll(reasoning));
+    assertEquals(Assignment.Decision.RULES_OUT, reasoning.decision());
   }
 
   @Test
