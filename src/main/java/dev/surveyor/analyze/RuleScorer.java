@@ -10,12 +10,15 @@ import dev.surveyor.text.WordForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Scores each paper against each theme's rules and keeps the evidence. A cue's points are its
@@ -35,12 +38,17 @@ public final class RuleScorer implements ThemeScorer {
   private record PairSide(int pair, boolean with) {}
 
   /**
-   * What a phrase found stands for: a cue or a paired cue's phrase of one theme; {@code words} are
-   * its words as written, and {@code forms} says which of them count only in their own forms (null:
+   * What a phrase found stands for: a cue or a paired cue's phrase of one theme, or neither, one of
+   * its other senses of a cue's word ({@code cue} and {@code side} null); {@code words} are its
+   * words as written, and {@code forms} says which of them count only in their own forms (null:
    * none), the others counting by their stem.
    */
   private record Hit(
-      int theme, ThemeRules.Cue cue, PairSide side, String[] words, boolean[] forms) {}
+      int theme, ThemeRules.Cue cue, PairSide side, String[] words, boolean[] forms) {
+    boolean otherSense() {
+      return cue == null && side == null;
+    }
+  }
 
   /**
    * @param duplicates told of each cue that analyses to the same terms as an earlier cue of its
@@ -87,13 +95,74 @@ public final class RuleScorer implements ThemeScorer {
           }
         }
       }
+      Set<String> cueTerms =
+          theme.rules().otherSenses().isEmpty() ? Set.of() : cueTerms(theme, analyzer);
+      for (String phrase : theme.rules().otherSenses()) {
+        List<String> terms = analyzer.terms(phrase);
+        if (terms.stream().noneMatch(cueTerms::contains)) {
+          duplicates.accept(
+              theme,
+              "other_senses phrase '" + phrase + "' holds no word of the theme's cues; ignored");
+        } else {
+          matcher.add(terms, hit(t, null, null, phrase, analyzer, null));
+        }
+      }
     }
+  }
+
+  /** Every term of the theme's cues and paired cues' phrases. */
+  private static Set<String> cueTerms(Theme theme, TextAnalyzer analyzer) {
+    Set<String> terms = new HashSet<>();
+    theme.rules().cues().forEach(cue -> terms.addAll(analyzer.terms(cue.phrase())));
+    for (ThemeRules.Pair pair : theme.rules().pairs()) {
+      pair.phrases().forEach(phrase -> terms.addAll(analyzer.terms(phrase)));
+      pair.with().forEach(phrase -> terms.addAll(analyzer.terms(phrase)));
+    }
+    return terms;
+  }
+
+  /**
+   * The matches less every cue and paired cue's phrase found inside a phrase giving its theme's
+   * word another sense ("arithmetic" in "task arithmetic"), and less those phrases themselves. An
+   * other sense is its words side by side: "Models in Arithmetic" is not "model arithmetic".
+   */
+  private static List<PhraseMatcher.Match<Hit>> withoutOtherSenses(
+      List<PhraseMatcher.Match<Hit>> matches, String text) {
+    if (matches.stream().noneMatch(m -> m.value().otherSense())) {
+      return matches; // most papers: no other sense, nothing to compare
+    }
+    List<PhraseMatcher.Match<Hit>> senses =
+        matches.stream().filter(m -> m.value().otherSense() && sideBySide(m, text)).toList();
+    List<PhraseMatcher.Match<Hit>> kept = new ArrayList<>();
+    for (PhraseMatcher.Match<Hit> match : matches) {
+      boolean inside =
+          match.value().otherSense()
+              || senses.stream()
+                  .anyMatch(
+                      sense ->
+                          sense.value().theme() == match.value().theme()
+                              && sense.start() <= match.start()
+                              && match.end() <= sense.end());
+      if (!inside) {
+        kept.add(match);
+      }
+    }
+    return kept;
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** Whether the match spans its phrase's words and no word the analyser dropped between them. */
+  private static boolean sideBySide(PhraseMatcher.Match<Hit> match, String text) {
+    return WORD.matcher(text.substring(match.start(), match.end())).results().count()
+        == match.value().words().length;
   }
 
   /**
    * A phrase's hit, its words as written, and which count only in their own forms ({@link
-   * WordForms}): every word of a paired cue's phrase, whose sense is the point of the pair, and of
-   * a cue the words the theme lists in {@code forms_only} ({@code formsOnly} null: every word).
+   * WordForms}): every word of a paired cue's phrase or of an other sense, whose sense is the point
+   * of it, and of a cue the words the theme lists in {@code forms_only} ({@code formsOnly} null:
+   * every word).
    */
   private static Hit hit(
       int theme,
@@ -118,8 +187,9 @@ public final class RuleScorer implements ThemeScorer {
   /**
    * The matches whose words are the words their phrase means: a form of each word that counts only
    * in its forms ("Conversely" shares the stem of "conversation" but is not a form of it), no word
-   * that only says something can be done ("reasonable" for "reasoning"), and no word that is a part
-   * of a model's name ({@link ModelNames}: "Instruct" of Qwen2.5-VL-7B-Instruct).
+   * that only says something can be done ("reasonable" for "reasoning"), no acronym that only adds
+   * a capital S to an acronym cue ("COTS" for "CoT"), and no word that is a part of a model's name
+   * ({@link ModelNames}: "Instruct" of Qwen2.5-VL-7B-Instruct).
    */
   private static List<PhraseMatcher.Match<Hit>> inTheirForms(
       List<PhraseMatcher.Match<Hit>> matches, List<Token> tokens, String text) {
@@ -147,10 +217,14 @@ public final class RuleScorer implements ThemeScorer {
         return false; // "Instruct" of Qwen2.5-7B-Instruct names a model, not instructions
       }
       boolean inForms = forms != null && forms[k];
-      if (!inForms && !mayAddAbility(text, token)) {
+      boolean capitalS = text.charAt(token.end() - 1) == 'S';
+      if (!inForms && !capitalS && !mayAddAbility(text, token)) {
         continue; // most words: no string made to look at them
       }
       String word = text.substring(token.start(), token.end());
+      if (capitalS && WordForms.isAnotherAcronym(word, words[k])) {
+        return false; // "COTS" is a name, not "CoTs"
+      }
       if (inForms ? !WordForms.isFormOf(word, words[k]) : WordForms.addsAbility(word, words[k])) {
         return false;
       }
@@ -203,11 +277,15 @@ public final class RuleScorer implements ThemeScorer {
   public List<Assignment> score(AnalyzedPaper paper) {
     List<Assignment> assignments = new ArrayList<>(themes.size());
     List<PhraseMatcher.Match<Hit>> inTitle =
-        inTheirForms(matcher.find(paper.title()), paper.title(), paper.paper().title());
+        withoutOtherSenses(
+            inTheirForms(matcher.find(paper.title()), paper.title(), paper.paper().title()),
+            paper.paper().title());
     List<PhraseMatcher.Match<Hit>> inAbstract =
-        inTheirForms(
-            matcher.find(paper.abstractTokens()),
-            paper.abstractTokens(),
+        withoutOtherSenses(
+            inTheirForms(
+                matcher.find(paper.abstractTokens()),
+                paper.abstractTokens(),
+                paper.paper().abstractText()),
             paper.paper().abstractText());
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);

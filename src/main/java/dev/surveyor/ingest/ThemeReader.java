@@ -50,7 +50,8 @@ final class ThemeReader {
       LinkedHashMap<String, Double> titleCues,
       LinkedHashMap<String, Double> abstractCues,
       List<PairFront> pairedCues,
-      List<String> formsOnly) {}
+      List<String> formsOnly,
+      List<String> otherSenses) {}
 
   /**
    * A paired cue: phrases that count, once, only with one of the {@code with} phrases; {@code says}
@@ -160,7 +161,10 @@ final class ThemeReader {
         front.maxRepeats() == null ? 3 : front.maxRepeats(),
         cues,
         pairs,
-        formsOnly);
+        formsOnly,
+        front.otherSenses() == null
+            ? List.of()
+            : front.otherSenses().stream().filter(p -> p != null && !p.isBlank()).toList());
   }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

@@ -11,6 +11,9 @@ import java.util.List;
  * @param formsOnly words that count in the theme's cues only in their own forms (the word and its
  *     inflections: "reasoning", "reasons", not "reasonable"), not in every word of their stem; a
  *     paired cue's words always count so
+ * @param otherSenses phrases that give a cue's word another sense ("task arithmetic" is merging
+ *     models, not sums; "puzzling" is not a puzzle): a cue or paired cue's phrase of the theme
+ *     found inside one does not count; their words count only in their own forms
  */
 public record ThemeRules(
     double threshold,
@@ -18,12 +21,14 @@ public record ThemeRules(
     int maxRepeats,
     List<Cue> cues,
     List<Pair> pairs,
-    List<String> formsOnly) {
+    List<String> formsOnly,
+    List<String> otherSenses) {
 
   public ThemeRules {
     cues = List.copyOf(cues);
     pairs = List.copyOf(pairs);
     formsOnly = List.copyOf(formsOnly);
+    otherSenses = List.copyOf(otherSenses);
     if (titleWeight <= 0) {
       titleWeight = 2;
     }
@@ -45,6 +50,16 @@ public record ThemeRules(
   public ThemeRules(
       double threshold, double titleWeight, int maxRepeats, List<Cue> cues, List<Pair> pairs) {
     this(threshold, titleWeight, maxRepeats, cues, pairs, List.of());
+  }
+
+  public ThemeRules(
+      double threshold,
+      double titleWeight,
+      int maxRepeats,
+      List<Cue> cues,
+      List<Pair> pairs,
+      List<String> formsOnly) {
+    this(threshold, titleWeight, maxRepeats, cues, pairs, formsOnly, List.of());
   }
 
   /**
@@ -84,6 +99,6 @@ public record ThemeRules(
   }
 
   public static ThemeRules none() {
-    return new ThemeRules(Double.MAX_VALUE, 2, 3, List.of(), List.of(), List.of());
+    return new ThemeRules(Double.MAX_VALUE, 2, 3, List.of(), List.of(), List.of(), List.of());
   }
 }

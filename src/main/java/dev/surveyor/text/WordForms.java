@@ -46,6 +46,20 @@ public final class WordForms {
         && !ABILITY.matcher(withoutPossessive(cueWord.toLowerCase(Locale.ROOT))).find();
   }
 
+  /**
+   * Whether {@code word} is an acronym of its own that spells an acronym cue ("CoT", "PRM": a
+   * capital after the first letter) with a capital S added: acronyms take their plural in a small
+   * "s" ("CoTs", "PRMs"), so "COTS" (a model's name, or commercial off-the-shelf) is another word.
+   */
+  public static boolean isAnotherAcronym(String word, String cueWord) {
+    int n = word.length();
+    return n == cueWord.length() + 1
+        && word.charAt(n - 1) == 'S'
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && cueWord.chars().skip(1).anyMatch(Character::isUpperCase)
+        && word.regionMatches(true, 0, cueWord, 0, n - 1);
+  }
+
   private static String withoutPossessive(String word) {
     if (word.endsWith("'s") || word.endsWith("\u2019s")) {
       return word.substring(0, word.length() - 2);

@@ -97,4 +97,19 @@ class WordFormsTest {
   void aWordSayingOnlyThatItCanBeDoneIsAnotherWord(String word, String cueWord, boolean other) {
     assertEquals(other, WordForms.addsAbility(word, cueWord), word + " for " + cueWord);
   }
+
+  /** An acronym's plural takes a small "s": a capital S makes another acronym, a name. */
+  @ParameterizedTest
+  @CsvSource({
+    "COTS, CoT, true",
+    "PRMS, PRM, true",
+    "CoTs, CoT, false",
+    "PRMs, PRM, false",
+    "COT, CoT, false",
+    "CHATS, chat, false", // a word of small letters shouted in capitals may be its plural
+    "STEPS, step, false",
+  })
+  void aCapitalSMakesAnotherAcronym(String word, String cueWord, boolean other) {
+    assertEquals(other, WordForms.isAnotherAcronym(word, cueWord), word + " for " + cueWord);
+  }
 }
