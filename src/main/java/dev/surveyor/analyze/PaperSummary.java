@@ -541,7 +541,9 @@ public final class PaperSummary {
    */
   private static boolean leansOnUnshown(String chosen, String title) {
     return Unshown.ourUnnamed(chosen, title)
-        || Unshown.subjectUnshown(chosen, title)
+        // "Our idea is driven by ..." is shown "The idea ...": the abstract's own "The aim of this
+        // study is ..." says what it points at
+        || chosen.startsWith("Our ") && Unshown.subjectUnshown(chosen, title)
         || Unshown.leaning(SummaryVoice.plain(chosen), title) >= LEANING_THINGS;
   }
 

@@ -369,11 +369,20 @@ final class Unshown {
 
   /**
    * A sentence's subject, "The" or "Our" and the words after it up to a stop: "Our taxonomy
-   * identifies ...", "The red teaming studies find ...". Its words are read one by one ({@link
+   * identifies ...", "The idea is driven by ...". Its words are read one by one ({@link
    * #subjectUnshown}).
    */
   private static final Pattern SUBJECT =
       Pattern.compile("(?:The|Our) ((?:[^\\s,;:()]+)(?: [^\\s,;:()]+){0,2})");
+
+  /**
+   * A subject that names its thing: "The key idea of PreWoMe", "The key idea behind JumpCoder",
+   * "The model, MultiTabQA, ...", "The model, called SCIroShot, ...".
+   */
+  private static final Pattern SELF_NAMED =
+      Pattern.compile(
+          "(?:The|Our) (?:[a-z-]+ ){0,2}[a-z-]+(?:, (?:called |named |dubbed |termed )?"
+              + "|,? (?:called|named|dubbed|termed) | \\(| (?:of|behind) (?:the )?)\\p{Lu}");
 
   /** Words that end a subject: a preposition, a relative, a verb that links or helps. */
   private static final Set<String> SUBJECT_ENDS =
@@ -414,7 +423,7 @@ final class Unshown {
 
   /**
    * A modifier by its ending, an adjective's or a participle's ("theoretical", "exhaustive",
-   * "controlled"): it says how, not which; "teaming" of "red teaming studies" is no adjective.
+   * "controlled"): it says how, not which; "taxonomy" and "idea" are no adjectives.
    */
   private static final Pattern ADJECTIVE =
       Pattern.compile("[a-z]{2,}(?:al|ive|ous|ful|ic|ent|ant|ary|ble|ed)");
@@ -425,7 +434,7 @@ final class Unshown {
 
   /**
    * What every paper has, which a reader knows without its being shown: "The results show ...",
-   * "The study entails ...". Only as the subject's first word, not "The red teaming studies".
+   * "The study entails ...", "The user study demonstrates ...", "The key contribution is ...".
    */
   private static final Set<String> EVERY_PAPER_HAS =
       Set.of(
@@ -444,6 +453,12 @@ final class Unshown {
           "investigation",
           "benchmarking",
           "research",
+          "aim",
+          "goal",
+          "objective",
+          "purpose",
+          "contribution",
+          "contributions",
           "evidence",
           "outcomes",
           "ablations",
@@ -454,11 +469,11 @@ final class Unshown {
   /**
    * Whether the sentence's subject is a thing the text shown never introduced: "Our taxonomy
    * identifies ..." after "Reviews the field of prompt-based reasoning with LLMs." (shown "The
-   * taxonomy ...", which taxonomy a reader cannot tell), "Our idea is driven by ...", "Our red
-   * teaming studies find ...". A subject is shown when one of its words is (a stem of it, or a word
-   * of its kind: "the approach" after "a framework"), when it names something ("The
-   * DeepSeek-R1-Distill-Qwen-32B model", "The best variant SFR-DR-20B"), or when it is what every
-   * paper has ("The results", "Our extensive experiments").
+   * taxonomy ...", which taxonomy a reader cannot tell), "Our idea is driven by ...". A subject is
+   * shown when one of its words is (a stem of it, or a word of its kind: "the approach" after "a
+   * framework"), when it names something ("The DeepSeek-R1-Distill-Qwen-32B model", "The best
+   * variant SFR-DR-20B"), or when it is what every paper has ("The results", "Our extensive
+   * experiments").
    */
   static boolean subjectUnshown(String sentence, String shown) {
     if (!sentence.startsWith("The ") && !sentence.startsWith("Our ")) {
@@ -466,6 +481,7 @@ final class Unshown {
     }
     Matcher m = SUBJECT.matcher(sentence);
     if (!m.lookingAt()
+        || SELF_NAMED.matcher(sentence).lookingAt()
         || sentence.startsWith("Our ") && SummaryVoice.thirdPerson(sentence).isPresent()) {
       return false; // "Our red teaming studies find that X" is shown "Finds that X"
     }
@@ -484,7 +500,7 @@ final class Unshown {
       if (PLAIN_MODIFIERS.contains(word) || ADJECTIVE.matcher(word).matches()) {
         continue;
       }
-      if (!unknown && EVERY_PAPER_HAS.contains(word)
+      if (EVERY_PAPER_HAS.contains(word)
           || word.length() >= SHORTEST_KNOWN && startsWord(known, stem(word))
           || showsKind(known, word)
           || putsForward && METHOD_KIND.matcher(word).matches()) {

@@ -377,7 +377,8 @@ class PaperSummaryTest {
             .contains(". The method leverages instructional prompts"));
     for (Paper paper : papers) {
       String summary = PaperSummary.of(paper.title(), paper.abstractText());
-      assertTrue(!SummaryCheck.laterSubjectUnshown(summary), paper.slug() + ": " + summary);
+      assertTrue(
+          !SummaryCheck.laterSubjectUnshown(summary, paper.title()), paper.slug() + ": " + summary);
     }
   }
 

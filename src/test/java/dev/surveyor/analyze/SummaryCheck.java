@@ -200,9 +200,14 @@ final class SummaryCheck {
    * ...", "Proposes X. The idea is driven by ...".
    */
   static boolean laterSubjectUnshown(String summary) {
+    return laterSubjectUnshown(summary, "");
+  }
+
+  /** As above, the title beside the summary shown too: "The best model" after a title's "LLMs". */
+  static boolean laterSubjectUnshown(String summary, String title) {
     List<String> sentences = Sentences.of(summary, 8);
     for (int i = 1; i < sentences.size(); i++) {
-      String before = String.join(" ", sentences.subList(0, i));
+      String before = title + " " + String.join(" ", sentences.subList(0, i));
       if (Unshown.subjectUnshown(sentences.get(i), before)) {
         return true;
       }
