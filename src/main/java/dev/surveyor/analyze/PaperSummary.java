@@ -303,7 +303,7 @@ public final class PaperSummary {
     }
     Choice choice = choice(sentences, title);
     return new Choice(
-        SummaryLength.fitted(SummaryVoice.plain(choice.text()), sentences, choice.last()),
+        SummaryLength.fitted(SummaryVoice.plain(choice.text()), sentences, choice.last(), title),
         choice.last());
   }
 
@@ -343,6 +343,7 @@ public final class PaperSummary {
         if (i + 1 < sentences.size()
             && alone.get(i + 1).isPresent()
             && !NOT_THE_METHOD.matcher(alone.get(i + 1).get()).lookingAt()
+            && !Unshown.subjectUnshown(alone.get(i + 1).get(), title + " " + chosen.get())
             && (vague(chosen.get()) || chosen.get().length() < SHORTEST_ALONE)) {
           // "We introduce a simple disperse-then-merge framework." says what only with the next;
           // "We introduce LoRAMoE." says what it is only with "LoRAMoE is a plugin version of ..."
@@ -535,10 +536,14 @@ public final class PaperSummary {
   /**
    * Whether the chosen text leans on the abstract left out where the title beside it does not help:
    * "Our method ..." never introduced, or two definite things it never names ("Builds our method on
-   * causal learning and views the incomplete semantic factor as the confounder").
+   * causal learning and views the incomplete semantic factor as the confounder"), or a subject
+   * never introduced ("Our idea is driven by ...").
    */
   private static boolean leansOnUnshown(String chosen, String title) {
     return Unshown.ourUnnamed(chosen, title)
+        // "Our idea is driven by ..." is shown "The idea ...": the abstract's own "The aim of this
+        // study is ..." says what it points at
+        || chosen.startsWith("Our ") && Unshown.subjectUnshown(chosen, title)
         || Unshown.leaning(SummaryVoice.plain(chosen), title) >= LEANING_THINGS;
   }
 

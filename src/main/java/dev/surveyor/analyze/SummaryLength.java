@@ -132,10 +132,10 @@ final class SummaryLength {
 
   /**
    * The summary at about list length: {@code chosen} is the text of the abstract's sentences up to
-   * {@code last}; short, where the authors speak, it goes on with the next ones; long, it ends at a
-   * clause boundary.
+   * {@code last}; short, where the authors speak, it goes on with the next ones, while their
+   * subjects are shown in it or in the {@code title} beside it; long, it ends at a clause boundary.
    */
-  static String fitted(String chosen, List<String> sentences, int last) {
+  static String fitted(String chosen, List<String> sentences, int last, String title) {
     int words = words(chosen);
     if (words > MOST_WORDS) {
       return shortened(chosen);
@@ -150,8 +150,12 @@ final class SummaryLength {
         words < FEWEST_WORDS && used < MOST_SENTENCES && next < sentences.size();
         next++, used++) {
       String following = sentences.get(next);
-      if (!mayFollow(following) || SummaryVoice.goesOnAsAuthors(summary, following)) {
-        break; // "Ablates image inputs ... We truncate ...": two voices read as two texts
+      if (!mayFollow(following)
+          || SummaryVoice.goesOnAsAuthors(summary, following)
+          || Unshown.subjectUnshown(following, title + " " + summary)) {
+        // "Ablates image inputs ... We truncate ...": two voices read as two texts; "Proposes X.
+        // Our idea is driven by ...": which idea, the reader cannot tell
+        break;
       }
       int more = words(following);
       if (words + more > MOST_WORDS) {

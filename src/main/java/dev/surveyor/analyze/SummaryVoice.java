@@ -234,14 +234,15 @@ final class SummaryVoice {
 
   /**
    * The authors as the subject at a sentence's start, then up to two adverbs, then a word. "Our
-   * results" and the like only report; "our method", "our approach" are not the authors.
+   * results", "Our red teaming studies" and the like only report; "our method", "our approach" are
+   * not the authors.
    */
   private static final Pattern SUBJECT =
       Pattern.compile(
           "(?:Here,? )?(?:(We)|(This (?:paper|work|study|survey|article|report|thesis|letter"
               + "|position paper|technical report|tutorial))|(Our (?:work|study|paper|research"
-              + "|survey|investigation))|(Our (?:(?:[a-z]+ )?"
-              + "(?:results|experiments|analysis|analyses|findings|evaluations?)"
+              + "|survey|investigation))|(Our (?:(?:[a-z]+ ){0,2}?"
+              + "(?:results|experiments|analysis|analyses|findings|evaluations?|studies)"
               + "|experimental results)))"
               + " ((?:"
               + ADVERB

@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,7 +193,10 @@ final class Unshown {
    */
   static Optional<String> after(String sentence, String shown, List<String> before) {
     String s = withoutAlso(withoutConnective(sentence));
-    if (TIES.matcher(s).lookingAt() || StandAlone.pointsBack(s) || leans(s, shown)) {
+    if (TIES.matcher(s).lookingAt()
+        || StandAlone.pointsBack(s)
+        || leans(s, shown)
+        || subjectUnshown(s, shown)) {
       return Optional.empty();
     }
     String known = shown.toLowerCase(Locale.ROOT);
@@ -361,6 +365,164 @@ final class Unshown {
    */
   static boolean ourUnnamed(String sentence, String shown) {
     return OUR_THING.matcher(sentence).lookingAt() && !PUTS_FORWARD.matcher(shown).find();
+  }
+
+  /**
+   * A sentence's subject, "The" or "Our" and the words after it up to a stop: "Our taxonomy
+   * identifies ...", "The idea is driven by ...". Its words are read one by one ({@link
+   * #subjectUnshown}).
+   */
+  private static final Pattern SUBJECT =
+      Pattern.compile("(?:The|Our) ((?:[^\\s,;:()]+)(?: [^\\s,;:()]+){0,2})");
+
+  /**
+   * A subject that names its thing: "The key idea of PreWoMe", "The key idea behind JumpCoder",
+   * "The model, MultiTabQA, ...", "The model, called SCIroShot, ...".
+   */
+  private static final Pattern SELF_NAMED =
+      Pattern.compile(
+          "(?:The|Our) (?:[a-z-]+ ){0,2}[a-z-]+(?:, (?:called |named |dubbed |termed )?"
+              + "|,? (?:called|named|dubbed|termed) | \\(| (?:of|behind) (?:the )?)\\p{Lu}");
+
+  /** Words that end a subject: a preposition, a relative, a verb that links or helps. */
+  private static final Set<String> SUBJECT_ENDS =
+      Set.of(
+          "of", "on", "in", "with", "for", "from", "across", "between", "at", "by", "to", "over",
+          "under", "among", "through", "via", "using", "that", "which", "who", "is", "are", "was",
+          "were", "has", "have", "had", "can", "could", "may", "might", "will", "would", "should",
+          "does", "do", "did", "also", "not", "and", "or");
+
+  /**
+   * Modifiers any paper's thing may have, which tell no reader what it is: "The extensive
+   * experiments", "The key finding", "The best variant".
+   */
+  private static final Set<String> PLAIN_MODIFIERS =
+      Set.of(
+          "experimental",
+          "empirical",
+          "extensive",
+          "comprehensive",
+          "thorough",
+          "main",
+          "key",
+          "pivotal",
+          "central",
+          "major",
+          "primary",
+          "overall",
+          "best",
+          "final",
+          "resulting",
+          "proposed",
+          "new",
+          "novel",
+          "initial",
+          "preliminary",
+          "detailed",
+          "various");
+
+  /**
+   * A modifier by its ending, an adjective's or a participle's ("theoretical", "exhaustive",
+   * "controlled"): it says how, not which; "taxonomy" and "idea" are no adjectives.
+   */
+  private static final Pattern ADJECTIVE =
+      Pattern.compile("[a-z]{2,}(?:al|ive|ous|ful|ic|ent|ant|ary|ble|ed)");
+
+  /** A thing called by its name: "a generalization of instruction tuning, called X". */
+  private static final Pattern CALLS =
+      Pattern.compile("\\b(?:called|named|dubbed|termed|coined) (?=\\S)");
+
+  /**
+   * What every paper has, which a reader knows without its being shown: "The results show ...",
+   * "The study entails ...", "The user study demonstrates ...", "The key contribution is ...".
+   */
+  private static final Set<String> EVERY_PAPER_HAS =
+      Set.of(
+          "results",
+          "result",
+          "findings",
+          "finding",
+          "experiments",
+          "experiment",
+          "evaluation",
+          "evaluations",
+          "analysis",
+          "analyses",
+          "study",
+          "studies",
+          "investigation",
+          "benchmarking",
+          "research",
+          "aim",
+          "goal",
+          "objective",
+          "purpose",
+          "contribution",
+          "contributions",
+          "evidence",
+          "outcomes",
+          "ablations",
+          "observations",
+          "paper",
+          "work");
+
+  /**
+   * Whether the sentence's subject is a thing the text shown never introduced: "Our taxonomy
+   * identifies ..." after "Reviews the field of prompt-based reasoning with LLMs." (shown "The
+   * taxonomy ...", which taxonomy a reader cannot tell), "Our idea is driven by ...". A subject is
+   * shown when one of its words is (a stem of it, or a word of its kind: "the approach" after "a
+   * framework"), when it names something ("The DeepSeek-R1-Distill-Qwen-32B model", "The best
+   * variant SFR-DR-20B"), or when it is what every paper has ("The results", "Our extensive
+   * experiments").
+   */
+  static boolean subjectUnshown(String sentence, String shown) {
+    if (!sentence.startsWith("The ") && !sentence.startsWith("Our ")) {
+      return false; // a plain test first: most sentences open otherwise
+    }
+    Matcher m = SUBJECT.matcher(sentence);
+    if (!m.lookingAt()
+        || SELF_NAMED.matcher(sentence).lookingAt()
+        || sentence.startsWith("Our ") && SummaryVoice.thirdPerson(sentence).isPresent()) {
+      return false; // "Our red teaming studies find that X" is shown "Finds that X"
+    }
+    String known = shown.toLowerCase(Locale.ROOT);
+    // "Studies a generalization of instruction tuning, called contextual fine-tuning" names its
+    // method as "Proposes X" does
+    boolean putsForward = PUTS_FORWARD.matcher(shown).find() || CALLS.matcher(shown).find();
+    boolean unknown = false;
+    for (String word : m.group(1).split(" ")) {
+      if (SUBJECT_ENDS.contains(word)) {
+        break;
+      }
+      if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '-')) {
+        return false; // a name, a figure, a quote: the phrase says which thing it is
+      }
+      if (PLAIN_MODIFIERS.contains(word) || ADJECTIVE.matcher(word).matches()) {
+        continue;
+      }
+      if (EVERY_PAPER_HAS.contains(word)
+          || word.length() >= SHORTEST_KNOWN && startsWord(known, stem(word))
+          || showsKind(known, word)
+          || putsForward && METHOD_KIND.matcher(word).matches()) {
+        return false;
+      }
+      unknown = true;
+    }
+    return unknown;
+  }
+
+  /** A shorter word ("set", "way") is shown only by its kind: its start is in too many words. */
+  private static final int SHORTEST_KNOWN = 4;
+
+  /** Whether the word is of one of {@link #KINDS} and the text shows a word of that kind. */
+  private static boolean showsKind(String known, String word) {
+    String stem = stem(word);
+    for (List<String> kind : KINDS) {
+      if (kind.stream().anyMatch(stem::startsWith)) {
+        return kind.stream().anyMatch(w -> startsWord(known, w));
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * What a reader should see of a captured title or abstract: its LaTeX read as the text it stands
  * for, Markdown's strong emphasis as the words it marks, and slips of typing mended ({@link
- * TypingSlips}), a function word it glued to a name parted from it ({@link GluedWords}), and em
- * dashes it typed as hyphens ({@link CollapsedDashes}, {@link DashedLists}). Used wherever captured
- * text enters, so pages, search, analysis and labels all see the same words.
+ * TypingSlips}), a function word it glued to a name parted from it and sentences it glued at a full
+ * stop set apart ({@link GluedWords}), and dashes it typed as hyphens, spaced or not ({@link
+ * CollapsedDashes}, {@link DashedLists}). Used wherever captured text enters, so pages, search,
+ * analysis and labels all see the same words.
  */
 public final class CapturedText {
   /**

@@ -16,7 +16,8 @@ import java.util.Set;
  * AMC, AIME, and IMO-style problems—demonstrate"). Written unspaced, as the authors wrote the dash
  * the capture collapsed. A list set off by two such hyphens after a participle ("data-varying in
  * scale, diversity, and quality-affects") is {@link DashedLists}'s; a hyphen before a particle that
- * may hide a lost letter ("this ga-through") is listed for the curator by {@link Leftovers}.
+ * may hide a lost letter ("this ga-through") is listed for the curator by {@link Leftovers}. A
+ * hyphen between two spaced words is a dash too, shown spaced ({@link #spaced}).
  */
 final class CollapsedDashes {
   /** Words that open a phrase after a dash and end no English compound. */
@@ -64,10 +65,111 @@ final class CollapsedDashes {
 
   private static final char EM_DASH = '\u2014';
 
+  private static final char EN_DASH = '\u2013';
+
   private CollapsedDashes() {}
 
-  /** The text with its collapsed dashes mended; the text itself when none is certain. */
+  /**
+   * The text with its collapsed dashes mended, and its spaced ones ({@link #spaced}); the text
+   * itself when none is certain.
+   */
   static String mended(String text) {
+    return collapsed(spaced(text));
+  }
+
+  /**
+   * A dash the capture typed as a hyphen between spaces, shown as the spaced en dash TeX's " -- "
+   * prints ({@link TexDashes}): "benchmarks are highly sensitive to subtle implementation choices -
+   * including decoding parameters" reads "choices – including". Between words only: a figure before
+   * it ("25% - 94%", "0.82 - 0.95", "ACMMM25 - Grand") may be a range or a minus, a single letter
+   * or a symbol either side ("x - y", "θ_GRPO - θ_SFT") a formula; a hyphen after a colon, a stop
+   * or a line's start is a list's bullet, and the text's hyphens then all stay.
+   */
+  static String spaced(String text) {
+    int k = text.indexOf(" - ");
+    if (k < 0) {
+      return text;
+    }
+    if (bulleted(text)) {
+      return text;
+    }
+    char[] chars = null;
+    for (; k >= 0; k = text.indexOf(" - ", k + 1)) {
+      if (spacedDash(text, k)) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[k + 1] = EN_DASH;
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  /** Whether the hyphen after the space at {@code k} is a dash between two words. */
+  private static boolean spacedDash(String text, int k) {
+    int start = k;
+    while (start > 0 && !isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = k + 3;
+    while (end < text.length() && !isSpace(text.charAt(end))) {
+      end++;
+    }
+    if (start == k || end == k + 3) {
+      return false;
+    }
+    String before = text.substring(start, k);
+    String after = text.substring(k + 3, end);
+    char last = before.charAt(before.length() - 1);
+    char first = after.charAt(0);
+    boolean lastFits =
+        Character.isLetter(last)
+            || ")]\"”'’".indexOf(last) >= 0
+            || last == '%' && Character.isLetter(first);
+    boolean firstFits =
+        Character.isLetter(first)
+            || "(+\"“'‘".indexOf(first) >= 0
+            || Character.isDigit(first) && last >= 'a' && last <= 'z';
+    return lastFits
+        && firstFits
+        && !formula(before)
+        && !formula(after)
+        && !WebAddresses.around(text, k + 1, k + 2);
+  }
+
+  /** A word of a formula: a symbol of one ("_", "=", "$", "\\"), or a letter alone but "a". */
+  private static boolean formula(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if ("_=^\\{}|<>$".indexOf(word.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    String letters = word.replaceAll("^[(\\[]+|[)\\],.;:]+$", "");
+    return letters.length() == 1
+        && Character.isLetter(letters.charAt(0))
+        && !letters.equals("a")
+        && !letters.equals("A");
+  }
+
+  /** Whether a hyphen and a space open the text, a line, or follow a colon or stop: a bullet. */
+  private static boolean bulleted(String text) {
+    if (text.startsWith("- ")) {
+      return true;
+    }
+    for (int k = text.indexOf("- "); k > 0; k = text.indexOf("- ", k + 1)) {
+      int i = k - 1;
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      if (i < 0 || ":.;\n".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with its collapsed dashes mended; the text itself when none is certain. */
+  private static String collapsed(String text) {
     int k = text.indexOf('-');
     if (k < 0) {
       return text;

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * What a capture broke in a title or abstract that cannot be mended without guessing: a name it
  * dropped ("approach, i.e., , to"), apostrophes it lost ("Atlas-Chat s 48.4 ."), words it glued
  * ("experienceCode", "LLMsCode", and a function word before a name that {@link GluedWords} does not
- * part, "ofNature"), LaTeX no rule reads, and links through a mirror or proxy host (one that {@link
- * MirrorHosts} maps to its original is linked there, and listed as such). Found for the curator,
- * who can replace the text in the paper's note; never changed here.
+ * part, "ofNature"), LaTeX no rule reads, a subscript written with "_" ("v_reason"), and links
+ * through a mirror or proxy host (one that {@link MirrorHosts} maps to its original is linked
+ * there, and listed as such). Found for the curator, who can replace the text in the paper's note;
+ * never changed here.
  */
 public final class Leftovers {
   /** One leftover: what it is, and the words around it. */
@@ -33,6 +34,7 @@ public final class Leftovers {
   private static final int LATEX = 1 << 5;
   private static final int MIRROR_LINK = 1 << 6;
   private static final int DASH = 1 << 7;
+  private static final int SUBSCRIPT = 1 << 8;
 
   /** The particles {@link #DASH_OR_HYPHEN} looks for after a hyphen, longest first. */
   private static final List<String> PARTICLES =
@@ -113,6 +115,16 @@ public final class Leftovers {
               GLUED_SENTENCES),
           BRACES,
           new Kind("LaTeX left as written", Pattern.compile("\\\\[A-Za-z]{2,}|[_^]\\{"), LATEX),
+          // a subscript LaTeX wrote "_{...}", read as "_" and its text ("v_reason = θ_GRPO -
+          // θ_SFT",
+          // "InstructGPT_001", "π*_0.6"): plain text has no subscript, so the curator decides how
+          // the paper is best written; a word in snake case ("max_new_tokens") is code, not listed
+          new Kind(
+              "a subscript the capture wrote with an underscore",
+              Pattern.compile(
+                  "(?<![\\w/.@#-])(?:\\p{L}{1,2}|\\p{InGreek}\\*?|[\\p{L}\\p{N}]*[\\p{Lu}\\p{N}]\\*?)"
+                      + "_[\\p{L}\\p{N}][\\p{L}\\p{N}.]*(?<!\\.)"),
+              SUBSCRIPT),
           MIRROR,
           DASH_OR_HYPHEN);
 
@@ -234,7 +246,8 @@ public final class Leftovers {
         case 's' -> may |= acronymPluralGlued(chars, i) ? GLUED_WORDS : 0;
         case '\\' -> may |= LATEX;
         case '-' -> may |= particleAfter(chars, i + 1) ? DASH : 0;
-        case '_', '^' -> may |= at(chars, i + 1) == '{' ? LATEX : 0;
+        case '_' -> may |= at(chars, i + 1) == '{' ? LATEX : SUBSCRIPT;
+        case '^' -> may |= at(chars, i + 1) == '{' ? LATEX : 0;
         case ':' -> {
           if (at(chars, i + 1) == '/' && at(chars, i + 2) == '/' && mirrorHost(chars, i + 3)) {
             may |= MIRROR_LINK; // a link's host naming a mirror; one abstract in five links

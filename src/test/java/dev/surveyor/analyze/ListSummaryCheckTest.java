@@ -52,6 +52,9 @@ class ListSummaryCheckTest {
     assertEquals(0, counts.get(SummaryCheck.THE_PROBLEM), all);
     assertEquals(0, counts.get(SummaryCheck.THE_REPORT), all);
     assertEquals(0, counts.get(SummaryCheck.NAME_ALSO), all);
+    // round 15: before, 3 ("The taxonomy identifies", "The idea is driven by", "The red teaming
+    // studies find")
+    assertEquals(0, counts.get(SummaryCheck.UNINTRODUCED), all);
   }
 
   /**

@@ -356,6 +356,32 @@ class PaperSummaryTest {
    * finding where the abstract has one (a teaser "we reveal various limitations" is none), a second
    * sentence in the authors' voice, and summaries the third person left opening "We"/"Our".
    */
+  /**
+   * Round 15: a sentence that follows the summary's first opens on no subject the summary never
+   * introduced. "Our taxonomy identifies ..." after "Reviews the field ..." was shown "The taxonomy
+   * identifies ..."; "Our red teaming studies find that X" now reads "Finds that X"; "Our
+   * exhaustive experiments demonstrate" and "The method, after a method called X" still follow.
+   */
+  @Test
+  void realSummariesSentencesAfterTheFirstOpenOnSubjectsTheyIntroduced() {
+    String survey = summaryOf("Reasoning with Large Language Models, a Survey");
+    assertTrue(survey.startsWith("Reviews the rapidly expanding field"), survey);
+    assertTrue(!survey.contains("The taxonomy"), survey);
+    String redTeaming = summaryOf("Fine-tuning Aligned Language Models Compromises Safety");
+    assertTrue(
+        redTeaming.contains(". Finds that the safety alignment of LLMs can be compromised"),
+        redTeaming);
+    assertTrue(summaryOf("ILLUME").contains(". Demonstrates that ILLUME is competitive"));
+    assertTrue(
+        summaryOf("Teaching LLMs How to Learn with Contextual Fine-Tuning")
+            .contains(". The method leverages instructional prompts"));
+    for (Paper paper : papers) {
+      String summary = PaperSummary.of(paper.title(), paper.abstractText());
+      assertTrue(
+          !SummaryCheck.laterSubjectUnshown(summary, paper.title()), paper.slug() + ": " + summary);
+    }
+  }
+
   @Test
   void realSummariesLeanOnNothingUnshownAndSayWhatWasFoundInOneVoice() {
     String bias = summaryOf("Rethinking the Bias of Foundation Model");

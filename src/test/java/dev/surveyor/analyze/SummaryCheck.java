@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * and show that ..."), a result whose method is never named ("The best methods achieve ..."), "the
  * proposed approach called X" where nothing shown proposed it; and round 14's: a cut after a
  * participle ("designed."), "the problem" or "the conflict" of a sentence not shown, "The extensive
- * experiments ..." never shown, a later sentence's "X also ...". Run as a program it writes every
+ * experiments ..." never shown, a later sentence's "X also ..."; and round 15's: a later sentence's
+ * subject never introduced ("The taxonomy identifies ..."). Run as a program it writes every
  * summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code
  * java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the
  * kinds in a "slug TAB summary" file, the summaries a built site shows.
@@ -48,6 +49,7 @@ final class SummaryCheck {
   static final String THE_PROBLEM = "\"the problem\" of a sentence not shown";
   static final String THE_REPORT = "\"The experiments ...\" never shown";
   static final String NAME_ALSO = "a name's \"also\" after what is not shown";
+  static final String UNINTRODUCED = "a later sentence's subject never introduced";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -66,7 +68,8 @@ final class SummaryCheck {
           CUT_PARTICIPLE,
           THE_PROBLEM,
           THE_REPORT,
-          NAME_ALSO);
+          NAME_ALSO,
+          UNINTRODUCED);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -185,7 +188,31 @@ final class SummaryCheck {
     if (LATER_NAME_ALSO.matcher(summary).find()) {
       kinds.add(NAME_ALSO);
     }
+    if (laterSubjectUnshown(summary)) {
+      kinds.add(UNINTRODUCED);
+    }
     return kinds;
+  }
+
+  /**
+   * Whether a sentence after the first opens on a subject the sentences before it never introduced
+   * (round 15): "Reviews the field of prompt-based reasoning with LLMs. The taxonomy identifies
+   * ...", "Proposes X. The idea is driven by ...".
+   */
+  static boolean laterSubjectUnshown(String summary) {
+    return laterSubjectUnshown(summary, "");
+  }
+
+  /** As above, the title beside the summary shown too: "The best model" after a title's "LLMs". */
+  static boolean laterSubjectUnshown(String summary, String title) {
+    List<String> sentences = Sentences.of(summary, 8);
+    for (int i = 1; i < sentences.size(); i++) {
+      String before = title + " " + String.join(" ", sentences.subList(0, i));
+      if (Unshown.subjectUnshown(sentences.get(i), before)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every paper's row, in slug order. */

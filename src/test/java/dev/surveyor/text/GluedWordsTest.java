@@ -13,14 +13,24 @@ import dev.surveyor.support.FreshTexts;
 import dev.surveyor.support.RealSurvey;
 import dev.surveyor.support.Repo;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * A function word the capture glued to a name (issue 22 item 2: "embodied byFLAN-MOE"), parted
- * where no name could be meant, on the real survey and the fresh corpora.
+ * where no name could be meant, and sentences glued at a full stop ("languages.To begin"), on the
+ * real survey and the fresh corpora.
  */
 class GluedWordsTest {
+  /** A word that opens a sentence after a stop and a space. */
+  private static final Pattern OPENER = Pattern.compile("\\. ([A-Z][A-Za-z]*)");
+
+  private static final Pattern WORD = Pattern.compile("[A-Z][A-Za-z]*");
+
   @Test
   void aFunctionWordGluedToAnAcronymOrANameIsParted() {
     assertEquals(
@@ -93,7 +103,7 @@ class GluedWordsTest {
     for (FreshTexts.FreshText fresh : FreshTexts.all()) {
       texts++;
       String text = fresh.text();
-      String mended = GluedWords.mended(text);
+      String mended = GluedWords.wordsParted(text);
       assertEquals(text.replace(" ", ""), mended.replace(" ", ""), fresh.where());
       parted.addAll(gluedWords(text, mended));
     }
@@ -109,6 +119,83 @@ class GluedWordsTest {
             "andAUCof94",
             "theCUA"),
         parted);
+  }
+
+  @Test
+  void sentencesGluedAtAFullStopAreParted() {
+    assertEquals(
+        "reasoning models in natural languages. To begin, we continual train",
+        GluedWords.mended("reasoning models in natural languages.To begin, we continual train"));
+    assertEquals(
+        "and downstream performance. To address these limitations, we",
+        GluedWords.mended("and downstream performance.To address these limitations, we"));
+    assertEquals(
+        "the lists, tables, etc. The model", GluedWords.mended("the lists, tables, etc.The model"));
+    for (String kept :
+        List.of(
+            // a model's name, a version, an abbreviation, a capital's stop
+            "fine-tune Qwen2.5.Instruct and v1.2.Beta, e.g.The, U.S.The, et al.The (two letters)",
+            // a web address, a file name, a handle, code
+            "at https://github.com/org.Name, see github.com/Org.Repo and @user.Name",
+            "calls torch.Tensor(x) and numpy.Array.sum, not nn.Module",
+            // a capital after the stop that is not a word's start ("aB"), or a name ("iPhone")
+            "the set.ABC and the list.IPhone")) {
+      assertEquals(kept, GluedWords.mended(kept));
+    }
+  }
+
+  /**
+   * On the fresh corpora's 14,062 titles and abstracts the sentence rule parts 516 full stops, and
+   * each is a sentence's end: the word after it opens a sentence somewhere else in the corpora
+   * (after a stop and a space) but for nine read one by one, each a sentence's first word too.
+   * Nothing but a space is added.
+   */
+  @Test
+  void theFreshCorporaArePartedWhereSentencesWereGlued() throws Exception {
+    assumeTrue(FreshTexts.present(), "the fresh corpora are not there");
+    List<FreshTexts.FreshText> all = FreshTexts.all();
+    Set<String> openers = new HashSet<>();
+    for (FreshTexts.FreshText fresh : all) {
+      Matcher m = OPENER.matcher(fresh.text());
+      while (m.find()) {
+        openers.add(m.group(1));
+      }
+    }
+    int parted = 0;
+    List<String> unseen = new ArrayList<>();
+    for (FreshTexts.FreshText fresh : all) {
+      String text = fresh.text();
+      String mended = GluedWords.sentencesParted(text);
+      assertEquals(text.replace(" ", ""), mended.replace(" ", ""), fresh.where());
+      // the words after each space the rule added: the mended text's i-th character is the
+      // text's (i - spaces added before it)-th
+      int added = 0;
+      for (int i = 0; i < mended.length(); i++) {
+        if (i - added < text.length() && mended.charAt(i) == text.charAt(i - added)) {
+          continue;
+        }
+        added++;
+        Matcher word = WORD.matcher(mended).region(i + 1, mended.length());
+        if (word.lookingAt() && !openers.contains(word.group())) {
+          unseen.add(word.group());
+        }
+      }
+      parted += added;
+    }
+    assertTrue(all.size() > 14_000, all.size() + " texts");
+    assertEquals(516, parted);
+    assertEquals(
+        List.of(
+            "Defining",
+            "Hopefully",
+            "Curved",
+            "Intensive",
+            "Repeatedly",
+            "Misgendering",
+            "Striking",
+            "Established",
+            "Tools"),
+        unseen);
   }
 
   /** The words of {@code text} that {@code mended} parts, each up to the end of its name. */

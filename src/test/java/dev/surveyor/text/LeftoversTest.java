@@ -183,6 +183,46 @@ class LeftoversTest {
         problems("The dataset and leaderboard is available at https://proxy-qa.com."));
   }
 
+  /**
+   * A subscript LaTeX wrote "_{...}", left as "_" (round 15): the real listings' three captured
+   * abstracts that hold one are listed (π*0.6's is curated, so its build lists two); a word in
+   * snake case and a link are not.
+   */
+  @Test
+  void aSubscriptWrittenWithAnUnderscoreIsListed() throws Exception {
+    String subscript = "a subscript the capture wrote with an underscore";
+    assertEquals(
+        List.of(subscript, subscript, subscript),
+        problems("we extract a reasoning vector: v_reason = \u03b8_GRPO - \u03b8_SFT. We"));
+    assertEquals(List.of(subscript), problems("the performance of InstructGPT_001, which"));
+    assertEquals(List.of(subscript), problems("we call \u03c0*_0.6, that can"));
+    assertEquals(
+        List.of(),
+        problems("set max_new_tokens and see https://github.com/x/curriculum_learning_icl now"));
+    Diagnostics diagnostics = new Diagnostics();
+    List<String> listed = new ArrayList<>();
+    for (Paper paper :
+        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
+            .papers()) {
+      for (Leftovers.Leftover leftover : Leftovers.in(paper.abstractText())) {
+        if (leftover.problem().equals(subscript)) {
+          listed.add(paper.slug());
+        }
+      }
+    }
+    assertEquals(
+        List.of(
+            // "π*_0.6" twice in the captured abstract, which a curator's text replaces
+            "pi-0-6-a-vla-that-learns-from-experience",
+            "pi-0-6-a-vla-that-learns-from-experience",
+            "reasoning-vectors-transferring-chain-of-thought-capabilities",
+            "reasoning-vectors-transferring-chain-of-thought-capabilities",
+            "reasoning-vectors-transferring-chain-of-thought-capabilities",
+            "self-instruct-aligning-language-model-with-self-generated",
+            "self-instruct-aligning-language-model-with-self-generated"),
+        listed.stream().sorted().toList());
+  }
+
   @Test
   void abbreviationsDomainsAndPairedQuotesAreNotGluedSentences() {
     assertEquals(
@@ -284,6 +324,9 @@ class LeftoversTest {
             "\\",
             "\\cmd",
             "_{",
+            "_",
+            "\u03b8",
+            "*",
             "^{",
             "4",
             "\u00E9",
