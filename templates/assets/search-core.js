@@ -627,7 +627,14 @@ window.SurveyorSearch = (function () {
     var apart = units.map(function (unit) {
       var found = self.unit(unit);
       var synonym = unit.word ? own(self.synonymOf, unit.word) : undefined;
-      return synonym && groups[synonym.group] === 1 ? self.withSynonyms(found, synonym, unit.word) : found;
+      if (synonym || !unit.word) {
+        return synonym && groups[synonym.group] === 1 ? self.withSynonyms(found, synonym, unit.word) : found;
+      }
+      // A typo widens as the word meant does ("distilation"), once that word is known.
+      return found.then(function (f) {
+        var meant = f.meant ? own(self.synonymOf, f.meant) : undefined;
+        return meant && !groups[meant.group] ? self.withSynonyms(f, meant, f.meant) : f;
+      });
     });
     var pairs = units.map(function (unit, i) {
       var next = units[i + 1];

@@ -13,16 +13,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a paper writes an entity besides where the entity matcher counts it, for the entity's
- * search postings, as a search engine weighs fields: its summary (the sentence that says what it
- * does) naming the entity, and its title writing most of the entity's spelled-out name ("LOGICPO:
- * ... using LLMs and Preference Optimization" of "Direct Preference Optimization", which its
- * abstract names). A paper that only uses the entity along the way (VerIPO runs a DPO stage, its
- * summary names its own method) then ranks below one whose method it is.
+ * search postings, as a search engine weighs fields: its summary's lead (the sentence that says
+ * what it does) naming the entity, and its title writing most of the entity's spelled-out name
+ * ("LOGICPO: ... using LLMs and Preference Optimization" of "Direct Preference Optimization", which
+ * its abstract names). A paper that only uses the entity along the way (VerIPO runs a DPO stage,
+ * its summary names its own method) then ranks below one whose method it is.
  */
 final class EntityFields {
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
+
   private final Map<String, Integer> formNumber;
   private final int[] stemOf;
   private final double[] idf;
@@ -64,10 +68,19 @@ final class EntityFields {
     Cores.forEachIndex(
         all.size(),
         doc -> {
-          String summary = survey.analysisOf(all.get(doc)).summary();
+          String summary = lead(survey.analysisOf(all.get(doc)).summary());
           summaries[doc] = " " + SearchWords.phrase(summary) + " ";
           casedSummaries[doc] = " " + SearchWords.casedPhrase(summary) + " ";
         });
+  }
+
+  /**
+   * A summary's first sentence, what the paper does; a second tells a finding, often against the
+   * tools it used ("Demonstrates that OpenAI GPT-o1, despite not being fine-tuned, outperforms").
+   */
+  static String lead(String summary) {
+    Matcher end = SENTENCE_END.matcher(summary);
+    return end.find() ? summary.substring(0, end.start() + 1) : summary;
   }
 
   /** The entity's ways of being written as phrases to find in a summary, folded unless cased. */

@@ -73,11 +73,13 @@ final class SearchIndexer {
   static final double SUMMARY_BOOST = 1.0;
 
   /**
-   * What an entity's posting gains when the paper's summary names the entity: the paper's method is
-   * it (Learning Planning-based Reasoning "through direct preference optimization"), where one
-   * using it as a stage names its own method there (VerIPO). Half a word's boost: a summary that
-   * names an entity only as a baseline ("existing methods, including GRPO, struggle") should not
-   * outweigh an abstract built around it.
+   * What an entity's posting gains when the lead of the paper's summary names the entity: the
+   * paper's method is it (Learning Planning-based Reasoning "through direct preference
+   * optimization"), where one using it as a stage names its own method there (VerIPO). Half a
+   * word's boost: a summary that names an entity only as a baseline ("existing methods, including
+   * GRPO, struggle") should not outweigh an abstract built around it. It rides on top of the term's
+   * most, clipped there, so the postings it does not touch keep their scores against other terms'
+   * (a query for the start of LoRA's name weighs LoRA's postings against the words' own).
    */
   static final double ENTITY_SUMMARY_BOOST = 0.5;
 
@@ -529,30 +531,18 @@ final class SearchIndexer {
     List<String> phrases = EntityFields.summaryPhrases(entity, written(entity));
     List<int[]> spelledOut = fields.nameStems(names);
     boolean[] partly = null;
-    boolean summarised = false;
     for (int k = 0; k < postings.size; k++) {
       int doc = postings.packed[k] >>> 9;
       if (fields.inSummary(doc, phrases, entity.caseSensitive())) {
         boosts = boosts == null ? new double[postings.size] : boosts;
         boosts[k] += ENTITY_SUMMARY_BOOST;
-        summarised = true;
       }
       if ((postings.packed[k] & 1) == 0 && fields.partlyInTitle(doc, spelledOut)) {
         partly = partly == null ? new boolean[postings.size] : partly;
         partly[k] = true;
       }
     }
-    return term(
-        postings.packed,
-        0,
-        postings.size,
-        lengths,
-        average,
-        n,
-        head,
-        boosts,
-        most + (summarised ? ENTITY_SUMMARY_BOOST : 0),
-        partly);
+    return term(postings.packed, 0, postings.size, lengths, average, n, head, boosts, most, partly);
   }
 
   /**
