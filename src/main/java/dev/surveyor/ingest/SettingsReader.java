@@ -97,7 +97,7 @@ final class SettingsReader {
               CuratedFiles.atKey(
                   survey,
                   "search_synonyms",
-                  "each group of synonyms needs two names or more, not " + group));
+                  "must give each group two names or more, not " + group));
         }
       }
     }
