@@ -1265,7 +1265,11 @@ window.SurveyorSearch = (function () {
    */
   function describe(result, docs, query, scope, near) {
     var name = result.corrected || query.trim();
-    var tail = correction(result, query) + synonymsCounted(result) + (scope || '') + '.';
+    var corrected = correction(result, query);
+    var widened = synonymsCounted(result);
+    // One parenthesis: "(searched for “distillation”; no paper has “distilation”; “teacher” ...)".
+    var tail = (corrected && widened ? corrected.slice(0, -1) + '; ' + widened.slice(2) : corrected + widened) +
+        (scope || '') + '.';
     var line;
     if (result.partial) {
       // "No paper has all three words of “…”; 12 have two of them (Reasoning)."
