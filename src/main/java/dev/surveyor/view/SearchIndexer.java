@@ -513,9 +513,9 @@ final class SearchIndexer {
 
   /**
    * An entity's postings: BM25 over its mentions, with what the paper's standing in the entity's
-   * theme adds ({@link #HOME_BOOST}) and what its summary naming the entity adds ({@link
-   * #SUMMARY_BOOST}, as for a word); a title writing most of its spelled-out name counts as a title
-   * below those naming it ({@link EntityFields}).
+   * theme adds ({@link #HOME_BOOST}) and what its summary's lead naming the entity adds ({@link
+   * #ENTITY_SUMMARY_BOOST}); a title writing most of its spelled-out name counts as a title below
+   * those naming it ({@link EntityFields}).
    */
   private Term entityTerm(
       Entity entity,
