@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param repository where the survey's files are kept and corrections are proposed, or null
  * @param learnFrom label files, relative to the content directory, whose {@code tuning} rows teach
  *     the learned theme model (held-out rows never do)
+ * @param searchSynonyms groups of words and phrases search reads as one another's synonyms, at a
+ *     lower weight than the word written: a query for "distill" also finds the papers that write
+ *     "teacher" instead. Data, not code: the survey's field decides what is a synonym.
  */
 public record SurveyConfig(
     String title,
@@ -39,7 +42,8 @@ public record SurveyConfig(
     String sourceUrl,
     String captured,
     String repository,
-    List<String> learnFrom) {
+    List<String> learnFrom,
+    List<List<String>> searchSynonyms) {
 
   public SurveyConfig {
     Objects.requireNonNull(title, "title");
@@ -55,6 +59,8 @@ public record SurveyConfig(
     captured = captured == null ? "" : captured.strip();
     repository = repository == null || repository.isBlank() ? null : repository.strip();
     learnFrom = learnFrom == null ? List.of() : List.copyOf(learnFrom);
+    searchSynonyms =
+        searchSynonyms == null ? List.of() : searchSynonyms.stream().map(List::copyOf).toList();
   }
 
   /** Settings a test can start from. */
@@ -86,7 +92,8 @@ public record SurveyConfig(
         .sourceUrl(sourceUrl)
         .captured(captured)
         .repository(repository)
-        .learnFrom(learnFrom);
+        .learnFrom(learnFrom)
+        .searchSynonyms(searchSynonyms);
   }
 
   public SurveyConfig withBaseUrl(String url) {
@@ -109,6 +116,7 @@ public record SurveyConfig(
     private String captured;
     private String repository;
     private List<String> learnFrom;
+    private List<List<String>> searchSynonyms;
 
     private Builder() {}
 
@@ -184,6 +192,11 @@ public record SurveyConfig(
       return this;
     }
 
+    public Builder searchSynonyms(List<List<String>> searchSynonyms) {
+      this.searchSynonyms = searchSynonyms;
+      return this;
+    }
+
     /** The settings; throws when no title was given. */
     public SurveyConfig build() {
       return new SurveyConfig(
@@ -200,7 +213,8 @@ public record SurveyConfig(
           sourceUrl,
           captured,
           repository,
-          learnFrom);
+          learnFrom,
+          searchSynonyms);
     }
   }
 

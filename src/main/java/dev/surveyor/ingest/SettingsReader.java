@@ -31,7 +31,8 @@ final class SettingsReader {
       String sourceUrl,
       String captured,
       String repository,
-      List<String> learnFrom) {}
+      List<String> learnFrom,
+      List<List<String>> searchSynonyms) {}
 
   /**
    * What {@code survey.md} gave.
@@ -88,6 +89,18 @@ final class SettingsReader {
     SurveyConfig.linkProblem(front.repository())
         .ifPresent(
             problem -> diagnostics.report(CuratedFiles.atKey(survey, "repository", problem)));
+    if (front.searchSynonyms() != null) {
+      for (List<String> group : front.searchSynonyms()) {
+        if (group == null
+            || group.stream().filter(n -> n != null && !n.isBlank()).distinct().count() < 2) {
+          diagnostics.report(
+              CuratedFiles.atKey(
+                  survey,
+                  "search_synonyms",
+                  "must give each group two names or more, not " + group));
+        }
+      }
+    }
   }
 
   private SurveyConfig config(SurveyFront front) {
@@ -106,6 +119,7 @@ final class SettingsReader {
         .captured(front.captured())
         .repository(front.repository())
         .learnFrom(front.learnFrom())
+        .searchSynonyms(front.searchSynonyms())
         .build();
   }
 }

@@ -43,6 +43,7 @@ public record SearchIndex(
    * @param years the years papers have, oldest first; a paper's year number is its place plus one
    * @param shards the keys of the shards: a word is in the shard of the longest key it starts with
    * @param stop words never indexed, dropped from queries
+   * @param synonyms the curator's synonym groups, as a query's word finds its group
    */
   public record Manifest(
       int papers,
@@ -52,13 +53,29 @@ public record SearchIndex(
       List<SearchGroup> groups,
       List<Integer> years,
       List<String> shards,
-      List<String> stop) {
+      List<String> stop,
+      List<Synonyms> synonyms) {
     public Manifest {
       themes = List.copyOf(themes);
       groups = List.copyOf(groups);
       years = List.copyOf(years);
       shards = List.copyOf(shards);
       stop = List.copyOf(stop);
+      synonyms = List.copyOf(synonyms);
+    }
+  }
+
+  /**
+   * A group of names search reads as one another's synonyms (see {@link SearchSynonyms}).
+   *
+   * @param w each name's words as a query writes them
+   * @param f every form the index holds of a one-word name's stem, to that name's place in {@code
+   *     w}: the query words the group widens
+   */
+  public record Synonyms(List<List<String>> w, Map<String, Integer> f) {
+    public Synonyms {
+      w = w.stream().map(List::copyOf).toList();
+      f = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(f));
     }
   }
 

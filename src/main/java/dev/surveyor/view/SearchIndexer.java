@@ -72,6 +72,17 @@ final class SearchIndexer {
    */
   static final double SUMMARY_BOOST = 1.0;
 
+  /**
+   * What an entity's posting gains when the lead of the paper's summary names the entity: the
+   * paper's method is it (Learning Planning-based Reasoning "through direct preference
+   * optimization"), where one using it as a stage names its own method there (VerIPO). Half a
+   * word's boost: a summary that names an entity only as a baseline ("existing methods, including
+   * GRPO, struggle") should not outweigh an abstract built around it. It rides on top of the term's
+   * most, clipped there, so the postings it does not touch keep their scores against other terms'
+   * (a query for the start of LoRA's name weighs LoRA's postings against the words' own).
+   */
+  static final double ENTITY_SUMMARY_BOOST = 0.5;
+
   /** Postings a common term keeps with their scores: a first page, and more. */
   static final int HEAD = 1024;
 
@@ -206,7 +217,8 @@ final class SearchIndexer {
                     n,
                     head,
                     summaryBoosts(postings, start[s], start[s + 1], s, summaries),
-                    SUMMARY_BOOST));
+                    SUMMARY_BOOST,
+                    null));
     return stemTerms;
   }
 
@@ -428,23 +440,12 @@ final class SearchIndexer {
     Map<String, List<EntityTerm>> phrases = new TreeMap<>();
     Map<String, Map<String, EntityTerm>> starts = new TreeMap<>();
     Standing standing = Standing.of(survey);
+    EntityFields fields = byEntity.isEmpty() ? null : new EntityFields(survey);
     for (Entity entity : survey.entities().entities()) {
       Postings postings = byEntity.get(entity.slug());
       if (postings == null) {
         continue;
       }
-      double[] boosts = homeBoosts(postings, standing);
-      Term term =
-          term(
-              postings.packed,
-              0,
-              postings.size,
-              lengths,
-              average,
-              n,
-              head,
-              boosts,
-              boosts == null ? 0 : HOME_BOOST);
       // The names its page goes by, not every alias: "self-evolving curriculum", an alias of
       // curriculum learning, is a search for that phrase, not for all of curriculum learning.
       Set<String> names = new java.util.LinkedHashSet<>();
@@ -464,6 +465,7 @@ final class SearchIndexer {
       List<String> spelled =
           entity.aliases().stream().filter(alias -> spellsOut(alias, entity.shortName())).toList();
       names.addAll(spelled);
+      Term term = entityTerm(entity, postings, names, standing, fields, lengths, average, n);
       // Such a name finds what the abbreviation finds, longer words it begins too ("LoRAMoE").
       String abbreviation = SearchWords.phrase(entity.shortName());
       boolean begins =
@@ -507,6 +509,40 @@ final class SearchIndexer {
           }
         });
     return phrases;
+  }
+
+  /**
+   * An entity's postings: BM25 over its mentions, with what the paper's standing in the entity's
+   * theme adds ({@link #HOME_BOOST}) and what its summary's lead naming the entity adds ({@link
+   * #ENTITY_SUMMARY_BOOST}); a title writing most of its spelled-out name counts as a title below
+   * those naming it ({@link EntityFields}).
+   */
+  private Term entityTerm(
+      Entity entity,
+      Postings postings,
+      Set<String> names,
+      Standing standing,
+      EntityFields fields,
+      int[] lengths,
+      double average,
+      int n) {
+    double[] boosts = homeBoosts(postings, standing);
+    double most = boosts == null ? 0 : HOME_BOOST;
+    List<String> phrases = EntityFields.summaryPhrases(entity, written(entity));
+    List<int[]> spelledOut = fields.nameStems(names);
+    boolean[] partly = null;
+    for (int k = 0; k < postings.size; k++) {
+      int doc = postings.packed[k] >>> 9;
+      if (fields.inSummary(doc, phrases, entity.caseSensitive())) {
+        boosts = boosts == null ? new double[postings.size] : boosts;
+        boosts[k] += ENTITY_SUMMARY_BOOST;
+      }
+      if ((postings.packed[k] & 1) == 0 && fields.partlyInTitle(doc, spelledOut)) {
+        partly = partly == null ? new boolean[postings.size] : partly;
+        partly[k] = true;
+      }
+    }
+    return term(postings.packed, 0, postings.size, lengths, average, n, head, boosts, most, partly);
   }
 
   /**
@@ -621,7 +657,8 @@ final class SearchIndexer {
    * term in most papers keeps its {@code head} best-scored postings and, for the rest, only which
    * papers hold it and their mean score, when that is shorter: BM25 gives such a term little
    * weight, and a query of common words then loads a few kilobytes per word, not a posting per
-   * paper.
+   * paper. {@code partlyTitled}, when not null, marks the postings whose title writes most of an
+   * entity's name: they take the title band's lower half, the titles naming it whole the upper.
    */
   private static Term term(
       int[] postings,
@@ -632,7 +669,8 @@ final class SearchIndexer {
       int n,
       int head,
       double[] boosts,
-      double mostBoost) {
+      double mostBoost,
+      boolean[] partlyTitled) {
     double most = MAX_LOCAL + mostBoost;
     int df = to - from;
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -645,7 +683,13 @@ final class SearchIndexer {
       boolean title = (packed & 1) == 1;
       double norm = K1 * (1 - B + B * lengths[doc] / average);
       double local = count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k]);
-      scores[k] = (short) score(local / most, title);
+      double share = local / most;
+      if (partlyTitled != null) {
+        // Titles writing the name whole in the band's upper half, those writing most of it below.
+        share = title ? 0.5 + 0.5 * Math.min(1, share) : partlyTitled[k] ? 0.5 * share : share;
+        title |= partlyTitled[k];
+      }
+      scores[k] = (short) score(share, title);
     }
     String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);
     if (df <= head) {

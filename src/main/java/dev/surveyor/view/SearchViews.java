@@ -184,7 +184,8 @@ final class SearchViews {
             groups,
             years,
             shards.stream().map(SearchIndex.Shard::key).toList(),
-            indexer.stopWords());
+            indexer.stopWords(),
+            SearchSynonyms.of(survey.content().config().searchSynonyms(), survey.searchTerms()));
     List<Members> themeMembers = new ArrayList<>();
     for (int t = 0; t < members.length; t++) {
       themeMembers.add(SearchCodes.members(members[t], memberCounts[t], papers.size()));

@@ -63,6 +63,31 @@ class SettingsReaderTest {
   }
 
   @Test
+  void synonymGroupsAreReadAndAGroupOfOneNameIsReportedAtItsKey() {
+    ContentFolder folder =
+        new ContentFolder(dir)
+            .file(
+                "survey.md",
+                """
+                ---
+                title: T
+                search_synonyms:
+                  - [distill, teacher, knowledge transfer]
+                  - [alone]
+                ---
+                """);
+    SettingsReader.Settings settings = read(folder, EarlierRead.NONE);
+    assertEquals(
+        List.of(List.of("distill", "teacher", "knowledge transfer"), List.of("alone")),
+        settings.config().searchSynonyms());
+    assertEquals(
+        List.of(
+            "survey.md:3:17: error: search_synonyms must give each group two names or more, not"
+                + " [alone]"),
+        folder.reported());
+  }
+
+  @Test
   void aMissingTitleLeavesTheDefaults() {
     ContentFolder folder =
         new ContentFolder(dir).file("survey.md", "---\ntagline: no title\n---\n");

@@ -601,7 +601,8 @@ class SearchQualityTest {
     // (not "curriculum" itself: as a theme's name it finds the theme's papers too)
     Found prefix = search("curri");
     assertTrue(prefix.count() >= search("curricula").count());
-    assertTrue(search("distil").count() >= search("distillation").count());
+    // at least the papers writing the word: "distillation" also finds its curated synonyms'
+    assertTrue(search("distil").count() >= search("distillation").exact());
     assertTrue(allTitlesContain(prefix, 10, "curricul"), prefix.titles().toString());
     assertTrue(search("reinforcement lear").count() >= search("reinforcement learning").count());
   }
