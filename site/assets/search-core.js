@@ -31,6 +31,8 @@ window.SurveyorSearch = (function () {
   var PREFIX_WEIGHT = 0.6;
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
+  var SYNONYM_WEIGHT = 0.5; // a paper found by a curated synonym of a query word, not the word
+  var SYNONYM_TITLE = 0.5; // ... whose title holds the synonym: half a title match
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
   var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
   var TITLE_BAND = 32; // a posting scored this or more has the term in its title (SearchIndexer)
@@ -186,6 +188,13 @@ window.SurveyorSearch = (function () {
     this.stop = Object.create(null);
     var stop = this.stop;
     manifest.stop.forEach(function (word) { stop[word] = true; });
+    // The curator's synonym groups (survey.md, search_synonyms): each form of a group's one-word
+    // names, as the index holds them, leads to its group and which of its names it is.
+    this.synonymOf = Object.create(null);
+    var synonymOf = this.synonymOf;
+    (manifest.synonyms || []).forEach(function (group, g) {
+      Object.keys(group.f).forEach(function (form) { synonymOf[form] = { group: g, name: group.f[form] }; });
+    });
   }
 
   /**
@@ -536,6 +545,59 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /** How many of the query's words name each synonym group: {group: count}. */
+  Engine.prototype.synonymGroups = function (units) {
+    var self = this;
+    var groups = {};
+    units.forEach(function (unit) {
+      var synonym = unit.word ? own(self.synonymOf, unit.word) : undefined;
+      if (synonym) {
+        groups[synonym.group] = (groups[synonym.group] || 0) + 1;
+      }
+    });
+    return groups;
+  };
+
+  /**
+   * A word's papers and those writing one of its curated synonyms instead ("teacher" and
+   * "knowledge transfer" for "distill"), which score SYNONYM_WEIGHT of theirs, rank after the
+   * papers writing the word (as a longer word a word begins does) and count a title holding the
+   * synonym as SYNONYM_TITLE of a title match. A query naming two words of one group ("teacher
+   * student") asks for both, so neither is widened: the caller leaves those words alone.
+   */
+  Engine.prototype.withSynonyms = function (found, synonym, word) {
+    var self = this;
+    var names = this.manifest.synonyms[synonym.group].w.filter(function (name, i) { return i !== synonym.name; });
+    return Promise.all([found, Promise.all(names.map(function (name) {
+      return Promise.all(name.map(function (word) { return self.word(word, false); }));
+    }))]).then(function (both) {
+      var out = both[0];
+      var said = [];
+      both[1].forEach(function (words, i) {
+        var scores = intersect(words.map(function (w) { return w.scores; }), SYNONYM_WEIGHT / words.length);
+        var docs = Object.keys(scores);
+        if (docs.length === 0) {
+          return;
+        }
+        said.push(names[i].join(' '));
+        words.forEach(function (w) { out.terms = out.terms.concat(w.terms); });
+        docs.forEach(function (doc) {
+          var titled = words.every(function (w) { return w.titled[doc]; });
+          if (out.scores[doc] === undefined || (out.synonym && out.synonym[doc] && out.scores[doc] < scores[doc])) {
+            out.scores[doc] = scores[doc];
+            out.synonym = out.synonym || {};
+            out.synonym[doc] = true;
+          }
+          if (titled && !out.titled[doc]) {
+            out.titled[doc] = SYNONYM_TITLE;
+          }
+        });
+      });
+      out.synonyms = said.length ? { word: word, names: said } : null;
+      return out;
+    });
+  };
+
   /**
    * Two words written side by side that the index holds as one word ("fine tuning": "fine-tuning",
    * "finetuning"), read as that compound, as "fine-tuning" is, or null: the compound first, the
@@ -561,7 +623,19 @@ window.SurveyorSearch = (function () {
    */
   Engine.prototype.read = function (units) {
     var self = this;
-    var apart = units.map(function (unit) { return self.unit(unit); });
+    var groups = this.synonymGroups(units);
+    var apart = units.map(function (unit) {
+      var found = self.unit(unit);
+      var synonym = unit.word ? own(self.synonymOf, unit.word) : undefined;
+      if (synonym || !unit.word) {
+        return synonym && groups[synonym.group] === 1 ? self.withSynonyms(found, synonym, unit.word) : found;
+      }
+      // A typo widens as the word meant does ("distilation"), once that word is known.
+      return found.then(function (f) {
+        var meant = f.meant ? own(self.synonymOf, f.meant) : undefined;
+        return meant && !groups[meant.group] ? self.withSynonyms(f, meant, f.meant) : f;
+      });
+    });
     var pairs = units.map(function (unit, i) {
       var next = units[i + 1];
       return unit.word && next && next.word && next.at === unit.at + 1 ? self.together(unit, next) : null;
@@ -1008,6 +1082,7 @@ window.SurveyorSearch = (function () {
         mentioned: entity && !entity.start && themes ? mentioned : null,
         written: entity ? { names: entity.written, cased: entity.cased, via: entity.via } : null,
         corrected: corrected ? corrected.join(' ') : null,
+        synonyms: found.filter(function (f) { return f.synonyms; }).map(function (f) { return f.synonyms; }),
         partial: partial
       };
     });
@@ -1032,7 +1107,7 @@ window.SurveyorSearch = (function () {
       var its = some ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
       its.forEach(function (f) {
         theme += f.theme && f.theme[doc] ? 1 : 0;
-        titles += f.titled[doc] ? 1 : 0;
+        titles += f.titled[doc] === SYNONYM_TITLE ? SYNONYM_TITLE : f.titled[doc] ? 1 : 0;
       });
       // As written first, then another form of a word ("reinforcing" for "reinforcement"), then
       // a longer word a word begins.
@@ -1190,7 +1265,11 @@ window.SurveyorSearch = (function () {
    */
   function describe(result, docs, query, scope, near) {
     var name = result.corrected || query.trim();
-    var tail = correction(result, query) + (scope || '') + '.';
+    var corrected = correction(result, query);
+    var widened = synonymsCounted(result);
+    // One parenthesis: "(searched for “distillation”; no paper has “distilation”; “teacher” ...)".
+    var tail = (corrected && widened ? corrected.slice(0, -1) + '; ' + widened.slice(2) : corrected + widened) +
+        (scope || '') + '.';
     var line;
     if (result.partial) {
       // "No paper has all three words of “…”; 12 have two of them (Reasoning)."
@@ -1273,6 +1352,15 @@ window.SurveyorSearch = (function () {
     var meant = result.corrected.split(' ');
     var typos = asked.filter(function (word, i) { return word !== meant[i]; });
     return ' (searched for ' + quoted(result.corrected) + '; no paper has ' + typos.map(quoted).join(' or ') + ')';
+  }
+
+  /** Which curated synonyms counted as a query's words: " (“teacher” or “student” counting for “distill”)". */
+  function synonymsCounted(result) {
+    var said = (result.synonyms || []).map(function (s) {
+      return s.names.map(quoted).join(s.names.length > 2 ? ', ' : ' or ').replace(/, ([^,]*)$/, ' or $1') +
+          ' counting for ' + quoted(s.word);
+    });
+    return said.length ? ' (' + said.join('; ') + ')' : '';
   }
 
   /** A small count as a word ("three words"), a larger one in figures. */
