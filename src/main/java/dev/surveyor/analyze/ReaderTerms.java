@@ -83,9 +83,6 @@ final class ReaderTerms {
    */
   private final Map<String, int[]> backgroundWith = new HashMap<>();
 
-  /** The words of {@link #backgroundWith}, sorted: the words opening with a prefix are a run. */
-  private final String[] backgroundWords;
-
   /**
    * The analysed title and abstract of each background paper, made when a group first reads it: a
    * paper is read by its theme's group and again by its sub-topic's. At most 4,000 papers of some
@@ -109,7 +106,7 @@ final class ReaderTerms {
     this.analysed = new AtomicReferenceArray<>(Math.min(BACKGROUND, papers.size()));
     // the first papers stand for the survey, so a large survey is not read again in full
     papers.stream().limit(BACKGROUND).forEach(p -> background.add(plain(p)));
-    backgroundWords = indexBackground();
+    indexBackground();
     for (int t = 0; t < vectors.dimensions(); t++) {
       ids.put(vectors.term(t), t);
     }
@@ -320,22 +317,10 @@ final class ReaderTerms {
   private BitSet holders(String wanted) {
     BitSet holders = new BitSet(background.size());
     int space = wanted.indexOf(' ', 1);
-    if (space < 0 && wanted.length() > 1) {
-      // a text holds " " and one word (maybe cut short) where one of its words opens with it:
-      // each of its words follows a space
-      String prefix = wanted.substring(1);
-      int from = Arrays.binarySearch(backgroundWords, prefix);
-      for (int w = from < 0 ? -from - 1 : from;
-          w < backgroundWords.length && backgroundWords[w].startsWith(prefix);
-          w++) {
-        for (int t : backgroundWith.get(backgroundWords[w])) {
-          holders.set(t);
-        }
-      }
-      return holders;
-    }
     if (space < 0) {
-      holders.set(0, background.size(), true); // " " alone: every text opens with it
+      for (int t = 0; t < background.size(); t++) {
+        holders.set(t, background.get(t).contains(wanted));
+      }
       return holders;
     }
     // the text's words are one space apart, so each word but the last (maybe cut short) is one
@@ -351,8 +336,7 @@ final class ReaderTerms {
     return holders;
   }
 
-  /** Fills {@link #backgroundWith}; returns its words, sorted. */
-  private String[] indexBackground() {
+  private void indexBackground() {
     // the texts in growing arrays, not boxed lists: a survey's every word of every text
     Map<String, Texts> with = new HashMap<>();
     for (int t = 0; t < background.size(); t++) {
@@ -361,9 +345,6 @@ final class ReaderTerms {
       }
     }
     with.forEach((word, texts) -> backgroundWith.put(word, texts.toArray()));
-    String[] words = backgroundWith.keySet().toArray(String[]::new);
-    Arrays.sort(words);
-    return words;
   }
 
   /** The ascending texts a word is in, each once. */
