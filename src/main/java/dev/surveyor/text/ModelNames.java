@@ -16,16 +16,27 @@ public final class ModelNames {
 
   /**
    * Whether the word {@code text[start, end)} is a part of a model's name. Cheap for a word not
-   * joined by a hyphen, nearly every word.
+   * joined by a hyphen, nearly every word: only a joined word's text is copied to be read.
    */
-  public static boolean isNamePart(CharSequence text, int start, int end) {
+  public static boolean isNamePart(String text, int start, int end) {
+    boolean joined =
+        start > 0 && isHyphen(text.charAt(start - 1))
+            || end < text.length() && isHyphen(text.charAt(end));
+    return joined && isNamePart(text.toCharArray(), text.length(), start, end);
+  }
+
+  /**
+   * As above, of the word {@code text[start, end)} of the text {@code text[0, length)}: read from
+   * the array, as a reader of words has it.
+   */
+  public static boolean isNamePart(char[] text, int length, int start, int end) {
     if (end - start > 2
-        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+        && (text[end - 1] == 's' || text[end - 1] == 'S')
+        && (text[end - 2] == '\'' || text[end - 2] == '\u2019')) {
       end -= 2; // "Llama-3.1-8B-Instruct's": the analyser's word keeps its possessive
     }
-    boolean before = start > 0 && isHyphen(text.charAt(start - 1));
-    boolean after = end < text.length() && isHyphen(text.charAt(end));
+    boolean before = start > 0 && isHyphen(text[start - 1]);
+    boolean after = end < length && isHyphen(text[end]);
     if (!before && !after) {
       return false;
     }
@@ -34,23 +45,23 @@ public final class ModelNames {
       from--;
     }
     int to = end;
-    while (to < text.length() && joinsRight(text, to)) {
+    while (to < length && joinsRight(text, length, to)) {
       to++;
     }
     boolean letters = true;
     for (int i = start; i < end; i++) {
-      letters &= Character.isLetter(text.charAt(i));
+      letters &= Character.isLetter(text[i]);
     }
     // the first part is the family's name ("Qwen", "DeepSeek", "Flan"), what a cue or an entity
     // names; the parts after it say which checkpoint
-    if (!letters || from == start || !Character.isLetter(text.charAt(from))) {
+    if (!letters || from == start || !Character.isLetter(text[from])) {
       return false;
     }
     // a part of letters and digits, other than the word's own
     int part = from;
     while (part < to) {
       int partEnd = part;
-      while (partEnd < to && !isHyphen(text.charAt(partEnd))) {
+      while (partEnd < to && !isHyphen(text[partEnd])) {
         partEnd++;
       }
       if ((partEnd <= start || part >= end) && lettersAndDigits(text, part, partEnd)) {
@@ -64,35 +75,35 @@ public final class ModelNames {
   /**
    * Whether the character before {@code i} belongs to the hyphen-joined run ending at {@code i}.
    */
-  private static boolean joinsLeft(CharSequence text, int i) {
-    char c = text.charAt(i - 1);
+  private static boolean joinsLeft(char[] text, int i) {
+    char c = text[i - 1];
     if (isWord(c)) {
       return true;
     }
     // a hyphen between two word characters, or a dot between two digits ("Qwen2.5")
     return i >= 2
-        && isWord(text.charAt(i - 2))
-        && isWord(text.charAt(i))
-        && (isHyphen(c) || c == '.' && isDigit(text.charAt(i - 2)) && isDigit(text.charAt(i)));
+        && isWord(text[i - 2])
+        && isWord(text[i])
+        && (isHyphen(c) || c == '.' && isDigit(text[i - 2]) && isDigit(text[i]));
   }
 
-  private static boolean joinsRight(CharSequence text, int i) {
-    char c = text.charAt(i);
+  private static boolean joinsRight(char[] text, int length, int i) {
+    char c = text[i];
     if (isWord(c)) {
       return true;
     }
-    return i + 1 < text.length()
+    return i + 1 < length
         && i > 0
-        && isWord(text.charAt(i - 1))
-        && isWord(text.charAt(i + 1))
-        && (isHyphen(c) || c == '.' && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)));
+        && isWord(text[i - 1])
+        && isWord(text[i + 1])
+        && (isHyphen(c) || c == '.' && isDigit(text[i - 1]) && isDigit(text[i + 1]));
   }
 
-  private static boolean lettersAndDigits(CharSequence text, int from, int to) {
+  private static boolean lettersAndDigits(char[] text, int from, int to) {
     boolean letter = false;
     boolean digit = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       letter |= Character.isLetter(c);
       digit |= isDigit(c);
     }

@@ -216,8 +216,7 @@ public final class SearchWords {
       int wordEnd = start + length;
       boolean joined =
           start > 0 && isHyphen(text[start - 1]) || wordEnd < end && isHyphen(text[wordEnd]);
-      return joined
-          && ModelNames.isNamePart(java.nio.CharBuffer.wrap(text, 0, end), start, wordEnd);
+      return joined && ModelNames.isNamePart(text, end, start, wordEnd);
     }
 
     /** The characters the word is in, from {@link #start}; valid until the next call. */

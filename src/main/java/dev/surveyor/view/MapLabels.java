@@ -67,11 +67,32 @@ final class MapLabels {
   private static final double GAP = 6; // between two labels' boxes
   private static final double DOT = 11; // a point's radius where it is largest (a phone)
   private static final int LINE_CHARS = 18; // a label wraps at word breaks after this many
+  // far wider than the rounding of a sum of two squares or of hypot (a few parts in 10^16)
+  private static final double HAIR = 1e-9;
 
   /** A point of the map, in plot units. */
   record Spot(double x, double y) {
     double distance(Spot other) {
       return Math.hypot(x - other.x, y - other.y);
+    }
+
+    /**
+     * Whether {@code other} is at most {@code reach} away, as {@code distance(other) <= reach}
+     * says: the squares decide unless they are within a hair of each other, where {@code hypot}
+     * does (it is slow, and asked of every pair of dots a label's place is weighed by).
+     */
+    boolean within(Spot other, double reach) {
+      double dx = x - other.x;
+      double dy = y - other.y;
+      double square = dx * dx + dy * dy;
+      double limit = reach * reach;
+      if (square < limit * (1 - HAIR)) {
+        return true;
+      }
+      if (square > limit * (1 + HAIR)) {
+        return false;
+      }
+      return Math.hypot(dx, dy) <= reach; // also NaN, which both tests above pass by
     }
   }
 
@@ -287,7 +308,7 @@ final class MapLabels {
     double sy = 0;
     int n = 0;
     for (Spot s : spots) {
-      if (s.distance(centre) <= RADIUS) {
+      if (s.within(centre, RADIUS)) {
         sx += s.x();
         sy += s.y();
         n++;
@@ -299,7 +320,7 @@ final class MapLabels {
   private static int near(List<Spot> spots, Spot centre) {
     int n = 0;
     for (Spot s : spots) {
-      if (s.distance(centre) <= RADIUS) {
+      if (s.within(centre, RADIUS)) {
         n++;
       }
     }

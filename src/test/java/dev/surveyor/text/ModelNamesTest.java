@@ -1,7 +1,11 @@
 package dev.surveyor.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.surveyor.support.FreshTexts;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,5 +61,38 @@ class ModelNamesTest {
   void theFamilysNameAndPartsHoldingDigitsAreTheNamesOwn() {
     // a cue or an entity names them: "DeepSeek-R1", "Flan", "Med-R1"
     assertEquals(List.of(), nameParts("Qwen2.5-7B R1-32B DeepSeek-R1 Flan-T5 Med-R1"));
+  }
+
+  /**
+   * The array form, as search's reader of words calls it (the text in a longer buffer), answers as
+   * the text's form does for every word of the fresh corpora's titles and abstracts; a hyphen and a
+   * name part past the text's length are not read.
+   */
+  @Test
+  void theArrayFormAnswersAsTheTextsFormOnEveryFreshWord() throws IOException {
+    assumeTrue(FreshTexts.present(), "the fresh corpora are not there");
+    int parts = 0;
+    for (FreshTexts.FreshText fresh : FreshTexts.all()) {
+      String text = fresh.text();
+      char[] buffer = (text + "-R1-Instruct").toCharArray();
+      int i = 0;
+      while (i < text.length()) {
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i == start) {
+          i++;
+          continue;
+        }
+        boolean part = ModelNames.isNamePart(text, start, i);
+        assertEquals(
+            part,
+            ModelNames.isNamePart(buffer, text.length(), start, i),
+            fresh.where() + ": " + text.substring(start, i));
+        parts += part ? 1 : 0;
+      }
+    }
+    assertTrue(parts > 0, "no part of a model's name in the fresh corpora");
   }
 }

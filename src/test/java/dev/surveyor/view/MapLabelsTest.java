@@ -241,6 +241,40 @@ class MapLabelsTest {
     assertEquals(MapLabels.of(groups, all, FRAME), MapLabels.of(groups, all, FRAME));
   }
 
+  /**
+   * {@code within} answers as {@code distance(other) <= reach} does: on every pair of the real
+   * map's dots at the reach a place is weighed by, and on pairs at the reach exactly and a last
+   * digit either side of it, where the squares alone could round the other way.
+   */
+  @Test
+  void withinAgreesWithTheDistanceOnTheRealMapAndAtTheEdge() {
+    Survey survey = RealSurvey.analysed();
+    List<Spot> dots =
+        new MapViews(new ViewContext(survey, new Diagnostics()))
+            .map().dots().stream().map(d -> new Spot(d.x(), d.y())).toList();
+    int near = 0;
+    for (Spot a : dots) {
+      for (Spot b : dots) {
+        boolean within = a.distance(b) <= MapLabels.RADIUS;
+        assertEquals(within, a.within(b, MapLabels.RADIUS), a + " " + b);
+        near += within ? 1 : 0;
+      }
+    }
+    assertTrue(near > dots.size() && near < dots.size() * dots.size(), "pairs near: " + near);
+    Spot origin = new Spot(0.1, 0.2);
+    for (double reach : new double[] {MapLabels.RADIUS, 5, 0.3, 1e-3, 1234.5}) {
+      for (int k = 0; k < 360; k++) {
+        double a = Math.toRadians(k);
+        for (double r : new double[] {Math.nextDown(reach), reach, Math.nextUp(reach)}) {
+          Spot edge = new Spot(0.1 + r * Math.cos(a), 0.2 + r * Math.sin(a));
+          assertEquals(origin.distance(edge) <= reach, origin.within(edge, reach), edge + "");
+        }
+      }
+    }
+    Spot far = new Spot(Double.NaN, 0);
+    assertFalse(origin.within(far, MapLabels.RADIUS));
+  }
+
   @Test
   void longNamesWrapAtSpacesIntoShortLines() {
     assertEquals(
