@@ -1344,14 +1344,14 @@ window.SurveyorSearch = (function () {
       var whole = docs.length - lifted;
       line = (whole === 0 ? 'No paper has ' : papers(whole) + (whole === 1 ? ' has ' : ' have ')) +
           allWords(result.near.of) + ' of ' + quoted(name);
-      if (lifted > 0) {
-        line += (whole === 0 ? '; ' + papers(lifted) : ', ' + grouped(lifted) + ' more') + (lifted === 1 ? ' has ' : ' have ') +
-            spelled(result.near.matched) + ' of them in ' + (lifted === 1 ? 'its title' : 'their titles');
-      }
+      var titled = lifted === 0 ? '' : (whole === 0 ? '; ' + papers(lifted) : ', ' + grouped(lifted) + ' more') +
+          (lifted === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + ' of them in ' +
+          (lifted === 1 ? 'its title' : 'their titles');
       if (near > 0) { // "10 papers have all four words of “…”; below them, 25 have three."
-        return line + tail.slice(0, -1) + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
+        return line + tail.slice(0, -1) + titled + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
             (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + '.';
       }
+      return line + tail.slice(0, -1) + titled + '.';
     } else {
       line = papers(docs.length) + ' for ' + quoted(name);
     }
