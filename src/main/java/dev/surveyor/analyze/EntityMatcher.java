@@ -16,15 +16,19 @@ import java.util.Set;
  * inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a sentence
  * or clause break, nor where the text names something else ({@link UnmeantNames}: a web address,
  * "%OPT", "DART-MATH"). A name with a capital inside its last word ("BabyLM", "LLaMA", "GPT") is
- * also found with a plain plural "s", written exactly as the name is ("BabyLMs", "GPTs"): so "arcs"
- * and "Opts" never read as ARC or OPT, nor "Alpacas" as Alpaca. Overlapping mentions resolve to the
+ * also found with a plain plural "s", that word written exactly as the name writes it ("BabyLMs",
+ * "GPTs", "Long CoTs" for "long CoT"): so "arcs" and "Opts" never read as ARC or OPT, nor "Alpacas"
+ * as Alpaca. A name whose last word a hyphen joins to the one before ("long chain-of-thought") is
+ * found with a plain plural "s" too ("long chain-of-thoughts", "Long Chain of Thoughts"): such a
+ * compound is a noun, so its plural names the same thing. Overlapping mentions resolve to the
  * leftmost, then the longest.
  */
 public final class EntityMatcher {
   /**
-   * One spelling of an entity: its words as written, and what separates them ("." in "GPT-3.5").
+   * One spelling of an entity: its words as written, and what separates them ("." in "GPT-3.5");
+   * {@code exactLast} for a plural found only with its last word as written ("CoTs", not "cots").
    */
-  private record Alias(Entity entity, List<String> words, List<String> gaps, boolean plural) {}
+  private record Alias(Entity entity, List<String> words, List<String> gaps, boolean exactLast) {}
 
   /** A mention: the entity and the characters [start, end) that name it. */
   public record Mention(Entity entity, int start, int end) {}
@@ -50,10 +54,11 @@ public final class EntityMatcher {
         names.add(terms);
         matcher.add(terms, new Alias(entity, written, gaps, false));
         String last = written.get(written.size() - 1);
-        if (takesPlural(last)) {
+        boolean capital = takesPlural(last);
+        if (capital || endsHyphenated(gaps, last)) {
           List<String> plural = new ArrayList<>(written);
           plural.set(plural.size() - 1, last + "s");
-          plurals.add(new Alias(entity, List.copyOf(plural), gaps, true));
+          plurals.add(new Alias(entity, List.copyOf(plural), gaps, capital));
         }
       }
     }
@@ -80,6 +85,18 @@ public final class EntityMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name ends in a hyphenated compound of lower-case words ("chain-of-thought"): its
+   * plural adds "s" to the last word. Not a name ending in a number or a capital ("GPT-4o", "R1").
+   */
+  private static boolean endsHyphenated(List<String> gaps, String last) {
+    return !gaps.isEmpty()
+        && gaps.get(gaps.size() - 1).equals("-")
+        && last.length() >= 3
+        && !last.endsWith("s")
+        && last.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   public List<Mention> find(String text) {
@@ -126,9 +143,10 @@ public final class EntityMatcher {
     List<Token> words = WordTokenizer.words(surface);
     for (int i = 0; i < words.size(); i++) {
       Token w = words.get(i);
-      // a plural is found only as written: "GPTs", not "gpts"
-      if ((alias.entity().caseSensitive() || alias.plural())
-          && !surface.substring(w.start(), w.end()).equals(alias.words().get(i))) {
+      // a capital's plural is found only as written: "GPTs", not "gpts"
+      boolean exact =
+          alias.entity().caseSensitive() || (alias.exactLast() && i == words.size() - 1);
+      if (exact && !surface.substring(w.start(), w.end()).equals(alias.words().get(i))) {
         return false;
       }
       if (i > 0) {

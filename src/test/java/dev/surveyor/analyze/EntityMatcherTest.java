@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Provenance;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class EntityMatcherTest {
@@ -65,6 +66,31 @@ class EntityMatcherTest {
     // in another letter case, or for a name that is a capitalised word, it is another word
     assertEquals(List.of(), found("Loras, opts, Alpacas and Llamas"));
     assertEquals(List.of(), found("the model opts for MATHS"));
+  }
+
+  @Test
+  void aPluralIsFoundWhereverTheNameIs() {
+    EntityMatcher matcher =
+        new EntityMatcher(
+            List.of(
+                entity("cot", false, "chain-of-thought", "CoT"),
+                entity("long-cot", false, "long chain-of-thought", "long CoT"),
+                entity("rl", true, "RL")));
+    Function<String, List<String>> found =
+        text ->
+            matcher.find(text).stream()
+                .map(m -> m.entity().slug() + "=" + text.substring(m.start(), m.end()))
+                .toList();
+    // a capital's plural keeps its case; the words before it take any case, as in the name
+    assertEquals(List.of("long-cot=Long CoTs"), found.apply("distilling Long CoTs from a domain"));
+    assertEquals(List.of("long-cot=long CoT"), found.apply("long cots or a long CoT"));
+    // a hyphenated compound's plural, hyphens or spaces as in the name
+    assertEquals(
+        List.of("long-cot=long chain-of-thoughts", "cot=CoTs", "long-cot=Long Chain of Thoughts"),
+        found.apply("the long chain-of-thoughts (CoTs); curated Long Chain of Thoughts"));
+    assertEquals(List.of("cot=chain-of-thoughts"), found.apply("chain-of-thoughts"));
+    // a name ending in a capital or a number is not a compound noun's
+    assertEquals(List.of(), found.apply("RLs"));
   }
 
   @Test

@@ -25,20 +25,22 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Search's ranking measured against judgements: {@code search/judged-queries.json} holds 21 queries
+ * Search's ranking measured against judgements: {@code search/judged-queries.json} holds 24 queries
  * a reader of this survey would type, each with the papers that should come in its first five,
  * judged by reading the papers (before the ranking they test was written). The page's own engine
  * runs each query in headless Chromium over the real built index, and the first five results, the
  * full matches then those missing one word as the page lists them, are scored: precision at five
  * (the share of a query's judged papers, at most five, that are there) and the reciprocal rank of
  * the first judged paper, averaged over the queries. Before the synonyms and entity field weights:
- * 0.770 and 0.944; the floors are today's figures, so a change that ranks worse fails here.
+ * 0.770 and 0.944 on the first 21; review 13's three queries added ("long cot", "math word
+ * problems", "sft vs rl"), 0.785 and 0.958 on the 24 before its plurals, connectives and title
+ * rule. The floors are today's figures, so a change that ranks worse fails here.
  */
 class JudgedQueriesTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final double PRECISION_FLOOR = 0.838;
-  private static final double MRR_FLOOR = 0.976;
+  private static final double PRECISION_FLOOR = 0.810;
+  private static final double MRR_FLOOR = 0.958;
 
   private static ChromeDriver driver;
 

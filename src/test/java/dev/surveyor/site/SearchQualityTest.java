@@ -919,6 +919,53 @@ class SearchQualityTest {
   }
 
   @Test
+  void aNamesPluralCountsInSearchAndOnItsEntityPageAlike() { // review 13
+    // VerIPO writes "long chain-of-thoughts (CoTs)", Warm Up Before You Train "Long CoTs": both
+    // were missed, here and on the entity page (4 of 6).
+    Found found = search("long cot");
+    assertEquals(mentions("long-cot"), found.count());
+    assertEquals(found.count(), search("long chain-of-thought").count());
+    assertTrue(found.titles().stream().anyMatch(t -> t.startsWith("VerIPO")), found.toString());
+    assertTrue(
+        found.titles().stream().anyMatch(t -> t.startsWith("Warm Up Before You Train")),
+        found.toString());
+  }
+
+  @Test
+  void aConnectiveBetweenTheThingsComparedIsNoWordToFind() { // review 13
+    // "sft vs rl" said "No paper has all three words": "vs" and "versus" are read as stop words.
+    Found found = search("sft rl");
+    assertTrue(found.count() > 10, found.toString());
+    assertEquals(found, search("sft vs rl"));
+    assertEquals(found, search("SFT versus RL"));
+    assertEquals(found.count() + " papers for \u201csft vs rl\u201d.", status("sft vs rl"));
+  }
+
+  @Test
+  void aTitleHoldingAllButOneWordComesBeforeTextOnlyMatches() { // review 13
+    // "math word problems": two surveys of reasoning writing all three words somewhere in their
+    // abstracts came before the titles "... Solving Math Problems" and "... Grade-School Math
+    // Problems"; those now join the list, after titles holding a word, before texts alone.
+    Found found = search("math word problems");
+    int improving =
+        found.rank("Improving Large Language Model Fine-tuning for Solving Math Problems");
+    int survey = found.rank("Reasoning with Large Language Models, a Survey");
+    assertTrue(improving >= 0 && survey > improving, found.toString());
+    assertTrue(
+        found.rank(
+                "Physics of Language Models: Part 2.2, How to Learn From Mistakes on Grade-School"
+                    + " Math Problems")
+            < survey,
+        found.toString());
+    assertTrue(
+        status("math word problems")
+            .matches(
+                "\\d+ papers have all three words of \u201cmath word problems\u201d, \\d+ more"
+                    + " have two of them in their titles; below them, \\d+ have two\\."),
+        status("math word problems"));
+  }
+
+  @Test
   void aFilterFindingNothingOnItsPageStillSaysWhatItSearchedFor() { // review 9, section 11
     // "curriculm" on the PEFT page: the correction the Curriculum page's filter shows, in the
     // same words, though no PEFT paper matches.
