@@ -37,6 +37,9 @@ window.SurveyorSearch = (function () {
   var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
   var TITLE_BAND = 32; // a posting scored this or more has the term in its title (SearchIndexer)
   var TITLE_TOP = 1023; // ... and is read as TITLE_BAND to twice it, in fine steps
+  // Words that join the things a query compares ("sft vs rl"), dropped from a query as stop words
+  // are, though the index keeps them: read as a word, "vs" was asked of every paper (review 13).
+  var CONNECTIVES = ['vs', 'versus'];
   var WORD = /[\p{L}\p{Nd}]/u;
   var HYPHEN = /[-\u2010\u2011]/;
 
@@ -187,7 +190,7 @@ window.SurveyorSearch = (function () {
     manifest.shards.forEach(function (key) { keys[key] = true; });
     this.stop = Object.create(null);
     var stop = this.stop;
-    manifest.stop.forEach(function (word) { stop[word] = true; });
+    manifest.stop.concat(CONNECTIVES).forEach(function (word) { stop[word] = true; });
     // The curator's synonym groups (survey.md, search_synonyms): each form of a group's one-word
     // names, as the index holds them, leads to its group and which of its names it is.
     this.synonymOf = Object.create(null);
@@ -1067,11 +1070,27 @@ window.SurveyorSearch = (function () {
           near = { scores: nearScores, matched: found.length - 1, of: found.length };
         }
       }
+      // A paper missing one word whose title holds every other ("Improving ... for Solving Math
+      // Problems" for "math word problems") joins those with all of them, before those holding
+      // them only in their texts (review 13: two such papers came first); after those whose
+      // titles hold one, which more often write what the query asks ("distill" in "distill
+      // reasoning small models", whose title-matching papers missing it came first).
+      var lifted = {};
+      if (near && !themes) {
+        Object.keys(near.scores).forEach(function (doc) {
+          if (found.every(function (f) { return f.scores[doc] === undefined || f.titled[doc] === true; })) {
+            lifted[doc] = true;
+            scores[doc] = near.scores[doc];
+            delete near.scores[doc];
+          }
+        });
+      }
       var exact = {};
-      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers);
+      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted);
       return {
         docs: docs,
-        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers),
+        lifted: Object.keys(lifted).length ? lifted : null,
+        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}),
           matched: near.matched, of: near.of } : null,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
@@ -1094,7 +1113,7 @@ window.SurveyorSearch = (function () {
    * query. Marks in {@code exact} the papers matching their words as written, and in the themes'
    * {@code only} those found as a theme's member alone.
    */
-  function ranked(found, scores, some, themes, exact, papers) {
+  function ranked(found, scores, some, themes, exact, papers, lifted) {
     // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
     var docs = Object.keys(scores).map(Number);
     var dense = new Float64Array(papers);
@@ -1104,7 +1123,7 @@ window.SurveyorSearch = (function () {
       var theme = 0;
       var titles = 0;
       var later = 0;
-      var its = some ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
+      var its = some || lifted[doc] ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
       its.forEach(function (f) {
         theme += f.theme && f.theme[doc] ? 1 : 0;
         titles += f.titled[doc] === SYNONYM_TITLE ? SYNONYM_TITLE : f.titled[doc] ? 1 : 0;
@@ -1119,7 +1138,9 @@ window.SurveyorSearch = (function () {
       }
       // The papers in every theme the query names first, as the count line says they are.
       var outside = themes && !themes.members[doc] ? 1 : 0;
-      tier[doc] = outside * 100000 + theme * 10000 - titles * 10 + later;
+      // A paper lacking a word, its title holding the others, comes after the papers with every
+      // word whose titles hold one, before those with every word only in their texts.
+      tier[doc] = outside * 100000 + theme * 10000 + (lifted[doc] ? -5 - titles / 100 : -titles * 10 + later);
       if (theme && themes) {
         themes.only[doc] = true;
       }
@@ -1318,12 +1339,19 @@ window.SurveyorSearch = (function () {
       // A theme's name on a page holding none of its papers: what they match, not the theme.
       line = papers(docs.length) + (docs.length === 1 ? ' mentions ' : ' mention ') + quoted(name);
     } else if (result.near) {
-      line = (docs.length === 0 ? 'No paper has ' : papers(docs.length) + (docs.length === 1 ? ' has ' : ' have ')) +
+      // "3 papers have all three words of “…”, 2 more have two of them in their title"
+      var lifted = result.lifted ? docs.filter(function (doc) { return result.lifted[doc]; }).length : 0;
+      var whole = docs.length - lifted;
+      line = (whole === 0 ? 'No paper has ' : papers(whole) + (whole === 1 ? ' has ' : ' have ')) +
           allWords(result.near.of) + ' of ' + quoted(name);
+      var titled = lifted === 0 ? '' : (whole === 0 ? '; ' + papers(lifted) : ', ' + grouped(lifted) + ' more') +
+          (lifted === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + ' of them in ' +
+          (lifted === 1 ? 'its title' : 'their titles');
       if (near > 0) { // "10 papers have all four words of “…”; below them, 25 have three."
-        return line + tail.slice(0, -1) + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
+        return line + tail.slice(0, -1) + titled + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
             (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + '.';
       }
+      return line + tail.slice(0, -1) + titled + '.';
     } else {
       line = papers(docs.length) + ' for ' + quoted(name);
     }
