@@ -244,7 +244,7 @@ public final class PaperSummary {
    * known to a reader of the summary.
    */
   public static String of(String title, String abstractText) {
-    return Puffery.dropped(SummaryVoice.of(inOwnWords(title, abstractText)));
+    return NameArticle.dropped(Puffery.dropped(SummaryVoice.of(inOwnWords(title, abstractText))));
   }
 
   /**
