@@ -9,24 +9,25 @@ import java.util.regex.Pattern;
  * outperforms" gives no measure that "outperforms" lacks (a figure, where the summary has one, says
  * how much). Only where the sentence stays grammatical and its claim the same: "novel",
  * "innovative", "groundbreaking" or "pioneering" after "a/an" that the paper puts forward (after a
- * verb of proposing, an apposition's comma or a preposition of means), the article agreed;
- * "significantly" or "substantially" before a verb of gain ("improves", "outperforms", ...);
- * "remarkably" inside a sentence. Kept where the word informs: "novel tasks", "novel-object", "to a
- * novel domain" (unseen), "significantly fewer", "drops significantly" (the size is the finding),
- * and "state-of-the-art", which states a result or names what is compared.
+ * verb of proposing, or an apposition's comma or dash), the article agreed; "significantly" or
+ * "substantially" before a verb of gain ("improves", "outperforms", ...); "remarkably" inside a
+ * sentence. Kept where the word informs: "novel tasks", "novel-object", "to a novel domain"
+ * (unseen), "significantly fewer", "drops significantly" (the size is the finding), and
+ * "state-of-the-art", which states a result or names what is compared.
  */
 public final class Puffery {
   /**
    * What the authors put forward, then "a novel": after a verb of proposing or an apposition's
-   * comma ("Proposes X, a novel framework"), not a preposition ("queried with a novel word" is an
-   * unseen one). Groups: the article; the first of two adjectives left of a list of three ("a
-   * novel, general, and unified" reads "a general and unified"); the word after the praise.
+   * comma or dash ("Proposes X, a novel framework", "X – a novel strategy"), not a preposition
+   * ("queried with a novel word" is an unseen one). Groups: the article; the first of two
+   * adjectives left of a list of three ("a novel, general, and unified" reads "a general and
+   * unified"); the word after the praise.
    */
   private static final Pattern NOVEL =
       Pattern.compile(
           "(?<=(?:\\b(?:[Pp]ropos|[Ii]ntroduc|[Pp]resent|[Dd]evelop|[Dd]esign|[Oo]ffer|[Ss]tud"
               + "|[Cc]reat|[Bb]uild|[Cc]onstruct|[Dd]evis|[Ff]ormulat|[Cc]ontribut)(?:e|es|ed|ing"
-              + "|s|y|ies|ied|t|ts)?|,) )"
+              + "|s|y|ies|ied|t|ts)?|[,\u2013\u2014]) )"
               + "([Aa]n?) (?:novel|innovative|groundbreaking|pioneering)(?:,| and)? "
               + "(?:(?<=, )([a-z][\\w-]*), (?=(?:and|or) [a-z]))?(?=([a-z]+))");
 

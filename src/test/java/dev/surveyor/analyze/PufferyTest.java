@@ -55,6 +55,10 @@ class PufferyTest {
         Puffery.dropped(
             "Proposes Select2Reason, a novel and efficient instruction selection framework."));
     assertEquals(
+        "Introduces Algorithm of Thoughts \u2013 a strategy that propels LLMs.",
+        Puffery.dropped(
+            "Introduces Algorithm of Thoughts \u2013 a novel strategy that propels LLMs."));
+    assertEquals(
         "Introduces a general and unified framework.",
         Puffery.dropped("Introduces a novel, general, and unified framework."));
     assertEquals(
@@ -83,9 +87,10 @@ class PufferyTest {
   }
 
   /**
-   * The real survey, the summaries the rules give (curated ones are the curator's words): before,
-   * 53 with "novel" (or "innovative") and 41 "significantly"/"substantially" before a verb of gain;
-   * each edit only drops praise, its article agreed.
+   * The real survey, the summaries the rules give (curated ones are the curator's words): each edit
+   * only drops praise, its article agreed: 77 change (72 shown; the rest are curated). On the built
+   * lists, summaries with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object",
+   * "with a novel constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
    */
   @Test
   void theRealSummariesLoseOnlyPraise() throws Exception {
@@ -103,7 +108,7 @@ class PufferyTest {
       changed += before.equals(after) ? 0 : 1;
       novelAfter += after.matches("(?s).*\\b(?:a|an) (?:novel|innovative) [a-z].*") ? 1 : 0;
     }
-    assertTrue(changed >= 60, "changed " + changed);
+    assertEquals(77, changed);
     assertTrue(novelAfter <= 3, "left " + novelAfter);
   }
 
