@@ -244,7 +244,15 @@ public final class PaperSummary {
    * known to a reader of the summary.
    */
   public static String of(String title, String abstractText) {
-    return SummaryVoice.of(inOwnWords(title, abstractText));
+    return plain(SummaryVoice.of(inOwnWords(title, abstractText)));
+  }
+
+  /**
+   * A voiced summary as the lists show it: without praise ({@link Puffery}) or an article before a
+   * name it gave ({@link NameArticle}).
+   */
+  static String plain(String voiced) {
+    return NameArticle.dropped(Puffery.dropped(voiced));
   }
 
   /**

@@ -207,7 +207,7 @@ class PaperSummaryTest {
     assertEquals(List.of(), possessive);
     assertEquals(List.of(), number);
     // the rules on the papers the review named
-    assertTrue(summaryOf("LoRAMoE").startsWith("Introduces LoRAMoE. The LoRAMoE is"));
+    assertTrue(summaryOf("LoRAMoE").startsWith("Introduces LoRAMoE. LoRAMoE is"));
     assertTrue(summaryOf("ReSA").startsWith("How cost-effectively can we elicit strong reasoning"));
     assertTrue(summaryOf("ReSA").contains("? We answer this question with Resa"));
   }
@@ -386,7 +386,7 @@ class PaperSummaryTest {
   void realSummariesLeanOnNothingUnshownAndSayWhatWasFoundInOneVoice() {
     String bias = summaryOf("Rethinking the Bias of Foundation Model");
     assertTrue(
-        bias.startsWith("Proposes a novel backdoor adjustment method that learns the true causal"));
+        bias.startsWith("Proposes a backdoor adjustment method that learns the true causal"));
     // "on each dataset" a paper was evaluated on leans on nothing a reader needs
     assertTrue(
         bias.endsWith(". Achieves an average performance increase of about 1.67% on each dataset."),
@@ -608,7 +608,7 @@ class PaperSummaryTest {
         "We propose a novel prompting framework that emulates how a teacher guides students through"
             + " problems.";
     assertEquals(
-        "Proposes a novel prompting framework that emulates how a teacher guides students through"
+        "Proposes a prompting framework that emulates how a teacher guides students through"
             + " problems.",
         PaperSummary.of(
             background
@@ -1263,8 +1263,9 @@ class PaperSummaryTest {
       }
       // the voice of the summary as it was, which the sentence added keeps
       String shown = PaperSummary.of(title, paper.abstractText());
-      String shownBefore = SummaryVoice.of(was);
-      boolean third = !shownBefore.equals(was);
+      String voicedBefore = SummaryVoice.of(was);
+      boolean third = !voicedBefore.equals(was);
+      String shownBefore = PaperSummary.plain(voicedBefore);
       String added = now.substring(was.length()).strip();
       // a result, or with none in the abstract how the method works (an aim said alone)
       if (!now.startsWith(was)
@@ -1386,7 +1387,7 @@ class PaperSummaryTest {
   void anAimWithNoResultGoesOnWithHowTheMethodWorksAndOurMethodIsPassedOver() {
     String background = "Large language models have shown remarkable skill at many tasks. ";
     assertEquals(
-        "Proposes CurrX, a novel framework designed to improve the instruction tuning of small"
+        "Proposes CurrX, a framework designed to improve the instruction tuning of small"
             + " language models on hard tasks. CurrX orders training examples by scoring each one"
             + " with a small model.",
         PaperSummary.of(
@@ -1631,7 +1632,7 @@ class PaperSummaryTest {
   @Test
   void round14MendsWhatPointsAtTextNotShown() {
     String reflection = summaryOf("Reflection-Tuning");
-    assertTrue(reflection.startsWith("Proposes a novel method, termed \"reflection-tuning\". "));
+    assertTrue(reflection.startsWith("Proposes a method, termed \"reflection-tuning\". "));
     assertFalse(reflection.contains("the problem"));
     String shortPath = summaryOf("Short-Path Prompting");
     assertTrue(
@@ -1649,7 +1650,7 @@ class PaperSummaryTest {
         "Reveals a dimension in the input embedding space linked to successful"
             + " instruction-following, through analysis of LLM internal states.",
         summaryOf("Do LLMs \"know\" internally"));
-    assertTrue(summaryOf("TRACED").contains(". TRACED significantly outperforms"));
+    assertTrue(summaryOf("TRACED").contains(". TRACED outperforms"));
     assertTrue(summaryOf("Visual-RFT").contains(", Visual-RFT exceeds the baseline by 21.9"));
     // the fresh corpora's forms: a participle and its "to" stay together or go together, and an
     // aside inside a reported clause does not end it before its verb
