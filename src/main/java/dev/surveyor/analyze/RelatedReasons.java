@@ -12,8 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * What two related papers share, in words a reader would use: the rare methods and benchmarks both
@@ -179,6 +181,13 @@ final class RelatedReasons {
    */
   static final double GENERIC_TITLES = 0.15;
 
+  /**
+   * A word more than this share of the papers write is the survey's whole field ("language",
+   * "models", "learning", "reasoning"): what a term names is what is left without such words.
+   * "MLLMs" is "multimodal", "learning to reason" nothing.
+   */
+  static final double FIELD_WORD = 0.55;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entities;
@@ -198,6 +207,10 @@ final class RelatedReasons {
   // Each term's spelling (lowercase), to the term: how rare a phrase's words are, and whether
   // papers return to its last word.
   private final Map<String, Integer> surfaceTerms;
+  // Each analysed term (its stem) to the term, and how a word is stemmed: "reason" and "tuned" are
+  // no surface the vectors spell, but their stems are terms
+  private final Map<String, Integer> stemTerms;
+  private final UnaryOperator<String> stem;
   // Each title's phrases that name a rare thing, longest first: looked for in other papers' texts.
   private final List<List<List<String>>> titlePhrases;
   private final int[][] subjects;
@@ -214,8 +227,13 @@ final class RelatedReasons {
   private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
 
   RelatedReasons(
-      List<Paper> papers, TermVectors vectors, EntityTable entities, PaperGroups groups) {
+      List<Paper> papers,
+      TermVectors vectors,
+      EntityTable entities,
+      PaperGroups groups,
+      UnaryOperator<String> stem) {
     this.papers = papers;
+    this.stem = stem;
     this.vectors = vectors;
     this.entities = entities;
     this.groups = groups;
@@ -269,6 +287,11 @@ final class RelatedReasons {
       spelled.putIfAbsent(vectors.surface(t).toLowerCase(Locale.ROOT), t);
     }
     this.surfaceTerms = Map.copyOf(spelled);
+    Map<String, Integer> stems = new HashMap<>();
+    for (int t = 0; t < vectors.dimensions(); t++) {
+      stems.putIfAbsent(vectors.term(t), t);
+    }
+    this.stemTerms = Map.copyOf(stems);
     int[] inTitles = new int[vectors.dimensions()];
     for (int p = 0; p < papers.size(); p++) {
       SparseVector title = vectors.title(p);
@@ -517,6 +540,68 @@ final class RelatedReasons {
   }
 
   /**
+   * Whether a reason is too broad to say anything in this survey, measured on all its papers: a
+   * theme's name or an entity's that is one ("Curriculum learning", "PEFT", "instruction-tuned" of
+   * "Instruction tuning"), or a term whose words, an acronym's spelled out ("ICL" is "in-context
+   * learning", "MLLMs" "multimodal large language models" where either paper says so), are without
+   * the field's words ({@link #FIELD_WORD}) one word more than {@link #BROAD_WORD} of the papers
+   * write ("multimodal", "context"), words each more than {@link #BROAD_PHRASE_WORD} write, or
+   * nothing ("learning to reason"). An entity's own name is a name ("Self-improvement", "GSM8K").
+   * An acronym the two papers spell out differently says nothing they share.
+   *
+   * @param texts where an acronym no entity names may be spelled out
+   */
+  boolean namesTheField(String reason, String... texts) {
+    Entity entity = entities.named(reason.toLowerCase(Locale.ROOT));
+    if (groups.namesTheme(reason) || (entity != null && groups.namesTheme(entity.name()))) {
+      return true;
+    }
+    String name = entity == null ? reason : withoutAcronym(entity.name());
+    if (entity != null && name.equalsIgnoreCase(reason)) {
+      return false;
+    }
+    if (entity == null && acronym(reason)) {
+      String letters = reason.endsWith("s") ? reason.substring(0, reason.length() - 1) : reason;
+      List<String> spelled =
+          Arrays.stream(texts)
+              .map(text -> Acronyms.definition(text, letters))
+              .flatMap(Optional::stream)
+              .map(words -> words.toLowerCase(Locale.ROOT))
+              .distinct()
+              .toList();
+      if (spelled.size() > 1) {
+        return true; // one acronym for two things: "medical" and "multimodal" LLMs
+      }
+      name = spelled.isEmpty() ? reason : spelled.get(0);
+    }
+    List<Double> shares = new ArrayList<>();
+    for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty() || LabelWords.functionWord(word)) {
+        continue;
+      }
+      Integer term = surfaceTerms.get(word);
+      term = term != null ? term : stemTerms.get(stem.apply(word));
+      if (term == null) {
+        return false; // a word no paper's analysed text has is rare
+      }
+      double share = (double) vectors.documentFrequency(term) / papers.size();
+      if (share <= FIELD_WORD) {
+        shares.add(share);
+      }
+    }
+    double broad = shares.size() == 1 ? BROAD_WORD : BROAD_PHRASE_WORD;
+    return shares.stream().allMatch(share -> share > broad);
+  }
+
+  /**
+   * A name without the acronym it ends with: "In-context learning (ICL)" is "In-context learning".
+   */
+  private static String withoutAcronym(String name) {
+    int open = name.lastIndexOf(" (");
+    return name.endsWith(")") && open > 0 ? name.substring(0, open) : name;
+  }
+
+  /**
    * Whether a phrase of several words that names no entity names nothing: without its generic words
    * ({@link #GENERIC_TITLES}) it is one bare word, neither an entity's name nor an acronym nor a
    * word of the whole field, or nothing ("visual information" is "visual", "previous mistakes" is
@@ -584,6 +669,8 @@ final class RelatedReasons {
    */
   List<String> shown(int paper, int other, List<String> said) {
     List<String> kept = new ArrayList<>(shown(said));
+    kept.removeIf(
+        r -> namesTheField(r, papers.get(paper).abstractText(), papers.get(other).abstractText()));
     List<String> given = new ArrayList<>();
     kept.forEach(r -> given.addAll(words(r)));
     Set<String> reasons = new LinkedHashSet<>(kept);
