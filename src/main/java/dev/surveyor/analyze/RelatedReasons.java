@@ -517,14 +517,16 @@ final class RelatedReasons {
    * an acronym ("agent", "safety", "visual", or a fragment such as "med" or "tail") names an area
    * or a piece of a name, not what two papers share, and a benchmark or dataset alone ("GSM8K")
    * says only what both were evaluated on. What is left may be nothing: the pair is then shown by
-   * the sub-topic both are in, or with no reason.
+   * the sub-topic both are in, or with no reason. Nor is a theme's name or a term of the whole
+   * field ({@link #namesTheField}), an acronym spelled out as {@code texts} (the two abstracts) do.
    */
-  private List<String> shown(List<String> reasons) {
+  private List<String> shown(List<String> reasons, String... texts) {
     List<String> kept =
         reasons.stream()
             .filter(this::sayable)
             .filter(r -> !fragment(r))
             .filter(r -> !namesNothing(r))
+            .filter(r -> !namesTheField(r, texts))
             .toList();
     Set<String> entityNames = new HashSet<>();
     for (String reason : kept) {
@@ -668,9 +670,9 @@ final class RelatedReasons {
    * PageReasons} chooses which tell the items of one page apart.
    */
   List<String> shown(int paper, int other, List<String> said) {
-    List<String> kept = new ArrayList<>(shown(said));
-    kept.removeIf(
-        r -> namesTheField(r, papers.get(paper).abstractText(), papers.get(other).abstractText()));
+    List<String> kept =
+        new ArrayList<>(
+            shown(said, papers.get(paper).abstractText(), papers.get(other).abstractText()));
     List<String> given = new ArrayList<>();
     kept.forEach(r -> given.addAll(words(r)));
     Set<String> reasons = new LinkedHashSet<>(kept);
