@@ -559,7 +559,11 @@ final class RelatedReasons {
       return true;
     }
     String name = entity == null ? reason : withoutAcronym(entity.name());
-    if (entity != null && name.equalsIgnoreCase(reason)) {
+    // an entity's own name is a name, unless a tenth of the papers name it ("reinforcement
+    // learning")
+    if (entity != null
+        && name.equalsIgnoreCase(reason)
+        && entities.namesTelling(reason.toLowerCase(Locale.ROOT))) {
       return false;
     }
     if (entity == null && acronym(reason)) {
