@@ -585,8 +585,7 @@ final class RelatedReasons {
       if (word.isEmpty() || LabelWords.functionWord(word)) {
         continue;
       }
-      Integer term = surfaceTerms.get(word);
-      term = term != null ? term : stemTerms.get(stem.apply(word));
+      Integer term = termOf(word);
       if (term == null) {
         return false; // a word no paper's analysed text has is rare
       }
@@ -597,6 +596,15 @@ final class RelatedReasons {
     }
     double broad = shares.size() == 1 ? BROAD_WORD : BROAD_PHRASE_WORD;
     return shares.stream().allMatch(share -> share > broad);
+  }
+
+  /**
+   * The term a lowercase word is: its spelling, else its stem ("networks" where readers most often
+   * wrote "network", "reason" where they wrote "reasoning"); null when no paper's text has it.
+   */
+  private Integer termOf(String word) {
+    Integer term = surfaceTerms.get(word);
+    return term != null ? term : stemTerms.get(stem.apply(word));
   }
 
   /**
@@ -1477,11 +1485,26 @@ final class RelatedReasons {
   /** The first of the phrases (longest first) that the text (see {@link PlainWords}) writes. */
   private static List<String> firstIn(List<List<String>> phrases, PlainWords text) {
     for (List<String> phrase : phrases) {
-      if (text.find(phrase) >= 0) {
+      if (text.find(phrase) >= 0 || text.find(otherNumber(phrase)) >= 0) {
         return phrase;
       }
     }
     return List.of();
+  }
+
+  /**
+   * The phrase with its last word in the other number: one title's "Graph Neural Networks" is the
+   * other abstract's "Graph Neural Network (GNN)".
+   */
+  private static List<String> otherNumber(List<String> phrase) {
+    List<String> other = new ArrayList<>(phrase);
+    String last = other.get(other.size() - 1);
+    other.set(
+        other.size() - 1,
+        last.endsWith("s") && !last.endsWith("ss")
+            ? last.substring(0, last.length() - 1)
+            : last + "s");
+    return other;
   }
 
   /**
@@ -1590,12 +1613,12 @@ final class RelatedReasons {
       if (ACADEMIC.contains(word) || RHETORIC.contains(word) || entities.namesModel(word)) {
         return false;
       }
-      Integer term = surfaceTerms.get(word);
+      Integer term = termOf(word);
       rare |= term != null && vectors.documentFrequency(term) <= RARE_PHRASE * papers.size();
     }
     // a phrase names a thing when it ends on one papers return to ("reward models"), not on a
     // word of passing ("benchmark comprising", "performance drops", "graph neural")
-    Integer last = surfaceTerms.get(run.get(run.size() - 1));
+    Integer last = termOf(run.get(run.size() - 1));
     return rare && last != null && subjectWord(last);
   }
 
