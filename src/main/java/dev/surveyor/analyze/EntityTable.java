@@ -31,6 +31,8 @@ final class EntityTable {
   private final int[] nameHashes; // sorted
   private final Set<String> benchmarks;
   private final Set<String> tellingNames;
+  // every entity's spellings (lowercase) to it: an acronym's words are its name's
+  private final Map<String, Entity> bySpelling;
 
   EntityTable(List<Paper> papers, EntityIndex index, int paperCount) {
     Map<String, Integer> mentions = new HashMap<>();
@@ -38,12 +40,14 @@ final class EntityTable {
     Set<String> models = new HashSet<>();
     Set<String> all = new HashSet<>();
     Set<String> benchmarkNames = new HashSet<>();
+    Map<String, Entity> spelled = new HashMap<>();
     for (Entity entity : index.entities()) {
       List<String> spellings = new ArrayList<>(entity.aliases());
       spellings.add(entity.name());
       spellings.add(entity.shortName());
       for (String spelling : spellings) {
         all.add(spelling.toLowerCase(Locale.ROOT));
+        spelled.putIfAbsent(spelling.toLowerCase(Locale.ROOT), entity);
         if (entity.kind() == Entity.Kind.BENCHMARK) {
           benchmarkNames.add(spelling.toLowerCase(Locale.ROOT));
         }
@@ -77,6 +81,7 @@ final class EntityTable {
     this.names = Set.copyOf(all);
     this.nameHashes = all.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     this.benchmarks = Set.copyOf(benchmarkNames);
+    this.bySpelling = Map.copyOf(spelled);
     Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < byId.size(); id++) {
       ids.put(byId.get(id).slug(), id);
@@ -135,6 +140,11 @@ final class EntityTable {
   /** Whether a word (lowercase) is a model's name or alias ("llama"): not a reason either. */
   boolean namesModel(String word) {
     return modelWords.contains(word);
+  }
+
+  /** The entity a spelling (lowercase) names, any kind and however common, or null. */
+  Entity named(String spelling) {
+    return bySpelling.get(spelling);
   }
 
   Entity entity(int id) {

@@ -30,6 +30,7 @@ final class PaperGroups {
   private final List<int[]> parents;
   // per theme id, its name and short name as keys (see key)
   private final List<Set<String>> themeNames;
+  private final int themeCount;
 
   /**
    * @param themesOf each paper's themes, by slug
@@ -91,6 +92,7 @@ final class PaperGroups {
     this.members = List.copyOf(membersFound);
     this.parents = List.copyOf(parentsFound);
     this.themeNames = List.copyOf(names);
+    this.themeCount = themeList.size();
     this.themes = new int[papers.size()][];
     this.subtopics = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
@@ -177,6 +179,14 @@ final class PaperGroups {
       }
     }
     return false;
+  }
+
+  /** Whether a name is any theme's name or short name ("Curriculum learning", "PEFT"). */
+  boolean namesTheme(String name) {
+    String key = key(name);
+    // the survey's themes only: the Other page's groups, counted as themes after them, are lines
+    // of work a pair's sub-topic line names already
+    return themeNames.subList(0, themeCount).stream().anyMatch(names -> names.contains(key));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds each paper's most similar papers: TF-IDF cosine over title and abstract, plus the cosine of
@@ -115,19 +116,21 @@ public final class RelatedFinder {
    * @param papers in the order of the vectors
    * @param groups the themes and named sub-topics of the same papers
    * @param subjects what each named group of {@code groups} is about
+   * @param stem the analyser's stem of a lowercase word
    */
   RelatedFinder(
       List<Paper> papers,
       TermVectors vectors,
       EntityIndex entityIndex,
       PaperGroups groups,
-      GroupSubjects subjects) {
+      GroupSubjects subjects,
+      UnaryOperator<String> stem) {
     this.papers = papers;
     this.vectors = vectors;
     this.entityTable = new EntityTable(papers, entityIndex, vectors.papers());
     this.groups = groups;
     this.subjects = subjects;
-    this.reasons = new RelatedReasons(papers, vectors, entityTable, groups);
+    this.reasons = new RelatedReasons(papers, vectors, entityTable, groups, stem);
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
     this.championWeights = new float[postings.length][];

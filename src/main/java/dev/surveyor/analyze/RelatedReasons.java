@@ -12,8 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * What two related papers share, in words a reader would use: the rare methods and benchmarks both
@@ -179,6 +181,13 @@ final class RelatedReasons {
    */
   static final double GENERIC_TITLES = 0.15;
 
+  /**
+   * A word more than this share of the papers write is the survey's whole field ("language",
+   * "models", "learning", "reasoning"): what a term names is what is left without such words.
+   * "MLLMs" is "multimodal", "learning to reason" nothing.
+   */
+  static final double FIELD_WORD = 0.55;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entities;
@@ -198,6 +207,10 @@ final class RelatedReasons {
   // Each term's spelling (lowercase), to the term: how rare a phrase's words are, and whether
   // papers return to its last word.
   private final Map<String, Integer> surfaceTerms;
+  // Each analysed term (its stem) to the term, and how a word is stemmed: "reason" and "tuned" are
+  // no surface the vectors spell, but their stems are terms
+  private final Map<String, Integer> stemTerms;
+  private final UnaryOperator<String> stem;
   // Each title's phrases that name a rare thing, longest first: looked for in other papers' texts.
   private final List<List<List<String>>> titlePhrases;
   private final int[][] subjects;
@@ -214,8 +227,13 @@ final class RelatedReasons {
   private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
 
   RelatedReasons(
-      List<Paper> papers, TermVectors vectors, EntityTable entities, PaperGroups groups) {
+      List<Paper> papers,
+      TermVectors vectors,
+      EntityTable entities,
+      PaperGroups groups,
+      UnaryOperator<String> stem) {
     this.papers = papers;
+    this.stem = stem;
     this.vectors = vectors;
     this.entities = entities;
     this.groups = groups;
@@ -269,6 +287,11 @@ final class RelatedReasons {
       spelled.putIfAbsent(vectors.surface(t).toLowerCase(Locale.ROOT), t);
     }
     this.surfaceTerms = Map.copyOf(spelled);
+    Map<String, Integer> stems = new HashMap<>();
+    for (int t = 0; t < vectors.dimensions(); t++) {
+      stems.putIfAbsent(vectors.term(t), t);
+    }
+    this.stemTerms = Map.copyOf(stems);
     int[] inTitles = new int[vectors.dimensions()];
     for (int p = 0; p < papers.size(); p++) {
       SparseVector title = vectors.title(p);
@@ -494,14 +517,16 @@ final class RelatedReasons {
    * an acronym ("agent", "safety", "visual", or a fragment such as "med" or "tail") names an area
    * or a piece of a name, not what two papers share, and a benchmark or dataset alone ("GSM8K")
    * says only what both were evaluated on. What is left may be nothing: the pair is then shown by
-   * the sub-topic both are in, or with no reason.
+   * the sub-topic both are in, or with no reason. Nor is a theme's name or a term of the whole
+   * field ({@link #namesTheField}), an acronym spelled out as {@code texts} (the two abstracts) do.
    */
-  private List<String> shown(List<String> reasons) {
+  private List<String> shown(List<String> reasons, String... texts) {
     List<String> kept =
         reasons.stream()
             .filter(this::sayable)
             .filter(r -> !fragment(r))
             .filter(r -> !namesNothing(r))
+            .filter(r -> !namesTheField(r, texts))
             .toList();
     Set<String> entityNames = new HashSet<>();
     for (String reason : kept) {
@@ -514,6 +539,80 @@ final class RelatedReasons {
         kept.stream().allMatch(r -> entities.namesBenchmark(r.toLowerCase(Locale.ROOT)))
             || broadOnly(new LinkedHashSet<>(kept), entityNames);
     return empty ? List.of() : kept;
+  }
+
+  /**
+   * Whether a reason is too broad to say anything in this survey, measured on all its papers: a
+   * theme's name or an entity's that is one ("Curriculum learning", "PEFT", "instruction-tuned" of
+   * "Instruction tuning"), or a term whose words, an acronym's spelled out ("ICL" is "in-context
+   * learning", "MLLMs" "multimodal large language models" where either paper says so), are without
+   * the field's words ({@link #FIELD_WORD}) one word more than {@link #BROAD_WORD} of the papers
+   * write ("multimodal", "context"), words each more than {@link #BROAD_PHRASE_WORD} write, or
+   * nothing ("learning to reason"). An entity's own name is a name ("Self-improvement", "GSM8K").
+   * An acronym the two papers spell out differently says nothing they share.
+   *
+   * @param texts where an acronym no entity names may be spelled out
+   */
+  boolean namesTheField(String reason, String... texts) {
+    Entity entity = entities.named(reason.toLowerCase(Locale.ROOT));
+    if (groups.namesTheme(reason) || (entity != null && groups.namesTheme(entity.name()))) {
+      return true;
+    }
+    String name = entity == null ? reason : withoutAcronym(entity.name());
+    // an entity's own name is a name, unless a tenth of the papers name it ("reinforcement
+    // learning")
+    if (entity != null
+        && name.equalsIgnoreCase(reason)
+        && entities.namesTelling(reason.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (entity == null && acronym(reason)) {
+      String letters = reason.endsWith("s") ? reason.substring(0, reason.length() - 1) : reason;
+      List<String> spelled =
+          Arrays.stream(texts)
+              .map(text -> Acronyms.definition(text, letters))
+              .flatMap(Optional::stream)
+              .map(words -> words.toLowerCase(Locale.ROOT))
+              .distinct()
+              .toList();
+      if (spelled.size() > 1) {
+        return true; // one acronym for two things: "medical" and "multimodal" LLMs
+      }
+      name = spelled.isEmpty() ? reason : spelled.get(0);
+    }
+    List<Double> shares = new ArrayList<>();
+    for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty() || LabelWords.functionWord(word)) {
+        continue;
+      }
+      Integer term = termOf(word);
+      if (term == null) {
+        return false; // a word no paper's analysed text has is rare
+      }
+      double share = (double) vectors.documentFrequency(term) / papers.size();
+      if (share <= FIELD_WORD) {
+        shares.add(share);
+      }
+    }
+    double broad = shares.size() == 1 ? BROAD_WORD : BROAD_PHRASE_WORD;
+    return shares.stream().allMatch(share -> share > broad);
+  }
+
+  /**
+   * The term a lowercase word is: its spelling, else its stem ("networks" where readers most often
+   * wrote "network", "reason" where they wrote "reasoning"); null when no paper's text has it.
+   */
+  private Integer termOf(String word) {
+    Integer term = surfaceTerms.get(word);
+    return term != null ? term : stemTerms.get(stem.apply(word));
+  }
+
+  /**
+   * A name without the acronym it ends with: "In-context learning (ICL)" is "In-context learning".
+   */
+  private static String withoutAcronym(String name) {
+    int open = name.lastIndexOf(" (");
+    return name.endsWith(")") && open > 0 ? name.substring(0, open) : name;
   }
 
   /**
@@ -583,7 +682,9 @@ final class RelatedReasons {
    * PageReasons} chooses which tell the items of one page apart.
    */
   List<String> shown(int paper, int other, List<String> said) {
-    List<String> kept = new ArrayList<>(shown(said));
+    List<String> kept =
+        new ArrayList<>(
+            shown(said, papers.get(paper).abstractText(), papers.get(other).abstractText()));
     List<String> given = new ArrayList<>();
     kept.forEach(r -> given.addAll(words(r)));
     Set<String> reasons = new LinkedHashSet<>(kept);
@@ -1384,11 +1485,26 @@ final class RelatedReasons {
   /** The first of the phrases (longest first) that the text (see {@link PlainWords}) writes. */
   private static List<String> firstIn(List<List<String>> phrases, PlainWords text) {
     for (List<String> phrase : phrases) {
-      if (text.find(phrase) >= 0) {
+      if (text.find(phrase) >= 0 || text.find(otherNumber(phrase)) >= 0) {
         return phrase;
       }
     }
     return List.of();
+  }
+
+  /**
+   * The phrase with its last word in the other number: one title's "Graph Neural Networks" is the
+   * other abstract's "Graph Neural Network (GNN)".
+   */
+  private static List<String> otherNumber(List<String> phrase) {
+    List<String> other = new ArrayList<>(phrase);
+    String last = other.get(other.size() - 1);
+    other.set(
+        other.size() - 1,
+        last.endsWith("s") && !last.endsWith("ss")
+            ? last.substring(0, last.length() - 1)
+            : last + "s");
+    return other;
   }
 
   /**
@@ -1497,12 +1613,12 @@ final class RelatedReasons {
       if (ACADEMIC.contains(word) || RHETORIC.contains(word) || entities.namesModel(word)) {
         return false;
       }
-      Integer term = surfaceTerms.get(word);
+      Integer term = termOf(word);
       rare |= term != null && vectors.documentFrequency(term) <= RARE_PHRASE * papers.size();
     }
     // a phrase names a thing when it ends on one papers return to ("reward models"), not on a
     // word of passing ("benchmark comprising", "performance drops", "graph neural")
-    Integer last = surfaceTerms.get(run.get(run.size() - 1));
+    Integer last = termOf(run.get(run.size() - 1));
     return rare && last != null && subjectWord(last);
   }
 

@@ -113,7 +113,8 @@ public final class SurveyAnalysis {
                   vectors,
                   entities,
                   groups,
-                  GroupSubjects.of(vectors, groups, content.config().otherSubtopics(), analyzer))
+                  GroupSubjects.of(vectors, groups, content.config().otherSubtopics(), analyzer),
+                  analyzer::stem)
               .findAll(content.config().relatedCount());
       laps.lap("analyze.related");
       subtopics =

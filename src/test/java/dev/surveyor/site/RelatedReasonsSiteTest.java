@@ -63,6 +63,22 @@ class RelatedReasonsSiteTest {
           "catastrophic forgetting",
           "logical rules");
 
+  /**
+   * Terms too broad to say anything in this survey (review of round related16: 53 items gave one as
+   * their only reason): a theme's name, or a term of the whole field, an acronym's spelled out
+   * ("in-context learning" is "context" and "learning", "learning to reason" only field words).
+   */
+  private static final Set<String> FIELD =
+      Set.of(
+          "icl",
+          "instruction-tuned",
+          "learning to reason",
+          "curriculum learning",
+          "peft",
+          "instruction tuning",
+          "mathematical reasoning",
+          "reinforcement learning");
+
   private static SiteCheck site;
 
   @BeforeAll
@@ -151,7 +167,73 @@ class RelatedReasonsSiteTest {
     paperPages().forEach(doc -> links(doc).forEach(l -> said.addAll(l.reasons())));
     assertTrue(said.containsAll(NAMED), "said: " + said);
     // 377 of 1,582 before rare phrases and rare benchmarks were said (445 after; 423 of 1,494 ->
-    // 415 of 1,459 when filler such as "visual information" was no longer said, round related16)
-    assertTrue(own >= 410, own + " of " + links + " links give a reason of their own");
+    // 415 of 1,459 when filler such as "visual information" was no longer said, round related16;
+    // 414 -> 370 of 1,493 when a theme's name or a term of the whole field was not, related17)
+    assertTrue(own >= 360, own + " of " + links + " links give a reason of their own");
+  }
+
+  @Test
+  void noLinkGivesAThemesNameOrATermOfTheWholeField() {
+    List<String> broad = new ArrayList<>();
+    int said = 0;
+    for (Document doc : paperPages()) {
+      for (Link link : links(doc)) {
+        for (String reason : link.reasons()) {
+          said++;
+          if (FIELD.contains(reason.toLowerCase(Locale.ROOT))) {
+            broad.add(doc.title() + " / " + link.title() + ": " + reason);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), broad);
+    assertTrue(said > 400, said + " reasons said"); // the pages still say why
+  }
+
+  /**
+   * "MLLMs" is "medical large language models" in one abstract and "multimodal large language model
+   * (MLLM)" in the other: one acronym for two things is nothing the two share.
+   */
+  @Test
+  void anAcronymTheTwoPapersSpellOutDifferentlyIsNoReason() {
+    Document medical =
+        site.page("papers/generalization-of-medical-large-language-models-through.html");
+    Link mind =
+        links(medical).stream()
+            .filter(l -> l.title().startsWith("MindGPT-4ov"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of(), mind.reasons());
+  }
+
+  /**
+   * A title phrase the other paper writes in the other number, or whose last word readers most
+   * often spell otherwise, is said: Self-Instruct said nothing to "Building Instruction-Tuning
+   * Datasets from Human-Written Instructions", and "reasoning teacher" was said one way only.
+   */
+  @Test
+  void aTitlePhraseIsFoundInEitherNumber() {
+    assertEquals(
+        List.of("human-written instructions"),
+        reasonsFor(
+            "papers/self-instruct-aligning-language-model-with-self-generated.html",
+            "Building Instruction-Tuning Datasets"));
+    assertEquals(
+        List.of("human-written instructions"),
+        reasonsFor(
+            "papers/building-instruction-tuning-datasets-from-human-written.html",
+            "Self-Instruct"));
+    assertEquals(
+        List.of("reasoning teachers"),
+        reasonsFor(
+            "papers/large-language-models-are-reasoning-teachers.html", "Democratizing Reasoning"));
+  }
+
+  private static List<String> reasonsFor(String page, String titleStart) {
+    return links(site.page(page)).stream()
+        .filter(l -> l.title().startsWith(titleStart))
+        .findFirst()
+        .orElseThrow()
+        .reasons();
   }
 }

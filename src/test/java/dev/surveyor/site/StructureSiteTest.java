@@ -160,8 +160,9 @@ class StructureSiteTest {
     assertTrue(fewer > 0 && withSome >= 0.8 * papers, withSome + " of " + papers);
     // 1,331 of 1,494 items say why (857 of 1,316 before round 4; 807 of 1,740 before issue 22);
     // 1,300 of 1,532 (84.9%) once groups10 took misfits out of the groups they named in passing;
-    // 1,258 of 1,500 (83.9%) once a benchmark alone was no longer shown (24 items said only one)
-    assertTrue(withReasons >= 0.83 * items, withReasons + " of " + items + " items say why");
+    // 1,258 of 1,500 (83.9%) once a benchmark alone was no longer shown (24 items said only one);
+    // 1,239 of 1,493 (83.0%) once a theme's name or a term of the whole field was not (related17)
+    assertTrue(withReasons >= 0.82 * items, withReasons + " of " + items + " items say why");
     // the blind panel's "not related" pair of issue 22: an exam in Ukrainian, compiler passes
     String exam = "papers/empowering-smaller-models-tuning-llama-and-gemma-with-chain.html";
     assertFalse(
