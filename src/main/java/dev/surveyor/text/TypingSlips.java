@@ -1,17 +1,20 @@
 package dev.surveyor.text;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Slips of typing or capture that can be mended without guessing: a function word typed twice ("in
- * the the broad applications"), a space before a semicolon ("42.7 ; adding") and the space missing
- * after an item's number ("(ii)The performance", "(3)Shared"; not "(Re)Translation", "(un)Likely",
- * whose brackets hold no number). Only function words, since a doubled content word may be meant
- * ("that that", "had had" are left alone too); a space before a full stop stays, as it often marks
- * a dropped word or symbol ({@link Leftovers} lists those for the curator), except after a web
- * address, where authors set it so the stop is not read as part of the address ("…/cot-hallu-detect
- * ."): links are found without their final stop ({@link LinkExtractor}), so the space only shows.
+ * the the broad applications"), a decimal broken after its point ("53. 6%"), a space before a
+ * comma, semicolon, full stop or closing bracket ("42.7 ;", "(61.6 )", "on rationale . This") and
+ * the space missing after an item's number ("(ii)The performance", "(3)Shared"; not
+ * "(Re)Translation", "(un)Likely", whose brackets hold no number). Only function words, since a
+ * doubled content word may be meant ("that that", "had had" are left alone too). A space that may
+ * mark a dropped name stays ("we introduce , a"), and so does one in a formula ("x .", "(Lambda .
+ * M)"); a stop after a web address is closed up, as authors set the space so the stop is not read
+ * as part of the address ("…/cot-hallu-detect ."): links are found without their final stop ({@link
+ * LinkExtractor}), so the space only shows.
  */
 public final class TypingSlips {
   /** The function words {@link #DOUBLED} looks for, as one set for its pre-check. */
@@ -25,11 +28,40 @@ public final class TypingSlips {
 
   private static final Pattern DOUBLED =
       Pattern.compile(
-          "\\b(the|The|a|an|of|to|in|and|is|are|for|on|with|by|from|as|at|we|our|this|its|be)"
-              + "\\s+\\1\\b");
+          "(?<!-)\\b(the|The|a|an|of|to|in|and|is|are|for|on|with|by|from|as|at|we|our|this|its|be)"
+              + "\\s+\\1\\b(?!-)");
 
-  private static final Pattern SPACE_BEFORE_SEMICOLON =
-      Pattern.compile("(?<=[\\p{L}\\p{N})%]) +;(?=\\s)");
+  /**
+   * A space before a comma, semicolon, full stop or closing bracket, after a word, a figure, a
+   * percent sign or a bracket: "high PSNR , SSIM", "(61.6 )", "on rationale . This". A stop must
+   * end its sentence (not ". . ." nor ".023"); a colon is left, as authors space it in titles
+   * ("SLAD : Shared LoRA"), which name a paper's page.
+   */
+  private static final Pattern SPACE_BEFORE_MARK =
+      Pattern.compile(
+          "(?<=[\\p{L}\\p{N}%)]) +(?:([,;])(?=\\s|$)|(\\.)(?=\\s|$)(?! \\.)|(\\))(?=[\\s,.;:)]|$))");
+
+  /**
+   * Verbs before a name that a capture dropped ("we introduce , a", "a dataset named . We"): the
+   * space marks the gap, left for the curator.
+   */
+  private static final Set<String> BEFORE_A_NAME =
+      Set.of(
+          "introduce",
+          "introduces",
+          "propose",
+          "proposes",
+          "proposing",
+          "present",
+          "presents",
+          "named",
+          "called",
+          "dubbed",
+          "termed");
+
+  /** "53. 6%": a decimal a capture broke after its point, read whole ("53.6%"). */
+  private static final Pattern BROKEN_DECIMAL =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])(\\d{1,3})\\. (\\d+%)");
 
   private static final Pattern SPACE_BEFORE_STOP_AFTER_ADDRESS =
       Pattern.compile("((?:https?://|www\\.)\\S*[^\\s.]) +\\.(?=\\s|$)");
@@ -48,10 +80,58 @@ public final class TypingSlips {
     if (mayLackSpaceAfterItem(s)) {
       s = ITEM_NUMBER.matcher(s).replaceAll("($1) ");
     }
-    if (s.contains(" ;")) {
-      s = SPACE_BEFORE_SEMICOLON.matcher(s).replaceAll(";");
+    if (s.contains(". ") && s.indexOf('%') >= 0) {
+      s = BROKEN_DECIMAL.matcher(s).replaceAll("$1.$2");
+    }
+    if (maySpaceAMark(s)) {
+      s = marksClosedUp(s);
     }
     return mayBeDoubled(s) ? DOUBLED.matcher(s).replaceAll("$1") : s;
+  }
+
+  /** The text with {@link #SPACE_BEFORE_MARK}'s spaces dropped where nothing may be missing. */
+  private static String marksClosedUp(String text) {
+    Matcher m = SPACE_BEFORE_MARK.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    while (m.find()) {
+      if (keepsSpace(text, m.start(), m.group(2) != null)) {
+        continue;
+      }
+      out.append(text, copied, m.start());
+      copied = m.end() - 1;
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * Whether the space at {@code at} may mark something lost or meant: after a web address (its stop
+   * is mended above), a single letter ("for all x ."), a verb before a dropped name, or, for a full
+   * stop, inside brackets ("(Lambda . M)").
+   */
+  private static boolean keepsSpace(String text, int at, boolean stop) {
+    int start = at;
+    while (start > 0 && !isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, at);
+    return WebAddresses.around(text, start, at)
+        || word.length() == 1 && Character.isLetter(word.charAt(0))
+        || BEFORE_A_NAME.contains(word)
+        || stop && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+  }
+
+  /** Whether a space precedes one of the marks {@link #SPACE_BEFORE_MARK} closes up. */
+  private static boolean maySpaceAMark(String text) {
+    for (int at = text.indexOf(' ');
+        at >= 0 && at + 1 < text.length();
+        at = text.indexOf(' ', at + 1)) {
+      char next = text.charAt(at + 1);
+      if (next == ',' || next == ';' || next == '.' || next == ')') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
