@@ -20,8 +20,11 @@ import java.util.Set;
  * "GPTs", "Long CoTs" for "long CoT"): so "arcs" and "Opts" never read as ARC or OPT, nor "Alpacas"
  * as Alpaca. A name whose last word a hyphen joins to the one before ("long chain-of-thought") is
  * found with a plain plural "s" too ("long chain-of-thoughts", "Long Chain of Thoughts"): such a
- * compound is a noun, so its plural names the same thing. Overlapping mentions resolve to the
- * leftmost, then the longest.
+ * compound is a noun, so its plural names the same thing. A lower-case name ending in "model" is
+ * also found as "modeling" and "modelling" ("process reward modeling"): the work of building such a
+ * model names it. Overlapping mentions resolve to the leftmost, then the longest; a mention whose
+ * last words are another entity's whole name also mentions that entity, its head noun ("process
+ * reward models" are reward models, "long chain-of-thought" is chain-of-thought).
  */
 public final class EntityMatcher {
   /**
@@ -59,6 +62,13 @@ public final class EntityMatcher {
           List<String> plural = new ArrayList<>(written);
           plural.set(plural.size() - 1, last + "s");
           plurals.add(new Alias(entity, List.copyOf(plural), gaps, capital));
+        }
+        if (last.equals("model")) {
+          for (String form : List.of("modeling", "modelling")) {
+            List<String> ing = new ArrayList<>(written);
+            ing.set(ing.size() - 1, form);
+            plurals.add(new Alias(entity, List.copyOf(ing), gaps, false));
+          }
         }
       }
     }
@@ -134,6 +144,24 @@ public final class EntityMatcher {
         end = m.end();
       }
     }
+    List<Mention> heads = new ArrayList<>();
+    for (Mention mention : mentions) {
+      for (PhraseMatcher.Match<Alias> m : candidates) {
+        // the first such head only: "reward model" in "process reward model", once
+        if (m.start() > mention.start()
+            && m.end() == mention.end()
+            && !m.value().entity().equals(mention.entity())
+            && heads.stream().noneMatch(h -> h.start() >= mention.start() && h.end() == m.end())) {
+          heads.add(new Mention(m.value().entity(), m.start(), m.end()));
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      return mentions;
+    }
+    mentions.addAll(heads);
+    mentions.sort(
+        Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
     return mentions;
   }
 

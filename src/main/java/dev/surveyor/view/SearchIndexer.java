@@ -8,6 +8,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.SearchTerms;
 import dev.surveyor.model.SearchTerms.PaperTerms;
 import dev.surveyor.model.Survey;
+import dev.surveyor.text.NameForms;
 import dev.surveyor.text.SearchWords;
 import dev.surveyor.view.SearchIndex.Phrase;
 import dev.surveyor.view.SearchIndex.Shard;
@@ -439,6 +440,7 @@ final class SearchIndexer {
     }
     Map<String, List<EntityTerm>> phrases = new TreeMap<>();
     Map<String, Map<String, EntityTerm>> starts = new TreeMap<>();
+    Map<String, Map<String, EntityTerm>> forms = new TreeMap<>();
     Standing standing = Standing.of(survey);
     EntityFields fields = byEntity.isEmpty() ? null : new EntityFields(survey);
     for (Entity entity : survey.entities().entities()) {
@@ -489,6 +491,16 @@ final class SearchIndexer {
         mine.put(phrase, new EntityTerm(entity.slug(), cased, term, via, false, written));
       }
       mine.forEach((phrase, t) -> phrases.computeIfAbsent(phrase, p -> new ArrayList<>()).add(t));
+      if (!entity.caseSensitive()) { // "reward models" and "reward modeling" name it too
+        for (String name : names) {
+          EntityTerm t = mine.get(SearchWords.phrase(name));
+          for (String form : t == null ? List.<String>of() : NameForms.of(name)) {
+            forms
+                .computeIfAbsent(SearchWords.phrase(form), f -> new TreeMap<>())
+                .putIfAbsent(t.slug(), t);
+          }
+        }
+      }
       if (!entity.caseSensitive()) { // a name matched only as written has no start to type
         for (String name : names) {
           EntityTerm t = mine.get(SearchWords.phrase(name));
@@ -501,6 +513,13 @@ final class SearchIndexer {
         }
       }
     }
+    // A name's other form names the entity when it is no entity's name and only its form.
+    forms.forEach(
+        (form, named) -> {
+          if (named.size() == 1 && !phrases.containsKey(form)) {
+            phrases.put(form, List.copyOf(named.values()));
+          }
+        });
     // A name's start names the entity when it is no entity's name and begins only its names.
     starts.forEach(
         (start, named) -> {

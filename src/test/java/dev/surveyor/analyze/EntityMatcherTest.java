@@ -82,15 +82,50 @@ class EntityMatcherTest {
                 .map(m -> m.entity().slug() + "=" + text.substring(m.start(), m.end()))
                 .toList();
     // a capital's plural keeps its case; the words before it take any case, as in the name
-    assertEquals(List.of("long-cot=Long CoTs"), found.apply("distilling Long CoTs from a domain"));
-    assertEquals(List.of("long-cot=long CoT"), found.apply("long cots or a long CoT"));
+    // (a long CoT is a CoT: the name's head counts for its own entity too)
+    assertEquals(
+        List.of("long-cot=Long CoTs", "cot=CoTs"),
+        found.apply("distilling Long CoTs from a domain"));
+    assertEquals(List.of("long-cot=long CoT", "cot=CoT"), found.apply("long cots or a long CoT"));
     // a hyphenated compound's plural, hyphens or spaces as in the name
     assertEquals(
-        List.of("long-cot=long chain-of-thoughts", "cot=CoTs", "long-cot=Long Chain of Thoughts"),
+        List.of(
+            "long-cot=long chain-of-thoughts",
+            "cot=chain-of-thoughts",
+            "cot=CoTs",
+            "long-cot=Long Chain of Thoughts",
+            "cot=Chain of Thoughts"),
         found.apply("the long chain-of-thoughts (CoTs); curated Long Chain of Thoughts"));
     assertEquals(List.of("cot=chain-of-thoughts"), found.apply("chain-of-thoughts"));
     // a name ending in a capital or a number is not a compound noun's
     assertEquals(List.of(), found.apply("RLs"));
+  }
+
+  @Test
+  void aNameEndingInAnotherEntitysNameMentionsBoth() {
+    EntityMatcher matcher =
+        new EntityMatcher(
+            List.of(
+                entity("prm", false, "process reward model", "process reward", "PRM"),
+                entity("rm", false, "reward model", "reward models"),
+                entity("po", false, "preference optimization"),
+                entity("dpo", false, "direct preference optimization", "DPO")));
+    Function<String, List<String>> found =
+        text ->
+            matcher.find(text).stream()
+                .map(m -> m.entity().slug() + "=" + text.substring(m.start(), m.end()))
+                .toList();
+    // GroundedPRM's title: a name ending in "model" is found as "modeling", and a process reward
+    // model is a reward model
+    assertEquals(
+        List.of("prm=Process Reward Modeling", "rm=Reward Modeling"),
+        found.apply("GroundedPRM: Fidelity-Aware Process Reward Modeling for Reasoning"));
+    assertEquals(
+        List.of("dpo=direct preference optimization", "po=preference optimization", "dpo=DPO"),
+        found.apply("through direct preference optimization (DPO)"));
+    // a name that only begins with another's, or stops inside it, is not that other
+    assertEquals(List.of("prm=process reward"), found.apply("synthesized process reward signals"));
+    assertEquals(List.of("rm=reward modelling"), found.apply("reward modelling at scale"));
   }
 
   @Test

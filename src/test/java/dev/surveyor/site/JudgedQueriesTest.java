@@ -34,13 +34,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * the first judged paper, averaged over the queries. Before the synonyms and entity field weights:
  * 0.770 and 0.944 on the first 21; review 13's three queries added ("long cot", "math word
  * problems", "sft vs rl"), 0.785 and 0.958 on the 24 before its plurals, connectives and title
- * rule. The floors are today's figures, so a change that ranks worse fails here.
+ * rule. Search17 added "easy to hard" (judged before its fix): 0.794 and 0.960 on the 25 before an
+ * entity's name took its head's and its plural's forms and "difficult" became a synonym of "hard".
+ * The floors are today's figures, so a change that ranks worse fails here.
  */
 class JudgedQueriesTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final double PRECISION_FLOOR = 0.810;
-  private static final double MRR_FLOOR = 0.958;
+  private static final double PRECISION_FLOOR = 0.804;
+  private static final double MRR_FLOOR = 0.960;
 
   private static ChromeDriver driver;
 
@@ -160,6 +162,44 @@ class JudgedQueriesTest {
     assertTrue(indexStarting(found, "LOGICPO") < verIpo, found.toString());
     assertTrue(
         indexStarting(found, "Learning Planning-based Reasoning") < verIpo, found.toString());
+  }
+
+  @Test
+  void anEntitysNameInAnyFormFindsItsPagesPapers() throws Exception {
+    // The fresh reader: "reward model" missed GroundedPRM ("Process Reward Modeling" in its title,
+    // read as the process reward model only), and "reward models" was a search for two words.
+    List<String> found = titles("reward model");
+    assertTrue(
+        found.contains(
+            "GroundedPRM: Tree-Guided and Fidelity-Aware Process Reward Modeling for Step-Level"
+                + " Reasoning"),
+        found.toString());
+    assertEquals(found, titles("reward models"));
+    assertEquals(found, titles("reward modeling"));
+    String page = Files.readString(RealBuild.out().resolve("entities/reward-modeling.html"));
+    assertTrue(page.contains("Mentioned in " + count("reward model") + " papers"), page);
+  }
+
+  @Test
+  void aCurriculumWritingEasyToDifficultIsFoundForEasyToHard() {
+    // "difficult" is a curated synonym of "hard" (survey.md); "to" is a stop word, and the
+    // hyphenated compound finds the same papers first
+    List<String> found = titles("easy to hard");
+    assertTrue(
+        found.contains("Curriculum Demonstration Selection for In-Context Learning"),
+        found.toString());
+    assertEquals(found.get(0), titles("easy-to-hard").get(0));
+  }
+
+  /** How many papers a query finds with all its words. */
+  private static long count(String query) {
+    return (Long)
+        driver.executeAsyncScript(
+            "var q = arguments[0], done = arguments[1];"
+                + "SurveyorSearch.open().then(function (e) { return e.search(q); })"
+                + ".then(function (r) { done(r.docs.length); })"
+                + ".catch(function (err) { done(-1); });",
+            query);
   }
 
   @Test
