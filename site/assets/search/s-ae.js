@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ae"]={"key":"ae","forms":{"aesthetic":[0],"aesthetics":[0]},"terms":[{"w":524,"p":"ULiFV","h":"aesthetic","o":"iZ"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ae"]={"key":"ae","forms":{"aesthetic":[0],"aesthetics":[0]},"terms":[{"w":524,"p":"ULiFU","h":"aesthetic","o":"iZ"}]};
