@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.Repo;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Search's ranking measured against judgements: {@code search/judged-queries.json} holds 24 queries
@@ -39,36 +35,23 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The floors are today's figures, so a change that ranks worse fails here.
  */
 class JudgedQueriesTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final double PRECISION_FLOOR = 0.804;
   private static final double MRR_FLOOR = 0.960;
 
+  private static Browser browser;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void start() {
-    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(browser, "Chromium and chromedriver are not installed");
-    }
-    Path out = RealBuild.out();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
-            options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    driver.get(out.resolve("search.html").toUri().toString());
+    browser = Browser.start();
+    driver = browser.driver();
+    driver.get(RealBuild.out().resolve("search.html").toUri().toString());
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
