@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.SiteCheck;
 import java.nio.file.Files;
@@ -15,13 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,37 +35,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * three numbers agree; other words are matched as words.
  */
 class SearchQualityTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private static Path out;
   private static SiteCheck site;
+  private static Browser browser;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void start() {
-    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(browser, "Chromium and chromedriver are not installed");
-    }
     out = RealBuild.out();
     site = new SiteCheck(out);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
-            options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    browser = Browser.start();
+    driver = browser.driver();
     driver.get(out.resolve("search.html").toUri().toString());
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.surveyor.support.Browser;
 import dev.surveyor.support.RealBuild;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,37 +23,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * several words also lists, apart and labelled, the papers missing one of its words.
  */
 class TenthReviewBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final String TEACHERS = "Large Language Models Are Reasoning Teachers";
   private static final String SPECULATIVE = // a small model guided by a large one: no "distill"
       "Speculative Thinking: Enhancing Small-Model Reasoning with Large Model Guidance at"
           + " Inference Time";
 
   private static Path out;
+  private static Browser browser;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void start() {
-    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(browser, "Chromium and chromedriver are not installed");
-    }
     out = RealBuild.out();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
-            options);
+    browser = Browser.start();
+    driver = browser.driver();
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
