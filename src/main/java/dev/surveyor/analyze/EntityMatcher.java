@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import dev.surveyor.model.Entity;
 import dev.surveyor.text.LinkExtractor;
 import dev.surveyor.text.LinkSpan;
+import dev.surveyor.text.NameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,12 +64,10 @@ public final class EntityMatcher {
           plural.set(plural.size() - 1, last + "s");
           plurals.add(new Alias(entity, List.copyOf(plural), gaps, capital));
         }
-        if (last.equals("model")) {
-          for (String form : List.of("modeling", "modelling")) {
-            List<String> ing = new ArrayList<>(written);
-            ing.set(ing.size() - 1, form);
-            plurals.add(new Alias(entity, List.copyOf(ing), gaps, false));
-          }
+        for (String form : NameForms.workOf(last)) {
+          List<String> ing = new ArrayList<>(written);
+          ing.set(ing.size() - 1, form);
+          plurals.add(new Alias(entity, List.copyOf(ing), gaps, false));
         }
       }
     }

@@ -25,10 +25,17 @@ public final class NameForms {
     String head = name.substring(0, space + 1);
     List<String> forms = new ArrayList<>();
     forms.add(head + last + "s");
-    if (last.equals("model")) {
-      forms.add(head + "modeling");
-      forms.add(head + "modelling");
+    for (String form : workOf(last)) {
+      forms.add(head + form);
     }
     return List.copyOf(forms);
+  }
+
+  /**
+   * The words for the work of building what a name's last word names: "modeling" and "modelling"
+   * for "model", else none. Search and the entity matcher both read a name so.
+   */
+  public static List<String> workOf(String last) {
+    return last.equals("model") ? List.of("modeling", "modelling") : List.of();
   }
 }
