@@ -329,11 +329,15 @@ final class SubtopicEvidence {
 
   /**
    * The group the theme's introduction names the paper under, when that is not its group (or it is
-   * in none), the introduction does not name it under its own group too, and its text names that
-   * group (title or abstract), or -1: the curator's word for where it belongs ("Med-R³ stages
-   * reinforcement learning ..." under "Curricula for reinforcement fine-tuning") wins over the
-   * clustering's nearest group, as a placement under its own heading keeps a paper where it is. The
-   * text must name the group, so a paper named there only in passing, as a contrast, stays.
+   * in none), the introduction does not name it under its own group too, and, for a paper in a
+   * group, its text names that group (title or abstract), or -1: the curator's word for where it
+   * belongs ("Med-R³ stages reinforcement learning ..." under "Curricula for reinforcement
+   * fine-tuning") wins over the clustering's nearest group, as a placement under its own heading
+   * keeps a paper where it is. A paper in a group must name the other, so one named there only in
+   * passing, as a contrast, stays where its words put it; a paper in no named group has no such
+   * place, and the curator's word is the only placement it has: "Making Large Language Models
+   * Better Reasoners with Alignment" fine-tunes on chain-of-thought data in words no group's
+   * phrases are (issue 22, round groups16).
    */
   private static int placedElsewhere(
       int paper, int group, int groups, IntPredicate placedIn, PinMentions mentions) {
@@ -344,7 +348,7 @@ final class SubtopicEvidence {
     for (int g = 0; g < groups; g++) {
       if (g != group
           && placedIn.test(g)
-          && (mentions.inTitle(g, paper) || mentions.inAbstract(g, paper) > 0)) {
+          && (group < 0 || mentions.inTitle(g, paper) || mentions.inAbstract(g, paper) > 0)) {
         if (to >= 0) {
           return -1; // placed under two headings: no one place
         }
