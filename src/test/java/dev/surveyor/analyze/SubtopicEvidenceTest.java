@@ -67,31 +67,11 @@ class SubtopicEvidenceTest {
 
   @Test
   void movesOnlyOnNamedEvidence() {
-    List<Paper> papers = new ArrayList<>();
-    for (String[] p : PAGE) {
-      papers.add(Papers.paper(p[0], p[1], p[2]));
-    }
-    // the rest of the survey, so that a name three or four papers write is rare
-    IntStream.range(0, 60)
-        .forEach(
-            i -> papers.add(Papers.paper("o" + i, "Elsewhere number" + i, "Unrelated text " + i)));
-    List<Entity> entities =
-        List.of(
-            entity("grpo", Entity.Kind.METHOD, "GRPO"),
-            entity("gsm8k", Entity.Kind.BENCHMARK, "GSM8K"),
-            entity("proofwriter", Entity.Kind.BENCHMARK, "ProofWriter"),
-            entity("gpt-4o", Entity.Kind.MODEL, "GPT-4o"));
-    // m1..m3 compare with GPT-4o as well
-    for (int m = 6; m <= 8; m++) {
-      Paper p = papers.get(m);
-      papers.set(m, Papers.paper(p.slug(), p.title(), p.abstractText() + " GPT-4o, GPT-4o."));
-    }
+    List<Paper> papers = papers();
     List<String> slugs = papers.stream().map(Paper::slug).toList();
     List<Integer> members = IntStream.range(0, PAGE.length).boxed().toList();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
-      NamedEvidence named =
-          new NamedEvidence(papers, EntityIndexer.build(entities, papers), analyzer);
-      SubtopicEvidence evidence = new SubtopicEvidence(named, TermVectorsTest.vectors(papers));
+      SubtopicEvidence evidence = evidence(papers, analyzer);
       SubtopicEvidence.Result result =
           evidence.correct(
               members,
@@ -137,6 +117,73 @@ class SubtopicEvidenceTest {
       assertEquals(
           List.of("x1"), introduced.moves().stream().map(SubtopicEvidence.Move::slug).toList());
     }
+  }
+
+  /**
+   * A paper in no named group that the introduction names under a heading joins that group though
+   * its text never writes the group's phrases: the curator's word is the only placement it has
+   * (round groups16: "Making Large Language Models Better Reasoners with Alignment" fine-tunes on
+   * chain-of-thought data in words no group's phrases are). A paper in a group the introduction
+   * names under another heading, in passing, stays where its words put it.
+   */
+  @Test
+  void theIntroductionPlacesAPaperInNoGroupWhereverItNamesIt() {
+    List<Paper> papers = papers();
+    List<String> slugs = papers.stream().map(Paper::slug).toList();
+    List<Integer> members = IntStream.range(0, PAGE.length).boxed().toList();
+    try (TextAnalyzer analyzer = new TextAnalyzer()) {
+      SubtopicEvidence.Result result =
+          evidence(papers, analyzer)
+              .correct(
+                  members,
+                  slugs,
+                  clustered(slugs),
+                  PINS,
+                  Set.of(),
+                  new PinMentions(PINS, papers, analyzer),
+                  new IntroductionPlacements(
+                      "Intro.\n\n### Logic\n\nUnlike [chat systems](paper:x3) and [quiet"
+                          + " words](paper:r6), ...\n",
+                      PINS));
+      Map<String, String> moved =
+          result.moves().stream()
+              .collect(
+                  Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
+      // x3 writes no phrase of Logic's, nor of any group's; r6 writes reinforcement learning twice
+      assertEquals(" -> Logic", moved.get("x3"));
+      assertEquals(null, moved.get("r6"));
+    }
+  }
+
+  /**
+   * The page's papers and sixty elsewhere in the survey, so that a name a few papers write is rare.
+   */
+  private static List<Paper> papers() {
+    List<Paper> papers = new ArrayList<>();
+    for (String[] p : PAGE) {
+      papers.add(Papers.paper(p[0], p[1], p[2]));
+    }
+    IntStream.range(0, 60)
+        .forEach(
+            i -> papers.add(Papers.paper("o" + i, "Elsewhere number" + i, "Unrelated text " + i)));
+    // m1..m3 compare with GPT-4o as well
+    for (int m = 6; m <= 8; m++) {
+      Paper p = papers.get(m);
+      papers.set(m, Papers.paper(p.slug(), p.title(), p.abstractText() + " GPT-4o, GPT-4o."));
+    }
+    return papers;
+  }
+
+  private static SubtopicEvidence evidence(List<Paper> papers, TextAnalyzer analyzer) {
+    List<Entity> entities =
+        List.of(
+            entity("grpo", Entity.Kind.METHOD, "GRPO"),
+            entity("gsm8k", Entity.Kind.BENCHMARK, "GSM8K"),
+            entity("proofwriter", Entity.Kind.BENCHMARK, "ProofWriter"),
+            entity("gpt-4o", Entity.Kind.MODEL, "GPT-4o"));
+    NamedEvidence named =
+        new NamedEvidence(papers, EntityIndexer.build(entities, papers), analyzer);
+    return new SubtopicEvidence(named, TermVectorsTest.vectors(papers));
   }
 
   private static List<Subtopic> clustered(List<String> slugs) {

@@ -30,17 +30,19 @@ import org.junit.jupiter.api.Test;
  * Reasoning 30 -> 20 of 206. Round groups15's curators named one more, reasoning carried from one
  * model to another (task vectors, plug-in reasoners, SAEs): Reasoning 20 -> 18 of 206; Curriculum's
  * split of its domain catch-all left one image-captioning paper apart and placed another by its
- * subject, 2 -> 2. The bounds follow, a point or two up: a reader is better served by a paper
- * listed apart than by a misfit, and better still by most papers in a group. This fails when a page
- * goes over those shares, read off the page as a reader sees it: the papers under "Not in a named
- * group" against those the page groups (on the Other page, not counting those listed apart as
- * outside the survey's scope).
+ * subject, 2 -> 2. Round groups16's curators placed, by the introduction, papers in no named group
+ * whose line of work a group follows in words its phrases are not: Reasoning 18 -> 10 of 206. The
+ * bounds follow, a point or two up: a reader is better served by a paper listed apart than by a
+ * misfit, and better still by most papers in a group. This fails when a page goes over those
+ * shares, read off the page as a reader sees it: the papers under "Not in a named group" against
+ * those the page groups (on the Other page, not counting those listed apart as outside the survey's
+ * scope).
  */
 class SubtopicCoverageTest {
   /** The share of each page's papers in no named group, at most, in percent. */
   private static final Map<String, Integer> MOST_UNGROUPED =
       Map.of(
-          "themes/reasoning.html", 10,
+          "themes/reasoning.html", 6,
           "themes/instruction-tuning.html", 10,
           "themes/curriculum.html", 6,
           "themes/peft.html", 7,
