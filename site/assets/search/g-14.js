@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-14"]={"p":"lBjdPJFfHjS"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-14"]={"p":"lBjdPBIFfHjS"};

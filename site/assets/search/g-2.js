@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-2"]={"p":"iWLbFiBWhDNbNBhYHJhYO"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-2"]={"p":"hacLbFiBWNTDNbNBhYHJhYO"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-8"]={"p":"IBJhOhNShPheFiGGRhThJ"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-8"]={"p":"IBJhOhNShPheFhMaGRhThJ"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-9"]={"p":"VPiNiPiHjTNBhbG"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-9"]={"p":"VPiNhSOPiHjTNBhbG"};
