@@ -1097,13 +1097,30 @@ window.SurveyorSearch = (function () {
           }
         });
       }
+      // Of two words, a paper lacking one whose title holds the other is about that: listed
+      // after those with both, said apart ("catastrophic forgetting" missed "Mitigating Visual
+      // Forgetting ..."); one lacking a word that its text alone holds is not.
+      if (!partial && !themes && found.length === 2) {
+        var titledScores = {};
+        found.forEach(function (f, i) {
+          var other = found[1 - i];
+          Object.keys(f.scores).forEach(function (doc) {
+            if (f.titled[doc] && other.scores[doc] === undefined && scores[doc] === undefined) {
+              titledScores[doc] = f.scores[doc];
+            }
+          });
+        });
+        if (Object.keys(titledScores).length > 0) {
+          near = { scores: titledScores, matched: 1, of: 2, titled: true };
+        }
+      }
       var exact = {};
       var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted);
       return {
         docs: docs,
         lifted: Object.keys(lifted).length ? lifted : null,
         near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}),
-          matched: near.matched, of: near.of } : null,
+          matched: near.matched, of: near.of, titled: Boolean(near.titled) } : null,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
@@ -1361,7 +1378,8 @@ window.SurveyorSearch = (function () {
           (lifted === 1 ? 'its title' : 'their titles');
       if (near > 0) { // "10 papers have all four words of “…”; below them, 25 have three."
         return line + tail.slice(0, -1) + titled + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
-            (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + '.';
+            (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) +
+            (result.near.titled ? (near === 1 ? ' in its title' : ' in their titles') : '') + '.';
       }
       return line + tail.slice(0, -1) + titled + '.';
     } else {
