@@ -1167,9 +1167,11 @@ window.SurveyorSearch = (function () {
       }
       // The papers in every theme the query names first, as the count line says they are.
       var outside = themes && !themes.members[doc] ? 1 : 0;
-      // A paper lacking a word, its title holding the others, comes after the papers with every
-      // word whose titles hold one, before those with every word only in their texts.
-      tier[doc] = outside * 100000 + theme * 10000 + (lifted[doc] ? -5 - titles / 100 : -titles * 10 + later);
+      // A paper lacking a word, its title holding the others, ranks as a paper with every word
+      // whose title holds one fewer, after all of those: the word it lacks costs it a title word
+      // ("Enhancing the Reasoning Capabilities of Small Language Models" for "distill reasoning
+      // small models" came after every full match with "Reasoning" or "Models" in its title).
+      tier[doc] = outside * 100000 + theme * 10000 + (lifted[doc] ? -(titles - 1) * 10 + 2.5 : -titles * 10 + later);
       if (theme && themes) {
         themes.only[doc] = true;
       }
