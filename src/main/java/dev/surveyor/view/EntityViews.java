@@ -18,6 +18,7 @@ import dev.surveyor.view.Views.TopicGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class EntityViews {
   /** Each theme's (and {@link Survey#OTHER}'s) papers by their first named sub-topic. */
   private final Map<String, Map<String, Subtopic>> placements;
 
+  /** Names as search reads them: an entity's and a sub-topic's compared word by word. */
+  private final HomeForms homeForms;
+
   EntityViews(ViewContext context) {
     this.context = context;
     this.survey = context.survey;
@@ -45,6 +49,7 @@ final class EntityViews {
     }
     placed.put(Survey.OTHER, EntityTopics.placements(survey, Survey.OTHER));
     this.placements = Map.copyOf(placed);
+    this.homeForms = new HomeForms(survey.searchTerms());
   }
 
   /** Entities some paper mentions; the others get no page, only a line in the index. */
@@ -113,7 +118,7 @@ final class EntityViews {
             groups,
             mentioning.size(),
             mentioning.stream().filter(p -> survey.themesOf(p).size() > 1).count()),
-        sameNameTheme(entity, mentioning.size(), byTheme, path),
+        sameName(entity, mentioning, byTheme, path),
         groups,
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label(),
         split ? FOLDING : "");
@@ -137,6 +142,65 @@ final class EntityViews {
             + " of them are in more than one theme and listed under each, so the lists below hold "
             + Text.grouped(listings)
             + " entries.";
+  }
+
+  /**
+   * Why the page's count differs from the theme or named sub-topic search reads its name as, or
+   * nothing when none shares it: search and a list's filter count both, so the page says both.
+   */
+  private List<Segment> sameName(
+      Entity entity, List<Paper> mentioning, Map<String, List<Paper>> byTheme, String path) {
+    List<Segment> theme = sameNameTheme(entity, mentioning.size(), byTheme, path);
+    return theme.isEmpty() ? sameNameSubtopic(entity, mentioning, path) : theme;
+  }
+
+  /**
+   * Why the page's count differs from the named sub-topic search finds first for the entity's name
+   * ("Process reward models" of Reasoning holds 3 papers, 2 name the method), each figure with what
+   * it counts and then the papers in both.
+   */
+  private List<Segment> sameNameSubtopic(Entity entity, List<Paper> mentioning, String path) {
+    List<String> names = new ArrayList<>(List.of(entity.name()));
+    names.addAll(entity.aliases());
+    Map<String, String> read = new HashMap<>();
+    names.forEach(n -> read.putIfAbsent(homeForms.phrase(n), n));
+    List<String> owners = new ArrayList<>();
+    survey.themes().forEach(t -> owners.add(t.slug()));
+    owners.add(Survey.OTHER);
+    for (String owner : owners) {
+      for (Subtopic subtopic : survey.subtopicsOf(owner)) {
+        String name = subtopic.named() ? read.get(homeForms.phrase(subtopic.label())) : null;
+        if (name == null) {
+          continue;
+        }
+        Set<String> members = new HashSet<>(subtopic.papers());
+        long both = mentioning.stream().filter(p -> members.contains(p.slug())).count();
+        String page = owner.equals(Survey.OTHER) ? Urls.OTHER : Urls.theme(owner);
+        String of =
+            owner.equals(Survey.OTHER)
+                ? " of the papers in no theme"
+                : " of " + survey.themeAnalysis(owner).theme().name();
+        return List.of(
+            new Segment("The ", null),
+            new Segment(
+                subtopic.label() + " sub-topic",
+                Urls.relative(path, page) + "#" + SubtopicLinks.anchor(subtopic)),
+            new Segment(
+                of
+                    + " holds "
+                    + papers(subtopic.papers().size())
+                    + ", which search lists first for \u201c"
+                    + name
+                    + "\u201d; this page lists the "
+                    + Text.grouped(mentioning.size())
+                    + " that name it, whether or not it is their subject. "
+                    + (both == 1
+                        ? "1 paper is in both."
+                        : Text.grouped(both) + " papers are in both."),
+                null));
+      }
+    }
+    return List.of();
   }
 
   /**
