@@ -1099,12 +1099,14 @@ window.SurveyorSearch = (function () {
       }
       // Of two words, a paper lacking one whose title holds the other is about that: listed
       // after those with both, said apart ("catastrophic forgetting" missed "Mitigating Visual
-      // Forgetting ..."); one lacking a word that its text alone holds is not.
+      // Forgetting ..."); one lacking a word that its text alone holds is not, nor one whose title
+      // holds a word most papers have ("reasoning" of "video reasoning"), which says little.
       if (!partial && !themes && found.length === 2) {
         var titledScores = {};
         found.forEach(function (f, i) {
           var other = found[1 - i];
-          Object.keys(f.scores).forEach(function (doc) {
+          var docs = Object.keys(f.scores);
+          (docs.length > self.manifest.papers / 2 ? [] : docs).forEach(function (doc) {
             if (f.titled[doc] && other.scores[doc] === undefined && scores[doc] === undefined) {
               titledScores[doc] = f.scores[doc];
             }
