@@ -203,6 +203,10 @@ class JudgedQueriesTest {
                 t ->
                     t.toLowerCase(Locale.ROOT).contains("forgetting") || found.indexOf(t) < visual),
         found.toString());
+    // nor a title holding a word most papers have: "video reasoning" would list most of the
+    // survey's titles naming reasoning (the first twenty are all it asks for)
+    List<String> video = titles("video reasoning");
+    assertTrue(video.size() < 20, video.toString());
   }
 
   @Test
