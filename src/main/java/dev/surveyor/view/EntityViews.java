@@ -6,6 +6,8 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.NameForms;
+import dev.surveyor.text.SearchWords;
 import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EntityIndexPage;
@@ -37,9 +39,6 @@ final class EntityViews {
   /** Each theme's (and {@link Survey#OTHER}'s) papers by their first named sub-topic. */
   private final Map<String, Map<String, Subtopic>> placements;
 
-  /** Names as search reads them: an entity's and a sub-topic's compared word by word. */
-  private final HomeForms homeForms;
-
   EntityViews(ViewContext context) {
     this.context = context;
     this.survey = context.survey;
@@ -49,7 +48,6 @@ final class EntityViews {
     }
     placed.put(Survey.OTHER, EntityTopics.placements(survey, Survey.OTHER));
     this.placements = Map.copyOf(placed);
-    this.homeForms = new HomeForms(survey.searchTerms());
   }
 
   /** Entities some paper mentions; the others get no page, only a line in the index. */
@@ -145,8 +143,8 @@ final class EntityViews {
   }
 
   /**
-   * Why the page's count differs from the theme or named sub-topic search reads its name as, or
-   * nothing when none shares it: search and a list's filter count both, so the page says both.
+   * Why the page's count differs from the theme or named sub-topic its name names, or nothing when
+   * none shares it: search and a list's filter count both, so the page says both.
    */
   private List<Segment> sameName(
       Entity entity, List<Paper> mentioning, Map<String, List<Paper>> byTheme, String path) {
@@ -162,14 +160,17 @@ final class EntityViews {
   private List<Segment> sameNameSubtopic(Entity entity, List<Paper> mentioning, String path) {
     List<String> names = new ArrayList<>(List.of(entity.name()));
     names.addAll(entity.aliases());
+    // Its names and the forms a reader types of them ("soft prompts" of "soft prompt"), folded as
+    // search folds a query: the same with or without a search index
     Map<String, String> read = new HashMap<>();
-    names.forEach(n -> read.putIfAbsent(homeForms.phrase(n), n));
+    names.forEach(n -> read.putIfAbsent(SearchWords.phrase(n), n));
+    names.forEach(n -> NameForms.of(n).forEach(f -> read.putIfAbsent(SearchWords.phrase(f), n)));
     List<String> owners = new ArrayList<>();
     survey.themes().forEach(t -> owners.add(t.slug()));
     owners.add(Survey.OTHER);
     for (String owner : owners) {
       for (Subtopic subtopic : survey.subtopicsOf(owner)) {
-        String name = subtopic.named() ? read.get(homeForms.phrase(subtopic.label())) : null;
+        String name = subtopic.named() ? read.get(SearchWords.phrase(subtopic.label())) : null;
         if (name == null) {
           continue;
         }
