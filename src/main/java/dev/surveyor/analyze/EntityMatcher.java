@@ -16,16 +16,15 @@ import java.util.Set;
  * "chain-of-thought"), in the entity's letter case when it asks for it ("MATH", not "math"), never
  * inside a longer version number ("GPT-3" is not found in "GPT-3.5"), and never across a sentence
  * or clause break, nor where the text names something else ({@link UnmeantNames}: a web address,
- * "%OPT", "DART-MATH"). A name with a capital inside its last word ("BabyLM", "LLaMA", "GPT") is
- * also found with a plain plural "s", that word written exactly as the name writes it ("BabyLMs",
- * "GPTs", "Long CoTs" for "long CoT"): so "arcs" and "Opts" never read as ARC or OPT, nor "Alpacas"
- * as Alpaca. A name whose last word a hyphen joins to the one before ("long chain-of-thought") is
- * found with a plain plural "s" too ("long chain-of-thoughts", "Long Chain of Thoughts"): such a
- * compound is a noun, so its plural names the same thing. A lower-case name ending in "model" is
- * also found as "modeling" and "modelling" ("process reward modeling"): the work of building such a
- * model names it. Overlapping mentions resolve to the leftmost, then the longest; a mention whose
- * last words are another entity's whole name also mentions that entity, its head noun ("process
- * reward models" are reward models, "long chain-of-thought" is chain-of-thought).
+ * "%OPT", "DART-MATH"). A name is also found in the other forms {@link NameForms#written} gives: a
+ * plain plural "s" where it is no other word, the last word then written exactly as the name writes
+ * it when it has a capital inside ("BabyLMs", "GPTs", "Long CoTs" for "long CoT", so "arcs" and
+ * "Opts" never read as ARC or OPT, nor "Alpacas" as Alpaca) or in any case after a hyphen ("long
+ * chain-of-thoughts", "Long Chain of Thoughts"); and a lower-case name ending in "model" as
+ * "modeling" and "modelling" ("process reward modeling"). Overlapping mentions resolve to the
+ * leftmost, then the longest; a mention whose last words are another entity's whole name also
+ * mentions that entity, its head noun ("process reward models" are reward models, "long
+ * chain-of-thought" is chain-of-thought).
  */
 public final class EntityMatcher {
   /**
@@ -57,17 +56,8 @@ public final class EntityMatcher {
         List<String> terms = words.stream().map(Token::term).toList();
         names.add(terms);
         matcher.add(terms, new Alias(entity, written, gaps, false));
-        String last = written.get(written.size() - 1);
-        boolean capital = takesPlural(last);
-        if (capital || endsHyphenated(gaps, last)) {
-          List<String> plural = new ArrayList<>(written);
-          plural.set(plural.size() - 1, last + "s");
-          plurals.add(new Alias(entity, List.copyOf(plural), gaps, capital));
-        }
-        for (String form : NameForms.workOf(last)) {
-          List<String> ing = new ArrayList<>(written);
-          ing.set(ing.size() - 1, form);
-          plurals.add(new Alias(entity, List.copyOf(ing), gaps, false));
+        for (NameForms.Written form : NameForms.written(written, gaps)) {
+          plurals.add(new Alias(entity, form.words(), gaps, form.exactLast()));
         }
       }
     }
@@ -77,35 +67,6 @@ public final class EntityMatcher {
         matcher.add(terms, plural);
       }
     }
-  }
-
-  /**
-   * Whether a name's last word, with a plain "s", still names it: a capital after its first letter
-   * and a letter last ("BabyLM", "LLaMA", "GPT", "LoRA"; not "o1", "T5", "Gemma", "MATH-500").
-   * Matched as written, such a word plus "s" is no other English word.
-   */
-  private static boolean takesPlural(String last) {
-    if (last.length() < 3 || !Character.isLetter(last.charAt(last.length() - 1))) {
-      return false;
-    }
-    for (int i = 1; i < last.length(); i++) {
-      if (Character.isUpperCase(last.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a name ends in a hyphenated compound of lower-case words ("chain-of-thought"): its
-   * plural adds "s" to the last word. Not a name ending in a number or a capital ("GPT-4o", "R1").
-   */
-  private static boolean endsHyphenated(List<String> gaps, String last) {
-    return !gaps.isEmpty()
-        && gaps.get(gaps.size() - 1).equals("-")
-        && last.length() >= 3
-        && !last.endsWith("s")
-        && last.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   public List<Mention> find(String text) {

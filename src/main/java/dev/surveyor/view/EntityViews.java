@@ -6,6 +6,8 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
+import dev.surveyor.text.NameForms;
+import dev.surveyor.text.SearchWords;
 import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.CountLink;
 import dev.surveyor.view.Views.EntityIndexPage;
@@ -18,6 +20,7 @@ import dev.surveyor.view.Views.TopicGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +116,7 @@ final class EntityViews {
             groups,
             mentioning.size(),
             mentioning.stream().filter(p -> survey.themesOf(p).size() > 1).count()),
-        sameNameTheme(entity, mentioning.size(), byTheme, path),
+        sameName(entity, mentioning, byTheme, path),
         groups,
         Urls.relative(path, Urls.ENTITIES) + "#" + entity.kind().label(),
         split ? FOLDING : "");
@@ -137,6 +140,68 @@ final class EntityViews {
             + " of them are in more than one theme and listed under each, so the lists below hold "
             + Text.grouped(listings)
             + " entries.";
+  }
+
+  /**
+   * Why the page's count differs from the theme or named sub-topic its name names, or nothing when
+   * none shares it: search and a list's filter count both, so the page says both.
+   */
+  private List<Segment> sameName(
+      Entity entity, List<Paper> mentioning, Map<String, List<Paper>> byTheme, String path) {
+    List<Segment> theme = sameNameTheme(entity, mentioning.size(), byTheme, path);
+    return theme.isEmpty() ? sameNameSubtopic(entity, mentioning, path) : theme;
+  }
+
+  /**
+   * Why the page's count differs from the named sub-topic search finds first for the entity's name
+   * ("Process reward models" of Reasoning holds 3 papers, 2 name the method), each figure with what
+   * it counts and then the papers in both.
+   */
+  private List<Segment> sameNameSubtopic(Entity entity, List<Paper> mentioning, String path) {
+    List<String> names = new ArrayList<>(List.of(entity.name()));
+    names.addAll(entity.aliases());
+    // Its names and the forms a reader types of them ("soft prompts" of "soft prompt"), folded as
+    // search folds a query: the same with or without a search index
+    Map<String, String> read = new HashMap<>();
+    names.forEach(n -> read.putIfAbsent(SearchWords.phrase(n), n));
+    names.forEach(n -> NameForms.of(n).forEach(f -> read.putIfAbsent(SearchWords.phrase(f), n)));
+    List<String> owners = new ArrayList<>();
+    survey.themes().forEach(t -> owners.add(t.slug()));
+    owners.add(Survey.OTHER);
+    for (String owner : owners) {
+      for (Subtopic subtopic : survey.subtopicsOf(owner)) {
+        String name = subtopic.named() ? read.get(SearchWords.phrase(subtopic.label())) : null;
+        if (name == null) {
+          continue;
+        }
+        Set<String> members = new HashSet<>(subtopic.papers());
+        long both = mentioning.stream().filter(p -> members.contains(p.slug())).count();
+        String page = owner.equals(Survey.OTHER) ? Urls.OTHER : Urls.theme(owner);
+        String of =
+            owner.equals(Survey.OTHER)
+                ? " of the papers in no theme"
+                : " of " + survey.themeAnalysis(owner).theme().name();
+        return List.of(
+            new Segment("The ", null),
+            new Segment(
+                subtopic.label() + " sub-topic",
+                Urls.relative(path, page) + "#" + SubtopicLinks.anchor(subtopic)),
+            new Segment(
+                of
+                    + " holds "
+                    + papers(subtopic.papers().size())
+                    + ", which search lists first for \u201c"
+                    + name
+                    + "\u201d; this page lists the "
+                    + Text.grouped(mentioning.size())
+                    + " that name it, whether or not it is their subject. "
+                    + (both == 1
+                        ? "1 paper is in both."
+                        : Text.grouped(both) + " papers are in both."),
+                null));
+      }
+    }
+    return List.of();
   }
 
   /**

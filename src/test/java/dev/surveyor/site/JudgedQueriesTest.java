@@ -32,11 +32,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * problems", "sft vs rl"), 0.785 and 0.958 on the 24 before its plurals, connectives and title
  * rule. Search17 added "easy to hard" (judged before its fix): 0.794 and 0.960 on the 25 before an
  * entity's name took its head's and its plural's forms and "difficult" became a synonym of "hard".
- * The floors are today's figures, so a change that ranks worse fails here.
+ * Search18 added four from the fresh reader's findings, "easy-to-hard", "forgetting", "process
+ * reward models" and "distilling reasoning into small models", each judged by reading the papers
+ * before the ranking changed: 0.797 and 0.965 on the 29 (0.804 and 0.960 on the first 25) before a
+ * spaced query read as the compound it spells, two-word queries listed titles holding one word, and
+ * a titled near match ranked as a full match with one title word fewer. The floors are today's
+ * figures, so a change that ranks worse fails here.
  */
 class JudgedQueriesTest {
-  private static final double PRECISION_FLOOR = 0.804;
-  private static final double MRR_FLOOR = 0.960;
+  private static final double PRECISION_FLOOR = 0.810;
+  private static final double MRR_FLOOR = 0.965;
 
   private static Browser browser;
   private static ChromeDriver driver;
@@ -126,7 +131,7 @@ class JudgedQueriesTest {
     Set<String> titles = new TreeSet<>();
     papers.forEach(p -> titles.add(p.get("title").asText()));
     List<Judged> queries = judged();
-    assertTrue(queries.size() >= 15 && queries.size() <= 25, "queries: " + queries.size());
+    assertTrue(queries.size() >= 15 && queries.size() <= 30, "queries: " + queries.size());
     for (Judged q : queries) {
       for (String title : q.top5()) {
         assertTrue(titles.contains(title), q.query() + ": no paper " + title);
@@ -165,13 +170,69 @@ class JudgedQueriesTest {
 
   @Test
   void aCurriculumWritingEasyToDifficultIsFoundForEasyToHard() {
-    // "difficult" is a curated synonym of "hard" (survey.md); "to" is a stop word, and the
-    // hyphenated compound finds the same papers first
+    // "difficult" is a curated synonym of "hard" (survey.md); "to" is a stop word
     List<String> found = titles("easy to hard");
     assertTrue(
         found.contains("Curriculum Demonstration Selection for In-Context Learning"),
         found.toString());
-    assertEquals(found.get(0), titles("easy-to-hard").get(0));
+  }
+
+  @Test
+  void aHyphenatedQueryAndItsSpacedFormFindTheSamePapersInOneOrder() {
+    // The fresh reader: "easy-to-hard" found 8 papers, "easy to hard" 12 in another order. The
+    // spaced words, a stop word between them, are read as the compound the index holds, and the
+    // compound's words apart widen to their synonyms as the words alone do.
+    List<String> spaced = titles("easy to hard");
+    assertEquals(spaced, titles("easy-to-hard"));
+    assertEquals(count("easy to hard"), count("easy-to-hard"));
+    assertTrue(spaced.size() >= 10, spaced.toString());
+    assertEquals(titles("fine tuning"), titles("fine-tuning"));
+  }
+
+  @Test
+  void aTwoWordQueryAlsoListsTheTitlesHoldingOneOfItsWords() {
+    // The fresh reader: "catastrophic forgetting" missed "Mitigating Visual Forgetting ...", whose
+    // title names forgetting and whose text never says "catastrophic"; it follows those with both
+    List<String> found = titles("catastrophic forgetting");
+    int visual = indexStarting(found, "Mitigating Visual Forgetting");
+    assertTrue(visual >= count("catastrophic forgetting"), found.toString());
+    // a paper lacking a word that only its text holds is not listed
+    assertTrue(
+        found.stream()
+            .allMatch(
+                t ->
+                    t.toLowerCase(Locale.ROOT).contains("forgetting") || found.indexOf(t) < visual),
+        found.toString());
+    // nor a title holding a word most papers have: "video reasoning" would list most of the
+    // survey's titles naming reasoning (the first twenty are all it asks for)
+    List<String> video = titles("video reasoning");
+    assertTrue(video.size() < 20, video.toString());
+  }
+
+  @Test
+  void aTitleHoldingEveryWordButOneRanksWithTheFullMatchesOfOneTitleWordFewer() {
+    // The fresh reader: "Enhancing the Reasoning Capabilities of Small Language Models via Solution
+    // Guidance Fine-Tuning" came 14th for "distill reasoning small models", after every full match
+    // whose title says only "Reasoning" or "Models"; the judged two stay first
+    List<String> found = titles("distill reasoning small models");
+    int guidance = indexStarting(found, "Enhancing the Reasoning Capabilities of Small");
+    assertTrue(guidance >= 0 && guidance < 10, found.toString());
+    assertTrue(found.indexOf("Large Language Models Are Reasoning Teachers") < 2, found.toString());
+    assertTrue(
+        indexStarting(found, "Democratizing Reasoning Ability") < guidance, found.toString());
+  }
+
+  @Test
+  void anEntityPageNamesTheSubtopicSearchFindsFirstByItsName() throws Exception {
+    // One number per fact (issue 22): "process reward model" finds the 3 papers of Reasoning's
+    // sub-topic first, its page counts the 2 that name it; the page says both
+    String page = Files.readString(RealBuild.out().resolve("entities/process-reward-model.html"));
+    long found = count("process reward model");
+    assertTrue(
+        page.contains(
+            "Process reward models sub-topic</a> of Reasoning holds " + found + " papers"),
+        page);
+    assertTrue(page.contains("Mentioned in 2 papers"), page);
   }
 
   /** How many papers a query finds with all its words. */

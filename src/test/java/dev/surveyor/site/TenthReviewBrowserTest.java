@@ -106,8 +106,17 @@ class TenthReviewBrowserTest {
     assertTrue(full.indexOf(SPECULATIVE) > full.indexOf(TEACHERS), full.toString());
     String status = driver.findElement(By.id("search-status")).getText();
     assertTrue(status.matches(".*; below them, [0-9,]+ have three\\."), status);
-    // A query of two words, or one whose papers all have every word, shows no such part.
+    // A query of two words lists there only the papers whose title holds one of them (search18:
+    // "catastrophic forgetting" missed "Mitigating Visual Forgetting ..."), said as such.
     searchStatus("catastrophic forgetting");
+    assertEquals(
+        "With one of the two words in the title",
+        driver.findElement(By.id("search-near-heading")).getText());
+    assertTrue(
+        titles("search-near").stream().anyMatch(t -> t.startsWith("Mitigating Visual Forgetting")),
+        titles("search-near").toString());
+    // A query of one part shows no such part.
+    searchStatus("lora");
     assertFalse(driver.findElement(By.id("search-near-heading")).isDisplayed());
     assertTrue(titles("search-near").isEmpty());
   }
