@@ -526,14 +526,20 @@ window.SurveyorSearch = (function () {
     return { matched: matched, scores: scores };
   }
 
-  /** A unit's papers: a word's, or a compound's (joined, else its words together, less). */
-  Engine.prototype.unit = function (unit) {
+  /**
+   * A unit's papers: a word's, or a compound's (joined, else its words together, less). A
+   * compound's word apart widens to its curated synonyms as the word alone would ({@code groups}:
+   * the query's count of each group's words), so "easy-to-hard" finds what "easy to hard" finds.
+   */
+  Engine.prototype.unit = function (unit, groups) {
     var self = this;
     if (unit.word) {
       return this.word(unit.word, true);
     }
     return Promise.all([this.word(unit.joined, true)].concat(unit.parts.map(function (part) {
-      return self.word(part, false);
+      var synonym = own(self.synonymOf, part);
+      var found = self.word(part, false);
+      return synonym && groups && groups[synonym.group] === 1 ? self.withSynonyms(found, synonym, part) : found;
     }))).then(function (found) {
       var joined = found[0];
       var apart = found.length > 1 ? intersect(found.slice(1).map(function (f) { return f.scores; }), PARTS_WEIGHT) : {};
@@ -543,8 +549,9 @@ window.SurveyorSearch = (function () {
         scores[doc] = Math.max(scores[doc] || 0, joined.scores[doc]);
       });
       // A compound ranks by its own scores (joined before apart): no paper of it is a prefix's.
+      var widened = found.slice(1).filter(function (f) { return f.synonyms; })[0];
       return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), exact: scores,
-        titled: joined.titled };
+        titled: joined.titled, synonyms: widened ? widened.synonyms : null };
     });
   };
 
@@ -553,10 +560,12 @@ window.SurveyorSearch = (function () {
     var self = this;
     var groups = {};
     units.forEach(function (unit) {
-      var synonym = unit.word ? own(self.synonymOf, unit.word) : undefined;
-      if (synonym) {
-        groups[synonym.group] = (groups[synonym.group] || 0) + 1;
-      }
+      (unit.word ? [unit.word] : unit.parts).forEach(function (word) {
+        var synonym = own(self.synonymOf, word);
+        if (synonym) {
+          groups[synonym.group] = (groups[synonym.group] || 0) + 1;
+        }
+      });
     });
     return groups;
   };
@@ -606,15 +615,16 @@ window.SurveyorSearch = (function () {
    * "finetuning"), read as that compound, as "fine-tuning" is, or null: the compound first, the
    * words apart after ("fine" apart from "tuning" is mostly "fine-grained").
    */
-  Engine.prototype.together = function (first, second) {
+  Engine.prototype.together = function (first, second, between, groups) {
     var self = this;
-    var unit = { joined: first.word + second.word, parts: [first.word, second.word], from: first.from, to: second.to };
+    var unit = { joined: first.word + between.join('') + second.word, parts: [first.word, second.word], from: first.from,
+      to: second.to };
     var key = this.keyOf(unit.joined);
     if (key === null) {
       return Promise.resolve(null);
     }
     return this.shard(key).then(function (shard) {
-      return own(shard.forms, unit.joined) ? self.unit(unit) : null;
+      return own(shard.forms, unit.joined) ? self.unit(unit, groups) : null;
     }).then(function (found) {
       return found ? { unit: unit, found: found } : null;
     });
@@ -624,11 +634,11 @@ window.SurveyorSearch = (function () {
    * The units' papers, in order; side-by-side words the index holds as one read as it. All of it
    * is asked for at once, so the shards load in one round.
    */
-  Engine.prototype.read = function (units) {
+  Engine.prototype.read = function (units, words) {
     var self = this;
     var groups = this.synonymGroups(units);
     var apart = units.map(function (unit) {
-      var found = self.unit(unit);
+      var found = self.unit(unit, groups);
       var synonym = unit.word ? own(self.synonymOf, unit.word) : undefined;
       if (synonym || !unit.word) {
         return synonym && groups[synonym.group] === 1 ? self.withSynonyms(found, synonym, unit.word) : found;
@@ -639,9 +649,11 @@ window.SurveyorSearch = (function () {
         return meant && !groups[meant.group] ? self.withSynonyms(f, meant, f.meant) : f;
       });
     });
+    // Words with only stop words between them are side by side too: "easy to hard" is the
+    // compound "easy-to-hard" when the index holds it, as the hyphenated query reads it.
     var pairs = units.map(function (unit, i) {
       var next = units[i + 1];
-      return unit.word && next && next.word && next.at === unit.at + 1 ? self.together(unit, next) : null;
+      return unit.word && next && next.word ? self.together(unit, next, words.slice(unit.at + 1, next.at), groups) : null;
     });
     return Promise.all([Promise.all(apart), Promise.all(pairs)]).then(function (both) {
       var read = { units: [], found: [] };
@@ -952,7 +964,7 @@ window.SurveyorSearch = (function () {
     this.themesNamed(words).forEach(function (bit) {
       self.members(bit).catch(function () {}); // an error shows when the members are used
     });
-    var read = this.read(units);
+    var read = this.read(units, words);
     var entity = null;
     var spans = [];
     var themes = null;
@@ -1085,13 +1097,32 @@ window.SurveyorSearch = (function () {
           }
         });
       }
+      // Of two words, a paper lacking one whose title holds the other is about that: listed
+      // after those with both, said apart ("catastrophic forgetting" missed "Mitigating Visual
+      // Forgetting ..."); one lacking a word that its text alone holds is not, nor one whose title
+      // holds a word most papers have ("reasoning" of "video reasoning"), which says little.
+      if (!partial && !themes && found.length === 2) {
+        var titledScores = {};
+        found.forEach(function (f, i) {
+          var other = found[1 - i];
+          var docs = Object.keys(f.scores);
+          (docs.length > self.manifest.papers / 2 ? [] : docs).forEach(function (doc) {
+            if (f.titled[doc] && other.scores[doc] === undefined && scores[doc] === undefined) {
+              titledScores[doc] = f.scores[doc];
+            }
+          });
+        });
+        if (Object.keys(titledScores).length > 0) {
+          near = { scores: titledScores, matched: 1, of: 2, titled: true };
+        }
+      }
       var exact = {};
       var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted);
       return {
         docs: docs,
         lifted: Object.keys(lifted).length ? lifted : null,
         near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}),
-          matched: near.matched, of: near.of } : null,
+          matched: near.matched, of: near.of, titled: Boolean(near.titled) } : null,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
         exact: exact,
@@ -1138,9 +1169,11 @@ window.SurveyorSearch = (function () {
       }
       // The papers in every theme the query names first, as the count line says they are.
       var outside = themes && !themes.members[doc] ? 1 : 0;
-      // A paper lacking a word, its title holding the others, comes after the papers with every
-      // word whose titles hold one, before those with every word only in their texts.
-      tier[doc] = outside * 100000 + theme * 10000 + (lifted[doc] ? -5 - titles / 100 : -titles * 10 + later);
+      // A paper lacking a word, its title holding the others, ranks as a paper with every word
+      // whose title holds one fewer, after all of those: the word it lacks costs it a title word
+      // ("Enhancing the Reasoning Capabilities of Small Language Models" for "distill reasoning
+      // small models" came after every full match with "Reasoning" or "Models" in its title).
+      tier[doc] = outside * 100000 + theme * 10000 + (lifted[doc] ? -(titles - 1) * 10 + 2.5 : -titles * 10 + later);
       if (theme && themes) {
         themes.only[doc] = true;
       }
@@ -1349,7 +1382,8 @@ window.SurveyorSearch = (function () {
           (lifted === 1 ? 'its title' : 'their titles');
       if (near > 0) { // "10 papers have all four words of “…”; below them, 25 have three."
         return line + tail.slice(0, -1) + titled + (docs.length === 0 ? '; ' : '; below them, ') + grouped(near) +
-            (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + '.';
+            (near === 1 ? ' has ' : ' have ') + spelled(result.near.matched) +
+            (result.near.titled ? (near === 1 ? ' in its title' : ' in their titles') : '') + '.';
       }
       return line + tail.slice(0, -1) + titled + '.';
     } else {

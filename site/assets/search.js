@@ -73,7 +73,7 @@
         nearHeading.hidden = true;
         if (result.near && nearDocs.length > 0) {
           nearHeading.textContent = 'With ' + spelledOut(result.near.matched) + ' of the ' + spelledOut(result.near.of) +
-              ' words';
+              ' words' + (result.near.titled ? ' in the title' : '');
         }
         shown = 0;
         filling = true;
