@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -93,11 +94,12 @@ public final class RelatedFinder {
    * ... or they are in one named sub-topic and their texts are this alike: intent detection with a
    * reward-based curriculum and adaptive curriculum reinforcement fine-tuning (0.17) write the same
    * idea in different words. In a named group of the Other page, only when both write a word that
-   * names its subject ({@link GroupSubjects}): such a group may hold several subjects under one
-   * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
-   * read as not related. In a theme's sub-topic, only in one that holds together: a catch-all's
-   * pairs need more, up to {@link #MIN_TEXT}, unless both write of what most of its papers write or
-   * the pair names a thing both write (not a benchmark alone).
+   * names its subject ({@link GroupSubjects}) or both name a method or model the reader is shown:
+   * such a group may hold several subjects under one name, and a clinical and a shopping paper of
+   * "Fine-tuning for specific domains" (0.16) were read as not related. In a theme's sub-topic,
+   * only in one that holds together: a catch-all's pairs need more, up to {@link #MIN_TEXT}, unless
+   * both write of what most of its papers write or the pair names a thing both write (not a
+   * benchmark alone).
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
@@ -231,6 +233,7 @@ public final class RelatedFinder {
     boolean[] alike = new boolean[candidates.size()];
     boolean[] phraseAlike = new boolean[candidates.size()];
     boolean[] alikeIfSaid = new boolean[candidates.size()];
+    boolean[] byName = new boolean[candidates.size()];
     boolean[] floorAlone = new boolean[candidates.size()];
     String[] subtopic = new String[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
@@ -252,8 +255,11 @@ public final class RelatedFinder {
       // a catch-all's pair under its floor is alike when it names a thing both write, shown or
       // not ("medical" alone is not shown): of the pairs blind panels rated that were in one
       // group, unalike and said why, none was read as not; a benchmark alone says only what both
-      // were evaluated on
-      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.curated(group);
+      // were evaluated on. A named group of the Other page may hold several subjects under one
+      // name, so there only a method or model both name and the reader is shown will do
+      // ("Continual learning": HFT and Task-Specific Skill Localization, which had none)
+      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC;
+      byName[i] = together && subjects.curated(group);
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
           Math.round((score(paper, other, text, titles) + (together ? SUBTOPIC_WEIGHT : 0)) * 10000)
@@ -290,9 +296,22 @@ public final class RelatedFinder {
       if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
+      if (!vouched && byName[i] && !namesMethod(shown)) {
+        continue;
+      }
       related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
     }
     return related;
+  }
+
+  /**
+   * Whether a shown reason names a method or model both papers name (not a benchmark: what both
+   * were evaluated on), such as "Continual learning".
+   */
+  private boolean namesMethod(List<String> shown) {
+    return shown.stream()
+        .map(r -> r.toLowerCase(Locale.ROOT))
+        .anyMatch(r -> entityTable.namesEntity(r) && !entityTable.namesBenchmark(r));
   }
 
   /**
