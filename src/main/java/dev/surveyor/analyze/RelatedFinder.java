@@ -22,14 +22,15 @@ import java.util.function.UnaryOperator;
  * common entities add nothing. A paper whose nearest neighbours are not close enough gets fewer, or
  * none, rather than filler. No paper is compared with all others: each term keeps a "champion list"
  * of the papers weighting it most, a paper looks up only its strongest terms, and only the best
- * partial matches get an exact score. The cost grows with the number of papers, not its square.
- * What a pair shares is said by {@link RelatedReasons}.
+ * partial matches get an exact score; a list they leave short is filled from the paper's named
+ * sub-topics. The cost grows with the number of papers, not its square. What a pair shares is said
+ * by {@link RelatedReasons}.
  */
 public final class RelatedFinder {
   private static final int QUERY_TERMS = 16;
   private static final int CHAMPIONS = 200;
   private static final int CANDIDATES = 40;
-  // a named sub-topic of at most this many papers offers all of them as candidates
+  // a named sub-topic of at most this many papers offers those the lookup missed
   private static final int GROUP_MATES = 100;
   // What a title says outweighs a single abstract word: a shared title counts this much besides.
   static final double TITLE_WEIGHT = 0.25;
@@ -363,11 +364,11 @@ public final class RelatedFinder {
 
   /**
    * The papers of the paper's named sub-topics that the partial scores did not find: a group's
-   * papers may say one line of work in other words than the terms a paper is looked up by ("Prompt
-   * Engineering a Prompt Engineer" and "Making Pre-trained Language Models Better Few-shot
-   * Learners", alike by every rule, were not among each other's forty best partial matches, so both
-   * had no related paper). The rules judge them as any pair. They only fill the places the terms
-   * leave: offered with the others, they displaced 169 items on this survey, among them four
+   * papers may say one line of work in other words than the terms a paper is looked up by (three
+   * papers of "Supervised fine-tuning objectives and procedures", alike by every rule, were not
+   * among the forty best partial matches of "Selective Self-to-Supervised Fine-Tuning", which had
+   * no related paper). The rules judge them as any pair. They only fill the places the terms leave:
+   * offered with the others, they displaced 169 items on this survey, among them four
    * efficient-reasoning papers from BudgetThinker's list for papers of its other group. A group
    * larger than {@link #GROUP_MATES} offers none: its papers fill a list through the terms they
    * share.
