@@ -141,6 +141,11 @@ final class PaperGroups {
     return parents.get(subtopic);
   }
 
+  /** The named sub-topics the paper is in, as ids in ascending order. */
+  int[] subtopics(int paper) {
+    return subtopics[paper];
+  }
+
   /**
    * The paper's themes, as ids in ascending order; for a paper in no theme, the named groups of
    * such papers it is in.

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,13 +22,16 @@ import java.util.function.UnaryOperator;
  * common entities add nothing. A paper whose nearest neighbours are not close enough gets fewer, or
  * none, rather than filler. No paper is compared with all others: each term keeps a "champion list"
  * of the papers weighting it most, a paper looks up only its strongest terms, and only the best
- * partial matches get an exact score. The cost grows with the number of papers, not its square.
- * What a pair shares is said by {@link RelatedReasons}.
+ * partial matches get an exact score; a list they leave short is filled from the paper's named
+ * sub-topics. The cost grows with the number of papers, not its square. What a pair shares is said
+ * by {@link RelatedReasons}.
  */
 public final class RelatedFinder {
   private static final int QUERY_TERMS = 16;
   private static final int CHAMPIONS = 200;
   private static final int CANDIDATES = 40;
+  // a named sub-topic of at most this many papers offers those the lookup missed
+  private static final int GROUP_MATES = 100;
   // What a title says outweighs a single abstract word: a shared title counts this much besides.
   static final double TITLE_WEIGHT = 0.25;
   // No one word makes two papers alike: each term adds at most this much to a cosine, so a single
@@ -89,11 +95,12 @@ public final class RelatedFinder {
    * ... or they are in one named sub-topic and their texts are this alike: intent detection with a
    * reward-based curriculum and adaptive curriculum reinforcement fine-tuning (0.17) write the same
    * idea in different words. In a named group of the Other page, only when both write a word that
-   * names its subject ({@link GroupSubjects}): such a group may hold several subjects under one
-   * name, and a clinical and a shopping paper of "Fine-tuning for specific domains" (0.16) were
-   * read as not related. In a theme's sub-topic, only in one that holds together: a catch-all's
-   * pairs need more, up to {@link #MIN_TEXT}, unless both write of what most of its papers write or
-   * the pair names a thing both write (not a benchmark alone).
+   * names its subject ({@link GroupSubjects}) or both name a method or model the reader is shown:
+   * such a group may hold several subjects under one name, and a clinical and a shopping paper of
+   * "Fine-tuning for specific domains" (0.16) were read as not related. In a theme's sub-topic,
+   * only in one that holds together: a catch-all's pairs need more, up to {@link #MIN_TEXT}, unless
+   * both write of what most of its papers write or the pair names a thing both write (not a
+   * benchmark alone).
    */
   static final double MIN_TEXT_SUBTOPIC = 0.12;
 
@@ -195,14 +202,41 @@ public final class RelatedFinder {
     for (int i = 0; i < touchedCount; i++) {
       partial[touched[i]] = 0;
     }
-    List<Integer> candidates = new ArrayList<>(best);
+    query.scatter(scratch.query());
+    List<Related> related = pick(paper, best, count, false, scratch);
+    if (related.size() < count) {
+      // the terms found too few: the paper's group's papers they missed may fill the places
+      List<Related> more =
+          pick(paper, groupMates(paper, best), count - related.size(), true, scratch);
+      if (!more.isEmpty()) {
+        List<Related> all = new ArrayList<>(related);
+        all.addAll(more);
+        all.sort(
+            Comparator.comparingDouble((Related r) -> -r.score()).thenComparing(Related::slug));
+        related = all;
+      }
+    }
+    query.clear(scratch.query());
+    return List.copyOf(related);
+  }
+
+  /**
+   * Up to {@code count} of the candidates that are related to the paper, best first; the paper's
+   * weights are scattered in {@code scratch}.
+   *
+   * @param missed whether the candidates are group mates the paper's terms did not find: such a
+   *     pair's texts share no strong term, so under {@link #MIN_TEXT} with titles sharing nothing
+   *     it needs something said in common, whatever the group's subject words add
+   */
+  private List<Related> pick(
+      int paper, List<Integer> candidates, int count, boolean missed, Scratch scratch) {
     double[] exact = new double[candidates.size()];
     boolean[] alike = new boolean[candidates.size()];
     boolean[] phraseAlike = new boolean[candidates.size()];
     boolean[] alikeIfSaid = new boolean[candidates.size()];
+    boolean[] byName = new boolean[candidates.size()];
     boolean[] floorAlone = new boolean[candidates.size()];
     String[] subtopic = new String[candidates.size()];
-    query.scatter(scratch.query());
     for (int i = 0; i < candidates.size(); i++) {
       int other = candidates.get(i);
       double text = vectors.vector(other).dotCapped(scratch.query(), TERM_CAP);
@@ -218,18 +252,20 @@ public final class RelatedFinder {
           text < MIN_TEXT
               && titles < TITLES_SHARE_NOTHING
               && together
-              && onlyByFloor(paper, other, group, text);
+              && (missed || onlyByFloor(paper, other, group, text));
       // a catch-all's pair under its floor is alike when it names a thing both write, shown or
       // not ("medical" alone is not shown): of the pairs blind panels rated that were in one
       // group, unalike and said why, none was read as not; a benchmark alone says only what both
-      // were evaluated on
-      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC && !subjects.curated(group);
+      // were evaluated on. A named group of the Other page may hold several subjects under one
+      // name, so there only a method or model both name and the reader is shown will do
+      // ("Continual learning": HFT and Task-Specific Skill Localization, which had none)
+      alikeIfSaid[i] = together && text >= MIN_TEXT_SUBTOPIC;
+      byName[i] = together && subjects.curated(group);
       phraseAlike[i] = text >= MIN_TEXT_PHRASE;
       exact[i] =
           Math.round((score(paper, other, text, titles) + (together ? SUBTOPIC_WEIGHT : 0)) * 10000)
               / 10000.0;
     }
-    query.clear(scratch.query());
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       order.add(i);
@@ -261,9 +297,22 @@ public final class RelatedFinder {
       if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
+      if (!vouched && byName[i] && !namesMethod(shown)) {
+        continue;
+      }
       related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
     }
-    return List.copyOf(related);
+    return related;
+  }
+
+  /**
+   * Whether a shown reason names a method or model both papers name (not a benchmark: what both
+   * were evaluated on), such as "Continual learning".
+   */
+  private boolean namesMethod(List<String> shown) {
+    return shown.stream()
+        .map(r -> r.toLowerCase(Locale.ROOT))
+        .anyMatch(r -> entityTable.namesEntity(r) && !entityTable.namesBenchmark(r));
   }
 
   /**
@@ -311,6 +360,34 @@ public final class RelatedFinder {
     }
     return score >= MIN_SCORE_UNSAID_APART
         && EntityTable.shared(groups.themes(paper), groups.themes(other)).length > 0;
+  }
+
+  /**
+   * The papers of the paper's named sub-topics that the partial scores did not find: a group's
+   * papers may say one line of work in other words than the terms a paper is looked up by (three
+   * papers of "Supervised fine-tuning objectives and procedures", alike by every rule, were not
+   * among the forty best partial matches of "Selective Self-to-Supervised Fine-Tuning", which had
+   * no related paper). The rules judge them as any pair. They only fill the places the terms leave:
+   * offered with the others, they displaced 169 items on this survey, among them four
+   * efficient-reasoning papers from BudgetThinker's list for papers of its other group. A group
+   * larger than {@link #GROUP_MATES} offers none: its papers fill a list through the terms they
+   * share.
+   */
+  private List<Integer> groupMates(int paper, List<Integer> found) {
+    Set<Integer> seen = new HashSet<>(found);
+    seen.add(paper);
+    List<Integer> mates = new ArrayList<>();
+    for (int group : groups.subtopics(paper)) {
+      int[] members = groups.members(group);
+      if (members.length <= GROUP_MATES) {
+        for (int other : members) {
+          if (seen.add(other)) {
+            mates.add(other);
+          }
+        }
+      }
+    }
+    return mates;
   }
 
   /**
