@@ -6,6 +6,7 @@ import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,8 @@ final class PaperGroups {
   private final List<int[]> parents;
   // per theme id, its name and short name as keys (see key)
   private final List<Set<String>> themeNames;
-  private final int themeCount;
+  // the survey's themes' names and short names as keys, all in one: asked for every shown reason
+  private final Set<String> surveyThemeKeys;
 
   /**
    * @param themesOf each paper's themes, by slug
@@ -92,7 +94,11 @@ final class PaperGroups {
     this.members = List.copyOf(membersFound);
     this.parents = List.copyOf(parentsFound);
     this.themeNames = List.copyOf(names);
-    this.themeCount = themeList.size();
+    Set<String> surveyKeys = new HashSet<>();
+    // the survey's themes only: the Other page's groups, counted as themes after them, are lines
+    // of work a pair's sub-topic line names already
+    themeNames.subList(0, themeList.size()).forEach(surveyKeys::addAll);
+    this.surveyThemeKeys = Set.copyOf(surveyKeys);
     this.themes = new int[papers.size()][];
     this.subtopics = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
@@ -188,10 +194,7 @@ final class PaperGroups {
 
   /** Whether a name is any theme's name or short name ("Curriculum learning", "PEFT"). */
   boolean namesTheme(String name) {
-    String key = key(name);
-    // the survey's themes only: the Other page's groups, counted as themes after them, are lines
-    // of work a pair's sub-topic line names already
-    return themeNames.subList(0, themeCount).stream().anyMatch(names -> names.contains(key));
+    return surveyThemeKeys.contains(key(name));
   }
 
   /**

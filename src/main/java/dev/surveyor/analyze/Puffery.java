@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +43,25 @@ public final class Puffery {
 
   private Puffery() {}
 
+  /**
+   * The words {@link #NOVEL} praises with, as it writes them. Its look-behind is tried at every
+   * character of a summary that has none of them: looked for first, it is a third of the time
+   * summaries take at 100k papers.
+   */
+  private static final List<String> PRAISE =
+      List.of("novel", "innovative", "groundbreaking", "pioneering");
+
   /** The summary without the praise above; anything else as it was. */
   public static String dropped(String summary) {
+    String plain = PRAISE.stream().anyMatch(summary::contains) ? novelDropped(summary) : summary;
+    if (plain.contains("significantly ") || plain.contains("substantially ")) {
+      plain = GAIN.matcher(plain).replaceAll("");
+    }
+    return plain.contains("remarkably ") ? REMARKABLY.matcher(plain).replaceAll("") : plain;
+  }
+
+  /** The summary without "a novel" and its like ({@link #NOVEL}). */
+  private static String novelDropped(String summary) {
     Matcher novel = NOVEL.matcher(summary);
     StringBuilder out = new StringBuilder();
     while (novel.find()) {
@@ -53,8 +71,7 @@ public final class Puffery {
       novel.appendReplacement(out, Matcher.quoteReplacement(kept));
     }
     novel.appendTail(out);
-    String plain = GAIN.matcher(out).replaceAll("");
-    return REMARKABLY.matcher(plain).replaceAll("");
+    return out.toString();
   }
 
   /** "a" or "an" as the word after it is spoken, in the case the abstract wrote it. */

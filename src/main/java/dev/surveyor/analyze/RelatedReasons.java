@@ -581,7 +581,7 @@ final class RelatedReasons {
       name = spelled.isEmpty() ? reason : spelled.get(0);
     }
     List<Double> shares = new ArrayList<>();
-    for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
       if (word.isEmpty() || LabelWords.functionWord(word)) {
         continue;
       }
@@ -1829,6 +1829,10 @@ final class RelatedReasons {
     }
     return true;
   }
+
+  // namesTheField's word split, compiled once: it runs for every reason of every shown pair
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   // asWritten's patterns, compiled once: it runs for most pairs of related papers
   private static final java.util.regex.Pattern PIECES =
