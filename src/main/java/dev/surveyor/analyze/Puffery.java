@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +26,18 @@ public final class Puffery {
    */
   private static final Pattern NOVEL =
       Pattern.compile(
-          "(?<=(?:\\b(?:[Pp]ropos|[Ii]ntroduc|[Pp]resent|[Dd]evelop|[Dd]esign|[Oo]ffer|[Ss]tud"
+          // the praise looked for first: the look-behind, tried at every character, cost a third
+          // of the summaries' time at 100,000 papers
+          "(?=[Aa]n? (?:novel|innovative|groundbreaking|pioneering))"
+              + "(?<=(?:\\b(?:[Pp]ropos|[Ii]ntroduc|[Pp]resent|[Dd]evelop|[Dd]esign|[Oo]ffer|[Ss]tud"
               + "|[Cc]reat|[Bb]uild|[Cc]onstruct|[Dd]evis|[Ff]ormulat|[Cc]ontribut)(?:e|es|ed|ing"
               + "|s|y|ies|ied|t|ts)?|[,\u2013\u2014]) )"
               + "([Aa]n?) (?:novel|innovative|groundbreaking|pioneering)(?:,| and)? "
               + "(?:(?<=, )([a-z][\\w-]*), (?=(?:and|or) [a-z]))?(?=([a-z]+))");
+
+  /** The words of praise {@link #NOVEL} drops, as it writes them. */
+  private static final List<String> PRAISE =
+      List.of(" novel", " innovative", " groundbreaking", " pioneering");
 
   /** An intensifier before a verb of gain: "significantly outperforms". */
   private static final Pattern GAIN =
@@ -44,6 +52,19 @@ public final class Puffery {
 
   /** The summary without the praise above; anything else as it was. */
   public static String dropped(String summary) {
+    // each pattern tried only on a summary holding its word: most hold none
+    String plain = summary;
+    if (PRAISE.stream().anyMatch(summary::contains)) {
+      plain = novelDropped(summary);
+    }
+    if (plain.contains("significantly ") || plain.contains("substantially ")) {
+      plain = GAIN.matcher(plain).replaceAll("");
+    }
+    return plain.contains("remarkably ") ? REMARKABLY.matcher(plain).replaceAll("") : plain;
+  }
+
+  /** The summary without "a novel" and its like where the authors put the thing forward. */
+  private static String novelDropped(String summary) {
     Matcher novel = NOVEL.matcher(summary);
     StringBuilder out = new StringBuilder();
     while (novel.find()) {
@@ -53,8 +74,7 @@ public final class Puffery {
       novel.appendReplacement(out, Matcher.quoteReplacement(kept));
     }
     novel.appendTail(out);
-    String plain = GAIN.matcher(out).replaceAll("");
-    return REMARKABLY.matcher(plain).replaceAll("");
+    return out.toString();
   }
 
   /** "a" or "an" as the word after it is spoken, in the case the abstract wrote it. */
