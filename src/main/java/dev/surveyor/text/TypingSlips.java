@@ -28,7 +28,9 @@ public final class TypingSlips {
 
   private static final Pattern DOUBLED =
       Pattern.compile(
-          "(?<!-)\\b(the|The|a|an|of|to|in|and|is|are|for|on|with|by|from|as|at|we|our|this|its|be)"
+          // the words' first letters looked at first: tried at every character of a text that may
+          // hold one, the look-behind, boundary and 22 words were a quarter of ingest at 100k
+          "(?=[Ttaoifwb])(?<!-)\\b(the|The|a|an|of|to|in|and|is|are|for|on|with|by|from|as|at|we|our|this|its|be)"
               + "\\s+\\1\\b(?!-)");
 
   /**
