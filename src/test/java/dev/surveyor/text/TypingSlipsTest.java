@@ -11,6 +11,7 @@ import dev.surveyor.model.Paper;
 import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -183,5 +184,40 @@ class TypingSlipsTest {
             "2.74 \u00d7 , and")) {
       assertEquals(kept, TypingSlips.mended(kept));
     }
+  }
+
+  /**
+   * The doubled words are mended where the pattern is tried only at its possible starts exactly as
+   * where it is tried at every character: random texts of its words, others, hyphens, digits,
+   * non-ASCII letters, stops and white space, and the survey's abstracts.
+   */
+  @Test
+  void doubledWordsAsThePatternEverywhere() throws Exception {
+    String[] parts = {
+      "the", "The", "a", "an", "in", "is", "with", "this", "bathe", "x", "-", "2", "_", "\u00e9",
+      ".", ",", " ", " ", " ", "  ", "\n", "\t"
+    };
+    Random random = new Random(21);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(24); n > 0; n--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(text.toString());
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    for (Paper paper :
+        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
+            .papers()) {
+      texts.add(paper.abstractText());
+    }
+    int mended = 0;
+    for (String text : texts) {
+      String expected = TypingSlips.DOUBLED.matcher(text).replaceAll("$1");
+      assertEquals(expected, TypingSlips.doubledOnce(text), text);
+      mended += expected.equals(text) ? 0 : 1;
+    }
+    assertTrue(mended > 150, "random texts with a doubled word: " + mended);
   }
 }
