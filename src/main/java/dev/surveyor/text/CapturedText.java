@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * What a reader should see of a captured title or abstract: its LaTeX read as the text it stands
  * for, Markdown's strong emphasis as the words it marks, and slips of typing mended ({@link
  * TypingSlips}), a function word it glued to a name parted from it and sentences it glued at a full
- * stop set apart ({@link GluedWords}), and dashes it typed as hyphens, spaced or not ({@link
- * CollapsedDashes}, {@link DashedLists}). Used wherever captured text enters, so pages, search,
- * analysis and labels all see the same words.
+ * stop set apart ({@link GluedWords}), a prose word it glued to a bracket parted from it ({@link
+ * GluedBrackets}), and dashes it typed as hyphens, spaced or not ({@link CollapsedDashes}, {@link
+ * DashedLists}). Used wherever captured text enters, so pages, search, analysis and labels all see
+ * the same words.
  */
 public final class CapturedText {
   /**
@@ -27,7 +28,9 @@ public final class CapturedText {
   public static String readable(String text) {
     return DashedLists.mended(
         CollapsedDashes.mended(
-            TypingSlips.mended(GluedWords.mended(EmphasisMarks.plain(LatexText.readable(text))))));
+            TypingSlips.mended(
+                GluedBrackets.mended(
+                    GluedWords.mended(EmphasisMarks.plain(LatexText.readable(text)))))));
   }
 
   /**

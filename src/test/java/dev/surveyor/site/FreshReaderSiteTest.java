@@ -87,6 +87,27 @@ class FreshReaderSiteTest {
     assertTrue(paper.selectFirst(".entity-chips").text().contains("Gemma · mentioned 3 times, "));
   }
 
+  /** A size reads "LIMA 1K", not "LIMA 1 K" as the capture split it (reader17). */
+  @Test
+  void noAbstractSplitsASizeFromItsK() {
+    SiteCheck site = RealBuild.site();
+    Pattern split = Pattern.compile("\\b\\d+ K\\b");
+    int pages = 0;
+    for (String path : site.pages()) {
+      if (path.startsWith("papers/")) {
+        String text = site.page(path).select("p.abstract").text();
+        assertFalse(split.matcher(text).find(), path + ": " + text);
+        pages++;
+      }
+    }
+    assertTrue(pages > 400, pages + " paper pages");
+    assertTrue(
+        site.page("papers/gemmaroc-unlocking-darija-proficiency-in-llms-with-minimal.html")
+            .selectFirst("p.abstract")
+            .text()
+            .contains("LIMA 1K, DEITA 6K and TULU 50K"));
+  }
+
   @Test
   void neighbouringFiguresSayWhatTheyCount() {
     SiteCheck site = RealBuild.site();

@@ -71,6 +71,28 @@ class OtherPageTest {
     }
   }
 
+  /**
+   * What the introduction promises each paper holds true of every paper it lists (reader17: "each
+   * keeps ... its related papers" while 44 of them showed none).
+   */
+  @Test
+  void theIntroductionPromisesRelatedPapersOnlyWhereThePagesShowThem() {
+    SiteCheck site = RealBuild.site();
+    Document page = site.page("themes/other.html");
+    String text = page.selectFirst("section.intro").text();
+    Set<String> listed = new TreeSet<>(page.select(".paper-title a").eachAttr("href"));
+    int without = 0;
+    for (String href : listed) {
+      String path = href.replaceFirst("^\\.\\./", "").replaceFirst("#.*$", "");
+      without += site.page(path).select("ol.related").isEmpty() ? 1 : 0;
+    }
+    assertTrue(listed.size() > 100, listed.size() + " papers listed");
+    assertFalse(
+        without > 0 && text.contains("its related papers"),
+        without + " listed papers show no related papers, yet: " + text);
+    assertTrue(text.contains("lists related papers wherever the survey holds papers close"), text);
+  }
+
   @Test
   void papersPlacedOutsideTheScopeAreListedApartLastAndFolded() throws IOException {
     Set<String> outside = placedOutside();

@@ -96,6 +96,8 @@ class StructureSiteTest {
         assertTrue(next != null && next.is("ol.related"), page + ": " + group.text());
         assertTrue(own.contains(group.selectFirst("a").attr("href")), page + ": " + group.text());
         assertTrue(subtopicHeadings().contains(group.selectFirst("a").text()), group.text());
+        // plain wording (reader17: "In X, as this paper is:" read awkwardly 357 times)
+        assertEquals("Also in " + group.selectFirst("a").text() + ":", group.text(), page);
         groupRuns++;
       }
       assertFalse(doc.select("ol.related").text().contains("both in "), page);
