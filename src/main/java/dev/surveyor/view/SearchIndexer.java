@@ -448,25 +448,9 @@ final class SearchIndexer {
       if (postings == null) {
         continue;
       }
-      // The names its page goes by, not every alias: "self-evolving curriculum", an alias of
-      // curriculum learning, is a search for that phrase, not for all of curriculum learning.
-      Set<String> names = new java.util.LinkedHashSet<>();
-      names.add(entity.name());
-      names.add(entity.shortName());
-      int open = entity.name().lastIndexOf(" (");
-      if (open > 0 && entity.name().endsWith(")")) {
-        names.add(entity.name().substring(0, open));
-      }
-      // An alias written as the entity's slug is its short name too ("o1" for OpenAI o1), so
-      // that query ranks the entity's own papers first, as "LoRA" does.
-      String slugPhrase = SearchWords.phrase(entity.slug().replace('-', ' '));
-      entity.aliases().stream()
-          .filter(alias -> SearchWords.phrase(alias).equals(slugPhrase))
-          .forEach(names::add);
-      // An alias its abbreviation stands for is another name ("low-rank adaptation" for LoRA).
+      Set<String> names = names(entity);
       List<String> spelled =
           entity.aliases().stream().filter(alias -> spellsOut(alias, entity.shortName())).toList();
-      names.addAll(spelled);
       Term term = entityTerm(entity, postings, names, standing, fields, lengths, average, n);
       // Such a name finds what the abbreviation finds, longer words it begins too ("LoRAMoE").
       String abbreviation = SearchWords.phrase(entity.shortName());
@@ -562,6 +546,32 @@ final class SearchIndexer {
       }
     }
     return term(postings.packed, 0, postings.size, lengths, average, n, head, boosts, most, partly);
+  }
+
+  /**
+   * The names a query finds an entity by, as its page goes by them, not every alias: "self-evolving
+   * curriculum", an alias of curriculum learning, is a search for that phrase, not for all of
+   * curriculum learning.
+   */
+  static Set<String> names(Entity entity) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(entity.name());
+    names.add(entity.shortName());
+    int open = entity.name().lastIndexOf(" (");
+    if (open > 0 && entity.name().endsWith(")")) {
+      names.add(entity.name().substring(0, open));
+    }
+    // An alias written as the entity's slug is its short name too ("o1" for OpenAI o1), so
+    // that query ranks the entity's own papers first, as "LoRA" does.
+    String slugPhrase = SearchWords.phrase(entity.slug().replace('-', ' '));
+    entity.aliases().stream()
+        .filter(alias -> SearchWords.phrase(alias).equals(slugPhrase))
+        .forEach(names::add);
+    // An alias its abbreviation stands for is another name ("low-rank adaptation" for LoRA).
+    entity.aliases().stream()
+        .filter(alias -> spellsOut(alias, entity.shortName()))
+        .forEach(names::add);
+    return names;
   }
 
   /**

@@ -99,6 +99,30 @@ final class SearchViews {
     return fields;
   }
 
+  /**
+   * The names a query calls a theme by: its name and short name, and those search finds an entity
+   * named like it by, whole or their start, which the site counts as the same thing
+   * ("parameter-efficient" for PEFT): a query for one frames and counts its papers as the theme's,
+   * as "PEFT" does (issue 22). Not every alias: "curriculum DPO" is not the theme.
+   */
+  private List<String> names(Theme theme) {
+    TreeSet<String> names =
+        new TreeSet<>(
+            List.of(SearchWords.phrase(theme.name()), SearchWords.phrase(theme.shortName())));
+    survey.entities().entities().stream()
+        .filter(entity -> EntityViews.sharesName(entity, theme))
+        .forEach(
+            entity ->
+                SearchIndexer.names(entity)
+                    .forEach(
+                        name -> {
+                          names.add(SearchWords.phrase(name));
+                          names.addAll(SearchIndexer.nameStarts(name));
+                        }));
+    names.remove("");
+    return names.stream().toList();
+  }
+
   SearchIndex index() {
     String from = Urls.SEARCH;
     List<SearchTheme> themes = new ArrayList<>();
@@ -108,10 +132,7 @@ final class SearchViews {
               theme.slug(),
               theme.name(),
               Urls.relative(from, Urls.theme(theme.slug())),
-              new TreeSet<>(
-                      List.of(
-                          SearchWords.phrase(theme.name()), SearchWords.phrase(theme.shortName())))
-                  .stream().toList()));
+              names(theme)));
     }
     themes.add(new SearchTheme(OTHER, "Other papers", Urls.relative(from, Urls.OTHER), List.of()));
     List<Paper> papers = survey.papers();

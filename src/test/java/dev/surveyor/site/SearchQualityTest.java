@@ -1130,4 +1130,74 @@ class SearchQualityTest {
                 "return document.querySelectorAll('#papers li.paper-item:not([hidden])').length"))
         .intValue();
   }
+
+  @Test
+  void aThemesNameSaysItsOtherPapersHaveItsWordsNotThatTheyWriteIt() { // issue 22
+    // "77 more mention “efficient reasoning”": few of them write the phrase; the index knows each
+    // paper has both words, not that it writes them side by side.
+    String status = status("efficient reasoning");
+    var m =
+        java.util.regex.Pattern.compile(
+                "^(\\d+) papers in the Efficient reasoning sub-topic of Reasoning; (\\d+) more"
+                    + " have both words of \u201cefficient reasoning\u201d\\.$")
+            .matcher(status);
+    assertTrue(m.find(), status);
+    int more = Integer.parseInt(m.group(2));
+    // Of those more, how many write the phrase in their title or abstract.
+    Number writing =
+        (Number)
+            driver.executeAsyncScript(
+                "var done = arguments[0];"
+                    + "SurveyorSearch.open().then(function (e) { return e.search('efficient"
+                    + " reasoning').then(function (r) {"
+                    + "  var docs = r.docs.filter(function (d) { return !r.themes.members[d]; });"
+                    + "  return Promise.all([e.fragments(docs), e.abstracts(docs)]).then(function"
+                    + " (both) {"
+                    + "    done(docs.filter(function (d, i) { return /efficient[\\s-]+reasoning/i"
+                    + "      .test(both[0][i].t + ' ' + both[1][i]); }).length); }); }); })"
+                    + ".catch(function () { done(-1); });");
+    assertEquals(more, search("efficient reasoning").count() - Integer.parseInt(m.group(1)));
+    assertTrue(
+        writing.intValue() >= 0 && writing.intValue() < more / 2,
+        writing + " of " + more + " write the phrase: " + status);
+    // one word is mentioned, as before
+    assertTrue(status("curriculum").endsWith(" more mention \u201ccurriculum\u201d."));
+  }
+
+  @Test
+  void aCountOfWordsNamesTheStopWordsItLeavesOut() { // issue 22
+    // "rl vs sft generalization" said "all three words of" a query of four: "vs" is not searched.
+    assertEquals(search("rl sft generalization"), search("rl vs sft generalization"));
+    String status = status("rl vs sft generalization");
+    assertTrue(
+        status.matches(
+            "^\\d+ papers have all three words of \u201crl vs sft generalization\u201d"
+                + " \\(not counting \u201cvs\u201d\\)[,;.].*"),
+        status);
+    // nothing to say of a query without stop words
+    assertFalse(status("rl sft generalization").contains("not counting"));
+  }
+
+  @Test
+  void anEntityNamedLikeAThemeIsTheThemeByEveryNameSearchFindsItBy() { // issue 22
+    // "peft" gave the PEFT theme and 8 more, "parameter-efficient" 18 plain mentions: one thing
+    // (the entity shares the theme's name) by two names, framed and counted apart.
+    String theme = "Parameter-efficient fine-tuning theme";
+    int members = inThemesCount("peft");
+    Found peft = search("peft");
+    String said = status("peft").replace("\u201cpeft\u201d", "\u201c\u201d");
+    assertTrue(said.startsWith(members + " papers in the " + theme), said);
+    assertTrue(said.contains("(" + mentions("peft") + " in all, as its entity page counts)"), said);
+    for (String name :
+        List.of(
+            "PEFT",
+            "parameter-efficient",
+            "parameter-efficient fine-tuning",
+            "Parameter efficient")) {
+      assertEquals(peft.count(), search(name).count(), name);
+      assertEquals(said, status(name).replace("\u201c" + name + "\u201d", "\u201c\u201d"), name);
+    }
+    // an alias that is a narrower thing is no name of the theme
+    assertFalse(status("curriculum dpo").contains("theme"), status("curriculum dpo"));
+  }
 }
