@@ -1132,6 +1132,7 @@ window.SurveyorSearch = (function () {
         mentioned: entity && !entity.start && themes ? mentioned : null,
         written: entity ? { names: entity.written, cased: entity.cased, via: entity.via } : null,
         corrected: corrected ? corrected.join(' ') : null,
+        ignored: asked.filter(function (w, i) { return self.stop[w] && asked.indexOf(w) === i; }),
         synonyms: found.filter(function (f) { return f.synonyms; }).map(function (f) { return f.synonyms; }),
         partial: partial
       };
@@ -1327,7 +1328,7 @@ window.SurveyorSearch = (function () {
     var line;
     if (result.partial) {
       // "No paper has all three words of “…”; 12 have two of them (Reasoning)."
-      return 'No paper has ' + allWords(result.partial.of) + ' of ' + quoted(name) + '; ' +
+      return 'No paper has ' + allWords(result.partial.of) + ' of ' + quoted(name) + notCounting(result) + '; ' +
           grouped(docs.length) + (docs.length === 1 ? ' has ' : ' have ') + spelled(result.partial.matched) + ' of them' + tail;
     }
     var themed = result.themes;
@@ -1355,8 +1356,8 @@ window.SurveyorSearch = (function () {
               ' (' + grouped(all) + ' in all, as its entity page counts)';
         }
       } else if (more > 0) {
-        line += '; ' + grouped(more) + ' more ' + (themed.whole ? (more === 1 ? 'mentions' : 'mention')
-            : (more === 1 ? 'matches' : 'match')) + ' ' + quoted(name);
+        line += '; ' + grouped(more) + ' more ' + (themed.whole ? holding(more, result, name)
+            : (more === 1 ? 'matches ' : 'match ') + quoted(name));
       }
     } else if (result.named || result.mentioned) {
       var named = result.named || {};
@@ -1370,13 +1371,13 @@ window.SurveyorSearch = (function () {
       }
     } else if (themed && themed.whole) {
       // A theme's name on a page holding none of its papers: what they match, not the theme.
-      line = papers(docs.length) + (docs.length === 1 ? ' mentions ' : ' mention ') + quoted(name);
+      line = papers(docs.length) + ' ' + holding(docs.length, result, name);
     } else if (result.near) {
       // "3 papers have all three words of “…”, 2 more have two of them in their title"
       var lifted = result.lifted ? docs.filter(function (doc) { return result.lifted[doc]; }).length : 0;
       var whole = docs.length - lifted;
       line = (whole === 0 ? 'No paper has ' : papers(whole) + (whole === 1 ? ' has ' : ' have ')) +
-          allWords(result.near.of) + ' of ' + quoted(name);
+          allWords(result.near.of) + ' of ' + quoted(name) + notCounting(result);
       var titled = lifted === 0 ? '' : (whole === 0 ? '; ' + papers(lifted) : ', ' + grouped(lifted) + ' more') +
           (lifted === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + ' of them in ' +
           (lifted === 1 ? 'its title' : 'their titles');
@@ -1395,6 +1396,27 @@ window.SurveyorSearch = (function () {
   /** "1 paper", "12 papers". */
   function papers(n) {
     return grouped(n) + (n === 1 ? ' paper' : ' papers');
+  }
+
+  /**
+   * What {@code n} papers found by a theme's name hold of it: "mention “curriculum”" for a word;
+   * "have both words of “efficient reasoning”" for several, as the index knows where a paper has
+   * each word, not whether it writes them together ("77 more mention “efficient reasoning”"
+   * counted papers of which 7 wrote it, issue 22).
+   */
+  function holding(n, result, name) {
+    var words = result.units.length;
+    return words > 1 ? (n === 1 ? 'has ' : 'have ') + allWords(words) + ' of ' + quoted(name) + notCounting(result)
+        : (n === 1 ? 'mentions ' : 'mention ') + quoted(name);
+  }
+
+  /**
+   * The stop words a count of words leaves out: " (not counting “vs”)", so that "all three words
+   * of “rl vs sft generalization”" does not puzzle a reader counting four (issue 22); else ''.
+   */
+  function notCounting(result) {
+    var ignored = result.ignored || [];
+    return ignored.length ? ' (not counting ' + ignored.map(quoted).join(' or ') + ')' : '';
   }
 
   /** "both words", "all three words". */
