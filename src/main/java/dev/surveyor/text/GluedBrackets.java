@@ -2,7 +2,6 @@ package dev.surveyor.text;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,24 +42,16 @@ final class GluedBrackets {
     if (!mayBeGlued(text)) {
       return text;
     }
-    Matcher m = GLUED.matcher(text);
-    StringBuilder out = null;
-    int copied = 0;
-    while (m.find()) {
-      String word = m.group(1).substring(m.group(1).lastIndexOf('-') + 1);
-      int close = text.indexOf(')', m.end());
-      if (MATH_FUNCTIONS.contains(word.toLowerCase(Locale.ROOT))
-          || MATH_SIGN.matcher(text).region(m.end(), close).find()
-          || WebAddresses.around(text, m.start(), m.end())) {
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length() + 4);
-      }
-      out.append(text, copied, m.end()).append(' ');
-      copied = m.end();
-    }
-    return out == null ? text : out.append(text, copied, text.length()).toString();
+    return SpacesAfter.inserted(
+        text,
+        GLUED,
+        m -> {
+          String word = m.group(1).substring(m.group(1).lastIndexOf('-') + 1);
+          int close = text.indexOf(')', m.end());
+          return !MATH_FUNCTIONS.contains(word.toLowerCase(Locale.ROOT))
+              && !MATH_SIGN.matcher(text).region(m.end(), close).find()
+              && !WebAddresses.around(text, m.start(), m.end());
+        });
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.surveyor.text;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,25 +101,17 @@ final class GluedWords {
     if (!mayBeGlued(text)) {
       return text;
     }
-    Matcher m = GLUED.matcher(text);
-    StringBuilder out = null;
-    int copied = 0;
-    while (m.find()) {
-      String word = m.group(1);
-      boolean acronym = Character.isUpperCase(m.group(2).charAt(0));
-      if (!FUNCTION_WORDS.contains(word)
-          || !acronym && word.length() < LONG_WORD
-          || WebAddresses.around(text, m.start(), m.end())
-          || identifier(text, m.end())) {
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length() + 4);
-      }
-      out.append(text, copied, m.end()).append(' ');
-      copied = m.end();
-    }
-    return out == null ? text : out.append(text, copied, text.length()).toString();
+    return SpacesAfter.inserted(
+        text,
+        GLUED,
+        m -> {
+          String word = m.group(1);
+          boolean acronym = Character.isUpperCase(m.group(2).charAt(0));
+          return FUNCTION_WORDS.contains(word)
+              && (acronym || word.length() >= LONG_WORD)
+              && !WebAddresses.around(text, m.start(), m.end())
+              && !identifier(text, m.end());
+        });
   }
 
   /** Whether the name from {@code at} is called like code ("fromJSON(") rather than named. */

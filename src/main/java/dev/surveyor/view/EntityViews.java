@@ -193,11 +193,7 @@ final class EntityViews {
                     + ", which search lists first for \u201c"
                     + name
                     + "\u201d; this page lists the "
-                    + Text.grouped(mentioning.size())
-                    + " that name it, whether or not it is their subject. "
-                    + (both == 1
-                        ? "1 paper is in both."
-                        : Text.grouped(both) + " papers are in both."),
+                    + SameNameNote.namingAndBoth(mentioning.size(), both),
                 null));
       }
     }
@@ -226,11 +222,7 @@ final class EntityViews {
                   + " about "
                   + lowerFirst(theme.name())
                   + "; this page lists the "
-                  + Text.grouped(mentioning)
-                  + " that name it, whether or not it is their subject. "
-                  + (both == 1
-                      ? "1 paper is in both."
-                      : Text.grouped(both) + " papers are in both."),
+                  + SameNameNote.namingAndBoth(mentioning, both),
               null));
     }
     return List.of();

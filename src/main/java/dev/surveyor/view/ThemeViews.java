@@ -412,14 +412,7 @@ final class ThemeViews {
               null),
           new Segment(
               "entry for it in Methods & models", Urls.relative(path, Urls.entity(entity.slug()))),
-          new Segment(
-              " lists the "
-                  + Text.grouped(naming.size())
-                  + " that name it, whether or not it is their subject. "
-                  + (both == 1
-                      ? "1 paper is in both."
-                      : Text.grouped(both) + " papers are in both."),
-              null));
+          new Segment(" lists the " + SameNameNote.namingAndBoth(naming.size(), both), null));
     }
     return List.of();
   }
