@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -36,11 +38,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * reward models" and "distilling reasoning into small models", each judged by reading the papers
  * before the ranking changed: 0.797 and 0.965 on the 29 (0.804 and 0.960 on the first 25) before a
  * spaced query read as the compound it spells, two-word queries listed titles holding one word, and
- * a titled near match ranked as a full match with one title word fewer. The floors are today's
- * figures, so a change that ranks worse fails here.
+ * a titled near match ranked as a full match with one title word fewer. Search20 weighed a title's
+ * words by how rare they are (a word in most papers counts little): 0.810 and 0.966 before, 0.819
+ * and 0.966 after ("sft vs rl" 0.25 to 0.50). The floors are today's figures, so a change that
+ * ranks worse fails here.
  */
 class JudgedQueriesTest {
-  private static final double PRECISION_FLOOR = 0.810;
+  private static final double PRECISION_FLOOR = 0.818;
   private static final double MRR_FLOOR = 0.965;
 
   private static Browser browser;
@@ -220,6 +224,55 @@ class JudgedQueriesTest {
     assertTrue(found.indexOf("Large Language Models Are Reasoning Teachers") < 2, found.toString());
     assertTrue(
         indexStarting(found, "Democratizing Reasoning Ability") < guidance, found.toString());
+  }
+
+  @Test
+  void aTitleNamingTheQuerysRareWordsOutranksTitlesNamingItsCommonOnes() {
+    // The fresh reader: "SFT or RL? ..." came 11th for "rl vs sft generalization", below titles
+    // holding only "Generation", "Generality" or "General" (Porter's stem of "generalization",
+    // in 308 of 469 papers); its title names the two rare words and lacks only the common one
+    List<String> found = titles("rl vs sft generalization");
+    int sftOrRl = indexStarting(found, "SFT or RL?");
+    assertTrue(sftOrRl >= 0 && sftOrRl < 3, found.toString());
+    for (String weaker :
+        List.of("Learning to Generate Research Idea", "Tower+", "General-Reasoner")) {
+      int at = indexStarting(found, weaker);
+      assertTrue(at < 0 || at > sftOrRl, weaker + " " + found);
+    }
+  }
+
+  /**
+   * Queries a researcher of this field would type (search20), each with a paper whose title says
+   * what the query asks and that must come in its first {@code within}: checked by reading the
+   * first twenty of each, not tuned to them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          dpo                              | Insights into Alignment: Evaluating DPO       | 5
+          lora                             | Chain of LoRA                                 | 3
+          low-rank                         | Chain of LoRA                                 | 3
+          grpo                             | Improving Generalization in Intent Detection  | 3
+          curriculum                       | Self-Evolving Curriculum for LLM Reasoning    | 5
+          instruction data selection       | Instruction Mining: High-Quality Instruction  | 5
+          math reasoning rl                | RL on Incorrect Synthetic Data Scales         | 3
+          parameter efficient              | Parameter-Efficient Fine-Tuning for Foundation | 5
+          chain of thought distillation    | Large Language Models Are Reasoning Teachers  | 3
+          reward model                     | Enhancing Large Language Model Reasoning with Reward Models | 5
+          small models reasoning           | Enhancing the Reasoning Capabilities of Small | 3
+          data efficient instruction tuning | How to Train Data-Efficient LLMs             | 3
+          lora merging                     | Extend Model Merging                          | 5
+          process reward                   | GroundedPRM                                   | 3
+          sft generalization               | On the Generalization of SFT                  | 3
+          rl generalization                | On the Power of Pre-training for Generalization in RL | 3
+          multimodal reasoning rl          | Advancing Multimodal Reasoning via Reinforcement Learning | 3
+          """)
+  void aResearchersQueryFindsThePaperItsTitleNames(String query, String title, int within) {
+    List<String> found = titles(query);
+    int at = indexStarting(found, title);
+    assertTrue(at >= 0 && at < within, query + ": " + title + " at " + (at + 1) + " in " + found);
   }
 
   @Test
