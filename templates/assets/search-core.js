@@ -1200,7 +1200,7 @@ window.SurveyorSearch = (function () {
    * Facilitates Large Language Models for Deductive Reasoning" with the titles naming "SFT" and
    * "RL" (issue 22), and Porter's stem of "generalization" ("gener", of "generation" and "general"
    * too: 308 of 469 papers) made "Learning to Generate Research Idea" a title match for it, which
-   * now weighs 0.27 of one.
+   * now weighs 0.26 of one.
    */
   function weigh(found, papers) {
     var fifth = papers / 5;
