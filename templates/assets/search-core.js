@@ -949,8 +949,8 @@ window.SurveyorSearch = (function () {
    *
    * Order: for a query naming themes, the papers in all of them first (the count line names them
    * first); then papers matching every word as text before those a theme's membership alone
-   * brought in; then by how many of the query's words their title holds (a longer word a word begins
-   * counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
+   * brought in; then by how much of the query's words their title holds, each word weighed by its
+   * rarity (weigh; a longer word a word begins counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
    */
   Engine.prototype.search = function (query) {
     var self = this;
