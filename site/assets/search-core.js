@@ -32,7 +32,7 @@ window.SurveyorSearch = (function () {
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var SYNONYM_WEIGHT = 0.5; // a paper found by a curated synonym of a query word, not the word
-  var SYNONYM_TITLE = 0.5; // ... whose title holds the synonym: half a title match
+  var BY_SYNONYM = 'synonym'; // ... whose title holds the synonym: a title match, not one that lifts
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
   var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
   var TITLE_BAND = 32; // a posting scored this or more has the term in its title (SearchIndexer)
@@ -574,7 +574,8 @@ window.SurveyorSearch = (function () {
    * A word's papers and those writing one of its curated synonyms instead ("teacher" and
    * "knowledge transfer" for "distill"), which score SYNONYM_WEIGHT of theirs, rank after the
    * papers writing the word (as a longer word a word begins does) and count a title holding the
-   * synonym as SYNONYM_TITLE of a title match. A query naming two words of one group ("teacher
+   * synonym as a title holding the word (the curator calls them one thing; the tier weighs titles by
+   * what they say, the score still ranks the synonym's papers after). A query naming two words of one group ("teacher
    * student") asks for both, so neither is widened: the caller leaves those words alone.
    */
   Engine.prototype.withSynonyms = function (found, synonym, word) {
@@ -601,7 +602,7 @@ window.SurveyorSearch = (function () {
             out.synonym[doc] = true;
           }
           if (titled && !out.titled[doc]) {
-            out.titled[doc] = SYNONYM_TITLE;
+            out.titled[doc] = BY_SYNONYM;
           }
         });
       });
@@ -948,8 +949,8 @@ window.SurveyorSearch = (function () {
    *
    * Order: for a query naming themes, the papers in all of them first (the count line names them
    * first); then papers matching every word as text before those a theme's membership alone
-   * brought in; then by how many of the query's words their title holds (a longer word a word begins
-   * counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
+   * brought in; then by how much of the query's words their title holds, each word weighed by its
+   * rarity (weigh; a longer word a word begins counts: "LoRAMoE" for "lora"); then those matching every word as written; then by score.
    */
   Engine.prototype.search = function (query) {
     var self = this;
@@ -1117,6 +1118,7 @@ window.SurveyorSearch = (function () {
         }
       }
       var exact = {};
+      weigh(found, self.manifest.papers);
       var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted);
       return {
         docs: docs,
@@ -1158,7 +1160,7 @@ window.SurveyorSearch = (function () {
       var its = some || lifted[doc] ? found.filter(function (f) { return f.scores[doc] !== undefined; }) : found;
       its.forEach(function (f) {
         theme += f.theme && f.theme[doc] ? 1 : 0;
-        titles += f.titled[doc] === SYNONYM_TITLE ? SYNONYM_TITLE : f.titled[doc] ? 1 : 0;
+        titles += f.titled[doc] ? f.weight : 0;
       });
       // As written first, then another form of a word ("reinforcing" for "reinforcement"), then
       // a longer word a word begins.
@@ -1171,10 +1173,15 @@ window.SurveyorSearch = (function () {
       // The papers in every theme the query names first, as the count line says they are.
       var outside = themes && !themes.members[doc] ? 1 : 0;
       // A paper lacking a word, its title holding the others, ranks as a paper with every word
-      // whose title holds one fewer, after all of those: the word it lacks costs it a title word
-      // ("Enhancing the Reasoning Capabilities of Small Language Models" for "distill reasoning
-      // small models" came after every full match with "Reasoning" or "Models" in its title).
-      tier[doc] = outside * 100000 + theme * 10000 + (lifted[doc] ? -(titles - 1) * 10 + 2.5 : -titles * 10 + later);
+      // whose title holds that much less, after all of those: the word it lacks costs it that
+      // word's weight ("SFT or RL? ..." for "rl vs sft generalization" lacks only "generalization",
+      // a word most papers have, and its title names the two rare ones: it came 11th, after
+      // titles naming only "Generation" or "Generality", and is 3rd).
+      var lacking = 0;
+      if (lifted[doc]) {
+        found.forEach(function (f) { lacking += f.scores[doc] === undefined ? f.weight : 0; });
+      }
+      tier[doc] = outside * 1e12 + theme * 1e11 + Math.round((lacking - titles) * 1e6) * 10 + (lifted[doc] ? 2.5 : later);
       if (theme && themes) {
         themes.only[doc] = true;
       }
@@ -1183,6 +1190,26 @@ window.SurveyorSearch = (function () {
       return tier[a] - tier[b] || dense[b] - dense[a] || a - b;
     });
     return docs;
+  }
+
+  /**
+   * What a title holding each part's words says, as {@code weight} on each part: 1 for a word at most
+   * a fifth of the papers have, else its BM25 idf's share of such a word's (SearchIndexer's idf, of
+   * the papers the part finds). A title naming "models" or "reasoning" in a survey of reasoning
+   * models says little; counted as a whole word, it put "Concise and Organized Perception
+   * Facilitates Large Language Models for Deductive Reasoning" with the titles naming "SFT" and
+   * "RL" (issue 22), and Porter's stem of "generalization" ("gener", of "generation" and "general"
+   * too: 308 of 469 papers) made "Learning to Generate Research Idea" a title match for it, which
+   * now weighs 0.26 of one.
+   */
+  function weigh(found, papers) {
+    var fifth = papers / 5;
+    var full = Math.log(1 + (papers - fifth + 0.5) / (fifth + 0.5));
+    found.forEach(function (f) {
+      var n = Object.keys(f.scores).length;
+      // at least a thousandth: a title naming a word every paper has still outranks a text naming it
+      f.weight = Math.max(0.001, Math.min(1, Math.log(1 + (papers - n + 0.5) / (n + 0.5)) / full));
+    });
   }
 
   /** Whether the spans of theme names cover every word of the query but stop words. */
