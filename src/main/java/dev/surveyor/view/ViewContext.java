@@ -159,9 +159,16 @@ final class ViewContext {
     }
     // The listing site's address is its front page, not the paper's: linked here it read as the
     // paper's link (1,100 such links). The footer names and links the site once, on screen.
-    String noLink = " The capture kept no link to the paper's own page there.";
+    String whatItGives =
+        CapturedFacts.sentence(
+            paper.occurrences().stream()
+                .filter(o -> listingNumbers.containsKey(o.provenance().file()))
+                .toList());
     return new FoundIn(
-        "Listed by ", config.sourceName(), null, ", " + inListings + "." + noLink + fromFiles);
+        "Listed by ",
+        config.sourceName(),
+        null,
+        ", " + inListings + ". " + whatItGives + fromFiles);
   }
 
   /** What the next build may reuse: call once the pages are rendered. */

@@ -1,6 +1,7 @@
 package dev.surveyor.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +12,18 @@ import dev.surveyor.model.Corpus;
 import dev.surveyor.model.Layout;
 import dev.surveyor.model.LineAccount;
 import dev.surveyor.model.LineRole;
+import dev.surveyor.model.ListingDate;
 import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.ParsedListing;
 import dev.surveyor.support.Repo;
 import dev.surveyor.text.Slugs;
 import dev.surveyor.text.Text;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,64 @@ class RealListingsTest {
   void slugsAreUniqueAndUrlSafe() {
     assertEquals(469, corpus.papers().stream().map(Paper::slug).distinct().count());
     assertTrue(corpus.papers().stream().allMatch(p -> Slugs.isValid(p.slug())));
+  }
+
+  @Test
+  void aDateAboveTheFirstRecordIsThePagesOwnNotADateOfThePapersUnderIt() throws Exception {
+    // The first listing prints "Jul 3" once, above its first paper, and no date after it. Read as
+    // a heading over every paper below, it would date all 101; but the papers of it that the
+    // second listing dates carry other dates, none Jul 3, so it stays the page's own (chrome).
+    ParsedListing first = listing("000");
+    List<String> lines = Files.readAllLines(Repo.content().resolve(first.file()));
+    assertEquals("Jul 3", lines.get(8));
+    assertEquals(List.of(1, 3, 5, 7, 9), chrome("000"));
+    List<ListingDate> datedElsewhere =
+        first.records().stream()
+            .map(o -> paper(o.title()).date())
+            .filter(Objects::nonNull)
+            .toList();
+    assertEquals(30, datedElsewhere.size());
+    assertTrue(datedElsewhere.stream().noneMatch(d -> d.month() == 7 && d.day() == 3));
+    assertEquals("Nov 22, 2024", paper(first.records().get(0).title()).date().printed());
+  }
+
+  @Test
+  void onlyTheSecondListingStatesMoreThanTitlesAndAbstractsAndNoneNamesAuthorsOrPaperLinks()
+      throws Exception {
+    for (String prefix : List.of("000", "002", "003", "004")) {
+      for (Occurrence o : listing(prefix).records()) {
+        assertTrue(
+            o.date() == null
+                && o.authorCount() == null
+                && o.organization() == null
+                && o.upvotes() == null,
+            o.title());
+      }
+    }
+    List<Occurrence> second = listing("001").records();
+    assertEquals(94, second.size());
+    assertEquals(88, second.stream().filter(o -> o.date() != null).count());
+    assertEquals(83, second.stream().filter(o -> o.authorCount() != null).count());
+    assertEquals(5, second.stream().filter(o -> o.organization() != null).count());
+    assertEquals(32, second.stream().filter(o -> o.upvotes() != null).count());
+    assertEquals(
+        6,
+        second.stream()
+            .filter(o -> o.date() == null && o.authorCount() == null && o.organization() == null)
+            .count());
+    // Outside abstracts no line holds a link or an arXiv identifier: the capture kept the text of
+    // the page, not its links, and author names never were on it.
+    Pattern arxivId = Pattern.compile("\\b\\d{4}\\.\\d{4,5}(v\\d+)?\\b");
+    for (ParsedListing listing : corpus.listings()) {
+      List<String> lines = Files.readAllLines(Repo.content().resolve(listing.file()));
+      for (LineAccount account : listing.lines()) {
+        String text = lines.get(account.line() - 1);
+        if (account.role() != LineRole.ABSTRACT) {
+          assertFalse(text.contains("http") || text.contains("arxiv.org"), text);
+        }
+        assertFalse(arxivId.matcher(text).find(), listing.file() + ":" + account.line());
+      }
+    }
   }
 
   private static Paper paper(String title) {

@@ -51,8 +51,9 @@ class ProvenanceSiteTest {
 
     Document paper = check.page("papers/lora-for-everyone.html");
     assertEquals(
-        "Listed by Daily Papers, in the one listing captured in March 2025. The capture kept no"
-            + " link to the paper's own page there.",
+        "Listed by Daily Papers, in the one listing captured in March 2025. The capture gives its"
+            + " title and abstract; not its date, its authors or a link to the paper's own page"
+            + " there.",
         paper.selectFirst(".found").text());
     // the listing site's front page is linked once, named as the listing site, not as the paper
     assertEquals(

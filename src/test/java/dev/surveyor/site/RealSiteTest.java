@@ -506,7 +506,8 @@ class RealSiteTest {
     assertFalse(page.select(".facts").text().contains("listing"), page.select(".facts").text());
     assertEquals(
         "Listed by Hugging Face Daily Papers, in 2 of the 5 listings captured in 2025. The capture"
-            + " kept no link to the paper's own page there.",
+            + " gives its title and abstract; not its date, its authors or a link to the paper's own"
+            + " page there.",
         page.selectFirst("p.found").text());
   }
 
