@@ -141,9 +141,11 @@ class NamedSubtopicsTest {
             namers += named.isEmpty() ? 0 : 1;
             if (!named.isEmpty() && !group.named() && inPassing) {
               takenOut.add(slug + ": " + paper.paper().title() + ", names " + named);
-            } else if (!named.isEmpty() && at >= 0 && placed.places(at, paperSlug) && inPassing) {
+            } else if (named.isEmpty() || group.pinned() && named.contains(group.label())) {
+              continue;
+            } else if (at >= 0 && placed.places(at, paperSlug) && inPassing) {
               curated.add(slug + ": " + paper.paper().title() + ", names " + named);
-            } else if (!named.isEmpty() && !(group.pinned() && named.contains(group.label()))) {
+            } else {
               astray.add(
                   slug
                       + ": "
