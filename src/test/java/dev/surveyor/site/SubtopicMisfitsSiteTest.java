@@ -357,6 +357,14 @@ class SubtopicMisfitsSiteTest {
         "Reasoning with programs and tools", groupOf(reasoning, "call-me-when-necessary-llms"));
     assertEquals(
         "Surveys and evaluations of reasoning", groupOf(reasoning, "when-does-reasoning-matter"));
+    // and two the reader would call misplaced: formal verification (Coq, Lean, Dafny) among the
+    // mathematical papers by "formal mathematical reasoning", an SFT method that merges sub-models
+    // against the alignment tax among the analyses of what instruction tuning changes
+    assertEquals(
+        "Logical, formal and inductive reasoning",
+        groupOf(reasoning, "from-informal-to-formal-incorporating"));
+    assertEquals(
+        "Supervised fine-tuning recipes", groupOf(instruction, "disperse-then-merge-pushing"));
     Map<String, String> placedOther =
         Map.of(
             "probing-across-time-what-does-roberta", "Pretraining data, objectives and dynamics",
