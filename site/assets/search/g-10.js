@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-10"]={"p":"hbNhSjHlV"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-10"]={"p":"hWFNhSjHlV"};

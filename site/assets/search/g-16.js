@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-16"]={"p":"kbhLiKS"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-16"]={"p":"kbhLiKSkF"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-17"]={"p":"PhFBWiOWiMiNKTSVBFJ"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-17"]={"p":"LEhFBWiOWiMiNKTSVBFJ"};

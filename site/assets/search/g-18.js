@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-18"]={"p":"hGiCidIdFkDiMN"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-18"]={"p":"hGiCidIdFkDhOeN"};

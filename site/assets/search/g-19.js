@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-19"]={"p":"bDkWWhNHeDhAkB"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-19"]={"p":"bDiHiPWhNHeDhAkB"};

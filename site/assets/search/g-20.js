@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-20"]={"p":"CjDEKhMhFDiS"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-20"]={"p":"CjHKhMhFDiS"};

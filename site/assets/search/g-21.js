@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-21"]={"p":"hYhIhEBhZhLElQY"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-21"]={"p":"hYhIhEBThGhLEhEkMY"};

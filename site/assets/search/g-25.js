@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-25"]={"p":"hMlZjFhAhahM"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-25"]={"p":"hMkGhTjFhAhahM"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-28"]={"p":"hKXBhEjC"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-28"]={"p":"hKXBhEjCnA"};

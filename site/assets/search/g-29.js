@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-29"]={"p":"hLZjThNkEiB"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-29"]={"p":"hLZWidhNkEiB"};

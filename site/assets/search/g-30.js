@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-30"]={"p":"HiRBheob"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-30"]={"p":"HiRBhenXhE"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-32"]={"p":"lJnf"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-32"]={"p":"hfSlG"};

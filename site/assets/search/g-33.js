@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-33"]={"p":"iapU"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-33"]={"p":"jXmfhP"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-34"]={"p":"hfSlG"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-34"]={"p":"iMjdfjehZ"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-35"]={"p":"jXmfhP"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-35"]={"p":"hHjCkcB"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-36"]={"p":"iMjdfjehZ"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-36"]={"p":"QDdNhNdhFhCdiKiHB"};

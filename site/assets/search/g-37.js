@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-37"]={"p":"hHne"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-37"]={"p":"mRiEaEBdR"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-38"]={"p":"kJkd"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-38"]={"p":"hZiWDhGhejDiUhH"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-39"]={"p":"QDdNhNdhFhCdiKiHB"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-39"]={"p":"hRidiYhNUZjL"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-40"]={"p":"mRieEBdR"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-40"]={"p":"jLhPb"};

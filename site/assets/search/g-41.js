@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-41"]={"p":"hZiWDhGhejDiUhH"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-41"]={"p":"hFiZhEhNhOiJ"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-42"]={"p":"hRidiYhNUZjL"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-42"]={"p":"jVXHCQ"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-43"]={"p":"jLhPb"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-43"]={"p":"GiYOkdLQYjTBLT"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-44"]={"p":"hFiZhEhNhOiJ"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-44"]={"p":"YhXOjECNEjGiBhcT"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-45"]={"p":"jVXHCQ"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-45"]={"p":"kUfiQiRiBhDEW"};

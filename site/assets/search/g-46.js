@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-46"]={"p":"GiYOkdLQkLBLT"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-46"]={"p":"iUhPNhJidibhLY"};

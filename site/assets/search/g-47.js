@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-47"]={"p":"idjECNEjGiBhcT"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-47"]={"p":"ZHjWiYhBbiVBhO"};

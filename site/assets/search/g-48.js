@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-48"]={"p":"kUfiQiRiBhDEW"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-48"]={"p":"dQhIhGjMNhEibFhAhC"};

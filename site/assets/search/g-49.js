@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-49"]={"p":"iUhPNhJidibhLY"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-49"]={"p":"mWhDiI"};

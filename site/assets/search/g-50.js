@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-50"]={"p":"ZHjWiYhBbiVBYW"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-50"]={"p":"ULhHiL"};

@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-51"]={"p":"dQiOjZjfFiC"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-51"]={"p":"kIhIiCiA"};

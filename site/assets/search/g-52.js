@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-52"]={"p":"nZiI"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-52"]={"p":"iJOoY"};

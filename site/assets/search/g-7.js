@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-7"]={"p":"hMiKiIhLiVMhAhahM"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-7"]={"p":"hMiKhcMhLiVMhAhahM"};

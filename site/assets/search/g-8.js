@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-8"]={"p":"IBJhOhNShPheFhMaGRhThJ"};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["g-8"]={"p":"IBJWYhNShPheFhMaGRhThJhF"};

@@ -136,15 +136,61 @@ final class SubtopicEvidence {
     // paper's marks, and each paper's nearest papers on the page
     Page page =
         new Page(evidence.only(themeWords), new HashMap<>(), new PageNeighbours(vectors, members));
-    for (int round = 0; round < ROUNDS; round++) {
-      Result pass = once(members, slugs, groups, pins, themeWords, mentions, placed, page);
-      if (pass.moves().isEmpty()) {
+    // the named groups too thin to show, which no move may fill again
+    Set<Integer> closed = new HashSet<>();
+    for (int dissolved = 0; dissolved <= pins.size(); dissolved++) {
+      for (int round = 0; round < ROUNDS; round++) {
+        Result pass =
+            once(members, slugs, groups, pins, themeWords, mentions, placed, page, closed);
+        if (pass.moves().isEmpty()) {
+          break;
+        }
+        moves.addAll(pass.moves());
+        groups = pass.subtopics();
+      }
+      Result thin = dissolveThin(members, slugs, groups, pins, closed);
+      if (thin.moves().isEmpty()) {
         break;
       }
-      moves.addAll(pass.moves());
-      groups = pass.subtopics();
+      moves.addAll(thin.moves());
+      groups = thin.subtopics();
     }
     return new Result(groups, List.copyOf(moves));
+  }
+
+  /**
+   * The groups with every named group of fewer than {@link SubtopicFinder#MIN_CLUSTER} papers
+   * dissolved, its papers listed in no named group, and the moves that made them; such a group's
+   * pin is added to {@code closed}, so that the next passes do not fill it again. Two papers are a
+   * pair, not a line of work a reader scans a group for (review 17: PEFT's "Surveys, configuration
+   * and comparisons" of two papers), and a cluster the finder names is held to the same least size.
+   */
+  private static Result dissolveThin(
+      List<Integer> members,
+      List<String> slugs,
+      List<Subtopic> groups,
+      List<SubtopicPin> pins,
+      Set<Integer> closed) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int m : members) {
+      index.put(slugs.get(m), m);
+    }
+    Map<Integer, Integer> target = new LinkedHashMap<>();
+    List<Move> moves = new ArrayList<>();
+    for (Subtopic s : groups) {
+      if (s.pinned() && s.papers().size() < SubtopicFinder.MIN_CLUSTER) {
+        for (int pin = 0; pin < pins.size(); pin++) {
+          if (pins.get(pin).name().equals(s.label())) {
+            closed.add(pin);
+          }
+        }
+        for (String slug : s.papers()) {
+          target.put(index.get(slug), NO_GROUP);
+          moves.add(new Move(slug, s.label(), "", List.of()));
+        }
+      }
+    }
+    return new Result(rebuild(members, slugs, groups, pins, target), List.copyOf(moves));
   }
 
   private Result once(
@@ -155,7 +201,8 @@ final class SubtopicEvidence {
       Set<String> themeWords,
       PinMentions mentions,
       IntroductionPlacements placed,
-      Page page) {
+      Page page,
+      Set<Integer> closed) {
     Map<String, Integer> pinOf = new HashMap<>();
     for (int i = 0; i < pins.size(); i++) {
       pinOf.put(pins.get(i).name(), i);
@@ -181,14 +228,28 @@ final class SubtopicEvidence {
         continue; // in a group the clustering named by its phrase, not a curator's: left alone
       }
       String slug = slugs.get(paper);
-      int to = placedElsewhere(paper, group, pins.size(), g -> placed.places(g, slug), mentions);
+      if (placed.apart(slug)) {
+        // the curator's word that it is in no named group: no rule places it
+        if (group >= 0) {
+          target.put(paper, NO_GROUP);
+          moves.add(new Move(slug, pins.get(group).name(), "", List.of()));
+        }
+        continue;
+      }
+      int to =
+          placedElsewhere(
+              paper,
+              group,
+              pins.size(),
+              g -> !closed.contains(g) && placed.places(g, slug),
+              mentions);
       if (to < 0) {
         to =
             group >= 0
                 ? regroup(paper, group, marks, mentions, placed.places(group, slug))
                 : place(paper, marks);
       }
-      if (to >= 0) {
+      if (to >= 0 && !closed.contains(to)) {
         target.put(paper, to);
         moves.add(
             new Move(
@@ -215,7 +276,7 @@ final class SubtopicEvidence {
     Texts texts = new Texts(neighbours, groupAt, pins.size());
     for (int paper : members) {
       Integer group = moved.get(paper);
-      if (group == null || target.containsKey(paper)) {
+      if (group == null || target.containsKey(paper) || placed.apart(slugs.get(paper))) {
         continue;
       }
       if (group >= 0) {
@@ -226,7 +287,7 @@ final class SubtopicEvidence {
         }
       } else {
         int to = joins(paper, mentions, texts);
-        if (to >= 0) {
+        if (to >= 0 && !closed.contains(to)) {
           target.put(paper, to);
           moves.add(new Move(slugs.get(paper), "", pins.get(to).name(), List.of()));
         }

@@ -26,7 +26,10 @@ public final class SubtopicFinder {
   private static final int MIN_PAPERS = 10;
   private static final int PAPERS_PER_CLUSTER = 6;
   private static final int MAX_CLUSTERS = 8;
-  private static final int MIN_CLUSTER = 3;
+
+  /** The fewest papers a group is shown with under a name (a curator's or a phrase's). */
+  static final int MIN_CLUSTER = 3;
+
   private static final int ITERATIONS = 30;
   private static final int SAMPLE = 2000;
   private static final int LABEL_TERMS = 3;

@@ -300,9 +300,9 @@ public final class SurveyAnalysis {
                       themeWords,
                       new PinMentions(
                           pins, papers, analyzer, pinMentions, pinMatcher.firstPinOf(t)),
-                      other
-                          ? IntroductionPlacements.none(pins)
-                          : new IntroductionPlacements(themes.get(t).intro().text(), pins))
+                      new IntroductionPlacements(
+                          other ? content.other().intro().text() : themes.get(t).intro().text(),
+                          pins))
                   .subtopics();
             });
     Map<String, List<Subtopic>> subtopics = new HashMap<>();

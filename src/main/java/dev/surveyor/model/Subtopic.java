@@ -20,6 +20,12 @@ public record Subtopic(
     List<String> terms,
     List<String> papers,
     List<SubtopicCounterpart> counterparts) {
+  /**
+   * The heading the papers in no named group are listed under, on the page and in an introduction
+   * that names some of them there.
+   */
+  public static final String UNGROUPED = "Not in a named group";
+
   public Subtopic {
     terms = List.copyOf(terms);
     papers = List.copyOf(papers);

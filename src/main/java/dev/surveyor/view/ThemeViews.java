@@ -27,7 +27,7 @@ import java.util.Set;
 /** Theme pages, and the "Other" page for papers in no theme, both organised by sub-topic. */
 final class ThemeViews {
   /** The heading of the papers in no named sub-topic: not a group, and said so. */
-  static final String UNGROUPED = "Not in a named group";
+  static final String UNGROUPED = Subtopic.UNGROUPED;
 
   // the page that says in full how sub-topics are made; theme pages say it in a sentence
   private static final String METHODOLOGY = "methodology";

@@ -1,6 +1,8 @@
 package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
@@ -152,6 +154,66 @@ class SubtopicEvidenceTest {
       // x3 writes no phrase of Logic's, nor of any group's; r6 writes reinforcement learning twice
       assertEquals(" -> Logic", moved.get("x3"));
       assertEquals(null, moved.get("r6"));
+    }
+  }
+
+  /**
+   * A named group left with fewer than three papers is not shown: two papers are a pair, not a line
+   * of work (review 17: PEFT's "Surveys, configuration and comparisons" of two). Its papers are
+   * listed in no named group, and no later move fills it again. Here the introduction places x1,
+   * which named evidence would put under Logic, under Reinforcement learning, and Logic keeps two.
+   */
+  @Test
+  void aGroupOfTwoIsNotShown() {
+    SubtopicEvidence.Result result =
+        corrected("Intro.\n\n### Reinforcement learning\n\nSee [facts](paper:x1).\n");
+    List<String> moves =
+        result.moves().stream().map(m -> m.slug() + ": " + m.from() + " -> " + m.to()).toList();
+    assertTrue(moves.contains("x1:  -> Reinforcement learning"), moves.toString());
+    assertTrue(moves.contains("l1: Logic -> "), moves.toString());
+    assertTrue(moves.contains("l2: Logic -> "), moves.toString());
+    // listed in no named group, where the usual rules may still place them, never under Logic
+    assertFalse(moves.stream().anyMatch(m -> m.endsWith("-> Logic")), moves.toString());
+    List<String> labels = result.subtopics().stream().map(Subtopic::label).toList();
+    assertFalse(labels.contains("Logic"), labels.toString());
+  }
+
+  /**
+   * A paper the introduction names under "Not in a named group" is there by the curator's word: it
+   * leaves its group (r1) and no rule places it (round groups17: "The Ultimate Guide to Fine-Tuning
+   * LLMs" joined the preference papers by its nearest papers). The Other page describes its groups
+   * in a list, each item opening with the group's name in bold: such an item places the papers it
+   * names as a heading does (x3 writes no group's phrases).
+   */
+  @Test
+  void theIntroductionKeepsAPaperApartAndPlacesByItsListItems() {
+    SubtopicEvidence.Result result =
+        corrected(
+            "Intro.\n\n- **Logic**: such as [chat systems](paper:x3).\n\n"
+                + "**Not in a named group** lists others, such as [facts](paper:r1).\n");
+    Map<String, String> moved =
+        result.moves().stream()
+            .collect(
+                Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
+    assertEquals("Reinforcement learning -> ", moved.get("r1"));
+    assertEquals(" -> Logic", moved.get("x3"));
+    assertEquals(" -> Logic", moved.get("x1"));
+  }
+
+  private static SubtopicEvidence.Result corrected(String introduction) {
+    List<Paper> papers = papers();
+    List<String> slugs = papers.stream().map(Paper::slug).toList();
+    List<Integer> members = IntStream.range(0, PAGE.length).boxed().toList();
+    try (TextAnalyzer analyzer = new TextAnalyzer()) {
+      return evidence(papers, analyzer)
+          .correct(
+              members,
+              slugs,
+              clustered(slugs),
+              PINS,
+              Set.of(),
+              new PinMentions(PINS, papers, analyzer),
+              new IntroductionPlacements(introduction, PINS));
     }
   }
 
