@@ -27,6 +27,9 @@ final class EntityTable {
   private final List<Entity> byId;
   private final int[][] telling;
   private final Set<String> modelWords;
+  // how many papers name each entity, by slug (models aside)
+  private final Map<String, Integer> mentions;
+  private final int paperCount;
   private final Set<String> names;
   private final int[] nameHashes; // sorted
   private final Set<String> benchmarks;
@@ -82,6 +85,8 @@ final class EntityTable {
     this.nameHashes = all.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     this.benchmarks = Set.copyOf(benchmarkNames);
     this.bySpelling = Map.copyOf(spelled);
+    this.mentions = Map.copyOf(mentions);
+    this.paperCount = paperCount;
     Map<String, Integer> ids = new HashMap<>();
     for (int id = 0; id < byId.size(); id++) {
       ids.put(byId.get(id).slug(), id);
@@ -140,6 +145,16 @@ final class EntityTable {
   /** Whether a word (lowercase) is a model's name or alias ("llama"): not a reason either. */
   boolean namesModel(String word) {
     return modelWords.contains(word);
+  }
+
+  /**
+   * The share of the papers that name the entity a spelling (lowercase) names: 0 for a model or a
+   * spelling that names none.
+   */
+  double share(String spelling) {
+    Entity entity = bySpelling.get(spelling);
+    Integer count = entity == null ? null : mentions.get(entity.slug());
+    return count == null || paperCount == 0 ? 0 : (double) count / paperCount;
   }
 
   /** The entity a spelling (lowercase) names, any kind and however common, or null. */

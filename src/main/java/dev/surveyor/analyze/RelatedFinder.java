@@ -110,12 +110,27 @@ public final class RelatedFinder {
    */
   static final double TITLES_SHARE_NOTHING = 0.05;
 
+  /**
+   * Titles whose cosine is at least this share a word that names a subject ("logical", "data
+   * selection", "robot": 0.11-0.25 between a survey and a paper of its area); titles sharing only
+   * "reasoning" and "large language models" reach 0.05-0.07.
+   */
+  static final double TITLES_SHARE_SUBJECT = 0.1;
+
+  /**
+   * A named sub-topic of this many papers is the curator's word that the two go together
+   * ("Curricula for code models": a curriculum for small code models and SWE-Lego's for software
+   * issues, whose titles share no word).
+   */
+  private static final int PAIR_GROUP = 2;
+
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entityTable;
   private final PaperGroups groups;
   private final GroupSubjects subjects;
   private final RelatedReasons reasons;
+  private final SurveyPapers surveys;
   private final int[][] championPapers;
   private final float[][] championWeights;
 
@@ -138,6 +153,7 @@ public final class RelatedFinder {
     this.groups = groups;
     this.subjects = subjects;
     this.reasons = new RelatedReasons(papers, vectors, entityTable, groups, stem);
+    this.surveys = new SurveyPapers(papers);
     long[][] postings = postings();
     this.championPapers = new int[postings.length][];
     this.championWeights = new float[postings.length][];
@@ -198,7 +214,7 @@ public final class RelatedFinder {
       }
     }
     // The best partial scores (papers in index order break ties), kept in a small bounded heap.
-    List<Integer> best = best(touched, touchedCount, partial);
+    List<Integer> best = pairMates(paper, best(touched, touchedCount, partial));
     for (int i = 0; i < touchedCount; i++) {
       partial[touched[i]] = 0;
     }
@@ -236,11 +252,16 @@ public final class RelatedFinder {
     boolean[] alikeIfSaid = new boolean[candidates.size()];
     boolean[] byName = new boolean[candidates.size()];
     boolean[] floorAlone = new boolean[candidates.size()];
+    boolean[] surveyByGroup = new boolean[candidates.size()];
+    double[] textOf = new double[candidates.size()];
+    double[] titlesOf = new double[candidates.size()];
     String[] subtopic = new String[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
       int other = candidates.get(i);
       double text = vectors.vector(other).dotCapped(scratch.query(), TERM_CAP);
       double titles = vectors.title(paper).dotCapped(vectors.title(other), TITLE_TERM_CAP);
+      textOf[i] = text;
+      titlesOf[i] = titles;
       int group = groups.sharedSubtopicId(paper, other);
       subtopic[i] = group < 0 ? "" : groups.label(group);
       boolean together = group >= 0;
@@ -252,7 +273,15 @@ public final class RelatedFinder {
           text < MIN_TEXT
               && titles < TITLES_SHARE_NOTHING
               && together
+              && groups.members(group).length > PAIR_GROUP
               && (missed || onlyByFloor(paper, other, group, text));
+      // a survey covers its whole area: a group it shares with a paper that is no survey vouches
+      // for the two only when their texts are alike by themselves or their titles name one subject
+      surveyByGroup[i] =
+          together
+              && surveys.oneSurveys(paper, other)
+              && text < MIN_TEXT
+              && titles < TITLES_SHARE_SUBJECT;
       // a catch-all's pair under its floor is alike when it names a thing both write, shown or
       // not ("medical" alone is not shown): of the pairs blind panels rated that were in one
       // group, unalike and said why, none was read as not; a benchmark alone says only what both
@@ -294,6 +323,20 @@ public final class RelatedFinder {
         continue;
       }
       List<String> shown = reasons.shown(paper, other, said);
+      // one method many papers name says they share a tool, not a subject: outside a named group,
+      // with titles not alike, the texts must make up what the method adds to the score (a
+      // personalised-preference paper and a multimodal-math one shared only "Reward model",
+      // forgetting and instruction data only "Preference optimization": 0.208, both read as not
+      // related by a blind panel)
+      if (subtopic[i].isEmpty()
+          && titlesOf[i] < TITLES_ALIKE
+          && reasons.broadMethodOnly(shown)
+          && textOf[i] < MIN_TEXT + ENTITY_BOOST) {
+        continue;
+      }
+      if (surveyByGroup[i] && shown.isEmpty()) {
+        continue;
+      }
       if (!vouched && shown.isEmpty() && reasons.benchmarksOnly(said)) {
         continue;
       }
@@ -388,6 +431,27 @@ public final class RelatedFinder {
       }
     }
     return mates;
+  }
+
+  /**
+   * The found papers and the other paper of each named sub-topic of {@link #PAIR_GROUP} papers the
+   * paper is in: the two are judged with the others, so each may list the other however few terms
+   * they share.
+   */
+  private List<Integer> pairMates(int paper, List<Integer> found) {
+    List<Integer> all = found;
+    for (int group : groups.subtopics(paper)) {
+      int[] members = groups.members(group);
+      if (members.length <= PAIR_GROUP) {
+        for (int other : members) {
+          if (other != paper && !all.contains(other)) {
+            all = new ArrayList<>(all);
+            all.add(other);
+          }
+        }
+      }
+    }
+    return all;
   }
 
   /**

@@ -725,6 +725,24 @@ final class RelatedReasons {
     return List.copyOf(ordered);
   }
 
+  /**
+   * A method this share of the papers name or more ("GRPO", 20 of 469; "Knowledge distillation",
+   * 17) is used across subjects: alone it says the two share a tool, not what they work on.
+   */
+  static final double BROAD_METHOD = 0.03;
+
+  /**
+   * Whether the reasons shown are one method many papers name ({@link #BROAD_METHOD}), and nothing
+   * else.
+   */
+  boolean broadMethodOnly(List<String> shown) {
+    if (shown.size() != 1) {
+      return false;
+    }
+    String reason = shown.get(0).toLowerCase(Locale.ROOT);
+    return !benchmark(reason) && entities.share(reason) >= BROAD_METHOD;
+  }
+
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
   boolean benchmarksOnly(List<String> reasons) {
     return reasons.stream().allMatch(this::benchmark);

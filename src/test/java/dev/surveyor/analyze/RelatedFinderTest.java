@@ -455,4 +455,92 @@ class RelatedFinderTest {
               java.util.Arrays.copyOf(sorted, k), java.util.Arrays.copyOf(keys, k)));
     }
   }
+
+  /**
+   * A named sub-topic of two papers is the curator's word that the two go together (issue 22, round
+   * related19): "Curricula for code models" holds a curriculum for small code models and SWE-Lego's
+   * for software issues, whose titles share no word, and neither listed the other. Every such pair
+   * now lists each other.
+   */
+  @Test
+  void theTwoPapersOfASubtopicOfTwoListEachOther() {
+    assertTrue(
+        relatedTo("curriculum-learning-for-small-code-language-models")
+            .contains("swe-lego-pushing-the-limits-of-supervised-fine-tuning-for"),
+        "code curricula");
+    assertTrue(
+        relatedTo("swe-lego-pushing-the-limits-of-supervised-fine-tuning-for")
+            .contains("curriculum-learning-for-small-code-language-models"),
+        "code curricula");
+    int pairs = 0;
+    List<String> pages =
+        new java.util.ArrayList<>(survey.themes().stream().map(t -> t.slug()).toList());
+    pages.add(Survey.OTHER);
+    for (String theme : pages) {
+      for (var subtopic : survey.subtopicsOf(theme)) {
+        if (subtopic.named() && subtopic.papers().size() == 2) {
+          pairs++;
+          String a = subtopic.papers().get(0);
+          String b = subtopic.papers().get(1);
+          assertTrue(relatedTo(a).contains(b) && relatedTo(b).contains(a), subtopic.label());
+        }
+      }
+    }
+    assertTrue(pairs >= 5, pairs + " sub-topics of two");
+  }
+
+  /**
+   * A survey covers its whole area: a sub-topic it shares with a narrow paper ("Surveys and
+   * evaluations of reasoning") does not make them related unless their texts are alike by
+   * themselves, their titles name one subject or they share something to show. A blind panel read a
+   * social-bias evaluation with three whole-field surveys, and an attack on chain-of-thought with
+   * two, as not related; a survey of the paper's own subject stays (LogiGLUE for a logical
+   * reasoning failure, rated relevant).
+   */
+  @Test
+  void aSurveyIsNotRelatedToANarrowPaperByTheirGroupAlone() {
+    SurveyPapers surveys = new SurveyPapers(survey.papers());
+    assertTrue(surveys.survey(index("reasoning-with-large-language-models-a-survey")));
+    assertTrue(surveys.survey(index("advancing-reasoning-in-large-language-models-promising")));
+    assertFalse(surveys.survey(index("does-reasoning-introduce-bias-a-study-of-social-bias")));
+    for (String narrow :
+        List.of(
+            "does-reasoning-introduce-bias-a-study-of-social-bias",
+            "preemptive-answer-attacks-on-chain-of-thought-reasoning")) {
+      for (String whole :
+          List.of(
+              "a-survey-on-large-language-models-for-mathematical-reasoning",
+              "advancing-reasoning-in-large-language-models-promising",
+              "reasoning-with-large-language-models-a-survey")) {
+        assertUnrelated(narrow, whole);
+      }
+    }
+    assertRelated(
+        "a-b-b-a-triggering-logical-reasoning-failures", "towards-logiglue-a-brief-survey");
+  }
+
+  /**
+   * One method many papers name ("Reward model", "Preference optimization": 3% of the papers or
+   * more) says two papers share a tool, not a subject. Outside a named group, with titles not
+   * alike, such a pair is shown only when its texts make up what the method adds to its score: a
+   * blind panel read a personalised-preference paper with a multimodal-math one, and half
+   * fine-tuning with non-instructional fine-tuning, as not related. Two distillation papers whose
+   * texts are alike beyond it, rated relevant, stay.
+   */
+  @Test
+  void aBroadMethodAloneDoesNotRelatePapersOfDifferentSubjects() {
+    assertUnrelated("extended-inductive-reasoning-for-personalized", "mathse-improving");
+    assertUnrelated("hft-half-fine-tuning", "non-instructional-fine-tuning");
+    assertRelated("aligning-teacher-with-student-preferences", "distilling-instruction-following");
+  }
+
+  private static int index(String slug) {
+    List<Paper> papers = survey.papers();
+    for (int i = 0; i < papers.size(); i++) {
+      if (papers.get(i).slug().equals(slug)) {
+        return i;
+      }
+    }
+    throw new AssertionError(slug);
+  }
 }
