@@ -117,13 +117,6 @@ public final class RelatedFinder {
    */
   static final double TITLES_SHARE_SUBJECT = 0.1;
 
-  /**
-   * A named sub-topic of this many papers is the curator's word that the two go together
-   * ("Curricula for code models": a curriculum for small code models and SWE-Lego's for software
-   * issues, whose titles share no word).
-   */
-  private static final int PAIR_GROUP = 2;
-
   private final List<Paper> papers;
   private final TermVectors vectors;
   private final EntityTable entityTable;
@@ -214,7 +207,7 @@ public final class RelatedFinder {
       }
     }
     // The best partial scores (papers in index order break ties), kept in a small bounded heap.
-    List<Integer> best = pairMates(paper, best(touched, touchedCount, partial));
+    List<Integer> best = best(touched, touchedCount, partial);
     for (int i = 0; i < touchedCount; i++) {
       partial[touched[i]] = 0;
     }
@@ -273,7 +266,6 @@ public final class RelatedFinder {
           text < MIN_TEXT
               && titles < TITLES_SHARE_NOTHING
               && together
-              && groups.members(group).length > PAIR_GROUP
               && (missed || onlyByFloor(paper, other, group, text));
       // a survey covers its whole area: a group it shares with a paper that is no survey vouches
       // for the two only when their texts are alike by themselves or their titles name one subject
@@ -431,27 +423,6 @@ public final class RelatedFinder {
       }
     }
     return mates;
-  }
-
-  /**
-   * The found papers and the other paper of each named sub-topic of {@link #PAIR_GROUP} papers the
-   * paper is in: the two are judged with the others, so each may list the other however few terms
-   * they share.
-   */
-  private List<Integer> pairMates(int paper, List<Integer> found) {
-    List<Integer> all = found;
-    for (int group : groups.subtopics(paper)) {
-      int[] members = groups.members(group);
-      if (members.length <= PAIR_GROUP) {
-        for (int other : members) {
-          if (other != paper && !all.contains(other)) {
-            all = new ArrayList<>(all);
-            all.add(other);
-          }
-        }
-      }
-    }
-    return all;
   }
 
   /**

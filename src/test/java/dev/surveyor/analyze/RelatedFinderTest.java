@@ -457,39 +457,6 @@ class RelatedFinderTest {
   }
 
   /**
-   * A named sub-topic of two papers is the curator's word that the two go together (issue 22, round
-   * related19): "Curricula for code models" holds a curriculum for small code models and SWE-Lego's
-   * for software issues, whose titles share no word, and neither listed the other. Every such pair
-   * now lists each other.
-   */
-  @Test
-  void theTwoPapersOfASubtopicOfTwoListEachOther() {
-    assertTrue(
-        relatedTo("curriculum-learning-for-small-code-language-models")
-            .contains("swe-lego-pushing-the-limits-of-supervised-fine-tuning-for"),
-        "code curricula");
-    assertTrue(
-        relatedTo("swe-lego-pushing-the-limits-of-supervised-fine-tuning-for")
-            .contains("curriculum-learning-for-small-code-language-models"),
-        "code curricula");
-    int pairs = 0;
-    List<String> pages =
-        new java.util.ArrayList<>(survey.themes().stream().map(t -> t.slug()).toList());
-    pages.add(Survey.OTHER);
-    for (String theme : pages) {
-      for (var subtopic : survey.subtopicsOf(theme)) {
-        if (subtopic.named() && subtopic.papers().size() == 2) {
-          pairs++;
-          String a = subtopic.papers().get(0);
-          String b = subtopic.papers().get(1);
-          assertTrue(relatedTo(a).contains(b) && relatedTo(b).contains(a), subtopic.label());
-        }
-      }
-    }
-    assertTrue(pairs >= 5, pairs + " sub-topics of two");
-  }
-
-  /**
    * A survey covers its whole area: a sub-topic it shares with a narrow paper ("Surveys and
    * evaluations of reasoning") does not make them related unless their texts are alike by
    * themselves, their titles name one subject or they share something to show. A blind panel read a
