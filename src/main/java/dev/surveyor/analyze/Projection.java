@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
  * formed, so the cost is linear in the text). The start vector and the number of iterations are
  * fixed, so the layout is too; and as the start is read off the terms themselves, not their ids,
  * the layout moves smoothly with the text: a word changed in one abstract moves the points a little
- * (the second component is not converged after 60 iterations, its third close behind, so where
- * it ends depends on where it starts).
+ * (the second component is not converged after 60 iterations, its third close behind, so where it
+ * ends depends on where it starts).
  */
 public final class Projection {
   private static final int ITERATIONS = 60;
