@@ -67,15 +67,6 @@ class ProjectionStabilityTest {
           }
         }
         double mean = sum / (map.size() - 1);
-        System.out.println(
-            "EDIT "
-                + paper.slug()
-                + " mean "
-                + mean
-                + " max "
-                + max
-                + " dims "
-                + (vectors.dimensions() - before.dimensions()));
         String what = "one word of " + paper.slug() + ": mean " + mean + ", max " + max;
         assertTrue(mean < MEAN_BOUND, what);
         assertTrue(max < MAX_BOUND, what);
