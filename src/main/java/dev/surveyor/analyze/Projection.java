@@ -9,7 +9,11 @@ import java.util.stream.IntStream;
 /**
  * Lays papers out in two dimensions: their TF-IDF vectors projected on the first two principal
  * components, found by power iteration on the sparse vectors (the covariance matrix is never
- * formed, so the cost is linear in the text). The start vector is fixed, so the layout is too.
+ * formed, so the cost is linear in the text). The start vector and the number of iterations are
+ * fixed, so the layout is too; and as the start is read off the terms themselves, not their ids,
+ * the layout moves smoothly with the text: a word changed in one abstract moves the points a little
+ * (the second component is not converged after 60 iterations, its third close behind, so where it
+ * ends depends on where it starts).
  */
 public final class Projection {
   private static final int ITERATIONS = 60;
@@ -42,9 +46,9 @@ public final class Projection {
       }
       return points;
     }
-    // The components are found on an even sample: the directions of most variance of 5,000
-    // papers are those of 100,000, at a twentieth of the cost. Every paper is then placed.
-    int[] sample = sample(n);
+    // The components are found on a sample: the directions of most variance of 5,000 papers are
+    // those of 100,000, at a twentieth of the cost. Every paper is then placed.
+    int[] sample = sample(slugs);
     double[] mean = new double[vectors.dimensions()];
     for (int p : sample) {
       SparseVector v = vectors.vector(p);
@@ -65,21 +69,28 @@ public final class Projection {
     return points;
   }
 
-  /** Every paper up to {@link #SAMPLE}; beyond, every n-th. */
-  private static int[] sample(int papers) {
-    int step = (papers + SAMPLE - 1) / SAMPLE;
-    return IntStream.range(0, papers).filter(p -> p % step == 0).toArray();
+  /**
+   * Every paper up to {@link #SAMPLE}; beyond, about that many, each chosen by its slug alone: a
+   * paper added or removed changes the sample by itself only, where every n-th paper in paper order
+   * would shift the whole sample along.
+   */
+  private static int[] sample(List<String> slugs) {
+    int step = (slugs.size() + SAMPLE - 1) / SAMPLE;
+    return IntStream.range(0, slugs.size())
+        .filter(p -> Math.floorMod(mix(slugs.get(p).hashCode()), step) == 0)
+        .toArray();
   }
 
   /** The leading eigenvector of the centred covariance, orthogonal to {@code previous}. */
   private static double[] component(
       TermVectors vectors, int[] sample, double[] mean, double[] previous) {
     int d = vectors.dimensions();
-    double[] v = new double[d];
+    double[] start = new double[d];
     for (int i = 0; i < d; i++) {
-      v[i] = 1 + (i % 7) * 0.1; // fixed, not symmetric, so it is not orthogonal to the answer
+      start[i] = start(vectors.term(i));
     }
-    normalise(v, previous);
+    normalise(start, previous);
+    double[] v = start;
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       double[] next = new double[d];
       double meanDot = dot(mean, v);
@@ -97,19 +108,31 @@ public final class Projection {
     if (d == 0) {
       return v; // no term tells papers apart (a single paper): every point sits at the origin
     }
-    // A sign convention, so the picture does not flip between builds.
-    int largest = 0;
-    for (int i = 1; i < d; i++) {
-      if (Math.abs(v[i]) > Math.abs(v[largest])) {
-        largest = i;
-      }
-    }
-    if (v[largest] < 0) {
+    // A sign convention, so the picture does not flip between builds: each axis points to the
+    // start's side. Power iteration keeps it there by itself (C is positive semi-definite, so
+    // v₀·Cᵏv₀ ≥ 0), and it moves smoothly with the text; the sign of the largest entry, as
+    // before, mirrored the whole map when another term became the largest.
+    if (dot(v, start) < 0) {
       for (int i = 0; i < d; i++) {
         v[i] = -v[i];
       }
     }
     return v;
+  }
+
+  /**
+   * A term's part in the start vector, from the term alone: ids shift whenever a word enters or
+   * leaves the vocabulary, and a start read off ids changed every term's part at once.
+   */
+  static double start(String term) {
+    return 1
+        + Math.floorMod(mix(term.hashCode()), 7) * 0.1; // uneven, so not orthogonal to the answer
+  }
+
+  /** Spreads a string's hash (specified by String, so the same every run) over all its bits. */
+  private static int mix(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   private static double[] scores(TermVectors vectors, double[] mean, double[] component) {

@@ -714,6 +714,54 @@ class BrowserTest extends RealSurveyInBrowser {
   }
 
   @Test
+  void onATouchScreenATapBesideAPointWithinAFingersWidthReachesIt() {
+    // Points are about 9 px across on a phone: a tap 16 px beside one, on no point, where it is
+    // the nearest point, shows its title, and a second tap there opens it (assets/map.js).
+    try {
+      browser.viewport(PHONE, 844, true);
+      browser.open(server.url("map.html"));
+      new Actions(browser.driver()).moveToLocation(0, 0).perform();
+      String map = browser.driver().getCurrentUrl();
+      @SuppressWarnings("unchecked")
+      List<Object> found =
+          (List<Object>)
+              browser.script(
+                  "const links = [...document.querySelectorAll('.map svg a')];"
+                      + "const centre = a => { const r = a.querySelector('circle').getBoundingClientRect();"
+                      + " return [r.left + r.width / 2, r.top + r.height / 2]; };"
+                      + "for (let i = 20; i < links.length; i++) {"
+                      + " links[i].querySelector('circle').scrollIntoView({block: 'center'});"
+                      + " const [x, y] = centre(links[i]);"
+                      + " for (const [dx, dy] of [[16, 0], [-16, 0], [0, 16], [0, -16]]) {"
+                      + "  const hit = document.elementFromPoint(x + dx, y + dy);"
+                      + "  const nearer = links.some((a, j) => { if (j === i) return false;"
+                      + "   const [ox, oy] = centre(a); return Math.hypot(ox - x - dx, oy - y - dy) < 20; });"
+                      + "  if (!nearer && hit && hit.closest('svg') && !hit.closest('a')"
+                      + "   && y + dy < document.querySelector('.map .readout-rule').getBoundingClientRect().top)"
+                      + "   return [i, x + dx, y + dy, links[i].getAttribute('aria-label')]; } }"
+                      + "return [-1];");
+      assertTrue(((Number) found.get(0)).intValue() >= 0, "no lone point on the phone's map");
+      double x = ((Number) found.get(1)).doubleValue();
+      double y = ((Number) found.get(2)).doubleValue();
+      String title = (String) found.get(3);
+      browser.tap(x, y);
+      assertEquals(map, browser.driver().getCurrentUrl(), "the first tap stays on the map");
+      assertEquals(
+          title, browser.script("return document.activeElement.getAttribute('aria-label')"));
+      assertEquals(
+          "visible",
+          browser.script(
+              "return getComputedStyle(document.activeElement.querySelector('foreignObject')).visibility"));
+      browser.tap(x, y);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("/papers/"));
+      assertEquals(title, browser.script("return document.querySelector('h1').textContent.trim()"));
+    } finally {
+      browser.viewport(DESKTOP, 900, false);
+    }
+  }
+
+  @Test
   void aMouseClickOnAPointOpensItsPaperAtOnce() {
     browser.viewport(DESKTOP, 900, false);
     browser.open(server.url("map.html"));
