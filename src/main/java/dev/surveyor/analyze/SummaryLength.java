@@ -2,6 +2,7 @@ package dev.surveyor.analyze;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -171,8 +172,9 @@ final class SummaryLength {
     int words = words(chosen);
     int used = Sentences.of(chosen, MOST_SENTENCES + 1).size();
     int next = last + 1;
-    // the length fit may have gone on already: what the summary has is not added twice
-    while (next < sentences.size() && summary.contains(sentences.get(next))) {
+    // the choice or the length fit may have gone on already, with a sentence read alone ("We
+    // focus on ..." of "Specifically, we focus on ..."): what the summary has is not added twice
+    while (next < sentences.size() && has(summary, sentences.get(next))) {
       next++;
     }
     for (;
@@ -193,6 +195,12 @@ final class SummaryLength {
       int more = words(following);
       if (words + more > MOST_WORDS) {
         String cut = cut(following, MOST_WORDS - words);
+        // what a thin summary goes on with may take it to a curator's longest summary whole, as a
+        // finding may ("Considers an axiomatic training setup where an agent learns ..., rather
+        // than ...", which no clause boundary cuts)
+        if (cut == null && thin != null && words + more <= SummaryFinding.MOST_WORDS_WITH_FINDING) {
+          cut = following;
+        }
         if (cut == null) {
           break;
         }
@@ -203,6 +211,20 @@ final class SummaryLength {
       words += more;
     }
     return summary;
+  }
+
+  /** How many of a sentence's first or last characters tell that a summary has it. */
+  private static final int TAIL = 40;
+
+  /**
+   * Whether the summary has the sentence, whole, read alone ("We focus on ..." of "Specifically, we
+   * focus on ...") or cut at a clause boundary: by its end or by its start.
+   */
+  private static boolean has(String summary, String sentence) {
+    String shown = summary.toLowerCase(Locale.ROOT);
+    String alone = StandAlone.withoutLead(sentence).toLowerCase(Locale.ROOT);
+    return shown.contains(alone.substring(Math.max(0, alone.length() - TAIL)))
+        || shown.contains(alone.substring(0, Math.min(alone.length(), TAIL)));
   }
 
   /**
@@ -231,11 +253,12 @@ final class SummaryLength {
 
   /**
    * A sentence that opens on what the one before it put forward: "It ...", "These models ...",
-   * "This data ...", "This analysis ..."; not "This limits ..." (a verb after "This" ends in "s").
+   * "This data ...", "This analysis ...", "The proposed method ..."; not "This limits ..." (a verb
+   * after "This" ends in "s").
    */
   private static final Pattern BACK_TO_SHOWN =
       Pattern.compile(
-          "(?:It|Its|They|Their)\\b|This (?:[a-z-]+(?:ss|sis)|[a-z-]*[a-rt-z])\\b|These [a-z-]+\\b");
+          "(?:It|Its|They|Their|The (?:proposed|resulting) [a-z-]+)\\b|This (?:[a-z-]+(?:ss|sis)|[a-z-]*[a-rt-z])\\b|These [a-z-]+\\b");
 
   /**
    * A name the summary gives: a word with a capital or digit inside ("LaFFi", "Reason-RFT",

@@ -196,20 +196,20 @@ final class SummaryCheck {
     if (laterSubjectUnshown(summary)) {
       kinds.add(UNINTRODUCED);
     }
-    if (summary.length() < PaperSummary.THIN_CHARACTERS) {
-      kinds.add(THIN);
-    }
     return kinds;
   }
 
   /**
-   * The kinds of a summary shown beside its title: also whether it mostly restates the title
-   * (summ17: "Proposes General-Reasoner, a training paradigm designed to enhance LLM reasoning
-   * capabilities across diverse domains." beside "General-Reasoner: Advancing LLM Reasoning Across
-   * All Domains").
+   * The kinds of a summary shown beside its title: also whether it is under 130 characters and
+   * whether it mostly restates the title (summ17: "Proposes General-Reasoner, a training paradigm
+   * designed to enhance LLM reasoning capabilities across diverse domains." beside
+   * "General-Reasoner: Advancing LLM Reasoning Across All Domains").
    */
   static List<String> kinds(String summary, String title) {
     List<String> kinds = kinds(summary);
+    if (summary.length() < PaperSummary.THIN_CHARACTERS) {
+      kinds.add(THIN);
+    }
     if (TitleEcho.restates(summary, title)) {
       kinds.add(ECHO);
     }
