@@ -292,19 +292,29 @@ public final class PaperSummary {
   private static String chosen(String title, String abstractText, Acronyms acronyms) {
     // cut into sentences once: the opening ones are the first of those a finding is sought in
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
+    Choice before = beforeFinding(title, abstractText, sentences, acronyms);
+    return SummaryFinding.added(before.text(), sentences, acronyms, before.last(), title);
+  }
+
+  /**
+   * The chosen sentences at list length ({@link #fitted}), gone on where that is still thin with
+   * its finding added ({@link #thin}): such a summary says little beside its title, and goes on
+   * with what the abstract says next of the paper before a finding that fits is added after it.
+   */
+  private static Choice beforeFinding(
+      String title, String abstractText, List<String> sentences, Acronyms acronyms) {
     Choice fitted = fitted(title, abstractText, sentences);
-    String summary = SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title);
     Predicate<String> thin = text -> thin(plain(SummaryVoice.of(acronyms.expanded(text))), title);
-    if (!thin.test(summary)) {
-      return summary;
+    // background the abstract opens on says no more with the background after it
+    if (!speaks(fitted.text())
+        || !thin.test(
+            SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title))) {
+      return fitted;
     }
-    // one that still says little beside its title, with no finding to add, goes on with what the
-    // abstract says next of the paper, and then takes a finding that fits after that
     List<String> opening = sentences.subList(0, Math.min(sentences.size(), OPENING_SENTENCES));
-    String goneOn = SummaryLength.goneOnWhile(thin, fitted.text(), opening, fitted.last(), title);
-    return goneOn.equals(fitted.text())
-        ? summary
-        : SummaryFinding.added(goneOn, sentences, acronyms, fitted.last(), title);
+    return new Choice(
+        SummaryLength.goneOnWhile(thin, fitted.text(), opening, fitted.last(), title),
+        fitted.last());
   }
 
   /**
@@ -324,7 +334,8 @@ public final class PaperSummary {
 
   static String inOwnWordsBeforeFinding(String title, String abstractText) {
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
-    return Acronyms.expanded(fitted(title, abstractText, sentences).text(), abstractText);
+    Acronyms acronyms = Acronyms.in(abstractText);
+    return acronyms.expanded(beforeFinding(title, abstractText, sentences, acronyms).text());
   }
 
   /**

@@ -67,7 +67,7 @@ class ThinSummaryTest {
 
   @Test
   void noSummaryHoldsASentenceTwice() {
-    // the length fit may have gone on already ("Its logic is quantitative, ..." of A Type Theory)
+    // the choice or the length fit may have gone on already with the sentence after the first
     List<String> twice = new ArrayList<>();
     for (Paper paper : SURVEY.papers()) {
       String summary = SURVEY.analysisOf(paper).summary();
