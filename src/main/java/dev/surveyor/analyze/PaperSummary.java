@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,6 +184,13 @@ public final class PaperSummary {
               + "|(?:conduct|perform|run|carry out)(?:s|ed)? (?:[\\w-]+ ){0,3}?(?:experiments"
               + "|evaluations|ablations|ablation studies)\\b)");
 
+  /**
+   * A list summary shorter than this says too little beside its title: a fresh reader found 39 of
+   * 469 that short, several only restating the title ("Presents a framework, Amplifying Model
+   * Performance by Leveraging In-Context Learning with Post Hoc Explanations (AMPLIFY).").
+   */
+  static final int THIN_CHARACTERS = 130;
+
   /** Shorter than this, a sentence has to name something to say what the paper does. */
   private static final int SPECIFIC = 70;
 
@@ -284,8 +292,39 @@ public final class PaperSummary {
   private static String chosen(String title, String abstractText, Acronyms acronyms) {
     // cut into sentences once: the opening ones are the first of those a finding is sought in
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
+    Choice before = beforeFinding(title, abstractText, sentences, acronyms);
+    return SummaryFinding.added(before.text(), sentences, acronyms, before.last(), title);
+  }
+
+  /**
+   * The chosen sentences at list length ({@link #fitted}), gone on where that is still thin with
+   * its finding added ({@link #thin}): such a summary says little beside its title, and goes on
+   * with what the abstract says next of the paper before a finding that fits is added after it.
+   */
+  private static Choice beforeFinding(
+      String title, String abstractText, List<String> sentences, Acronyms acronyms) {
     Choice fitted = fitted(title, abstractText, sentences);
-    return SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title);
+    Predicate<String> thin = text -> thin(plain(SummaryVoice.of(acronyms.expanded(text))), title);
+    // background the abstract opens on says no more with the background after it
+    if (!speaks(fitted.text())
+        || !thin.test(
+            SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title))) {
+      return fitted;
+    }
+    List<String> opening = sentences.subList(0, Math.min(sentences.size(), OPENING_SENTENCES));
+    return new Choice(
+        SummaryLength.goneOnWhile(thin, fitted.text(), opening, fitted.last(), title),
+        fitted.last());
+  }
+
+  /**
+   * Whether a summary as the list shows it says too little to stand for the paper beside its title:
+   * it is shorter than {@link #THIN_CHARACTERS}, or it mostly restates the title ({@link
+   * TitleEcho}: "Proposes General-Reasoner, a training paradigm designed to enhance LLM reasoning
+   * capabilities across diverse domains.").
+   */
+  static boolean thin(String shown, String title) {
+    return shown.length() < THIN_CHARACTERS || TitleEcho.restates(shown, title);
   }
 
   /** The summary in the abstract's own words before a finding is added ({@link SummaryFinding}). */
@@ -295,7 +334,8 @@ public final class PaperSummary {
 
   static String inOwnWordsBeforeFinding(String title, String abstractText) {
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
-    return Acronyms.expanded(fitted(title, abstractText, sentences).text(), abstractText);
+    Acronyms acronyms = Acronyms.in(abstractText);
+    return acronyms.expanded(beforeFinding(title, abstractText, sentences, acronyms).text());
   }
 
   /**
@@ -581,6 +621,11 @@ public final class PaperSummary {
       return false;
     }
     return least >= 2 || !ADDS.matcher(sentence).lookingAt() && NAMED.matcher(sentence).find();
+  }
+
+  /** Whether the sentence reports only the authors' setup: "We conduct various experiments ...". */
+  static boolean setupOnly(String sentence) {
+    return SETUP.matcher(StandAlone.withoutLead(sentence)).lookingAt();
   }
 
   /** A short sentence that names nothing: "We conduct a systematic empirical evaluation." */

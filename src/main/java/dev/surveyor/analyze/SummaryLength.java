@@ -2,7 +2,9 @@ package dev.surveyor.analyze;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,15 +146,48 @@ final class SummaryLength {
     if (words >= FEWEST_WORDS || !PaperSummary.speaks(chosen)) {
       return chosen;
     }
+    return goneOn(chosen, sentences, last, title, null);
+  }
+
+  /**
+   * A thin summary gone on with the sentences after its last, {@code last}, while it is still thin
+   * as {@code thin} tells (PaperSummary reads it as the list will show it), as a short one is in
+   * {@link #fitted}; only with what the abstract goes on to say of the paper ("LaFFi has LLMs
+   * directly predict the feedback ...", "We first calibrate the STL ..."), not with the field's
+   * background ("The previous studies generated ...") nor with setup alone ("We conduct various
+   * experiments ..."). As it is when no sentence may follow.
+   */
+  static String goneOnWhile(
+      Predicate<String> thin, String summary, List<String> sentences, int last, String title) {
+    return goneOn(summary, sentences, last, title, thin);
+  }
+
+  /**
+   * The summary gone on with the sentences after {@code last} while it is short, or while {@code
+   * thin} says it is thin where that is given.
+   */
+  private static String goneOn(
+      String chosen, List<String> sentences, int last, String title, Predicate<String> thin) {
     String summary = chosen;
+    int words = words(chosen);
     int used = Sentences.of(chosen, MOST_SENTENCES + 1).size();
-    for (int next = last + 1;
-        words < FEWEST_WORDS && used < MOST_SENTENCES && next < sentences.size();
+    int next = last + 1;
+    // the choice or the length fit may have gone on already, with a sentence read alone ("We
+    // focus on ..." of "Specifically, we focus on ..."): what the summary has is not added twice
+    while (next < sentences.size() && has(summary, sentences.get(next))) {
+      next++;
+    }
+    for (;
+        (thin == null ? words < FEWEST_WORDS : thin.test(summary))
+            && used < MOST_SENTENCES
+            && next < sentences.size();
         next++, used++) {
       String following = sentences.get(next);
       if (!mayFollow(following)
           || SummaryVoice.goesOnAsAuthors(summary, following)
-          || Unshown.subjectUnshown(following, title + " " + summary)) {
+          || Unshown.subjectUnshown(following, title + " " + summary)
+          || thin != null
+              && (!aboutThePaper(following, summary) || PaperSummary.setupOnly(following))) {
         // "Ablates image inputs ... We truncate ...": two voices read as two texts; "Proposes X.
         // Our idea is driven by ...": which idea, the reader cannot tell
         break;
@@ -160,6 +195,12 @@ final class SummaryLength {
       int more = words(following);
       if (words + more > MOST_WORDS) {
         String cut = cut(following, MOST_WORDS - words);
+        // what a thin summary goes on with may take it to a curator's longest summary whole, as a
+        // finding may ("Considers an axiomatic training setup where an agent learns ..., rather
+        // than ...", which no clause boundary cuts)
+        if (cut == null && thin != null && words + more <= SummaryFinding.MOST_WORDS_WITH_FINDING) {
+          cut = following;
+        }
         if (cut == null) {
           break;
         }
@@ -171,6 +212,63 @@ final class SummaryLength {
     }
     return summary;
   }
+
+  /** How many of a sentence's first or last characters tell that a summary has it. */
+  private static final int TAIL = 40;
+
+  /**
+   * Whether the summary has the sentence, whole, read alone ("We focus on ..." of "Specifically, we
+   * focus on ...") or cut at a clause boundary: by its end or by its start.
+   */
+  private static boolean has(String summary, String sentence) {
+    String shown = summary.toLowerCase(Locale.ROOT);
+    String alone = StandAlone.withoutLead(sentence).toLowerCase(Locale.ROOT);
+    return shown.contains(alone.substring(Math.max(0, alone.length() - TAIL)))
+        || shown.contains(alone.substring(0, Math.min(alone.length(), TAIL)));
+  }
+
+  /**
+   * Whether a sentence that follows the summary says more of the paper: the authors speak in it
+   * ("We first calibrate ..."), it goes on about what the sentence before it, shown, put forward
+   * ("This data consists of ...", "The proposed method ..."), or it names a thing the summary or
+   * title shows ("LaFFi has LLMs ...", "In Readi, LLMs ..."). Not the field's background or others'
+   * work: "The previous studies generated deduction examples ...".
+   */
+  private static boolean aboutThePaper(String sentence, String summary) {
+    if (PaperSummary.speaks(sentence) || BACK_TO_SHOWN.matcher(sentence).lookingAt()) {
+      return true;
+    }
+    Matcher name = NAME.matcher(summary);
+    while (name.find()) {
+      String found = name.group();
+      if (!COMMON_ACRONYM.matcher(found).matches()
+          && Pattern.compile("(?<![\\w-])" + Pattern.quote(found) + "(?![\\w-])")
+              .matcher(sentence)
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that opens on what the one before it put forward: "This data ...", "This analysis
+   * ...", "The proposed method ..."; not "This limits ..." (a verb after "This" ends in "s"). A
+   * pronoun ("It ...", "These ...") is not taken: blind panels marked such a later opener down.
+   */
+  private static final Pattern BACK_TO_SHOWN =
+      Pattern.compile(
+          "The (?:proposed|resulting) [a-z-]+\\b|This (?:[a-z-]+(?:ss|sis)|[a-z-]*[a-rt-z])\\b");
+
+  /**
+   * A name the summary gives: a word with a capital or digit inside ("LaFFi", "Reason-RFT",
+   * "Phi-4"), or the word in brackets after what it names ("Reasoning-Path-Editing (Readi)").
+   */
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\w-])[A-Za-z][\\w-]*[A-Z0-9][\\w-]*|(?<=\\()[A-Z][\\w-]+(?=\\))");
+
+  /** A field's acronym, which a background sentence has as often: "LLMs", "RL", "SFT". */
+  private static final Pattern COMMON_ACRONYM = Pattern.compile("[A-Z]{2,4}s?");
 
   /**
    * A long summary ended at a clause boundary of its last sentence, which keeps a clause of its own

@@ -55,6 +55,10 @@ class ListSummaryCheckTest {
     // round 15: before, 3 ("The taxonomy identifies", "The idea is driven by", "The red teaming
     // studies find")
     assertEquals(0, counts.get(SummaryCheck.UNINTRODUCED), all);
+    // summ17: before, 39 under 130 characters and 22 mostly restating the title; those left have
+    // no next sentence that says more of the paper in one voice (General-Reasoner's opens a list)
+    assertTrue(counts.get(SummaryCheck.THIN) <= 19, all);
+    assertTrue(counts.get(SummaryCheck.ECHO) <= 12, all);
   }
 
   /**
@@ -76,7 +80,8 @@ class ListSummaryCheckTest {
           String text = paper.path("abstract").asText("");
           if (!text.isBlank()) {
             String summary = PaperSummary.of(title, text);
-            rows.add(new SummaryCheck.Row(title, title, summary, SummaryCheck.kinds(summary)));
+            rows.add(
+                new SummaryCheck.Row(title, title, summary, SummaryCheck.kinds(summary, title)));
           }
         }
       }
@@ -88,6 +93,9 @@ class ListSummaryCheckTest {
     assertEquals(0, counts.get(SummaryCheck.THE_PROBLEM), all);
     assertTrue(counts.get(SummaryCheck.THE_REPORT) <= 15, all);
     assertEquals(0, counts.get(SummaryCheck.NAME_ALSO), all);
+    // summ17: before, 663 under 130 characters and 343 mostly restating the title; after, 424, 227
+    assertTrue(counts.get(SummaryCheck.THIN) <= 430, all);
+    assertTrue(counts.get(SummaryCheck.ECHO) <= 230, all);
   }
 
   @Test
@@ -158,6 +166,13 @@ class ListSummaryCheckTest {
         List.of(),
         SummaryCheck.kinds(
             "Introduces LogicAsker, an automatic approach that evaluates and improves logical reasoning in LLMs."));
+    // summ17: beside its title, a short summary that says the title again
+    assertEquals(
+        List.of(SummaryCheck.THIN, SummaryCheck.ECHO),
+        SummaryCheck.kinds(
+            "Proposes General-Reasoner, a training paradigm designed to enhance LLM reasoning"
+                + " capabilities across diverse domains.",
+            "General-Reasoner: Advancing LLM Reasoning Across All Domains"));
     // "US" the country is no "us"
     assertEquals(
         List.of(),

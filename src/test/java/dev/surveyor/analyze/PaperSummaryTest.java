@@ -607,13 +607,15 @@ class PaperSummaryTest {
     String first =
         "We propose a novel prompting framework that emulates how a teacher guides students through"
             + " problems.";
-    assertEquals(
-        "Proposes a prompting framework that emulates how a teacher guides students through"
-            + " problems.",
+    // (summ17: short, it then goes on with the next sentence, the second thing after the first)
+    assertTrue(
         PaperSummary.of(
-            background
-                + first
-                + " Additionally, we introduce two new datasets, MathMC and MathToF."));
+                background
+                    + first
+                    + " Additionally, we introduce two new datasets, MathMC and MathToF.")
+            .startsWith(
+                "Proposes a prompting framework that emulates how a teacher guides students"
+                    + " through problems."));
   }
 
   @Test
@@ -728,10 +730,12 @@ class PaperSummaryTest {
         summaryOf("SFR-DeepResearch")
             .startsWith(
                 "Proposes a simple RL recipe with entirely synthetic data. The best variant"));
-    assertEquals(
-        "Introduces tensor models, where concepts have dual representations as indices and"
-            + " associated embeddings.",
-        summaryOf("The Tensor Brain"));
+    // summ17: short, it then goes on with the authors' next sentence ("Argues that ...")
+    assertTrue(
+        summaryOf("The Tensor Brain")
+            .startsWith(
+                "Introduces tensor models, where concepts have dual representations as indices and"
+                    + " associated embeddings. "));
     assertTrue(
         summaryOf("Instruction Following without Instruction Tuning")
             .startsWith(

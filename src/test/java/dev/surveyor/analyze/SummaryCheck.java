@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * proposed approach called X" where nothing shown proposed it; and round 14's: a cut after a
  * participle ("designed."), "the problem" or "the conflict" of a sentence not shown, "The extensive
  * experiments ..." never shown, a later sentence's "X also ..."; and round 15's: a later sentence's
- * subject never introduced ("The taxonomy identifies ..."). Run as a program it writes every
+ * subject never introduced ("The taxonomy identifies ..."); and summ17's: under 130 characters, and
+ * mostly restating the title beside it ({@link TitleEcho}). Run as a program it writes every
  * summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code
  * java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the
  * kinds in a "slug TAB summary" file, the summaries a built site shows.
@@ -50,6 +51,8 @@ final class SummaryCheck {
   static final String THE_REPORT = "\"The experiments ...\" never shown";
   static final String NAME_ALSO = "a name's \"also\" after what is not shown";
   static final String UNINTRODUCED = "a later sentence's subject never introduced";
+  static final String THIN = "under 130 characters";
+  static final String ECHO = "mostly restates its title";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -69,7 +72,9 @@ final class SummaryCheck {
           THE_PROBLEM,
           THE_REPORT,
           NAME_ALSO,
-          UNINTRODUCED);
+          UNINTRODUCED,
+          THIN,
+          ECHO);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -195,6 +200,23 @@ final class SummaryCheck {
   }
 
   /**
+   * The kinds of a summary shown beside its title: also whether it is under 130 characters and
+   * whether it mostly restates the title (summ17: "Proposes General-Reasoner, a training paradigm
+   * designed to enhance LLM reasoning capabilities across diverse domains." beside
+   * "General-Reasoner: Advancing LLM Reasoning Across All Domains").
+   */
+  static List<String> kinds(String summary, String title) {
+    List<String> kinds = kinds(summary);
+    if (summary.length() < PaperSummary.THIN_CHARACTERS) {
+      kinds.add(THIN);
+    }
+    if (TitleEcho.restates(summary, title)) {
+      kinds.add(ECHO);
+    }
+    return kinds;
+  }
+
+  /**
    * Whether a sentence after the first opens on a subject the sentences before it never introduced
    * (round 15): "Reviews the field of prompt-based reasoning with LLMs. The taxonomy identifies
    * ...", "Proposes X. The idea is driven by ...".
@@ -220,7 +242,7 @@ final class SummaryCheck {
     List<Row> rows = new ArrayList<>();
     for (Paper paper : bySlug(survey.papers())) {
       String summary = survey.analysisOf(paper).summary();
-      rows.add(new Row(paper.slug(), paper.title(), summary, kinds(summary)));
+      rows.add(new Row(paper.slug(), paper.title(), summary, kinds(summary, paper.title())));
     }
     return rows;
   }
