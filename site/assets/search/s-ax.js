@@ -1,1 +1,1 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ax"]={"key":"ax","forms":{"axes":[0],"axiom":[1],"axiomatic":[2],"axioms":[1],"axis":[3]},"terms":[{"w":575,"p":"oeJ"},{"w":575,"p":"saS"},{"w":575,"p":"savb"},{"w":575,"p":"oBK"}]};
+(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ax"]={"key":"ax","forms":{"axes":[0],"axiom":[1],"axiomatic":[2],"axioms":[1],"axis":[3]},"terms":[{"w":575,"p":"oeJ"},{"w":575,"p":"sab"},{"w":575,"p":"sa5R"},{"w":575,"p":"oBK"}]};

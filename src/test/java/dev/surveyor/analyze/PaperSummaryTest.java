@@ -1327,8 +1327,12 @@ class PaperSummaryTest {
     java.util.Map<String, List<String>> kinds = SummaryScan.ofFindings(titles, summaries);
     String all = kinds.toString();
     // 16 since round 12: "Proposes reflective augmentation, a method that ... It trains the model
-    // ...", the length fit's next sentence, whose "It" is the method just named
-    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 16, all);
+    // ...", the length fit's next sentence, whose "It" is the method just named; 18 since summ17's
+    // thin summaries: "This paradigm enables" (Democratizing Reasoning) names the paradigm the
+    // first
+    // sentence shows, and Boosting Tool Use's "Identifies deficiency-related data" follows its
+    // method
+    assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 18, all);
     assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
     assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 168, all);
     assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 20, all);

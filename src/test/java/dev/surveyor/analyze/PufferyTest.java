@@ -88,9 +88,10 @@ class PufferyTest {
 
   /**
    * The real survey, the summaries the rules give (curated ones are the curator's words): each edit
-   * only drops praise, its article agreed: 77 change (72 shown; the rest are curated). On the built
-   * lists, summaries with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object",
-   * "with a novel constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
+   * only drops praise, its article agreed: 78 change (77 until summ17, whose added sentence for a
+   * thin summary can carry praise too; the rest are curated). On the built lists, summaries with
+   * "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a novel
+   * constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
    */
   @Test
   void theRealSummariesLoseOnlyPraise() throws Exception {
@@ -108,7 +109,7 @@ class PufferyTest {
       changed += before.equals(after) ? 0 : 1;
       novelAfter += after.matches("(?s).*\\b(?:a|an) (?:novel|innovative) [a-z].*") ? 1 : 0;
     }
-    assertEquals(77, changed);
+    assertEquals(78, changed);
     assertTrue(novelAfter <= 3, "left " + novelAfter);
   }
 
