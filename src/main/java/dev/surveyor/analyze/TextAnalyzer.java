@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -54,11 +55,11 @@ public final class TextAnalyzer implements AutoCloseable {
   // tables are not thread-safe): read for every token of every paper, so no string is made to
   // look one up.
   // Lucene's closable kind, as for its token streams: closing the analyser lets them all go.
-  private final CloseableThreadLocal<StemTable> knownStems =
+  private final CloseableThreadLocal<CharArrayMap<String>> knownStems =
       new CloseableThreadLocal<>() {
         @Override
-        protected StemTable initialValue() {
-          return new StemTable();
+        protected CharArrayMap<String> initialValue() {
+          return new CharArrayMap<>(1024, false);
         }
       };
 
@@ -70,18 +71,18 @@ public final class TextAnalyzer implements AutoCloseable {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
-      StemTable known = knownStems.get();
+      CharArrayMap<String> known = knownStems.get();
       while (stream.incrementToken()) {
         char[] buffer = term.buffer();
         int length = withoutPossessive(buffer, term.length());
         lowerCase(buffer, length);
         // the stem, or that it is a stop word, looked up in the token's own characters: no
         // string made for a known word
-        String stem = known.get(buffer, length);
+        String stem = known.get(buffer, 0, length);
         if (stem == null) {
-          stem =
-              STOP_WORDS.contains(buffer, 0, length) ? STOP : stemOf(new String(buffer, 0, length));
-          known.put(buffer, length, stem);
+          String word = new String(buffer, 0, length);
+          stem = STOP_WORDS.contains(buffer, 0, length) ? STOP : stemOf(word);
+          known.put(word, stem);
         }
         if (stem != STOP) {
           tokens.add(new Token(stem, offset.startOffset(), offset.endOffset()));
