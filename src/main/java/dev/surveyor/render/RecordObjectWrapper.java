@@ -27,8 +27,18 @@ import java.util.Map;
 final class RecordObjectWrapper extends DefaultObjectWrapper {
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-  /** A record type's components: each name's index, and the handle reading it. */
-  private record Components(Map<String, Integer> index, MethodHandle[] getters, boolean plain) {}
+  /**
+   * A record type's components: each name's index, and the handle reading it; {@code seen} holds,
+   * by component, the components of the record type last read there, so a page's nested records
+   * ({@code page.frame}, each item of a run) skip the class-value look-up (its slow path was a
+   * twentieth of rendering). Written by any thread: a stale or missing entry is only looked up.
+   */
+  private record Components(
+      Class<?> type,
+      Map<String, Integer> index,
+      MethodHandle[] getters,
+      boolean plain,
+      Components[] seen) {}
 
   private final ClassValue<Components> components =
       new ClassValue<>() {
@@ -49,7 +59,8 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
             index.put(all[i].getName(), i);
           }
           // only a record that implements no interface is left to handleUnknownType by the wrapper
-          return new Components(index, getters, type.getInterfaces().length == 0);
+          return new Components(
+              type, index, getters, type.getInterfaces().length == 0, new Components[all.length]);
         }
       };
 
@@ -112,7 +123,9 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
       TemplateModel model = wrapped[index];
       if (model == null) {
         try {
-          model = wrap((Object) components.getters()[index].invokeExact((Object) record));
+          model =
+              wrapComponent(
+                  index, (Object) components.getters()[index].invokeExact((Object) record));
         } catch (RuntimeException | Error e) {
           throw e;
         } catch (Throwable e) {
@@ -122,6 +135,21 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
         wrapped[index] = model; // null stays null: read again, as before
       }
       return model;
+    }
+
+    /** As {@link #wrap}; a plain record of the type last read at this component without look-up. */
+    private TemplateModel wrapComponent(int index, Object value) throws TemplateModelException {
+      if (value instanceof Record nested) {
+        Components last = components.seen()[index];
+        if (last == null || last.type() != nested.getClass()) {
+          last = RecordObjectWrapper.this.components.get(nested.getClass());
+          components.seen()[index] = last;
+        }
+        if (last.plain()) {
+          return new RecordModel(nested, last);
+        }
+      }
+      return wrap(value);
     }
 
     @Override

@@ -130,6 +130,14 @@ public final class LatexText {
 
   /** The text a reader should see; the text itself when it holds no LaTeX, as most does. */
   public static String readable(String captured) {
+    // most text holds no tell-tale: one read of its characters, not a dozen searches
+    return mayHoldMarkup(captured) ? rewritten(captured) : captured;
+  }
+
+  /**
+   * As {@link #readable}, every step's own test run: what the test of the tell-tales is held to.
+   */
+  static String rewritten(String captured) {
     String text = lostMarkup(captured);
     if (text.indexOf('\\') < 0
         && text.indexOf('~') < 0
@@ -141,6 +149,44 @@ public final class LatexText {
     String s = commands(text);
     // nothing is lost to a rewrite: a title of nothing but a citation keeps what was written
     return s.isEmpty() ? text : s;
+  }
+
+  /**
+   * Whether the text holds any tell-tale {@link #readable} looks for, read once: a backslash, tie,
+   * dollar, caret or backtick, or "''", "_{", "--", "leq", "geq" or "rightarrow". True of every
+   * text that {@link #lostMarkup} or {@link #commands} would change.
+   */
+  static boolean mayHoldMarkup(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      switch (chars[i]) {
+        case '\\', '~', '$', '^', '`' -> {
+          return true;
+        }
+        case '\'', '-' -> {
+          if (i > 0 && chars[i - 1] == chars[i]) {
+            return true; // "''" or "--"
+          }
+        }
+        case '{' -> {
+          if (i > 0 && chars[i - 1] == '_') {
+            return true;
+          }
+        }
+        case 'q' -> {
+          if (i > 1 && chars[i - 1] == 'e' && (chars[i - 2] == 'l' || chars[i - 2] == 'g')) {
+            return true;
+          }
+        }
+        case 'w' -> {
+          if (text.startsWith("rightarrow", i - 9)) {
+            return true;
+          }
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   /**

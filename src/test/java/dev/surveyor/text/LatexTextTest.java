@@ -3,6 +3,15 @@ package dev.surveyor.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.surveyor.support.FreshTexts;
+import java.io.IOException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,5 +102,77 @@ class LatexTextTest {
     assertEquals(
         "we propose \\method, a framework.",
         CapturedText.readableAbstract("we propose \\method, a framework.", "Improving Reasoning"));
+  }
+
+  /**
+   * The one read for tell-tales before the rewrites skips no text a rewrite changes: every title
+   * and abstract of the fresh corpora reads as it does with every step's own test run.
+   */
+  @Test
+  void theTestForTellTalesSkipsNoFreshTextARewriteChanges() throws IOException {
+    Assumptions.assumeTrue(FreshTexts.present(), "the fresh corpora are not there");
+    int rewritten = 0;
+    for (FreshTexts.FreshText fresh : FreshTexts.all()) {
+      String every = LatexText.rewritten(fresh.text());
+      assertEquals(every, LatexText.readable(fresh.text()), fresh.where());
+      rewritten += every.equals(fresh.text()) ? 0 : 1;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(rewritten > 0, "no fresh text holds LaTeX");
+  }
+
+  /** The same on random texts of the pieces the rewrites and the test look for. */
+  @Property(tries = 20_000, seed = "20261207", edgeCases = EdgeCasesMode.MIXIN)
+  void theTestForTellTalesMissesNothing(@ForAll("texts") String text) {
+    assertEquals(LatexText.rewritten(text), LatexText.readable(text), text);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            " ",
+            "a",
+            "Z",
+            "2",
+            ".",
+            "(",
+            ")",
+            "word",
+            "'",
+            "''",
+            "`",
+            "``",
+            "\"",
+            "-",
+            "--",
+            "---",
+            "^",
+            "^{",
+            "_",
+            "_{",
+            "{",
+            "}",
+            "\\",
+            "\\cite{x}",
+            "\\alpha",
+            "~",
+            "$",
+            "$x$",
+            "q",
+            "e",
+            "l",
+            "g",
+            "leq",
+            "geq",
+            "le",
+            "ge",
+            "w",
+            "rightarro",
+            "rightarrow",
+            "Rightarrow",
+            "alpha",
+            "\u2014",
+            "\u2019");
+    return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
   }
 }

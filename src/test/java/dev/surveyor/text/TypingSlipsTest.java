@@ -8,11 +8,13 @@ import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
+import dev.surveyor.support.FreshTexts;
 import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -219,5 +221,32 @@ class TypingSlipsTest {
       mended += expected.equals(text) ? 0 : 1;
     }
     assertTrue(mended > 150, "random texts with a doubled word: " + mended);
+  }
+
+  /**
+   * The test before the broken-decimal pattern holds for every text it finds something in: random
+   * texts of digits, stops, spaces, percent signs and letters, and the fresh corpora as captured.
+   */
+  @Test
+  void theTestBeforeTheBrokenDecimalMissesNothing() throws Exception {
+    Assumptions.assumeTrue(FreshTexts.present(), "the fresh corpora are not there");
+    String[] parts = {"5", "53", "1234", ".", ". ", " ", "%", "6%", "x", "\u00e9", ",", "\n"};
+    Random random = new Random(22);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(16); n > 0; n--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(text.toString());
+    }
+    FreshTexts.all().forEach(fresh -> texts.add(fresh.text()));
+    int broken = 0;
+    for (String text : texts) {
+      boolean found = TypingSlips.BROKEN_DECIMAL.matcher(text).find();
+      assertTrue(!found || TypingSlips.mayBreakDecimal(text), text);
+      broken += found ? 1 : 0;
+    }
+    assertTrue(broken > 100, "texts with a broken decimal: " + broken);
   }
 }
