@@ -257,10 +257,11 @@ public final class PaperSummary {
 
   /**
    * A voiced summary as the lists show it: without praise ({@link Puffery}) or an article before a
-   * name it gave ({@link NameArticle}).
+   * name it gave ({@link NameArticle}), and with a qualifying clause after a semicolon joined to
+   * the clause before it by a comma ({@link SemicolonFragment#mended}).
    */
   static String plain(String voiced) {
-    return NameArticle.dropped(Puffery.dropped(voiced));
+    return SemicolonFragment.mended(NameArticle.dropped(Puffery.dropped(voiced)));
   }
 
   /**

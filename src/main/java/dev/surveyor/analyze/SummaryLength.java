@@ -421,7 +421,9 @@ final class SummaryLength {
 
     /**
      * The strength of a cut ending at {@code i}, 0 where none may: no clause ends there, or what is
-     * kept ends open ("and", "of", "three steps", "while GPT-4") or leaves a bracket or quote open.
+     * kept ends open ("and", "of", "three steps", "while GPT-4"), leaves a bracket or quote open,
+     * or ends on a series item with no verb of its own ("whether X; if Y": {@link
+     * SemicolonFragment}).
      */
     private int strengthAt(int i) {
       if (strength[i] != UNJUDGED) {
@@ -433,7 +435,8 @@ final class SummaryLength {
         if (OPEN_END.matcher(tail(kept)).find()
             || ANNOUNCES_LIST.matcher(tail(kept)).find()
             || OPEN_SUBORDINATE.matcher(tail(kept)).find()
-            || unbalanced(kept)) {
+            || unbalanced(kept)
+            || SemicolonFragment.endsOn(kept)) {
           at = 0;
         } else {
           this.kept[i] = kept;

@@ -59,6 +59,8 @@ class ListSummaryCheckTest {
     // no next sentence that says more of the paper in one voice (General-Reasoner's opens a list)
     assertTrue(counts.get(SummaryCheck.THIN) <= 19, all);
     assertTrue(counts.get(SummaryCheck.ECHO) <= 12, all);
+    // summ18: before, 1 ("Asks whether ... first-order logic; if their relative success ...")
+    assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
   }
 
   /**
@@ -96,6 +98,9 @@ class ListSummaryCheckTest {
     // summ17: before, 663 under 130 characters and 343 mostly restating the title; after, 424, 227
     assertTrue(counts.get(SummaryCheck.THIN) <= 430, all);
     assertTrue(counts.get(SummaryCheck.ECHO) <= 230, all);
+    // summ18: before, 1 ("... Zika, and Dengue; while models trained on existing ED datasets fail
+    // miserably.")
+    assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
   }
 
   @Test
@@ -166,6 +171,12 @@ class ListSummaryCheckTest {
         List.of(),
         SummaryCheck.kinds(
             "Introduces LogicAsker, an automatic approach that evaluates and improves logical reasoning in LLMs."));
+    // summ18: a series item after a semicolon whose verb the voice rewrote away
+    assertEquals(
+        List.of(SummaryCheck.SEMICOLON_FRAGMENT),
+        SummaryCheck.kinds(
+            "Asks whether those LMs can deduce theorems in propositional calculus and first-order"
+                + " logic; if their relative success reflects general logical capabilities."));
     // summ17: beside its title, a short summary that says the title again
     assertEquals(
         List.of(SummaryCheck.THIN, SummaryCheck.ECHO),

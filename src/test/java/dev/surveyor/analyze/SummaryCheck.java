@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * proposed approach called X" where nothing shown proposed it; and round 14's: a cut after a
  * participle ("designed."), "the problem" or "the conflict" of a sentence not shown, "The extensive
  * experiments ..." never shown, a later sentence's "X also ..."; and round 15's: a later sentence's
- * subject never introduced ("The taxonomy identifies ..."); and summ17's: under 130 characters, and
- * mostly restating the title beside it ({@link TitleEcho}). Run as a program it writes every
+ * subject never introduced ("The taxonomy identifies ..."); and summ18's: a clause after a
+ * semicolon with no verb of its own ("Asks whether X; if Y."); and summ17's: under 130 characters,
+ * and mostly restating the title beside it ({@link TitleEcho}). Run as a program it writes every
  * summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code
  * java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the
  * kinds in a "slug TAB summary" file, the summaries a built site shows.
@@ -51,6 +52,7 @@ final class SummaryCheck {
   static final String THE_REPORT = "\"The experiments ...\" never shown";
   static final String NAME_ALSO = "a name's \"also\" after what is not shown";
   static final String UNINTRODUCED = "a later sentence's subject never introduced";
+  static final String SEMICOLON_FRAGMENT = "a clause after \";\" with no verb of its own";
   static final String THIN = "under 130 characters";
   static final String ECHO = "mostly restates its title";
 
@@ -73,6 +75,7 @@ final class SummaryCheck {
           THE_REPORT,
           NAME_ALSO,
           UNINTRODUCED,
+          SEMICOLON_FRAGMENT,
           THIN,
           ECHO);
 
@@ -195,6 +198,10 @@ final class SummaryCheck {
     }
     if (laterSubjectUnshown(summary)) {
       kinds.add(UNINTRODUCED);
+    }
+    if (Sentences.of(summary, 8).stream()
+        .anyMatch(sentence -> SemicolonFragment.endsOn(sentence.replaceAll("[.!?]$", "")))) {
+      kinds.add(SEMICOLON_FRAGMENT);
     }
     return kinds;
   }
