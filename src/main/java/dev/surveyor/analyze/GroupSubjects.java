@@ -2,6 +2,7 @@ package dev.surveyor.analyze;
 
 import dev.surveyor.model.SubtopicPin;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,13 +20,14 @@ import java.util.TreeSet;
  * <p>The words come from one of two places. A named group of the Other page is a line of work the
  * survey has no theme for, and often several subjects under one name ("Fine-tuning for specific
  * domains": medical, finance, quantum, shopping): its subject words are its curator's phrases'
- * words that at most {@link #COMMON} of the papers write, and it vouches for nothing by itself (a
- * clinical and a shopping paper of it are not related, however alike their other words). A theme's
- * named sub-topic is narrowed by its theme: its subject words are those most of its papers write
- * and its theme's other papers seldom do ("math" in "Mathematical reasoning"), and it vouches for
- * its papers as far as they are more alike than its theme's ({@link #lift}): "Retrieval-augmented
- * generation", 2.4 on this survey, is one line of work; "Curricula for specific domains and tasks",
- * 0.9 (medical, code, re-ranking and image papers), is a catch-all under a broad name.
+ * words that name something and that at most {@link #COMMON} of the papers write, and it vouches
+ * for nothing by itself (a clinical and a shopping paper of it are not related, however alike their
+ * other words). A theme's named sub-topic is narrowed by its theme: its subject words are those
+ * most of its papers write and its theme's other papers seldom do ("math" in "Mathematical
+ * reasoning"), and it vouches for its papers as far as they are more alike than its theme's ({@link
+ * #lift}): "Retrieval-augmented generation", 2.4 on this survey, is one line of work; "Curricula
+ * for specific domains and tasks", 0.9 (medical, code, re-ranking and image papers), is a catch-all
+ * under a broad name.
  */
 final class GroupSubjects {
   /**
@@ -99,7 +101,7 @@ final class GroupSubjects {
       int[][] fromPhrases = curatedWords.get(groups.label(g));
       if (fromPhrases != null) {
         curated[g] = true;
-        words[g] = fromPhrases;
+        words[g] = naming(fromPhrases);
         continue;
       }
       int[] theme = groups.theme(g);
@@ -189,6 +191,20 @@ final class GroupSubjects {
         .map(word -> (Set<String>) new TreeSet<>(word))
         .sorted(Comparator.comparing(Set::toString))
         .toList();
+  }
+
+  /**
+   * The words of a curator's phrases that name something, a word by any of its spellings: a
+   * phrase's other words ("during" of "during pretraining", "few" of "few-shot", "over" of
+   * "over-refusal", "new" of "new knowledge") name no subject, and two papers that share only them
+   * and a little of a subject word were read as not related ("Probing Across Time" and Muppet;
+   * LM-BFF and "Large Language Model Programs", "few" and "context" of "Prompting and few-shot
+   * learning").
+   */
+  private int[][] naming(int[][] phraseWords) {
+    return Arrays.stream(phraseWords)
+        .filter(spellings -> Arrays.stream(spellings).anyMatch(vectors::nameable))
+        .toArray(int[][]::new);
   }
 
   /** Whether the group's subject words are its curator's: a named group of the Other page. */
