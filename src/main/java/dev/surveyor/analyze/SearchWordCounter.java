@@ -21,10 +21,11 @@ import java.util.Set;
  * text, cut as the search page cuts a query. Each slice of papers counts into a counter of its own,
  * with numbers of its own; {@link #merge} then numbers forms and stems for the whole survey and
  * adds the names of the entities each paper mentions (known only once the pass is done). Stems come
- * from the analyser's shared cache: a word is stemmed once per build, not once per paper.
+ * from the analyser's shared cache ({@link SearchStems}): a word is stemmed once per build, not
+ * once per paper.
  */
 public final class SearchWordCounter {
-  private final TextAnalyzer analyzer;
+  private final SearchStems stemmer;
   private final Set<String> stop;
   // This slice's forms in an open-addressing table (slot: form number + 1, 0 empty), looked up
   // by characters, so counting a word makes no string; a stop word is a form with stem -1.
@@ -54,7 +55,7 @@ public final class SearchWordCounter {
   private int touchedSize;
 
   SearchWordCounter(TextAnalyzer analyzer) {
-    this.analyzer = analyzer;
+    this.stemmer = new SearchStems(analyzer);
     this.stop = new HashSet<>(TextAnalyzer.stopWords());
   }
 
@@ -196,7 +197,7 @@ public final class SearchWordCounter {
       stemOfForm[form] = -1;
       return form;
     }
-    String stem = analyzer.stem(word);
+    String stem = stemmer.of(word);
     Integer stemNumber = stemNumbers.get(stem);
     if (stemNumber == null) {
       stemNumber = stems.size();
@@ -390,7 +391,7 @@ public final class SearchWordCounter {
 
   /** Forms and stems numbered for the whole survey. */
   private static final class Numbering {
-    final TextAnalyzer analyzer;
+    final SearchStems stemmer;
     final Map<String, Integer> formNumbers = new HashMap<>();
     final List<String> forms = new ArrayList<>();
     final Map<String, Integer> stemNumbers = new HashMap<>();
@@ -399,7 +400,7 @@ public final class SearchWordCounter {
     int[] uses = new int[1024];
 
     Numbering(TextAnalyzer analyzer) {
-      this.analyzer = analyzer;
+      this.stemmer = new SearchStems(analyzer);
     }
 
     int form(String word) {
@@ -414,7 +415,7 @@ public final class SearchWordCounter {
         stemOf = Arrays.copyOf(stemOf, form * 2);
         uses = Arrays.copyOf(uses, form * 2);
       }
-      stemOf[form] = stemNumbers.computeIfAbsent(analyzer.stem(word), s -> add(s));
+      stemOf[form] = stemNumbers.computeIfAbsent(stemmer.of(word), s -> add(s));
       return form;
     }
 

@@ -39,6 +39,7 @@ class SearchWordCounterTest {
     int[] home = SearchTerms.homes(terms.forms(), stemOf, uses, terms.stems().size());
     int variants = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
+      SearchStems stems = new SearchStems(analyzer);
       List<Paper> papers = survey.papers();
       assertEquals(papers.size(), terms.papers().size());
       for (int i = 0; i < papers.size(); i++) {
@@ -65,7 +66,7 @@ class SearchWordCounterTest {
             String word = new String(reader.chars(), reader.start(), reader.length());
             if (!stop.contains(word)) {
               // a part of a model's name ("math" of Qwen2.5-Math-7B) is held at no count
-              counts.merge(analyzer.stem(word), reader.inName() ? 0 : 1, Integer::sum);
+              counts.merge(stems.of(word), reader.inName() ? 0 : 1, Integer::sum);
               forms.add(word);
               written[formNumber.get(word)]++;
               length++;
@@ -76,9 +77,9 @@ class SearchWordCounterTest {
         while (reader.next()) {
           String word = new String(reader.chars(), reader.start(), reader.length());
           if (!stop.contains(word)) {
-            counts.putIfAbsent(analyzer.stem(word), 0);
+            counts.putIfAbsent(stems.of(word), 0);
             if (!reader.inName()) {
-              titled.add(analyzer.stem(word));
+              titled.add(stems.of(word));
             }
             forms.add(word);
             written[formNumber.get(word)]++;
@@ -115,7 +116,7 @@ class SearchWordCounterTest {
       for (int f = 0; f < uses.length; f++) {
         String form = terms.forms().get(f);
         assertEquals(written[f], uses[f], form);
-        assertEquals(analyzer.stem(form), terms.stems().get(stemOf[f]), form);
+        assertEquals(stems.of(form), terms.stems().get(stemOf[f]), form);
       }
     }
     assertTrue(terms.forms().size() > 5_000, "forms: " + terms.forms().size());
