@@ -83,10 +83,7 @@ class SubtopicEvidenceTest {
               Set.of(),
               new PinMentions(PINS, papers, analyzer),
               IntroductionPlacements.none(PINS));
-      Map<String, String> moved =
-          result.moves().stream()
-              .collect(
-                  Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
+      Map<String, String> moved = moves(result);
       assertEquals(
           Map.of(
               "r4", "Reinforcement learning -> Mathematical reasoning",
@@ -130,31 +127,14 @@ class SubtopicEvidenceTest {
    */
   @Test
   void theIntroductionPlacesAPaperInNoGroupWhereverItNamesIt() {
-    List<Paper> papers = papers();
-    List<String> slugs = papers.stream().map(Paper::slug).toList();
-    List<Integer> members = IntStream.range(0, PAGE.length).boxed().toList();
-    try (TextAnalyzer analyzer = new TextAnalyzer()) {
-      SubtopicEvidence.Result result =
-          evidence(papers, analyzer)
-              .correct(
-                  members,
-                  slugs,
-                  clustered(slugs),
-                  PINS,
-                  Set.of(),
-                  new PinMentions(PINS, papers, analyzer),
-                  new IntroductionPlacements(
-                      "Intro.\n\n### Logic\n\nUnlike [chat systems](paper:x3) and [quiet"
-                          + " words](paper:r6), ...\n",
-                      PINS));
-      Map<String, String> moved =
-          result.moves().stream()
-              .collect(
-                  Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
-      // x3 writes no phrase of Logic's, nor of any group's; r6 writes reinforcement learning twice
-      assertEquals(" -> Logic", moved.get("x3"));
-      assertEquals(null, moved.get("r6"));
-    }
+    SubtopicEvidence.Result result =
+        corrected(
+            "Intro.\n\n### Logic\n\nUnlike [chat systems](paper:x3) and [quiet"
+                + " words](paper:r6), ...\n");
+    Map<String, String> moved = moves(result);
+    // x3 writes no phrase of Logic's, nor of any group's; r6 writes reinforcement learning twice
+    assertEquals(" -> Logic", moved.get("x3"));
+    assertEquals(null, moved.get("r6"));
   }
 
   /**
@@ -191,13 +171,16 @@ class SubtopicEvidenceTest {
         corrected(
             "Intro.\n\n- **Logic**: such as [chat systems](paper:x3).\n\n"
                 + "**Not in a named group** lists others, such as [facts](paper:r1).\n");
-    Map<String, String> moved =
-        result.moves().stream()
-            .collect(
-                Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
+    Map<String, String> moved = moves(result);
     assertEquals("Reinforcement learning -> ", moved.get("r1"));
     assertEquals(" -> Logic", moved.get("x3"));
     assertEquals(" -> Logic", moved.get("x1"));
+  }
+
+  /** Each moved paper's "from -> to" (an empty side: no named group). */
+  private static Map<String, String> moves(SubtopicEvidence.Result result) {
+    return result.moves().stream()
+        .collect(Collectors.toMap(SubtopicEvidence.Move::slug, m -> m.from() + " -> " + m.to()));
   }
 
   private static SubtopicEvidence.Result corrected(String introduction) {
