@@ -90,6 +90,14 @@
     var ranked = null; // the search answer the list is in the order of, while it is
     var found = null; // the search index's answer for the words: {query, papers}
     var indexBroken = !window.SurveyorSearch;
+    // The page's words for its own order ("alphabetical"), and what applies to that order alone (an
+    // index of first letters): another order is named instead, and those hide.
+    var id = form.getAttribute('data-list');
+    var orderNames = Array.prototype.map.call(
+        document.querySelectorAll('[data-order-of="' + id + '"]'), function (el) {
+          return { el: el, first: el.textContent };
+        });
+    var firstOrderOnly = document.querySelectorAll('[data-first-order="' + id + '"]');
 
     /** Asks the search index for the papers the words find; applies them when they come. */
     function lookUp(query) {
@@ -232,9 +240,18 @@
         clearWhy();
       }
       window.SurveyorQuery.write(controls);
+      showOrder();
       if (foldAll) {
         showFoldAll();
       }
+    }
+
+    /** Names the order shown where the page names its own, and hides what fits that one alone. */
+    function showOrder() {
+      var name = order === 'rank' ? 'best match first'
+          : order ? sort.options[sort.selectedIndex].textContent.toLowerCase() : null;
+      orderNames.forEach(function (named) { named.el.textContent = name || named.first; });
+      Array.prototype.forEach.call(firstOrderOnly, function (el) { el.hidden = Boolean(order); });
     }
 
     /** How many papers the words find that this page does not list: those outside its theme. */
