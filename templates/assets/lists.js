@@ -241,7 +241,7 @@
       }
       window.SurveyorQuery.write(controls);
       showOrder();
-      if (foldAll) {
+      if (showFoldAll) {
         showFoldAll();
       }
     }
@@ -345,22 +345,10 @@
       unexplained.forEach(function (entry) { watching.observe(entry.li); });
     }
 
-    // One button opens every folded group, or folds them all, instead of a click per group.
+    // The groups are gathered into one list in another order: nothing to open then.
     var foldAll = form.querySelector('.fold-all');
-    var folds = Array.prototype.slice.call(container.querySelectorAll('details.subtopic-papers'));
-    function showFoldAll() {
-      var shut = folds.some(function (d) { return !d.open; });
-      foldAll.textContent = shut ? 'Open every group' : 'Fold every group';
-      foldAll.hidden = Boolean(order) || folds.length < 2;
-    }
-    if (foldAll) {
-      foldAll.addEventListener('click', function () {
-        var open = folds.some(function (d) { return !d.open; });
-        folds.forEach(function (d) { d.open = open; });
-        showFoldAll();
-      });
-      container.addEventListener('toggle', showFoldAll, true);
-    }
+    var showFoldAll = foldAll ? foldAllButton(foldAll, container, function () { return Boolean(order); })
+        : null;
 
     window.SurveyorQuery.read(controls);
     form.addEventListener('input', apply);
@@ -369,6 +357,36 @@
     form.hidden = false;
     apply();
   }
+
+  /**
+   * One button opens every folded group of papers in the container, or folds them all, instead of
+   * a click per group; it shows where two or more groups fold, unless {@code gathered()} says the
+   * groups are gone for now. Returns what updates it.
+   */
+  function foldAllButton(button, container, gathered) {
+    var folds = Array.prototype.slice.call(container.querySelectorAll('details.subtopic-papers'));
+    function show() {
+      var shut = folds.some(function (d) { return !d.open; });
+      button.textContent = shut ? 'Open every group' : 'Fold every group';
+      button.hidden = gathered() || folds.length < 2;
+    }
+    button.addEventListener('click', function () {
+      var open = folds.some(function (d) { return !d.open; });
+      folds.forEach(function (d) { d.open = open; });
+      show();
+    });
+    container.addEventListener('toggle', show, true);
+    show();
+    return show;
+  }
+
+  // A button of its own, outside a list's controls (an entity page's groups), works the same way.
+  Array.prototype.forEach.call(document.querySelectorAll('.fold-all'), function (button) {
+    var container = document.getElementById(button.getAttribute('aria-controls'));
+    if (container && !button.closest('form.list-controls')) {
+      foldAllButton(button, container, function () { return false; });
+    }
+  });
 
   // A link into a folded group (a letter of the list of all papers) opens the group, in browsers
   // that do not open it themselves; a link to a sub-topic (from a paper page) opens its papers.
