@@ -106,7 +106,7 @@ final class EntityViews {
             entity.name() + ", a " + entity.kind().singular(),
             description,
             "entity",
-            split ? new String[] {Urls.PRINT_SCRIPT} : new String[0]),
+            split ? new String[] {Urls.PRINT_SCRIPT, Urls.LISTS_SCRIPT} : new String[0]),
         entity.name(),
         entity.kind().singular(),
         entity.description(),

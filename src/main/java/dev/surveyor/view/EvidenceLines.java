@@ -183,9 +183,11 @@ final class EvidenceLines {
     }
     if (l.holdsOtherSign) {
       // A phrase round words the theme counts ("instruction-tuned models" round "instruction
-      // tuning") says they mean less, or more, here.
+      // tuning") takes back part of their points, or gives back what they took, in plain words.
       detail.append(
-          against ? ", where its words count less" : ", where its words do not count against");
+          against
+              ? ", a phrase that takes back some of the points its words score"
+              : ", a phrase that cancels the points its words take off");
     } else if (against) {
       detail.append(away(theme));
     }

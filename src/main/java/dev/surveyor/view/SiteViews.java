@@ -225,7 +225,7 @@ public final class SiteViews {
                 "Every paper in the survey, alphabetical: " + pager.range() + ".",
                 "papers"),
         heading,
-        Text.grouped(papers.size()) + " papers, alphabetical.",
+        Text.grouped(papers.size()) + " papers",
         TitleGroups.of(shown).stream()
             .map(
                 g ->

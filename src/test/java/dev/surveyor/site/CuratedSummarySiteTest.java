@@ -119,7 +119,8 @@ class CuratedSummarySiteTest {
       // the lede is the summary, unlabelled (review 9); whose it is is said in the note's section
       assertEquals(e.getValue(), page.selectFirst(".page-header .paper-lede").text(), e.getKey());
       assertEquals(
-          "The summary under the title is a curator's, and the lists show it.",
+          "The one-line summary under the title was written by the survey's curators, not taken"
+              + " from the abstract; lists of papers show it too.",
           page.selectFirst(".curator-note .curated-summary").text(),
           e.getKey());
       // the page's description, which search engines show, is the same summary

@@ -158,7 +158,8 @@ class EvidenceSiteTest {
         against++;
         String text = line.selectFirst(".reason").text();
         assertTrue(
-            text.contains(" away from ") || text.endsWith(", where its words count less"),
+            text.contains(" away from ")
+                || text.endsWith(", a phrase that takes back some of the points its words score"),
             path + ": " + text);
         assertTrue(line.selectFirst(".points").text().startsWith("\u2212"), path + ": " + text);
       }
@@ -177,7 +178,8 @@ class EvidenceSiteTest {
             .eachText();
     assertTrue(
         lines.contains(
-            "instruction-tuned models in the abstract, where its words count less \u22121.5"),
+            "instruction-tuned models in the abstract, a phrase that takes back some of the points"
+                + " its words score \u22121.5"),
         lines.toString());
     assertFalse(lines.stream().anyMatch(l -> l.contains("needed")), lines.toString());
   }

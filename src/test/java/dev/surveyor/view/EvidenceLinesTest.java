@@ -59,8 +59,9 @@ class EvidenceLinesTest {
         List.of(
             "\u201cinstruction-tuned\u201d 3 times in the abstract +9",
             "\u201cprompt\u201d and \u201cfrozen\u201d together +3",
-            "\u201cinstruction-tuned models\u201d twice in the abstract, where its words count less"
-                + " \u22123",
+            // it said "where its words count less", which named neither the words nor the place
+            "\u201cinstruction-tuned models\u201d twice in the abstract, a phrase that takes back"
+                + " some of the points its words score \u22123",
             "\u201crobot\u201d in the abstract points away from instruction tuning \u22122"),
         lines(found));
   }
