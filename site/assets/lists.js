@@ -90,6 +90,14 @@
     var ranked = null; // the search answer the list is in the order of, while it is
     var found = null; // the search index's answer for the words: {query, papers}
     var indexBroken = !window.SurveyorSearch;
+    // The page's words for its own order ("alphabetical"), and what applies to that order alone (an
+    // index of first letters): another order is named instead, and those hide.
+    var id = form.getAttribute('data-list');
+    var orderNames = Array.prototype.map.call(
+        document.querySelectorAll('[data-order-of="' + id + '"]'), function (el) {
+          return { el: el, first: el.textContent };
+        });
+    var firstOrderOnly = document.querySelectorAll('[data-first-order="' + id + '"]');
 
     /** Asks the search index for the papers the words find; applies them when they come. */
     function lookUp(query) {
@@ -232,9 +240,18 @@
         clearWhy();
       }
       window.SurveyorQuery.write(controls);
-      if (foldAll) {
+      showOrder();
+      if (showFoldAll) {
         showFoldAll();
       }
+    }
+
+    /** Names the order shown where the page names its own, and hides what fits that one alone. */
+    function showOrder() {
+      var name = order === 'rank' ? 'best match first'
+          : order ? sort.options[sort.selectedIndex].textContent.toLowerCase() : null;
+      orderNames.forEach(function (named) { named.el.textContent = name || named.first; });
+      Array.prototype.forEach.call(firstOrderOnly, function (el) { el.hidden = Boolean(order); });
     }
 
     /** How many papers the words find that this page does not list: those outside its theme. */
@@ -328,22 +345,10 @@
       unexplained.forEach(function (entry) { watching.observe(entry.li); });
     }
 
-    // One button opens every folded group, or folds them all, instead of a click per group.
+    // The groups are gathered into one list in another order: nothing to open then.
     var foldAll = form.querySelector('.fold-all');
-    var folds = Array.prototype.slice.call(container.querySelectorAll('details.subtopic-papers'));
-    function showFoldAll() {
-      var shut = folds.some(function (d) { return !d.open; });
-      foldAll.textContent = shut ? 'Open every group' : 'Fold every group';
-      foldAll.hidden = Boolean(order) || folds.length < 2;
-    }
-    if (foldAll) {
-      foldAll.addEventListener('click', function () {
-        var open = folds.some(function (d) { return !d.open; });
-        folds.forEach(function (d) { d.open = open; });
-        showFoldAll();
-      });
-      container.addEventListener('toggle', showFoldAll, true);
-    }
+    var showFoldAll = foldAll ? foldAllButton(foldAll, container, function () { return Boolean(order); })
+        : null;
 
     window.SurveyorQuery.read(controls);
     form.addEventListener('input', apply);
@@ -352,6 +357,36 @@
     form.hidden = false;
     apply();
   }
+
+  /**
+   * One button opens every folded group of papers in the container, or folds them all, instead of
+   * a click per group; it shows where two or more groups fold, unless {@code gathered()} says the
+   * groups are gone for now. Returns what updates it.
+   */
+  function foldAllButton(button, container, gathered) {
+    var folds = Array.prototype.slice.call(container.querySelectorAll('details.subtopic-papers'));
+    function show() {
+      var shut = folds.some(function (d) { return !d.open; });
+      button.textContent = shut ? 'Open every group' : 'Fold every group';
+      button.hidden = gathered() || folds.length < 2;
+    }
+    button.addEventListener('click', function () {
+      var open = folds.some(function (d) { return !d.open; });
+      folds.forEach(function (d) { d.open = open; });
+      show();
+    });
+    container.addEventListener('toggle', show, true);
+    show();
+    return show;
+  }
+
+  // A button of its own, outside a list's controls (an entity page's groups), works the same way.
+  Array.prototype.forEach.call(document.querySelectorAll('.fold-all'), function (button) {
+    var container = document.getElementById(button.getAttribute('aria-controls'));
+    if (container && !button.closest('form.list-controls')) {
+      foldAllButton(button, container, function () { return false; });
+    }
+  });
 
   // A link into a folded group (a letter of the list of all papers) opens the group, in browsers
   // that do not open it themselves; a link to a sub-topic (from a paper page) opens its papers.

@@ -52,7 +52,8 @@ class LargeSurveyPagesTest {
     try (Stream<Path> pages = Files.list(site.resolve("entities"))) {
       for (Path page : pages.toList()) {
         Document doc = Jsoup.parse(page.toFile());
-        for (Element group : doc.select("main > section")) { // a theme, not its sub-topics
+        for (Element group :
+            doc.select("main > section, #entity-papers > section")) { // a theme, not its sub-topics
           int listed = group.select("li").size();
           // "· 1,234 papers"
           int total =
