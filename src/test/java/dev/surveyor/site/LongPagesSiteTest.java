@@ -32,7 +32,7 @@ class LongPagesSiteTest {
     Document rl = site.page("entities/reinforcement-learning.html");
     // the page's own figures are as before: 119 papers, 131 entries over the themes
     assertTrue(rl.selectFirst("header p.count").text().startsWith("Mentioned in 119 papers."));
-    List<Element> sections = rl.select("main > section");
+    List<Element> sections = rl.select("main > section, #entity-papers > section");
     List<String> contents = rl.select("nav#themes a").eachAttr("href");
     assertEquals(sections.size(), contents.size());
     int entries = 0;
@@ -82,7 +82,7 @@ class LongPagesSiteTest {
       }
       Document page = site.page(path);
       int entries = 0;
-      for (Element h2 : page.select("main > section > h2")) {
+      for (Element h2 : page.select("main > section > h2, #entity-papers > section > h2")) {
         entries += number(COUNT, h2.text());
       }
       boolean grouped = !page.select("section.subtopic").isEmpty();
