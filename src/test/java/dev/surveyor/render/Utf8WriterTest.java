@@ -28,12 +28,13 @@ class Utf8WriterTest {
             ? new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), buffer)
             : new Utf8Writer(bytes, buffer);
     Random random = new Random(seed);
+    char[] chars = text.toCharArray(); // once: a copy per piece made large files quadratic
     int at = 0;
     while (at < text.length()) {
       int length = Math.min(text.length() - at, random.nextInt(40));
       switch (random.nextInt(4)) {
         case 0 -> out.write(text, at, length);
-        case 1 -> out.write(text.toCharArray(), at, length);
+        case 1 -> out.write(chars, at, length);
         case 2 -> out.write(text.substring(at, at + length));
         default -> {
           length = Math.min(1, length);
