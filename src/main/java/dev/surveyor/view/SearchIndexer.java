@@ -537,8 +537,8 @@ final class SearchIndexer {
       int n) {
     double[] boosts = homeBoosts(postings, standing);
     // Every entity's postings are scored out of the most one may take, home or not, so a summary
-    // naming the entity lifts a paper without running into the clip (with no home's room, every
-    // title naming reinforcement learning with its summary tied).
+    // naming the entity lifts a paper without running into the clip (without that room, the
+    // titles naming reinforcement learning whose summaries name it tied at the top).
     double most = HOME_BOOST;
     List<String> phrases = EntityFields.summaryPhrases(entity, written(entity));
     List<int[]> spelledOut = fields.nameStems(names);
