@@ -40,12 +40,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * spaced query read as the compound it spells, two-word queries listed titles holding one word, and
  * a titled near match ranked as a full match with one title word fewer. Search20 weighed a title's
  * words by how rare they are (a word in most papers counts little): 0.810 and 0.966 before, 0.819
- * and 0.966 after ("sft vs rl" 0.25 to 0.50). The floors are today's figures, so a change that
- * ranks worse fails here.
+ * and 0.966 after ("sft vs rl" 0.25 to 0.50). Search22 gave an entity a home theme only where its
+ * papers gather and scored a longer word a query word begins with the word's rarity: 0.819 and
+ * 0.966 before, 0.833 and 0.983 after ("knowledge distillation" 0.40 to 0.80, "reasoning
+ * distillation" finding Large Language Models Are Reasoning Teachers 1st, not 2nd). The floors are
+ * today's figures, so a change that ranks worse fails here.
  */
 class JudgedQueriesTest {
-  private static final double PRECISION_FLOOR = 0.818;
-  private static final double MRR_FLOOR = 0.965;
+  private static final double PRECISION_FLOOR = 0.832;
+  private static final double MRR_FLOOR = 0.982;
 
   private static Browser browser;
   private static ChromeDriver driver;
@@ -148,9 +151,12 @@ class JudgedQueriesTest {
     // The reader review: VerIPO (a GRPO-then-DPO loop for video reasoning) came 4th for "dpo",
     // above LOGICPO, whose title writes "Preference Optimization", and Learning Planning-based
     // Reasoning, whose summary says it learns "through direct preference optimization (DPO)".
+    // Search22: it lost the home boost DPO's papers gave Reasoning's members (DPO's home was
+    // the largest theme, not where its papers gather), and two papers whose summaries say they
+    // train by DPO (Agent Q, the domain adaptation study) now come before it too.
     List<String> found = titles("dpo");
     int verIpo = indexStarting(found, "VerIPO");
-    assertEquals(5, verIpo, found.toString());
+    assertTrue(verIpo >= 5, found.toString());
     assertTrue(indexStarting(found, "LOGICPO") < verIpo, found.toString());
     assertTrue(
         indexStarting(found, "Learning Planning-based Reasoning") < verIpo, found.toString());
@@ -326,6 +332,41 @@ class JudgedQueriesTest {
     List<String> found = titles(query);
     int at = indexStarting(found, title);
     assertTrue(at >= 0 && at < within, query + ": " + title + " at " + (at + 1) + " in " + found);
+  }
+
+  /**
+   * The fresh reader's findings of search22, each a paper whose subject is the query below one that
+   * names it in passing or uses it as a tool. JUDGED BY THE HELPER WHO TUNED FOR THEM (tuning data,
+   * not blind): only those whose answer seemed plain to any reader of the field are here. Left out
+   * as arguable: "dpo" (Curriculum DPO, a DPO variant for diffusion, still comes before the paper
+   * evaluating DPO and its variants), "lora" (SaRA, "Sparse Low-Rank Adaptation"), "long context"
+   * (Fino1, which names it thrice, against long-horizon papers naming it once), "soft prompt" and
+   * "distill reasoning small models" (unchanged; see the README).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          reasoning distillation | Large Language Models Are Reasoning Teachers            | ReFineVLA
+          knowledge distillation | Aligning Teacher with Student Preferences              | Towards LogiGLUE
+          dpo                    | Insights into Alignment: Evaluating DPO                | Flow-DPO
+          """)
+  void aPaperAboutTheQueryComesBeforeOneUsingItInPassing(
+      String query, String about, String inPassing) {
+    List<String> found = titles(query);
+    int subject = indexStarting(found, about);
+    int passing = indexStarting(found, inPassing);
+    assertTrue(subject >= 0 && subject < 3, query + ": " + about + " in " + found);
+    assertTrue(passing < 0 || passing > subject, query + ": " + inPassing + " in " + found);
+  }
+
+  @Test
+  void aLongerWordAQueryWordBeginsWeighsNoMoreThanTheWord() {
+    // "data" listed LLMTune ("Accelerate Database Knob Tuning") first: "database", in a few papers,
+    // weighed far more than "data", in most. The titles writing "data" itself now come first.
+    List<String> found = titles("data").subList(0, 10);
+    assertTrue(found.stream().allMatch(t -> t.matches("(?i).*\\bdata\\b.*")), found.toString());
   }
 
   @Test
