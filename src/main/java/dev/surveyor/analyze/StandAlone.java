@@ -46,7 +46,7 @@ final class StandAlone {
           + "|To do so|To do this|In doing so|By doing so|Towards? (?:this|that)(?: end| goal)?"
           + "|Specifically|Concretely|To be (?:more )?(?:concrete|specific|precise)|In particular|In response|Furthermore|Moreover|Additionally"
           + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
-          + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
+          + "|Thanks to (?:this|these|that|it|them)|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
           + "|Then|Next|Subsequently|Notably|Importantly|Crucially|Here(?:in)?|On the other hand"
           + "|Overall";
 
