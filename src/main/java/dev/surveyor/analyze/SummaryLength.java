@@ -245,11 +245,14 @@ final class SummaryLength {
    * Whether a sentence that follows the summary says more of the paper: the authors speak in it
    * ("We first calibrate ..."), it goes on about what the sentence before it, shown, put forward
    * ("This data consists of ...", "The proposed method ..."), or it names a thing the summary or
-   * title shows ("LaFFi has LLMs ...", "In Readi, LLMs ..."). Not the field's background or others'
-   * work: "The previous studies generated deduction examples ...".
+   * title shows ("LaFFi has LLMs ...", "In Readi, LLMs ..."), or its "It" is the paper the summary
+   * opened on ("This report examines ... It outlines ...", shown "Outlines ..."). Not the field's
+   * background or others' work: "The previous studies generated deduction examples ...".
    */
   private static boolean aboutThePaper(String sentence, String summary) {
-    if (PaperSummary.speaks(sentence) || BACK_TO_SHOWN.matcher(sentence).lookingAt()) {
+    if (PaperSummary.speaks(sentence)
+        || BACK_TO_SHOWN.matcher(sentence).lookingAt()
+        || SummaryVoice.paperGoesOn(summary, sentence)) {
       return true;
     }
     Matcher name = NAME.matcher(summary);
