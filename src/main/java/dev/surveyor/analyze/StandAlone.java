@@ -80,6 +80,9 @@ final class StandAlone {
               + "(?: and (?:[\\w-]+ ){0,2}"
               + BACK_NOUN
               + ")?)"
+              // "To test our methodology, ": the method the summary put forward, tried
+              + "|To (?:test|evaluate|validate|verify|assess) our (?:[\\w-]+ )?"
+              + "(?:method|methodology|approach|framework|model|system)"
               + "|(?:To|In order to|Addressing|Recognizing|Recognising|Given|Considering|Noting"
               + "|Observing|Following|Despite|Unlike|Beyond|Rather than|Instead of|In light of"
               + "|In view of)\\b[^,.;:]{0,80}?\\b"
