@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -257,11 +258,13 @@ public final class PaperSummary {
 
   /**
    * A voiced summary as the lists show it: without praise ({@link Puffery}) or an article before a
-   * name it gave ({@link NameArticle}), and with a qualifying clause after a semicolon joined to
-   * the clause before it by a comma ({@link SemicolonFragment#mended}).
+   * name it gave ({@link NameArticle}), a sentence that only says what a name just given is joined
+   * to it ({@link NameApposition}), and with a qualifying clause after a semicolon joined to the
+   * clause before it by a comma ({@link SemicolonFragment#mended}).
    */
   static String plain(String voiced) {
-    return SemicolonFragment.mended(NameArticle.dropped(Puffery.dropped(voiced)));
+    return SemicolonFragment.mended(
+        NameApposition.joined(NameArticle.dropped(Puffery.dropped(voiced))));
   }
 
   /**
@@ -313,8 +316,10 @@ public final class PaperSummary {
       return fitted;
     }
     List<String> opening = sentences.subList(0, Math.min(sentences.size(), OPENING_SENTENCES));
+    ToIntFunction<String> shownWords =
+        text -> SummaryLength.words(plain(SummaryVoice.of(acronyms.expanded(text))));
     return new Choice(
-        SummaryLength.goneOnWhile(thin, fitted.text(), opening, fitted.last(), title),
+        SummaryLength.goneOnWhile(thin, shownWords, fitted.text(), opening, fitted.last(), title),
         fitted.last());
   }
 

@@ -46,7 +46,7 @@ final class StandAlone {
           + "|To do so|To do this|In doing so|By doing so|Towards? (?:this|that)(?: end| goal)?"
           + "|Specifically|Concretely|To be (?:more )?(?:concrete|specific|precise)|In particular|In response|Furthermore|Moreover|Additionally"
           + "|In addition|Further|Besides|With this in mind|Against this backdrop|For this reason"
-          + "|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
+          + "|Thanks to (?:this|these|that|it|them)|In light of this|Given this|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly"
           + "|Then|Next|Subsequently|Notably|Importantly|Crucially|Here(?:in)?|On the other hand"
           + "|Overall";
 
@@ -80,6 +80,9 @@ final class StandAlone {
               + "(?: and (?:[\\w-]+ ){0,2}"
               + BACK_NOUN
               + ")?)"
+              // "To test our methodology, ": the method the summary put forward, tried
+              + "|To (?:test|evaluate|validate|verify|assess) our (?:[\\w-]+ )?"
+              + "(?:method|methodology|approach|framework|model|system)"
               + "|(?:To|In order to|Addressing|Recognizing|Recognising|Given|Considering|Noting"
               + "|Observing|Following|Despite|Unlike|Beyond|Rather than|Instead of|In light of"
               + "|In view of)\\b[^,.;:]{0,80}?\\b"

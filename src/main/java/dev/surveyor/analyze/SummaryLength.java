@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,7 +147,7 @@ final class SummaryLength {
     if (words >= FEWEST_WORDS || !PaperSummary.speaks(chosen)) {
       return chosen;
     }
-    return goneOn(chosen, sentences, last, title, null);
+    return goneOn(chosen, words(chosen), sentences, last, title, null);
   }
 
   /**
@@ -155,11 +156,19 @@ final class SummaryLength {
    * {@link #fitted}; only with what the abstract goes on to say of the paper ("LaFFi has LLMs
    * directly predict the feedback ...", "We first calibrate the STL ..."), not with the field's
    * background ("The previous studies generated ...") nor with setup alone ("We conduct various
-   * experiments ..."). As it is when no sentence may follow.
+   * experiments ..."). As it is when no sentence may follow. Its words are counted as the list
+   * shows them ({@code shownWords}: the third person, acronyms spelled out), as a finding's are:
+   * "We propose General-Reasoner, a novel ..." is 16 words in the abstract and 14 shown, which
+   * leaves room for the 45-word list after it within a curator's longest (summ18).
    */
   static String goneOnWhile(
-      Predicate<String> thin, String summary, List<String> sentences, int last, String title) {
-    return goneOn(summary, sentences, last, title, thin);
+      Predicate<String> thin,
+      ToIntFunction<String> shownWords,
+      String summary,
+      List<String> sentences,
+      int last,
+      String title) {
+    return goneOn(summary, shownWords.applyAsInt(summary), sentences, last, title, thin);
   }
 
   /**
@@ -167,9 +176,14 @@ final class SummaryLength {
    * thin} says it is thin where that is given.
    */
   private static String goneOn(
-      String chosen, List<String> sentences, int last, String title, Predicate<String> thin) {
+      String chosen,
+      int chosenWords,
+      List<String> sentences,
+      int last,
+      String title,
+      Predicate<String> thin) {
     String summary = chosen;
-    int words = words(chosen);
+    int words = chosenWords;
     int used = Sentences.of(chosen, MOST_SENTENCES + 1).size();
     int next = last + 1;
     // the choice or the length fit may have gone on already, with a sentence read alone ("We
@@ -231,11 +245,14 @@ final class SummaryLength {
    * Whether a sentence that follows the summary says more of the paper: the authors speak in it
    * ("We first calibrate ..."), it goes on about what the sentence before it, shown, put forward
    * ("This data consists of ...", "The proposed method ..."), or it names a thing the summary or
-   * title shows ("LaFFi has LLMs ...", "In Readi, LLMs ..."). Not the field's background or others'
-   * work: "The previous studies generated deduction examples ...".
+   * title shows ("LaFFi has LLMs ...", "In Readi, LLMs ..."), or its "It" is the paper the summary
+   * opened on ("This report examines ... It outlines ...", shown "Outlines ..."). Not the field's
+   * background or others' work: "The previous studies generated deduction examples ...".
    */
   private static boolean aboutThePaper(String sentence, String summary) {
-    if (PaperSummary.speaks(sentence) || BACK_TO_SHOWN.matcher(sentence).lookingAt()) {
+    if (PaperSummary.speaks(sentence)
+        || BACK_TO_SHOWN.matcher(sentence).lookingAt()
+        || SummaryVoice.paperGoesOn(summary, sentence)) {
       return true;
     }
     Matcher name = NAME.matcher(summary);

@@ -483,6 +483,23 @@ final class SummaryVoice {
   }
 
   /**
+   * Whether the sentence goes on about the paper that was the subject of the one sentence before
+   * it: "This report examines X." then "It outlines Y." (read "Outlines Y.", as {@link #of} voices
+   * it). Only after a single sentence, so that "It" can be nothing else the summary names.
+   */
+  static boolean paperGoesOn(String summary, String following) {
+    if (!PAPER.matcher(summary).lookingAt() || Sentences.of(summary, 2).size() != 1) {
+      return false;
+    }
+    Matcher it = IT.matcher(following);
+    if (!it.lookingAt()) {
+      return false;
+    }
+    String base = BASE.get(it.group(1));
+    return base != null && it.group(1).equals(thirdPersonOf(base));
+  }
+
+  /**
    * Whether the text, put in the third person where that is certain, still opens in the authors'
    * voice ("Our research is motivated by ...", "We introduce X, ..., and test ...").
    */

@@ -3,16 +3,17 @@ package dev.surveyor.analyze;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How much a list summary says that the title beside it does not. A reader sees both: "Proposes
  * General-Reasoner, a training paradigm designed to enhance LLM reasoning capabilities across
  * diverse domains." under "General-Reasoner: Advancing LLM Reasoning Across All Domains" tells one
  * thing more ("training"). Counted as the summary's words of substance, each once by its stem, that
- * no title word shares a stem with: not function words, not the verbs and nouns every summary has
- * ("proposes", "a framework", "enhance ... capabilities", "novel").
+ * no title word shares a stem with. A word and its stem are the analyser's ({@link TextAnalyzer}:
+ * Porter, its stop words dropped), so "same word" means here what it means to themes, related
+ * papers and sub-topics; function words are Snowball's ({@link LabelWords#functionWord}), the list
+ * labels use; and the verbs and nouns every summary has ("proposes", "a framework", "enhance ...
+ * capabilities", "novel") count for nothing either.
  */
 final class TitleEcho {
   /**
@@ -21,129 +22,66 @@ final class TitleEcho {
    */
   static final int FEWEST_NEW_WORDS = 5;
 
-  /** The stem a word is known by: its first letters once a common ending is taken off. */
-  private static final int STEM_LETTERS = 6;
+  /** Shorter words name nothing a reader would miss: "rl", "lm", "7b" (as before the fold). */
+  private static final int SHORTEST_WORD = 3;
 
-  /** A word's common endings, longest first; the stem left has this many letters at least. */
-  private static final String[] ENDINGS = {
-    "ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "ed", "s", "ly"
-  };
+  /**
+   * The analyser a word is stemmed by. Shared by every summary on every core: Lucene's analysers
+   * keep one token stream per thread, and the stems it has found are kept for the next summary.
+   */
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
 
-  private static final int SHORTEST_STEM = 4;
-
-  private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-
-  /** Function words, and the words that a summary of any paper has. */
+  /**
+   * What a summary of any paper says, by the analyser's stem ("propose" for "proposes" and
+   * "proposed"): that the paper puts forward, studies or shows a thing of some kind, made to do
+   * better, as every method is; and the connectives Snowball's function words lack ("via", "using",
+   * "also", "across").
+   */
   private static final Set<String> SAYS_NOTHING =
-      Set.of(
-          // function words
-          "the",
-          "and",
-          "for",
-          "with",
-          "from",
+      stems(
+          // connectives and prepositions
           "via",
-          "are",
-          "was",
-          "were",
-          "been",
-          "its",
-          "this",
-          "that",
-          "these",
-          "those",
-          "our",
-          "their",
-          "into",
           "using",
           "based",
           "toward",
           "towards",
           "can",
-          "does",
-          "not",
-          "but",
           "also",
-          "than",
-          "then",
-          "both",
-          "each",
-          "all",
-          "any",
-          "such",
-          "which",
-          "who",
           "whose",
-          "where",
-          "when",
-          "how",
-          "what",
-          "while",
-          "only",
-          "more",
-          "most",
-          "very",
           "well",
           "without",
           "within",
-          "over",
-          "under",
-          "between",
-          "through",
-          "about",
           "across",
           "per",
-          "out",
-          // what every summary says: that the paper puts forward, studies or shows something
+          // that the paper puts forward, studies or shows something
           "propose",
-          "proposes",
-          "proposed",
           "present",
-          "presents",
           "introduce",
-          "introduces",
           "study",
-          "studies",
           "investigate",
-          "investigates",
           "explore",
-          "explores",
           "examine",
-          "examines",
           "show",
-          "shows",
           "demonstrate",
-          "demonstrates",
           "develop",
-          "develops",
           "paper",
           "work",
           "focus",
-          "focuses",
           "seek",
-          "seeks",
           "aim",
-          "aims",
-          // a thing of some kind, made to do better, as every method is
+          // a thing of some kind, made to do better
           "novel",
           "new",
           "approach",
-          "approaches",
           "method",
-          "methods",
           "framework",
-          "frameworks",
           "paradigm",
           "technique",
-          "techniques",
           "designed",
           "design",
           "enhance",
-          "enhances",
           "enhancing",
           "improve",
-          "improves",
-          "improved",
           "improving",
           "ability",
           "abilities",
@@ -151,7 +89,6 @@ final class TitleEcho {
           "capabilities",
           "performance",
           "task",
-          "tasks",
           "diverse",
           "various",
           "effective",
@@ -159,7 +96,6 @@ final class TitleEcho {
           "large",
           "language",
           "model",
-          "models",
           "llm",
           "llms",
           "systematically",
@@ -177,9 +113,9 @@ final class TitleEcho {
 
   /** How many words of substance the summary has, each stem once, that the title does not. */
   static int newWords(String summary, String title) {
-    Set<String> titled = stems(title);
+    Set<String> titled = substance(title);
     Set<String> added = new HashSet<>();
-    for (String stem : stems(summary)) {
+    for (String stem : substance(summary)) {
       if (!titled.contains(stem)) {
         added.add(stem);
       }
@@ -187,13 +123,15 @@ final class TitleEcho {
     return added.size();
   }
 
-  private static Set<String> stems(String text) {
+  /** The stems of the text's words of substance. */
+  private static Set<String> substance(String text) {
     Set<String> stems = new HashSet<>();
-    Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (word.find()) {
-      String w = word.group();
-      if (w.length() >= 3 && !SAYS_NOTHING.contains(w)) {
-        stems.add(stem(w));
+    for (Token token : ANALYZER.tokens(text)) {
+      String word = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+      if (word.length() >= SHORTEST_WORD
+          && !LabelWords.functionWord(word)
+          && !SAYS_NOTHING.contains(token.term())) {
+        stems.add(token.term());
       }
     }
     return stems;
@@ -201,12 +139,14 @@ final class TitleEcho {
 
   /** "reasoning" and "reasoner" are one word to a reader, as "domain" and "domains" are. */
   static String stem(String word) {
-    for (String ending : ENDINGS) {
-      if (word.endsWith(ending) && word.length() - ending.length() >= SHORTEST_STEM) {
-        String stem = word.substring(0, word.length() - ending.length());
-        return stem.substring(0, Math.min(STEM_LETTERS, stem.length()));
-      }
+    return ANALYZER.stem(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> stems(String... words) {
+    Set<String> stems = new HashSet<>();
+    for (String word : words) {
+      stems.add(ANALYZER.stem(word));
     }
-    return word.substring(0, Math.min(STEM_LETTERS, word.length()));
+    return Set.copyOf(stems);
   }
 }

@@ -57,8 +57,10 @@ class ListSummaryCheckTest {
     assertEquals(0, counts.get(SummaryCheck.UNINTRODUCED), all);
     // summ17: before, 39 under 130 characters and 22 mostly restating the title; those left have
     // no next sentence that says more of the paper in one voice (General-Reasoner's opens a list)
-    assertTrue(counts.get(SummaryCheck.THIN) <= 19, all);
-    assertTrue(counts.get(SummaryCheck.ECHO) <= 12, all);
+    // summ19: 15 and 9 (SRL's finding after "Thanks to it,", General-Reasoner's list counted as
+    // shown, SciTune after "To test our methodology,", the Ultimate Guide's "It outlines")
+    assertTrue(counts.get(SummaryCheck.THIN) <= 15, all);
+    assertTrue(counts.get(SummaryCheck.ECHO) <= 9, all);
     // summ18: before, 1 ("Asks whether ... first-order logic; if their relative success ...")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
   }
@@ -95,9 +97,13 @@ class ListSummaryCheckTest {
     assertEquals(0, counts.get(SummaryCheck.THE_PROBLEM), all);
     assertTrue(counts.get(SummaryCheck.THE_REPORT) <= 15, all);
     assertEquals(0, counts.get(SummaryCheck.NAME_ALSO), all);
-    // summ17: before, 663 under 130 characters and 343 mostly restating the title; after, 424, 227
-    assertTrue(counts.get(SummaryCheck.THIN) <= 430, all);
-    assertTrue(counts.get(SummaryCheck.ECHO) <= 230, all);
+    // summ17: before, 663 under 130 characters and 343 mostly restating the title; after, 424, 227.
+    // summ19 folded TitleEcho onto the analyser's stems and Snowball's function words: the same
+    // summaries count 264 restating (40 more, 3 fewer, each named in
+    // /work/panel/summ19-echo-fold.tsv: "uses" is "using" to Porter, "tuples" is "tuple"); after
+    // its rules, 423 and 261
+    assertTrue(counts.get(SummaryCheck.THIN) <= 423, all);
+    assertTrue(counts.get(SummaryCheck.ECHO) <= 261, all);
     // summ18: before, 1 ("... Zika, and Dengue; while models trained on existing ED datasets fail
     // miserably.")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);

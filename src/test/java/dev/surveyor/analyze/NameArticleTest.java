@@ -47,7 +47,8 @@ class NameArticleTest {
     for (Paper paper : papers) {
       String shown = PaperSummary.of(paper.title(), paper.abstractText());
       assertTrue(!shown.contains(". The LoRAMoE "), shown);
-      changed += shown.contains("Introduces LoRAMoE. LoRAMoE is a plugin version") ? 1 : 0;
+      // summ19: the article dropped, the name's sentence joins the name (NameApposition)
+      changed += shown.contains("Introduces LoRAMoE, a plugin version") ? 1 : 0;
     }
     assertEquals(1, changed);
   }

@@ -207,7 +207,8 @@ class PaperSummaryTest {
     assertEquals(List.of(), possessive);
     assertEquals(List.of(), number);
     // the rules on the papers the review named
-    assertTrue(summaryOf("LoRAMoE").startsWith("Introduces LoRAMoE. LoRAMoE is"));
+    // summ19: the name's sentence that only says what it is joins the name (NameApposition)
+    assertTrue(summaryOf("LoRAMoE").startsWith("Introduces LoRAMoE, a plugin version of"));
     assertTrue(summaryOf("ReSA").startsWith("How cost-effectively can we elicit strong reasoning"));
     assertTrue(summaryOf("ReSA").contains("? We answer this question with Resa"));
   }
@@ -250,7 +251,9 @@ class PaperSummaryTest {
     assertTrue(kinds.get(SummaryScan.TOPIC_ONLY).size() <= 1, all);
     assertEquals(List.of(), kinds.get(SummaryScan.RUN_TOGETHER));
     assertTrue(kinds.get(SummaryScan.TOO_SHORT).size() <= 4, all);
-    assertTrue(kinds.get(SummaryScan.TOO_LONG).size() <= 7, all);
+    // 9 since summ19: General-Reasoner takes its two-item list whole (59 words as shown), and
+    // SOCIALITE-LLAMA, thin to the analyser's stems, its result on 20 tasks (49 words)
+    assertTrue(kinds.get(SummaryScan.TOO_LONG).size() <= 9, all);
     assertTrue(kinds.get(SummaryScan.FIRST_PERSON).size() <= 2, all);
     assertTrue(kinds.get(SummaryScan.CONTEXT_OPENER).size() <= 3, all);
     assertEquals(List.of(), kinds.get(SummaryScan.SETUP_OR_HYPE));
@@ -687,6 +690,33 @@ class PaperSummaryTest {
             + " of positive and negative responses with a novel constraint alignment loss.";
     assertEquals(steps, PaperSummary.inOwnWords(background + steps));
     assertEquals(null, SummaryLength.cut("We study adapters (for models, of all sizes, here", 45));
+  }
+
+  /**
+   * summ19: the thin summaries a fresh reader found saying too little (review17) go on with what
+   * the abstract says next of the paper, in the authors' words.
+   */
+  @Test
+  void theThinSummariesTheReviewNamedGoOnWithWhatThePaperDoes() {
+    // the list counted as shown (14 words, not the abstract's 16) fits a curator's longest whole
+    assertTrue(
+        summaryOf("General-Reasoner")
+            .contains(". The key contributions include: (1) constructing a large-scale"));
+    // "Thanks to it, " points back only, as "Thus, " does
+    assertTrue(
+        summaryOf("Exploring Non-Verbal Predicates")
+            .contains(". Demonstrates empirically that standard benchmarks do not provide"));
+    // "To test our methodology, " tries the method the summary put forward
+    assertTrue(
+        summaryOf("SCITUNE")
+            .contains(". Uses a human-generated scientific instruction tuning dataset and trains"));
+    // "This report examines ... It outlines ...": its "It" is the report
+    assertTrue(
+        summaryOf("The Ultimate Guide to Fine-Tuning")
+            .contains(". Outlines the historical evolution of LLMs"));
+    // but not an "It" after a sentence about something else: "Its logic is quantitative ... It
+    // includes normalisation" is the type theory's
+    assertTrue(!summaryOf("A Type Theory for Probabilistic").contains("Includes normalisation"));
   }
 
   private static String summaryOf(String titleStart) {
@@ -1333,7 +1363,9 @@ class PaperSummaryTest {
     // sentence shows, and Boosting Tool Use's "Identifies deficiency-related data" follows its
     // method
     assertTrue(kinds.get(SummaryScan.LATER_LEANS).size() <= 18, all);
-    assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 1, all);
+    // 2 since summ19: SOCIALITE-LLAMA's added result ("improves upon the performance of Llama as
+    // well as matches ... a state-of-the-art, multi-task finetuned model") reads as an adjective's
+    assertTrue(kinds.get(SummaryScan.WEAK_RESULT).size() <= 2, all);
     assertTrue(kinds.get(SummaryScan.NO_RESULT).size() <= 168, all);
     assertTrue(kinds.get(SummaryScan.AIM_ONLY).size() <= 20, all);
     // the summaries the judges marked down

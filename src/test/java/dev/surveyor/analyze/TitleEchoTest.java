@@ -51,5 +51,17 @@ class TitleEchoTest {
     assertEquals(TitleEcho.stem("reasoning"), TitleEcho.stem("reasoner"));
     assertEquals(TitleEcho.stem("domain"), TitleEcho.stem("domains"));
     assertEquals(TitleEcho.stem("explanations"), TitleEcho.stem("explanation"));
+    // the analyser's stems (Porter): its own suffix list once kept "tuples" ("tupl") from "tuple"
+    assertEquals(TitleEcho.stem("tuple"), TitleEcho.stem("tuples"));
+    assertEquals(new TextAnalyzer().stem("reasoning"), TitleEcho.stem("Reasoning"));
+  }
+
+  @Test
+  void functionWordsAreSnowballsAndSayNothing() {
+    // "whom", "ourselves", "against" were no function words to the fold's own list: Snowball's
+    String title = "Chain of LoRA: Efficient Fine-Tuning of Language Models";
+    assertEquals(
+        TitleEcho.newWords("Proposes Chain of LoRA.", title),
+        TitleEcho.newWords("Proposes Chain of LoRA against whom ourselves.", title));
   }
 }
