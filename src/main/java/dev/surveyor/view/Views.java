@@ -618,6 +618,8 @@ public final class Views {
    * @param caution said beside the copy button when the entry has only a title, else ""
    * @param surveyBib link to the whole survey's BibTeX file
    * @param script link to the copy button's script
+   * @param lookups for a title-only entry, title searches that export the full entry (the page
+   *     leads with them and folds the stub); empty otherwise
    */
   public record CitationBlock(
       String key,
@@ -625,7 +627,8 @@ public final class Views {
       List<String> gaps,
       String caution,
       String surveyBib,
-      String script) {}
+      String script,
+      List<FindLink> lookups) {}
 
   /** A {@code <meta name content>} pair. */
   public record MetaTag(String name, String content) {}
