@@ -365,9 +365,8 @@ final class ThemeViews {
     boolean fromOther = page.equals("other");
     if (fromOther && named && counterparts.isEmpty() && nearest == null) {
       // reader20: a group with no near theme group says so, not nothing
-      return "No theme has a sub-topic near this one: the survey has no theme for this line of"
-          + " work, and the papers here are in none, as their phrases reached no theme's"
-          + " threshold.";
+      return "No theme has a sub-topic near this one. The papers here are in no theme: their"
+          + " phrases reached no theme's threshold.";
     }
     if (counterparts.isEmpty() && nearest == null) {
       return "";
