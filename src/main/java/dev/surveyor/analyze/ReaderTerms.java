@@ -169,6 +169,9 @@ final class ReaderTerms {
       }
       String term;
       List<String> stems;
+      if (phrase != null && lowercase(phrase.surface()) && uses.modifies(phrase.stems())) {
+        continue; // "human-like", "human-written": they describe what follows and name nothing
+      }
       if (phrase != null
           && ownsPhrase(phrase.surface(), sampleTexts, sample, papers, group.size())) {
         term = phrase.surface();
@@ -449,6 +452,10 @@ final class ReaderTerms {
     return count;
   }
 
+  private static boolean lowercase(String term) {
+    return term.equals(term.toLowerCase(Locale.ROOT));
+  }
+
   private static boolean contains(String phrase, String word) {
     return phrase.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
   }
@@ -466,6 +473,9 @@ final class ReaderTerms {
     private final Set<String> wanted;
     private final Map<String, Integer> count = new HashMap<>();
     private final Map<String, Integer> modifying = new HashMap<>();
+    // per phrase, its uses written before another word that can name something ("human-like
+    // reasoning"): a phrase mostly so written describes that word and names nothing alone
+    private final Map<List<String>, Integer> phraseModifying = new HashMap<>();
     private final Map<List<String>, Integer> phraseCount = new HashMap<>();
     private final Map<List<String>, Papers> phrasePapers = new HashMap<>();
     private final Map<List<String>, Map<String, Integer>> spellings = new HashMap<>();
@@ -527,6 +537,11 @@ final class ReaderTerms {
               }
             }
             phrasePapers.computeIfAbsent(key, k -> new Papers()).add(paper);
+            if (to + 1 < tokens.size()
+                && tight(source, tokens.get(to).end(), tokens.get(to + 1).start())
+                && nameable(source, tokens, to + 1, nameable)) {
+              phraseModifying.merge(key, 1, Integer::sum);
+            }
             String written =
                 source.substring(start(source, tokens.get(from)), tokens.get(to).end());
             spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
@@ -569,6 +584,15 @@ final class ReaderTerms {
       return spelledIn.get(surface.toLowerCase(Locale.ROOT)).count < needed
           ? null
           : new Phrase(best, surface);
+    }
+
+    /**
+     * Whether the phrase is mostly written before another word that names something, as an
+     * adjective is ("human-like reasoning", "human-written instructions", "open-source models").
+     */
+    boolean modifies(List<String> phrase) {
+      return phraseModifying.getOrDefault(phrase, 0)
+          >= MODIFIER * phraseCount.getOrDefault(phrase, 0);
     }
 
     boolean modifies(String stem) {

@@ -3,6 +3,7 @@ package dev.surveyor.analyze;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Subtopic;
 import dev.surveyor.model.SubtopicCounterpart;
+import dev.surveyor.model.Survey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -68,6 +70,8 @@ final class SubtopicCounterparts {
   private final List<Group> groups = new ArrayList<>();
   // per pair of groups (by position), the likeness of their texts
   private final double[][] alike;
+  // per pair of groups, the mean cosine of a paper of one with a paper of the other
+  private final double[][] between;
 
   /**
    * @param subtopics per page slug (the themes' and {@link dev.surveyor.model.Survey#OTHER}), its
@@ -134,9 +138,12 @@ final class SubtopicCounterparts {
       }
     }
     this.alike = new double[n][n];
+    this.between = new double[n][n];
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
         alike[a][b] = ratio(across, a, b);
+        between[a][b] =
+            across[a][b] / groups.get(a).sample().length / groups.get(b).sample().length;
       }
     }
   }
@@ -154,6 +161,7 @@ final class SubtopicCounterparts {
     Map<String, Integer>[] pick = pickClosest();
     // by identity: one group may be listed alike on two pages ("Curricula for instruction tuning")
     Map<Subtopic, List<SubtopicCounterpart>> found = new IdentityHashMap<>();
+    Map<Subtopic, SubtopicCounterpart> nearest = new IdentityHashMap<>();
     for (int a = 0; a < n; a++) {
       Group group = groups.get(a);
       List<Integer> mutual = new ArrayList<>();
@@ -178,6 +186,9 @@ final class SubtopicCounterparts {
                           o.papers().size(),
                           shared(group, o)))
               .toList());
+      if (mutual.isEmpty() && group.page().equals(Survey.OTHER)) {
+        nearestTheme(a).ifPresent(o -> nearest.put(group.subtopic(), counterpart(group, o)));
+      }
     }
     Map<String, List<Subtopic>> linked = new HashMap<>();
     subtopics.forEach(
@@ -185,9 +196,47 @@ final class SubtopicCounterparts {
             linked.put(
                 page,
                 list.stream()
-                    .map(s -> found.containsKey(s) ? s.withCounterparts(found.get(s)) : s)
+                    .map(
+                        s ->
+                            found.containsKey(s)
+                                ? s.withCounterparts(found.get(s), nearest.get(s))
+                                : s)
                     .toList()));
     return linked;
+  }
+
+  /**
+   * The named group of a theme's page whose papers' texts are most like group {@code a}'s (the
+   * highest mean cosine across, ties in page order), when a paper of {@code a} is nearly as alike
+   * to its papers as to another of {@code a}'s ({@link #ALIKE} of its own mean cosine): an Other
+   * group with no counterpart may still nearly repeat a theme's sub-topic, and its reader asks why
+   * its papers are not there. Measured against {@code a}'s coherence alone, not the pair's, so a
+   * small varied theme group is not near to everything ({@link #ratio} made one group of four the
+   * nearest of five). None when no theme group is that near.
+   */
+  private Optional<Group> nearestTheme(int a) {
+    int best = -1;
+    for (int b = 0; b < groups.size(); b++) {
+      if (!groups.get(b).page().equals(Survey.OTHER)
+          && (best < 0 || between[a][b] > between[a][best])) {
+        best = b;
+      }
+    }
+    double own = ownMean(a);
+    return best < 0 || own <= 0 || between[a][best] < ALIKE * own
+        ? Optional.empty()
+        : Optional.of(groups.get(best));
+  }
+
+  /** The mean cosine of two distinct papers of group {@code a}. */
+  private double ownMean(int a) {
+    double n = groups.get(a).sample().length;
+    return n < 2 ? 1 : (between[a][a] * n * n - n) / (n * (n - 1));
+  }
+
+  private static SubtopicCounterpart counterpart(Group of, Group o) {
+    return new SubtopicCounterpart(
+        o.page(), o.subtopic().slug(), o.subtopic().label(), o.papers().size(), shared(of, o));
   }
 
   @SuppressWarnings("unchecked")

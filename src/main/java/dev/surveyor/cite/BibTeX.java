@@ -21,8 +21,27 @@ public final class BibTeX {
 
   private BibTeX() {}
 
-  /** One entry, ending with a newline. */
+  /**
+   * One entry, ending with a newline; a title-only entry is led by a comment saying so, which
+   * BibTeX skips and a reader copying it sees (reader20: a bare title read as a finished entry).
+   */
   public static String entry(Citation c) {
+    return (c.titleOnly() ? stubComment(c) : "") + fields(c);
+  }
+
+  /** What a title-only entry lacks and where the paper can be looked up. */
+  private static String stubComment(Citation c) {
+    String from =
+        c.listedBy().isEmpty()
+            ? "its listing"
+            : "its listing (" + c.listedBy().replace("{", "(").replace("}", ")") + ")";
+    return "@comment{Title only: "
+        + from.replace("@", " at ")
+        + " gives no authors, year or link for the entry below. Look the paper up by its title"
+        + " (dblp, Semantic Scholar) before citing it.}\n";
+  }
+
+  private static String fields(Citation c) {
     List<String[]> fields = new ArrayList<>();
     if (!c.authors().isEmpty()) {
       List<String> names = new ArrayList<>(c.authors().stream().map(BibTeX::name).toList());

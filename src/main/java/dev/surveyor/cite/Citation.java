@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param moreAuthors the source cut the list short ("et al."): BibTeX ends it with "and others"
  * @param paperUrl the paper's own page a curator gave (not its arXiv page); null when none
  * @param surveyTitle the survey that lists the paper, named in the note with the page URL
+ * @param listedBy the listings the paper was read from, as a reader knows them ("Hugging Face Daily
+ *     Papers, captured 2025"); "" when the survey does not name them
  */
 public record Citation(
     String key,
@@ -32,7 +34,8 @@ public record Citation(
     String arxivId,
     String pageUrl,
     String surveyTitle,
-    String paperUrl) {
+    String paperUrl,
+    String listedBy) {
 
   public Citation {
     Objects.requireNonNull(key, "key");
@@ -40,9 +43,22 @@ public record Citation(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(surveyTitle, "surveyTitle");
     authors = List.copyOf(authors);
+    listedBy = listedBy == null ? "" : listedBy;
     if (month != null && year == null) {
       throw new IllegalArgumentException("a month is only cited with its year: " + slug);
     }
+  }
+
+  /**
+   * Whether the sources give nothing to cite but the title: no author, year, venue or link. Such an
+   * entry is a stub a reader must complete, and says so (reader20: 430 of 469 papers here).
+   */
+  public boolean titleOnly() {
+    return authors.isEmpty()
+        && year == null
+        && venue == null
+        && arxivId == null
+        && paperUrl == null;
   }
 
   /** Where the paper itself is read: its arXiv page, else its own page; null when unknown. */

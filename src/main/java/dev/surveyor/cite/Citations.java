@@ -29,6 +29,11 @@ public final class Citations {
             papers.stream()
                 .map(p -> new CitationKeys.Parts(p.slug(), p.title(), authors(p), year(p)))
                 .toList());
+    String listedBy =
+        config.sourceName().isEmpty()
+            ? ""
+            : config.sourceName()
+                + (config.captured().isEmpty() ? "" : ", captured " + config.captured());
     Map<String, Citation> bySlug = new LinkedHashMap<>();
     for (Paper p : papers) {
       Integer printed = printedYear(p);
@@ -46,7 +51,8 @@ public final class Citations {
               ArxivId.find(links(p)).orElse(null),
               config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), Urls.paper(p.slug())) : null,
               config.title(),
-              paperUrl(p)));
+              paperUrl(p),
+              listedBy));
     }
     return new Citations(bySlug);
   }

@@ -11,6 +11,9 @@ import java.util.List;
  * @param terms the terms that set it apart from the rest of the theme, as readers wrote them
  * @param papers slugs, in the theme's order
  * @param counterparts named sub-topics on other pages about the same subject, closest first
+ * @param nearest for a named group of the Other page with no counterpart, the theme's named
+ *     sub-topic whose papers' texts are most like its own (a reader asks why its papers are not
+ *     there); null otherwise
  */
 public record Subtopic(
     String slug,
@@ -19,7 +22,8 @@ public record Subtopic(
     boolean named,
     List<String> terms,
     List<String> papers,
-    List<SubtopicCounterpart> counterparts) {
+    List<SubtopicCounterpart> counterparts,
+    SubtopicCounterpart nearest) {
   /**
    * The heading the papers in no named group are listed under, on the page and in an introduction
    * that names some of them there.
@@ -42,11 +46,11 @@ public record Subtopic(
       boolean named,
       List<String> terms,
       List<String> papers) {
-    this(slug, label, pinned, named, terms, papers, List.of());
+    this(slug, label, pinned, named, terms, papers, List.of(), null);
   }
 
-  /** The same sub-topic with its counterparts. */
-  public Subtopic withCounterparts(List<SubtopicCounterpart> found) {
-    return new Subtopic(slug, label, pinned, named, terms, papers, found);
+  /** The same sub-topic with its counterparts, and its nearest theme group (or null). */
+  public Subtopic withCounterparts(List<SubtopicCounterpart> found, SubtopicCounterpart near) {
+    return new Subtopic(slug, label, pinned, named, terms, papers, found, near);
   }
 }

@@ -48,7 +48,21 @@ final class ScholarViews {
             ? "Only the title is known: add the authors and the year before citing."
             : "",
         Urls.relative(from, Urls.SURVEY_BIB),
-        Urls.relative(from, COPY_SCRIPT));
+        Urls.relative(from, COPY_SCRIPT),
+        c.titleOnly() ? lookups(c) : List.of());
+  }
+
+  /**
+   * Where a title-only paper's full entry is found: title searches on services that export BibTeX
+   * with authors and year (reader20: a researcher wants the real entry, not the stub).
+   */
+  private static List<FindLink> lookups(Citation c) {
+    String title = URLEncoder.encode(c.title(), StandardCharsets.UTF_8);
+    String quoted = URLEncoder.encode("\"" + c.title() + "\"", StandardCharsets.UTF_8);
+    return List.of(
+        new FindLink("dblp", "https://dblp.org/search?q=" + title),
+        new FindLink("Semantic Scholar", "https://www.semanticscholar.org/search?q=" + title),
+        new FindLink("Google Scholar", "https://scholar.google.com/scholar?q=" + quoted));
   }
 
   /**

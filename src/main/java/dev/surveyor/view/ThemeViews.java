@@ -256,7 +256,8 @@ final class ThemeViews {
                   slug,
                   null,
                   wholeOpen,
-                  List.of())
+                  List.of(),
+                  null)
               : section(
                   SubtopicLinks.anchor(subtopic),
                   subtopic.label(),
@@ -268,7 +269,8 @@ final class ThemeViews {
                   slug,
                   null,
                   wholeOpen,
-                  counterparts(subtopic, path)));
+                  counterparts(subtopic, path),
+                  subtopic.nearest() == null ? null : link(subtopic.nearest(), path)));
     }
     if (!apart.isEmpty()) {
       sections.add(
@@ -283,7 +285,8 @@ final class ThemeViews {
               slug,
               OUTSIDE_NOTE,
               false,
-              List.of()));
+              List.of(),
+              null));
     }
     return sections;
   }
@@ -304,7 +307,8 @@ final class ThemeViews {
       String slug,
       String note,
       boolean wholeOpen,
-      List<Counterpart> counterparts) {
+      List<Counterpart> counterparts,
+      Counterpart nearest) {
     List<PaperItem> items =
         Paging.group(members).stream().map(p -> context.item(p, path, Set.of(slug))).toList();
     boolean folded = id.equals(OUTSIDE_ID) || !wholeOpen && members.size() > SHOWN_OPEN;
@@ -329,24 +333,26 @@ final class ThemeViews {
         folded,
         folded ? toggle : null,
         counterparts,
-        counterpartsNote(slug, counterparts));
+        counterpartsNote(
+            slug, counterparts, nearest, !id.equals(UNGROUPED_ID) && !id.equals(OUTSIDE_ID)),
+        nearest);
   }
 
   /** The named groups of other pages on the sub-topic's subject, linked from {@code path}. */
   private List<Counterpart> counterparts(Subtopic subtopic, String path) {
-    List<Counterpart> links = new ArrayList<>();
-    for (SubtopicCounterpart c : subtopic.counterparts()) {
-      boolean other = c.theme().equals(Survey.OTHER);
-      String page = other ? Urls.OTHER : Urls.theme(c.theme());
-      links.add(
-          new Counterpart(
-              c.label(),
-              other ? OTHER_NAME : survey.themeAnalysis(c.theme()).theme().name(),
-              Urls.relative(path, page) + "#topic-" + c.slug(),
-              c.size(),
-              c.shared()));
-    }
-    return links;
+    return subtopic.counterparts().stream().map(c -> link(c, path)).toList();
+  }
+
+  /** A named group of another page, linked from {@code path}. */
+  private Counterpart link(SubtopicCounterpart c, String path) {
+    boolean other = c.theme().equals(Survey.OTHER);
+    String page = other ? Urls.OTHER : Urls.theme(c.theme());
+    return new Counterpart(
+        c.label(),
+        other ? OTHER_NAME : survey.themeAnalysis(c.theme()).theme().name(),
+        Urls.relative(path, page) + "#topic-" + c.slug(),
+        c.size(),
+        c.shared());
   }
 
   /**
@@ -354,11 +360,17 @@ final class ThemeViews {
    * the Other page: a theme takes a paper by its phrases, and the Other page's papers reached no
    * theme's threshold. Between two themes a paper may be in both, as the shared counts say.
    */
-  private static String counterpartsNote(String page, List<Counterpart> counterparts) {
-    if (counterparts.isEmpty()) {
+  private static String counterpartsNote(
+      String page, List<Counterpart> counterparts, Counterpart nearest, boolean named) {
+    boolean fromOther = page.equals("other");
+    if (fromOther && named && counterparts.isEmpty() && nearest == null) {
+      // reader20: a group with no near theme group says so, not nothing
+      return "No theme has a sub-topic near this one. The papers here are in no theme: their"
+          + " phrases reached no theme's threshold.";
+    }
+    if (counterparts.isEmpty() && nearest == null) {
       return "";
     }
-    boolean fromOther = page.equals("other");
     boolean toOther = counterparts.stream().anyMatch(c -> c.page().equals(OTHER_NAME));
     if (fromOther) {
       return "The papers here are in no theme: their phrases reached no theme's threshold.";

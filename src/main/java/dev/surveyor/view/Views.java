@@ -206,7 +206,10 @@ public final class Views {
    * are behind a toggle when {@code folded}, whose label {@code toggle} says what it opens ("Show
    * the 42 papers of Mathematical reasoning"; null when the group is open). {@code counterparts}
    * are the named groups of other pages on the same subject, with {@code counterpartsNote} saying
-   * why a paper is on one page and not the other ("" when it need not).
+   * why a paper is on one page and not the other ("" when it need not). {@code nearest}, for a
+   * group of the Other page with no counterpart, is the theme's group most like it in wording (null
+   * otherwise): a reader who finds a group that nearly repeats a theme's sub-topic is told where
+   * that is, and why its papers are not in it.
    */
   public record SubtopicSection(
       String id,
@@ -220,7 +223,8 @@ public final class Views {
       boolean folded,
       String toggle,
       List<Counterpart> counterparts,
-      String counterpartsNote) {}
+      String counterpartsNote,
+      Counterpart nearest) {}
 
   /**
    * A named group on another page about the same subject as a sub-topic: its name, the page it is
@@ -614,6 +618,8 @@ public final class Views {
    * @param caution said beside the copy button when the entry has only a title, else ""
    * @param surveyBib link to the whole survey's BibTeX file
    * @param script link to the copy button's script
+   * @param lookups for a title-only entry, title searches that export the full entry (the page
+   *     leads with them and folds the stub); empty otherwise
    */
   public record CitationBlock(
       String key,
@@ -621,7 +627,8 @@ public final class Views {
       List<String> gaps,
       String caution,
       String surveyBib,
-      String script) {}
+      String script,
+      List<FindLink> lookups) {}
 
   /** A {@code <meta name content>} pair. */
   public record MetaTag(String name, String content) {}

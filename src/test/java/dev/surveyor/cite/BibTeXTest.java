@@ -2,6 +2,7 @@ package dev.surveyor.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.support.Bib;
 import java.util.List;
@@ -14,13 +15,59 @@ class BibTeXTest {
 
   private static Citation bare(String key, String title) {
     return new Citation(
-        key, key, title, List.of(), false, null, null, null, null, null, SURVEY, null);
+        key, key, title, List.of(), false, null, null, null, null, null, SURVEY, null, "");
   }
 
   private static BibTeXEntry only(String bib) {
     List<BibTeXEntry> entries = Bib.parse(bib);
     assertEquals(1, entries.size(), bib);
     return entries.get(0);
+  }
+
+  /**
+   * Reader20: a title-only entry is led by a comment saying what it lacks and where it was listed;
+   * BibTeX and jbibtex skip it, so the entry still parses alone. An entry with more has none.
+   */
+  @Test
+  void aTitleOnlyEntrySaysSoInACommentBibTeXSkips() {
+    Citation stub =
+        new Citation(
+            "stub",
+            "stub",
+            "A Title",
+            List.of(),
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SURVEY,
+            null,
+            "Daily {Papers}, captured 2025");
+    String bib = BibTeX.entry(stub);
+    assertEquals(
+        "@comment{Title only: its listing (Daily (Papers), captured 2025) gives no authors, year or link for the"
+            + " entry below. Look the paper up by its title (dblp, Semantic Scholar) before citing"
+            + " it.}\n@misc{stub,\n  title = {{A Title}}\n}\n",
+        bib);
+    assertEquals("A Title", Bib.printed(only(bib), "title"));
+    Citation dated =
+        new Citation(
+            "dated",
+            "dated",
+            "A Title",
+            List.of(),
+            false,
+            2024,
+            null,
+            null,
+            null,
+            null,
+            SURVEY,
+            null,
+            "Daily Papers");
+    assertEquals("@misc{dated,\n  title = {{A Title}},\n  year = {2024}\n}\n", BibTeX.entry(dated));
   }
 
   @Test
@@ -57,9 +104,10 @@ class BibTeXTest {
 
   @Test
   void aMinimalEntryHasOnlyItsTitle() {
-    assertEquals(
-        "@misc{masked,\n  title = {{Masked Thought}}\n}\n",
-        BibTeX.entry(bare("masked", "Masked Thought")));
+    // after the comment that says it is a stub (aTitleOnlyEntrySaysSoInACommentBibTeXSkips)
+    assertTrue(
+        BibTeX.entry(bare("masked", "Masked Thought"))
+            .endsWith("}\n@misc{masked,\n  title = {{Masked Thought}}\n}\n"));
   }
 
   @Test
@@ -77,7 +125,8 @@ class BibTeXTest {
             "2401.01234",
             "https://example.org/s/papers/notes.html",
             "Survey_One",
-            null);
+            null,
+            "");
     BibTeXEntry entry = only(BibTeX.entry(c));
     assertEquals("article", entry.getType().getValue());
     assertEquals(
@@ -118,7 +167,8 @@ class BibTeXTest {
             null,
             null,
             SURVEY,
-            null);
+            null,
+            "");
     assertEquals("Aviad Aberdam and others", Bib.raw(only(BibTeX.entry(c)), "author"));
   }
 
@@ -137,7 +187,8 @@ class BibTeXTest {
             null,
             "https://example.org/s/papers/masked.html",
             SURVEY,
-            null);
+            null,
+            "");
     BibTeXEntry entry = only(BibTeX.entry(c));
     assertNull(Bib.raw(entry, "author"));
     assertEquals(

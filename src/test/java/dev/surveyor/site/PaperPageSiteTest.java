@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,14 +75,17 @@ class PaperPageSiteTest {
 
   private static SiteCheck site;
   private static List<String> texts;
+  private static List<String> rawTexts;
 
   @BeforeAll
   static void read() throws Exception {
     site = RealBuild.site();
     texts = new ArrayList<>();
+    rawTexts = new ArrayList<>();
     for (JsonNode p :
         new ObjectMapper().readTree(RealBuild.out().resolve("data/papers.json").toFile())) {
       texts.add(plain(p.get("title").asText() + " . " + p.path("abstract").asText()));
+      rawTexts.add(p.get("title").asText() + " . " + p.path("abstract").asText());
     }
   }
 
@@ -233,6 +238,65 @@ class PaperPageSiteTest {
     // fewer since a term must say more than its theme's or group's name and rest on three papers
     // and a tenth of the group (groups6b: 13 shown, 30 before; Reasoning keeps its own)
     assertTrue(terms >= 8, "terms shown: " + terms);
+  }
+
+  /**
+   * Reader20 (issue 22): "deductive reasoning, human-like" and "human-written, synthetic
+   * instruction" were shown as sub-topics' terms. A phrase the survey's papers mostly write before
+   * another word ("human-like reasoning", "human-written instructions", "open-source models")
+   * describes that word, as an adjective does, and names no subject: no term shown is one.
+   */
+  @Test
+  void noShownTermIsAnAdjectiveOfTheWordAfterIt() {
+    Set<String> stop =
+        Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is",
+            "it", "of", "on", "or", "that", "the", "their", "this", "to", "with", "was");
+    int checked = 0;
+    String all = "";
+    for (String page : site.pages().stream().filter(p -> p.startsWith("themes/")).toList()) {
+      Document doc = site.page(page);
+      List<String> shown = new ArrayList<>(doc.select(".profile .term").eachText());
+      for (Element note : doc.select(".subtopic > p.note")) {
+        if (note.text().startsWith("Distinctive terms: ")) {
+          shown.addAll(List.of(note.text().substring(19).split(", ")));
+        }
+      }
+      for (String term : shown) {
+        all += term + "; ";
+        if (!term.equals(term.toLowerCase(Locale.ROOT)) || !term.matches(".*[ -].*")) {
+          continue; // a name ("GRPO") or a single word: a noun may modify ("refusal rates")
+        }
+        // as written: hyphens and spaces kept, so "human-like" is not found in "human like"
+        Matcher uses =
+            Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "s?(?!\\w)([ -]([a-z]+))?")
+                .matcher("");
+        int written = 0;
+        int before = 0;
+        for (String text : rawTexts) {
+          uses.reset(text.toLowerCase(Locale.ROOT));
+          while (uses.find()) {
+            written++;
+            before += uses.group(2) != null && !stop.contains(uses.group(2)) ? 1 : 0;
+          }
+        }
+        assertTrue(
+            written == 0 || before < 0.6 * written,
+            page
+                + ": \""
+                + term
+                + "\" is written before another word "
+                + before
+                + " of "
+                + written
+                + " times");
+        checked++;
+      }
+    }
+    assertTrue(checked >= 5, "phrases checked: " + checked);
+    for (String adjective : List.of("human-like", "human-written", "open-source")) {
+      assertFalse(all.contains(adjective), adjective + " in " + all);
+    }
   }
 
   /**

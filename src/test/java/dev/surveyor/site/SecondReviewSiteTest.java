@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.support.Bib;
 import dev.surveyor.support.RealBuild;
 import dev.surveyor.support.SiteCheck;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jbibtex.BibTeXEntry;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -204,7 +206,8 @@ class SecondReviewSiteTest {
   }
 
   @Test
-  void aPaperPageLinksTheListingSiteOnceAsTheListingSiteAndSaysWhenItsEntryIsOnlyATitle() {
+  void aPaperPageLinksTheListingSiteOnceAsTheListingSiteAndSaysWhenItsEntryIsOnlyATitle()
+      throws Exception {
     // 1,103 links to the front page of huggingface.co/papers stood where the paper's link would
     SiteCheck site = RealBuild.site();
     String listingSite = "https://huggingface.co/papers";
@@ -231,9 +234,39 @@ class SecondReviewSiteTest {
             "Only the title is known: add the authors and the year before citing.", caution.text());
         titleOnly++;
       }
+      // reader20: a title-only entry is a stub; the page leads with searches that export the
+      // full entry and folds the stub, which says in a comment BibTeX skips what it lacks
+      Element lookup = page.selectFirst("section.cite > p.cite-lookup");
+      Element stub = page.selectFirst("section.cite details.cite-stub pre#bibtex");
+      assertEquals(onlyTitle, lookup != null, path);
+      assertEquals(onlyTitle, stub != null, path);
+      assertEquals(
+          onlyTitle,
+          bibtex.startsWith(
+              "@comment{Title only: its listing (Hugging Face Daily Papers, captured 2025) gives"
+                  + " no authors, year or link"),
+          path);
+      if (onlyTitle) {
+        assertEquals(
+            List.of("dblp", "Semantic Scholar", "Google Scholar"), lookup.select("a").eachText());
+        assertTrue(
+            lookup.selectFirst("a").attr("href").startsWith("https://dblp.org/search?q="), path);
+        assertTrue(
+            lookup.elementSiblingIndex()
+                < page.selectFirst("details.cite-stub").elementSiblingIndex(),
+            path);
+        assertEquals(1, Bib.parse(bibtex).size(), path);
+      }
       pages++;
     }
     assertTrue(pages > 400 && titleOnly > 400, titleOnly + " title-only of " + pages);
+    // survey.bib says it of each title-only entry, and of no other
+    String bib = Files.readString(RealBuild.out().resolve("survey.bib"));
+    int stubs = bib.split("@comment\\{Title only: ", -1).length - 1;
+    List<BibTeXEntry> entries = Bib.parse(bib);
+    long bare = entries.stream().filter(e -> e.getFields().size() == 1).count();
+    assertEquals(bare, stubs, "stub comments against title-only entries");
+    assertTrue(stubs > 400 && stubs < entries.size(), stubs + " of " + entries.size());
   }
 
   @Test

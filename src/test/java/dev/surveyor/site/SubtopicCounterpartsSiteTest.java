@@ -115,6 +115,63 @@ class SubtopicCounterpartsSiteTest {
     assertTrue(linked >= 10 && linked <= 30, linked + " groups linked: " + all);
   }
 
+  /**
+   * Reader20 (issue 22): a group of the Other page that nearly repeats a theme's sub-topic made a
+   * reader ask why it is not in the theme. Every named group there now says where it stands: its
+   * counterpart on the same subject, else the theme's group worded most like it (its papers' mean
+   * cosine with that group's at least 0.75 of their own), else that no theme has a group near it;
+   * each says why its papers are in no theme. A nearest group is linked, on a theme page, with the
+   * size that page lists, and is not a counterpart (those link both ways).
+   */
+  @Test
+  void everyNamedGroupOfTheOtherPageSaysWhereItStandsToTheThemes() {
+    SiteCheck site = RealBuild.site();
+    Document other = site.page("themes/other.html");
+    int counterparts = 0;
+    int nearest = 0;
+    int none = 0;
+    for (Element s : other.select("section.subtopic")) {
+      if (s.id().equals("topic-ungrouped") || s.id().equals("topic-outside")) {
+        assertTrue(s.select("p.nearest").isEmpty(), s.id());
+        continue;
+      }
+      Element near = s.selectFirst("p.nearest");
+      if (s.selectFirst("p.counterparts") != null) {
+        assertTrue(near == null, s.id() + " has a counterpart and a nearest group");
+        counterparts++;
+        continue;
+      }
+      assertNotNull(near, s.id() + " says nothing of the themes");
+      assertTrue(near.text().contains("no theme"), near.text());
+      Element a = near.selectFirst("a[href]");
+      if (a == null) {
+        assertTrue(near.text().startsWith("No theme has a sub-topic near this one"), near.text());
+        none++;
+        continue;
+      }
+      String target =
+          Path.of("themes/other.html").resolveSibling(a.attr("href")).normalize().toString();
+      assertTrue(target.startsWith("themes/") && !target.startsWith("themes/other.html"), target);
+      Element there = section(site, target);
+      String count = there.select("li.paper-item").size() + " paper";
+      assertTrue(
+          near.text().contains(a.text() + " in ") && near.text().contains("(" + count),
+          near.text() + " / " + target + " lists " + count);
+      assertFalse(links(site, target).contains("themes/other.html#" + s.id()), target);
+      nearest++;
+    }
+    // on this survey: 7 counterparts, 5 nearest ("Code generation" to "Reasoning with programs
+    // and tools", "Fine-tuning image and video models" to "Multimodal reasoning"), 5 with none
+    assertTrue(
+        counterparts >= 6 && nearest >= 3 && none >= 2, counterparts + " " + nearest + " " + none);
+    assertTrue(
+        section(site, "themes/other.html#topic-code-generation")
+            .select("p.nearest a")
+            .text()
+            .equals("Reasoning with programs and tools"),
+        section(site, "themes/other.html#topic-code-generation").text());
+  }
+
   /** The counterparts a group's section links, as page#anchor relative to the site. */
   private static List<String> links(SiteCheck site, String at) {
     Element section = section(site, at);
