@@ -212,11 +212,11 @@ public final class RelatedFinder {
       partial[touched[i]] = 0;
     }
     query.scatter(scratch.query());
-    List<Related> related = pick(paper, best, count, false, scratch);
+    List<Related> related = pick(paper, best, count, false, true, scratch);
     if (related.size() < count) {
       // the terms found too few: the paper's group's papers they missed may fill the places
       List<Related> more =
-          pick(paper, groupMates(paper, best), count - related.size(), true, scratch);
+          pick(paper, groupMates(paper, best), count - related.size(), true, true, scratch);
       if (!more.isEmpty()) {
         List<Related> all = new ArrayList<>(related);
         all.addAll(more);
@@ -224,6 +224,12 @@ public final class RelatedFinder {
             Comparator.comparingDouble((Related r) -> -r.score()).thenComparing(Related::slug));
         related = all;
       }
+    }
+    if (related.isEmpty()) {
+      // the field-word rule trims lists, it does not empty them: a paper with nothing else keeps
+      // its closest such pair (EpiCoder and "Complex Logical Instruction Generation", both
+      // generating complex instructions, read as somewhat related by every rating)
+      related = pick(paper, best, 1, false, false, scratch);
     }
     query.clear(scratch.query());
     return List.copyOf(related);
@@ -236,9 +242,16 @@ public final class RelatedFinder {
    * @param missed whether the candidates are group mates the paper's terms did not find: such a
    *     pair's texts share no strong term, so under {@link #MIN_TEXT} with titles sharing nothing
    *     it needs something said in common, whatever the group's subject words add
+   * @param trimFieldWords whether a pair that shows nothing must be close without titles sharing
+   *     only the field's words ({@link #closeBeyondFieldWords})
    */
   private List<Related> pick(
-      int paper, List<Integer> candidates, int count, boolean missed, Scratch scratch) {
+      int paper,
+      List<Integer> candidates,
+      int count,
+      boolean missed,
+      boolean trimFieldWords,
+      Scratch scratch) {
     double[] exact = new double[candidates.size()];
     boolean[] alike = new boolean[candidates.size()];
     boolean[] phraseAlike = new boolean[candidates.size()];
@@ -315,6 +328,15 @@ public final class RelatedFinder {
         continue;
       }
       List<String> shown = reasons.shown(paper, other, said);
+      // a pair listed with no reason and no group says only that it is close in wording: it must
+      // be close without titles that share only the field's words
+      if (trimFieldWords
+          && said.isEmpty()
+          && shown.isEmpty()
+          && subtopic[i].isEmpty()
+          && !closeBeyondFieldWords(paper, other, exact[i], titlesOf[i])) {
+        continue;
+      }
       // one method many papers name says they share a tool, not a subject: outside a named group,
       // with titles not alike, the texts must make up what the method adds to the score (a
       // personalised-preference paper and a multimodal-math one shared only "Reward model",
@@ -395,6 +417,20 @@ public final class RelatedFinder {
     }
     return score >= MIN_SCORE_UNSAID_APART
         && EntityTable.shared(groups.themes(paper), groups.themes(other)).length > 0;
+  }
+
+  /**
+   * Whether a pair that shows nothing and shares no named group is close enough by what its titles
+   * share: titles sharing only words of the whole field ({@link
+   * RelatedReasons#titlesShareOnlyFieldWords}) add nothing to what the shared theme counts already.
+   * "Preemptive Answer 'Attacks' on Chain-of-Thought Reasoning" and CoT-Valve's
+   * "Length-Compressible Chain-of-Thought Tuning" (one judge read them as not related), or "Resa:
+   * Transparent Reasoning Models" and "ReSearch: Learning to Reason", were over the bar only by
+   * "chain-of-thought" and "reasoning".
+   */
+  private boolean closeBeyondFieldWords(int paper, int other, double score, double titles) {
+    return !reasons.titlesShareOnlyFieldWords(paper, other)
+        || score - TITLE_WEIGHT * titles >= MIN_SCORE_UNSAID_APART;
   }
 
   /**

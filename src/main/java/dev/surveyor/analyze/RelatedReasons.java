@@ -1674,6 +1674,35 @@ final class RelatedReasons {
   }
 
   /**
+   * Whether the two titles share words and every one of them is a word of the whole field, more
+   * than a tenth of the papers write it ("reasoning", "chain-of-thought", "instruction tuning"):
+   * such titles say the two are in one field, which the themes they share already count, not what
+   * the two papers share.
+   */
+  boolean titlesShareOnlyFieldWords(int paper, int other) {
+    SparseVector a = vectors.title(paper);
+    SparseVector b = vectors.title(other);
+    boolean any = false;
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a.id(i) == b.id(j)) {
+        if (vectors.documentFrequency(a.id(i)) <= COMMON_SHARE * vectors.papers()) {
+          return false;
+        }
+        any = true;
+        i++;
+        j++;
+      } else if (a.id(i) < b.id(j)) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return any;
+  }
+
+  /**
    * Nameable terms both titles have (as analysed: "instruction" and "instructions" meet), not
    * common, by how much each adds to the cosine of the whole texts.
    */

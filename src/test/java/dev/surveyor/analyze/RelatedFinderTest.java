@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -513,6 +514,26 @@ class RelatedFinderTest {
     assertUnrelated("extended-inductive-reasoning-for-personalized", "mathse-improving");
     assertUnrelated("hft-half-fine-tuning", "non-instructional-fine-tuning");
     assertRelated("aligning-teacher-with-student-preferences", "distilling-instruction-following");
+  }
+
+  /**
+   * A pair that shows no reason and shares no named group is listed only as "close in wording", so
+   * titles that share only words of the whole field (more than a tenth of the papers write them)
+   * must not carry it over its bar (issue 22, related21): CARFT and CoT-Valve under "Preemptive
+   * Answer 'Attacks' on Chain-of-Thought Reasoning" (one judge each read as not related) shared
+   * "chain-of-thought" and "reasoning", Resa and ReSearch "reasoning". Titles that share a rarer
+   * word still count ("mistakes": two papers on learning from mistakes, rated relevant by every
+   * judge), and a paper with nothing else keeps its closest such pair rather than an empty list.
+   */
+  @Test
+  void titlesSharingOnlyTheFieldsWordsDoNotCarryAPairThatSaysNothing() {
+    assertUnrelated("preemptive-answer-attacks-on-chain-of-thought", "carft-boosting");
+    assertUnrelated("preemptive-answer-attacks-on-chain-of-thought", "cot-valve-length");
+    assertUnrelated("resa-transparent-reasoning-models", "research-learning-to-reason");
+    assertRelated("can-llms-learn-from-previous-mistakes", "physics-of-language-models-part-2-2");
+    assertEquals(
+        List.of("complex-logical-instruction-generation"),
+        relatedTo("epicoder-encompassing-diversity"));
   }
 
   private static int index(String slug) {
