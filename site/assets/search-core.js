@@ -443,15 +443,26 @@ window.SurveyorSearch = (function () {
         return t.weight === 1 && !t.distance && term.h === t.form;
       }).map(function (t) { return variants(t.shard.terms[t.n]); });
       var written = odd.length ? {} : null; // papers holding the word as written, if not known
+      // A longer word the word begins says no more than the word itself: it scores with the word's
+      // rarity, not its own ("reasoning-aware", in one paper, gave ReFineVLA's title ten times
+      // the weight of a title writing "Reasoning" for "reasoning distillation"). A word typed
+      // only in part, found whole nowhere, keeps the longer words' own.
+      var rarity = 0;
+      terms.forEach(function (t) {
+        if (t.weight === 1 && !t.distance) {
+          rarity = Math.max(rarity, t.shard.terms[t.n].w);
+        }
+      });
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
         var whole = t.weight === 1 || Boolean(t.distance);
         var lacks = written && t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
+        var weight = t.weight * (whole || !rarity ? 1 : Math.min(1, rarity / term.w));
         for (var i = 0; i < term.docs.length; i++) {
           if (written && whole && !(lacks && lacks[term.docs[i]])) {
             written[term.docs[i]] = true;
           }
-          var s = term.scores[i] * t.weight;
+          var s = term.scores[i] * weight;
           if (!(scores[term.docs[i]] >= s)) {
             scores[term.docs[i]] = s;
           }
