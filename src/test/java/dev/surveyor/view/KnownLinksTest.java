@@ -12,9 +12,9 @@ import dev.surveyor.text.ShownLinks;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paper pages, {@code papers.json} and the feed show an abstract's links from the links found when
- * it was read (a curator's abstract included), never searching it again: on every paper of the real
- * survey that is what searching every abstract shows.
+ * Paper pages and {@code papers.json} show an abstract's links from the links found when it was
+ * read (a curator's abstract included), never searching it again: on every paper of the real survey
+ * that is what searching every abstract shows.
  */
 class KnownLinksTest {
   @Test
