@@ -38,8 +38,9 @@ final class EntityIndexer {
   private record Found(List<EntityUse> uses, Set<String> candidates) {
     static Found in(EntityMatcher matcher, Paper paper) {
       List<EntityMatcher.Mention> inTitle = matcher.find(paper.title());
-      // the abstract's links were found on reading it: most have none to look for again
-      List<EntityMatcher.Mention> inAbstract = matcher.find(paper.abstractText(), paper.links());
+      // the abstract's links were found on reading it, not looked for again
+      List<EntityMatcher.Mention> inAbstract =
+          matcher.find(paper.abstractText(), paper.linkSpans());
       // by slug, unique in the lexicon: a record's own hash reads all its fields, the description
       // and aliases included, for every mention of every paper
       Map<String, Count> counts = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.Entity;
+import dev.surveyor.model.LinkSpan;
 import dev.surveyor.text.LinkExtractor;
-import dev.surveyor.text.LinkSpan;
 import dev.surveyor.text.NameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,12 +74,12 @@ public final class EntityMatcher {
   }
 
   /**
-   * As {@link #find(String)}, for a text whose links were found when it was read: {@code urls} is
-   * what {@link LinkExtractor#urls} found in it (a paper's abstract and its {@code links}). A text
-   * with none, most abstracts, is not searched again for links that are not there.
+   * As {@link #find(String)}, for a text whose links were found when it was read: {@code links} is
+   * what {@link LinkExtractor#find} found in it (a paper's abstract and its {@code linkSpans}), so
+   * the text is not searched for them again.
    */
-  public List<Mention> find(String text, List<String> urls) {
-    return mentions(text, urls.isEmpty() ? List.of() : LinkExtractor.find(text));
+  public List<Mention> find(String text, List<LinkSpan> links) {
+    return mentions(text, links);
   }
 
   private List<Mention> mentions(String text, List<LinkSpan> links) {

@@ -50,49 +50,53 @@ final class Sentences {
 
   /** The first {@code most} sentences of {@code text}. */
   static List<String> of(String text, int most) {
+    // read from an array: a text beyond Latin-1 paid a bounds-checked call per charAt under C1, and
+    // this reads every character of every abstract and summary
+    char[] chars = text.toCharArray();
     List<String> out = new ArrayList<>();
-    int start = skipSpaces(text, 0);
+    int start = skipSpaces(chars, 0);
     int points = 0;
     int i = start;
     int length = text.length();
     while (i < length && out.size() < most) {
-      char c = text.charAt(i);
+      char c = chars[i];
       // past the character, a surrogate pair whole (as codePointAt reads it), without decoding it:
       // this runs for every character of every abstract, twice
       int next =
-          Character.isHighSurrogate(c)
-                  && i + 1 < length
-                  && Character.isLowSurrogate(text.charAt(i + 1))
+          Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])
               ? i + 2
               : i + 1;
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         add(out, text.substring(start, i));
-        start = skipSpaces(text, next);
+        start = skipSpaces(chars, next);
         i = start;
         points = 0;
         continue;
       }
-      if (c == ' ' && points > SHORTEST && lostStop(text, i)) {
+      if (c == ' ' && points > SHORTEST && lostStop(text, chars, i)) {
         add(out, text.substring(start, i) + ".");
-        start = skipSpaces(text, next);
+        start = skipSpaces(chars, next);
         i = start;
         points = 0;
         continue;
       }
-      if (c == ' ' && points > SHORTEST && dashForStop(text, i)) {
+      if (c == ' ' && points > SHORTEST && dashForStop(text, chars, i)) {
         // "the reasoning patterns of modern LRMs – In particular, we show ...": the dash stood
         // for a stop
         add(out, text.substring(start, i - 2) + ".");
-        start = skipSpaces(text, next);
+        start = skipSpaces(chars, next);
         i = start;
         points = 0;
         continue;
       }
       points++;
-      int end = points > SHORTEST && (c == '.' || c == '!' || c == '?') ? sentenceEnd(text, i) : -1;
+      int end =
+          points > SHORTEST && (c == '.' || c == '!' || c == '?')
+              ? sentenceEnd(text, chars, i)
+              : -1;
       if (end > 0) {
         add(out, text.substring(start, end));
-        start = skipSpaces(text, end);
+        start = skipSpaces(chars, end);
         i = start;
         points = 0;
         continue;
@@ -113,27 +117,27 @@ final class Sentences {
   }
 
   /** Where a sentence whose stop is at {@code stop} ends, closing quotes included; -1 if not. */
-  private static int sentenceEnd(String text, int stop) {
+  private static int sentenceEnd(String text, char[] chars, int stop) {
     for (String abbreviation : ABBREVIATIONS) {
       int from = stop + 1 - abbreviation.length();
       if (from >= 0
           && text.startsWith(abbreviation, from)
-          && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+          && (from == 0 || !Character.isLetter(chars[from - 1]))) {
         return -1;
       }
     }
     int closed = stop + 1;
-    while (closed < text.length() && CLOSERS.indexOf(text.charAt(closed)) >= 0) {
+    while (closed < text.length() && CLOSERS.indexOf(chars[closed]) >= 0) {
       closed++;
     }
-    int next = skipSpaces(text, closed);
+    int next = skipSpaces(chars, closed);
     if (next == text.length()) {
       return closed;
     }
-    char after = text.charAt(next);
+    char after = chars[next];
     if (next == closed) {
       // a capture that lost the space after a stop: "in natural languages.To begin, we"
-      boolean glued = closed == stop + 1 && text.charAt(stop) == '.' && gluedSentence(text, stop);
+      boolean glued = closed == stop + 1 && chars[stop] == '.' && gluedSentence(chars, stop);
       return glued ? closed : -1;
     }
     return (after >= 'A' && after <= 'Z') || after == '(' ? closed : -1;
@@ -143,38 +147,38 @@ final class Sentences {
    * Two lower-case letters, a space, then a connective that only opens a sentence: the stop before
    * the space was lost. Tested at every space, so the letters first.
    */
-  private static boolean lostStop(String text, int space) {
+  private static boolean lostStop(String text, char[] chars, int space) {
     return space >= 2
         && space + 2 < text.length()
-        && Character.isUpperCase(text.charAt(space + 1))
-        && Character.isLowerCase(text.charAt(space - 1))
-        && Character.isLowerCase(text.charAt(space - 2))
-        && opensSentence(text, space + 1);
+        && Character.isUpperCase(chars[space + 1])
+        && Character.isLowerCase(chars[space - 1])
+        && Character.isLowerCase(chars[space - 2])
+        && opensSentence(text, chars, space + 1);
   }
 
   /** A spaced dash after a word, then a connective that only opens a sentence. */
-  private static boolean dashForStop(String text, int space) {
+  private static boolean dashForStop(String text, char[] chars, int space) {
     if (space < 3 || space + 2 >= text.length()) {
       return false;
     }
-    char dash = text.charAt(space - 1);
+    char dash = chars[space - 1];
     return (dash == '\u2013' || dash == '\u2014')
-        && text.charAt(space - 2) == ' '
-        && Character.isLetterOrDigit(text.charAt(space - 3))
-        && Character.isUpperCase(text.charAt(space + 1))
-        && opensSentence(text, space + 1);
+        && chars[space - 2] == ' '
+        && Character.isLetterOrDigit(chars[space - 3])
+        && Character.isUpperCase(chars[space + 1])
+        && opensSentence(text, chars, space + 1);
   }
 
   /**
    * Whether a connective that only opens a sentence starts at {@code from}: a word followed by a
    * comma, or one of two letters ("In particular,"), is looked up before the pattern is tried.
    */
-  private static boolean opensSentence(String text, int from) {
+  private static boolean opensSentence(String text, char[] chars, int from) {
     int end = from;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+    while (end < text.length() && Character.isLetter(chars[end])) {
       end++;
     }
-    if (end >= text.length() || text.charAt(end) != ',' && end - from != 2) {
+    if (end >= text.length() || chars[end] != ',' && end - from != 2) {
       return false;
     }
     return OPENING_WORDS.contains(text.substring(from, end))
@@ -182,18 +186,18 @@ final class Sentences {
   }
 
   /** Two letters, a stop, then a capital and a lower-case letter. */
-  private static boolean gluedSentence(String text, int stop) {
+  private static boolean gluedSentence(char[] chars, int stop) {
     return stop >= 2
-        && stop + 3 <= text.length()
-        && Character.isLetter(text.charAt(stop - 1))
-        && Character.isLetter(text.charAt(stop - 2))
-        && Character.isUpperCase(text.charAt(stop + 1))
-        && Character.isLowerCase(text.charAt(stop + 2));
+        && stop + 3 <= chars.length
+        && Character.isLetter(chars[stop - 1])
+        && Character.isLetter(chars[stop - 2])
+        && Character.isUpperCase(chars[stop + 1])
+        && Character.isLowerCase(chars[stop + 2]);
   }
 
-  private static int skipSpaces(String text, int from) {
+  private static int skipSpaces(char[] chars, int from) {
     int i = from;
-    while (i < text.length() && isSpace(text.charAt(i))) {
+    while (i < chars.length && isSpace(chars[i])) {
       i++;
     }
     return i;

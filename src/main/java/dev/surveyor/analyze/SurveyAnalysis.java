@@ -550,7 +550,9 @@ public final class SurveyAnalysis {
           paper.withText(
               note.title().isEmpty() ? paper.title() : note.title(),
               abstractText,
-              note.abstractText().isEmpty() ? paper.links() : LinkExtractor.urls(abstractText)));
+              note.abstractText().isEmpty()
+                  ? paper.linkSpans()
+                  : LinkExtractor.find(abstractText)));
     }
     return new Corpus(corpus.listings(), papers, corpus.merges(), corpus.skipped());
   }

@@ -1,7 +1,7 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.Entity;
-import dev.surveyor.text.LinkSpan;
+import dev.surveyor.model.LinkSpan;
 import java.util.List;
 
 /**

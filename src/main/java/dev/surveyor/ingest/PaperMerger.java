@@ -139,7 +139,7 @@ public final class PaperMerger {
         organization,
         date,
         upvotes,
-        LinkExtractor.urls(abstractText),
+        LinkExtractor.find(abstractText),
         details(occurrences));
   }
 

@@ -129,13 +129,14 @@ final class GluedWords {
    * pairs inside names (LoRA, DeepSeek), so a bare pair would let the pattern run on nearly all.
    */
   private static boolean mayBeGlued(String text) {
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray(); // read once: charAt on a text beyond Latin-1 cost 3x more
+    for (int i = 1; i < chars.length; i++) {
+      char c = chars[i];
       if ((c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isUpperCase(c))
-          && text.charAt(i - 1) >= 'a'
-          && text.charAt(i - 1) <= 'z') {
+          && chars[i - 1] >= 'a'
+          && chars[i - 1] <= 'z') {
         int start = i - 1;
-        while (start > 0 && text.charAt(start - 1) >= 'a' && text.charAt(start - 1) <= 'z') {
+        while (start > 0 && chars[start - 1] >= 'a' && chars[start - 1] <= 'z') {
           start--;
         }
         if (i - start >= 2 && FUNCTION_WORDS.contains(text.substring(start, i))) {

@@ -1,5 +1,6 @@
 package dev.surveyor.text;
 
+import dev.surveyor.model.LinkSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,9 @@ public final class LinkExtractor {
 
   /** Every link in the text, in order; spans never overlap. */
   public static List<LinkSpan> find(String text) {
-    int candidate = nextKeyword(text, 0);
+    // the scan reads an array: charAt on a text beyond Latin-1 cost 3x more
+    char[] chars = text.toCharArray();
+    int candidate = nextKeyword(text, chars, 0);
     if (candidate < 0) {
       return List.of(); // most abstracts hold no link
     }
@@ -47,7 +50,7 @@ public final class LinkExtractor {
     while (candidate >= 0) {
       if (!startsAt(m, text, Math.max(from, candidate - URL_COMMAND.length()))
           && !startsAt(m, text, Math.max(from, candidate))) {
-        candidate = nextKeyword(text, candidate + 1);
+        candidate = nextKeyword(text, chars, candidate + 1);
         continue;
       }
       int start = m.start();
@@ -58,7 +61,7 @@ public final class LinkExtractor {
         spans.add(new LinkSpan(start, shownEnd, url));
       }
       from = Math.max(end, m.end());
-      candidate = from < text.length() ? nextKeyword(text, from) : -1;
+      candidate = from < text.length() ? nextKeyword(text, chars, from) : -1;
     }
     return List.copyOf(spans);
   }
@@ -78,12 +81,12 @@ public final class LinkExtractor {
    * char after an 'h', 'w' or 'g' is looked at before the whole word is compared, as those letters
    * are a tenth of English text and the comparison ignoring case cost more than the scan.
    */
-  private static int nextKeyword(String text, int from) {
-    int last = text.length() - 1; // every keyword has a second char
+  private static int nextKeyword(String text, char[] chars, int from) {
+    int last = chars.length - 1; // every keyword has a second char
     for (int i = from; i < last; i++) {
-      switch (text.charAt(i)) {
+      switch (chars[i]) {
         case 'h', 'H' -> {
-          char next = text.charAt(i + 1);
+          char next = chars[i + 1];
           if (mayBe(next, 't', 'u')
               && (text.regionMatches(true, i, "http", 0, 4)
                   || text.regionMatches(true, i, "huggingface.co/", 0, 15))) {
@@ -91,13 +94,12 @@ public final class LinkExtractor {
           }
         }
         case 'w', 'W' -> {
-          if (mayBe(text.charAt(i + 1), 'w', 'w') && text.regionMatches(true, i, "www.", 0, 4)) {
+          if (mayBe(chars[i + 1], 'w', 'w') && text.regionMatches(true, i, "www.", 0, 4)) {
             return i;
           }
         }
         case 'g', 'G' -> {
-          if (mayBe(text.charAt(i + 1), 'i', 'i')
-              && text.regionMatches(true, i, "github.com/", 0, 11)) {
+          if (mayBe(chars[i + 1], 'i', 'i') && text.regionMatches(true, i, "github.com/", 0, 11)) {
             return i;
           }
         }
@@ -121,8 +123,16 @@ public final class LinkExtractor {
 
   /** The distinct repaired URLs of a text, in order of first appearance. */
   public static List<String> urls(String text) {
+    return urls(find(text));
+  }
+
+  /** The distinct URLs of these spans, in order of first appearance. */
+  public static List<String> urls(List<LinkSpan> spans) {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
     LinkedHashSet<String> urls = new LinkedHashSet<>();
-    for (LinkSpan span : find(text)) {
+    for (LinkSpan span : spans) {
       urls.add(span.url());
     }
     return List.copyOf(urls);

@@ -1,5 +1,6 @@
 package dev.surveyor.text;
 
+import dev.surveyor.model.LinkSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +18,25 @@ public final class ShownLinks {
   private ShownLinks() {}
 
   public static List<Run> runs(String text) {
+    return shown(text, LinkExtractor.find(text));
+  }
+
+  /**
+   * As {@link #runs(String)}, for a text whose links were found when it was read: {@code spans} is
+   * what {@link LinkExtractor#find} found in it (a paper's abstract and its {@code linkSpans}), so
+   * the text is not searched again.
+   */
+  public static List<Run> runs(String text, List<LinkSpan> spans) {
+    if (spans.isEmpty()) {
+      return text.isEmpty() ? List.of() : List.of(new Run(text, null));
+    }
+    return shown(text, spans);
+  }
+
+  private static List<Run> shown(String text, List<LinkSpan> spans) {
     List<Run> runs = new ArrayList<>();
     int at = 0;
-    for (LinkSpan span : LinkExtractor.find(text)) {
+    for (LinkSpan span : spans) {
       int start = span.start();
       String shown = text.substring(start, span.end());
       String twice = span.url() + "](" + span.url();
@@ -44,22 +61,10 @@ public final class ShownLinks {
   }
 
   /**
-   * As {@link #runs(String)}, for a text whose links were found when it was read: {@code links} is
-   * what {@link LinkExtractor#urls} found in it (a paper's abstract and its {@code links}). A text
-   * with none, most abstracts, is one plain run, not searched again for what is not there.
-   */
-  public static List<Run> runs(String text, List<String> links) {
-    if (links.isEmpty()) {
-      return text.isEmpty() ? List.of() : List.of(new Run(text, null));
-    }
-    return runs(text);
-  }
-
-  /**
    * As {@link #plain(String)}, for a text whose links were found: see {@link #runs(String, List)}.
    */
-  public static String plain(String text, List<String> links) {
-    return links.isEmpty() ? text : plain(text);
+  public static String plain(String text, List<LinkSpan> spans) {
+    return spans.isEmpty() ? text : plain(runs(text, spans));
   }
 
   /** The text as the runs show it, without markup: for JSON-LD and the feed. */

@@ -1,5 +1,6 @@
 package dev.surveyor.text;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,30 +142,32 @@ public final class TypingSlips {
    * boundary and 22 words were a quarter of ingest's CPU at 100,000 papers.
    */
   static String doubledOnce(String text) {
+    char[] chars = text.toCharArray(); // read once: charAt on a text beyond Latin-1 cost 3x more
     Matcher doubled = null;
     StringBuilder out = null;
     int copied = 0; // the text before this is in out, or before a match's end
     int end = 0; // where the white space after a word ends
     for (int at = 0; at < text.length(); at = end) {
-      if (!isSpace(text.charAt(at))) {
+      if (!isSpace(chars[at])) {
         end = at + 1;
         continue;
       }
       end = at;
-      while (end < text.length() && isSpace(text.charAt(end))) {
+      while (end < text.length() && isSpace(chars[end])) {
         end++;
       }
       // only the whole word before the white space can be doubled: its letters, read back once
       int start = at;
-      while (start > 0 && at - start <= LONGEST && isLetter(text.charAt(start - 1))) {
+      while (start > 0 && at - start <= LONGEST && isLetter(chars[start - 1])) {
         start--;
       }
       int length = at - start;
       if (start >= copied
           && length >= 1
           && length <= LONGEST
-          && (end + length >= text.length() || !isLetter(text.charAt(end + length)))
-          && text.regionMatches(start, text, end, length)
+          && (end + length >= text.length() || !isLetter(chars[end + length]))
+          && end + length <= chars.length
+          && Arrays.equals(chars, start, at, chars, end, end + length)
           && FUNCTION_WORDS.contains(text.substring(start, at))) {
         if (doubled == null) {
           // the look-behind and boundaries see the text around the region, as a search's do

@@ -87,7 +87,7 @@ final class PaperViews {
       (OwnNames.introduces(paper, use) ? introduced : mentioned).add(use);
     }
     // the page's and its head's
-    List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText(), paper.links());
+    List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText(), paper.linkSpans());
     List<Segment> abstractText = segments(shown);
     String summary = survey.analysisOf(paper).summary();
     return new PaperPage(

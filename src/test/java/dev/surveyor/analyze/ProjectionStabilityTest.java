@@ -7,6 +7,7 @@ import dev.surveyor.model.MapPoint;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperAnalysis;
 import dev.surveyor.support.RealSurvey;
+import dev.surveyor.text.LinkExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -88,10 +89,8 @@ class ProjectionStabilityTest {
       int id = terms.size() == 1 ? id(vectors, terms.get(0)) : -1;
       if (id >= 0 && vectors.documentFrequency(id) == 2) {
         String text = paper.abstractText();
-        return paper.withText(
-            paper.title(),
-            text.substring(0, word.start()) + "method" + text.substring(word.end()),
-            paper.links());
+        String changed = text.substring(0, word.start()) + "method" + text.substring(word.end());
+        return paper.withText(paper.title(), changed, LinkExtractor.find(changed));
       }
     }
     return null;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.model.EntityUse;
+import dev.surveyor.model.LinkSpan;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.RealSurvey;
 import dev.surveyor.text.LinkExtractor;
-import dev.surveyor.text.LinkSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,18 +102,19 @@ class RealMentionsTest {
   }
 
   /**
-   * A paper's abstract is searched for links only when reading it found some: its links are what
-   * the link extractor finds in the abstract it has, curated or not, so no mention changes.
+   * A paper's abstract is searched for links once, when it is read: its links are what the link
+   * extractor finds in the abstract it has, curated or not, so no mention changes.
    */
   @Test
   void anAbstractsLinksAreTheOnesItsTextHolds() {
     EntityMatcher matcher = new EntityMatcher(SURVEY.entities().entities());
     int linked = 0;
     for (Paper paper : SURVEY.papers()) {
+      assertEquals(LinkExtractor.find(paper.abstractText()), paper.linkSpans(), paper.slug());
       assertEquals(LinkExtractor.urls(paper.abstractText()), paper.links(), paper.slug());
       assertEquals(
           matcher.find(paper.abstractText()),
-          matcher.find(paper.abstractText(), paper.links()),
+          matcher.find(paper.abstractText(), paper.linkSpans()),
           paper.slug());
       linked += paper.links().isEmpty() ? 0 : 1;
     }

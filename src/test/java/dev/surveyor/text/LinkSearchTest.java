@@ -2,6 +2,7 @@ package dev.surveyor.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.surveyor.model.LinkSpan;
 import dev.surveyor.support.Repo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -32,7 +32,7 @@ class FacetsTest {
         p.organization(),
         date,
         p.upvotes(),
-        p.links(),
+        p.linkSpans(),
         p.details());
   }
 
@@ -111,7 +111,7 @@ class FacetsTest {
         p.organization(),
         p.date(),
         upvotes,
-        p.links(),
+        p.linkSpans(),
         p.details());
   }
 }

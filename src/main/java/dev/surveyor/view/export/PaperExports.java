@@ -63,7 +63,7 @@ public final class PaperExports {
         paper.slug(),
         paper.title(),
         // as the page shows it: a link through a captured mirror goes to its original host
-        ShownLinks.plain(paper.abstractText(), paper.links()),
+        ShownLinks.plain(paper.abstractText(), paper.linkSpans()),
         Urls.paper(paper.slug()),
         survey.themesOf(paper),
         evidence,
