@@ -208,17 +208,22 @@ class PaperPageSiteTest {
     assertTrue(introduced >= 4, "papers introducing a named entity: " + introduced);
   }
 
+  /** The terms a theme page shows: its profile's and each sub-topic's distinctive terms. */
+  private static List<String> shownTerms(Document doc) {
+    List<String> shown = new ArrayList<>(doc.select(".profile .term").eachText());
+    for (Element note : doc.select(".subtopic > p.note")) {
+      if (note.text().startsWith("Distinctive terms: ")) {
+        shown.addAll(List.of(note.text().substring(19).split(", ")));
+      }
+    }
+    return shown;
+  }
+
   @Test
   void themeTermsArePhrasesReadersWriteNotFillerTokens() {
     int terms = 0;
     for (String page : site.pages().stream().filter(p -> p.startsWith("themes/")).toList()) {
-      Document doc = site.page(page);
-      List<String> shown = new ArrayList<>(doc.select(".profile .term").eachText());
-      for (Element note : doc.select(".subtopic > p.note")) {
-        if (note.text().startsWith("Distinctive terms: ")) {
-          shown.addAll(List.of(note.text().substring(19).split(", ")));
-        }
-      }
+      List<String> shown = shownTerms(site.page(page));
       for (String term : shown) {
         assertFalse(FILLER.contains(term), page + " shows filler as a term: " + term);
         // spelled as the papers write it: at least two of them use it, as written (or plural)
@@ -255,13 +260,7 @@ class PaperPageSiteTest {
     int checked = 0;
     String all = "";
     for (String page : site.pages().stream().filter(p -> p.startsWith("themes/")).toList()) {
-      Document doc = site.page(page);
-      List<String> shown = new ArrayList<>(doc.select(".profile .term").eachText());
-      for (Element note : doc.select(".subtopic > p.note")) {
-        if (note.text().startsWith("Distinctive terms: ")) {
-          shown.addAll(List.of(note.text().substring(19).split(", ")));
-        }
-      }
+      List<String> shown = shownTerms(site.page(page));
       for (String term : shown) {
         all += term + "; ";
         if (!term.equals(term.toLowerCase(Locale.ROOT)) || !term.matches(".*[ -].*")) {
