@@ -341,10 +341,13 @@ public final class RelatedFinder {
       // with titles not alike, the texts must make up what the method adds to the score (a
       // personalised-preference paper and a multimodal-math one shared only "Reward model",
       // forgetting and instruction data only "Preference optimization": 0.208, both read as not
-      // related by a blind panel)
+      // related by a blind panel); two or more such methods only when the pair says nothing else
+      // (VR-Thinker and VeriPO share GRPO and RFT, and "video", which is not shown); titles alike
+      // only by words of the kind of paper ("Towards ... Survey") are not alike
       if (subtopic[i].isEmpty()
-          && titlesOf[i] < TITLES_ALIKE
+          && (titlesOf[i] < TITLES_ALIKE || !reasons.titlesShareSubjectWord(paper, other))
           && reasons.broadMethodOnly(shown)
+          && (shown.size() == 1 || reasons.broadMethodOnly(said))
           && textOf[i] < MIN_TEXT + ENTITY_BOOST) {
         continue;
       }

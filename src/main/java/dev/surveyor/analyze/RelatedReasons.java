@@ -732,15 +732,48 @@ final class RelatedReasons {
   static final double BROAD_METHOD = 0.03;
 
   /**
-   * Whether the reasons shown are one method many papers name ({@link #BROAD_METHOD}), and nothing
-   * else.
+   * Whether the reasons shown are methods many papers name ({@link #BROAD_METHOD}), and nothing
+   * else: two such tools ("Full fine-tuning, LoRA", which every PEFT paper compares) say no more of
+   * a subject than one.
    */
   boolean broadMethodOnly(List<String> shown) {
-    if (shown.size() != 1) {
-      return false;
+    return !shown.isEmpty()
+        && shown.stream()
+            .map(r -> r.toLowerCase(Locale.ROOT))
+            .allMatch(r -> !benchmark(r) && entities.share(r) >= BROAD_METHOD);
+  }
+
+  /**
+   * Whether the two titles share a word that could name a subject: one a tenth of the papers or
+   * fewer write, and no word of the kind of paper or of rhetoric. "Towards LogiGLUE: A Brief Survey
+   * ..." and "Towards Alignment-Centric Paradigm: A Survey of Instruction Tuning ..." are alike
+   * (0.35) by "towards" and "survey" only.
+   */
+  boolean titlesShareSubjectWord(int paper, int other) {
+    SparseVector a = vectors.title(paper);
+    SparseVector b = vectors.title(other);
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a.id(i) == b.id(j)) {
+        int term = a.id(i);
+        String surface = vectors.surface(term);
+        if (vectors.nameable(term)
+            && surface.length() > 1
+            && !ACADEMIC.contains(surface)
+            && !RHETORIC.contains(surface)
+            && vectors.documentFrequency(term) <= COMMON_SHARE * vectors.papers()) {
+          return true;
+        }
+        i++;
+        j++;
+      } else if (a.id(i) < b.id(j)) {
+        i++;
+      } else {
+        j++;
+      }
     }
-    String reason = shown.get(0).toLowerCase(Locale.ROOT);
-    return !benchmark(reason) && entities.share(reason) >= BROAD_METHOD;
+    return false;
   }
 
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */

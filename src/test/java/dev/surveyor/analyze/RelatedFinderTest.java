@@ -517,6 +517,24 @@ class RelatedFinderTest {
   }
 
   /**
+   * Titles alike only by words of the kind of paper do not exempt a broad method from that rule
+   * (issue 22, related22): "Towards LogiGLUE: A Brief Survey ..." under "Towards Alignment-Centric
+   * Paradigm: A Survey of Instruction Tuning ..." (titles 0.35 by "towards" and "survey"), shown as
+   * sharing "Knowledge distillation", which both surveys name in passing, was read as not related
+   * by both judges of the r21 panel. Two broad methods and nothing else say no more than one (a DPO
+   * evaluation and a reasoning instruction-tuning paper, "DPO, Preference optimization", texts
+   * 0.20); two that share something more, though not shown ("video": VR-Thinker and VeriPO,
+   * "Reinforcement fine-tuning, GRPO"), stay.
+   */
+  @Test
+  void titlesAlikeOnlyAsSurveysDoNotCarryABroadMethod() {
+    assertUnrelated("towards-alignment-centric-paradigm", "towards-logiglue");
+    assertUnrelated("insights-into-alignment-evaluating-dpo", "self-refine-instruction-tuning");
+    assertRelated("vr-thinker-boosting-video-reward", "veripo-cultivating-long-reasoning");
+    assertRelated("towards-logiglue", "language-models-can-be-logical-solvers");
+  }
+
+  /**
    * A pair that shows no reason and shares no named group is listed only as "close in wording", so
    * titles that share only words of the whole field (more than a tenth of the papers write them)
    * must not carry it over its bar (issue 22, related21): CARFT and CoT-Valve under "Preemptive
