@@ -362,6 +362,23 @@ class JudgedQueriesTest {
   }
 
   @Test
+  void aWordHeldOnlyInAModelsNameCountsAsLackingIt() {
+    // Search23's fresh reader: "Reinforcement Learning for Reasoning in Small LLMs" came 2nd for
+    // "distill reasoning small models", found as distilling by DeepSeek-R1-Distill-Qwen-1.5B, the
+    // checkpoint it trains with RL; its title names "Reasoning" and "Small". It now ranks as a
+    // paper lacking "distill" whose title names the rest: after Solution Guidance, which lacks it
+    // too and names "Models" as well. "cot distillation" lists Done Is Better ("R1-Distill
+    // models") after every paper writing a distillation word.
+    List<String> found = titles("distill reasoning small models");
+    int small = indexStarting(found, "Reinforcement Learning for Reasoning in Small LLMs");
+    int guidance = indexStarting(found, "Enhancing the Reasoning Capabilities of Small");
+    assertTrue(guidance >= 0 && small > guidance, found.toString());
+    List<String> cot = titles("cot distillation");
+    int done = indexStarting(cot, "Done Is Better than Perfect");
+    assertEquals(count("cot distillation") - 1, done, cot.toString());
+  }
+
+  @Test
   void aLongerWordAQueryWordBeginsWeighsNoMoreThanTheWord() {
     // "data" listed LLMTune ("Accelerate Database Knob Tuning") first: "database", in a few papers,
     // weighed far more than "data", in most. The titles writing "data" itself now come first.
