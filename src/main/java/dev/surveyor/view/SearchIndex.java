@@ -137,22 +137,27 @@ public record SearchIndex(
    *     which a query for the home form ranks after the papers writing it ("reinforcement" finds a
    *     paper writing only "reinforcing" after them); or null, and
    * @param b those papers as bits, six to a character, as {@code a}, when that is shorter
+   * @param n null, or the papers holding the term only as a part of a model's name ("Distill" of
+   *     DeepSeek-R1-Distill-Qwen), as gaps: a query ranks them as lacking the word, after the
+   *     papers writing it in their prose ("distill reasoning small models" listed a paper that only
+   *     runs such a model 2nd)
    */
-  public record Term(int w, String p, String a, Integer f, String h, String o, String b) {
-    public Term(int w, String p, String a, Integer f) {
-      this(w, p, a, f, null, null, null);
+  public record Term(int w, String p, String a, Integer f, String h, String o, String b, String n) {
+    public Term(int w, String p, String a, Integer f, String n) {
+      this(w, p, a, f, null, null, null, n);
     }
 
     /** This term, saying which of its papers write only other forms than {@code home}. */
     Term withVariants(String home, Members variants) {
-      return new Term(w, p, a, f, home, variants.p(), variants.a());
+      return new Term(w, p, a, f, home, variants.p(), variants.a(), n);
     }
 
     /** Characters it takes in a shard. */
     int size() {
       return p.length()
           + (a == null ? 0 : a.length() + 8)
-          + (h == null ? 0 : h.length() + (o == null ? b : o).length() + 12);
+          + (h == null ? 0 : h.length() + (o == null ? b : o).length() + 12)
+          + (n == null ? 0 : n.length() + 6);
     }
   }
 

@@ -727,13 +727,23 @@ final class SearchIndexer {
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     int weight = (int) Math.round(idf * 100);
     short[] scores = new short[df];
+    StringBuilder named = new StringBuilder();
+    int lastNamed = -1;
     for (int k = 0; k < df; k++) {
       int packed = postings[from + k];
       int doc = packed >>> 9;
       int count = (packed >>> 1) & 255;
       boolean title = (packed & 1) == 1;
+      // held but never counted: the term is only a part of a model's name in the paper, which
+      // gains nothing from a summary naming the model either
+      boolean nameOnly = count == 0 && !title;
+      if (nameOnly) {
+        SearchCodes.append(named, doc - lastNamed);
+        lastNamed = doc;
+      }
       double norm = K1 * (1 - B + B * lengths[doc] / average);
-      double local = count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k]);
+      double local =
+          nameOnly ? 0 : count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k]);
       double share = local / most;
       if (partlyTitled != null) {
         // Titles writing the name whole in the band's upper half, those writing most of it below.
@@ -743,8 +753,9 @@ final class SearchIndexer {
       scores[k] = (short) score(share, title);
     }
     String all = encode(postings, from, scores, -1, Integer.MAX_VALUE);
+    String nameOnly = named.isEmpty() ? null : named.toString();
     if (df <= head) {
-      return new Term(weight, all, null, null);
+      return new Term(weight, all, null, null, nameOnly);
     }
     // The head: every posting scored above the threshold, then those at it in paper order.
     int[] atScore = new int[TITLE_TOP + 1];
@@ -769,11 +780,11 @@ final class SearchIndexer {
     }
     String bits = SearchCodes.bits(docs, df, n);
     if (best.length() + bits.length() >= all.length()) {
-      return new Term(weight, all, null, null);
+      return new Term(weight, all, null, null, nameOnly);
     }
     // The rest score their mean: which of them scores more is lost, not how much they score.
     int rest = (int) Math.max(1, Math.round((double) restSum / (df - head)));
-    return new Term(weight, best, bits, rest);
+    return new Term(weight, best, bits, rest, nameOnly);
   }
 
   /** A posting's score: its share of the most a term gives, in its band. */

@@ -43,7 +43,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * and 0.966 after ("sft vs rl" 0.25 to 0.50). Search22 gave an entity a home theme only where its
  * papers gather and scored a longer word a query word begins with the word's rarity: 0.819 and
  * 0.966 before, 0.833 and 0.983 after ("knowledge distillation" 0.40 to 0.80, "reasoning
- * distillation" finding Large Language Models Are Reasoning Teachers 1st, not 2nd). The floors are
+ * distillation" finding Large Language Models Are Reasoning Teachers 1st, not 2nd). Search23 ranked
+ * a word held only in a model's name as lacking it: 0.833 and 0.983, unchanged. The floors are
  * today's figures, so a change that ranks worse fails here.
  */
 class JudgedQueriesTest {
@@ -359,6 +360,23 @@ class JudgedQueriesTest {
     int passing = indexStarting(found, inPassing);
     assertTrue(subject >= 0 && subject < 3, query + ": " + about + " in " + found);
     assertTrue(passing < 0 || passing > subject, query + ": " + inPassing + " in " + found);
+  }
+
+  @Test
+  void aWordHeldOnlyInAModelsNameCountsAsLackingIt() {
+    // Search23's fresh reader: "Reinforcement Learning for Reasoning in Small LLMs" came 2nd for
+    // "distill reasoning small models", found as distilling by DeepSeek-R1-Distill-Qwen-1.5B, the
+    // checkpoint it trains with RL; its title names "Reasoning" and "Small". It now ranks as a
+    // paper lacking "distill" whose title names the rest: after Solution Guidance, which lacks it
+    // too and names "Models" as well. "cot distillation" lists Done Is Better ("R1-Distill
+    // models") after every paper writing a distillation word.
+    List<String> found = titles("distill reasoning small models");
+    int small = indexStarting(found, "Reinforcement Learning for Reasoning in Small LLMs");
+    int guidance = indexStarting(found, "Enhancing the Reasoning Capabilities of Small");
+    assertTrue(guidance >= 0 && small > guidance, found.toString());
+    List<String> cot = titles("cot distillation");
+    int done = indexStarting(cot, "Done Is Better than Perfect");
+    assertEquals(count("cot distillation") - 1, done, cot.toString());
   }
 
   @Test

@@ -783,6 +783,29 @@ class SearchQualityTest {
     assertTrue(checked >= 30, checked + " groups");
   }
 
+  @Test
+  void aSubtopicsNameOfSeveralWordsIsMentionedOnlyByPapersWritingItsWords()
+      throws Exception { // search23
+    // "soft prompt" listed A Sober Look at Progress in Language Model Reasoning 5th, counted among
+    // the papers that mention it: "soft" began its "software-framework", and it writes "prompt
+    // formatting". The papers after the group's now write both words as words.
+    List<String> found = all("soft prompt");
+    List<String> group = subtopic("peft", "topic-soft-prompts");
+    assertTrue(found.size() > group.size(), found.toString());
+    for (String title : found.subList(group.size(), found.size())) {
+      assertTrue(text(title).matches("(?is).*\\bsoft\\b.*\\bprompt.*"), title);
+    }
+    assertEquals(-1, indexStarting(found, "A Sober Look"), found.toString());
+    // the count line counts those papers only
+    assertTrue(
+        status("soft prompt")
+            .matches(
+                "(?s).*; "
+                    + (found.size() - group.size())
+                    + " more ha(s|ve) both words of \u201csoft prompt\u201d\\."),
+        status("soft prompt"));
+  }
+
   /** The titles a theme page lists under one of its sub-topics. */
   private static List<String> subtopic(String theme, String id) {
     return site.page("themes/" + theme + ".html").select("section#" + id + " .paper-title").stream()

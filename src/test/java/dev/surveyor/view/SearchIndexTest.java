@@ -1,6 +1,7 @@
 package dev.surveyor.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.analyze.TextAnalyzer;
@@ -146,6 +147,30 @@ class SearchIndexTest {
     assertTrue(scores.get(budget) > scores.get(octo), scores.get(budget) + " " + scores.get(octo));
     // still within the abstract's band: a title holding the word outranks it
     assertTrue(scores.values().stream().filter(v -> v < SearchIndexer.TITLE_BAND).count() > 10);
+  }
+
+  @Test
+  void aTermSaysWhichPapersHoldItOnlyInAModelsName() { // search23
+    // "Reinforcement Learning for Reasoning in Small LLMs" writes "distill" only in
+    // DeepSeek-R1-Distill-Qwen-1.5B, a checkpoint it trains; its summary names that checkpoint,
+    // which gave it a tenth of the term's most. It is marked, scored as low as a score goes, and
+    // a paper writing "distill" in its prose is not marked.
+    Term term = termOf("distill", shards, keys);
+    int small = numberTitled("Reinforcement Learning for Reasoning in Small LLMs");
+    int teaching = numberTitled("Distilling Instruction-following Abilities");
+    assertTrue(survey.papers().get(small).abstractText().contains("R1-Distill-Qwen"));
+    Set<Integer> named = new HashSet<>();
+    int doc = -1;
+    for (int gap : SearchCodes.read(term.n())) {
+      doc += gap;
+      named.add(doc);
+    }
+    assertTrue(named.contains(small), named.toString());
+    assertFalse(named.contains(teaching), named.toString());
+    assertEquals(1, scored(term).get(small));
+    // every marked paper holds the word, and no title writes it as prose
+    assertTrue(scored(term).keySet().containsAll(named), named.toString());
+    named.forEach(d -> assertTrue(scored(term).get(d) < SearchIndexer.TITLE_BAND));
   }
 
   private static int numberTitled(String start) {
