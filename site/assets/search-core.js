@@ -329,6 +329,26 @@ window.SurveyorSearch = (function () {
     return term.variants;
   }
 
+  /**
+   * The papers holding a term only as a part of a model's name ({doc: true}; "Distill" of
+   * DeepSeek-R1-Distill-Qwen), or null: they rank as lacking the word.
+   */
+  function nameOnly(term) {
+    if (term.named === undefined) {
+      var only = null;
+      if (term.n) {
+        only = {};
+        var doc = -1;
+        numbers(term.n).forEach(function (gap) {
+          doc += gap;
+          only[doc] = true;
+        });
+      }
+      term.named = only;
+    }
+    return term.named;
+  }
+
   /** How many papers hold a term: its postings (a number ends at a character below 32), or its bits. */
   function size(term) {
     if (term.df === undefined) {
@@ -453,12 +473,17 @@ window.SurveyorSearch = (function () {
           rarity = Math.max(rarity, t.shard.terms[t.n].w);
         }
       });
+      var prose = {}; // papers holding the word, or a longer word it begins, outside a model's name
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
         var whole = t.weight === 1 || Boolean(t.distance);
         var lacks = written && t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
         var weight = t.weight * (whole || !rarity ? 1 : Math.min(1, rarity / term.w));
+        var onlyNamed = nameOnly(term);
         for (var i = 0; i < term.docs.length; i++) {
+          if (!(onlyNamed && onlyNamed[term.docs[i]])) {
+            prose[term.docs[i]] = true;
+          }
           if (written && whole && !(lacks && lacks[term.docs[i]])) {
             written[term.docs[i]] = true;
           }
@@ -482,7 +507,13 @@ window.SurveyorSearch = (function () {
           }
         });
       });
-      return { scores: scores, terms: terms, exact: exact, titled: titled, variant: variant,
+      var inName = {}; // papers holding it only in a model's name: "distill" in R1-Distill-Qwen
+      Object.keys(scores).forEach(function (doc) {
+        if (!prose[doc]) {
+          inName[doc] = true;
+        }
+      });
+      return { scores: scores, terms: terms, exact: exact, titled: titled, variant: variant, inName: inName,
         meant: typo ? typo.form : null };
     });
   };
@@ -607,10 +638,14 @@ window.SurveyorSearch = (function () {
         words.forEach(function (w) { out.terms = out.terms.concat(w.terms); });
         docs.forEach(function (doc) {
           var titled = words.every(function (w) { return w.titled[doc]; });
-          if (out.scores[doc] === undefined || (out.synonym && out.synonym[doc] && out.scores[doc] < scores[doc])) {
+          if (out.scores[doc] === undefined || (out.synonym && out.synonym[doc] && out.scores[doc] < scores[doc])
+              || (out.inName && out.inName[doc])) {
             out.scores[doc] = scores[doc];
             out.synonym = out.synonym || {};
             out.synonym[doc] = true;
+            if (out.inName) {
+              delete out.inName[doc];
+            }
           }
           if (titled && !out.titled[doc]) {
             out.titled[doc] = BY_SYNONYM;
@@ -851,7 +886,16 @@ window.SurveyorSearch = (function () {
     };
     var found = { scores: text, exact: {}, titled: {}, theme: {},
       terms: [].concat.apply([], covered.map(function (p) { return p.found.terms; })) };
+    var member = {};
+    members.forEach(function (doc) { member[doc] = true; });
     Object.keys(text).forEach(function (doc) {
+      // A name of several words is a phrase: a longer word one of them begins breaks it, and a
+      // paper holding only that is no mention of the name ("software" and "prompt formatting"
+      // listed A Sober Look ... for "soft prompt", as mentioning it)
+      if (span.to - span.from > 1 && !member[doc] && !every('exact', doc)) {
+        delete text[doc];
+        return;
+      }
       if (every('exact', doc)) {
         found.exact[doc] = true;
       }
@@ -1192,6 +1236,10 @@ window.SurveyorSearch = (function () {
       if (lifted[doc]) {
         found.forEach(function (f) { lacking += f.scores[doc] === undefined ? f.weight : 0; });
       }
+      // A word held only in a model's name ("Distill" of DeepSeek-R1-Distill-Qwen, in a paper
+      // that distils nothing) costs the paper that word's weight too: it came 2nd for "distill
+      // reasoning small models", its title naming the two others.
+      its.forEach(function (f) { lacking += f.inName && f.inName[doc] ? f.weight : 0; });
       tier[doc] = outside * 1e12 + theme * 1e11 + Math.round((lacking - titles) * 1e6) * 10 + (lifted[doc] ? 2.5 : later);
       if (theme && themes) {
         themes.only[doc] = true;
