@@ -750,27 +750,14 @@ final class RelatedReasons {
    * (0.35) by "towards" and "survey" only.
    */
   boolean titlesShareSubjectWord(int paper, int other) {
-    SparseVector a = vectors.title(paper);
-    SparseVector b = vectors.title(other);
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a.id(i) == b.id(j)) {
-        int term = a.id(i);
-        String surface = vectors.surface(term);
-        if (vectors.nameable(term)
-            && surface.length() > 1
-            && !ACADEMIC.contains(surface)
-            && !RHETORIC.contains(surface)
-            && vectors.documentFrequency(term) <= COMMON_SHARE * vectors.papers()) {
-          return true;
-        }
-        i++;
-        j++;
-      } else if (a.id(i) < b.id(j)) {
-        i++;
-      } else {
-        j++;
+    for (int term : vectors.title(paper).sharedIds(vectors.title(other))) {
+      String surface = vectors.surface(term);
+      if (vectors.nameable(term)
+          && surface.length() > 1
+          && !ACADEMIC.contains(surface)
+          && !RHETORIC.contains(surface)
+          && !fieldWord(term)) {
+        return true;
       }
     }
     return false;
@@ -1713,26 +1700,13 @@ final class RelatedReasons {
    * the two papers share.
    */
   boolean titlesShareOnlyFieldWords(int paper, int other) {
-    SparseVector a = vectors.title(paper);
-    SparseVector b = vectors.title(other);
-    boolean any = false;
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a.id(i) == b.id(j)) {
-        if (vectors.documentFrequency(a.id(i)) <= COMMON_SHARE * vectors.papers()) {
-          return false;
-        }
-        any = true;
-        i++;
-        j++;
-      } else if (a.id(i) < b.id(j)) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return any;
+    int[] shared = vectors.title(paper).sharedIds(vectors.title(other));
+    return shared.length > 0 && java.util.Arrays.stream(shared).allMatch(this::fieldWord);
+  }
+
+  /** Whether more than a tenth of the papers write the term: a word of the whole field. */
+  private boolean fieldWord(int term) {
+    return vectors.documentFrequency(term) > COMMON_SHARE * vectors.papers();
   }
 
   /**
@@ -1742,29 +1716,14 @@ final class RelatedReasons {
   private List<Integer> sharedTitleTerms(int paper, int other) {
     // a title's terms are among its paper's: merging the two short titles finds the same terms as
     // merging the two whole texts and asking both titles, at a tenth of the reads
-    SparseVector a = vectors.title(paper);
-    SparseVector b = vectors.title(other);
     List<double[]> shared = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a.id(i) == b.id(j)) {
-        int term = a.id(i);
-        if (vectors.nameable(term)
-            && vectors.surface(term).length() > 1
-            && vectors.documentFrequency(term) <= COMMON_SHARE * vectors.papers()) {
-          shared.add(
-              new double[] {
-                term,
-                (double) vectors.vector(paper).weightOf(term) * vectors.vector(other).weightOf(term)
-              });
-        }
-        i++;
-        j++;
-      } else if (a.id(i) < b.id(j)) {
-        i++;
-      } else {
-        j++;
+    for (int term : vectors.title(paper).sharedIds(vectors.title(other))) {
+      if (vectors.nameable(term) && vectors.surface(term).length() > 1 && !fieldWord(term)) {
+        shared.add(
+            new double[] {
+              term,
+              (double) vectors.vector(paper).weightOf(term) * vectors.vector(other).weightOf(term)
+            });
       }
     }
     shared.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));

@@ -36,6 +36,26 @@ public final class SparseVector {
     return at >= 0 ? weights[at] : 0;
   }
 
+  /** The term ids both vectors have, in id order: a merge of their sorted ids. */
+  public int[] sharedIds(SparseVector other) {
+    int[] shared = new int[Math.min(ids.length, other.ids.length)];
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < other.ids.length) {
+      if (ids[i] == other.ids[j]) {
+        shared[count++] = ids[i];
+        i++;
+        j++;
+      } else if (ids[i] < other.ids[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(shared, count);
+  }
+
   /** The cosine of two unit vectors: a merge of their sorted ids. */
   public double dot(SparseVector other) {
     double sum = 0;
