@@ -225,6 +225,7 @@ final class RelatedReasons {
   // are never hashed.
   private final AtomicReferenceArray<PaperPhrases> textPhrases;
   private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
+  private final AcronymSenses senses;
 
   RelatedReasons(
       List<Paper> papers,
@@ -233,6 +234,7 @@ final class RelatedReasons {
       PaperGroups groups,
       UnaryOperator<String> stem) {
     this.papers = papers;
+    this.senses = new AcronymSenses(papers);
     this.stem = stem;
     this.vectors = vectors;
     this.entities = entities;
@@ -741,6 +743,27 @@ final class RelatedReasons {
     }
     String reason = shown.get(0).toLowerCase(Locale.ROOT);
     return !benchmark(reason) && entities.share(reason) >= BROAD_METHOD;
+  }
+
+  /**
+   * Of the reasons {@link #shown} kept for deciding the pair, those a reader is told (reader21):
+   * not a benchmark or dataset, beside a method or alone, which says only what both were evaluated
+   * on ("shares: Self-improvement, GSM8K", "DPO, MT-Bench"); nor an acronym no entity names that
+   * the survey's abstracts spell out two ways ("MLLMs": multimodal or medical) or, spelled one way,
+   * as a term of the whole field. Which papers are listed rests on {@link #shown}, not on this.
+   */
+  List<String> told(List<String> shown) {
+    return shown.stream().filter(r -> !benchmark(r)).filter(r -> !ambiguousAcronym(r)).toList();
+  }
+
+  private boolean ambiguousAcronym(String reason) {
+    if (!acronym(reason)
+        || reason.contains(" ")
+        || entities.named(reason.toLowerCase(Locale.ROOT)) != null) {
+      return false;
+    }
+    Set<String> spelled = senses.of(reason);
+    return spelled.size() > 1 || spelled.size() == 1 && namesTheField(spelled.iterator().next());
   }
 
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
