@@ -1,12 +1,13 @@
 package dev.surveyor.analyze;
 
 import dev.surveyor.model.Paper;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,35 +18,43 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AcronymSenses {
   private final List<Paper> papers;
-  private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> senses = new ConcurrentHashMap<>();
 
   AcronymSenses(List<Paper> papers) {
     this.papers = papers;
   }
 
   /**
-   * The distinct spellings of the acronym (its singular, "MLLM" of "MLLMs") in the survey's
-   * abstracts, lowercase and in the singular, sorted; empty when none spells it out.
+   * The acronym's senses (its singular, "MLLM" of "MLLMs") in the survey's abstracts: for each, the
+   * first spelling met, lowercase; empty when none spells it out.
    */
-  Set<String> of(String acronym) {
+  Collection<String> of(String acronym) {
     String letters = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
-    return senses.computeIfAbsent(letters, this::spelled);
+    return senses.computeIfAbsent(letters, this::spelled).values();
   }
 
-  private Set<String> spelled(String letters) {
-    Set<String> found = new TreeSet<>();
+  /**
+   * The spellings by sense: two spellings are one sense when they differ only in their last word or
+   * their hyphens ("magnetic resonance imaging" and "image", "Markov decision processes" and
+   * "problems", "vision-language" and "vision language models"), not when a word before differs
+   * ("automatic speech recognition" and "attack success rate", "segment anything model" and
+   * "sharpness-aware minimization").
+   */
+  private Map<String, String> spelled(String letters) {
+    Map<String, String> found = new TreeMap<>();
     String marked = "(" + letters;
     for (Paper paper : papers) {
       String text = paper.abstractText();
       if (text.contains(marked)) {
         Optional<String> words = Acronyms.definition(text, letters);
-        words.ifPresent(w -> found.add(singular(w.toLowerCase(Locale.ROOT))));
+        words.ifPresent(w -> found.putIfAbsent(sense(w), w.toLowerCase(Locale.ROOT)));
       }
     }
-    return Set.copyOf(found);
+    return Map.copyOf(found);
   }
 
-  private static String singular(String words) {
-    return words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
+  private static String sense(String spelling) {
+    String[] words = spelling.toLowerCase(Locale.ROOT).strip().split("[\\s-]+");
+    return String.join(" ", Arrays.asList(words).subList(0, Math.max(1, words.length - 1)));
   }
 }

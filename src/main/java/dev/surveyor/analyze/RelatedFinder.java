@@ -359,7 +359,8 @@ public final class RelatedFinder {
       }
       // listed on all it shares; told only what names a subject of both
       related.add(
-          new Related(papers.get(other).slug(), exact[i], reasons.told(shown), subtopic[i]));
+          new Related(
+              papers.get(other).slug(), exact[i], reasons.told(shown, paper, other), subtopic[i]));
     }
     return related;
   }

@@ -5,6 +5,7 @@ import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -752,18 +753,33 @@ final class RelatedReasons {
    * the survey's abstracts spell out two ways ("MLLMs": multimodal or medical) or, spelled one way,
    * as a term of the whole field. Which papers are listed rests on {@link #shown}, not on this.
    */
-  List<String> told(List<String> shown) {
-    return shown.stream().filter(r -> !benchmark(r)).filter(r -> !ambiguousAcronym(r)).toList();
+  List<String> told(List<String> shown, int paper, int other) {
+    return shown.stream()
+        .filter(r -> !benchmark(r))
+        .filter(r -> !ambiguousAcronym(r, paper, other))
+        .toList();
   }
 
-  private boolean ambiguousAcronym(String reason) {
+  /**
+   * Whether an acronym neither paper spells out (where one does, {@link #shown} judged that
+   * spelling) is spelled out two ways in the survey, or one way that names the whole field.
+   */
+  private boolean ambiguousAcronym(String reason, int paper, int other) {
+    // one word of letters and figures only: the acronym is read into a pattern
     if (!acronym(reason)
-        || reason.contains(" ")
-        || entities.named(reason.toLowerCase(Locale.ROOT)) != null) {
+        || !reason.chars().allMatch(Character::isLetterOrDigit)
+        || entities.named(reason.toLowerCase(Locale.ROOT)) != null
+        || spelledOut(reason, paper)
+        || spelledOut(reason, other)) {
       return false;
     }
-    Set<String> spelled = senses.of(reason);
+    Collection<String> spelled = senses.of(reason);
     return spelled.size() > 1 || spelled.size() == 1 && namesTheField(spelled.iterator().next());
+  }
+
+  private boolean spelledOut(String acronym, int paper) {
+    String letters = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+    return Acronyms.definition(papers.get(paper).abstractText(), letters).isPresent();
   }
 
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */
