@@ -231,8 +231,9 @@
         status.appendChild(document.createTextNode(' for all ' + count(total) + '.' + after));
       } else {
         status.textContent = shown === 0
-            ? 'No paper ' + [query ? 'matches \u201c' + query + '\u201d' : 'is listed'].concat(scopes()).join(', ') +
-                read + '. Clear the filter' +
+            // the correction quotes the words already
+            ? 'No paper ' + [query ? 'matches' + (read || ' \u201c' + query + '\u201d') : 'is listed']
+                .concat(scopes()).join(', ') + '. Clear the filter' +
                 (theme && theme.value ? ' or choose another theme.' : year.tagName ? ' or choose another year.' : '.')
             : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + narrowedBy(query) +
                 ranking + '.' + after;
