@@ -360,7 +360,10 @@ public final class RelatedFinder {
       if (!vouched && byName[i] && !namesMethod(shown)) {
         continue;
       }
-      related.add(new Related(papers.get(other).slug(), exact[i], shown, subtopic[i]));
+      // listed on all it shares; told only what names a subject of both
+      related.add(
+          new Related(
+              papers.get(other).slug(), exact[i], reasons.told(shown, paper, other), subtopic[i]));
     }
     return related;
   }

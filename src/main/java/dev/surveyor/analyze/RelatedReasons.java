@@ -5,6 +5,7 @@ import dev.surveyor.model.Entity;
 import dev.surveyor.model.Paper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -225,6 +226,7 @@ final class RelatedReasons {
   // are never hashed.
   private final AtomicReferenceArray<PaperPhrases> textPhrases;
   private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
+  private final AcronymSenses senses;
 
   RelatedReasons(
       List<Paper> papers,
@@ -233,6 +235,7 @@ final class RelatedReasons {
       PaperGroups groups,
       UnaryOperator<String> stem) {
     this.papers = papers;
+    this.senses = new AcronymSenses(papers);
     this.stem = stem;
     this.vectors = vectors;
     this.entities = entities;
@@ -761,6 +764,42 @@ final class RelatedReasons {
       }
     }
     return false;
+  }
+
+  /**
+   * Of the reasons {@link #shown} kept for deciding the pair, those a reader is told (reader21):
+   * not a benchmark or dataset, beside a method or alone, which says only what both were evaluated
+   * on ("shares: Self-improvement, GSM8K", "DPO, MT-Bench"); nor an acronym no entity names that
+   * the survey's abstracts spell out two ways ("MLLMs": multimodal or medical) or, spelled one way,
+   * as a term of the whole field. Which papers are listed rests on {@link #shown}, not on this.
+   */
+  List<String> told(List<String> shown, int paper, int other) {
+    return shown.stream()
+        .filter(r -> !benchmark(r))
+        .filter(r -> !ambiguousAcronym(r, paper, other))
+        .toList();
+  }
+
+  /**
+   * Whether an acronym neither paper spells out (where one does, {@link #shown} judged that
+   * spelling) is spelled out two ways in the survey, or one way that names the whole field.
+   */
+  private boolean ambiguousAcronym(String reason, int paper, int other) {
+    // one word of letters and figures only: the acronym is read into a pattern
+    if (!acronym(reason)
+        || !reason.chars().allMatch(Character::isLetterOrDigit)
+        || entities.named(reason.toLowerCase(Locale.ROOT)) != null
+        || spelledOut(reason, paper)
+        || spelledOut(reason, other)) {
+      return false;
+    }
+    Collection<String> spelled = senses.of(reason);
+    return spelled.size() > 1 || spelled.size() == 1 && namesTheField(spelled.iterator().next());
+  }
+
+  private boolean spelledOut(String acronym, int paper) {
+    String letters = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+    return Acronyms.definition(papers.get(paper).abstractText(), letters).isPresent();
   }
 
   /** Whether every reason names a benchmark or dataset: what both were evaluated on. */

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Slips of typing or capture that can be mended without guessing: a function word typed twice ("in
  * the the broad applications"), a decimal broken after its point ("53. 6%"), a space before a
- * comma, semicolon, full stop or closing bracket ("42.7 ;", "(61.6 )", "on rationale . This") and
- * the space missing after an item's number ("(ii)The performance", "(3)Shared"; not
- * "(Re)Translation", "(un)Likely", whose brackets hold no number). Only function words, since a
- * doubled content word may be meant ("that that", "had had" are left alone too). A space that may
- * mark a dropped name stays ("we introduce , a"), and so does one in a formula ("x .", "(Lambda .
- * M)"); a stop after a web address is closed up, as authors set the space so the stop is not read
- * as part of the address ("…/cot-hallu-detect ."): links are found without their final stop ({@link
- * LinkExtractor}), so the space only shows.
+ * comma, semicolon, full stop or closing bracket ("42.7 ;", "(61.6 )", "on rationale . This"), a
+ * space after an opening bracket ("Models ( LLMs)") and the space missing after an item's number
+ * ("(ii)The performance", "(3)Shared"; not "(Re)Translation", "(un)Likely", whose brackets hold no
+ * number). Only function words, since a doubled content word may be meant ("that that", "had had"
+ * are left alone too). A space that may mark a dropped name stays ("we introduce , a"), and so does
+ * one in a formula ("x .", "(Lambda . M)"); a stop after a web address is closed up, as authors set
+ * the space so the stop is not read as part of the address ("…/cot-hallu-detect ."): links are
+ * found without their final stop ({@link LinkExtractor}), so the space only shows.
  */
 public final class TypingSlips {
   /** The function words {@link #DOUBLED} looks for, as one set for its pre-check. */
@@ -60,6 +60,15 @@ public final class TypingSlips {
           "dubbed",
           "termed");
 
+  /**
+   * A space after an opening bracket, before a word or figure of two characters or more that the
+   * bracket closes on: "Large Language Models ( LLMs)", "( 235 GB of text)" read "(LLMs)", "(235
+   * GB". Not before a single letter ("( x + y )", a formula spaced on purpose) nor a mark ("( ,
+   * 2023)", where a name was lost).
+   */
+  private static final Pattern SPACE_AFTER_OPEN =
+      Pattern.compile("([(\\[]) +(?=[\\p{L}\\p{N}][\\p{L}\\p{N}])");
+
   /** "53. 6%": a decimal a capture broke after its point, read whole ("53.6%"). */
   static final Pattern BROKEN_DECIMAL =
       Pattern.compile("(?<![\\p{L}\\p{N}.])(\\d{1,3})\\. (\\d+%)");
@@ -70,6 +79,9 @@ public final class TypingSlips {
   /** "(ii)" or "(3)" after white space, then a letter: an item's number without its space. */
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("(?<!\\S)\\((i{1,3}|iv|vi{0,3}|ix|x|\\d{1,2})\\)(?=\\p{L})");
+
+  /** Signs of a formula inside a bracket, whose spacing may be meant: "( a + b )", "( x = 1 )". */
+  private static final Pattern FORMULA = Pattern.compile("[+=<>^_\\\\{}|*]");
 
   private TypingSlips() {}
 
@@ -87,6 +99,9 @@ public final class TypingSlips {
     if (maySpaceAMark(s)) {
       s = marksClosedUp(s);
     }
+    if (s.contains("( ") || s.contains("[ ")) {
+      s = openingsClosedUp(s);
+    }
     return doubledOnce(s);
   }
 
@@ -101,6 +116,29 @@ public final class TypingSlips {
       }
       out.append(text, copied, m.start());
       copied = m.end() - 1;
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * The text with {@link #SPACE_AFTER_OPEN}'s spaces dropped where the bracket closes, in the same
+   * sentence, on no formula's sign.
+   */
+  private static String openingsClosedUp(String text) {
+    Matcher m = SPACE_AFTER_OPEN.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    while (m.find()) {
+      char open = m.group(1).charAt(0);
+      int close = text.indexOf(open == '(' ? ')' : ']', m.end());
+      int next = text.indexOf(open, m.end());
+      if (close < 0
+          || next >= 0 && next < close
+          || FORMULA.matcher(text).region(m.end(), close).find()) {
+        continue;
+      }
+      out.append(text, copied, m.start() + 1);
+      copied = m.end();
     }
     return out.append(text, copied, text.length()).toString();
   }

@@ -265,4 +265,45 @@ class RelatedReasonsSiteTest {
         .orElseThrow()
         .reasons();
   }
+
+  /**
+   * A benchmark is what both papers were evaluated on, never what they share as a subject, beside a
+   * method as alone (reader21: "shares: Self-improvement, GSM8K", "DPO, MT-Bench",
+   * "Self-correction, MathVista", 10 items); nor is "MLLMs" a reason where the survey spells it out
+   * two ways ("multimodal" and "medical" large language models; 2 items), though the pair's own
+   * abstracts spell it out only once. The items stay listed: only the reason told changes.
+   */
+  @Test
+  void noLinkGivesABenchmarkOrAnAcronymOfTwoSenses() throws Exception {
+    Set<String> benchmarks = new HashSet<>();
+    for (var entity :
+        new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            .readTree(dev.surveyor.support.Repo.content().resolve("entities.yml").toFile())) {
+      if (entity.path("kind").asText().equals("benchmark")) {
+        benchmarks.add(entity.path("name").asText().toLowerCase(Locale.ROOT));
+        entity.path("aliases").forEach(a -> benchmarks.add(a.asText().toLowerCase(Locale.ROOT)));
+      }
+    }
+    assertTrue(benchmarks.containsAll(Set.of("gsm8k", "mt-bench", "mathvista")), "" + benchmarks);
+    List<String> told = new ArrayList<>();
+    for (Document doc : paperPages()) {
+      for (Link link : links(doc)) {
+        for (String reason : link.reasons()) {
+          String lower = reason.toLowerCase(Locale.ROOT);
+          if (benchmarks.contains(lower) || lower.equals("mllms")) {
+            told.add(doc.title() + " / " + link.title() + ": " + reason);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), told);
+    assertEquals(
+        List.of("STaR"),
+        reasonsFor(
+            "papers/training-chain-of-thought-via-latent-variable-inference.html", "Quiet-STaR"));
+    assertEquals(
+        List.of(),
+        reasonsFor("papers/mitigating-visual-forgetting-via-take-along-visual.html", "VideoRFT"));
+  }
 }

@@ -131,7 +131,7 @@ class YearFilterBrowserTest {
             "Scaling Data for Code Models",
             "Scaling Laws for Tiny Models"),
         visibleTitles().stream().sorted().toList());
-    assertEquals("Showing 3 of 7 papers.", listStatus());
+    assertEquals("Showing 3 of 7 papers: from 2023.", listStatus(), "the year it is narrowed to");
     assertEquals("?year=2023", query());
     year.selectByValue("none");
     waitFor(() -> visibleTitles().size() == 1);
@@ -166,7 +166,7 @@ class YearFilterBrowserTest {
     // the assumed year: both papers listed without one, each in its own letter's group, opened
     assertEquals(
         List.of("Quantised Inference on Phones", "Scaling Mixtures of Experts"), visibleTitles());
-    assertEquals("Showing 2 of 9 papers.", listStatus());
+    assertEquals("Showing 2 of 9 papers: from 2025.", listStatus());
     Select year = new Select(browser.driver().findElement(By.id("list-year")));
     year.selectByValue("2024");
     waitFor(() -> visibleTitles().size() == 3);

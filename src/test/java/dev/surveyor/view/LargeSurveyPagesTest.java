@@ -244,9 +244,11 @@ class LargeSurveyPagesTest {
       assertEquals(
           String.format(
               Locale.ROOT,
-              "Showing %,d of the %,d papers on this page, best match first; search the theme for all %,d.",
+              "Showing %,d of the %,d papers on this page: matching \u201c%s\u201d, best match first;"
+                  + " search the theme for all %,d.",
               shown,
               listed,
+              word,
               Integer.parseInt(total)),
           status.getText());
       assertTrue(
