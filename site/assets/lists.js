@@ -199,10 +199,12 @@
       var lacking = field ? entries.filter(function (entry) {
         return !entry.li.hidden && entry[field] == null;
       }).length : 0;
+      var first = shown - lacking;
       var after = lacking === 0 ? ''
           : lacking === shown ? ' None has ' + LACKING[field] + ': they stay in the page\'s order.'
-          : ' The ' + count(shown - lacking) + ' with ' + LACKING[field] + ' come first; the other ' +
-              count(lacking) + ' have none and follow in the page\'s order.';
+          : ' The ' + count(first) + ' with ' + LACKING[field] + (first === 1 ? ' comes' : ' come') +
+              ' first; the other ' + count(lacking) + (lacking === 1 ? ' has none and follows' : ' have none and follow') +
+              ' in the page\'s order.';
       var result = byIndex && found.rank ? found.result : null;
       if (result && shown > 0 && (result.themes || result.named || result.corrected || result.partial)) {
         // What search says of the same papers, in the same words (search-core.js).
@@ -220,7 +222,8 @@
         // The page lists only the first papers of a large theme: say so, and where all of them are.
         status.appendChild(document.createTextNode(shown === 0
             ? 'No paper on this page matches' + read + '; '
-            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page' + ranking + '; '));
+            : 'Showing ' + count(shown) + ' of the ' + count(entries.length) + ' papers on this page' +
+                narrowedBy(query) + ranking + '; '));
         var link = document.createElement('a');
         link.href = search;
         link.textContent = 'search the theme';
@@ -228,8 +231,12 @@
         status.appendChild(document.createTextNode(' for all ' + count(total) + '.' + after));
       } else {
         status.textContent = shown === 0
-            ? 'No paper matches' + read + '. Clear the filter' + (year.tagName ? ' or choose another year.' : '.')
-            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + ranking + '.' + after;
+            // the correction quotes the words already
+            ? 'No paper ' + [query ? 'matches' + (read || ' \u201c' + query + '\u201d') : 'is listed']
+                .concat(scopes()).join(', ') + '. Clear the filter' +
+                (theme && theme.value ? ' or choose another theme.' : year.tagName ? ' or choose another year.' : '.')
+            : 'Showing ' + count(shown) + ' of ' + count(entries.length) + ' papers' + narrowedBy(query) +
+                ranking + '.' + after;
         if (outside > 0) {
           pointOutside(outside, query);
         }
@@ -244,6 +251,33 @@
       if (showFoldAll) {
         showFoldAll();
       }
+    }
+
+    /**
+     * Every choice that narrows the list, in the reader's words (": in Reasoning, from 2024,
+     * matching “grpo”"): a count alone leaves a reader who set one of them and forgot another
+     * wondering why a theme of 206 shows 17.
+     */
+    function narrowedBy(query) {
+      var parts = scopes().concat(query ? ['matching \u201c' + query + '\u201d'] : []);
+      return parts.length ? ': ' + parts.join(', ') : '';
+    }
+
+    /** The theme and year chosen, as "in Reasoning", "from 2024". */
+    function scopes() {
+      var parts = [];
+      if (theme && theme.value) {
+        parts.push('in ' + chosen(theme));
+      }
+      if (year.value) {
+        parts.push(year.value === 'none' ? 'with no date' : 'from ' + chosen(year));
+      }
+      return parts;
+    }
+
+    /** The chosen option's name without its count: "Reasoning (206)" is "Reasoning". */
+    function chosen(select) {
+      return select.options[select.selectedIndex].textContent.replace(/\s*\([\d,]+\)$/, '').trim();
     }
 
     /** Names the order shown where the page names its own, and hides what fits that one alone. */
