@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * experiments ..." never shown, a later sentence's "X also ..."; and round 15's: a later sentence's
  * subject never introduced ("The taxonomy identifies ..."); and summ18's: a clause after a
  * semicolon with no verb of its own ("Asks whether X; if Y."); and summ17's: under 130 characters,
- * and mostly restating the title beside it ({@link TitleEcho}). Run as a program it writes every
- * summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code
- * java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the
- * kinds in a "slug TAB summary" file, the summaries a built site shows.
+ * and mostly restating the title beside it ({@link TitleEcho}); and summ20's: "extensive
+ * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}). Run as a program
+ * it writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by
+ * eye: {@code java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv}
+ * counts the kinds in a "slug TAB summary" file, the summaries a built site shows.
  */
 final class SummaryCheck {
   static final String WE = "we/our/us";
@@ -55,6 +56,7 @@ final class SummaryCheck {
   static final String SEMICOLON_FRAGMENT = "a clause after \";\" with no verb of its own";
   static final String THIN = "under 130 characters";
   static final String ECHO = "mostly restates its title";
+  static final String EXTENSIVE = "\"extensive experiments\"";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -76,6 +78,7 @@ final class SummaryCheck {
           NAME_ALSO,
           UNINTRODUCED,
           SEMICOLON_FRAGMENT,
+          EXTENSIVE,
           THIN,
           ECHO);
 
@@ -202,6 +205,9 @@ final class SummaryCheck {
     if (Sentences.of(summary, 8).stream()
         .anyMatch(sentence -> SemicolonFragment.endsOn(sentence.replaceAll("[.!?]$", "")))) {
       kinds.add(SEMICOLON_FRAGMENT);
+    }
+    if (summary.contains("xtensive experiments")) {
+      kinds.add(EXTENSIVE);
     }
     return kinds;
   }
