@@ -53,6 +53,11 @@ public final class SearchWordCounter {
   // The paper that last touched each stem, plus one: a stem held uncounted stays at count 0.
   private int[] touchedBy = new int[1024];
   private int touchedSize;
+  // Each paper's pairs of words standing alone side by side (this slice's forms, packed by pair),
+  // counted as the compound they spell where the survey holds it, once the merge knows its forms.
+  private final List<long[]> paperPairs = new ArrayList<>();
+  private long[] pairs = new long[64];
+  private int pairsSize;
 
   SearchWordCounter(TextAnalyzer analyzer) {
     this.stemmer = new SearchStems(analyzer);
@@ -91,19 +96,27 @@ public final class SearchWordCounter {
     papers.add(packed);
     paperForms.add(Arrays.copyOf(written, writtenSize));
     writtenSize = 0;
+    paperPairs.add(Arrays.copyOf(pairs, pairsSize));
+    pairsSize = 0;
     lengths.add(length);
   }
 
   /** Counts a text's words; a title's set the title bit and count nowhere else. */
   private int count(String text, boolean title) {
     int words = 0;
+    int before = -1; // the word before, a form that is no stop word
     reader.reset(text);
     while (reader.next()) {
       int form =
           form(reader.chars(), reader.start(), reader.length(), reader.hash()); // may grow it
       int stem = stemOfForm[form];
+      int previous = before;
+      before = stem < 0 ? -1 : form;
       if (stem < 0) {
         continue; // a stop word
+      }
+      if (previous >= 0 && reader.spaced()) {
+        pair(previous, form, title);
       }
       touch(stem);
       // a part of a model's name ("Distill" of DeepSeek-R1-Distill-Qwen) is held but not counted:
@@ -124,6 +137,13 @@ public final class SearchWordCounter {
       }
     }
     return words;
+  }
+
+  private void pair(int first, int second, boolean title) {
+    if (pairsSize == pairs.length) {
+      pairs = Arrays.copyOf(pairs, pairsSize * 2);
+    }
+    pairs[pairsSize++] = (long) first << 32 | (long) second << 1 | (title ? 1 : 0);
   }
 
   private void touch(int stem) {
@@ -230,6 +250,10 @@ public final class SearchWordCounter {
       formMaps.add(formMap);
     }
     Map<String, int[]> nameForms = nameForms(entities, all);
+    List<List<int[]>> spelled = new ArrayList<>();
+    for (SearchWordCounter slice : slices) {
+      spelled.add(slice.compoundsSpelled(all));
+    }
     if (all.stems.size() > SearchTerms.MAX_STEMS) {
       throw new IllegalStateException("more stems than a packed term can number");
     }
@@ -256,10 +280,18 @@ public final class SearchWordCounter {
               List<PaperTerms> made = new ArrayList<>(counter.papers.size());
               for (int k = 0; k < counter.papers.size(); k++) {
                 List<EntityUse> mentions = entities.of(papers.get(firstOf[s] + k));
+                int[] compounds = spelled.get(s).get(k);
                 int[] packed =
-                    withNames(counter.termsOf(k, stemMaps.get(s)), mentions, nameForms, all.stemOf);
+                    withCompounds(
+                        withNames(
+                            counter.termsOf(k, stemMaps.get(s)), mentions, nameForms, all.stemOf),
+                        compounds,
+                        all.stemOf);
                 for (int form : counter.paperForms.get(k)) {
                   writes[formMaps.get(s)[form]] = firstOf[s] + k + 1;
+                }
+                for (int compound : compounds) {
+                  writes[compound >>> 1] = firstOf[s] + k + 1;
                 }
                 made.add(
                     new PaperTerms(
@@ -297,6 +329,54 @@ public final class SearchWordCounter {
       stemMap[stemOfForm[f]] = all.stemOf[form];
     }
     return stemMap;
+  }
+
+  /**
+   * Each paper's pairs of words side by side that spell a word the survey holds ("instruction
+   * following", held as "instructionfollowing" from the papers hyphenating it), as that word's
+   * survey form shifted left once, its low bit the title's; each such use is counted as a use of
+   * the form. A pair spelling a word no paper writes is left as two words: the index holds no
+   * pairs.
+   */
+  private List<int[]> compoundsSpelled(Numbering all) {
+    List<int[]> spelled = new ArrayList<>(paperPairs.size());
+    for (long[] own : paperPairs) {
+      int[] found = new int[own.length];
+      int size = 0;
+      for (long pair : own) {
+        String first = forms.get((int) (pair >>> 32));
+        String second = forms.get((int) (pair & 0xffffffffL) >>> 1);
+        Integer compound = all.formNumbers.get(first + second);
+        if (compound != null) {
+          all.uses[compound]++;
+          found[size++] = compound << 1 | (int) (pair & 1);
+        }
+      }
+      spelled.add(Arrays.copyOf(found, size));
+    }
+    return spelled;
+  }
+
+  /** A paper's packed terms with the compounds its spaced pairs spell counted as written. */
+  private static int[] withCompounds(int[] packed, int[] compounds, int[] stemOf) {
+    int size = packed.length;
+    for (int compound : compounds) {
+      int stem = stemOf[compound >>> 1];
+      boolean title = (compound & 1) == 1;
+      int k = 0;
+      while (k < size && PaperTerms.stem(packed[k]) != stem) {
+        k++;
+      }
+      if (k == size) {
+        if (size == packed.length) {
+          packed = Arrays.copyOf(packed, size * 2 + 4);
+        }
+        packed[size++] = PaperTerms.pack(stem, 0, false);
+      }
+      int count = PaperTerms.count(packed[k]) + (title ? 0 : 1);
+      packed[k] = PaperTerms.pack(stem, count, title || PaperTerms.title(packed[k]));
+    }
+    return size == packed.length ? packed : Arrays.copyOf(packed, size);
   }
 
   /** Each entity's name, cut and numbered once; a paper that mentions it has those words too. */

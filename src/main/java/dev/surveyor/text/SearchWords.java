@@ -79,6 +79,9 @@ public final class SearchWords {
     private int joinedHash;
     private int parts;
     private boolean joinedNext;
+    // The end of the word before, when it stood alone (no hyphen on either side), else -1.
+    private int aloneEnd = -1;
+    private boolean spaced;
 
     /** Starts on {@code text}'s words. */
     public void reset(String text) {
@@ -103,6 +106,8 @@ public final class SearchWords {
       joinedHash = 0;
       parts = 0;
       joinedNext = false;
+      aloneEnd = -1;
+      spaced = false;
     }
 
     /**
@@ -168,6 +173,8 @@ public final class SearchWords {
         joinedLength = 0;
         joinedHash = 0;
         parts = 0;
+        aloneEnd = -1;
+        spaced = false;
         return true;
       }
       char[] chars = text;
@@ -190,6 +197,9 @@ public final class SearchWords {
       length = i - from;
       hash = h;
       boolean hyphen = i + 1 < end && isHyphen(chars[i]) && isWord(chars[i + 1]);
+      boolean alone = !hyphen && parts == 0;
+      spaced = alone && aloneEnd >= 0 && onlySpaces(chars, aloneEnd, from);
+      aloneEnd = alone ? i : -1;
       if (hyphen || parts > 0) { // a part of a compound: kept for the compound
         if (joinedLength + length > joined.length) {
           joined = java.util.Arrays.copyOf(joined, 2 * (joinedLength + length));
@@ -201,6 +211,23 @@ public final class SearchWords {
         }
         parts++;
         joinedNext = !hyphen;
+      }
+      return true;
+    }
+
+    /**
+     * Whether this word and the word before stand alone with only spaces between them ("instruction
+     * following"): the spaced form of a compound the index may hold ("instructionfollowing").
+     */
+    public boolean spaced() {
+      return spaced;
+    }
+
+    private static boolean onlySpaces(char[] chars, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (chars[k] != ' ' && chars[k] != '\n') {
+          return false;
+        }
       }
       return true;
     }

@@ -38,6 +38,7 @@ class SearchWordCounterTest {
     int[] written = new int[uses.length];
     int[] home = SearchTerms.homes(terms.forms(), stemOf, uses, terms.stems().size());
     int variants = 0;
+    int compounds = 0;
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       SearchStems stems = new SearchStems(analyzer);
       List<Paper> papers = survey.papers();
@@ -45,15 +46,16 @@ class SearchWordCounterTest {
       for (int i = 0; i < papers.size(); i++) {
         Paper paper = papers.get(i);
         List<String> texts = new ArrayList<>(List.of(paper.abstractText()));
-        for (EntityUse use : survey.entities().of(paper)) {
-          texts.add(use.entity().name());
-        }
         texts.addAll(paper.details().authors());
         if (paper.details().venue() != null) {
           texts.add(paper.details().venue());
         }
         if (paper.organization() != null) {
           texts.add(paper.organization());
+        }
+        List<String> own = List.copyOf(texts);
+        for (EntityUse use : survey.entities().of(paper)) {
+          texts.add(use.entity().name());
         }
         Map<String, Integer> counts = new HashMap<>();
         Set<String> titled = new HashSet<>();
@@ -85,6 +87,24 @@ class SearchWordCounterTest {
             written[formNumber.get(word)]++;
           }
         }
+        // two words standing alone side by side count as the word they spell, where the survey
+        // holds it ("instruction following" as "instructionfollowing"); an entity's name does not
+        List<String> spelled = new ArrayList<>();
+        for (String text : own) {
+          spelled.addAll(spacedCompounds(text, formNumber.keySet(), stop));
+        }
+        for (String compound : spelled) {
+          counts.merge(stems.of(compound), 1, Integer::sum);
+          forms.add(compound);
+          written[formNumber.get(compound)]++;
+        }
+        for (String compound : spacedCompounds(paper.title(), formNumber.keySet(), stop)) {
+          counts.putIfAbsent(stems.of(compound), 0);
+          titled.add(stems.of(compound));
+          forms.add(compound);
+          written[formNumber.get(compound)]++;
+        }
+        compounds += spelled.size();
         PaperTerms mine = terms.papers().get(i);
         assertEquals(length, mine.length(), paper.slug());
         Map<String, Integer> found = new HashMap<>();
@@ -121,5 +141,26 @@ class SearchWordCounterTest {
     }
     assertTrue(terms.forms().size() > 5_000, "forms: " + terms.forms().size());
     assertTrue(variants > 500, "stems written only in another form: " + variants);
+    assertTrue(compounds > 100, "compounds written spaced: " + compounds);
+  }
+
+  /**
+   * The words the text's pairs of words spell where the survey holds them: two words side by side
+   * with only spaces between, neither a stop word nor joined by a hyphen to another word.
+   */
+  private static List<String> spacedCompounds(String text, Set<String> held, Set<String> stop) {
+    List<String> found = new ArrayList<>();
+    var pair =
+        java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{Nd}][-\u2010\u2011])(?<![\\p{L}\\p{Nd}])([\\p{L}\\p{Nd}]+)[ \n]+"
+                + "(?=([\\p{L}\\p{Nd}]++)(?![-\u2010\u2011][\\p{L}\\p{Nd}]))");
+    var m = pair.matcher(SearchWords.fold(text));
+    while (m.find()) {
+      String compound = m.group(1) + m.group(2);
+      if (!stop.contains(m.group(1)) && !stop.contains(m.group(2)) && held.contains(compound)) {
+        found.add(compound);
+      }
+    }
+    return found;
   }
 }

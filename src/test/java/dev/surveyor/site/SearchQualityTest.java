@@ -217,6 +217,19 @@ class SearchQualityTest {
   }
 
   @Test
+  void aCompoundWrittenSpacedCountsAsTheCompound() { // issue 22, item 12 (search24)
+    // the query reads "instruction following" as "instruction-following"; titles writing it spaced
+    // counted only as its two words apart, so "Instruction Following without Instruction Tuning"
+    // was not in the first ten, below titles naming only "Instruction Tuning"
+    Found found = search("instruction following");
+    assertTrue(allTitlesContain(found, 10, "instruction", "following"), found.titles().toString());
+    assertTrue(
+        found.rank("Instruction Following without Instruction Tuning") >= 0,
+        found.titles().toString());
+    assertEquals(found, search("instruction-following"), "as the compound is written or not");
+  }
+
+  @Test
   void aTypoIsReadAsTheCommonerOfTheWordsAsFarFromIt() { // review 4, item 5
     // "tunning" is one letter from "tuning" and from "turning"; many more papers write the first
     assertEquals(search("tuning").titles(), search("tunning").titles());

@@ -49,6 +49,35 @@ class SearchWordsTest {
   }
 
   @Test
+  void wordsStandingAloneSideBySideAreMarkedSpaced() {
+    // the spaced form of a compound ("instruction following") is counted as the compound where the
+    // survey holds it; a word joined by a hyphen, or parted by anything but spaces, is no such pair
+    String text = "Instruction following,  low-rank adaptation and\ninstruction tuning-based x";
+    SearchWords.Reader reader = new SearchWords.Reader();
+    reader.reset(text);
+    List<String> spaced = new ArrayList<>();
+    while (reader.next()) {
+      String word = new String(reader.chars(), reader.start(), reader.length());
+      spaced.add(reader.spaced() ? "+" + word : word);
+    }
+    assertEquals(
+        List.of(
+            "instruction",
+            "+following",
+            "low",
+            "rank",
+            "lowrank",
+            "adaptation",
+            "+and",
+            "+instruction",
+            "tuning",
+            "based",
+            "tuningbased",
+            "x"),
+        spaced);
+  }
+
+  @Test
   void everyCharacterInTextIsCutAsTheScriptCutsIt() {
     for (int c = 0; c <= 0xFFFF; c++) {
       String ch = String.valueOf((char) c);
