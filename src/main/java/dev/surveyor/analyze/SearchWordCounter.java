@@ -359,10 +359,23 @@ public final class SearchWordCounter {
 
   /** A paper's packed terms with the compounds its spaced pairs spell counted as written. */
   private static int[] withCompounds(int[] packed, int[] compounds, int[] stemOf) {
+    int[] stems = new int[compounds.length];
+    boolean[] inTitle = new boolean[compounds.length];
+    for (int i = 0; i < compounds.length; i++) {
+      stems[i] = stemOf[compounds[i] >>> 1];
+      inTitle[i] = (compounds[i] & 1) == 1;
+    }
+    return counted(packed, stems, inTitle);
+  }
+
+  /**
+   * Packed terms with each stem counted once more, added when the paper had none; a stem met in the
+   * title is marked as a title's instead, as the title's own words are.
+   */
+  private static int[] counted(int[] packed, int[] stems, boolean[] inTitle) {
     int size = packed.length;
-    for (int compound : compounds) {
-      int stem = stemOf[compound >>> 1];
-      boolean title = (compound & 1) == 1;
+    for (int i = 0; i < stems.length; i++) {
+      int stem = stems[i];
       int k = 0;
       while (k < size && PaperTerms.stem(packed[k]) != stem) {
         k++;
@@ -373,8 +386,8 @@ public final class SearchWordCounter {
         }
         packed[size++] = PaperTerms.pack(stem, 0, false);
       }
-      int count = PaperTerms.count(packed[k]) + (title ? 0 : 1);
-      packed[k] = PaperTerms.pack(stem, count, title || PaperTerms.title(packed[k]));
+      int count = PaperTerms.count(packed[k]) + (inTitle[i] ? 0 : 1);
+      packed[k] = PaperTerms.pack(stem, count, inTitle[i] || PaperTerms.title(packed[k]));
     }
     return size == packed.length ? packed : Arrays.copyOf(packed, size);
   }
@@ -408,25 +421,12 @@ public final class SearchWordCounter {
   /** A paper's packed terms with the words of the entities it mentions counted once per mention. */
   private static int[] withNames(
       int[] packed, List<EntityUse> mentions, Map<String, int[]> nameForms, int[] stemOf) {
-    int size = packed.length;
-    for (EntityUse use : mentions) {
-      for (int form : nameForms.get(use.entity().slug())) {
-        int stem = stemOf[form];
-        int k = 0;
-        while (k < size && PaperTerms.stem(packed[k]) != stem) {
-          k++;
-        }
-        if (k == size) {
-          if (size == packed.length) {
-            packed = Arrays.copyOf(packed, size * 2 + 4);
-          }
-          packed[size++] = PaperTerms.pack(stem, 0, false);
-        }
-        int count = PaperTerms.count(packed[k]) + 1;
-        packed[k] = PaperTerms.pack(stem, count, PaperTerms.title(packed[k]));
-      }
-    }
-    return size == packed.length ? packed : Arrays.copyOf(packed, size);
+    int[] stems =
+        mentions.stream()
+            .flatMapToInt(use -> Arrays.stream(nameForms.get(use.entity().slug())))
+            .map(form -> stemOf[form])
+            .toArray();
+    return counted(packed, stems, new boolean[stems.length]);
   }
 
   /** How many words the names of the entities a paper mentions add to its length. */

@@ -2,7 +2,6 @@ package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ContentReader;
@@ -10,12 +9,8 @@ import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.Repo;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +41,6 @@ class ExperimentLeadTest {
           "via",
           "with",
           "by");
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
 
   @Test
   void aBareLeadGivesWayToItsFinding() {
@@ -115,36 +108,13 @@ class ExperimentLeadTest {
           Puffery.dropped(
               SummaryVoice.of(PaperSummary.inOwnWords(paper.title(), paper.abstractText())));
       String after = ExperimentLead.dropped(before);
-      assertOnlyLeadDropped(before, after);
+      DroppedWords.assertOnlyDropped(LEAD, before, after);
       assertFalse(after.contains("xtensive experiments"), after);
       changed += before.equals(after) ? 0 : 1;
-      wholeLead += words(before).size() - words(after).size() >= 4 ? 1 : 0;
+      wholeLead +=
+          DroppedWords.words(before).size() - DroppedWords.words(after).size() >= 4 ? 1 : 0;
     }
     assertEquals(25, changed);
     assertEquals(10, wholeLead);
-  }
-
-  /** {@code after} is {@code before} less words of the lead, read without case. */
-  private static void assertOnlyLeadDropped(String before, String after) {
-    List<String> was = words(before);
-    List<String> is = words(after);
-    int at = 0;
-    for (String word : was) {
-      if (at < is.size() && is.get(at).equals(word)) {
-        at++;
-      } else {
-        assertTrue(LEAD.contains(word), "dropped \"" + word + "\": " + before + " -> " + after);
-      }
-    }
-    assertEquals(is.size(), at, before + " -> " + after);
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
-      words.add(word.group().toLowerCase(Locale.ROOT));
-    }
-    return words;
   }
 }

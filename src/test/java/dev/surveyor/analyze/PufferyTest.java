@@ -17,10 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +36,6 @@ class PufferyTest {
           "substantially",
           "remarkably",
           "and");
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
 
   @Test
   void praiseOfWhatThePaperPutsForwardGoesWithItsArticleAgreed() {
@@ -103,7 +98,7 @@ class PufferyTest {
     for (Paper paper : papers) {
       String before = SummaryVoice.of(PaperSummary.inOwnWords(paper.title(), paper.abstractText()));
       String after = Puffery.dropped(before);
-      assertOnlyPraiseDropped(before, after);
+      DroppedWords.assertOnlyDropped(PRAISE, before, after);
       // summ19: after the name's article, a name's sentence that only says what it is joins it;
       // summ20: "extensive experiments" goes before the name's article
       assertEquals(
@@ -138,7 +133,7 @@ class PufferyTest {
           read++;
           String before = SummaryVoice.of(PaperSummary.inOwnWords(title, text));
           String after = Puffery.dropped(before);
-          assertOnlyPraiseDropped(before, after);
+          DroppedWords.assertOnlyDropped(PRAISE, before, after);
           if (!before.equals(after)) {
             changes.add(title + "\t" + before + "\t" + after);
           }
@@ -147,30 +142,5 @@ class PufferyTest {
     }
     Files.write(Path.of("target", "puffery-fresh.tsv"), changes);
     assertTrue(read > 6000 && changes.size() > 100, read + " read, " + changes.size() + " changed");
-  }
-
-  /** {@code after} is {@code before} less words of praise, "a" and "an" read as one. */
-  private static void assertOnlyPraiseDropped(String before, String after) {
-    List<String> was = words(before);
-    List<String> is = words(after);
-    int at = 0;
-    for (String word : was) {
-      if (at < is.size() && is.get(at).equals(word)) {
-        at++;
-      } else {
-        assertTrue(PRAISE.contains(word), "dropped \"" + word + "\": " + before + " -> " + after);
-      }
-    }
-    assertEquals(is.size(), at, before + " -> " + after);
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
-      String w = word.group().toLowerCase(Locale.ROOT);
-      words.add(w.equals("an") ? "a" : w);
-    }
-    return words;
   }
 }
