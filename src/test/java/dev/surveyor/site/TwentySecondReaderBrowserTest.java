@@ -153,6 +153,37 @@ class TwentySecondReaderBrowserTest extends RealSurveyInBrowser {
     }
   }
 
+  @Test
+  void atADesktopNotesKeepTheAbstractsMeasureAndTheCuratorsNoteItsPadding() {
+    browser.open(
+        server.url("papers/language-models-show-human-like-content-effects-on-reasoning.html"));
+    @SuppressWarnings("unchecked")
+    List<Number> seen =
+        (List<Number>)
+            browser.script(
+                "const w = e => e.getBoundingClientRect().width;"
+                    + "const box = document.querySelector('.curator-note').getBoundingClientRect();"
+                    + "const h = document.querySelector('.curator-note > h2').getBoundingClientRect();"
+                    + "const last = document.querySelector('.curator-note').lastElementChild.getBoundingClientRect();"
+                    + "return [w(document.querySelector('p.abstract')),"
+                    + " Math.max(...[...document.querySelectorAll('main p.note, main .found, main .curator-note')]"
+                    + "  .filter(e => e.checkVisibility()).map(w)),"
+                    + " h.top - box.top, box.bottom - last.bottom];");
+    double measure = seen.get(0).doubleValue();
+    // "Where it was found" ran 1,000 px at 1280; the note's heading sat 43 px down, its text 16 up
+    assertTrue(seen.get(1).doubleValue() <= measure + 1, "wider than the abstract: " + seen);
+    assertTrue(
+        Math.abs(seen.get(2).doubleValue() - seen.get(3).doubleValue()) <= 4,
+        "the curator's note's top and bottom: " + seen);
+    browser.open(server.url("map.html"));
+    assertTrue(
+        (Boolean)
+            browser.script(
+                "return document.getElementById('map-caption').getBoundingClientRect().width"
+                    + " <= 44 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 1;"),
+        "the map's caption runs past the prose's measure");
+  }
+
   private static String zoomButton() {
     return (String)
         browser.script(
