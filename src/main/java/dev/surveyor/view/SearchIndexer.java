@@ -84,9 +84,8 @@ final class SearchIndexer {
    * paper's method is it (Learning Planning-based Reasoning "through direct preference
    * optimization"), where one using it as a stage names its own method there (VerIPO). Half a
    * word's boost: a summary that names an entity only as a baseline ("existing methods, including
-   * GRPO, struggle") should not outweigh an abstract built around it. It rides on top of the term's
-   * most, clipped there, so the postings it does not touch keep their scores against other terms'
-   * (a query for the start of LoRA's name weighs LoRA's postings against the words' own).
+   * GRPO, struggle") should not outweigh an abstract built around it. The term's most has room for
+   * it, so a posting it lifts is not clipped to tie with others.
    */
   static final double ENTITY_SUMMARY_BOOST = 0.5;
 
@@ -536,10 +535,11 @@ final class SearchIndexer {
       double average,
       int n) {
     double[] boosts = homeBoosts(postings, standing);
-    // Every entity's postings are scored out of the most one may take, home or not, so a summary
-    // naming the entity lifts a paper without running into the clip (without that room, the
-    // titles naming reinforcement learning whose summaries name it tied at the top).
-    double most = HOME_BOOST;
+    // Every entity's postings are scored out of the most one may take, home or not, both boosts
+    // included, so no posting runs into the clip: with room for the home boost alone, a paper at
+    // home whose summary names the entity reached it, and 7 titles naming chain-of-thought tied
+    // at the top, listed alphabetically, as did 9 naming instruction tuning (search25).
+    double most = HOME_BOOST + ENTITY_SUMMARY_BOOST;
     List<String> phrases = EntityFields.summaryPhrases(entity, written(entity));
     List<int[]> spelledOut = fields.nameStems(names);
     boolean[] partly = null;
