@@ -55,13 +55,23 @@ public final class SearchWordCounter {
   private int touchedSize;
   // Each paper's pairs of words standing alone side by side (this slice's forms, packed by pair),
   // counted as the compound they spell where the survey holds it, once the merge knows its forms.
+  // A pair with stop words between ("chain of thought") follows a mark holding them (MIDDLE).
   private final List<long[]> paperPairs = new ArrayList<>();
   private long[] pairs = new long[64];
   private int pairsSize;
 
+  /**
+   * The most stop words between a pair's words ("state of the art"): the search page reads words
+   * with only stop words between them as side by side, as the compound they spell ("easy to hard"
+   * as "easy-to-hard").
+   */
+  static final int MIDDLE = 3;
+
+  private static final List<String> STOP_WORDS = TextAnalyzer.stopWords();
+
   SearchWordCounter(TextAnalyzer analyzer) {
     this.stemmer = new SearchStems(analyzer);
-    this.stop = new HashSet<>(TextAnalyzer.stopWords());
+    this.stop = new HashSet<>(STOP_WORDS);
   }
 
   /** The terms of papers counted in one slice: for a survey put together without the analysis. */
@@ -104,20 +114,29 @@ public final class SearchWordCounter {
   /** Counts a text's words; a title's set the title bit and count nowhere else. */
   private int count(String text, boolean title) {
     int words = 0;
-    int before = -1; // the word before, a form that is no stop word
+    int before = -1; // the word before, a form that is no stop word, with only spaces since
+    int middle = 0; // the stop words since, each its place in STOP_WORDS plus one, six bits each
+    int between = 0;
     reader.reset(text);
     while (reader.next()) {
       int form =
           form(reader.chars(), reader.start(), reader.length(), reader.hash()); // may grow it
       int stem = stemOfForm[form];
-      int previous = before;
-      before = stem < 0 ? -1 : form;
-      if (stem < 0) {
-        continue; // a stop word
+      if (stem < 0) { // a stop word: the words either side may still spell a compound
+        if (before >= 0 && reader.spaced() && between < MIDDLE) {
+          middle = middle << 6 | -stem;
+          between++;
+        } else {
+          before = -1;
+        }
+        continue;
       }
-      if (previous >= 0 && reader.spaced()) {
-        pair(previous, form, title);
+      if (before >= 0 && reader.spaced()) {
+        pair(before, middle, form, title);
       }
+      before = form;
+      middle = 0;
+      between = 0;
       touch(stem);
       // a part of a model's name ("Distill" of DeepSeek-R1-Distill-Qwen) is held but not counted:
       // the paper is found by the word, after the papers that write it as a word
@@ -139,11 +158,23 @@ public final class SearchWordCounter {
     return words;
   }
 
-  private void pair(int first, int second, boolean title) {
-    if (pairsSize == pairs.length) {
-      pairs = Arrays.copyOf(pairs, pairsSize * 2);
+  private void pair(int first, int middle, int second, boolean title) {
+    if (pairsSize + 2 > pairs.length) {
+      pairs = Arrays.copyOf(pairs, pairsSize * 2 + 2);
+    }
+    if (middle != 0) {
+      pairs[pairsSize++] = Long.MIN_VALUE | middle; // a mark: the stop words between
     }
     pairs[pairsSize++] = (long) first << 32 | (long) second << 1 | (title ? 1 : 0);
+  }
+
+  /** The stop words a mark holds, in order, joined: "of" of "chain of thought". */
+  private static String middle(long mark) {
+    StringBuilder words = new StringBuilder();
+    for (int bits = (int) mark; bits != 0; bits >>>= 6) {
+      words.insert(0, STOP_WORDS.get((bits & 63) - 1));
+    }
+    return words.toString();
   }
 
   private void touch(int stem) {
@@ -214,7 +245,7 @@ public final class SearchWordCounter {
     hashes[form] = hash;
     formChars[form] = word.toCharArray();
     if (stop.contains(word)) {
-      stemOfForm[form] = -1;
+      stemOfForm[form] = -1 - STOP_WORDS.indexOf(word); // below 0, and says which
       return form;
     }
     String stem = stemmer.of(word);
@@ -343,10 +374,16 @@ public final class SearchWordCounter {
     for (long[] own : paperPairs) {
       int[] found = new int[own.length];
       int size = 0;
+      String middle = "";
       for (long pair : own) {
+        if (pair < 0) {
+          middle = middle(pair);
+          continue;
+        }
         String first = forms.get((int) (pair >>> 32));
         String second = forms.get((int) (pair & 0xffffffffL) >>> 1);
-        Integer compound = all.formNumbers.get(first + second);
+        Integer compound = all.formNumbers.get(first + middle + second);
+        middle = "";
         if (compound != null) {
           all.uses[compound]++;
           found[size++] = compound << 1 | (int) (pair & 1);
