@@ -55,7 +55,7 @@ public final class SearchWordCounter {
   private int touchedSize;
   // Each paper's pairs of words standing alone side by side (this slice's forms, packed by pair),
   // counted as the compound they spell where the survey holds it, once the merge knows its forms.
-  // A pair with stop words between ("chain of thought") follows a mark holding them (MIDDLE).
+  // A pair may have stop words between ("chain of thought"); see pair() for the packing.
   private final List<long[]> paperPairs = new ArrayList<>();
   private long[] pairs = new long[64];
   private int pairsSize;
@@ -65,7 +65,11 @@ public final class SearchWordCounter {
    * with only stop words between them as side by side, as the compound they spell ("easy to hard"
    * as "easy-to-hard").
    */
-  static final int MIDDLE = 3;
+  static final int MIDDLE = 2;
+
+  // A pair packed in a long: first form, second form (FORM_BITS each), the stop words between
+  // (six bits each) and the title bit. A slice with more forms leaves the rarest out of pairs.
+  private static final int FORM_BITS = 25;
 
   private static final List<String> STOP_WORDS = TextAnalyzer.stopWords();
 
@@ -159,22 +163,30 @@ public final class SearchWordCounter {
   }
 
   private void pair(int first, int middle, int second, boolean title) {
-    if (pairsSize + 2 > pairs.length) {
-      pairs = Arrays.copyOf(pairs, pairsSize * 2 + 2);
+    if ((first | second) >>> FORM_BITS != 0) {
+      return;
     }
-    if (middle != 0) {
-      pairs[pairsSize++] = Long.MIN_VALUE | middle; // a mark: the stop words between
+    if (pairsSize == pairs.length) {
+      pairs = Arrays.copyOf(pairs, pairsSize * 2);
     }
-    pairs[pairsSize++] = (long) first << 32 | (long) second << 1 | (title ? 1 : 0);
+    pairs[pairsSize++] =
+        (long) first << (FORM_BITS + 13)
+            | (long) second << 13
+            | (long) middle << 1
+            | (title ? 1 : 0);
   }
 
-  /** The stop words a mark holds, in order, joined: "of" of "chain of thought". */
-  private static String middle(long mark) {
-    StringBuilder words = new StringBuilder();
-    for (int bits = (int) mark; bits != 0; bits >>>= 6) {
-      words.insert(0, STOP_WORDS.get((bits & 63) - 1));
+  /** The words a pair spells joined: "chainofthought" of "chain of thought". */
+  private String joined(long pair) {
+    StringBuilder words = new StringBuilder(forms.get((int) (pair >>> (FORM_BITS + 13))));
+    int middle = (int) (pair >>> 1) & 4095;
+    if (middle >= 64) {
+      words.append(STOP_WORDS.get((middle >>> 6) - 1));
     }
-    return words.toString();
+    if (middle != 0) {
+      words.append(STOP_WORDS.get((middle & 63) - 1));
+    }
+    return words.append(forms.get((int) (pair >>> 13) & ((1 << FORM_BITS) - 1))).toString();
   }
 
   private void touch(int stem) {
@@ -374,16 +386,8 @@ public final class SearchWordCounter {
     for (long[] own : paperPairs) {
       int[] found = new int[own.length];
       int size = 0;
-      String middle = "";
       for (long pair : own) {
-        if (pair < 0) {
-          middle = middle(pair);
-          continue;
-        }
-        String first = forms.get((int) (pair >>> 32));
-        String second = forms.get((int) (pair & 0xffffffffL) >>> 1);
-        Integer compound = all.formNumbers.get(first + middle + second);
-        middle = "";
+        Integer compound = all.formNumbers.get(joined(pair));
         if (compound != null) {
           all.uses[compound]++;
           found[size++] = compound << 1 | (int) (pair & 1);
