@@ -540,7 +540,7 @@ final class SearchIndexer {
     // naming the entity lifts a paper without running into the clip (without that room, the
     // titles naming reinforcement learning whose summaries name it tied at the top). The summary's
     // boost goes beyond that room: what boosts add above the most mentions give is squeezed into
-    // it (search25: 45 postings reached the clip, and the 7 titles naming chain-of-thought at home
+    // it (search25: 40 postings reached the clip, and the 7 titles naming chain-of-thought at home
     // whose summaries name it tied at the top, listed alphabetically).
     double most = HOME_BOOST;
     List<String> phrases = EntityFields.summaryPhrases(entity, written(entity));

@@ -184,7 +184,7 @@ class SearchIndexTest {
 
   @Test
   void noEntityPostingRunsIntoTheClip() { // search25
-    // An entity's postings had room for its home theme's boost but not for its summary's too: 45
+    // An entity's postings had room for its home theme's boost but not for its summary's too: 40
     // reached the clip, and the 7 titles naming chain-of-thought at home whose summaries name it
     // tied at the top, listed alphabetically ("CARFT" first).
     int terms = 0;
