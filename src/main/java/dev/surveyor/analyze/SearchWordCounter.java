@@ -55,13 +55,27 @@ public final class SearchWordCounter {
   private int touchedSize;
   // Each paper's pairs of words standing alone side by side (this slice's forms, packed by pair),
   // counted as the compound they spell where the survey holds it, once the merge knows its forms.
+  // A pair may have stop words between ("chain of thought"); see pair() for the packing.
   private final List<long[]> paperPairs = new ArrayList<>();
   private long[] pairs = new long[64];
   private int pairsSize;
 
+  /**
+   * The most stop words between a pair's words ("state of the art"): the search page reads words
+   * with only stop words between them as side by side, as the compound they spell ("easy to hard"
+   * as "easy-to-hard").
+   */
+  static final int MIDDLE = 2;
+
+  // A pair packed in a long: first form, second form (FORM_BITS each), the stop words between
+  // (six bits each) and the title bit. A slice with more forms leaves the rarest out of pairs.
+  private static final int FORM_BITS = 25;
+
+  private static final List<String> STOP_WORDS = TextAnalyzer.stopWords();
+
   SearchWordCounter(TextAnalyzer analyzer) {
     this.stemmer = new SearchStems(analyzer);
-    this.stop = new HashSet<>(TextAnalyzer.stopWords());
+    this.stop = new HashSet<>(STOP_WORDS);
   }
 
   /** The terms of papers counted in one slice: for a survey put together without the analysis. */
@@ -104,20 +118,29 @@ public final class SearchWordCounter {
   /** Counts a text's words; a title's set the title bit and count nowhere else. */
   private int count(String text, boolean title) {
     int words = 0;
-    int before = -1; // the word before, a form that is no stop word
+    int before = -1; // the word before, a form that is no stop word, with only spaces since
+    int middle = 0; // the stop words since, each its place in STOP_WORDS plus one, six bits each
+    int between = 0;
     reader.reset(text);
     while (reader.next()) {
       int form =
           form(reader.chars(), reader.start(), reader.length(), reader.hash()); // may grow it
       int stem = stemOfForm[form];
-      int previous = before;
-      before = stem < 0 ? -1 : form;
-      if (stem < 0) {
-        continue; // a stop word
+      if (stem < 0) { // a stop word: the words either side may still spell a compound
+        if (before >= 0 && reader.spaced() && between < MIDDLE) {
+          middle = middle << 6 | -stem;
+          between++;
+        } else {
+          before = -1;
+        }
+        continue;
       }
-      if (previous >= 0 && reader.spaced()) {
-        pair(previous, form, title);
+      if (before >= 0 && reader.spaced()) {
+        pair(before, middle, form, title);
       }
+      before = form;
+      middle = 0;
+      between = 0;
       touch(stem);
       // a part of a model's name ("Distill" of DeepSeek-R1-Distill-Qwen) is held but not counted:
       // the paper is found by the word, after the papers that write it as a word
@@ -139,11 +162,31 @@ public final class SearchWordCounter {
     return words;
   }
 
-  private void pair(int first, int second, boolean title) {
+  private void pair(int first, int middle, int second, boolean title) {
+    if ((first | second) >>> FORM_BITS != 0) {
+      return;
+    }
     if (pairsSize == pairs.length) {
       pairs = Arrays.copyOf(pairs, pairsSize * 2);
     }
-    pairs[pairsSize++] = (long) first << 32 | (long) second << 1 | (title ? 1 : 0);
+    pairs[pairsSize++] =
+        (long) first << (FORM_BITS + 13)
+            | (long) second << 13
+            | (long) middle << 1
+            | (title ? 1 : 0);
+  }
+
+  /** The words a pair spells joined: "chainofthought" of "chain of thought". */
+  private String joined(long pair) {
+    StringBuilder words = new StringBuilder(forms.get((int) (pair >>> (FORM_BITS + 13))));
+    int middle = (int) (pair >>> 1) & 4095;
+    if (middle >= 64) {
+      words.append(STOP_WORDS.get((middle >>> 6) - 1));
+    }
+    if (middle != 0) {
+      words.append(STOP_WORDS.get((middle & 63) - 1));
+    }
+    return words.append(forms.get((int) (pair >>> 13) & ((1 << FORM_BITS) - 1))).toString();
   }
 
   private void touch(int stem) {
@@ -214,7 +257,7 @@ public final class SearchWordCounter {
     hashes[form] = hash;
     formChars[form] = word.toCharArray();
     if (stop.contains(word)) {
-      stemOfForm[form] = -1;
+      stemOfForm[form] = -1 - STOP_WORDS.indexOf(word); // below 0, and says which
       return form;
     }
     String stem = stemmer.of(word);
@@ -344,9 +387,7 @@ public final class SearchWordCounter {
       int[] found = new int[own.length];
       int size = 0;
       for (long pair : own) {
-        String first = forms.get((int) (pair >>> 32));
-        String second = forms.get((int) (pair & 0xffffffffL) >>> 1);
-        Integer compound = all.formNumbers.get(first + second);
+        Integer compound = all.formNumbers.get(joined(pair));
         if (compound != null) {
           all.uses[compound]++;
           found[size++] = compound << 1 | (int) (pair & 1);

@@ -84,9 +84,8 @@ final class SearchIndexer {
    * paper's method is it (Learning Planning-based Reasoning "through direct preference
    * optimization"), where one using it as a stage names its own method there (VerIPO). Half a
    * word's boost: a summary that names an entity only as a baseline ("existing methods, including
-   * GRPO, struggle") should not outweigh an abstract built around it. It rides on top of the term's
-   * most, clipped there, so the postings it does not touch keep their scores against other terms'
-   * (a query for the start of LoRA's name weighs LoRA's postings against the words' own).
+   * GRPO, struggle") should not outweigh an abstract built around it. The term's most has room for
+   * it, so a posting it lifts is not clipped to tie with others.
    */
   static final double ENTITY_SUMMARY_BOOST = 0.5;
 
@@ -224,6 +223,7 @@ final class SearchIndexer {
                     n,
                     head,
                     summaryBoosts(postings, start[s], start[s + 1], s, summaries),
+                    SUMMARY_BOOST,
                     SUMMARY_BOOST,
                     null));
     return stemTerms;
@@ -538,7 +538,10 @@ final class SearchIndexer {
     double[] boosts = homeBoosts(postings, standing);
     // Every entity's postings are scored out of the most one may take, home or not, so a summary
     // naming the entity lifts a paper without running into the clip (without that room, the
-    // titles naming reinforcement learning whose summaries name it tied at the top).
+    // titles naming reinforcement learning whose summaries name it tied at the top). The summary's
+    // boost goes beyond that room: what boosts add above the most mentions give is squeezed into
+    // it (search25: 40 postings reached the clip, and the 7 titles naming chain-of-thought at home
+    // whose summaries name it tied at the top, listed alphabetically).
     double most = HOME_BOOST;
     List<String> phrases = EntityFields.summaryPhrases(entity, written(entity));
     List<int[]> spelledOut = fields.nameStems(names);
@@ -554,7 +557,18 @@ final class SearchIndexer {
         partly[k] = true;
       }
     }
-    return term(postings.packed, 0, postings.size, lengths, average, n, head, boosts, most, partly);
+    return term(
+        postings.packed,
+        0,
+        postings.size,
+        lengths,
+        average,
+        n,
+        head,
+        boosts,
+        most,
+        HOME_BOOST + ENTITY_SUMMARY_BOOST,
+        partly);
   }
 
   /**
@@ -710,6 +724,9 @@ final class SearchIndexer {
    * weight, and a query of common words then loads a few kilobytes per word, not a posting per
    * paper. {@code partlyTitled}, when not null, marks the postings whose title writes most of an
    * entity's name: they take the title band's lower half, the titles naming it whole the upper.
+   * {@code mostBoost} is the room the scores leave for boosts, {@code boosted} the most they add:
+   * where that is more, what boosts add above the most mentions give is scaled to fit the room, so
+   * the scores mentions alone give are kept and no boosted one is clipped to tie with another.
    */
   private static Term term(
       int[] postings,
@@ -721,8 +738,10 @@ final class SearchIndexer {
       int head,
       double[] boosts,
       double mostBoost,
+      double boosted,
       boolean[] partlyTitled) {
     double most = MAX_LOCAL + mostBoost;
+    double squeeze = mostBoost / Math.max(mostBoost, boosted);
     int df = to - from;
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     int weight = (int) Math.round(idf * 100);
@@ -744,6 +763,7 @@ final class SearchIndexer {
       double norm = K1 * (1 - B + B * lengths[doc] / average);
       double local =
           nameOnly ? 0 : count * (K1 + 1) / (count + norm) + (boosts == null ? 0 : boosts[k]);
+      local = local > MAX_LOCAL ? MAX_LOCAL + (local - MAX_LOCAL) * squeeze : local;
       double share = local / most;
       if (partlyTitled != null) {
         // Titles writing the name whole in the band's upper half, those writing most of it below.

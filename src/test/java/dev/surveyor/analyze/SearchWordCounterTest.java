@@ -39,6 +39,7 @@ class SearchWordCounterTest {
     int[] home = SearchTerms.homes(terms.forms(), stemOf, uses, terms.stems().size());
     int variants = 0;
     int compounds = 0;
+    Set<String> spelledAnywhere = new HashSet<>();
     try (TextAnalyzer analyzer = new TextAnalyzer()) {
       SearchStems stems = new SearchStems(analyzer);
       List<Paper> papers = survey.papers();
@@ -105,6 +106,7 @@ class SearchWordCounterTest {
           written[formNumber.get(compound)]++;
         }
         compounds += spelled.size();
+        spelledAnywhere.addAll(spelled);
         PaperTerms mine = terms.papers().get(i);
         assertEquals(length, mine.length(), paper.slug());
         Map<String, Integer> found = new HashMap<>();
@@ -142,23 +144,55 @@ class SearchWordCounterTest {
     assertTrue(terms.forms().size() > 5_000, "forms: " + terms.forms().size());
     assertTrue(variants > 500, "stems written only in another form: " + variants);
     assertTrue(compounds > 100, "compounds written spaced: " + compounds);
+    // with stop words between, as the search page reads "learning to reason" (search25)
+    assertTrue(spelledAnywhere.contains("learningtoreason"), spelledAnywhere.toString());
+    assertTrue(spelledAnywhere.contains("chainofthought"), spelledAnywhere.toString());
   }
 
   /**
    * The words the text's pairs of words spell where the survey holds them: two words side by side
-   * with only spaces between, neither a stop word nor joined by a hyphen to another word.
+   * with only spaces between, or only spaces and at most {@link SearchWordCounter#MIDDLE} stop
+   * words ("chain of thought", search25), neither a stop word nor joined by a hyphen to another
+   * word.
    */
   private static List<String> spacedCompounds(String text, Set<String> held, Set<String> stop) {
+    String folded = SearchWords.fold(text);
+    var word = java.util.regex.Pattern.compile("[\\p{L}\\p{Nd}]+").matcher(folded);
+    String hyphens = "-\u2010\u2011";
+    List<int[]> spans = new ArrayList<>(); // start, end, and 1 when no hyphen joins it to a word
+    while (word.find()) {
+      int from = word.start();
+      int to = word.end();
+      boolean joinedBefore =
+          from >= 2
+              && hyphens.indexOf(folded.charAt(from - 1)) >= 0
+              && Character.isLetterOrDigit(folded.charAt(from - 2));
+      boolean joinedAfter =
+          to + 1 < folded.length()
+              && hyphens.indexOf(folded.charAt(to)) >= 0
+              && Character.isLetterOrDigit(folded.charAt(to + 1));
+      spans.add(new int[] {from, to, joinedBefore || joinedAfter ? 0 : 1});
+    }
     List<String> found = new ArrayList<>();
-    var pair =
-        java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{Nd}][-\u2010\u2011])(?<![\\p{L}\\p{Nd}])([\\p{L}\\p{Nd}]+)[ \n]+"
-                + "(?=([\\p{L}\\p{Nd}]++)(?![-\u2010\u2011][\\p{L}\\p{Nd}]))");
-    var m = pair.matcher(SearchWords.fold(text));
-    while (m.find()) {
-      String compound = m.group(1) + m.group(2);
-      if (!stop.contains(m.group(1)) && !stop.contains(m.group(2)) && held.contains(compound)) {
-        found.add(compound);
+    for (int i = 0; i < spans.size(); i++) {
+      String first = folded.substring(spans.get(i)[0], spans.get(i)[1]);
+      if (spans.get(i)[2] == 0 || stop.contains(first)) {
+        continue;
+      }
+      StringBuilder compound = new StringBuilder(first);
+      for (int j = i + 1; j < spans.size() && j <= i + 1 + SearchWordCounter.MIDDLE; j++) {
+        String gap = folded.substring(spans.get(j - 1)[1], spans.get(j)[0]);
+        String next = folded.substring(spans.get(j)[0], spans.get(j)[1]);
+        if (spans.get(j)[2] == 0 || !gap.matches("[ \n]+")) {
+          break;
+        }
+        compound.append(next);
+        if (!stop.contains(next)) {
+          if (held.contains(compound.toString())) {
+            found.add(compound.toString());
+          }
+          break;
+        }
       }
     }
     return found;

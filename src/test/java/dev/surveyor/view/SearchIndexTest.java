@@ -183,6 +183,31 @@ class SearchIndexTest {
   }
 
   @Test
+  void noEntityPostingRunsIntoTheClip() { // search25
+    // An entity's postings had room for its home theme's boost but not for its summary's too: 40
+    // reached the clip, and the 7 titles naming chain-of-thought at home whose summaries name it
+    // tied at the top, listed alphabetically ("CARFT" first).
+    int terms = 0;
+    for (Shard shard : index.shards()) {
+      for (List<SearchIndex.Phrase> named : shard.phrases().values()) {
+        for (SearchIndex.Phrase p : named) {
+          Term term = shard.terms().get(p.t());
+          assertFalse(scored(term).containsValue(SearchIndexer.TITLE_TOP), term.toString());
+          terms++;
+        }
+      }
+    }
+    assertTrue(terms > 100, "entity terms checked: " + terms);
+    Shard shard = shards.get(keys.of("chain of thought"));
+    Term cot = shard.terms().get(shard.phrases().get("chain of thought").get(0).t());
+    List<Integer> titles =
+        scored(cot).values().stream().filter(v -> v >= SearchIndexer.TITLE_BAND).toList();
+    assertTrue(titles.size() > 10, titles.toString());
+    int top = titles.stream().max(Integer::compare).orElseThrow();
+    assertEquals(1, titles.stream().filter(v -> v == top).count(), titles.toString());
+  }
+
+  @Test
   void aTitleMatchScoresInItsOwnBand() {
     // The browser tells a title match from its score: every title score above every text one.
     assertEquals(SearchIndexer.TITLE_BAND - 1, SearchIndexer.score(1, false));
