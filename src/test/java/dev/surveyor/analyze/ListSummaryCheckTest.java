@@ -64,8 +64,12 @@ class ListSummaryCheckTest {
     // summ18: before, 1 ("Asks whether ... first-order logic; if their relative success ...")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
     // summ20: before, 24 ("Extensive experiments demonstrate that PART ...", ", through extensive
-    // experiments.", "Extensive experiments on GSM8K ..."); /work/panel/summ20-3col.tsv
-    assertEquals(0, counts.get(SummaryCheck.EXTENSIVE), all);
+    // experiments.", "Extensive experiments on GSM8K ..."); /work/panel/summ20-3col.tsv. summ21: 3,
+    // each a lead kept whole before a modal or actorless finding the blind panel s20 preferred with
+    // it: AbsInstruct ("... that the framework can considerably enhance ..."), KG-Agent ("... that
+    // only using 10K samples ... can outperform ...") and Med-R³ ("... that Med-R³ could achieve
+    // ..."), named in ExperimentLeadTest
+    assertEquals(3, counts.get(SummaryCheck.EXTENSIVE), all);
   }
 
   /**
@@ -114,8 +118,9 @@ class ListSummaryCheckTest {
     // miserably.")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
     // summ20: before, 362; 102 lose the whole lead, the rest "extensive" or a closing ", through
-    // extensive experiments."
-    assertEquals(0, counts.get(SummaryCheck.EXTENSIVE), all);
+    // extensive experiments." summ21: 7 keep the whole lead before a modal finding ("... that
+    // UniArk can improve ...", "... that the proposed method can convert ...")
+    assertTrue(counts.get(SummaryCheck.EXTENSIVE) <= 7, all);
   }
 
   @Test
