@@ -258,15 +258,16 @@ public final class PaperSummary {
 
   /**
    * A voiced summary as the lists show it: without praise ({@link Puffery}), "extensive
-   * experiments" ({@link ExperimentLead}) or an article before a name it gave ({@link
-   * NameArticle}), a sentence that only says what a name just given is joined to it ({@link
-   * NameApposition}), and with a qualifying clause after a semicolon joined to the clause before it
-   * by a comma ({@link SemicolonFragment#mended}).
+   * experiments" ({@link ExperimentLead}), filler ({@link Filler}: "various", a counted
+   * "state-of-the-art") or an article before a name it gave ({@link NameArticle}), a sentence that
+   * only says what a name just given is joined to it ({@link NameApposition}), and with a
+   * qualifying clause after a semicolon joined to the clause before it by a comma ({@link
+   * SemicolonFragment#mended}).
    */
   static String plain(String voiced) {
     return SemicolonFragment.mended(
         NameApposition.joined(
-            NameArticle.dropped(ExperimentLead.dropped(Puffery.dropped(voiced)))));
+            NameArticle.dropped(Filler.dropped(ExperimentLead.dropped(Puffery.dropped(voiced))))));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ContentReader;
@@ -41,6 +40,16 @@ class ExperimentLeadTest {
           "via",
           "with",
           "by");
+
+  /**
+   * The real papers (slugs) whose finding keeps its whole lead (summ21): "can considerably
+   * enhance", "only using 10K samples ... can outperform", "could achieve".
+   */
+  private static final List<String> HELD_WHOLE =
+      List.of(
+          "absinstruct-eliciting-abstraction-ability-from-llms-through",
+          "kg-agent-an-efficient-autonomous-agent-framework-for-complex",
+          "med-r-3-enhancing-medical-retrieval-augmented-reasoning-of");
 
   @Test
   void aBareLeadGivesWayToItsFinding() {
@@ -92,9 +101,43 @@ class ExperimentLeadTest {
   }
 
   /**
+   * summ21: the blind panel s20 preferred the old summary where the finding, its lead gone, read as
+   * a possibility or had no actor; there the whole lead stays, "extensive" too.
+   */
+  @Test
+  void aModalOrActorlessFindingKeepsItsWholeLead() {
+    String modal =
+        "Designs AbsInstruct. Extensive experiments and analyses demonstrate that the framework can"
+            + " considerably enhance abstraction.";
+    assertEquals(modal, ExperimentLead.dropped(modal));
+    String gerund =
+        "Aims to answer complex questions. Extensive experiments demonstrate that only using 10K"
+            + " samples for tuning LLaMA-7B can outperform larger models.";
+    assertEquals(gerund, ExperimentLead.dropped(gerund));
+    // a modal in a later clause or a relative clause is not the finding's main verb
+    assertEquals(
+        "Proposes X. X achieves state-of-the-art results, and the knowledge can improve Y.",
+        ExperimentLead.dropped(
+            "Proposes X. Extensive experiments show that X achieves state-of-the-art results, and"
+                + " the knowledge can improve Y."));
+    assertEquals(
+        "Proposes X. X, which can run offline, outperforms Y.",
+        ExperimentLead.dropped(
+            "Proposes X. Extensive experiments show that X, which can run offline, outperforms"
+                + " Y."));
+    // another lead in the same summary still loses its adjective
+    assertEquals(
+        "Proposes X. Extensive experiments show that X can help. Experiments on Y agree.",
+        ExperimentLead.dropped(
+            "Proposes X. Extensive experiments show that X can help. Extensive experiments on Y"
+                + " agree."));
+  }
+
+  /**
    * The real survey, the summaries the rules give: each edit drops only the lead's words, the
-   * finding's first letter raised; 25 change (24 on the lists, /work/panel/summ20-3col.tsv; GKG-LLM
-   * shows its curator's), 10 by the whole lead, and none keeps "extensive experiments".
+   * finding's first letter raised; 22 change (25 before summ21: 24 on the lists,
+   * /work/panel/summ20-3col.tsv; GKG-LLM shows its curator's), 7 by the whole lead (10 before), and
+   * only the three whose finding is modal or actorless keep "extensive experiments".
    */
   @Test
   void theRealSummariesLoseOnlyTheLead() throws Exception {
@@ -109,12 +152,13 @@ class ExperimentLeadTest {
               SummaryVoice.of(PaperSummary.inOwnWords(paper.title(), paper.abstractText())));
       String after = ExperimentLead.dropped(before);
       DroppedWords.assertOnlyDropped(LEAD, before, after);
-      assertFalse(after.contains("xtensive experiments"), after);
+      assertEquals(
+          HELD_WHOLE.contains(paper.slug()), after.contains("xtensive experiments"), after);
       changed += before.equals(after) ? 0 : 1;
       wholeLead +=
           DroppedWords.words(before).size() - DroppedWords.words(after).size() >= 4 ? 1 : 0;
     }
-    assertEquals(25, changed);
-    assertEquals(10, wholeLead);
+    assertEquals(22, changed);
+    assertEquals(7, wholeLead);
   }
 }

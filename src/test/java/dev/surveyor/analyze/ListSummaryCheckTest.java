@@ -64,8 +64,12 @@ class ListSummaryCheckTest {
     // summ18: before, 1 ("Asks whether ... first-order logic; if their relative success ...")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
     // summ20: before, 24 ("Extensive experiments demonstrate that PART ...", ", through extensive
-    // experiments.", "Extensive experiments on GSM8K ..."); /work/panel/summ20-3col.tsv
-    assertEquals(0, counts.get(SummaryCheck.EXTENSIVE), all);
+    // experiments.", "Extensive experiments on GSM8K ..."); /work/panel/summ20-3col.tsv. summ21: 3,
+    // each a lead kept whole before a modal or actorless finding the blind panel s20 preferred with
+    // it: AbsInstruct ("... that the framework can considerably enhance ..."), KG-Agent ("... that
+    // only using 10K samples ... can outperform ...") and Med-R³ ("... that Med-R³ could achieve
+    // ..."), named in ExperimentLeadTest
+    assertEquals(3, counts.get(SummaryCheck.EXTENSIVE), all);
   }
 
   /**
@@ -109,13 +113,18 @@ class ListSummaryCheckTest {
     // summ20: 262, one more by name: "Beat LLMs at Their Own Game: Zero-Shot LLM-Generated Text
     // Detection via Querying ChatGPT", whose "Extensive experiments on various datasets" was one of
     // its few words the title does not give
-    assertTrue(counts.get(SummaryCheck.ECHO) <= 262, all);
+    // summ21: 263, one more by name: "Understanding the Capabilities and Limitations of Large
+    // Language Models for Cultural Commonsense", whose "several state-of-the-art LLMs" (now
+    // "several
+    // LLMs", Filler) was one of its few words the title does not give
+    assertTrue(counts.get(SummaryCheck.ECHO) <= 263, all);
     // summ18: before, 1 ("... Zika, and Dengue; while models trained on existing ED datasets fail
     // miserably.")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);
     // summ20: before, 362; 102 lose the whole lead, the rest "extensive" or a closing ", through
-    // extensive experiments."
-    assertEquals(0, counts.get(SummaryCheck.EXTENSIVE), all);
+    // extensive experiments." summ21: 7 keep the whole lead before a modal finding ("... that
+    // UniArk can improve ...", "... that the proposed method can convert ...")
+    assertTrue(counts.get(SummaryCheck.EXTENSIVE) <= 7, all);
   }
 
   @Test
