@@ -195,23 +195,75 @@ final class Acronyms {
     if (bracket < 0 || text.indexOf(acronym, bracket) < 0) {
       return Optional.empty(); // no "(" with the acronym after it: the pattern need not be made
     }
-    Matcher m = Pattern.compile("\\(\\s*" + acronym + "s?\\s*[),;]").matcher(text);
+    // "(ACR)", "( ACRs;": read by hand where the acronym is letters and digits, as the pattern
+    // made of it would read it, not made for every abstract
+    Matcher m =
+        plain(acronym) ? null : Pattern.compile("\\(\\s*" + acronym + "s?\\s*[),;]").matcher(text);
     int from = 0;
-    while (m.find()) {
-      int start = wordsBefore(text, m.start(), from);
+    int at = 0;
+    while (true) {
+      int open;
+      int end;
+      if (m != null) {
+        if (!m.find()) {
+          break;
+        }
+        open = m.start();
+        end = m.end();
+      } else {
+        open = text.indexOf('(', at);
+        end = open < 0 ? -1 : bracketedEnd(text, open, acronym);
+        while (open >= 0 && end < 0) {
+          open = text.indexOf('(', open + 1);
+          end = open < 0 ? -1 : bracketedEnd(text, open, acronym);
+        }
+        if (open < 0) {
+          break;
+        }
+        at = end;
+      }
+      int start = wordsBefore(text, open, from);
       if (start < 0) {
         continue; // no word right before: the next "(ACR" is sought from here on
       }
-      String[] words = text.substring(start, m.start()).strip().split("\\s+");
+      String[] words = text.substring(start, open).strip().split("\\s+");
       for (int k = 1; k <= words.length; k++) {
         String[] phrase = java.util.Arrays.copyOfRange(words, words.length - k, words.length);
         if (spells(phrase, acronym)) {
           return Optional.of(String.join(" ", phrase));
         }
       }
-      from = m.end();
+      from = end;
     }
     return Optional.empty();
+  }
+
+  /** Whether the acronym is letters and digits only, which a pattern reads as themselves. */
+  private static boolean plain(String acronym) {
+    return !acronym.isEmpty() && acronym.chars().allMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Where {@code \\(\\s*ACR s?\\s*[),;]} that opens at the bracket ends, for a plain acronym; -1
+   * where it does not match there.
+   */
+  static int bracketedEnd(String text, int bracket, String acronym) {
+    int at = bracket + 1;
+    while (at < text.length() && isSpace(text.charAt(at))) {
+      at++;
+    }
+    if (!text.startsWith(acronym, at)) {
+      return -1;
+    }
+    at += acronym.length();
+    // "s?" taken where it can be: left out, the "s" is neither white space nor a closing mark
+    if (at < text.length() && text.charAt(at) == 's') {
+      at++;
+    }
+    while (at < text.length() && isSpace(text.charAt(at))) {
+      at++;
+    }
+    return at < text.length() && ",);".indexOf(text.charAt(at)) >= 0 ? at + 1 : -1;
   }
 
   /**

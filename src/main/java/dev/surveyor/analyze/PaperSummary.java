@@ -299,31 +299,47 @@ public final class PaperSummary {
   private static String chosen(String title, String abstractText, Acronyms acronyms) {
     // cut into sentences once: the opening ones are the first of those a finding is sought in
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
-    Choice before = beforeFinding(title, abstractText, sentences, acronyms);
-    return SummaryFinding.added(before.text(), sentences, acronyms, before.last(), title);
+    Before before = beforeFinding(title, abstractText, sentences, acronyms);
+    if (before.withFinding() != null) {
+      return before.withFinding();
+    }
+    Choice choice = before.choice();
+    return SummaryFinding.added(choice.text(), sentences, acronyms, choice.last(), title);
   }
+
+  /**
+   * The chosen sentences before a finding is added, and with it where telling whether they are thin
+   * found that already (else null): the finding is sought once, a fifth of a summary's time.
+   */
+  private record Before(Choice choice, String withFinding) {}
 
   /**
    * The chosen sentences at list length ({@link #fitted}), gone on where that is still thin with
    * its finding added ({@link #thin}): such a summary says little beside its title, and goes on
    * with what the abstract says next of the paper before a finding that fits is added after it.
    */
-  private static Choice beforeFinding(
+  private static Before beforeFinding(
       String title, String abstractText, List<String> sentences, Acronyms acronyms) {
     Choice fitted = fitted(title, abstractText, sentences);
     Predicate<String> thin = text -> thin(plain(SummaryVoice.of(acronyms.expanded(text))), title);
     // background the abstract opens on says no more with the background after it
-    if (!speaks(fitted.text())
-        || !thin.test(
-            SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title))) {
-      return fitted;
+    if (!speaks(fitted.text())) {
+      return new Before(fitted, null);
+    }
+    String withFinding =
+        SummaryFinding.added(fitted.text(), sentences, acronyms, fitted.last(), title);
+    if (!thin.test(withFinding)) {
+      return new Before(fitted, withFinding);
     }
     List<String> opening = sentences.subList(0, Math.min(sentences.size(), OPENING_SENTENCES));
     ToIntFunction<String> shownWords =
         text -> SummaryLength.words(plain(SummaryVoice.of(acronyms.expanded(text))));
-    return new Choice(
-        SummaryLength.goneOnWhile(thin, shownWords, fitted.text(), opening, fitted.last(), title),
-        fitted.last());
+    return new Before(
+        new Choice(
+            SummaryLength.goneOnWhile(
+                thin, shownWords, fitted.text(), opening, fitted.last(), title),
+            fitted.last()),
+        null);
   }
 
   /**
@@ -344,7 +360,8 @@ public final class PaperSummary {
   static String inOwnWordsBeforeFinding(String title, String abstractText) {
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
     Acronyms acronyms = Acronyms.in(abstractText);
-    return acronyms.expanded(beforeFinding(title, abstractText, sentences, acronyms).text());
+    return acronyms.expanded(
+        beforeFinding(title, abstractText, sentences, acronyms).choice().text());
   }
 
   /**

@@ -54,6 +54,12 @@ final class StandAlone {
   private static final String POINTING =
       "(?:this|these|those|such|that|them|it|its|their|both|the (?:former|latter))";
 
+  /** A clause's stop left at the end of a cut; compiled once, not per cut. */
+  private static final Pattern STOP_END = Pattern.compile("[,;:]$");
+
+  /** A comma inside a closing quote at the end of a cut: "termed \"reflection-tuning,\"". */
+  private static final Pattern COMMA_IN_QUOTE_END = Pattern.compile(",([\"\u201D])$");
+
   /**
    * A lead that says nothing a reader loses: a connective ("Thus, ", "However, "), the paper
    * pointing at itself ("In this paper, "), or a clause that only points back ("To address these
@@ -399,7 +405,7 @@ final class StandAlone {
       kept = LONE_WORD_AFTER_COMMA.matcher(kept).replaceFirst("");
     }
     // "termed \"reflection-tuning,\" which ..." keeps its quote, not the comma inside it
-    kept = kept.replaceAll("[,;:]$", "").replaceAll(",([\"\u201D])$", "$1") + ".";
+    kept = COMMA_IN_QUOTE_END.matcher(STOP_END.matcher(kept).replaceAll("")).replaceAll("$1") + ".";
     // "We introduce LoRAMoE." names what the paper does; "We introduce a framework." does not
     if (cut < SHORTEST_TRIMMED && !namesSomething(kept)) {
       return Optional.empty();

@@ -258,14 +258,35 @@ final class SummaryLength {
     Matcher name = NAME.matcher(summary);
     while (name.find()) {
       String found = name.group();
-      if (!COMMON_ACRONYM.matcher(found).matches()
-          && Pattern.compile("(?<![\\w-])" + Pattern.quote(found) + "(?![\\w-])")
-              .matcher(sentence)
-              .find()) {
+      if (!COMMON_ACRONYM.matcher(found).matches() && hasWhole(sentence, found)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text has the word with no word character or hyphen either side, as {@code
+   * (?<![\w-])word(?![\w-])} would find it, without a pattern made for each name.
+   */
+  static boolean hasWhole(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
+          && (end == text.length() || !isWordOrHyphen(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character of the pattern's {@code [\w-]}: an ASCII letter or digit, '_' or '-'. */
+  private static boolean isWordOrHyphen(char c) {
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || c == '_'
+        || c == '-';
   }
 
   /**

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * (same matches at the same places, so the same replacements), on every sentence and whole abstract
  * of the real survey and of the fresh corpora. A cue added with another first character and not to
  * the look-ahead fails here. So does one not added to the cues their matches are tried from ({@link
- * CuedPattern}).
+ * CuedPattern}). So do the hand-read brackets of an acronym's definition ({@link Acronyms}) and
+ * whole names ({@link SummaryLength}), each against the pattern it stands for.
  */
 class SummaryFindingPatternsTest {
   private static final List<String> texts = new ArrayList<>();
@@ -96,6 +97,58 @@ class SummaryFindingPatternsTest {
   void authorsSpeakIsTriedAtItsCues() {
     // tried at every text's start too: no text goes without a try, so no count of those that do
     assertCuesLeadToEveryMatch(PaperSummary.AUTHORS_SPEAK_CUED, false);
+  }
+
+  @Test
+  void novelIsTriedAtItsCues() {
+    assertCuesLeadToEveryMatch(Puffery.NOVEL_CUED);
+  }
+
+  /**
+   * An acronym's bracket ("(ACR)", "( ACRs;") read by hand ends where the pattern made of the
+   * acronym, tried at the bracket, ends: for every bracket of every text and every acronym or
+   * name-like word of the text.
+   */
+  @Test
+  void anAcronymsBracketIsReadAsThePatternReadsIt() {
+    Pattern word = Pattern.compile("[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*");
+    int found = 0;
+    for (String text : texts) {
+      Matcher w = word.matcher(text);
+      while (w.find()) {
+        String acronym = w.group();
+        Matcher m = Pattern.compile("\\(\\s*" + acronym + "s?\\s*[),;]").matcher(text);
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+          m.region(open, text.length());
+          int end = m.lookingAt() ? m.end() : -1;
+          assertEquals(end, Acronyms.bracketedEnd(text, open, acronym), acronym + " in " + text);
+          found += end < 0 ? 0 : 1;
+        }
+      }
+    }
+    assertTrue(found > 100, "too few brackets to tell: " + found);
+  }
+
+  /**
+   * A name found whole by hand where the pattern made of it finds it, in every text and the next.
+   */
+  @Test
+  void aNameIsFoundWholeAsThePatternFindsIt() {
+    Pattern name = Pattern.compile("[A-Za-z][\\w-]*[A-Z0-9][\\w-]*");
+    int found = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      Matcher n = name.matcher(texts.get(i));
+      while (n.find()) {
+        String word = n.group();
+        Pattern whole = Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])");
+        for (String text : List.of(texts.get(i), texts.get((i + 1) % texts.size()))) {
+          boolean expected = whole.matcher(text).find();
+          assertEquals(expected, SummaryLength.hasWhole(text, word), word + " in " + text);
+          found += expected ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(found > 100, "too few names to tell: " + found);
   }
 
   /**

@@ -5,13 +5,17 @@ import dev.surveyor.model.Occurrence;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.PaperDetails;
 import dev.surveyor.model.Provenance;
+import dev.surveyor.text.LinkExtractor;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Papers written inline by unit tests: a title, an abstract and, when it matters, a date. */
+/**
+ * Papers written inline by unit tests: a title, an abstract and, when it matters, a date; each with
+ * the links found in its abstract, as the reader gives them.
+ */
 public final class Papers {
   private Papers() {}
 
@@ -74,7 +78,7 @@ public final class Papers {
         null,
         date,
         null,
-        List.of(),
+        LinkExtractor.find(abstractText), // the links as the reader finds them (PaperMerger)
         PaperDetails.none());
   }
 }

@@ -54,7 +54,7 @@ public final class HostingViews {
                       published,
                       published == null ? updated : published,
                       categories,
-                      ShownLinks.plain(paper.abstractText()));
+                      ShownLinks.plain(paper.abstractText(), paper.linkSpans()));
                 })
             .toList();
     return new Hosting.Feed(
