@@ -134,12 +134,15 @@ class CounterCuesTest {
             "unleashing-the-power-of-data-tsunami-a-comprehensive-survey",
             "synthetic-data-almost-from-scratch-generalized-instruction",
             "selective-reflection-tuning-student-selected-data-recycling",
-            "training-free-mitigation-of-language-reasoning-degradation",
-            "instruction-tuned-models-are-quick-learners")) {
+            "training-free-mitigation-of-language-reasoning-degradation")) {
       List<String> against = against(survey, slug, "instruction-tuning");
       assertTrue(against.stream().noneMatch(e -> e.contains("nstruction")), slug + ": " + against);
     }
-    // written "instruction-tuned", the models used still take their points back
+    // written "instruction-tuned", the models used still take their points back ("Instruction
+    // tuning of language models" in the same abstract no longer does)
+    assertEquals(
+        List.of("abstract: instruction tuned models ×3"),
+        against(survey, "instruction-tuned-models-are-quick-learners", "instruction-tuning"));
     assertEquals(
         List.of("abstract: instruction-tuned LLMs ×2"),
         against(
