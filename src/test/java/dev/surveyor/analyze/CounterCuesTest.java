@@ -144,7 +144,7 @@ class CounterCuesTest {
         List.of("abstract: instruction tuned models ×3"),
         against(survey, "instruction-tuned-models-are-quick-learners", "instruction-tuning"));
     assertEquals(
-        List.of("abstract: instruction-tuned LLMs ×2"),
+        List.of("title: Extractors", "abstract: instruction-tuned LLMs ×2"),
         against(
             survey,
             "aligning-instruction-tasks-unlocks-large-language-models-as",
