@@ -428,14 +428,17 @@ public final class RelatedFinder {
   /**
    * Whether a pair that shows nothing and shares no named group is close enough by what its titles
    * share: titles sharing only words of the whole field ({@link
-   * RelatedReasons#titlesShareOnlyFieldWords}) add nothing to what the shared theme counts already.
-   * "Preemptive Answer 'Attacks' on Chain-of-Thought Reasoning" and CoT-Valve's
-   * "Length-Compressible Chain-of-Thought Tuning" (one judge read them as not related), or "Resa:
-   * Transparent Reasoning Models" and "ReSearch: Learning to Reason", were over the bar only by
-   * "chain-of-thought" and "reasoning".
+   * RelatedReasons#titlesShareOnlyFieldWords}), or those and a word one title writes only inside a
+   * compound, with no subject of the abstracts in common ({@link
+   * RelatedReasons#titlesShareOnlyAFragment}: "Teaching-Inspired Prompting" and "Teaching LLMs to
+   * Plan"), add nothing to what the shared theme counts already. "Preemptive Answer 'Attacks' on
+   * Chain-of-Thought Reasoning" and CoT-Valve's "Length-Compressible Chain-of-Thought Tuning" (one
+   * judge read them as not related), or "Resa: Transparent Reasoning Models" and "ReSearch:
+   * Learning to Reason", were over the bar only by "chain-of-thought" and "reasoning".
    */
   private boolean closeBeyondFieldWords(int paper, int other, double score, double titles) {
-    return !reasons.titlesShareOnlyFieldWords(paper, other)
+    return !(reasons.titlesShareOnlyFieldWords(paper, other)
+            || reasons.titlesShareOnlyAFragment(paper, other))
         || score - TITLE_WEIGHT * titles >= MIN_SCORE_UNSAID_APART;
   }
 

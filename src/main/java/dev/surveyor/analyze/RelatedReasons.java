@@ -1743,6 +1743,37 @@ final class RelatedReasons {
     return shared.length > 0 && java.util.Arrays.stream(shared).allMatch(this::fieldWord);
   }
 
+  /**
+   * Whether the two titles share only words of the whole field and a word one title writes on its
+   * own and the other only as part of a compound ("Teaching LLMs to Plan" and "Teaching-Inspired
+   * Prompting": what teaching inspired is no subject of the first), neither abstract being about
+   * it, and the abstracts share no subject either: what the titles add to such a pair's score is a
+   * coincidence of wording. "Teaching Algorithmic Reasoning" and "Teaching-Inspired Prompting" are
+   * both about arithmetic, a subject of both abstracts, and stay as they were.
+   */
+  boolean titlesShareOnlyAFragment(int paper, int other) {
+    int[] shared = vectors.title(paper).sharedIds(vectors.title(other));
+    boolean fragment = false;
+    for (int term : shared) {
+      if (fieldWord(term)) {
+        continue;
+      }
+      if (!compoundInOne(vectors.surface(term).toLowerCase(Locale.ROOT), paper, other)
+          || bothSubjects(term, paper, other)) {
+        return false;
+      }
+      fragment = true;
+    }
+    return fragment && sharedSubjects(paper, other).isEmpty();
+  }
+
+  /** Whether one title writes the word in a hyphenated compound and the other on its own. */
+  private boolean compoundInOne(String word, int paper, int other) {
+    String a = use(word, papers.get(paper).title());
+    String b = use(word, papers.get(other).title());
+    return a != null && b != null && a.contains("-") != b.contains("-");
+  }
+
   /** Whether more than a tenth of the papers write the term: a word of the whole field. */
   private boolean fieldWord(int term) {
     return vectors.documentFrequency(term) > COMMON_SHARE * vectors.papers();
