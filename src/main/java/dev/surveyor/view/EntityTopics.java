@@ -6,6 +6,7 @@ import dev.surveyor.model.Survey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,11 @@ final class EntityTopics {
     survey.subtopicsOf(theme).stream()
         .filter(Subtopic::named)
         .forEach(s -> named.put(s, new ArrayList<>()));
+    // Each paper's group found by the sub-topic itself, not its hash: a record's hash reads all its
+    // papers' slugs, and was half of making the long entity pages at 100k papers. The placements
+    // hold these same sub-topics; an equal one that is not the same is looked up as before.
+    Map<Subtopic, List<Paper>> same = new IdentityHashMap<>();
+    named.forEach(same::put);
     List<Paper> none = new ArrayList<>();
     List<Paper> outside = new ArrayList<>();
     for (Paper paper : listed) {
@@ -79,7 +85,8 @@ final class EntityTopics {
       } else if (subtopic == null) {
         none.add(paper);
       } else {
-        named.get(subtopic).add(paper);
+        List<Paper> group = same.get(subtopic);
+        (group != null ? group : named.get(subtopic)).add(paper);
       }
     }
     List<Group> groups = new ArrayList<>();

@@ -26,11 +26,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** What every page builder shares: the survey, theme orders, frames, list items and Markdown. */
@@ -54,6 +56,10 @@ final class ViewContext {
   // Each file's name as Methodology's table gives it ("Third"), so a paper page and the table name
   // a listing alike: a number beside a file named 002_… read as off by one.
   private final Map<String, String> listingNames = new HashMap<>();
+  // The pages the navigation links to, each marked there as the page's own; and the navigations of
+  // all other pages, by depth and kind (pages are made on all cores).
+  private final Set<String> navTargets = new HashSet<>();
+  private final Map<String, List<NavLink>> sharedNavs = new ConcurrentHashMap<>();
 
   ViewContext(Survey survey, Diagnostics diagnostics) {
     this(survey, diagnostics, ViewMemo.NONE);
@@ -94,6 +100,10 @@ final class ViewContext {
             .filter(l -> l.layout() == Layout.FRONT_MATTER)
             .map(ParsedListing::file)
             .collect(Collectors.toUnmodifiableSet());
+    navTargets.addAll(List.of(Urls.HOME, Urls.OTHER, Urls.ALL_PAPERS, Urls.ENTITIES, Urls.MAP));
+    navTargets.add(Urls.SEARCH);
+    survey.themes().forEach(theme -> navTargets.add(Urls.theme(theme.slug())));
+    survey.content().pages().forEach(page -> navTargets.add(Urls.page(page.slug())));
     List<ParsedListing> listings = survey.corpus().listings();
     for (int i = 0; i < listings.size(); i++) {
       listingNames.put(listings.get(i).file(), ListingTable.name(i));
@@ -279,6 +289,37 @@ final class ViewContext {
   /** The frame of the page at {@code path}; scripts are given from the site root. */
   Frame frame(String path, String title, String description, String kind, String... scripts) {
     var config = survey.content().config();
+    String fullTitle = path.equals(Urls.HOME) ? config.title() : title + " · " + config.title();
+    String canonical = config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), path) : null;
+    return new Frame(
+        path,
+        fullTitle,
+        description,
+        Urls.relative(path, Urls.HOME),
+        Urls.relative(path, Urls.STYLE),
+        Urls.relative(path, "assets/favicon.svg"),
+        canonical,
+        nav(path, kind),
+        kind,
+        Urls.root(path),
+        Urls.relative(path, Urls.SEARCH),
+        Arrays.stream(scripts).map(script -> Urls.relative(path, script)).toList(),
+        null);
+  }
+
+  /**
+   * The navigation of the page at {@code path}: made once for all the pages of one depth and kind
+   * that it does not link to (the 100,000 paper pages share one), as its links depend only on the
+   * way up to the root and on which entry is the page's own.
+   */
+  private List<NavLink> nav(String path, String kind) {
+    if (navTargets.contains(path)) {
+      return navOf(path, kind);
+    }
+    return sharedNavs.computeIfAbsent(Urls.root(path) + '\u0000' + kind, key -> navOf(path, kind));
+  }
+
+  private List<NavLink> navOf(String path, String kind) {
     List<NavLink> nav = new ArrayList<>();
     nav.add(new NavLink("Home", Urls.relative(path, Urls.HOME), path.equals(Urls.HOME)));
     for (Theme theme : survey.themes()) {
@@ -310,22 +351,7 @@ final class ViewContext {
       String target = Urls.page(page.slug());
       nav.add(new NavLink(page.title(), Urls.relative(path, target), path.equals(target)));
     }
-    String fullTitle = path.equals(Urls.HOME) ? config.title() : title + " · " + config.title();
-    String canonical = config.hasBaseUrl() ? Urls.absolute(config.baseUrl(), path) : null;
-    return new Frame(
-        path,
-        fullTitle,
-        description,
-        Urls.relative(path, Urls.HOME),
-        Urls.relative(path, Urls.STYLE),
-        Urls.relative(path, "assets/favicon.svg"),
-        canonical,
-        nav,
-        kind,
-        Urls.root(path),
-        Urls.relative(path, Urls.SEARCH),
-        Arrays.stream(scripts).map(script -> Urls.relative(path, script)).toList(),
-        null);
+    return List.copyOf(nav);
   }
 
   /** A link to the curated page {@code slug} ("methodology"), or null when the survey has none. */
