@@ -2,11 +2,8 @@ package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,10 +18,7 @@ class ClusterNamesTest {
 
   @BeforeAll
   static void read() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    papers = RealSurvey.captured();
     names = new ClusterNames(papers);
   }
 

@@ -2,12 +2,8 @@ package dev.surveyor.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -141,9 +137,7 @@ class ExperimentLeadTest {
    */
   @Test
   void theRealSummariesLoseOnlyTheLead() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    List<Paper> papers = ListingIngest.ingest(content, diagnostics).papers();
+    List<Paper> papers = RealSurvey.captured();
     int changed = 0;
     int wholeLead = 0;
     for (Paper paper : papers) {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
-import dev.surveyor.model.Content;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.FreshListing;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +36,7 @@ class NameArticleTest {
 
   @Test
   void theRealLoRAMoESummaryNamesItsMethodWithoutAnArticle() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    Content content = new ContentReader(Repo.content(), diagnostics).read();
-    List<Paper> papers = ListingIngest.ingest(content, diagnostics).papers();
+    List<Paper> papers = RealSurvey.captured();
     int changed = 0;
     for (Paper paper : papers) {
       String shown = PaperSummary.of(paper.title(), paper.abstractText());

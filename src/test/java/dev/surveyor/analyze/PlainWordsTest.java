@@ -3,11 +3,8 @@ package dev.surveyor.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +24,7 @@ class PlainWordsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    papers = RealSurvey.captured();
   }
 
   /** The plain words by the rule, a character at a time. */

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.FreshTexts;
 import dev.surveyor.support.FreshTexts.FreshText;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,10 +31,7 @@ class SurveyPapersTest {
    */
   @Test
   void theSurveysPapersAreFoundAsByThePatternsAlone() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> papers = RealSurvey.captured();
     SurveyPapers surveys = new SurveyPapers(papers);
     int found = 0;
     for (int p = 0; p < papers.size(); p++) {

@@ -6,11 +6,14 @@ import dev.surveyor.diag.Diagnostics;
 import dev.surveyor.ingest.ContentReader;
 import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Content;
+import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
+import java.util.List;
 
 /**
  * The repository's own content read and analysed (no citations, no views): what the analysis tests
- * look at. Analysed once per test JVM; the survey is immutable, so tests may share it.
+ * look at. Read and analysed once per test JVM; papers and survey are immutable, so tests may share
+ * them.
  */
 public final class RealSurvey {
   private RealSurvey() {}
@@ -19,17 +22,35 @@ public final class RealSurvey {
     return Holder.SURVEY;
   }
 
+  /** The papers as the listings give them, read and mended but not analysed. */
+  public static List<Paper> captured() {
+    return Captured.PAPERS;
+  }
+
   /** Initialised on first use, once, by the class loader. */
   private static final class Holder {
     static final Survey SURVEY = analyse();
   }
 
+  /** Apart from {@link Holder}, so a test of the captured text does not pay for the analysis. */
+  private static final class Captured {
+    static final List<Paper> PAPERS = capture();
+  }
+
   private static Survey analyse() {
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = content(diagnostics);
+    return SurveyAnalysis.analyze(content, ListingIngest.ingest(content, diagnostics), diagnostics);
+  }
+
+  private static List<Paper> capture() {
+    Diagnostics diagnostics = new Diagnostics();
+    return List.copyOf(ListingIngest.ingest(content(diagnostics), diagnostics).papers());
+  }
+
+  private static Content content(Diagnostics diagnostics) {
     try {
-      Diagnostics diagnostics = new Diagnostics();
-      Content content = new ContentReader(Repo.content(), diagnostics).read();
-      return SurveyAnalysis.analyze(
-          content, ListingIngest.ingest(content, diagnostics), diagnostics);
+      return new ContentReader(Repo.content(), diagnostics).read();
     } catch (ContentException e) {
       throw new IllegalStateException(
           "the repository's content does not read: " + e.getMessage(), e);

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.FreshTexts;
+import dev.surveyor.support.RealSurvey;
 import dev.surveyor.support.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,10 +96,7 @@ class CollapsedDashesTest {
 
   @Test
   void theSurveyShowsTheDashesAndListsWhatIsNotCertain() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> papers = RealSurvey.captured();
     String all =
         String.join("\n", papers.stream().map(p -> p.title() + "\n" + p.abstractText()).toList());
     for (String mended :
@@ -161,10 +156,7 @@ class CollapsedDashesTest {
    */
   @Test
   void theSurveyShowsSpacedDashesAndKeepsRangesAndMinus() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> papers = RealSurvey.captured();
     List<String> left = new ArrayList<>();
     int dashes = 0;
     for (Paper paper : papers) {
@@ -214,12 +206,9 @@ class CollapsedDashesTest {
   @Test
   void noCompoundOfTheRealAbstractsIsBroken() throws Exception {
     assumeTrue(Files.isDirectory(FRESH), "the fresh corpora are not at " + FRESH);
-    Diagnostics diagnostics = new Diagnostics();
     List<String> captured = new ArrayList<>();
     List<String> shown = new ArrayList<>();
-    for (Paper paper :
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers()) {
+    for (Paper paper : RealSurvey.captured()) {
       // the survey's abstracts are read mended: its dashes read back as hyphens, and mended again
       String hyphens = paper.abstractText().replace('\u2014', '-');
       captured.add(hyphens);

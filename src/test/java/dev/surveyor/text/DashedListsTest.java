@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.FreshTexts;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,10 +68,7 @@ class DashedListsTest {
   /** The survey shows both papers' dashes, in the abstract as captured and in its summary. */
   @Test
   void theSurveyShowsTheDashes() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> papers = RealSurvey.captured();
     String all =
         String.join("\n", papers.stream().map(p -> p.title() + "\n" + p.abstractText()).toList());
     assertTrue(

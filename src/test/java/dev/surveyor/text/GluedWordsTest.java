@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.FreshTexts;
 import dev.surveyor.support.RealSurvey;
-import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,10 +69,7 @@ class GluedWordsTest {
   /** The survey shows "by FLAN-MOE", mended in the capture and in the note a curator copied. */
   @Test
   void theSurveyShowsTheWordsParted() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> captured =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> captured = RealSurvey.captured();
     String slug = "mixture-of-experts-meets-instruction-tuning-a-winning";
     Paper moe = captured.stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow();
     assertTrue(moe.abstractText().contains("embodied by FLAN-MOE inspire"), moe.abstractText());

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.RealSurvey;
-import dev.surveyor.support.Repo;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -115,10 +111,7 @@ class LeftoversTest {
    */
   @Test
   void theRealListingsGluedWordsAreListedAndCurated() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> captured =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> captured = RealSurvey.captured();
     List<String> glued = new ArrayList<>();
     for (Paper paper : captured) {
       for (Leftovers.Leftover l : Leftovers.in(paper.abstractText())) {
@@ -199,11 +192,8 @@ class LeftoversTest {
     assertEquals(
         List.of(),
         problems("set max_new_tokens and see https://github.com/x/curriculum_learning_icl now"));
-    Diagnostics diagnostics = new Diagnostics();
     List<String> listed = new ArrayList<>();
-    for (Paper paper :
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers()) {
+    for (Paper paper : RealSurvey.captured()) {
       for (Leftovers.Leftover leftover : Leftovers.in(paper.abstractText())) {
         if (leftover.problem().equals(subscript)) {
           listed.add(paper.slug());

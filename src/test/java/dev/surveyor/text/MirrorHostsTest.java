@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,10 +33,7 @@ class MirrorHostsTest {
 
   @Test
   void theRealListingsLinkTheOriginalAndListTheChange() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> papers = RealSurvey.captured();
     List<Paper> mirrored =
         papers.stream().filter(p -> p.abstractText().contains("hf-mirror.")).toList();
     assertEquals(1, mirrored.size(), "the AceReason-Nemotron 1.1 abstract links through a mirror");

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.diag.Diagnostics;
-import dev.surveyor.ingest.ContentReader;
-import dev.surveyor.ingest.ListingIngest;
 import dev.surveyor.model.Paper;
 import dev.surveyor.support.FreshTexts;
-import dev.surveyor.support.Repo;
+import dev.surveyor.support.RealSurvey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -98,10 +95,7 @@ class TypingSlipsTest {
 
   @Test
   void theRealSurveyShowsNoneOfTheLeftoversTheReaderFound() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Paper> papers =
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers();
+    List<Paper> papers = RealSurvey.captured();
     Pattern leftover =
         Pattern.compile(
             "(?<=[\\p{L})])\\^[0-9]|``|(?<![\\w'])''\\w|(?<!-)\\b(the|a|of|to|in|and|for) \\1\\b(?!-)"
@@ -146,11 +140,8 @@ class TypingSlipsTest {
    */
   @Test
   void aBrokenDecimalAndASpaceBeforeAMarkAreClosedUpInTheRealListings() throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
     String all = "";
-    for (Paper paper :
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers()) {
+    for (Paper paper : RealSurvey.captured()) {
       all += paper.title() + "\n" + paper.abstractText() + "\n";
     }
     for (String mended :
@@ -208,10 +199,7 @@ class TypingSlipsTest {
       }
       texts.add(text.toString());
     }
-    Diagnostics diagnostics = new Diagnostics();
-    for (Paper paper :
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers()) {
+    for (Paper paper : RealSurvey.captured()) {
       texts.add(paper.abstractText());
     }
     int mended = 0;
@@ -270,11 +258,8 @@ class TypingSlipsTest {
             "( <s> tokens)")) {
       assertEquals(kept, TypingSlips.mended(kept));
     }
-    Diagnostics diagnostics = new Diagnostics();
     String all = "";
-    for (Paper paper :
-        ListingIngest.ingest(new ContentReader(Repo.content(), diagnostics).read(), diagnostics)
-            .papers()) {
+    for (Paper paper : RealSurvey.captured()) {
       all += paper.title() + "\n" + paper.abstractText() + "\n";
     }
     assertTrue(all.contains("Large Language Models (LLMs) to generat"), "the reader's find");
