@@ -121,7 +121,12 @@ class ListSummaryCheckTest {
     // Language Models for Cultural Commonsense", whose "several state-of-the-art LLMs" (now
     // "several
     // LLMs", Filler) was one of its few words the title does not give
-    assertTrue(counts.get(SummaryCheck.ECHO) <= 263, all);
+    // summ22: 264, two more and one fewer by name: "TraVLR: ... A Bimodal Dataset for Evaluating
+    // Visio-Linguistic Reasoning" ("Presents TraVLR, a synthetic dataset comprising four V+L
+    // reasoning tasks.") and "M4: Multi-generator, Multi-domain, and Multi-lingual ... Text
+    // Detection", whose summaries now say the name and what it is, which the title mostly says;
+    // MIR-GAN's no longer restates
+    assertTrue(counts.get(SummaryCheck.ECHO) <= 264, all);
     // summ18: before, 1 ("... Zika, and Dengue; while models trained on existing ED datasets fail
     // miserably.")
     assertEquals(0, counts.get(SummaryCheck.SEMICOLON_FRAGMENT), all);

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * semicolon with no verb of its own ("Asks whether X; if Y."); and summ17's: under 130 characters,
  * and mostly restating the title beside it ({@link TitleEcho}); and summ20's: "extensive
  * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}); and summ22's: a
- * summary that never says the name its title opens on ({@link TitleName}). Run as a program
- * it writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by
+ * summary that never says the name its title opens on ({@link TitleName}). Run as a program it
+ * writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by
  * eye: {@code java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv}
  * counts the kinds in a "slug TAB summary" file, the summaries a built site shows.
  */
