@@ -397,7 +397,7 @@ public final class PaperSummary {
       String sentence = sentences.get(i);
       // after a topic or an unnamed method, only what the authors put forward may be chosen: the
       // rest is not read
-      if (least < WEAK && !putsForward(sentence, least) || !maySpeak(sentence)) {
+      if (least < WEAK && !putsForward(sentence, least, title) || !maySpeak(sentence)) {
         continue;
       }
       int at = i;
@@ -448,12 +448,17 @@ public final class PaperSummary {
         if (SHOWN.matcher(chosen.get()).lookingAt()) {
           rank = Math.max(rank, 1); // gives way only to a method named within three sentences
         }
+        if (TitleName.missed(chosen.get(), title)) {
+          // "Explores the feasibility of elastically controlling ..." under "CoT-Valve: ...": gives
+          // way to the sentence that puts the title's name forward within three sentences
+          rank = Math.max(rank, 1);
+        }
         if (stepOfUnshown(sentence, chosen.get())) {
           // "To investigate this, we ablate image inputs ...": a step of an inquiry the list does
           // not show gives way to the named method the inquiry led to
           rank = Math.max(rank, 1);
         }
-        if (least < WEAK && !putsForward(chosen.get(), least)) {
+        if (least < WEAK && !putsForward(chosen.get(), least, title)) {
           rank = Math.max(rank, least);
         }
         if (rank < least) {
@@ -639,14 +644,19 @@ public final class PaperSummary {
 
   /**
    * Whether a sentence may take the place of a topic (rank 2 or 3): the authors put something
-   * forward; or of an unnamed method (rank 1): they put forward a named thing, first, not in
-   * addition ("Additionally, we introduce two new datasets").
+   * forward; or of an unnamed method (rank 1): they put forward a named thing (or the title's),
+   * first, not in addition ("Additionally, we introduce two new datasets").
    */
-  private static boolean putsForward(String sentence, int least) {
+  private static boolean putsForward(String sentence, int least, String title) {
     if (!CONTRIBUTION.matcher(sentence).find()) {
       return false;
     }
-    return least >= 2 || !ADDS.matcher(sentence).lookingAt() && NAMED.matcher(sentence).find();
+    // the title's name is a named thing however the authors spell it out ("we propose the
+    // Decompose, Critique and Refine (DeCRIM) self-correction pipeline")
+    return least >= 2
+        || !ADDS.matcher(sentence).lookingAt()
+            && (NAMED.matcher(sentence).find()
+                || TitleName.of(title).filter(name -> TitleName.named(sentence, name)).isPresent());
   }
 
   /** Whether the sentence reports only the authors' setup: "We conduct various experiments ...". */

@@ -79,9 +79,10 @@ class PufferyTest {
 
   /**
    * The real survey, the summaries the rules give (curated ones are the curator's words): each edit
-   * only drops praise, its article agreed: 78 change (77 until summ17, whose added sentence for a
-   * thin summary can carry praise too; the rest are curated). On the built lists, summaries with
-   * "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a novel
+   * only drops praise, its article agreed: 79 change (77 until summ17, whose added sentence for a
+   * thin summary can carry praise too; 78 until summ22, whose sentence naming LEVI is "a novel
+   * generalizable fine-tuning method LEVI"; the rest are curated). On the built lists, summaries
+   * with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a novel
    * constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
    */
   @Test
@@ -101,7 +102,7 @@ class PufferyTest {
       changed += before.equals(after) ? 0 : 1;
       novelAfter += after.matches("(?s).*\\b(?:a|an) (?:novel|innovative) [a-z].*") ? 1 : 0;
     }
-    assertEquals(78, changed);
+    assertEquals(79, changed);
     assertTrue(novelAfter <= 3, "left " + novelAfter);
   }
 

@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * subject never introduced ("The taxonomy identifies ..."); and summ18's: a clause after a
  * semicolon with no verb of its own ("Asks whether X; if Y."); and summ17's: under 130 characters,
  * and mostly restating the title beside it ({@link TitleEcho}); and summ20's: "extensive
- * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}). Run as a program
- * it writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by
+ * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}); and summ22's: a
+ * summary that never says the name its title opens on ({@link TitleName}). Run as a program it
+ * writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by
  * eye: {@code java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv}
  * counts the kinds in a "slug TAB summary" file, the summaries a built site shows.
  */
@@ -57,6 +58,7 @@ final class SummaryCheck {
   static final String THIN = "under 130 characters";
   static final String ECHO = "mostly restates its title";
   static final String EXTENSIVE = "\"extensive experiments\"";
+  static final String TITLE_NAME = "never says the name its title opens on";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -80,7 +82,8 @@ final class SummaryCheck {
           SEMICOLON_FRAGMENT,
           EXTENSIVE,
           THIN,
-          ECHO);
+          ECHO,
+          TITLE_NAME);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -225,6 +228,9 @@ final class SummaryCheck {
     }
     if (TitleEcho.restates(summary, title)) {
       kinds.add(ECHO);
+    }
+    if (TitleName.missed(summary, title)) {
+      kinds.add(TITLE_NAME); // summ22: DeCRIM's summary named only its benchmark
     }
     return kinds;
   }
