@@ -198,18 +198,21 @@ final class MapViews {
         themes.stream().filter(t -> !named.contains(t) && !crowded.contains(t)).toList();
     StringBuilder note = new StringBuilder();
     if (!named.isEmpty()) {
-      note.append(
-              "Themes named on the map, in bold, where most of the dots around the name are in"
-                  + " the theme's colour: ")
-          .append(Text.series(named))
-          .append(". ");
+      note.append(Text.series(named))
+          .append(named.size() == 1 ? " is" : " are")
+          .append(" named on the map in bold, where most of the nearby dots are ")
+          .append(named.size() == 1 ? "its" : "their")
+          .append(" papers. ");
     }
     if (!mixed.isEmpty()) {
       note.append(Text.series(mixed))
           .append(mixed.size() == 1 ? " has" : " have")
           .append(" no name on the map: ")
           .append(mixed.size() == 1 ? "its" : "their")
-          .append(" papers lie among other papers, nowhere most of the dots around them. ");
+          .append(" papers are spread among those of other themes, so no spot on the map is")
+          .append(" mostly ")
+          .append(mixed.size() == 1 ? "its" : "theirs")
+          .append(". ");
     }
     if (!crowded.isEmpty()) {
       note.append(Text.series(crowded))
@@ -219,15 +222,13 @@ final class MapViews {
           .append(" papers gather, a name would hide too many points or find no room. ");
     }
     if (!subtopics.isEmpty()) {
-      note.append(
-              "Sub-topics named in grey, where most of the papers around the name are in the"
-                  + " sub-topic: ")
+      note.append("Sub-topics named in grey, where most of the nearby dots are their papers: ")
           .append(Text.series(subtopics))
           .append(". ");
     } else if (hasSubtopics) {
       note.append(
-          "No sub-topic is named: nowhere are one's papers most of the dots around a place where"
-              + " its name fits. ");
+          "No sub-topic is named: none has a spot, with room for its name, where most of the"
+              + " nearby dots are its papers. ");
     }
     return note.toString().strip();
   }

@@ -175,27 +175,29 @@ final class OverlapViews {
             + " papers in a theme ("
             + percent
             + "%), shared by";
-    List<OverlapPair> named = new ArrayList<>();
-    for (Pair pair : listed) {
-      Paper example = pair.papers().get(0);
-      named.add(
-          new OverlapPair(
-              pair.a().name() + " and " + pair.b().name(),
-              Urls.relative(from, pair.path()),
-              pair.papers().size(),
-              example.title(),
-              Urls.relative(from, Urls.paper(example.slug()))));
+    List<OverlapPair> named = listed.stream().map(p -> item(p, from)).toList();
+    List<Pair> thin = pairs.subList(listed.size(), pairs.size());
+    // A few such pairs are named with their paper (reader23: "one other pair of themes sharing a
+    // single paper" named neither); many would outgrow the list, and are counted.
+    if (thin.size() <= MAX_SINGLE) {
+      return new OverlapNote(lead, named, thin.stream().map(p -> item(p, from)).toList(), null);
     }
-    int thinPairs = pairs.size() - listed.size();
-    int thinPapers = pairs.stream().skip(listed.size()).mapToInt(p -> p.papers().size()).sum();
-    String rest =
-        thinPairs == 0
-            ? null
-            : (thinPairs == 1
-                    ? "and one other pair of themes sharing "
-                    : "and " + Text.grouped(thinPairs) + " other pairs sharing ")
-                + (thinPapers == 1 ? "a single paper." : "one paper each.");
-    return new OverlapNote(lead, named, rest);
+    String rest = "and " + Text.grouped(thin.size()) + " other pairs sharing one paper each.";
+    return new OverlapNote(lead, named, List.of(), rest);
+  }
+
+  /** The most pairs of themes sharing a single paper named one by one, each with its paper. */
+  static final int MAX_SINGLE = 3;
+
+  /** A pair of themes linked from {@code from}, with its first paper as the example. */
+  private static OverlapPair item(Pair pair, String from) {
+    Paper example = pair.papers().get(0);
+    return new OverlapPair(
+        pair.a().name() + " and " + pair.b().name(),
+        Urls.relative(from, pair.path()),
+        pair.papers().size(),
+        example.title(),
+        Urls.relative(from, Urls.paper(example.slug())));
   }
 
   /** The bars, longest first, linking from the page at {@code from}. */

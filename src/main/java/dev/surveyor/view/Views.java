@@ -364,10 +364,11 @@ public final class Views {
 
   /**
    * The overlaps told where too few papers share themes to chart: {@code lead}, then each pair
-   * linked, with its count and an example paper; {@code rest}, when some pairs share too few papers
-   * to be listed, says how many (else null).
+   * linked, with its count and an example paper; the pairs sharing a single paper, each named with
+   * that paper in {@code single} when they are few, else counted in {@code rest} (else null).
    */
-  public record OverlapNote(String lead, List<OverlapPair> pairs, String rest) {}
+  public record OverlapNote(
+      String lead, List<OverlapPair> pairs, List<OverlapPair> single, String rest) {}
 
   /** A pair of themes sharing {@code count} papers, with one of them as an example. */
   public record OverlapPair(

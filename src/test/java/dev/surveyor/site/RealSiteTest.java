@@ -302,16 +302,15 @@ class RealSiteTest {
       int drawn = map.select("circle.tone-" + colour).size();
       String count = item.selectFirst(".count").text();
       // review 7: "197 dots (206 papers)" read as two counts of one thing; the theme's size comes
-      // first, then how many of its papers the map draws in its colour
+      // first. Reader23: "197 in its colour, 9 in another theme's" was cryptic; it says why the
+      // others take another colour.
       assertEquals(
           drawn == listed
               ? drawn + " papers"
               : listed
-                  + " papers: "
-                  + drawn
-                  + " in its colour, "
+                  + " papers, "
                   + (listed - drawn)
-                  + " in another theme's",
+                  + " of them drawn in the colour of another theme they match more closely",
           count,
           theme);
       if (drawn != listed) {

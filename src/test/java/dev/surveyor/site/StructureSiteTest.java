@@ -294,11 +294,27 @@ class StructureSiteTest {
     assertEquals(
         site.pages().stream().filter(p -> p.matches("overlaps/.*(?<!-\\d)\\.html")).count(),
         pairs.size() + thin);
+    // reader23: "one other pair of themes sharing a single paper" named neither; each such pair
+    // is named and linked, with its one paper, the paper its overlap page lists
+    List<Element> single = home.select(".overlap-pairs li.overlap-single");
+    assertEquals(thin, single.size());
+    assertTrue(home.select(".overlap-pairs li.overlap-rest").isEmpty());
+    for (Element li : single) {
+      Element pair = li.selectFirst("a.single-pair");
+      String page = target("index.html", pair);
+      Element paper = pair.nextElementSibling();
+      assertEquals(
+          List.of(target(page, site.page(page).selectFirst(".paper-title a"))),
+          List.of(target("index.html", paper)),
+          li.text());
+      assertEquals("and one paper in both " + pair.text() + ": " + paper.text(), li.text(), page);
+    }
     assertEquals(
-        thin == 1
-            ? "and one other pair of themes sharing a single paper."
-            : "and " + thin + " other pairs sharing one paper each.",
-        home.selectFirst(".overlap-pairs li.overlap-rest").text());
+        "and one paper in both Instruction tuning and Parameter-efficient fine-tuning: "
+            + site.page("overlaps/instruction-tuning.peft.html")
+                .selectFirst(".paper-title a")
+                .text(),
+        single.get(0).text());
     for (Element pair : pairs) {
       String page = target("index.html", pair);
       String[] slugs = page.replace("overlaps/", "").replace(".html", "").split("\\.");

@@ -95,7 +95,14 @@ class TenthReviewSiteTest {
       assertTrue(m.find(), pair.text());
       assertTrue(Integer.parseInt(m.group(1)) >= 2, pair.text());
     }
-    assertFalse(home.text().contains("LoRAMoE"), "the one-paper overlap's example");
+    // reader23 asked which pair and paper "one other pair sharing a single paper" meant: the
+    // paper is named in that closing line, still not listed as an example of a pair
+    assertFalse(
+        home.select(".overlap-pairs li:has(a.pair)").text().contains("LoRAMoE"),
+        "the one-paper overlap's example");
+    assertTrue(
+        home.select(".overlap-pairs li.overlap-single").text().contains("LoRAMoE"),
+        home.select(".overlap-pairs").text());
   }
 
   @Test
@@ -271,5 +278,17 @@ class TenthReviewSiteTest {
     if (map.select("text.map-label:not(.map-label-theme)").isEmpty()) {
       assertTrue(caption.contains("No sub-topic is named"), caption);
     }
+    // reader23: "nowhere are one's papers most of the dots around a place where its name fits"
+    // was read twice and still not followed; the caption says in plain words why a theme or
+    // sub-topic has no name
+    assertTrue(
+        caption.startsWith(
+            "Reasoning and Instruction tuning are named on the map in bold, where most of the"
+                + " nearby dots are their papers. Curriculum learning and Parameter-efficient"
+                + " fine-tuning have no name on the map: their papers are spread among those of"
+                + " other themes, so no spot on the map is mostly theirs. No sub-topic is named:"
+                + " none has a spot, with room for its name, where most of the nearby dots are its"
+                + " papers."),
+        caption);
   }
 }
