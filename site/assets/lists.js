@@ -98,6 +98,9 @@
           return { el: el, first: el.textContent };
         });
     var firstOrderOnly = document.querySelectorAll('[data-first-order="' + id + '"]');
+    // The sort's first choice is the page's own order ("Sub-topics"); while search's order is
+    // shown instead, it names that order, so the menu and the count line agree (reader23).
+    var firstSort = sort.options[0].textContent;
 
     /** Asks the search index for the papers the words find; applies them when they come. */
     function lookUp(query) {
@@ -285,6 +288,7 @@
       var name = order === 'rank' ? 'best match first'
           : order ? sort.options[sort.selectedIndex].textContent.toLowerCase() : null;
       orderNames.forEach(function (named) { named.el.textContent = name || named.first; });
+      sort.options[0].textContent = order === 'rank' ? 'Best match first' : firstSort;
       Array.prototype.forEach.call(firstOrderOnly, function (el) { el.hidden = Boolean(order); });
     }
 
