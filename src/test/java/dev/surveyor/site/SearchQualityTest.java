@@ -1227,6 +1227,26 @@ class SearchQualityTest {
   }
 
   @Test
+  void aCountOfPartsNamesThePartsWhereWordsTypedApartReadAsOne() { // issue 22
+    // "long cot overthinking" said "both words of" a query of three: "long cot" reads as
+    // "long-cot". The count names what it counted, as the reader typed it.
+    String status = status("instruction following benchmark");
+    assertTrue(
+        status.matches(
+            "^\\d+ papers have both \u201cinstruction following\u201d and \u201cbenchmark\u201d[,;.].*"),
+        status);
+    assertTrue(
+        status("long cot overthinking")
+            .startsWith("No paper has both \u201clong cot\u201d and \u201coverthinking\u201d;"),
+        status("long cot overthinking"));
+    // words read as typed keep the count of words
+    assertTrue(
+        status("long-cot overthinking")
+            .startsWith("No paper has both words of \u201clong-cot overthinking\u201d;"),
+        status("long-cot overthinking"));
+  }
+
+  @Test
   void anEntityNamedLikeAThemeIsTheThemeByEveryNameSearchFindsItBy() { // issue 22
     // "peft" gave the PEFT theme and 8 more, "parameter-efficient" 18 plain mentions: one thing
     // (the entity shares the theme's name) by two names, framed and counted apart.
