@@ -1405,6 +1405,11 @@ window.SurveyorSearch = (function () {
    * “curriculum”; no paper has “curriclum”)."
    */
   function describe(result, docs, query, scope, near) {
+    // One parenthesis, not two side by side: "(not counting “vs”; “reinforcement learning” ... counting for “rl”)".
+    return described(result, docs, query, scope, near).replace(/ \(not counting ([^()]*)\) \(/, ' (not counting $1; ');
+  }
+
+  function described(result, docs, query, scope, near) {
     var name = result.corrected || query.trim();
     var corrected = correction(result, query);
     var widened = synonymsCounted(result);
