@@ -240,9 +240,11 @@ class JudgedQueriesTest {
     // in 308 of 469 papers); its title names the two rare words and lacks only the common one.
     // Search21 split that stem ("generalization" is in 170 papers now), so "On the Generalization
     // of SFT" came first and "SFT or RL?" 4th: only titles naming two of the words are above it.
+    // Search26: a title writing "Reinforcement Learning" names RL (a curated synonym), so
+    // "Boosting the Generalization ... with Curriculum Reinforcement Learning" joins those above.
     List<String> found = titles("rl vs sft generalization");
     int sftOrRl = indexStarting(found, "SFT or RL?");
-    assertTrue(sftOrRl >= 0 && sftOrRl < 4, found.toString());
+    assertTrue(sftOrRl >= 0 && sftOrRl < 5, found.toString());
     for (String above : found.subList(0, sftOrRl)) {
       long named =
           List.of(

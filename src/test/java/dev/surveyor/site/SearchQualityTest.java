@@ -1220,10 +1220,30 @@ class SearchQualityTest {
     assertTrue(
         status.matches(
             "^\\d+ papers have all three words of \u201crl vs sft generalization\u201d"
-                + " \\(not counting \u201cvs\u201d\\)[,;.].*"),
+                + " \\(not counting \u201cvs\u201d(\\)[,;.]|; .*counting for \u201crl\u201d\\)[,;.]).*"),
         status);
     // nothing to say of a query without stop words
     assertFalse(status("rl sft generalization").contains("not counting"));
+  }
+
+  @Test
+  void aCountOfPartsNamesThePartsWhereWordsTypedApartReadAsOne() { // issue 22
+    // "long cot overthinking" said "both words of" a query of three: "long cot" reads as
+    // "long-cot". The count names what it counted, as the reader typed it.
+    String status = status("instruction following benchmark");
+    assertTrue(
+        status.matches(
+            "^\\d+ papers have both \u201cinstruction following\u201d and \u201cbenchmark\u201d[,;.].*"),
+        status);
+    assertTrue(
+        status("long cot overthinking")
+            .startsWith("No paper has both \u201clong cot\u201d and \u201coverthinking\u201d;"),
+        status("long cot overthinking"));
+    // words read as typed keep the count of words
+    assertTrue(
+        status("long-cot overthinking")
+            .startsWith("No paper has both words of \u201clong-cot overthinking\u201d;"),
+        status("long-cot overthinking"));
   }
 
   @Test
