@@ -1405,6 +1405,11 @@ window.SurveyorSearch = (function () {
    * “curriculum”; no paper has “curriclum”)."
    */
   function describe(result, docs, query, scope, near) {
+    // One parenthesis, not two side by side: "(not counting “vs”; “reinforcement learning” ... counting for “rl”)".
+    return described(result, docs, query, scope, near).replace(/ \(not counting ([^()]*)\) \(/, ' (not counting $1; ');
+  }
+
+  function described(result, docs, query, scope, near) {
     var name = result.corrected || query.trim();
     var corrected = correction(result, query);
     var widened = synonymsCounted(result);
@@ -1414,7 +1419,7 @@ window.SurveyorSearch = (function () {
     var line;
     if (result.partial) {
       // "No paper has all three words of “…”; 12 have two of them (Reasoning)."
-      return 'No paper has ' + allWords(result.partial.of) + ' of ' + quoted(name) + notCounting(result) + '; ' +
+      return 'No paper has ' + allOf(result, query, result.partial.of) + '; ' +
           grouped(docs.length) + (docs.length === 1 ? ' has ' : ' have ') + spelled(result.partial.matched) + ' of them' + tail;
     }
     var themed = result.themes;
@@ -1463,7 +1468,7 @@ window.SurveyorSearch = (function () {
       var lifted = result.lifted ? docs.filter(function (doc) { return result.lifted[doc]; }).length : 0;
       var whole = docs.length - lifted;
       line = (whole === 0 ? 'No paper has ' : papers(whole) + (whole === 1 ? ' has ' : ' have ')) +
-          allWords(result.near.of) + ' of ' + quoted(name) + notCounting(result);
+          allOf(result, query, result.near.of);
       var titled = lifted === 0 ? '' : (whole === 0 ? '; ' + papers(lifted) : ', ' + grouped(lifted) + ' more') +
           (lifted === 1 ? ' has ' : ' have ') + spelled(result.near.matched) + ' of them in ' +
           (lifted === 1 ? 'its title' : 'their titles');
@@ -1492,7 +1497,7 @@ window.SurveyorSearch = (function () {
    */
   function holding(n, result, name) {
     var words = result.units.length;
-    return words > 1 ? (n === 1 ? 'has ' : 'have ') + allWords(words) + ' of ' + quoted(name) + notCounting(result)
+    return words > 1 ? (n === 1 ? 'has ' : 'have ') + allOf(result, name, words)
         : (n === 1 ? 'mentions ' : 'mention ') + quoted(name);
   }
 
@@ -1503,6 +1508,30 @@ window.SurveyorSearch = (function () {
   function notCounting(result) {
     var ignored = result.ignored || [];
     return ignored.length ? ' (not counting ' + ignored.map(quoted).join(' or ') + ')' : '';
+  }
+
+  /**
+   * What a count of {@code n} parts says they are: "both words of “curriculum rl”"; where the search
+   * read words typed apart as one ("long cot" as "long-cot"), the parts themselves, as a reader who
+   * typed three words would not count two: "both “long cot” and “overthinking”" (issue 22).
+   */
+  function allOf(result, query, n) {
+    var name = result.corrected || query.trim();
+    var asked = runs(fold(query));
+    var shown = result.corrected ? result.corrected.split(' ') : asked.map(function (r) { return r.word; });
+    var units = result.units || [];
+    var read = units.length === n && units.some(function (u) {
+      return u.joined && asked.slice(u.from, u.to - 1).some(function (r) { return !r.joined; });
+    });
+    if (!read) {
+      return allWords(n) + ' of ' + quoted(name) + notCounting(result);
+    }
+    var parts = units.map(function (u) {
+      return quoted(asked.slice(u.from, u.to).map(function (r, i) {
+        return (shown[u.from + i] || r.word) + (i + 1 < u.to - u.from ? (r.joined ? '-' : ' ') : '');
+      }).join(''));
+    });
+    return (n === 2 ? 'both ' : 'all of ') + parts.slice(0, -1).join(', ') + ' and ' + parts[n - 1];
   }
 
   /** "both words", "all three words". */
