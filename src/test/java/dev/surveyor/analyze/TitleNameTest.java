@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.model.Paper;
 import dev.surveyor.model.Survey;
 import dev.surveyor.support.RealSurvey;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,5 +67,50 @@ class TitleNameTest {
       }
     }
     assertEquals(3, survey.papers().stream().filter(p -> opens.containsKey(p.slug())).count());
+  }
+
+  /**
+   * The name is found by hand where the pattern made of it would find it: on every title's name, in
+   * its own abstract and the next paper's, and its hyphenated head alone.
+   */
+  @Test
+  void aNameIsSaidWhereThePatternMadeOfItFindsIt() {
+    List<Paper> papers = RealSurvey.captured();
+    int said = 0;
+    int names = 0;
+    for (int i = 0; i < papers.size(); i++) {
+      Optional<String> name = TitleName.of(papers.get(i).title());
+      if (name.isEmpty()) {
+        continue;
+      }
+      names++;
+      for (Paper paper : List.of(papers.get(i), papers.get((i + 1) % papers.size()))) {
+        String text = paper.abstractText() + " " + name.get() + "-based " + name.get() + "s";
+        for (String shown : List.of(paper.abstractText(), text)) {
+          boolean expected = byPattern(shown, name.get());
+          assertEquals(expected, TitleName.named(shown, name.get()), name.get() + " in " + shown);
+          said += expected ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(names > 20 && said > 20, names + " names, said " + said + " times");
+  }
+
+  /** What the summ22 rule read by a pattern compiled per word. */
+  private static boolean byPattern(String text, String name) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (says(lower, name.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int hyphen = name.indexOf('-');
+    return hyphen >= 4
+        && name.substring(0, hyphen).matches("^.[^A-Z0-9]*[A-Z0-9].*")
+        && says(lower, name.substring(0, hyphen).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean says(String lower, String word) {
+    return Pattern.compile("(?<![\\w])" + Pattern.quote(word) + "(?![a-z0-9])")
+        .matcher(lower)
+        .find();
   }
 }
