@@ -212,10 +212,9 @@ final class Acronyms {
         end = m.end();
       } else {
         open = text.indexOf('(', at);
-        end = open < 0 ? -1 : bracketedEnd(text, open, acronym);
-        while (open >= 0 && end < 0) {
+        end = -1;
+        while (open >= 0 && (end = bracketedEnd(text, open, acronym)) < 0) {
           open = text.indexOf('(', open + 1);
-          end = open < 0 ? -1 : bracketedEnd(text, open, acronym);
         }
         if (open < 0) {
           break;
