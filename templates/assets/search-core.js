@@ -37,9 +37,6 @@ window.SurveyorSearch = (function () {
   var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
   var TITLE_BAND = 32; // a posting scored this or more has the term in its title (SearchIndexer)
   var TITLE_TOP = 1023; // ... and is read as TITLE_BAND to twice it, in fine steps
-  // An entity's title postings above the band's middle name it whole; at most the middle, a title
-  // writing only most of its name ("Reinforcement" of reinforcement learning; SearchIndexer).
-  var WHOLE_TITLE = (TITLE_BAND + TITLE_TOP + 1) / 2 + 1;
   // Words that join the things a query compares ("sft vs rl"), dropped from a query as stop words
   // are, though the index keeps them: read as a word, "vs" was asked of every paper (review 13).
   var CONNECTIVES = ['vs', 'versus'];
@@ -521,6 +518,17 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /** The papers a string of gaps names (the first counted from -1), as {doc: true}; {} for none. */
+  function papersOf(gaps) {
+    var out = {};
+    var doc = -1;
+    numbers(gaps || '').forEach(function (gap) {
+      doc += gap;
+      out[doc] = true;
+    });
+    return out;
+  }
+
   /** The papers in every map, their scores summed; walks the smallest map (a rare word's). */
   function intersect(maps, weight) {
     if (maps.length === 0) {
@@ -616,53 +624,6 @@ window.SurveyorSearch = (function () {
   };
 
   /**
-   * The papers writing a name of several words with its words together ("reinforcement learning",
-   * a synonym of "rl"), or null when the index cannot tell: the entity of that name, whose mentions
-   * the build found as the phrase (in any spelling it knows: "reinforcement fine-tuning",
-   * "reinforcement finetuning"), else the compound the words spell where the index holds it. Read
-   * as its words anywhere, "reinforcement learning" found CLIMB ("to reinforce linguistic
-   * generalization", "learning") for "curriculum rl". {@code words}: the name's words' papers.
-   */
-  Engine.prototype.phrase = function (name, words) {
-    var self = this;
-    var phrase = name.join(' ');
-    var key = this.keyOf(phrase);
-    if (key === null) {
-      return Promise.resolve(null);
-    }
-    return this.shard(key).then(function (shard) {
-      var entity = (own(shard.phrases, phrase) || []).filter(function (p) { return !p.c && !p.p; })[0];
-      if (!entity) {
-        return self.compound(name.join(''));
-      }
-      var term = postings(shard.terms[entity.t]);
-      // A title writing only most of the name (PretrainZero's "Reinforcement Active Pretraining")
-      // counts as a title naming it only where it holds every word, as the words alone count.
-      var whole = level(WHOLE_TITLE) * term.w / 100;
-      var found = { scores: {}, titled: {}, terms: [] };
-      term.docs.forEach(function (doc, i) {
-        found.scores[doc] = term.scores[i];
-        if (term.titles[i] && (term.scores[i] >= whole || words.every(function (w) { return w.titled[doc]; }))) {
-          found.titled[doc] = true;
-        }
-      });
-      return found;
-    });
-  };
-
-  /** The papers of the word {@code joined}, only when the index holds it as a word; else null. */
-  Engine.prototype.compound = function (joined) {
-    var self = this;
-    var key = this.keyOf(joined);
-    if (key === null) {
-      return Promise.resolve(null);
-    }
-    return this.shard(key).then(function (shard) {
-      return own(shard.forms, joined) ? self.word(joined, false) : null;
-    });
-  };
-
-  /**
    * A word's papers and those writing one of its curated synonyms instead ("teacher" and
    * "knowledge transfer" for "distill"), which score SYNONYM_WEIGHT of theirs, rank after the
    * papers writing the word (as a longer word a word begins does) and count a title holding the
@@ -672,26 +633,28 @@ window.SurveyorSearch = (function () {
    */
   Engine.prototype.withSynonyms = function (found, synonym, word) {
     var self = this;
-    var names = this.manifest.synonyms[synonym.group].w.filter(function (name, i) { return i !== synonym.name; });
+    var group = this.manifest.synonyms[synonym.group];
+    var others = group.w.map(function (name, i) { return i; }).filter(function (i) { return i !== synonym.name; });
+    var names = others.map(function (i) { return group.w[i]; });
     return Promise.all([found, Promise.all(names.map(function (name) {
-      return Promise.all(name.map(function (word) { return self.word(word, false); })).then(function (words) {
-        return words.length > 1 ? self.phrase(name, words).then(function (whole) { return whole ? [whole] : words; })
-          .then(function (counted) { return { counted: counted, words: words }; }) : { counted: words, words: words };
-      });
+      return Promise.all(name.map(function (word) { return self.word(word, false); }));
     }))]).then(function (both) {
       var out = both[0];
       var said = [];
-      both[1].forEach(function (name, i) {
-        var words = name.counted;
+      both[1].forEach(function (words, i) {
         var scores = intersect(words.map(function (w) { return w.scores; }), SYNONYM_WEIGHT / words.length);
-        var docs = Object.keys(scores);
+        // A name of several words counts where the build found its words together, not anywhere
+        // ("reinforcement learning" of "rl": CLIMB writes "to reinforce" and "learning").
+        var together = words.length > 1 && group.p ? papersOf(group.p[others[i]]) : null;
+        var titles = together && group.t ? papersOf(group.t[others[i]]) : null;
+        var docs = Object.keys(scores).filter(function (doc) { return !together || together[doc]; });
         if (docs.length === 0) {
           return;
         }
         said.push(names[i].join(' '));
-        name.words.forEach(function (w) { out.terms = out.terms.concat(w.terms); });
+        words.forEach(function (w) { out.terms = out.terms.concat(w.terms); });
         docs.forEach(function (doc) {
-          var titled = words.every(function (w) { return w.titled[doc]; });
+          var titled = titles ? Boolean(titles[doc]) : words.every(function (w) { return w.titled[doc]; });
           if (out.scores[doc] === undefined || (out.synonym && out.synonym[doc] && out.scores[doc] < scores[doc])
               || (out.inName && out.inName[doc])) {
             out.scores[doc] = scores[doc];

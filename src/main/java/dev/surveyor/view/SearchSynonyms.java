@@ -1,5 +1,6 @@
 package dev.surveyor.view;
 
+import dev.surveyor.model.Paper;
 import dev.surveyor.model.SearchTerms;
 import dev.surveyor.text.SearchWords;
 import dev.surveyor.view.SearchIndex.Synonyms;
@@ -8,17 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The curator's synonym groups ({@code search_synonyms} in {@code survey.md}) as the browser reads
  * them: each name's words, and every form the index holds of a one-word name's stem, so "distilled"
  * and "distillation" widen as "distill" does without a stemmer in the browser. A phrase ("knowledge
- * transfer") is a synonym found as its words together; only a one-word name widens a query's word.
+ * transfer") is a synonym found as its words together, which the index cannot tell (it holds words,
+ * not where they stand): the papers writing it together are listed with the group. Only a one-word
+ * name widens a query's word.
  */
 final class SearchSynonyms {
   private SearchSynonyms() {}
 
-  static List<Synonyms> of(List<List<String>> groups, SearchTerms words) {
+  static List<Synonyms> of(List<List<String>> groups, SearchTerms words, List<Paper> papers) {
     if (groups.isEmpty()) {
       return List.of();
     }
@@ -51,9 +55,50 @@ final class SearchSynonyms {
         }
       }
       if (names.size() > 1 && !widens.isEmpty()) {
-        out.add(new Synonyms(names, widens));
+        List<String> together = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (List<String> name : names) {
+          Pattern pattern = name.size() > 1 ? together(name) : null;
+          together.add(pattern == null ? null : writing(papers, pattern, false));
+          titles.add(pattern == null ? null : writing(papers, pattern, true));
+        }
+        boolean phrases = names.stream().anyMatch(name -> name.size() > 1);
+        out.add(
+            new Synonyms(
+                names, widens, phrases ? together : List.of(), phrases ? titles : List.of()));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A name's words together, in a folded text: side by side, joined by hyphens or not at all
+   * ("reinforcement fine-tuning", "reinforcement finetuning"), the last maybe a plural.
+   */
+  static Pattern together(List<String> name) {
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{Nd}])");
+    for (int i = 0; i < name.size(); i++) {
+      regex.append(i == 0 ? "" : "[\\s\\-\u2010\u2011]*").append(Pattern.quote(name.get(i)));
+    }
+    return Pattern.compile(regex.append("s?(?![\\p{L}\\p{Nd}])").toString());
+  }
+
+  /** The papers (by number) whose title, or title or abstract, the pattern finds, as gaps. */
+  private static String writing(List<Paper> papers, Pattern pattern, boolean titleOnly) {
+    StringBuilder gaps = new StringBuilder();
+    int previous = -1;
+    for (int doc = 0; doc < papers.size(); doc++) {
+      Paper paper = papers.get(doc);
+      boolean found =
+          pattern.matcher(SearchWords.fold(paper.title())).find()
+              || (!titleOnly
+                  && paper.abstractText() != null
+                  && pattern.matcher(SearchWords.fold(paper.abstractText())).find());
+      if (found) {
+        SearchCodes.append(gaps, doc - previous);
+        previous = doc;
+      }
+    }
+    return gaps.toString();
   }
 }

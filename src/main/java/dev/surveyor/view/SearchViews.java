@@ -206,7 +206,8 @@ final class SearchViews {
             years,
             shards.stream().map(SearchIndex.Shard::key).toList(),
             indexer.stopWords(),
-            SearchSynonyms.of(survey.content().config().searchSynonyms(), survey.searchTerms()));
+            SearchSynonyms.of(
+                survey.content().config().searchSynonyms(), survey.searchTerms(), survey.papers()));
     List<Members> themeMembers = new ArrayList<>();
     for (int t = 0; t < members.length; t++) {
       themeMembers.add(SearchCodes.members(members[t], memberCounts[t], papers.size()));

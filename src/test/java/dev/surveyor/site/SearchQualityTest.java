@@ -71,6 +71,22 @@ class SearchQualityTest {
     }
   }
 
+  /** The titles of a query's first {@code n} results, best first. */
+  private static List<String> search(String query, int n) {
+    @SuppressWarnings("unchecked")
+    List<Object> titles =
+        (List<Object>)
+            driver.executeAsyncScript(
+                "var q = arguments[0], n = arguments[1], done = arguments[2];"
+                    + "SurveyorSearch.open().then(function (e) { return e.search(q).then(function (r) {"
+                    + "  return e.fragments(r.docs.slice(0, n)); }); })"
+                    + ".then(function (f) { done(f.map(function (x) { return x.t; })); })"
+                    + ".catch(function (err) { done([String(err)]); });",
+                query,
+                n);
+    return titles.stream().map(String::valueOf).toList();
+  }
+
   private static Found search(String query) {
     @SuppressWarnings("unchecked")
     Map<String, Object> result =
@@ -1244,6 +1260,27 @@ class SearchQualityTest {
         status("long-cot overthinking")
             .startsWith("No paper has both words of \u201clong-cot overthinking\u201d;"),
         status("long-cot overthinking"));
+  }
+
+  @Test
+  void aSynonymOfSeveralWordsCountsOnlyWhereItsWordsStandTogether() { // issue 22, item 12
+    // "reinforcement learning" widens "rl": read as its words anywhere, it found CLIMB ("to
+    // reinforce linguistic generalization", "learning") and Vocabulary Curriculum, 7th and 8th
+    // for "curriculum rl". Papers writing the phrase (or "reinforcement finetuning") still count.
+    Found found = search("curriculum rl");
+    List<String> all = search("curriculum rl", found.count());
+    assertTrue(
+        all.stream().noneMatch(t -> t.startsWith("CLIMB") || t.contains("Vocabulary Curriculum")),
+        all.toString());
+    assertEquals(
+        List.of(
+            "Boosting the Generalization and Reasoning of Vision Language Models with Curriculum"
+                + " Reinforcement Learning",
+            "Efficient Reinforcement Finetuning via Adaptive Curriculum Learning"),
+        found.titles().subList(0, 2));
+    assertTrue(
+        status("curriculum rl").contains("\u201creinforcement learning\u201d"),
+        status("curriculum rl"));
   }
 
   @Test
