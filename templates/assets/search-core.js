@@ -518,14 +518,31 @@ window.SurveyorSearch = (function () {
     });
   };
 
-  /** The papers a string of gaps names (the first counted from -1), as {doc: true}; {} for none. */
-  function papersOf(gaps) {
+  /** The papers of a set written as gaps (p, the first counted from -1) or bits (a), ascending. */
+  function memberDocs(members) {
+    var docs = [];
+    if (members.a) {
+      for (var c = 0; c < members.a.length; c++) {
+        for (var bits = DIGIT[members.a.charAt(c)], b = 0; bits !== 0; b++, bits >>= 1) {
+          if (bits & 1) {
+            docs.push(c * 6 + b);
+          }
+        }
+      }
+    } else {
+      var doc = -1;
+      numbers(members.p || '').forEach(function (gap) {
+        doc += gap;
+        docs.push(doc);
+      });
+    }
+    return docs;
+  }
+
+  /** The papers of such a set as {doc: true}; {} for none. */
+  function papersOf(members) {
     var out = {};
-    var doc = -1;
-    numbers(gaps || '').forEach(function (gap) {
-      doc += gap;
-      out[doc] = true;
-    });
+    memberDocs(members || {}).forEach(function (doc) { out[doc] = true; });
     return out;
   }
 
@@ -984,25 +1001,7 @@ window.SurveyorSearch = (function () {
   Engine.prototype.members = function (bit) {
     var themes = this.manifest.themes.length;
     return piece(bit < themes ? 't-' + bit : 'g-' + (bit - themes)).then(function (members) {
-      if (!members.docs) {
-        var docs = [];
-        if (members.a) {
-          for (var c = 0; c < members.a.length; c++) {
-            for (var bits = DIGIT[members.a.charAt(c)], b = 0; bits !== 0; b++, bits >>= 1) {
-              if (bits & 1) {
-                docs.push(c * 6 + b);
-              }
-            }
-          }
-        } else {
-          var doc = -1;
-          numbers(members.p || '').forEach(function (gap) {
-            doc += gap;
-            docs.push(doc);
-          });
-        }
-        members.docs = docs;
-      }
+      members.docs = members.docs || memberDocs(members);
       return members.docs;
     });
   };

@@ -72,14 +72,13 @@ public record SearchIndex(
    * @param w each name's words as a query writes them
    * @param f every form the index holds of a one-word name's stem, to that name's place in {@code
    *     w}: the query words the group widens
-   * @param p for each name of several words, the papers writing its words together, as gaps (see
-   *     {@link SearchCodes#members}), else null: the index knows where words are, not where they
-   *     stand, so "reinforcement learning" read as its words found CLIMB ("to reinforce",
-   *     "learning")
+   * @param p for each name of several words, the papers writing its words together (gaps or bits,
+   *     whichever is shorter), else null: the index knows which words a paper holds, not where, so
+   *     "reinforcement learning" read as its words found CLIMB ("to reinforce", "learning")
    * @param t the same for the papers whose title writes it
    */
   public record Synonyms(
-      List<List<String>> w, Map<String, Integer> f, List<String> p, List<String> t) {
+      List<List<String>> w, Map<String, Integer> f, List<Members> p, List<Members> t) {
     public Synonyms {
       w = w.stream().map(List::copyOf).toList();
       f = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(f));

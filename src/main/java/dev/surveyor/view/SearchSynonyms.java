@@ -55,8 +55,8 @@ final class SearchSynonyms {
         }
       }
       if (names.size() > 1 && !widens.isEmpty()) {
-        List<String> together = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
+        List<SearchIndex.Members> together = new ArrayList<>();
+        List<SearchIndex.Members> titles = new ArrayList<>();
         for (List<String> name : names) {
           Pattern pattern = name.size() > 1 ? together(name) : null;
           together.add(pattern == null ? null : writing(papers, pattern, false));
@@ -83,22 +83,20 @@ final class SearchSynonyms {
     return Pattern.compile(regex.append("s?(?![\\p{L}\\p{Nd}])").toString());
   }
 
-  /** The papers (by number) whose title, or title or abstract, the pattern finds, as gaps. */
-  private static String writing(List<Paper> papers, Pattern pattern, boolean titleOnly) {
-    StringBuilder gaps = new StringBuilder();
-    int previous = -1;
+  /** The papers whose title, or title or abstract, the pattern finds (gaps or bits). */
+  private static SearchIndex.Members writing(
+      List<Paper> papers, Pattern pattern, boolean titleOnly) {
+    int[] docs = new int[papers.size()];
+    int count = 0;
     for (int doc = 0; doc < papers.size(); doc++) {
       Paper paper = papers.get(doc);
-      boolean found =
-          pattern.matcher(SearchWords.fold(paper.title())).find()
-              || (!titleOnly
-                  && paper.abstractText() != null
-                  && pattern.matcher(SearchWords.fold(paper.abstractText())).find());
-      if (found) {
-        SearchCodes.append(gaps, doc - previous);
-        previous = doc;
+      if (pattern.matcher(SearchWords.fold(paper.title())).find()
+          || (!titleOnly
+              && paper.abstractText() != null
+              && pattern.matcher(SearchWords.fold(paper.abstractText())).find())) {
+        docs[count++] = doc;
       }
     }
-    return gaps.toString();
+    return SearchCodes.members(docs, count, papers.size());
   }
 }

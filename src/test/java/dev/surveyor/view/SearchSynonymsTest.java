@@ -69,10 +69,16 @@ class SearchSynonymsTest {
     assertTrue(learning.size() > 50 && fineTuning.size() < learning.size(), learning.size() + "");
   }
 
-  private static List<String> titles(String gaps) {
+  private static List<String> titles(SearchIndex.Members members) {
     List<String> titles = new java.util.ArrayList<>();
+    if (members.a() != null) {
+      for (int doc : SearchCodes.readBits(members.a())) {
+        titles.add(papers.get(doc).title());
+      }
+      return titles;
+    }
     int doc = -1;
-    for (int gap : SearchCodes.read(gaps)) {
+    for (int gap : SearchCodes.read(members.p())) {
       doc += gap;
       titles.add(papers.get(doc).title());
     }
