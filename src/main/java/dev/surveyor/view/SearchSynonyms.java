@@ -32,6 +32,7 @@ final class SearchSynonyms {
       formNumber.put(forms.get(f), f);
     }
     int[] stemOf = words.stemOf();
+    Folded folded = new Folded(papers);
     List<Synonyms> out = new ArrayList<>();
     for (List<String> group : groups) {
       List<List<String>> names = new ArrayList<>();
@@ -58,9 +59,10 @@ final class SearchSynonyms {
         List<SearchIndex.Members> together = new ArrayList<>();
         List<SearchIndex.Members> titles = new ArrayList<>();
         for (List<String> name : names) {
-          Pattern pattern = name.size() > 1 ? together(name) : null;
-          together.add(pattern == null ? null : writing(papers, pattern, false));
-          titles.add(pattern == null ? null : writing(papers, pattern, true));
+          SearchIndex.Members[] found =
+              name.size() > 1 ? writing(folded, together(name)) : new SearchIndex.Members[2];
+          together.add(found[0]);
+          titles.add(found[1]);
         }
         boolean phrases = names.stream().anyMatch(name -> name.size() > 1);
         out.add(
@@ -83,20 +85,55 @@ final class SearchSynonyms {
     return Pattern.compile(regex.append("s?(?![\\p{L}\\p{Nd}])").toString());
   }
 
-  /** The papers whose title, or title or abstract, the pattern finds (gaps or bits). */
-  private static SearchIndex.Members writing(
-      List<Paper> papers, Pattern pattern, boolean titleOnly) {
-    int[] docs = new int[papers.size()];
+  /**
+   * The papers whose title or abstract the pattern finds, and those whose title it finds (gaps or
+   * bits).
+   */
+  private static SearchIndex.Members[] writing(Folded folded, Pattern pattern) {
+    int n = folded.papers.size();
+    int[] docs = new int[n];
+    int[] titled = new int[n];
     int count = 0;
-    for (int doc = 0; doc < papers.size(); doc++) {
-      Paper paper = papers.get(doc);
-      if (pattern.matcher(SearchWords.fold(paper.title())).find()
-          || (!titleOnly
-              && paper.abstractText() != null
-              && pattern.matcher(SearchWords.fold(paper.abstractText())).find())) {
+    int titles = 0;
+    for (int doc = 0; doc < n; doc++) {
+      if (pattern.matcher(folded.title(doc)).find()) {
+        titled[titles++] = doc;
+        docs[count++] = doc;
+      } else if (pattern.matcher(folded.text(doc)).find()) {
         docs[count++] = doc;
       }
     }
-    return SearchCodes.members(docs, count, papers.size());
+    return new SearchIndex.Members[] {
+      SearchCodes.members(docs, count, n), SearchCodes.members(titled, titles, n)
+    };
+  }
+
+  /** The papers' titles and abstracts folded, each once, when a phrase first asks. */
+  private static final class Folded {
+    final List<Paper> papers;
+    private String[] titles;
+    private String[] texts;
+
+    Folded(List<Paper> papers) {
+      this.papers = papers;
+    }
+
+    String title(int doc) {
+      if (titles == null) {
+        titles = new String[papers.size()];
+        texts = new String[papers.size()];
+      }
+      if (titles[doc] == null) {
+        titles[doc] = SearchWords.fold(papers.get(doc).title());
+        String text = papers.get(doc).abstractText();
+        texts[doc] = text == null ? "" : SearchWords.fold(text);
+      }
+      return titles[doc];
+    }
+
+    String text(int doc) {
+      title(doc);
+      return texts[doc];
+    }
   }
 }
