@@ -518,6 +518,34 @@ window.SurveyorSearch = (function () {
     });
   };
 
+  /** The papers of a set written as gaps (p, the first counted from -1) or bits (a), ascending. */
+  function memberDocs(members) {
+    var docs = [];
+    if (members.a) {
+      for (var c = 0; c < members.a.length; c++) {
+        for (var bits = DIGIT[members.a.charAt(c)], b = 0; bits !== 0; b++, bits >>= 1) {
+          if (bits & 1) {
+            docs.push(c * 6 + b);
+          }
+        }
+      }
+    } else {
+      var doc = -1;
+      numbers(members.p || '').forEach(function (gap) {
+        doc += gap;
+        docs.push(doc);
+      });
+    }
+    return docs;
+  }
+
+  /** The papers of such a set as {doc: true}; {} for none. */
+  function papersOf(members) {
+    var out = {};
+    memberDocs(members || {}).forEach(function (doc) { out[doc] = true; });
+    return out;
+  }
+
   /** The papers in every map, their scores summed; walks the smallest map (a rare word's). */
   function intersect(maps, weight) {
     if (maps.length === 0) {
@@ -622,7 +650,9 @@ window.SurveyorSearch = (function () {
    */
   Engine.prototype.withSynonyms = function (found, synonym, word) {
     var self = this;
-    var names = this.manifest.synonyms[synonym.group].w.filter(function (name, i) { return i !== synonym.name; });
+    var group = this.manifest.synonyms[synonym.group];
+    var others = group.w.map(function (name, i) { return i; }).filter(function (i) { return i !== synonym.name; });
+    var names = others.map(function (i) { return group.w[i]; });
     return Promise.all([found, Promise.all(names.map(function (name) {
       return Promise.all(name.map(function (word) { return self.word(word, false); }));
     }))]).then(function (both) {
@@ -630,14 +660,18 @@ window.SurveyorSearch = (function () {
       var said = [];
       both[1].forEach(function (words, i) {
         var scores = intersect(words.map(function (w) { return w.scores; }), SYNONYM_WEIGHT / words.length);
-        var docs = Object.keys(scores);
+        // A name of several words counts where the build found its words together, not anywhere
+        // ("reinforcement learning" of "rl": CLIMB writes "to reinforce" and "learning").
+        var together = words.length > 1 && group.p ? papersOf(group.p[others[i]]) : null;
+        var titles = together && group.t ? papersOf(group.t[others[i]]) : null;
+        var docs = Object.keys(scores).filter(function (doc) { return !together || together[doc]; });
         if (docs.length === 0) {
           return;
         }
         said.push(names[i].join(' '));
         words.forEach(function (w) { out.terms = out.terms.concat(w.terms); });
         docs.forEach(function (doc) {
-          var titled = words.every(function (w) { return w.titled[doc]; });
+          var titled = titles ? Boolean(titles[doc]) : words.every(function (w) { return w.titled[doc]; });
           if (out.scores[doc] === undefined || (out.synonym && out.synonym[doc] && out.scores[doc] < scores[doc])
               || (out.inName && out.inName[doc])) {
             out.scores[doc] = scores[doc];
@@ -967,25 +1001,7 @@ window.SurveyorSearch = (function () {
   Engine.prototype.members = function (bit) {
     var themes = this.manifest.themes.length;
     return piece(bit < themes ? 't-' + bit : 'g-' + (bit - themes)).then(function (members) {
-      if (!members.docs) {
-        var docs = [];
-        if (members.a) {
-          for (var c = 0; c < members.a.length; c++) {
-            for (var bits = DIGIT[members.a.charAt(c)], b = 0; bits !== 0; b++, bits >>= 1) {
-              if (bits & 1) {
-                docs.push(c * 6 + b);
-              }
-            }
-          }
-        } else {
-          var doc = -1;
-          numbers(members.p || '').forEach(function (gap) {
-            doc += gap;
-            docs.push(doc);
-          });
-        }
-        members.docs = docs;
-      }
+      members.docs = members.docs || memberDocs(members);
       return members.docs;
     });
   };
