@@ -130,11 +130,11 @@ class PufferyTest {
 
   /**
    * The real survey, the summaries the rules give (curated ones are the curator's words): each edit
-   * only drops praise, its article agreed: 84 change (79 until summ23) (77 until summ17, whose added sentence for a
-   * thin summary can carry praise too; 78 until summ22, whose sentence naming LEVI is "a novel
-   * generalizable fine-tuning method LEVI"; the rest are curated). On the built lists, summaries
-   * with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a novel
-   * constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
+   * only drops praise, its article agreed: 84 change (79 until summ23; 77 until summ17, whose added
+   * sentence for a thin summary can carry praise too; 78 until summ22, whose sentence naming LEVI
+   * is "a novel generalizable fine-tuning method LEVI"; the rest are curated). On the built lists,
+   * summaries with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a
+   * novel constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
    */
   @Test
   void theRealSummariesLoseOnlyPraise() throws Exception {
