@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,14 +33,54 @@ public final class Puffery {
               + "([Aa]n?) (?:novel|innovative|groundbreaking|pioneering)(?:,| and)? "
               + "(?:(?<=, )([a-z][\\w-]*), (?=(?:and|or) [a-z]))?(?=([a-z]+))");
 
-  /** An intensifier before a verb of gain: "significantly outperforms". */
+  /**
+   * An intensifier before a verb of gain: "significantly outperforms"; summ23 added the grades of
+   * the same kind, "greatly", "considerably", "markedly", "notably", "drastically" and
+   * "dramatically" ("greatly outperforms", "dramatically enhances"), none after a negation ("cannot
+   * significantly improve" says the gain is small, which "cannot improve" would not).
+   */
   private static final Pattern GAIN =
       Pattern.compile(
-          "\\b(?:significantly|substantially) (?=(?:improv|outperform|enhanc|surpass|boost)"
+          "(?<!\\b(?:not|cannot|never|n't|without) )\\b(?:significantly|substantially|greatly"
+              + "|considerably|markedly|notably|drastically|dramatically) "
+              + "(?=(?:improv|outperform|enhanc|surpass|boost)"
               + "(?:e|es|ed|ing|s)?\\b)");
+
+  /** The words {@link #GAIN} opens on, sought plainly first: most summaries have none. */
+  private static final List<String> GAIN_CUES =
+      List.of(
+          "significantly ",
+          "substantially ",
+          "greatly ",
+          "considerably ",
+          "markedly ",
+          "notably ",
+          "drastically ",
+          "dramatically ");
 
   /** "remarkably" inside a sentence, before the word it praises: "generalizes remarkably well". */
   private static final Pattern REMARKABLY = Pattern.compile("(?<=[a-z] )remarkably (?=[a-z])");
+
+  /**
+   * summ23: "remarkable" or "impressive" grading a gain the summary states ("demonstrate remarkable
+   * performance improvements", "shows remarkable improvements of 2-6%"): the gain is the claim, the
+   * grade no measure, as "significantly outperforms" is not.
+   */
+  private static final Pattern GRADED_GAIN =
+      Pattern.compile(
+          "(?<=[a-z] )(?:remarkable|impressive) (?=(?:[a-z-]+ )?(?:improvements?|gains?"
+              + "|reductions?|speedups?)\\b)");
+
+  /**
+   * summ23: "a remarkable" or "an impressive" before a figure ("achieves a remarkable 15-fold
+   * reduction", "reaching an impressive 75.10% on HumanEval"): the figure says how much. Groups:
+   * the article, the figure, the word after it.
+   */
+  private static final Pattern GRADED_FIGURE =
+      Pattern.compile("\\b([Aa]n?) (?:remarkable|impressive) ([+~]?[0-9][^\\s]*)(?=( [a-z]+)?)");
+
+  /** A figure spoken with a vowel first: eight, eleven, eighteen, eighty. */
+  private static final Pattern SPOKEN_VOWEL = Pattern.compile("[+~]?(?:8|1[18](?![0-9]))");
 
   /** A word that opens on a vowel's sound, so takes "an"; compiled once. */
   private static final Pattern VOWEL_SOUND = Pattern.compile("(?:[aeio]|u(?!ni|s|t|r|bi)).*");
@@ -65,10 +106,40 @@ public final class Puffery {
   /** The summary without the praise above; anything else as it was. */
   public static String dropped(String summary) {
     String plain = novelDropped(summary);
-    if (plain.contains("significantly ") || plain.contains("substantially ")) {
+    if (GAIN_CUES.stream().anyMatch(plain::contains)) {
       plain = GAIN.matcher(plain).replaceAll("");
     }
-    return plain.contains("remarkably ") ? REMARKABLY.matcher(plain).replaceAll("") : plain;
+    if (plain.contains("remarkably ")) {
+      plain = REMARKABLY.matcher(plain).replaceAll("");
+    }
+    if (plain.contains("remarkable ") || plain.contains("impressive ")) {
+      plain = figureDropped(GRADED_GAIN.matcher(plain).replaceAll(""));
+    }
+    return plain;
+  }
+
+  /**
+   * The summary without "a remarkable" before a figure: the article stays, agreed, before a figure
+   * that modifies a noun ("a 15-fold reduction", "an 8-fold speedup"), and goes with the praise
+   * before one that is the object itself ("reaching 75.10% on", "achieved 98.2 percent of").
+   */
+  private static String figureDropped(String summary) {
+    Matcher figure = GRADED_FIGURE.matcher(summary);
+    StringBuilder out = new StringBuilder(summary.length());
+    int kept = 0;
+    while (figure.find()) {
+      String next = figure.group(3) == null ? "" : figure.group(3).strip();
+      boolean object = next.isEmpty() || next.equals("percent") || LabelWords.functionWord(next);
+      String article =
+          SPOKEN_VOWEL.matcher(figure.group(2)).lookingAt()
+              ? article(figure.group(1), "e")
+              : article(figure.group(1), "b");
+      out.append(summary, kept, figure.start())
+          .append(object ? "" : article + " ")
+          .append(figure.group(2));
+      kept = figure.end();
+    }
+    return out.append(summary, kept, summary.length()).toString();
   }
 
   /**

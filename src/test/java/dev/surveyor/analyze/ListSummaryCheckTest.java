@@ -74,6 +74,13 @@ class ListSummaryCheckTest {
     // AntGPT's and KG-Agent's never said the name); those left put no name forward within three
     // sentences of the one chosen ("Beyond IID", "Echo Chamber" name no method and are not counted)
     assertTrue(counts.get(SummaryCheck.TITLE_NAME) <= 26, all);
+    // summ23: before, 1 adjunct said again (Chain of LoRA's "without additional computational or
+    // memory costs"), and 7 later sentences with four words said together before; the 6 left say
+    // again what the paper's thing does or is for as the subject or object of their finding
+    // ("designed to improve both visual understanding and reasoning capabilities" then
+    // "underscoring enhanced visual understanding and reasoning capabilities"), which no cut keeps
+    assertEquals(0, counts.get(SummaryCheck.REPEATED_ADJUNCT), all);
+    assertTrue(counts.get(SummaryCheck.REPEATED_WORDS) <= 6, all);
   }
 
   /**
@@ -137,6 +144,11 @@ class ListSummaryCheckTest {
     // summ22: before, 444; 50 now put the title's name forward, 43 more say what it is before
     // using it ("Models trained with RewardMap ..." after a dataset)
     assertTrue(counts.get(SummaryCheck.TITLE_NAME) <= 394, all);
+    // summ23: before, 2 adjuncts said again (CoSyn's "in detecting implicit hate speech", the solid
+    // waste model's "in detecting openly dumped dispersed solid waste") and 70 later sentences with
+    // four words said together before
+    assertEquals(0, counts.get(SummaryCheck.REPEATED_ADJUNCT), all);
+    assertTrue(counts.get(SummaryCheck.REPEATED_WORDS) <= 68, all);
   }
 
   @Test

@@ -31,7 +31,17 @@ class PufferyTest {
           "significantly",
           "substantially",
           "remarkably",
-          "and");
+          "and",
+          // summ23: grades of a gain, and the article before a figure that is the object
+          "greatly",
+          "considerably",
+          "markedly",
+          "notably",
+          "drastically",
+          "dramatically",
+          "remarkable",
+          "impressive",
+          "a");
 
   @Test
   void praiseOfWhatThePaperPutsForwardGoesWithItsArticleAgreed() {
@@ -60,6 +70,42 @@ class PufferyTest {
         Puffery.dropped("the method generalizes remarkably well: curriculum training"));
   }
 
+  /**
+   * summ23: the other grades of a gain go as "significantly" does, and "remarkable" or "impressive"
+   * before a gain or a figure, which says how much.
+   */
+  @Test
+  void aGradeOfAGainOrAFigureGoes() {
+    assertEquals(
+        "The resulting model outperforms Qwen2.5-Math-72B-Instruct.",
+        Puffery.dropped("The resulting model greatly outperforms Qwen2.5-Math-72B-Instruct."));
+    assertEquals(
+        "Shows that SymbolicToM enhances theory of mind.",
+        Puffery.dropped("Shows that SymbolicToM dramatically enhances theory of mind."));
+    assertEquals(
+        "Experiments demonstrate performance improvements across model scales.",
+        Puffery.dropped(
+            "Experiments demonstrate remarkable performance improvements across model scales."));
+    assertEquals(
+        "The framework achieves a 15-fold reduction in trainable parameters.",
+        Puffery.dropped(
+            "The framework achieves a remarkable 15-fold reduction in trainable parameters."));
+    assertEquals(
+        "Shows that it yields an 8-fold speedup.",
+        Puffery.dropped("Shows that it yields an impressive 8-fold speedup."));
+    assertEquals(
+        "Shows that it yields an 18% gain.",
+        Puffery.dropped("Shows that it yields a remarkable 18% gain."));
+    assertEquals(
+        "Improves code abilities, reaching 75.10% on the HumanEval benchmark.",
+        Puffery.dropped(
+            "Improves code abilities, reaching an impressive 75.10% on the HumanEval benchmark."));
+    assertEquals(
+        "The subset achieved 98.2 percent of the performance of full data.",
+        Puffery.dropped(
+            "The subset achieved an impressive 98.2 percent of the performance of full data."));
+  }
+
   @Test
   void praiseThatInformsStays() {
     for (String kept :
@@ -72,18 +118,23 @@ class PufferyTest {
             "reasoning drops significantly and becomes unstable.",
             "rationale formats significantly affect how easy it is for users to give feedback.",
             "Remarkably, the model learns to reflect.",
-            "COP outperforms previous state-of-the-art methods.")) {
+            "COP outperforms previous state-of-the-art methods.",
+            // summ23: a negated gain is the finding, and a grade with no gain or figure the claim
+            "Shows that attacks cannot significantly improve efficiency.",
+            "Shows that the model achieves remarkable performance.",
+            "Large language models have shown remarkable skill at many tasks.",
+            "Possesses exceptional reasoning potential.")) {
       assertEquals(kept, Puffery.dropped(kept));
     }
   }
 
   /**
    * The real survey, the summaries the rules give (curated ones are the curator's words): each edit
-   * only drops praise, its article agreed: 79 change (77 until summ17, whose added sentence for a
-   * thin summary can carry praise too; 78 until summ22, whose sentence naming LEVI is "a novel
-   * generalizable fine-tuning method LEVI"; the rest are curated). On the built lists, summaries
-   * with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a novel
-   * constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
+   * only drops praise, its article agreed: 84 change (79 until summ23; 77 until summ17, whose added
+   * sentence for a thin summary can carry praise too; 78 until summ22, whose sentence naming LEVI
+   * is "a novel generalizable fine-tuning method LEVI"; the rest are curated). On the built lists,
+   * summaries with "novel" 60 -> 10 (the rest inform: "novel (unobserved)", "novel-object", "with a
+   * novel constraint alignment loss"), "significantly" 41 -> 17, "substantially" 12 -> 5.
    */
   @Test
   void theRealSummariesLoseOnlyPraise() throws Exception {
@@ -96,13 +147,21 @@ class PufferyTest {
       DroppedWords.assertOnlyDropped(PRAISE, before, after);
       // summ19: after the name's article, a name's sentence that only says what it is joins it;
       // summ20: "extensive experiments" goes before the name's article; summ21: filler after it
+      // summ23: then an adjunct said again goes
       assertEquals(
-          NameApposition.joined(NameArticle.dropped(Filler.dropped(ExperimentLead.dropped(after)))),
+          RepeatedPhrase.dropped(
+              SemicolonFragment.mended(
+                  NameApposition.joined(
+                      NameArticle.dropped(Filler.dropped(ExperimentLead.dropped(after)))))),
           PaperSummary.of(paper.title(), paper.abstractText()));
       changed += before.equals(after) ? 0 : 1;
       novelAfter += after.matches("(?s).*\\b(?:a|an) (?:novel|innovative) [a-z].*") ? 1 : 0;
     }
-    assertEquals(79, changed);
+    // summ23: 84, five more by the grades of a gain: AbsInstruct ("can considerably enhance"),
+    // AceMath ("greatly outperforms"), Video-RTS ("drastically improved data efficiency"),
+    // CodingTeachLLM ("reaching an impressive 75.10%") and Light-IF ("remarkable performance
+    // improvements"); LEVI's "greatly improves" goes in a summary that already lost "novel"
+    assertEquals(84, changed);
     assertTrue(novelAfter <= 3, "left " + novelAfter);
   }
 

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,10 +34,12 @@ import java.util.regex.Pattern;
  * semicolon with no verb of its own ("Asks whether X; if Y."); and summ17's: under 130 characters,
  * and mostly restating the title beside it ({@link TitleEcho}); and summ20's: "extensive
  * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}); and summ22's: a
- * summary that never says the name its title opens on ({@link TitleName}). Run as a program it
- * writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for reading by
- * eye: {@code java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv}
- * counts the kinds in a "slug TAB summary" file, the summaries a built site shows.
+ * summary that never says the name its title opens on ({@link TitleName}); and summ23's: a later
+ * sentence that says again words said together before, and an adjunct it says again that {@link
+ * RepeatedPhrase} drops. Run as a program it writes every summary with its kinds, and the
+ * reviewer's random 100 (seed 4242), for reading by eye: {@code java ... SummaryCheck all.tsv
+ * sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the kinds in a "slug TAB summary"
+ * file, the summaries a built site shows.
  */
 final class SummaryCheck {
   static final String WE = "we/our/us";
@@ -59,6 +63,8 @@ final class SummaryCheck {
   static final String ECHO = "mostly restates its title";
   static final String EXTENSIVE = "\"extensive experiments\"";
   static final String TITLE_NAME = "never says the name its title opens on";
+  static final String REPEATED_WORDS = "a later sentence says four words said together before";
+  static final String REPEATED_ADJUNCT = "a later sentence's adjunct said before";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -83,7 +89,9 @@ final class SummaryCheck {
           EXTENSIVE,
           THIN,
           ECHO,
-          TITLE_NAME);
+          TITLE_NAME,
+          REPEATED_WORDS,
+          REPEATED_ADJUNCT);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -212,6 +220,12 @@ final class SummaryCheck {
     if (summary.contains("xtensive experiments")) {
       kinds.add(EXTENSIVE);
     }
+    if (repeatsWords(summary)) {
+      kinds.add(REPEATED_WORDS); // summ23: Chain of LoRA's "without additional computational costs"
+    }
+    if (RepeatedPhrase.found(summary)) {
+      kinds.add(REPEATED_ADJUNCT);
+    }
     return kinds;
   }
 
@@ -251,6 +265,33 @@ final class SummaryCheck {
       String before = title + " " + String.join(" ", sentences.subList(0, i));
       if (Unshown.subjectUnshown(sentences.get(i), before)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence after the first has {@link RepeatedPhrase#FEWEST_WORDS} words of substance
+   * in a row, each another, that stand together in the sentences before it, in any order (summ23):
+   * the measure of the kind, wider than the adjuncts {@link RepeatedPhrase} can drop ("improves
+   * open-vocabulary 3D semantic segmentation" then "achieves competitive performance in
+   * open-vocabulary 3D semantic segmentation").
+   */
+  static boolean repeatsWords(String summary) {
+    List<String> sentences = Sentences.of(summary, 8);
+    int n = RepeatedPhrase.FEWEST_WORDS;
+    for (int i = 1; i < sentences.size(); i++) {
+      List<String> said = RepeatedPhrase.substance(String.join(" ", sentences.subList(0, i)));
+      Set<Set<String>> stretches = new HashSet<>();
+      for (int k = 0; k + n <= said.size(); k++) {
+        stretches.add(new HashSet<>(said.subList(k, k + n)));
+      }
+      List<String> words = RepeatedPhrase.substance(sentences.get(i));
+      for (int k = 0; k + n <= words.size(); k++) {
+        Set<String> stretch = new HashSet<>(words.subList(k, k + n));
+        if (stretch.size() == n && stretches.contains(stretch)) {
+          return true;
+        }
       }
     }
     return false;
