@@ -36,6 +36,8 @@ final class EntityTable {
   private final Set<String> tellingNames;
   // every entity's spellings (lowercase) to it: an acronym's words are its name's
   private final Map<String, Entity> bySpelling;
+  // each telling entity's id, by slug
+  private final Map<String, Integer> tellingIds;
 
   EntityTable(List<Paper> papers, EntityIndex index, int paperCount) {
     Map<String, Integer> mentions = new HashMap<>();
@@ -91,6 +93,7 @@ final class EntityTable {
     for (int id = 0; id < byId.size(); id++) {
       ids.put(byId.get(id).slug(), id);
     }
+    this.tellingIds = Map.copyOf(ids);
     this.telling = new int[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
       telling[p] =
@@ -102,6 +105,23 @@ final class EntityTable {
               .distinct()
               .toArray();
     }
+  }
+
+  /** The telling entities the paper names, rarest first. */
+  int[] telling(int paper) {
+    return telling[paper];
+  }
+
+  /** The id of the telling entity a spelling (lowercase) names; -1 if none. */
+  int tellingId(String spelling) {
+    Entity entity = bySpelling.get(spelling);
+    Integer id = entity == null ? null : tellingIds.get(entity.slug());
+    return id == null ? -1 : id;
+  }
+
+  /** How many telling entities there are: their ids run from 0. */
+  int tellingCount() {
+    return byId.size();
   }
 
   /** The telling entities both papers name, rarest first. */

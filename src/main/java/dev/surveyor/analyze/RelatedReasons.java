@@ -227,6 +227,7 @@ final class RelatedReasons {
   private final AtomicReferenceArray<PaperPhrases> textPhrases;
   private final ThreadLocal<RecentWords> recentWords = ThreadLocal.withInitial(RecentWords::new);
   private final AcronymSenses senses;
+  private final ThemeStaples staples;
 
   RelatedReasons(
       List<Paper> papers,
@@ -240,6 +241,7 @@ final class RelatedReasons {
     this.vectors = vectors;
     this.entities = entities;
     this.groups = groups;
+    this.staples = new ThemeStaples(entities, groups, papers.size());
     this.titleWords = papers.stream().map(p -> words(p.title())).toList();
     Map<String, Integer> numbers = new HashMap<>();
     this.titleNumbers = new int[papers.size()][];
@@ -777,7 +779,19 @@ final class RelatedReasons {
     return shown.stream()
         .filter(r -> !benchmark(r))
         .filter(r -> !ambiguousAcronym(r, paper, other))
+        .filter(r -> !staple(r, paper, other))
         .toList();
+  }
+
+  /**
+   * Whether a reason names a method or benchmark that a theme both papers are in names as a matter
+   * of course ({@link ThemeStaples}): "Full fine-tuning, LoRA" between two PEFT papers says what
+   * the theme says. It still counts for the pair (two papers of "Low-rank adaptation and its
+   * variants" both naming LoRA work on one subject), so it is left out of what is told only.
+   */
+  private boolean staple(String reason, int paper, int other) {
+    int id = entities.tellingId(reason.toLowerCase(Locale.ROOT));
+    return id >= 0 && staples.between(id, paper, other);
   }
 
   /**
