@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Which named sub-topic of a theme page each paper is listed under, as links to that group: a paper
  * page says where it sits on its theme's page. Only named groups are shown as groups on the theme
- * page ({@link ThemeViews}), so only they are linked.
+ * page ({@link ThemeViews}); the papers in none of them follow together, and {@link #placements}
+ * links that section for them.
  */
 final class SubtopicLinks {
   private record Place(String theme, String themeName, Subtopic subtopic) {}
