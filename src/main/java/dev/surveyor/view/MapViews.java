@@ -10,6 +10,7 @@ import dev.surveyor.model.Survey;
 import dev.surveyor.model.Theme;
 import dev.surveyor.text.Text;
 import dev.surveyor.view.Views.LegendItem;
+import dev.surveyor.view.Views.MapBorder;
 import dev.surveyor.view.Views.MapDot;
 import dev.surveyor.view.Views.MapLabel;
 import dev.surveyor.view.Views.MapPage;
@@ -27,7 +28,18 @@ import java.util.Objects;
 final class MapViews {
   private static final int WIDTH = 960;
   private static final int HEIGHT = 600;
-  private static final int PADDING = 12;
+
+  /**
+   * The frame is drawn around the points drawn, this far beyond the outermost on each side, and
+   * never nearer the plot's edge than {@link #BORDER}: a point at its largest (17 units and a
+   * 5-unit ring, a phone's point in focus) stays inside it. Review20 found the outliers, and the
+   * points on the fences' edge, drawn across or outside the frame, which then marked the fences.
+   */
+  private static final double AROUND = 21;
+
+  private static final int BORDER = 3;
+
+  private static final int PADDING = 24;
   private static final int MAX_DOTS = 4000;
   private static final int ROWS = 8; // of the reading order
 
@@ -98,8 +110,8 @@ final class MapViews {
     }
     double coreX = at(MapPoint.MARGIN, WIDTH);
     double coreY = at(MapPoint.MARGIN, HEIGHT);
-    // Names stay inside the dashed frame (where the points inside the fences lie) even where no
-    // outlier draws it: the plot's own edge is further out.
+    // Names stay inside the box where the points inside the fences lie, well inside the frame:
+    // the outliers in the margins beyond it are squeezed.
     MapLabels.Naming naming =
         MapLabels.of(
             groups,
@@ -147,6 +159,7 @@ final class MapViews {
         READOUT,
         coreX,
         coreY,
+        border(dots),
         dots,
         labels,
         labelNote(
@@ -157,6 +170,34 @@ final class MapViews {
         (int) dots.stream().filter(MapDot::outlier).count(),
         dots.size(),
         analyses.size());
+  }
+
+  /** The frame around the points drawn, {@link #AROUND} beyond them, inside the plot's edges. */
+  private static MapBorder border(List<MapDot> dots) {
+    double left = WIDTH;
+    double top = HEIGHT;
+    double right = 0;
+    double bottom = 0;
+    for (MapDot d : dots) {
+      left = Math.min(left, d.x());
+      right = Math.max(right, d.x());
+      top = Math.min(top, d.y());
+      bottom = Math.max(bottom, d.y());
+    }
+    if (dots.isEmpty()) {
+      left = top = 0;
+      right = WIDTH;
+      bottom = HEIGHT;
+    }
+    left = round(Math.max(BORDER, left - AROUND));
+    top = round(Math.max(BORDER, top - AROUND));
+    right = round(Math.min(WIDTH - BORDER, right + AROUND));
+    bottom = round(Math.min(HEIGHT - BORDER, bottom + AROUND));
+    return new MapBorder(left, top, right - left, bottom - top);
+  }
+
+  private static double round(double units) {
+    return Math.round(units * 10) / 10.0;
   }
 
   /** The slug of the theme the paper matches most strongly, or null when it is in none. */

@@ -133,7 +133,7 @@ final class PaperViews {
             : survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""),
         outside
             ? List.of(new GroupLink(OTHER_NAME, ThemeViews.OUTSIDE, otherHref))
-            : groups.of(
+            : groups.placements(
                 paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
         entityLinks(introduced, path),
         outside ? ThemeViews.OUTSIDE : "Curator's note",

@@ -269,8 +269,8 @@ final class ThemeViews {
                   slug,
                   null,
                   wholeOpen,
-                  counterparts(subtopic, path),
-                  subtopic.nearest() == null ? null : link(subtopic.nearest(), path)));
+                  counterparts(subtopic, path, slug),
+                  subtopic.nearest() == null ? null : link(subtopic.nearest(), path, 0)));
     }
     if (!apart.isEmpty()) {
       sections.add(
@@ -339,12 +339,31 @@ final class ThemeViews {
   }
 
   /** The named groups of other pages on the sub-topic's subject, linked from {@code path}. */
-  private List<Counterpart> counterparts(Subtopic subtopic, String path) {
-    return subtopic.counterparts().stream().map(c -> link(c, path)).toList();
+  private List<Counterpart> counterparts(Subtopic subtopic, String path, String theme) {
+    return subtopic.counterparts().stream()
+        .map(c -> link(c, path, outsideTheme(c, theme)))
+        .toList();
+  }
+
+  /**
+   * How many of another theme's group's papers are not in {@code theme} (review20: Curricula for
+   * instruction tuning held 5 papers on one page and 6 on the other, with no word of why).
+   */
+  private int outsideTheme(SubtopicCounterpart c, String theme) {
+    if (theme.equals(Survey.OTHER) || c.theme().equals(Survey.OTHER)) {
+      return 0;
+    }
+    return (int)
+        survey.subtopicsOf(c.theme()).stream()
+            .filter(s -> s.slug().equals(c.slug()))
+            .flatMap(s -> s.papers().stream())
+            .map(survey::paper)
+            .filter(p -> p != null && !survey.themesOf(p).contains(theme))
+            .count();
   }
 
   /** A named group of another page, linked from {@code path}. */
-  private Counterpart link(SubtopicCounterpart c, String path) {
+  private Counterpart link(SubtopicCounterpart c, String path, int outside) {
     boolean other = c.theme().equals(Survey.OTHER);
     String page = other ? Urls.OTHER : Urls.theme(c.theme());
     return new Counterpart(
@@ -352,7 +371,8 @@ final class ThemeViews {
         other ? OTHER_NAME : survey.themeAnalysis(c.theme()).theme().name(),
         Urls.relative(path, page) + "#topic-" + c.slug(),
         c.size(),
-        c.shared());
+        c.shared(),
+        outside);
   }
 
   /**

@@ -228,9 +228,12 @@ public final class Views {
 
   /**
    * A named group on another page about the same subject as a sub-topic: its name, the page it is
-   * on, a link to it there, its size, and how many of its papers the sub-topic lists too.
+   * on, a link to it there, its size, how many of its papers the sub-topic lists too, and how many
+   * are not in the sub-topic's theme at all ({@code outside}; 0 when either page is the Other page,
+   * whose note says why), so two counts of one name differ for a reason the page gives.
    */
-  public record Counterpart(String label, String page, String href, int total, int shared) {}
+  public record Counterpart(
+      String label, String page, String href, int total, int shared, int outside) {}
 
   /**
    * themes/<slug>.html, and the "Other" page. Papers come in sub-topics when the theme is large
@@ -384,6 +387,7 @@ public final class Views {
    *
    * @param coreX where the margins of outliers end on the left (and begin as far from the right)
    * @param coreY the same from the top and the bottom
+   * @param border the frame drawn around the points, every one inside it
    * @param outliers how many papers lie beyond the margins' inner edges, drawn nearer than they are
    */
   public record MapPage(
@@ -394,6 +398,7 @@ public final class Views {
       int readout,
       double coreX,
       double coreY,
+      MapBorder border,
       List<MapDot> dots,
       List<MapLabel> labels,
       String labelNote,
@@ -401,6 +406,9 @@ public final class Views {
       int outliers,
       int shown,
       int total) {}
+
+  /** The map's frame, in the plot's units. */
+  public record MapBorder(double x, double y, double width, double height) {}
 
   /**
    * A region's name on the map, its lines centred on ({@code x}, {@code y}).
@@ -596,8 +604,17 @@ public final class Views {
       String noteHeading,
       String unthemed) {}
 
-  /** A named sub-topic a paper is listed under: "In Reasoning: RL for reasoning", to its group. */
-  public record GroupLink(String theme, String label, String href) {}
+  /**
+   * Where a paper is listed on a theme's page (or the Other page), linked to that section: a named
+   * sub-topic ("In Reasoning, listed under RL for reasoning"), or, {@code named} false, the papers
+   * in no named group ("In Reasoning, listed among the papers in no named group").
+   */
+  public record GroupLink(String theme, String label, String href, boolean named) {
+    /** A named sub-topic's link. */
+    public GroupLink(String theme, String label, String href) {
+      this(theme, label, href, true);
+    }
+  }
 
   /** A free page from content/pages, and the 404 page. */
   public record TextPage(Frame frame, String title, String bodyHtml, List<Heading> contents) {

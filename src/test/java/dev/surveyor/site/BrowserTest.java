@@ -573,7 +573,7 @@ class BrowserTest extends RealSurveyInBrowser {
                 browser.script(
                     "const plot = document.querySelector('.map .readout-rule').getBoundingClientRect();"
                         + "const svg = document.querySelector('.map svg').getBoundingClientRect();"
-                        + "const frame = (document.querySelector('.map .map-core') || document.querySelector('.map svg')).getBoundingClientRect();"
+                        + "const frame = (document.querySelector('.map .map-border') || document.querySelector('.map svg')).getBoundingClientRect();"
                         + "const dots = [...document.querySelectorAll('.map circle')].map(c => {"
                         + " const b = c.getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2]; });"
                         + "return [...document.querySelectorAll('.map .map-label')].map(t => {"

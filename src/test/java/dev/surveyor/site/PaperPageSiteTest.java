@@ -2,6 +2,7 @@ package dev.surveyor.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,13 +104,11 @@ class PaperPageSiteTest {
 
   @Test
   void everyPaperInANamedSubtopicLinksToThatGroupOnItsThemePage() {
-    // what the theme pages list: per paper page, the anchors of the named groups holding it
+    // what the theme pages list: per paper page, the anchors of the groups holding it, the papers
+    // in no named group too (review20: R-Tuning's page said nowhere where it is listed)
     Map<String, List<String>> listedIn = new HashMap<>();
     for (String theme : site.pages().stream().filter(p -> p.startsWith("themes/")).toList()) {
       for (Element group : site.page(theme).select("section.subtopic[id]")) {
-        if (group.id().equals("topic-ungrouped")) {
-          continue; // the papers in no named group: not a group a paper belongs to
-        }
         for (Element a :
             group.select("ol.paper-list a.paper-title, ol.paper-list .paper-title a")) {
           listedIn
@@ -134,7 +133,10 @@ class PaperPageSiteTest {
         Element group = site.page(at[0]).getElementById(at[1]);
         assertTrue(group != null && group.hasClass("subtopic"), page + " links to " + link);
         // the link says the group's name, as the theme page heads it
-        String heading = group.selectFirst("h3").ownText().strip();
+        String heading =
+            at[1].equals("topic-ungrouped")
+                ? "the papers in no named group"
+                : group.selectFirst("h3").ownText().strip();
         assertTrue(
             doc.select(".paper-groups a").eachText().contains(heading), page + ": " + heading);
       }
@@ -146,6 +148,47 @@ class PaperPageSiteTest {
     }
     System.out.printf(
         "paper pages linking to their sub-topic: %d of %d%n", linked, paperPages().size());
+  }
+
+  /**
+   * Review20 (issue 22): 20 paper pages said nowhere where the paper is listed, those of papers in
+   * a theme's (or the Other page's) papers in no named group; two more named one theme of two.
+   * Every page now says it for each theme it shows, or for the Other page, and the line links
+   * there.
+   */
+  @Test
+  void everyPaperPageSaysWhereItIsListedForEachOfItsThemes() {
+    int ungrouped = 0;
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      Element line = doc.selectFirst("p.paper-groups");
+      assertNotNull(line, page + " says nowhere where it is listed");
+      List<String> themes = doc.select("p.paper-themes a.chip").eachText();
+      for (String theme : themes.isEmpty() ? List.of("Other papers") : themes) {
+        assertTrue(
+            line.text()
+                .matches("(?i).*\\bin " + Pattern.quote(theme) + ", listed (under|among) .*"),
+            page + ": nothing on " + theme + ": " + line.text());
+      }
+      // one place for each theme: a paper is in one group of a page
+      assertEquals(
+          Math.max(1, themes.size()), line.text().split("; in ").length, page + ": " + line.text());
+      if (line.text().contains("listed among the papers in no named group")) {
+        ungrouped++;
+        assertEquals(
+            "topic-ungrouped",
+            line.select("a").stream()
+                .filter(a -> a.text().equals("the papers in no named group"))
+                .findFirst()
+                .orElseThrow()
+                .attr("href")
+                .replaceAll("^[^#]*#", ""),
+            page);
+      }
+    }
+    // 12 theme papers and 10 of the Other page in no named group, as the pages list them
+    assertTrue(ungrouped >= 15, "pages placed among the papers in no named group: " + ungrouped);
+    System.out.printf("paper pages placed among the papers in no named group: %d%n", ungrouped);
   }
 
   @Test
