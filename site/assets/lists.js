@@ -209,10 +209,12 @@
               ' first; the other ' + count(lacking) + (lacking === 1 ? ' has none and follows' : ' have none and follow') +
               ' in the page\'s order.';
       var result = byIndex && found.rank ? found.result : null;
-      if (result && shown > 0 && (result.themes || result.named || result.corrected || result.partial)) {
+      var docs = result && shown > 0 ? entries.filter(function (entry) { return !entry.li.hidden; }).sort(byRank)
+          .map(function (entry) { return entry.paper; }) : [];
+      // A paper listed through a curated synonym never writes the words: say why it is here too.
+      var widened = result && result.bySynonym && docs.some(function (doc) { return result.bySynonym[doc]; });
+      if (docs.length > 0 && (result.themes || result.named || result.corrected || result.partial || widened)) {
         // What search says of the same papers, in the same words (search-core.js).
-        var docs = entries.filter(function (entry) { return !entry.li.hidden; }).sort(byRank)
-            .map(function (entry) { return entry.paper; });
         after = ' ' + window.SurveyorSearch.describe(found.result, docs, query, '') + after;
       }
       // None shown: what search read a typo as still said, as the search page and a list showing

@@ -620,8 +620,17 @@ window.SurveyorSearch = (function () {
       });
       // A compound ranks by its own scores (joined before apart): no paper of it is a prefix's.
       var widened = found.slice(1).filter(function (f) { return f.synonyms; })[0];
+      // Found through a word apart's synonym, not the compound: said as the word alone's would be.
+      var synonym = {};
+      found.slice(1).forEach(function (f) {
+        Object.keys(f.synonym || {}).forEach(function (doc) {
+          if (apart[doc] !== undefined && joined.scores[doc] === undefined) {
+            synonym[doc] = f.synonym[doc];
+          }
+        });
+      });
       return { scores: scores, terms: [].concat.apply([], found.map(function (f) { return f.terms; })), exact: scores,
-        titled: joined.titled, synonyms: widened ? widened.synonyms : null };
+        titled: joined.titled, synonyms: widened ? widened.synonyms : null, synonym: synonym };
     });
   };
 
@@ -676,7 +685,7 @@ window.SurveyorSearch = (function () {
               || (out.inName && out.inName[doc])) {
             out.scores[doc] = scores[doc];
             out.synonym = out.synonym || {};
-            out.synonym[doc] = true;
+            out.synonym[doc] = said[said.length - 1]; // the name it was found by
             if (out.inName) {
               delete out.inName[doc];
             }
@@ -1207,10 +1216,25 @@ window.SurveyorSearch = (function () {
         corrected: corrected ? corrected.join(' ') : null,
         ignored: asked.filter(function (w, i) { return self.stop[w] && asked.indexOf(w) === i; }),
         synonyms: found.filter(function (f) { return f.synonyms; }).map(function (f) { return f.synonyms; }),
+        bySynonym: bySynonym(found),
         partial: partial
       };
     });
   };
+
+  /**
+   * The papers some word found only through a curated synonym, each with the names it was found
+   * by ({doc: ["teacher"]}), or null: the count line says why a paper never writing the word is listed.
+   */
+  function bySynonym(found) {
+    var by = {};
+    found.forEach(function (f) {
+      Object.keys(f.synonym || {}).forEach(function (doc) {
+        (by[doc] = by[doc] || []).push(f.synonym[doc]);
+      });
+    });
+    return Object.keys(by).length ? by : null;
+  }
 
   /**
    * The papers of {@code scores} best first, in the order search gives; of an answer holding only
@@ -1495,9 +1519,45 @@ window.SurveyorSearch = (function () {
       }
       return line + tail.slice(0, -1) + titled + '.';
     } else {
+      var instead = throughSynonym(result, docs);
+      if (instead) {
+        // Says why a listed paper never writes the word, in place of the parenthesis saying which
+        // synonyms counted: "41 papers for “distill”; 19 more write its synonym “teacher” instead."
+        return (instead.words === 0 ? instead.line : papers(instead.words) + ' for ' + quoted(name) + '; ' + instead.line) +
+            corrected + (scope || '') + '.';
+      }
       line = papers(docs.length) + ' for ' + quoted(name);
     }
     return line + tail;
+  }
+
+  /**
+   * Of {@code docs}, those found only through a curated synonym of a query's word, said as such
+   * ("19 more write its synonym “teacher” or “knowledge transfer” instead"; of a query of several
+   * words, "…, synonyms of “distill”, instead"), with how many the words themselves found; or null
+   * when none was, or when synonyms of two words counted (the parenthesis names them then).
+   */
+  function throughSynonym(result, docs) {
+    var widened = result.synonyms || [];
+    var by = result.bySynonym;
+    var only = by && widened.length === 1 ? docs.filter(function (doc) { return by[doc]; }) : [];
+    if (only.length === 0) {
+      return null;
+    }
+    var used = {};
+    only.forEach(function (doc) { by[doc].forEach(function (name) { used[name] = true; }); });
+    var names = widened[0].names.filter(function (name) { return used[name]; });
+    var said = names.map(quoted).join(names.length > 2 ? ', ' : ' or ').replace(/, ([^,]*)$/, ' or $1');
+    var word = quoted(widened[0].word);
+    var alone = result.units.length === 1 && Boolean(result.units[0].word); // "its synonym" is the query's
+    var words = docs.length - only.length;
+    var verb = only.length === 1 ? ' writes ' : ' write ';
+    var line = words === 0
+        ? papers(only.length) + verb + said + ', ' + (names.length === 1 ? 'a synonym' : 'synonyms') + ' of ' + word +
+            (alone ? '' : ', in its place')
+        : grouped(only.length) + ' more' + verb + (alone ? 'its ' + (names.length === 1 ? 'synonym ' : 'synonyms ') + said
+            : said + ', ' + (names.length === 1 ? 'a synonym' : 'synonyms') + ' of ' + word + ',') + ' instead';
+    return { words: words, line: line };
   }
 
   /** "1 paper", "12 papers". */
