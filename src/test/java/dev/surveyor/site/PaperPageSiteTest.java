@@ -3,6 +3,7 @@ package dev.surveyor.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -189,6 +190,41 @@ class PaperPageSiteTest {
     // 12 theme papers and 10 of the Other page in no named group, as the pages list them
     assertTrue(ungrouped >= 15, "pages placed among the papers in no named group: " + ungrouped);
     System.out.printf("paper pages placed among the papers in no named group: %d%n", ungrouped);
+  }
+
+  @Test
+  void aPageWithNoRelatedPaperSaysSoAndPointsToItsGroup() {
+    int none = 0;
+    int pointed = 0;
+    for (String page : paperPages()) {
+      Document doc = site.page(page);
+      Element section = doc.selectFirst("section[aria-labelledby=related-heading]");
+      assertNotNull(section, page + " has no Related papers section");
+      Element said = section.selectFirst("p.related-none");
+      // a list or the sentence that there is none, never both, never neither
+      assertEquals(said == null, !section.select("ol.related li").isEmpty(), page);
+      if (said == null) {
+        continue;
+      }
+      none++;
+      Element named =
+          doc.select("p.paper-groups a").stream()
+              .filter(a -> !a.text().equals("the papers in no named group"))
+              .findFirst()
+              .orElse(null);
+      Element link = said.selectFirst("a");
+      if (named == null) {
+        assertNull(link, page + ": points to a group it is not listed under");
+      } else {
+        pointed++;
+        assertNotNull(link, page + ": says there is none and not where its group is");
+        assertEquals(named.attr("href"), link.attr("href"), page);
+      }
+    }
+    // review 20: 52 pages showed no Related section at all and read as broken
+    assertTrue(none > 0 && pointed > none / 2, none + " pages with none, " + pointed + " pointed");
+    System.out.printf(
+        "paper pages with no related paper: %d, pointing to their group: %d%n", none, pointed);
   }
 
   @Test
