@@ -387,6 +387,8 @@ public final class PaperSummary {
   private static Choice choice(List<String> sentences, String title) {
     // each sentence read alone only when asked: most summaries are among the first few
     Alone alone = new Alone(sentences);
+    // read once per paper, not per sentence tried
+    Optional<String> titleName = TitleName.of(title);
     Choice best = null;
     int least = Integer.MAX_VALUE;
     int unnamedAt = -1;
@@ -397,7 +399,7 @@ public final class PaperSummary {
       String sentence = sentences.get(i);
       // after a topic or an unnamed method, only what the authors put forward may be chosen: the
       // rest is not read
-      if (least < WEAK && !putsForward(sentence, least, title) || !maySpeak(sentence)) {
+      if (least < WEAK && !putsForward(sentence, least, titleName) || !maySpeak(sentence)) {
         continue;
       }
       int at = i;
@@ -448,7 +450,7 @@ public final class PaperSummary {
         if (SHOWN.matcher(chosen.get()).lookingAt()) {
           rank = Math.max(rank, 1); // gives way only to a method named within three sentences
         }
-        if (TitleName.missed(chosen.get(), title)) {
+        if (missed(chosen.get(), titleName)) {
           // "Explores the feasibility of elastically controlling ..." under "CoT-Valve: ...": gives
           // way to the sentence that puts the title's name forward within three sentences
           rank = Math.max(rank, 1);
@@ -458,7 +460,7 @@ public final class PaperSummary {
           // not show gives way to the named method the inquiry led to
           rank = Math.max(rank, 1);
         }
-        if (least < WEAK && !putsForward(chosen.get(), least, title)) {
+        if (least < WEAK && !putsForward(chosen.get(), least, titleName)) {
           rank = Math.max(rank, least);
         }
         if (rank < least) {
@@ -647,7 +649,7 @@ public final class PaperSummary {
    * forward; or of an unnamed method (rank 1): they put forward a named thing (or the title's),
    * first, not in addition ("Additionally, we introduce two new datasets").
    */
-  private static boolean putsForward(String sentence, int least, String title) {
+  private static boolean putsForward(String sentence, int least, Optional<String> titleName) {
     if (!CONTRIBUTION.matcher(sentence).find()) {
       return false;
     }
@@ -656,7 +658,12 @@ public final class PaperSummary {
     return least >= 2
         || !ADDS.matcher(sentence).lookingAt()
             && (NAMED.matcher(sentence).find()
-                || TitleName.of(title).filter(name -> TitleName.named(sentence, name)).isPresent());
+                || titleName.filter(name -> TitleName.named(sentence, name)).isPresent());
+  }
+
+  /** Whether the title opens on a coined name ({@link TitleName#of}) the text never says. */
+  private static boolean missed(String text, Optional<String> titleName) {
+    return titleName.filter(name -> !TitleName.named(text, name)).isPresent();
   }
 
   /** Whether the sentence reports only the authors' setup: "We conduct various experiments ...". */
