@@ -253,7 +253,25 @@ public final class PaperSummary {
    * known to a reader of the summary.
    */
   public static String of(String title, String abstractText) {
-    return plain(SummaryVoice.of(inOwnWords(title, abstractText)));
+    Shown shown = new Shown(Acronyms.in(abstractText));
+    return shown.of(chosen(title, abstractText, shown));
+  }
+
+  /**
+   * Texts of one abstract as the lists show them: spelled out, voiced and plain. Kept, as telling
+   * whether a summary is thin shows the very text that is then shown.
+   */
+  private static final class Shown {
+    private final Acronyms acronyms;
+    private final Map<String, String> made = new HashMap<>();
+
+    Shown(Acronyms acronyms) {
+      this.acronyms = acronyms;
+    }
+
+    String of(String text) {
+      return made.computeIfAbsent(text, t -> plain(SummaryVoice.of(acronyms.expanded(t))));
+    }
   }
 
   /**
@@ -280,7 +298,7 @@ public final class PaperSummary {
 
   static String inOwnWords(String title, String abstractText) {
     Acronyms acronyms = Acronyms.in(abstractText);
-    return acronyms.expanded(chosen(title, abstractText, acronyms));
+    return acronyms.expanded(chosen(title, abstractText, new Shown(acronyms)));
   }
 
   /**
@@ -292,14 +310,15 @@ public final class PaperSummary {
   }
 
   static String chosen(String title, String abstractText) {
-    return chosen(title, abstractText, Acronyms.in(abstractText));
+    return chosen(title, abstractText, new Shown(Acronyms.in(abstractText)));
   }
 
   /** As above, with the abstract's acronyms, which spell out the summary after. */
-  private static String chosen(String title, String abstractText, Acronyms acronyms) {
+  private static String chosen(String title, String abstractText, Shown shown) {
+    Acronyms acronyms = shown.acronyms;
     // cut into sentences once: the opening ones are the first of those a finding is sought in
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
-    Before before = beforeFinding(title, abstractText, sentences, acronyms);
+    Before before = beforeFinding(title, abstractText, sentences, shown);
     if (before.withFinding() != null) {
       return before.withFinding();
     }
@@ -319,9 +338,10 @@ public final class PaperSummary {
    * with what the abstract says next of the paper before a finding that fits is added after it.
    */
   private static Before beforeFinding(
-      String title, String abstractText, List<String> sentences, Acronyms acronyms) {
+      String title, String abstractText, List<String> sentences, Shown shown) {
+    Acronyms acronyms = shown.acronyms;
     Choice fitted = fitted(title, abstractText, sentences);
-    Predicate<String> thin = text -> thin(plain(SummaryVoice.of(acronyms.expanded(text))), title);
+    Predicate<String> thin = text -> thin(shown.of(text), title);
     // background the abstract opens on says no more with the background after it
     if (!speaks(fitted.text())) {
       return new Before(fitted, null);
@@ -332,8 +352,7 @@ public final class PaperSummary {
       return new Before(fitted, withFinding);
     }
     List<String> opening = sentences.subList(0, Math.min(sentences.size(), OPENING_SENTENCES));
-    ToIntFunction<String> shownWords =
-        text -> SummaryLength.words(plain(SummaryVoice.of(acronyms.expanded(text))));
+    ToIntFunction<String> shownWords = text -> SummaryLength.words(shown.of(text));
     return new Before(
         new Choice(
             SummaryLength.goneOnWhile(
@@ -361,7 +380,7 @@ public final class PaperSummary {
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
     Acronyms acronyms = Acronyms.in(abstractText);
     return acronyms.expanded(
-        beforeFinding(title, abstractText, sentences, acronyms).choice().text());
+        beforeFinding(title, abstractText, sentences, new Shown(acronyms)).choice().text());
   }
 
   /**
