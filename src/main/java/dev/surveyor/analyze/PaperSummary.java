@@ -253,7 +253,25 @@ public final class PaperSummary {
    * known to a reader of the summary.
    */
   public static String of(String title, String abstractText) {
-    return plain(SummaryVoice.of(inOwnWords(title, abstractText)));
+    Shown shown = new Shown(Acronyms.in(abstractText));
+    return shown.of(chosen(title, abstractText, shown));
+  }
+
+  /**
+   * Texts of one abstract as the lists show them: spelled out, voiced and plain. Kept, as telling
+   * whether a summary is thin shows the very text that is then shown.
+   */
+  private static final class Shown {
+    private final Acronyms acronyms;
+    private final Map<String, String> made = new HashMap<>();
+
+    Shown(Acronyms acronyms) {
+      this.acronyms = acronyms;
+    }
+
+    String of(String text) {
+      return made.computeIfAbsent(text, t -> plain(SummaryVoice.of(acronyms.expanded(t))));
+    }
   }
 
   /**
@@ -284,7 +302,7 @@ public final class PaperSummary {
 
   static String inOwnWords(String title, String abstractText) {
     Acronyms acronyms = Acronyms.in(abstractText);
-    return acronyms.expanded(chosen(title, abstractText, acronyms));
+    return acronyms.expanded(chosen(title, abstractText, new Shown(acronyms)));
   }
 
   /**
@@ -296,14 +314,15 @@ public final class PaperSummary {
   }
 
   static String chosen(String title, String abstractText) {
-    return chosen(title, abstractText, Acronyms.in(abstractText));
+    return chosen(title, abstractText, new Shown(Acronyms.in(abstractText)));
   }
 
   /** As above, with the abstract's acronyms, which spell out the summary after. */
-  private static String chosen(String title, String abstractText, Acronyms acronyms) {
+  private static String chosen(String title, String abstractText, Shown shown) {
+    Acronyms acronyms = shown.acronyms;
     // cut into sentences once: the opening ones are the first of those a finding is sought in
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
-    Before before = beforeFinding(title, abstractText, sentences, acronyms);
+    Before before = beforeFinding(title, abstractText, sentences, shown);
     if (before.withFinding() != null) {
       return before.withFinding();
     }
@@ -323,9 +342,10 @@ public final class PaperSummary {
    * with what the abstract says next of the paper before a finding that fits is added after it.
    */
   private static Before beforeFinding(
-      String title, String abstractText, List<String> sentences, Acronyms acronyms) {
+      String title, String abstractText, List<String> sentences, Shown shown) {
+    Acronyms acronyms = shown.acronyms;
     Choice fitted = fitted(title, abstractText, sentences);
-    Predicate<String> thin = text -> thin(plain(SummaryVoice.of(acronyms.expanded(text))), title);
+    Predicate<String> thin = text -> thin(shown.of(text), title);
     // background the abstract opens on says no more with the background after it
     if (!speaks(fitted.text())) {
       return new Before(fitted, null);
@@ -336,8 +356,7 @@ public final class PaperSummary {
       return new Before(fitted, withFinding);
     }
     List<String> opening = sentences.subList(0, Math.min(sentences.size(), OPENING_SENTENCES));
-    ToIntFunction<String> shownWords =
-        text -> SummaryLength.words(plain(SummaryVoice.of(acronyms.expanded(text))));
+    ToIntFunction<String> shownWords = text -> SummaryLength.words(shown.of(text));
     return new Before(
         new Choice(
             SummaryLength.goneOnWhile(
@@ -365,7 +384,7 @@ public final class PaperSummary {
     List<String> sentences = Sentences.of(abstractText, SummaryFinding.SENTENCES_READ);
     Acronyms acronyms = Acronyms.in(abstractText);
     return acronyms.expanded(
-        beforeFinding(title, abstractText, sentences, acronyms).choice().text());
+        beforeFinding(title, abstractText, sentences, new Shown(acronyms)).choice().text());
   }
 
   /**
@@ -391,6 +410,8 @@ public final class PaperSummary {
   private static Choice choice(List<String> sentences, String title) {
     // each sentence read alone only when asked: most summaries are among the first few
     Alone alone = new Alone(sentences);
+    // read once per paper, not per sentence tried
+    Optional<String> titleName = TitleName.of(title);
     Choice best = null;
     int least = Integer.MAX_VALUE;
     int unnamedAt = -1;
@@ -401,7 +422,7 @@ public final class PaperSummary {
       String sentence = sentences.get(i);
       // after a topic or an unnamed method, only what the authors put forward may be chosen: the
       // rest is not read
-      if (least < WEAK && !putsForward(sentence, least, title) || !maySpeak(sentence)) {
+      if (least < WEAK && !putsForward(sentence, least, titleName) || !maySpeak(sentence)) {
         continue;
       }
       int at = i;
@@ -452,7 +473,7 @@ public final class PaperSummary {
         if (SHOWN.matcher(chosen.get()).lookingAt()) {
           rank = Math.max(rank, 1); // gives way only to a method named within three sentences
         }
-        if (TitleName.missed(chosen.get(), title)) {
+        if (missed(chosen.get(), titleName)) {
           // "Explores the feasibility of elastically controlling ..." under "CoT-Valve: ...": gives
           // way to the sentence that puts the title's name forward within three sentences
           rank = Math.max(rank, 1);
@@ -462,7 +483,7 @@ public final class PaperSummary {
           // not show gives way to the named method the inquiry led to
           rank = Math.max(rank, 1);
         }
-        if (least < WEAK && !putsForward(chosen.get(), least, title)) {
+        if (least < WEAK && !putsForward(chosen.get(), least, titleName)) {
           rank = Math.max(rank, least);
         }
         if (rank < least) {
@@ -651,7 +672,7 @@ public final class PaperSummary {
    * forward; or of an unnamed method (rank 1): they put forward a named thing (or the title's),
    * first, not in addition ("Additionally, we introduce two new datasets").
    */
-  private static boolean putsForward(String sentence, int least, String title) {
+  private static boolean putsForward(String sentence, int least, Optional<String> titleName) {
     if (!CONTRIBUTION.matcher(sentence).find()) {
       return false;
     }
@@ -660,7 +681,12 @@ public final class PaperSummary {
     return least >= 2
         || !ADDS.matcher(sentence).lookingAt()
             && (NAMED.matcher(sentence).find()
-                || TitleName.of(title).filter(name -> TitleName.named(sentence, name)).isPresent());
+                || titleName.filter(name -> TitleName.named(sentence, name)).isPresent());
+  }
+
+  /** Whether the title opens on a coined name ({@link TitleName#of}) the text never says. */
+  private static boolean missed(String text, Optional<String> titleName) {
+    return titleName.filter(name -> !TitleName.named(text, name)).isPresent();
   }
 
   /** Whether the sentence reports only the authors' setup: "We conduct various experiments ...". */
