@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * "innovative", "groundbreaking" or "pioneering" after "a/an" that the paper puts forward (after a
  * verb of proposing, or an apposition's comma or dash), the article agreed; "significantly" or
  * "substantially" before a verb of gain ("improves", "outperforms", ...); "remarkably" inside a
- * sentence. Kept where the word informs: "novel tasks", "novel-object", "to a novel domain"
- * (unseen), "significantly fewer", "drops significantly" (the size is the finding), and
- * "state-of-the-art", which states a result or names what is compared.
+ * sentence; "a comprehensive" (or "thorough", "exhaustive") before the paper's own review or study.
+ * Kept where the word informs: "novel tasks", "novel-object", "to a novel domain" (unseen),
+ * "significantly fewer", "drops significantly" (the size is the finding), and "state-of-the-art",
+ * which states a result or names what is compared.
  */
 public final class Puffery {
   /**
@@ -82,11 +83,11 @@ public final class Puffery {
   /**
    * summ24: "a comprehensive" (or "thorough", "exhaustive") grading the paper's own review or study
    * ("Provides a comprehensive review of X", "Conducts a comprehensive empirical study"): what was
-   * reviewed is said by what follows, the grade is a stock phrase a fresh reader found telling
-   * nothing, as "a novel method" does not. Only after "a/an": kept after "first" or "most", where
-   * the grade is the claim ("the first comprehensive survey"), and before a thing built ("a
-   * comprehensive analysis framework", "a comprehensive dataset"). Groups: the article, the word
-   * after the grade.
+   * reviewed is said by what follows, and the grade is a stock phrase a fresh reader found telling
+   * nothing, as "novel" tells nothing in "a novel method". Only after "a/an": kept after "first" or
+   * "most", where the grade is the claim ("the first comprehensive survey"), and before a thing
+   * built ("a comprehensive analysis framework", "a comprehensive dataset"). Groups: the article,
+   * the word after the grade.
    */
   private static final Pattern GRADED_REVIEW =
       Pattern.compile(

@@ -36,10 +36,11 @@ import java.util.regex.Pattern;
  * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}); and summ22's: a
  * summary that never says the name its title opens on ({@link TitleName}); and summ23's: a later
  * sentence that says again words said together before, and an adjunct it says again that {@link
- * RepeatedPhrase} drops. Run as a program it writes every summary with its kinds, and the
- * reviewer's random 100 (seed 4242), for reading by eye: {@code java ... SummaryCheck all.tsv
- * sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the kinds in a "slug TAB summary"
- * file, the summaries a built site shows.
+ * RepeatedPhrase} drops; and summ24's: a review or study graded as its abstract grades it ("a
+ * comprehensive review", which {@link Puffery} drops). Run as a program it writes every summary
+ * with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code java ...
+ * SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the kinds in a
+ * "slug TAB summary" file, the summaries a built site shows.
  */
 final class SummaryCheck {
   static final String WE = "we/our/us";
