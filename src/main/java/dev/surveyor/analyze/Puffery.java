@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * "innovative", "groundbreaking" or "pioneering" after "a/an" that the paper puts forward (after a
  * verb of proposing, or an apposition's comma or dash), the article agreed; "significantly" or
  * "substantially" before a verb of gain ("improves", "outperforms", ...); "remarkably" inside a
- * sentence. Kept where the word informs: "novel tasks", "novel-object", "to a novel domain"
- * (unseen), "significantly fewer", "drops significantly" (the size is the finding), and
- * "state-of-the-art", which states a result or names what is compared.
+ * sentence; "a comprehensive" (or "thorough", "exhaustive") before the paper's own review or study.
+ * Kept where the word informs: "novel tasks", "novel-object", "to a novel domain" (unseen),
+ * "significantly fewer", "drops significantly" (the size is the finding), and "state-of-the-art",
+ * which states a result or names what is compared.
  */
 public final class Puffery {
   /**
@@ -79,6 +80,22 @@ public final class Puffery {
   private static final Pattern GRADED_FIGURE =
       Pattern.compile("\\b([Aa]n?) (?:remarkable|impressive) ([+~]?[0-9][^\\s]*)(?=( [a-z]+)?)");
 
+  /**
+   * summ24: "a comprehensive" (or "thorough", "exhaustive") grading the paper's own review or study
+   * ("Provides a comprehensive review of X", "Conducts a comprehensive empirical study"): what was
+   * reviewed is said by what follows, and the grade is a stock phrase a fresh reader found telling
+   * nothing, as "novel" tells nothing in "a novel method". Only after "a/an": kept after "first" or
+   * "most", where the grade is the claim ("the first comprehensive survey"), and before a thing
+   * built ("a comprehensive analysis framework", "a comprehensive dataset"). Groups: the article,
+   * the word after the grade.
+   */
+  private static final Pattern GRADED_REVIEW =
+      Pattern.compile(
+          "\\b([Aa]n?) (?:comprehensive|thorough|exhaustive)(?: and)? "
+              + "(?=([a-z-]+))(?=(?:[a-z-]+ ){0,2}?(?:overview|review|survey|study|analysis"
+              + "|investigation|examination)s?(?![\\w-]| (?:framework|dataset|benchmark|suite|tool"
+              + "|toolkit|pipeline|platform|system|method)s?\\b))");
+
   /** A figure spoken with a vowel first: eight, eleven, eighteen, eighty. */
   private static final Pattern SPOKEN_VOWEL = Pattern.compile("[+~]?(?:8|1[18](?![0-9]))");
 
@@ -115,7 +132,28 @@ public final class Puffery {
     if (plain.contains("remarkable ") || plain.contains("impressive ")) {
       plain = figureDropped(GRADED_GAIN.matcher(plain).replaceAll(""));
     }
+    if (plain.contains("comprehensive ")
+        || plain.contains("thorough ")
+        || plain.contains("exhaustive ")) {
+      plain = reviewGradeDropped(plain);
+    }
     return plain;
+  }
+
+  /**
+   * The summary without the grade of its own review ({@link #GRADED_REVIEW}), the article agreed.
+   */
+  private static String reviewGradeDropped(String summary) {
+    Matcher graded = GRADED_REVIEW.matcher(summary);
+    StringBuilder out = new StringBuilder(summary.length());
+    int kept = 0;
+    while (graded.find()) {
+      out.append(summary, kept, graded.start())
+          .append(article(graded.group(1), graded.group(2)))
+          .append(' ');
+      kept = graded.end();
+    }
+    return out.append(summary, kept, summary.length()).toString();
   }
 
   /**

@@ -36,10 +36,11 @@ import java.util.regex.Pattern;
  * experiments", a lead or an adjective that says nothing ({@link ExperimentLead}); and summ22's: a
  * summary that never says the name its title opens on ({@link TitleName}); and summ23's: a later
  * sentence that says again words said together before, and an adjunct it says again that {@link
- * RepeatedPhrase} drops. Run as a program it writes every summary with its kinds, and the
- * reviewer's random 100 (seed 4242), for reading by eye: {@code java ... SummaryCheck all.tsv
- * sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the kinds in a "slug TAB summary"
- * file, the summaries a built site shows.
+ * RepeatedPhrase} drops; and summ24's: a review or study graded as its abstract grades it ("a
+ * comprehensive review", which {@link Puffery} drops). Run as a program it writes every summary
+ * with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code java ...
+ * SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the kinds in a
+ * "slug TAB summary" file, the summaries a built site shows.
  */
 final class SummaryCheck {
   static final String WE = "we/our/us";
@@ -65,6 +66,7 @@ final class SummaryCheck {
   static final String TITLE_NAME = "never says the name its title opens on";
   static final String REPEATED_WORDS = "a later sentence says four words said together before";
   static final String REPEATED_ADJUNCT = "a later sentence's adjunct said before";
+  static final String GRADED_REVIEW = "\"a comprehensive review\"";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -91,7 +93,8 @@ final class SummaryCheck {
           ECHO,
           TITLE_NAME,
           REPEATED_WORDS,
-          REPEATED_ADJUNCT);
+          REPEATED_ADJUNCT,
+          GRADED_REVIEW);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -128,6 +131,16 @@ final class SummaryCheck {
       Pattern.compile("^The (?:best |final )?(?:methods?|results?)\\b");
 
   /** "the proposed approach called V-Reason" where nothing shown proposed it. */
+  /**
+   * A review or study graded as its abstract grades it: "a comprehensive review of ...", "a
+   * thorough examination of ...", "an exhaustive review"; a thing built after it counted too ("a
+   * comprehensive analysis framework"), the wider measure.
+   */
+  private static final Pattern GRADED_REVIEW_WORDS =
+      Pattern.compile(
+          "\\b[Aa]n? (?:comprehensive|thorough|exhaustive) (?:and )?(?:[a-z-]+ ){0,2}?(?:overview"
+              + "|review|survey|study|analysis|investigation|examination)s?\\b(?![\\w-])");
+
   private static final Pattern PROPOSED_CALLED =
       Pattern.compile(
           "\\bthe proposed (?:approach|method|framework|model|technique)"
@@ -225,6 +238,9 @@ final class SummaryCheck {
     }
     if (RepeatedPhrase.found(summary)) {
       kinds.add(REPEATED_ADJUNCT);
+    }
+    if (GRADED_REVIEW_WORDS.matcher(summary).find()) {
+      kinds.add(GRADED_REVIEW); // summ24: a stock grade of the paper's own review or study
     }
     return kinds;
   }
