@@ -173,6 +173,15 @@ public final class Survey {
   }
 
   /**
+   * Whether a curator decided the paper's themes (a verdict, or a theme added or taken out), not
+   * the rules alone: a paper in no theme by such a decision may have passed a theme's threshold.
+   */
+  public boolean themesCurated(Paper paper) {
+    return noteOf(paper).flatMap(PaperNote::verdict).isPresent()
+        || assignmentsOf(paper).stream().anyMatch(a -> a.decision().curated());
+  }
+
+  /**
    * Whether a curator placed the paper outside the survey's scope: in no theme and no sub-topic, it
    * keeps its page and is listed apart on the page of papers in no theme.
    */

@@ -334,7 +334,11 @@ final class ThemeViews {
         folded ? toggle : null,
         counterparts,
         counterpartsNote(
-            slug, counterparts, nearest, !id.equals(UNGROUPED_ID) && !id.equals(OUTSIDE_ID)),
+            slug,
+            counterparts,
+            nearest,
+            !id.equals(UNGROUPED_ID) && !id.equals(OUTSIDE_ID),
+            whyInNoTheme(members)),
         nearest);
   }
 
@@ -381,23 +385,47 @@ final class ThemeViews {
    * theme's threshold. Between two themes a paper may be in both, as the shared counts say.
    */
   private static String counterpartsNote(
-      String page, List<Counterpart> counterparts, Counterpart nearest, boolean named) {
+      String page,
+      List<Counterpart> counterparts,
+      Counterpart nearest,
+      boolean named,
+      String whyInNoTheme) {
     boolean fromOther = page.equals("other");
     if (fromOther && named && counterparts.isEmpty() && nearest == null) {
       // reader20: a group with no near theme group says so, not nothing
-      return "No theme has a sub-topic near this one. The papers here are in no theme: their"
-          + " phrases reached no theme's threshold.";
+      return "No theme has a sub-topic near this one. " + whyInNoTheme;
     }
     if (counterparts.isEmpty() && nearest == null) {
       return "";
     }
     boolean toOther = counterparts.stream().anyMatch(c -> c.page().equals(OTHER_NAME));
     if (fromOther) {
-      return "The papers here are in no theme: their phrases reached no theme's threshold.";
+      return whyInNoTheme;
     }
     return toOther
         ? "Papers on the Other page are in no theme: their phrases reached no theme's threshold."
         : "";
+  }
+
+  /**
+   * Why a group of the Other page's papers is in no theme: the rules, or for some of them a
+   * curator's decision (review 21: "their phrases reached no theme's threshold" stood over 13
+   * papers a curator had taken out of a theme they reached).
+   */
+  private String whyInNoTheme(List<Paper> members) {
+    long curated = members.stream().filter(survey::themesCurated).count();
+    if (curated == 0) {
+      return "The papers here are in no theme: their phrases reached no theme's threshold.";
+    }
+    if (curated == members.size()) {
+      return members.size() == 1
+          ? "The paper here is in no theme by a curator's decision."
+          : "The papers here are in no theme by a curator's decision.";
+    }
+    return "The papers here are in no theme: "
+        + (curated == 1 ? "one" : Long.toString(curated))
+        + " by a curator's decision, the others because their phrases reached no theme's"
+        + " threshold.";
   }
 
   /**

@@ -172,6 +172,61 @@ class SubtopicCounterpartsSiteTest {
         section(site, "themes/other.html#topic-code-generation").text());
   }
 
+  /**
+   * Review 21: "The papers here are in no theme: their phrases reached no theme's threshold" stood
+   * over groups holding papers a curator took out of a theme they reached. Each group's note now
+   * says how many are in no theme by a curator's decision, as their own pages say.
+   */
+  @Test
+  void theOtherPageSaysWhichOfAGroupsPapersACuratorLeftInNoTheme() {
+    SiteCheck site = RealBuild.site();
+    int groupsWithCurated = 0;
+    for (Element s : site.page("themes/other.html").select("section.subtopic")) {
+      String said =
+          s.select("p.note").stream()
+              .map(Element::text)
+              .filter(text -> text.contains("in no theme"))
+              .findFirst()
+              .orElse(null);
+      if (said == null) {
+        continue;
+      }
+      List<Element> papers = s.select("li.paper-item h4 a");
+      long curated =
+          papers.stream()
+              .map(
+                  a ->
+                      site.page(
+                          Path.of("themes/other.html")
+                              .resolveSibling(a.attr("href"))
+                              .normalize()
+                              .toString()))
+              .filter(page -> whyText(page).contains("curator"))
+              .count();
+      String expected =
+          curated == 0
+              ? "their phrases reached no theme's threshold."
+              : curated == papers.size()
+                  ? "in no theme by a curator's decision."
+                  : (curated == 1 ? "one" : Long.toString(curated))
+                      + " by a curator's decision, the others because their phrases reached no"
+                      + " theme's threshold.";
+      assertTrue(said.endsWith(expected), s.id() + ": " + curated + " curated; " + said);
+      groupsWithCurated += curated > 0 ? 1 : 0;
+    }
+    // on this survey: 9 groups hold a paper a curator took out of a theme
+    assertTrue(groupsWithCurated >= 5, "groups with a curated paper: " + groupsWithCurated);
+  }
+
+  /** The first sentence of a paper page's "Why it is grouped here", before the evidence. */
+  private static String whyText(Document page) {
+    Element heading = page.getElementById("why-heading");
+    assertNotNull(heading, page.location());
+    String text = heading.parent().text();
+    int listed = text.indexOf("listed under");
+    return listed < 0 ? text : text.substring(0, listed);
+  }
+
   /** The counterparts a group's section links, as page#anchor relative to the site. */
   /**
    * Review20 (issue 22 item 7): "Curricula for instruction tuning" held 5 papers on Instruction
