@@ -150,7 +150,8 @@ final class MapViews {
             other == grey ? null : other));
     String lead =
         "Each point is a paper; papers that use the same words sit close together. A paper takes"
-            + " the colour of the theme it matches most strongly; grey ones are in no theme.";
+            + " the colour of the theme it matches most strongly; grey ones, the Other papers, are in no"
+            + " theme.";
     return new MapPage(
         context.frame(path, "Map of the field", lead, "map", Urls.MAP_SCRIPT),
         lead,
