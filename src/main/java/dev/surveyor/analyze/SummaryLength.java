@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * A chosen summary brought to a list item's length, about 15 to 45 words, in the abstract's own
  * words: one that only names the method or the topic ("We propose a novel fine-tuning strategy
  * called Prereq-Tune.") goes on with the sentences after it, which say what it is; one that runs on
- * ends at a clause boundary (before "by (i) ...", ": (1) ...", ", which ..."). Neither is forced:
- * with no next sentence that may follow, or no boundary that leaves a whole clause, the summary
- * stays as chosen.
+ * loses its examples ("(e.g., ...)") where that brings it to length, else ends at a clause boundary
+ * (before "by (i) ...", ": (1) ...", ", which ..."). Neither is forced: with no next sentence that
+ * may follow, or no boundary that leaves a whole clause, the summary stays as chosen.
  */
 final class SummaryLength {
   /** Fewer words than this only name the method or the topic. */
