@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * A chosen summary brought to a list item's length, about 15 to 45 words, in the abstract's own
  * words: one that only names the method or the topic ("We propose a novel fine-tuning strategy
  * called Prereq-Tune.") goes on with the sentences after it, which say what it is; one that runs on
- * ends at a clause boundary (before "by (i) ...", ": (1) ...", ", which ..."). Neither is forced:
- * with no next sentence that may follow, or no boundary that leaves a whole clause, the summary
- * stays as chosen.
+ * loses its examples ("(e.g., ...)") where that brings it to length, else ends at a clause boundary
+ * (before "by (i) ...", ": (1) ...", ", which ..."). Neither is forced: with no next sentence that
+ * may follow, or no boundary that leaves a whole clause, the summary stays as chosen.
  */
 final class SummaryLength {
   /** Fewer words than this only name the method or the topic. */
@@ -344,14 +344,42 @@ final class SummaryLength {
   }
 
   /**
-   * The text ended at a clause boundary that keeps at least 10 words (6 of a sentence that follows)
-   * and at most {@code most}: a colon, semicolon or dash before a comma; the first boundary after
-   * {@link #FEWEST_WORDS} words, else the last. Null when no boundary does: none outside brackets,
-   * none before an enumeration begins, none that leaves brackets or quotes open, ends on "and",
-   * "of", "e.g." and the like, or only announces the list it drops ("three steps").
+   * The text without its examples ({@link #withoutAsides}) where that brings it to {@code most}
+   * words (summ25); else ended at a clause boundary that keeps at least 10 words (6 of a sentence
+   * that follows) and at most {@code most}: a colon, semicolon or dash before a comma; the first
+   * boundary after {@link #FEWEST_WORDS} words, else the last. Null when no boundary does: none
+   * outside brackets, none before an enumeration begins, none that leaves brackets or quotes open,
+   * ends on "and", "of", "e.g." and the like, or only announces the list it drops ("three steps").
    */
   static String cut(String text, int most) {
+    String bare = withoutAsides(text);
+    // whole, it may not open a list it drops ("namely: (1) With explicit instructions, ...")
+    if (!bare.equals(text) && words(bare) <= most && !OpenList.in(bare)) {
+      return bare;
+    }
     return clauses(text).cut(most);
+  }
+
+  /**
+   * An aside that gives examples or says the same again: " (e.g., ...)", " (i.e., ...)", " (such as
+   * ...)". A list can do without it where the sentence is too long: the parts of a taxonomy read
+   * whole, their examples gone, where a cut would drop the parts with them.
+   */
+  private static final Pattern EXAMPLE_ASIDE =
+      Pattern.compile(" \\((?:e\\.g\\.|i\\.e\\.|such as)[^()]*\\)");
+
+  /** A sentence's end: its stop, and a quote or bracket it closes. */
+  private static final Pattern STOPPED = Pattern.compile("[.!?][\"\u201d\u2019)\\]]*$");
+
+  /**
+   * The text without its {@link #EXAMPLE_ASIDE}s. One that ended the sentence took its stop with it
+   * ("... questions (e.g., \"Is X?\")"): a full stop ends what is left.
+   */
+  static String withoutAsides(String text) {
+    String bare = EXAMPLE_ASIDE.matcher(text).replaceAll("");
+    return !bare.equals(text) && STOPPED.matcher(text).find() && !STOPPED.matcher(bare).find()
+        ? bare + "."
+        : bare;
   }
 
   /** The text's clause boundaries, to be cut at more than one length. */

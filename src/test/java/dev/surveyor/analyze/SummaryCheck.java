@@ -37,10 +37,11 @@ import java.util.regex.Pattern;
  * summary that never says the name its title opens on ({@link TitleName}); and summ23's: a later
  * sentence that says again words said together before, and an adjunct it says again that {@link
  * RepeatedPhrase} drops; and summ24's: a review or study graded as its abstract grades it ("a
- * comprehensive review", which {@link Puffery} drops). Run as a program it writes every summary
- * with its kinds, and the reviewer's random 100 (seed 4242), for reading by eye: {@code java ...
- * SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts shown.tsv} counts the kinds in a
- * "slug TAB summary" file, the summaries a built site shows.
+ * comprehensive review", which {@link Puffery} drops); and summ25's: a summary that ends without a
+ * stop (a "(e.g., \"Is X?\")" that closed its sentence, dropped by {@link SummaryLength}). Run as a
+ * program it writes every summary with its kinds, and the reviewer's random 100 (seed 4242), for
+ * reading by eye: {@code java ... SummaryCheck all.tsv sample.tsv}; {@code SummaryCheck --counts
+ * shown.tsv} counts the kinds in a "slug TAB summary" file, the summaries a built site shows.
  */
 final class SummaryCheck {
   static final String WE = "we/our/us";
@@ -67,6 +68,7 @@ final class SummaryCheck {
   static final String REPEATED_WORDS = "a later sentence says four words said together before";
   static final String REPEATED_ADJUNCT = "a later sentence's adjunct said before";
   static final String GRADED_REVIEW = "\"a comprehensive review\"";
+  static final String NO_STOP = "ends without a stop";
 
   /** Every kind, in the order they are told and counted. */
   static final List<String> KINDS =
@@ -94,7 +96,8 @@ final class SummaryCheck {
           TITLE_NAME,
           REPEATED_WORDS,
           REPEATED_ADJUNCT,
-          GRADED_REVIEW);
+          GRADED_REVIEW,
+          NO_STOP);
 
   /** The seed and size of the reviewer's random sample over all papers, sorted by slug. */
   static final long REVIEW_SEED = 4242;
@@ -116,6 +119,9 @@ final class SummaryCheck {
    */
   private static final Pattern NAME_THEN_APPOSITION =
       Pattern.compile("^[A-Z][\\w.+-]*(?: [A-Z][\\w.+-]*)*(?: \\([^)]*\\))?, (?:an?|the) ");
+
+  /** A summary's end: its stop, and a quote or bracket it closes. */
+  private static final Pattern STOPPED = Pattern.compile("[.!?][\"\u201d\u2019)\\]]*$");
 
   /** A comma between the verb and the name it puts forward: "Proposes, Code Generation ...". */
   private static final Pattern VERB_COMMA =
@@ -241,6 +247,9 @@ final class SummaryCheck {
     }
     if (GRADED_REVIEW_WORDS.matcher(summary).find()) {
       kinds.add(GRADED_REVIEW); // summ24: a stock grade of the paper's own review or study
+    }
+    if (!STOPPED.matcher(summary).find() && !kinds.contains(ELLIPSIS)) {
+      kinds.add(NO_STOP); // summ25: an aside dropped with the stop it closed on
     }
     return kinds;
   }
