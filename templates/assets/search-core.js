@@ -32,6 +32,7 @@ window.SurveyorSearch = (function () {
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var SYNONYM_WEIGHT = 0.5; // a paper found by a curated synonym of a query word, not the word
+  var TOGETHER = 0.25; // a paper's score gains this share for each pair of typed words it writes together
   var BY_SYNONYM = 'synonym'; // ... whose title holds the synonym: a title match, not one that lifts
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
   var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
@@ -1190,11 +1191,12 @@ window.SurveyorSearch = (function () {
       }
       var exact = {};
       weigh(found, self.manifest.papers);
-      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted);
+      var together = entity || themes ? {} : writtenTogether(units, found);
+      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted, together);
       return {
         docs: docs,
         lifted: Object.keys(lifted).length ? lifted : null,
-        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}),
+        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}, together),
           matched: near.matched, of: near.of, titled: Boolean(near.titled) } : null,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
@@ -1218,13 +1220,13 @@ window.SurveyorSearch = (function () {
    * query. Marks in {@code exact} the papers matching their words as written, and in the themes'
    * {@code only} those found as a theme's member alone.
    */
-  function ranked(found, scores, some, themes, exact, papers, lifted) {
+  function ranked(found, scores, some, themes, exact, papers, lifted, together) {
     // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
     var docs = Object.keys(scores).map(Number);
     var dense = new Float64Array(papers);
     var tier = new Float64Array(papers);
     docs.forEach(function (doc) {
-      dense[doc] = scores[doc];
+      dense[doc] = scores[doc] * (1 + TOGETHER * (together[doc] || 0));
       var theme = 0;
       var titles = 0;
       var later = 0;
@@ -1265,6 +1267,37 @@ window.SurveyorSearch = (function () {
       return tier[a] - tier[b] || dense[b] - dense[a] || a - b;
     });
     return docs;
+  }
+
+  /**
+   * Per paper, how many pairs of the query's words typed side by side (stop words between allowed)
+   * it writes together, as the build found them ({@code pairs} of a word's term): "distill such
+   * reasoning ability" for "reasoning distillation", not "reasoning" here and "teacher" there.
+   */
+  function writtenTogether(units, found) {
+    var count = {};
+    for (var i = 0; i + 1 < units.length; i++) {
+      if (!units[i].word || !units[i + 1].word) {
+        continue;
+      }
+      var docs = {};
+      found[i].terms.forEach(function (a) {
+        found[i + 1].terms.forEach(function (b) {
+          if (a.weight !== 1 || b.weight !== 1 || a.distance || b.distance) {
+            return;
+          }
+          [[a, b], [b, a]].forEach(function (ab) {
+            var pairs = ab[0].shard.pairs && own(ab[0].shard.pairs, String(ab[0].n));
+            var members = pairs && own(pairs, ab[1].shard.key + ' ' + ab[1].n);
+            if (members) {
+              memberDocs(members).forEach(function (doc) { docs[doc] = true; });
+            }
+          });
+        });
+      });
+      Object.keys(docs).forEach(function (doc) { count[doc] = (count[doc] || 0) + 1; });
+    }
+    return count;
   }
 
   /**

@@ -89,6 +89,12 @@ final class SearchIndexer {
    */
   static final double ENTITY_SUMMARY_BOOST = 0.5;
 
+  /**
+   * The fewest papers a pair of words written together must have to be kept: a pair one paper
+   * writes is mostly no phrase of the field, and all pairs would double the shards.
+   */
+  static final int PAIR_PAPERS = 3;
+
   /** Postings a common term keeps with their scores: a first page, and more. */
   static final int HEAD = 1024;
 
@@ -115,7 +121,8 @@ final class SearchIndexer {
     int[] home = HomeForms.of(words);
     withVariants(words, stemTerms, home);
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
-    List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases);
+    Map<Long, SearchIndex.Members> pairs = pairDocs(words);
+    List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases, pairs);
     ShardKeys lookup = new ShardKeys(shardKeys);
 
     Map<String, ShardBuilder> builders = new TreeMap<>();
@@ -127,6 +134,7 @@ final class SearchIndexer {
       formNumber.put(formList.get(f), f);
     }
     Map<String, String> bases = Comparatives.of(formList);
+    int[] held = papersHolding(words);
     for (int f : order) {
       String form = formList.get(f);
       String at = lookup.of(form);
@@ -134,12 +142,16 @@ final class SearchIndexer {
       List<Object> refs = new ArrayList<>(2);
       refs.add(shard.ref(stemOf[f], words, stemTerms, home, lookup));
       // A comparative is found as its base too ("shorter" as "short"), not the base as it.
+      // A base most papers hold ("large" of "large language models") says nothing "larger" asks.
       String base = bases.get(form);
-      if (base != null && stemOf[formNumber.get(base)] != stemOf[f]) {
+      if (base != null
+          && stemOf[formNumber.get(base)] != stemOf[f]
+          && held[stemOf[formNumber.get(base)]] * 2 < n) {
         refs.add(shard.ref(stemOf[formNumber.get(base)], words, stemTerms, home, lookup));
       }
       shard.forms.put(form, List.copyOf(refs));
     }
+    withPairs(words, pairs, home, lookup, builders);
     phrases.forEach(
         (phrase, named) -> {
           ShardBuilder shard = builders.get(lookup.of(phrase));
@@ -156,6 +168,77 @@ final class SearchIndexer {
           shard.phrases.put(phrase, found);
         });
     return builders.values().stream().map(ShardBuilder::build).toList();
+  }
+
+  /** How many papers hold each stem. */
+  private static int[] papersHolding(SearchTerms words) {
+    int[] held = new int[words.stems().size()];
+    for (PaperTerms paper : words.papers()) {
+      for (int packed : paper.terms()) {
+        held[PaperTerms.stem(packed)]++;
+      }
+    }
+    return held;
+  }
+
+  /**
+   * Each pair of stems papers write together, kept when at least {@link #PAIR_PAPERS} papers do, to
+   * those papers as gaps or bits.
+   */
+  private static Map<Long, SearchIndex.Members> pairDocs(SearchTerms words) {
+    List<PaperTerms> papers = words.papers();
+    Map<Long, int[]> docs = new TreeMap<>();
+    Map<Long, Integer> counts = new HashMap<>();
+    for (PaperTerms paper : papers) {
+      for (long pair : paper.pairs()) {
+        counts.merge(pair, 1, Integer::sum);
+      }
+    }
+    for (int doc = 0; doc < papers.size(); doc++) {
+      for (long pair : papers.get(doc).pairs()) {
+        int count = counts.get(pair);
+        if (count >= PAIR_PAPERS) {
+          int[] list = docs.computeIfAbsent(pair, k -> new int[count + 1]);
+          list[++list[0]] = doc;
+        }
+      }
+    }
+    Map<Long, SearchIndex.Members> out = new TreeMap<>();
+    docs.forEach(
+        (pair, list) ->
+            out.put(
+                pair,
+                SearchCodes.members(
+                    Arrays.copyOfRange(list, 1, list[0] + 1), list[0], papers.size())));
+    return out;
+  }
+
+  /** Files each kept pair with the smaller stem's term, under the other term's shard and number. */
+  private static void withPairs(
+      SearchTerms words,
+      Map<Long, SearchIndex.Members> pairs,
+      int[] home,
+      ShardKeys lookup,
+      Map<String, ShardBuilder> builders) {
+    List<String> forms = words.forms();
+    List<String> stems = words.stems();
+    pairs.forEach(
+        (pair, members) -> {
+          int a = (int) (pair >>> 32);
+          int b = (int) (long) pair;
+          String keyA = lookup.of(forms.get(home[a]));
+          String keyB = lookup.of(forms.get(home[b]));
+          Integer termA = builders.get(keyA).numbers.get(stems.get(a));
+          Integer termB = builders.get(keyB).numbers.get(stems.get(b));
+          if (termA == null || termB == null) {
+            return;
+          }
+          builders
+              .get(keyA)
+              .pairs
+              .computeIfAbsent(String.valueOf(termA), k -> new TreeMap<>())
+              .put(keyB + " " + termB, members);
+        });
   }
 
   /**
@@ -296,15 +379,21 @@ final class SearchIndexer {
       Integer[] order,
       int[] home,
       Term[] stemTerms,
-      Map<String, List<EntityTerm>> phrases) {
+      Map<String, List<EntityTerm>> phrases,
+      Map<Long, SearchIndex.Members> pairs) {
     List<String> formList = words.forms();
     int[] stemOf = words.stemOf();
+    int[] pairSize = new int[words.stems().size()]; // a pair is filed with its smaller stem
+    pairs.forEach(
+        (pair, members) ->
+            pairSize[(int) (pair >>> 32)] +=
+                16 + (members.p() == null ? members.a().length() : members.p().length()));
     TreeMap<String, Integer> sizes = new TreeMap<>();
     for (int f : order) {
       String form = formList.get(f);
       int size = form.length() + 8;
       if (home[stemOf[f]] == f) {
-        size += stemTerms[stemOf[f]].size() + 16;
+        size += stemTerms[stemOf[f]].size() + 16 + pairSize[stemOf[f]];
       }
       sizes.put(form, size);
     }
@@ -377,6 +466,7 @@ final class SearchIndexer {
     final String key;
     final Map<String, List<Object>> forms = new TreeMap<>();
     final Map<String, List<Phrase>> phrases = new TreeMap<>();
+    final Map<String, Map<String, SearchIndex.Members>> pairs = new TreeMap<>();
     final List<Term> terms = new ArrayList<>();
     final Map<String, Integer> numbers = new HashMap<>();
 
@@ -406,7 +496,7 @@ final class SearchIndexer {
     }
 
     Shard build() {
-      return new Shard(key, forms, terms, phrases);
+      return new Shard(key, forms, terms, phrases, pairs);
     }
   }
 
