@@ -119,8 +119,8 @@ public record SearchIndex(
    * @param phrases an entity's names as a query writes them, to the entity's term here
    * @param pairs per term of this shard (its number), the terms whose words papers write beside its
    *     words ("key n" of the other's shard and number) and those papers: a query's words typed
-   *     together rank the papers writing them together first. Each pair is kept once, with its
-   *     smaller stem's term
+   *     together rank the papers writing them together first. Each pair is kept once, with the term
+   *     of the stem fewer papers hold
    */
   public record Shard(
       String key,

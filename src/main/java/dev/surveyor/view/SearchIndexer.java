@@ -95,6 +95,9 @@ final class SearchIndexer {
    */
   static final int PAIR_PAPERS = 3;
 
+  /** The most characters of pairs one term keeps: a common word's shard stays a word's size. */
+  static final int PAIR_BUDGET = 4_000;
+
   /** Postings a common term keeps with their scores: a first page, and more. */
   static final int HEAD = 1024;
 
@@ -121,7 +124,8 @@ final class SearchIndexer {
     int[] home = HomeForms.of(words);
     withVariants(words, stemTerms, home);
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
-    Map<Long, SearchIndex.Members> pairs = pairDocs(words);
+    int[] held = papersHolding(words);
+    Map<Long, SearchIndex.Members> pairs = pairDocs(words, held);
     List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases, pairs);
     ShardKeys lookup = new ShardKeys(shardKeys);
 
@@ -134,7 +138,6 @@ final class SearchIndexer {
       formNumber.put(formList.get(f), f);
     }
     Map<String, String> bases = Comparatives.of(formList);
-    int[] held = papersHolding(words);
     for (int f : order) {
       String form = formList.get(f);
       String at = lookup.of(form);
@@ -183,17 +186,20 @@ final class SearchIndexer {
 
   /**
    * Each pair of stems papers write together, kept when at least {@link #PAIR_PAPERS} papers do, to
-   * those papers as gaps or bits.
+   * those papers as gaps or bits, packed with the stem it is filed with first: the one fewer papers
+   * hold, whose term is the smaller (filed with the smaller stem number, "models" of 100,000
+   * synthetic papers took 941 kB of pairs in one shard). A term keeps its pairs that most papers
+   * write up to {@link #PAIR_BUDGET} characters.
    */
-  private static Map<Long, SearchIndex.Members> pairDocs(SearchTerms words) {
+  private static Map<Long, SearchIndex.Members> pairDocs(SearchTerms words, int[] held) {
     List<PaperTerms> papers = words.papers();
-    Map<Long, int[]> docs = new TreeMap<>();
     Map<Long, Integer> counts = new HashMap<>();
     for (PaperTerms paper : papers) {
       for (long pair : paper.pairs()) {
         counts.merge(pair, 1, Integer::sum);
       }
     }
+    Map<Long, int[]> docs = new HashMap<>();
     for (int doc = 0; doc < papers.size(); doc++) {
       for (long pair : papers.get(doc).pairs()) {
         int count = counts.get(pair);
@@ -203,17 +209,30 @@ final class SearchIndexer {
         }
       }
     }
+    List<Long> order = new ArrayList<>(docs.keySet());
+    order.sort(
+        java.util.Comparator.<Long>comparingInt(pair -> -docs.get(pair)[0])
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    Map<Integer, Integer> spent = new HashMap<>();
     Map<Long, SearchIndex.Members> out = new TreeMap<>();
-    docs.forEach(
-        (pair, list) ->
-            out.put(
-                pair,
-                SearchCodes.members(
-                    Arrays.copyOfRange(list, 1, list[0] + 1), list[0], papers.size())));
+    for (long pair : order) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      int filer = held[b] < held[a] ? b : a;
+      int other = filer == a ? b : a;
+      int[] list = docs.get(pair);
+      SearchIndex.Members members =
+          SearchCodes.members(Arrays.copyOfRange(list, 1, list[0] + 1), list[0], papers.size());
+      int size = 16 + (members.p() == null ? members.a().length() : members.p().length());
+      if (spent.getOrDefault(filer, 0) + size <= PAIR_BUDGET) {
+        spent.merge(filer, size, Integer::sum);
+        out.put((long) filer << 32 | other, members);
+      }
+    }
     return out;
   }
 
-  /** Files each kept pair with the smaller stem's term, under the other term's shard and number. */
+  /** Files each kept pair with its first stem's term, under the other term's shard and number. */
   private static void withPairs(
       SearchTerms words,
       Map<Long, SearchIndex.Members> pairs,
@@ -383,7 +402,7 @@ final class SearchIndexer {
       Map<Long, SearchIndex.Members> pairs) {
     List<String> formList = words.forms();
     int[] stemOf = words.stemOf();
-    int[] pairSize = new int[words.stems().size()]; // a pair is filed with its smaller stem
+    int[] pairSize = new int[words.stems().size()]; // a pair is filed with its first stem
     pairs.forEach(
         (pair, members) ->
             pairSize[(int) (pair >>> 32)] +=
