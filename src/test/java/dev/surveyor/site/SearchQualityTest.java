@@ -1294,6 +1294,16 @@ class SearchQualityTest {
         all.contains("CoT-Valve: Length-Compressible Chain-of-Thought Tuning"), all.toString());
     // the base is not widened to the comparative: "short" finds "shorter" only as a longer word
     assertTrue(search("short reasoning").count() >= shorter.count());
+    // and ranks after the word as typed, as another form of a word does: VerIPO writes "faster",
+    // LLM Post-Training only "fast-evolving"; neither title holds a word of the query
+    Found faster = search("faster inference");
+    int verIpo =
+        faster.rank(
+            "VerIPO: Cultivating Long Reasoning in Video-LLMs via Verifier-Gudied Iterative Policy"
+                + " Optimization");
+    int onlyFast =
+        faster.rank("LLM Post-Training: A Deep Dive into Reasoning Large Language Models");
+    assertTrue(verIpo >= 0 && onlyFast >= 0 && verIpo < onlyFast, faster.titles().toString());
   }
 
   @Test
