@@ -340,8 +340,7 @@ public final class SearchWordCounter {
                     new PaperTerms(
                         counter.lengths.get(k) + nameWords(mentions, nameForms),
                         packed,
-                        variants(packed, mentions, nameForms, home, writes, firstOf[s] + k + 1),
-                        counter.stemPairs(k, formMaps.get(s), all.stemOf)));
+                        variants(packed, mentions, nameForms, home, writes, firstOf[s] + k + 1)));
               }
               return made;
             })) {
@@ -397,24 +396,6 @@ public final class SearchWordCounter {
       spelled.add(Arrays.copyOf(found, size));
     }
     return spelled;
-  }
-
-  /**
-   * The {@code k}th paper's pairs of words written together, as pairs of the survey's stems
-   * (sorted, distinct; a stem beside itself left out).
-   */
-  private long[] stemPairs(int k, int[] formMap, int[] stemOf) {
-    long[] own = paperPairs.get(k);
-    long[] out = new long[own.length];
-    int size = 0;
-    for (long pair : own) {
-      int a = stemOf[formMap[(int) (pair >>> (FORM_BITS + 13))]];
-      int b = stemOf[formMap[(int) (pair >>> 13) & ((1 << FORM_BITS) - 1)]];
-      if (a != b) {
-        out[size++] = PaperTerms.pair(a, b);
-      }
-    }
-    return Arrays.stream(out, 0, size).sorted().distinct().toArray();
   }
 
   /** A paper's packed terms with the compounds its spaced pairs spell counted as written. */

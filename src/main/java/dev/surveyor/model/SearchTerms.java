@@ -83,33 +83,15 @@ public record SearchTerms(
    *     the title (at most 255) {@code << 1}, and 1 when the title holds it
    * @param variants the stems it holds only in other forms than their home form, ascending: a query
    *     for "reinforcement" finds a paper writing only "reinforcing", after those writing it
-   * @param pairs the pairs of stems it writes together (side by side, at most two stop words
-   *     between, in either order), each packed as the smaller stem {@code << 32} and the larger,
-   *     ascending: a query's words typed together rank the papers writing them so first
    */
-  public record PaperTerms(int length, int[] terms, int[] variants, long[] pairs) {
+  public record PaperTerms(int length, int[] terms, int[] variants) {
     public PaperTerms {
       terms = terms.clone();
       variants = variants.clone();
-      pairs = pairs.clone();
-    }
-
-    public PaperTerms(int length, int[] terms, int[] variants) {
-      this(length, terms, variants, new long[0]);
     }
 
     public PaperTerms(int length, int[] terms) {
       this(length, terms, new int[0]);
-    }
-
-    @Override
-    public long[] pairs() {
-      return pairs.clone();
-    }
-
-    /** Two stems packed as a pair, in either order. */
-    public static long pair(int a, int b) {
-      return (long) Math.min(a, b) << 32 | Math.max(a, b);
     }
 
     @Override

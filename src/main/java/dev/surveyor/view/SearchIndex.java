@@ -117,22 +117,16 @@ public record SearchIndex(
    *     string the word whose shard holds the term
    * @param terms stems (and entities) with their postings
    * @param phrases an entity's names as a query writes them, to the entity's term here
-   * @param pairs per term of this shard (its number), the terms whose words papers write beside its
-   *     words ("key n" of the other's shard and number) and those papers: a query's words typed
-   *     together rank the papers writing them together first. Each pair is kept once, with the term
-   *     of the stem fewer papers hold
    */
   public record Shard(
       String key,
       Map<String, List<Object>> forms,
       List<Term> terms,
-      Map<String, List<Phrase>> phrases,
-      Map<String, Map<String, Members>> pairs) {
+      Map<String, List<Phrase>> phrases) {
     public Shard {
       forms = Map.copyOf(forms);
       terms = List.copyOf(terms);
       phrases = Map.copyOf(phrases);
-      pairs = Map.copyOf(pairs);
     }
   }
 

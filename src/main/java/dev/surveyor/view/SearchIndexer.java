@@ -89,15 +89,6 @@ final class SearchIndexer {
    */
   static final double ENTITY_SUMMARY_BOOST = 0.5;
 
-  /**
-   * The fewest papers a pair of words written together must have to be kept: a pair one paper
-   * writes is mostly no phrase of the field, and all pairs would double the shards.
-   */
-  static final int PAIR_PAPERS = 3;
-
-  /** The most characters of pairs one term keeps: a common word's shard stays a word's size. */
-  static final int PAIR_BUDGET = 4_000;
-
   /** Postings a common term keeps with their scores: a first page, and more. */
   static final int HEAD = 1024;
 
@@ -124,37 +115,25 @@ final class SearchIndexer {
     int[] home = HomeForms.of(words);
     withVariants(words, stemTerms, home);
     Map<String, List<EntityTerm>> phrases = entityPhrases(lengths, average, n);
-    int[] held = papersHolding(words);
-    Map<Long, SearchIndex.Members> pairs = pairDocs(words, held);
-    List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases, pairs);
+    List<String> shardKeys = shardKeys(words, order, home, stemTerms, phrases);
     ShardKeys lookup = new ShardKeys(shardKeys);
 
     Map<String, ShardBuilder> builders = new TreeMap<>();
     shardKeys.forEach(key -> builders.put(key, new ShardBuilder(key)));
     List<String> formList = words.forms();
     int[] stemOf = words.stemOf();
-    Map<String, Integer> formNumber = new HashMap<>(formList.size() * 2);
-    for (int f = 0; f < formList.size(); f++) {
-      formNumber.put(formList.get(f), f);
-    }
-    Map<String, String> bases = Comparatives.of(formList);
     for (int f : order) {
       String form = formList.get(f);
+      int stem = stemOf[f];
       String at = lookup.of(form);
+      String homeForm = formList.get(home[stem]);
       ShardBuilder shard = builders.get(at);
-      List<Object> refs = new ArrayList<>(2);
-      refs.add(shard.ref(stemOf[f], words, stemTerms, home, lookup));
-      // A comparative is found as its base too ("shorter" as "short"), not the base as it.
-      // A base most papers hold ("large" of "large language models") says nothing "larger" asks.
-      String base = bases.get(form);
-      if (base != null
-          && stemOf[formNumber.get(base)] != stemOf[f]
-          && held[stemOf[formNumber.get(base)]] * 2 < n) {
-        refs.add(shard.ref(stemOf[formNumber.get(base)], words, stemTerms, home, lookup));
+      if (lookup.of(homeForm).equals(at)) {
+        shard.forms.put(form, List.of(shard.term(words.stems().get(stem), stemTerms[stem])));
+      } else {
+        shard.forms.put(form, List.of(homeForm));
       }
-      shard.forms.put(form, List.copyOf(refs));
     }
-    withPairs(words, pairs, home, lookup, builders);
     phrases.forEach(
         (phrase, named) -> {
           ShardBuilder shard = builders.get(lookup.of(phrase));
@@ -171,93 +150,6 @@ final class SearchIndexer {
           shard.phrases.put(phrase, found);
         });
     return builders.values().stream().map(ShardBuilder::build).toList();
-  }
-
-  /** How many papers hold each stem. */
-  private static int[] papersHolding(SearchTerms words) {
-    int[] held = new int[words.stems().size()];
-    for (PaperTerms paper : words.papers()) {
-      for (int packed : paper.terms()) {
-        held[PaperTerms.stem(packed)]++;
-      }
-    }
-    return held;
-  }
-
-  /**
-   * Each pair of stems papers write together, kept when at least {@link #PAIR_PAPERS} papers do, to
-   * those papers as gaps or bits, packed with the stem it is filed with first: the one fewer papers
-   * hold, whose term is the smaller (filed with the smaller stem number, "models" of 100,000
-   * synthetic papers took 941 kB of pairs in one shard). A term keeps its pairs that most papers
-   * write up to {@link #PAIR_BUDGET} characters.
-   */
-  private static Map<Long, SearchIndex.Members> pairDocs(SearchTerms words, int[] held) {
-    List<PaperTerms> papers = words.papers();
-    Map<Long, Integer> counts = new HashMap<>();
-    for (PaperTerms paper : papers) {
-      for (long pair : paper.pairs()) {
-        counts.merge(pair, 1, Integer::sum);
-      }
-    }
-    Map<Long, int[]> docs = new HashMap<>();
-    for (int doc = 0; doc < papers.size(); doc++) {
-      for (long pair : papers.get(doc).pairs()) {
-        int count = counts.get(pair);
-        if (count >= PAIR_PAPERS) {
-          int[] list = docs.computeIfAbsent(pair, k -> new int[count + 1]);
-          list[++list[0]] = doc;
-        }
-      }
-    }
-    List<Long> order = new ArrayList<>(docs.keySet());
-    order.sort(
-        java.util.Comparator.<Long>comparingInt(pair -> -docs.get(pair)[0])
-            .thenComparing(java.util.Comparator.naturalOrder()));
-    Map<Integer, Integer> spent = new HashMap<>();
-    Map<Long, SearchIndex.Members> out = new TreeMap<>();
-    for (long pair : order) {
-      int a = (int) (pair >>> 32);
-      int b = (int) pair;
-      int filer = held[b] < held[a] ? b : a;
-      int other = filer == a ? b : a;
-      int[] list = docs.get(pair);
-      SearchIndex.Members members =
-          SearchCodes.members(Arrays.copyOfRange(list, 1, list[0] + 1), list[0], papers.size());
-      int size = 16 + (members.p() == null ? members.a().length() : members.p().length());
-      if (spent.getOrDefault(filer, 0) + size <= PAIR_BUDGET) {
-        spent.merge(filer, size, Integer::sum);
-        out.put((long) filer << 32 | other, members);
-      }
-    }
-    return out;
-  }
-
-  /** Files each kept pair with its first stem's term, under the other term's shard and number. */
-  private static void withPairs(
-      SearchTerms words,
-      Map<Long, SearchIndex.Members> pairs,
-      int[] home,
-      ShardKeys lookup,
-      Map<String, ShardBuilder> builders) {
-    List<String> forms = words.forms();
-    List<String> stems = words.stems();
-    pairs.forEach(
-        (pair, members) -> {
-          int a = (int) (pair >>> 32);
-          int b = (int) (long) pair;
-          String keyA = lookup.of(forms.get(home[a]));
-          String keyB = lookup.of(forms.get(home[b]));
-          Integer termA = builders.get(keyA).numbers.get(stems.get(a));
-          Integer termB = builders.get(keyB).numbers.get(stems.get(b));
-          if (termA == null || termB == null) {
-            return;
-          }
-          builders
-              .get(keyA)
-              .pairs
-              .computeIfAbsent(String.valueOf(termA), k -> new TreeMap<>())
-              .put(keyB + " " + termB, members);
-        });
   }
 
   /**
@@ -398,21 +290,15 @@ final class SearchIndexer {
       Integer[] order,
       int[] home,
       Term[] stemTerms,
-      Map<String, List<EntityTerm>> phrases,
-      Map<Long, SearchIndex.Members> pairs) {
+      Map<String, List<EntityTerm>> phrases) {
     List<String> formList = words.forms();
     int[] stemOf = words.stemOf();
-    int[] pairSize = new int[words.stems().size()]; // a pair is filed with its first stem
-    pairs.forEach(
-        (pair, members) ->
-            pairSize[(int) (pair >>> 32)] +=
-                16 + (members.p() == null ? members.a().length() : members.p().length()));
     TreeMap<String, Integer> sizes = new TreeMap<>();
     for (int f : order) {
       String form = formList.get(f);
       int size = form.length() + 8;
       if (home[stemOf[f]] == f) {
-        size += stemTerms[stemOf[f]].size() + 16 + pairSize[stemOf[f]];
+        size += stemTerms[stemOf[f]].size() + 16;
       }
       sizes.put(form, size);
     }
@@ -485,7 +371,6 @@ final class SearchIndexer {
     final String key;
     final Map<String, List<Object>> forms = new TreeMap<>();
     final Map<String, List<Phrase>> phrases = new TreeMap<>();
-    final Map<String, Map<String, SearchIndex.Members>> pairs = new TreeMap<>();
     final List<Term> terms = new ArrayList<>();
     final Map<String, Integer> numbers = new HashMap<>();
 
@@ -503,19 +388,8 @@ final class SearchIndexer {
           });
     }
 
-    /**
-     * A stem's postings as a form of this shard refers to them: its term's number, if here, else
-     * its home form.
-     */
-    Object ref(int stem, SearchTerms words, Term[] stemTerms, int[] home, ShardKeys lookup) {
-      String homeForm = words.forms().get(home[stem]);
-      return lookup.of(homeForm).equals(key)
-          ? term(words.stems().get(stem), stemTerms[stem])
-          : homeForm;
-    }
-
     Shard build() {
-      return new Shard(key, forms, terms, phrases, pairs);
+      return new Shard(key, forms, terms, phrases);
     }
   }
 

@@ -1284,54 +1284,6 @@ class SearchQualityTest {
   }
 
   @Test
-  void aComparativeFindsItsBase() { // issue 22, item 12 (review20)
-    // "shorter reasoning" found 2 papers: "shorter" was not read as "short" (Porter keeps them
-    // apart), so CoT-Valve, which writes "short" reasoning paths, was missing.
-    Found shorter = search("shorter reasoning");
-    List<String> all = search("shorter reasoning", shorter.count());
-    assertTrue(shorter.count() > 10, String.valueOf(shorter.count()));
-    assertTrue(
-        all.contains("CoT-Valve: Length-Compressible Chain-of-Thought Tuning"), all.toString());
-    // the base is not widened to the comparative: "short" finds "shorter" only as a longer word
-    assertTrue(search("short reasoning").count() >= shorter.count());
-    // and ranks after the word as typed, as another form of a word does: VerIPO writes "faster",
-    // LLM Post-Training only "fast-evolving"; neither title holds a word of the query
-    Found faster = search("faster inference");
-    int verIpo =
-        faster.rank(
-            "VerIPO: Cultivating Long Reasoning in Video-LLMs via Verifier-Gudied Iterative Policy"
-                + " Optimization");
-    int onlyFast =
-        faster.rank("LLM Post-Training: A Deep Dive into Reasoning Large Language Models");
-    assertTrue(verIpo >= 0 && onlyFast >= 0 && verIpo < onlyFast, faster.titles().toString());
-  }
-
-  @Test
-  void wordsTypedTogetherRankPapersWritingThemTogetherFirst() { // issue 22, item 12 (review20)
-    // Of titles holding both words, those writing "Video Reasoning" came after Strefer ("Video
-    // LLMs with Space-Time Referring and Reasoning"); other things equal, a paper writing the
-    // typed words side by side now ranks first.
-    Found video = search("video reasoning");
-    String strefer =
-        "Strefer: Empowering Video LLMs with Space-Time Referring and Reasoning via Synthetic"
-            + " Instruction Data";
-    for (String together :
-        List.of(
-            "VideoRFT: Incentivizing Video Reasoning Capability in MLLMs via Reinforced Fine-Tuning",
-            "Video Reasoning without Training")) {
-      assertTrue(
-          video.rank(together) >= 0 && video.rank(together) < video.rank(strefer),
-          video.titles().toString());
-    }
-    Found synthetic = search("synthetic data");
-    assertTrue(
-        synthetic.rank(
-                "Synthetic Data (Almost) from Scratch: Generalized Instruction Tuning for Language Models")
-            < synthetic.rank(strefer),
-        synthetic.titles().toString());
-  }
-
-  @Test
   void anEntityNamedLikeAThemeIsTheThemeByEveryNameSearchFindsItBy() { // issue 22
     // "peft" gave the PEFT theme and 8 more, "parameter-efficient" 18 plain mentions: one thing
     // (the entity shares the theme's name) by two names, framed and counted apart.
