@@ -32,7 +32,6 @@ window.SurveyorSearch = (function () {
   var TYPO_WEIGHT = 0.5;
   var PARTS_WEIGHT = 0.15; // a compound's words found apart
   var SYNONYM_WEIGHT = 0.5; // a paper found by a curated synonym of a query word, not the word
-  var TOGETHER = 0.25; // a paper's score gains this share for each pair of typed words it writes together
   var BY_SYNONYM = 'synonym'; // ... whose title holds the synonym: a title match, not one that lifts
   var MIN_PREFIX = 4; // an entity query's word also finds longer words from this many letters
   var NEAR_PARTS = 3; // a query of this many parts or more also finds the papers missing one
@@ -374,15 +373,14 @@ window.SurveyorSearch = (function () {
   Engine.prototype.termsOf = function (shard, form) {
     var self = this;
     var refs = own(shard.forms, form) || [];
-    // A form's first term is its stem's; any after it a comparative's base ("short" of "shorter").
-    return Promise.all(refs.map(function (ref, i) {
+    return Promise.all(refs.map(function (ref) {
       if (typeof ref === 'number') {
-        return [{ shard: shard, n: ref, base: i > 0 }];
+        return [{ shard: shard, n: ref }];
       }
       var key = self.keyOf(ref);
       return key === null ? [] : self.shard(key).then(function (home) {
-        return (own(home.forms, ref) || []).map(function (n, k) { return { shard: home, n: n, base: i > 0 || k > 0 }; })
-            .filter(function (t) { return typeof t.n === 'number'; });
+        return (own(home.forms, ref) || []).filter(function (r) { return typeof r === 'number'; })
+            .map(function (n) { return { shard: home, n: n }; });
       });
     })).then(function (lists) { return [].concat.apply([], lists); });
   };
@@ -430,9 +428,7 @@ window.SurveyorSearch = (function () {
           return [];
         }
         return self.termsOf(w.shard, w.form).then(function (terms) {
-          return terms.map(function (t) {
-            return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance, form: w.form, base: t.base && !w.local };
-          });
+          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance, form: w.form }; });
         });
       }));
     }).then(function (lists) {
@@ -478,11 +474,8 @@ window.SurveyorSearch = (function () {
         }
       });
       var prose = {}; // papers holding the word, or a longer word it begins, outside a model's name
-      var asTyped = {}; // papers holding the word's own stem, not only a comparative's base
-      var onlyBase = {};
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
-        term.docs.forEach(function (doc) { (t.base ? onlyBase : asTyped)[doc] = true; });
         var whole = t.weight === 1 || Boolean(t.distance);
         var lacks = written && t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
         var weight = t.weight * (whole || !rarity ? 1 : Math.min(1, rarity / term.w));
@@ -513,13 +506,6 @@ window.SurveyorSearch = (function () {
             variant[doc] = true;
           }
         });
-      });
-      // A comparative's base ranks after the word as typed, as another form of it does: "shorter"
-      // lists the papers writing "shorter" before those writing only "short".
-      Object.keys(onlyBase).forEach(function (doc) {
-        if (!asTyped[doc]) {
-          variant[doc] = true;
-        }
       });
       var inName = {}; // papers holding it only in a model's name: "distill" in R1-Distill-Qwen
       Object.keys(scores).forEach(function (doc) {
@@ -1213,12 +1199,11 @@ window.SurveyorSearch = (function () {
       }
       var exact = {};
       weigh(found, self.manifest.papers);
-      var together = entity || themes ? {} : writtenTogether(units, found);
-      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted, together);
+      var docs = ranked(found, scores, Boolean(partial), themes, exact, self.manifest.papers, lifted);
       return {
         docs: docs,
         lifted: Object.keys(lifted).length ? lifted : null,
-        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}, together),
+        near: near ? { docs: ranked(found, near.scores, true, themes, {}, self.manifest.papers, {}),
           matched: near.matched, of: near.of, titled: Boolean(near.titled) } : null,
         terms: [].concat.apply([], found.map(function (f) { return f.terms; })),
         units: units,
@@ -1257,13 +1242,13 @@ window.SurveyorSearch = (function () {
    * query. Marks in {@code exact} the papers matching their words as written, and in the themes'
    * {@code only} those found as a theme's member alone.
    */
-  function ranked(found, scores, some, themes, exact, papers, lifted, together) {
+  function ranked(found, scores, some, themes, exact, papers, lifted) {
     // Sorted through typed arrays: thousands of papers compare fast there, not in an object.
     var docs = Object.keys(scores).map(Number);
     var dense = new Float64Array(papers);
     var tier = new Float64Array(papers);
     docs.forEach(function (doc) {
-      dense[doc] = scores[doc] * (1 + TOGETHER * (together[doc] || 0));
+      dense[doc] = scores[doc];
       var theme = 0;
       var titles = 0;
       var later = 0;
@@ -1304,37 +1289,6 @@ window.SurveyorSearch = (function () {
       return tier[a] - tier[b] || dense[b] - dense[a] || a - b;
     });
     return docs;
-  }
-
-  /**
-   * Per paper, how many pairs of the query's words typed side by side (stop words between allowed)
-   * it writes together, as the build found them ({@code pairs} of a word's term): "distill such
-   * reasoning ability" for "reasoning distillation", not "reasoning" here and "teacher" there.
-   */
-  function writtenTogether(units, found) {
-    var count = {};
-    for (var i = 0; i + 1 < units.length; i++) {
-      if (!units[i].word || !units[i + 1].word) {
-        continue;
-      }
-      var docs = {};
-      found[i].terms.forEach(function (a) {
-        found[i + 1].terms.forEach(function (b) {
-          if (a.weight !== 1 || b.weight !== 1 || a.distance || b.distance) {
-            return;
-          }
-          [[a, b], [b, a]].forEach(function (ab) {
-            var pairs = ab[0].shard.pairs && own(ab[0].shard.pairs, String(ab[0].n));
-            var members = pairs && own(pairs, ab[1].shard.key + ' ' + ab[1].n);
-            if (members) {
-              memberDocs(members).forEach(function (doc) { docs[doc] = true; });
-            }
-          });
-        });
-      });
-      Object.keys(docs).forEach(function (doc) { count[doc] = (count[doc] || 0) + 1; });
-    }
-    return count;
   }
 
   /**

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-dp"]={"key":"dp","forms":{"dpo":[0]},"terms":[{"w":341,"p":"TWiGbhcWIxUWKQ5RbYVYFNkANBLhJNLNURKQ"},{"w":341,"p":"TRiG7RhcRI5JWKQ6ebTVqOFKkAKBLhJNLKURKQ"}],"phrases":{"dpo":[{"t":1,"w":["DPO","Direct Preference Optimization","direct preference optimization"]}]}};

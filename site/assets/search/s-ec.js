@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ec"]={"key":"ec","forms":{"echo":[0],"echoing":[0],"ecnu":[1],"ecnutextcomputing":[2],"ecological":[3],"ecommerce":[4],"economically":[5],"ecosystem":[6]},"terms":[{"w":524,"p":"jFMPhA","h":"echo","o":"jF"},{"w":575,"p":"iAL"},{"w":575,"p":"iAL"},{"w":575,"p":"iCM"},{"w":575,"p":"TJ"},{"w":575,"p":"sNL"},{"w":575,"p":"nfJ"}]};

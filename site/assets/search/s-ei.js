@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ei"]={"key":"ei","forms":{"eight":[0],"eightbenchmark":[1],"eightfold":[2],"eit":[3],"either":[4]},"terms":[{"w":414,"p":"hLLdKhJTkUJibhABSiSL"},{"w":575,"p":"rBS"},{"w":575,"p":"rAhA"},{"w":575,"p":"sTZ"},{"w":318,"p":"hGJQLMVhQLLLPKSUJKhZKDKhBJFKOJBKYKiDLhFLOUhKK"}],"pairs":{"0":{"ac 27":{"p":"jRkUlO"}}}};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-et"]={"key":"et","forms":{"et":[0],"etc":[1],"ethical":[2]},"terms":[{"w":380,"p":"XKleLhELeTbMCKQJhFJhNLYJ"},{"w":465,"p":"hZLjPJjMMkbK"},{"w":524,"p":"nMLkDL"}],"pairs":{"0":{"al 0":{"p":"XlehEebCQhFhNY"}}}};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-if"]={"key":"if","forms":{"ifeval":[0],"ifmt":[1],"ifs":[2],"ift":[3],"ifujisawa":[4]},"terms":[{"w":465,"p":"jWPjXXkZXiKO"},{"w":575,"p":"tOJ"},{"w":575,"p":"qKO"},{"w":465,"p":"iHbkDQmebhHb"},{"w":575,"p":"peO"},{"w":465,"p":"jWLjXSkZTiKP"}],"phrases":{"ifeval":[{"t":5,"w":["IFEval"]}]}};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ig"]={"key":"ig","forms":{"ignite":[0],"ignore":[1],"ignored":[1],"ignores":[1],"ignoring":[1],"igt":[2]},"terms":[{"w":575,"p":"lfK"},{"w":414,"p":"YKhGKiaLhSKdKiYLiOL","h":"ignore","o":"mKdiY"},{"w":575,"p":"mLX"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ii"]={"key":"ii","forms":{"ii":[0],"iid":[1],"iii":[2]},"terms":[{"w":313,"p":"NKMUCLhJLhNKCKEKdKhFLiKKNLhGViMLPKEKKJIKZJHJBK"},{"w":524,"p":"hKhAoKU"},{"w":341,"p":"ZUCLiWKCKhBKjPKNLhGViMLPKOJIKZJHJBK"}]};

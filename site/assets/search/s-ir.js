@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ir"]={"key":"ir","forms":{"irrelevant":[0],"irrespective":[1],"irt":[2],"irtac":[3]},"terms":[{"w":524,"p":"iALqGK"},{"w":524,"p":"kMKlCL"},{"w":575,"p":"HR"},{"w":575,"p":"HN"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-mb"]={"key":"mb","forms":{"mbpp":[0],"mbzuai":[1],"mbzuaioryx":[2]},"terms":[{"w":575,"p":"qAQ"},{"w":575,"p":"nML"},{"w":575,"p":"nML"},{"w":575,"p":"qAP"}],"phrases":{"mbpp":[{"t":3,"w":["MBPP"]}]}};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ml"]={"key":"ml","forms":{"mle":[0],"mllm":[1],"mllms":[1],"mlm":[2],"mlp":[3],"mlps":[3]},"terms":[{"w":524,"p":"mdKhaJ"},{"w":363,"p":"RXhVYBbd3XiFViROIXK6HCOJJiHZjH4d"},{"w":575,"p":"oKK"},{"w":524,"p":"mJajLK","h":"mlps","o":"pU"}],"pairs":{"1":{"ca 12":{"p":"oMiSjH"}}}};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-mp"]={"key":"mp","forms":{"mpcc":[0],"mpt":[1],"mpt30b":[2],"mpt7b":[3]},"terms":[{"w":575,"p":"OL"},{"w":575,"p":"nKY"},{"w":575,"p":"nKV"},{"w":575,"p":"nKV"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-mr"]={"key":"mr","forms":{"mrc":[0],"mrguard":[1],"mri":[2],"mrr":[3]},"terms":[{"w":575,"p":"oUM"},{"w":575,"p":"oSuS"},{"w":575,"p":"oFJ"},{"w":575,"p":"tSK"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-mt"]={"key":"mt","forms":{"mt":[0],"mtbench":[1],"mtl":[2],"mtmeddialog":[3]},"terms":[{"w":445,"p":"jGOidNnLJSJLN"},{"w":465,"p":"jGOidNndNLN"},{"w":524,"p":"lWOQW"},{"w":575,"p":"jKK"},{"w":465,"p":"jGSidKndOLT"}],"phrases":{"mt bench":[{"t":4,"w":["MT-Bench","MTBench"]}]}};

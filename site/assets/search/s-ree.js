@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ree"]={"key":"ree","forms":{"reevaluation":[0],"reexamine":[1],"reexpressed":[2]},"terms":[{"w":524,"p":"lXKiZL"},{"w":575,"p":"iGJ"},{"w":575,"p":"tVU"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ren"]={"key":"ren","forms":{"ren":[0],"rendering":[1],"renders":[1]},"terms":[{"w":575,"p":"uCJ"},{"w":465,"p":"hRJhfJcKhVK","h":"rendering","o":"jQ"}]};

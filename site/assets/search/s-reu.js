@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-reu"]={"key":"reu","forms":{"reusability":[0],"reusable":[0],"reuse":[1],"reused":[1],"reusing":[1],"reutilizes":[2]},"terms":[{"w":524,"p":"oITkfK","h":"reusability","o":"oI"},{"w":490,"p":"oDKFhAiFK","h":"reuse","o":"oDiK"},{"w":575,"p":"rGK"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-t5"]={"key":"t5","forms":{"t5":[0],"t5x":[1],"t5xxl":[2]},"terms":[{"w":490,"p":"kEaiCNnVZ"},{"w":575,"p":"tbJ"},{"w":575,"p":"tbJ"},{"w":490,"p":"kEaiCRnVO"}],"phrases":{"t5":[{"t":3,"w":["Flan-T5","T5"]}]}};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-tp"]={"key":"tp","forms":{"tpc":[0],"tpch":[1],"tpm":[2],"tptp":[3]},"terms":[{"w":575,"p":"nON"},{"w":575,"p":"nON"},{"w":575,"p":"jAX"},{"w":575,"p":"rMV"}]};

@@ -1,1 +1,0 @@
-(self.SURVEYOR_SEARCH||(self.SURVEYOR_SEARCH={}))["s-ts"]={"key":"ts","forms":{"ts":[0],"tsalign":[1],"tsinghuac3i":[2],"tsunami":[3]},"terms":[{"w":575,"p":"tX0f"},{"w":575,"p":"tX0f"},{"w":575,"p":"iVK"},{"w":575,"p":"tehA"}]};
