@@ -1,11 +1,9 @@
 package dev.surveyor.analyze;
 
+import static dev.surveyor.support.RealSurvey.summaryOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.surveyor.model.Paper;
-import dev.surveyor.model.Survey;
-import dev.surveyor.support.RealSurvey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +14,6 @@ import org.junit.jupiter.api.Test;
  * its four manipulation types, each a sentence whose examples held it over the list's length.
  */
 class ExampleAsideTest {
-  private static final Survey SURVEY = RealSurvey.analysed();
-
-  private static String summaryOf(String slugStart) {
-    for (Paper paper : SURVEY.papers()) {
-      if (paper.slug().startsWith(slugStart)) {
-        return SURVEY.analysisOf(paper).summary();
-      }
-    }
-    throw new AssertionError("no paper " + slugStart);
-  }
-
   @Test
   void aTaxonomyKeepsItsPartsWhereTheirExamplesGo() {
     // the go-on's "and highlight open challenges" after "to assess", left unagreed, no longer fits

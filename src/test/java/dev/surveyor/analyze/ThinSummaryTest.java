@@ -1,5 +1,6 @@
 package dev.surveyor.analyze;
 
+import static dev.surveyor.support.RealSurvey.summaryOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,15 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ThinSummaryTest {
   private static final Survey SURVEY = RealSurvey.analysed();
-
-  private static String summaryOf(String slugStart) {
-    for (Paper paper : SURVEY.papers()) {
-      if (paper.slug().startsWith(slugStart)) {
-        return SURVEY.analysisOf(paper).summary();
-      }
-    }
-    throw new AssertionError("no paper " + slugStart);
-  }
 
   @Test
   void aSummaryThatRestatesItsTitleGoesOnWithWhatThePaperDoes() {

@@ -22,6 +22,19 @@ public final class RealSurvey {
     return Holder.SURVEY;
   }
 
+  /** The analysed survey's first paper whose slug starts with {@code slugStart}. */
+  public static Paper paper(String slugStart) {
+    return analysed().papers().stream()
+        .filter(p -> p.slug().startsWith(slugStart))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no paper " + slugStart));
+  }
+
+  /** The list summary of the paper whose slug starts with {@code slugStart}, as lists show it. */
+  public static String summaryOf(String slugStart) {
+    return analysed().analysisOf(paper(slugStart)).summary();
+  }
+
   /** The papers as the listings give them, read and mended but not analysed. */
   public static List<Paper> captured() {
     return Captured.PAPERS;
