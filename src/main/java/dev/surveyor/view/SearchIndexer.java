@@ -122,17 +122,23 @@ final class SearchIndexer {
     shardKeys.forEach(key -> builders.put(key, new ShardBuilder(key)));
     List<String> formList = words.forms();
     int[] stemOf = words.stemOf();
+    Map<String, Integer> formNumber = new HashMap<>(formList.size() * 2);
+    for (int f = 0; f < formList.size(); f++) {
+      formNumber.put(formList.get(f), f);
+    }
+    Map<String, String> bases = Comparatives.of(formList);
     for (int f : order) {
       String form = formList.get(f);
-      int stem = stemOf[f];
       String at = lookup.of(form);
-      String homeForm = formList.get(home[stem]);
       ShardBuilder shard = builders.get(at);
-      if (lookup.of(homeForm).equals(at)) {
-        shard.forms.put(form, List.of(shard.term(words.stems().get(stem), stemTerms[stem])));
-      } else {
-        shard.forms.put(form, List.of(homeForm));
+      List<Object> refs = new ArrayList<>(2);
+      refs.add(shard.ref(stemOf[f], words, stemTerms, home, lookup));
+      // A comparative is found as its base too ("shorter" as "short"), not the base as it.
+      String base = bases.get(form);
+      if (base != null && stemOf[formNumber.get(base)] != stemOf[f]) {
+        refs.add(shard.ref(stemOf[formNumber.get(base)], words, stemTerms, home, lookup));
       }
+      shard.forms.put(form, List.copyOf(refs));
     }
     phrases.forEach(
         (phrase, named) -> {
@@ -386,6 +392,17 @@ final class SearchIndexer {
             terms.add(term);
             return terms.size() - 1;
           });
+    }
+
+    /**
+     * A stem's postings as a form of this shard refers to them: its term's number, if here, else
+     * its home form.
+     */
+    Object ref(int stem, SearchTerms words, Term[] stemTerms, int[] home, ShardKeys lookup) {
+      String homeForm = words.forms().get(home[stem]);
+      return lookup.of(homeForm).equals(key)
+          ? term(words.stems().get(stem), stemTerms[stem])
+          : homeForm;
     }
 
     Shard build() {

@@ -502,4 +502,34 @@ class SearchIndexTest {
     assertEquals(null, dense.p());
     assertTrue(Arrays.equals(most, SearchCodes.readBits(dense.a())));
   }
+
+  @Test
+  void aComparativeIsFoundAsItsBaseTooButNotAnAgentNoun() { // issue 22, item 12 (review20)
+    // "shorter reasoning" found 2 papers: Porter keeps "shorter" apart from "short" (it strips
+    // "-er" only from long stems), so CoT-Valve ("short") was missing. A comparative's form leads
+    // to its base's postings as well as its own; the base does not lead to the comparative.
+    for (String[] pair :
+        new String[][] {
+          {"shorter", "short"},
+          {"larger", "large"},
+          {"largest", "large"},
+          {"smaller", "small"},
+          {"easier", "easy"},
+          {"bigger", "big"},
+          {"faster", "fast"}
+        }) {
+      assertEquals(2, refs(pair[0]).size(), pair[0]);
+      assertTrue(papers(pair[0]).containsAll(papers(pair[1])), pair[0]);
+    }
+    assertFalse(papers("short").containsAll(papers("shorter")), "the base is not widened");
+    // nouns of "-er" (a plural, a verb's forms) and words of a closed class stay themselves
+    for (String noun :
+        List.of("teacher", "layer", "planner", "writer", "thinker", "after", "former")) {
+      assertEquals(1, refs(noun).size(), noun);
+    }
+  }
+
+  private static List<Object> refs(String form) {
+    return shards.get(keys.of(form)).forms().get(form);
+  }
 }
