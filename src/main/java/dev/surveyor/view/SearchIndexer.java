@@ -127,15 +127,19 @@ final class SearchIndexer {
       formNumber.put(formList.get(f), f);
     }
     Map<String, String> bases = Comparatives.of(formList);
+    int[] held = papersHolding(words);
     for (int f : order) {
       String form = formList.get(f);
       String at = lookup.of(form);
       ShardBuilder shard = builders.get(at);
       List<Object> refs = new ArrayList<>(2);
       refs.add(shard.ref(stemOf[f], words, stemTerms, home, lookup));
-      // A comparative is found as its base too ("shorter" as "short"), not the base as it.
+      // A comparative is found as its base too ("shorter" as "short"), not the base as it; a base
+      // most papers hold ("large" of "large language models") says nothing "larger" asks.
       String base = bases.get(form);
-      if (base != null && stemOf[formNumber.get(base)] != stemOf[f]) {
+      if (base != null
+          && stemOf[formNumber.get(base)] != stemOf[f]
+          && held[stemOf[formNumber.get(base)]] * 2 < n) {
         refs.add(shard.ref(stemOf[formNumber.get(base)], words, stemTerms, home, lookup));
       }
       shard.forms.put(form, List.copyOf(refs));
@@ -156,6 +160,17 @@ final class SearchIndexer {
           shard.phrases.put(phrase, found);
         });
     return builders.values().stream().map(ShardBuilder::build).toList();
+  }
+
+  /** How many papers hold each stem. */
+  private static int[] papersHolding(SearchTerms words) {
+    int[] held = new int[words.stems().size()];
+    for (PaperTerms paper : words.papers()) {
+      for (int packed : paper.terms()) {
+        held[PaperTerms.stem(packed)]++;
+      }
+    }
+    return held;
   }
 
   /**
