@@ -1305,4 +1305,31 @@ class SearchQualityTest {
     // an alias that is a narrower thing is no name of the theme
     assertFalse(status("curriculum dpo").contains("theme"), status("curriculum dpo"));
   }
+
+  @Test
+  void aComparativeFindsItsBase() { // issue 22, item 12 (review20)
+    // "shorter reasoning" found 2 papers: "shorter" was not read as "short" (Porter keeps them
+    // apart), so CoT-Valve, which writes "short" reasoning paths, was missing.
+    Found shorter = search("shorter reasoning");
+    List<String> all = search("shorter reasoning", shorter.count());
+    assertTrue(shorter.count() > 10, String.valueOf(shorter.count()));
+    assertTrue(
+        all.contains("CoT-Valve: Length-Compressible Chain-of-Thought Tuning"), all.toString());
+    // the base is not widened to the comparative: "short" finds "shorter" only as a longer word
+    assertTrue(search("short reasoning").count() >= shorter.count());
+    // a base most papers hold is no widening: "large" of "large language models" for "larger"
+    assertTrue(
+        search("larger models").count() * 2 < search("large models").count(),
+        search("larger models").count() + " of " + search("large models").count());
+    // and ranks after the word as typed, as another form of a word does: VerIPO writes "faster",
+    // LLM Post-Training only "fast-evolving"; neither title holds a word of the query
+    Found faster = search("faster inference");
+    int verIpo =
+        faster.rank(
+            "VerIPO: Cultivating Long Reasoning in Video-LLMs via Verifier-Gudied Iterative Policy"
+                + " Optimization");
+    int onlyFast =
+        faster.rank("LLM Post-Training: A Deep Dive into Reasoning Large Language Models");
+    assertTrue(verIpo >= 0 && onlyFast >= 0 && verIpo < onlyFast, faster.titles().toString());
+  }
 }

@@ -511,9 +511,8 @@ class SearchIndexTest {
     for (String[] pair :
         new String[][] {
           {"shorter", "short"},
-          {"larger", "large"},
-          {"largest", "large"},
           {"smaller", "small"},
+          {"smallest", "small"},
           {"easier", "easy"},
           {"bigger", "big"},
           {"faster", "fast"}
@@ -523,8 +522,9 @@ class SearchIndexTest {
     }
     assertFalse(papers("short").containsAll(papers("shorter")), "the base is not widened");
     // nouns of "-er" (a plural, a verb's forms) and words of a closed class stay themselves
+    // nor does a comparative whose base most papers hold ("large" of "large language models")
     for (String noun :
-        List.of("teacher", "layer", "planner", "writer", "thinker", "after", "former")) {
+        List.of("teacher", "layer", "planner", "writer", "thinker", "after", "former", "larger")) {
       assertEquals(1, refs(noun).size(), noun);
     }
   }
