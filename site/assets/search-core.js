@@ -373,14 +373,15 @@ window.SurveyorSearch = (function () {
   Engine.prototype.termsOf = function (shard, form) {
     var self = this;
     var refs = own(shard.forms, form) || [];
-    return Promise.all(refs.map(function (ref) {
+    // A form's first term is its stem's; any after it a comparative's base ("short" of "shorter").
+    return Promise.all(refs.map(function (ref, i) {
       if (typeof ref === 'number') {
-        return [{ shard: shard, n: ref }];
+        return [{ shard: shard, n: ref, base: i > 0 }];
       }
       var key = self.keyOf(ref);
       return key === null ? [] : self.shard(key).then(function (home) {
-        return (own(home.forms, ref) || []).filter(function (r) { return typeof r === 'number'; })
-            .map(function (n) { return { shard: home, n: n }; });
+        return (own(home.forms, ref) || []).map(function (n, k) { return { shard: home, n: n, base: i > 0 || k > 0 }; })
+            .filter(function (t) { return typeof t.n === 'number'; });
       });
     })).then(function (lists) { return [].concat.apply([], lists); });
   };
@@ -428,7 +429,9 @@ window.SurveyorSearch = (function () {
           return [];
         }
         return self.termsOf(w.shard, w.form).then(function (terms) {
-          return terms.map(function (t) { return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance, form: w.form }; });
+          return terms.map(function (t) {
+            return { shard: t.shard, n: t.n, weight: w.weight, distance: w.distance, form: w.form, base: t.base && !w.local };
+          });
         });
       }));
     }).then(function (lists) {
@@ -474,8 +477,11 @@ window.SurveyorSearch = (function () {
         }
       });
       var prose = {}; // papers holding the word, or a longer word it begins, outside a model's name
+      var asTyped = {}; // papers holding the word's own stem, not only a comparative's base
+      var onlyBase = {};
       terms.forEach(function (t) {
         var term = postings(t.shard.terms[t.n]);
+        term.docs.forEach(function (doc) { (t.base ? onlyBase : asTyped)[doc] = true; });
         var whole = t.weight === 1 || Boolean(t.distance);
         var lacks = written && t.weight === 1 && !t.distance && term.h === t.form ? variants(term) : null;
         var weight = t.weight * (whole || !rarity ? 1 : Math.min(1, rarity / term.w));
@@ -506,6 +512,13 @@ window.SurveyorSearch = (function () {
             variant[doc] = true;
           }
         });
+      });
+      // A comparative's base ranks after the word as typed, as another form of it does: "shorter"
+      // lists the papers writing "shorter" before those writing only "short".
+      Object.keys(onlyBase).forEach(function (doc) {
+        if (!asTyped[doc]) {
+          variant[doc] = true;
+        }
       });
       var inName = {}; // papers holding it only in a model's name: "distill" in R1-Distill-Qwen
       Object.keys(scores).forEach(function (doc) {
