@@ -90,6 +90,11 @@ final class PaperViews {
     List<ShownLinks.Run> shown = ShownLinks.runs(paper.abstractText(), paper.linkSpans());
     List<Segment> abstractText = segments(shown);
     String summary = survey.analysisOf(paper).summary();
+    List<GroupLink> placements =
+        outside
+            ? List.of(new GroupLink(OTHER_NAME, ThemeViews.OUTSIDE, otherHref))
+            : groups.placements(
+                paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path);
     return new PaperPage(
         context.frame(path, paper.title(), summary, "paper", Urls.PRINT_SCRIPT),
         paper.title(),
@@ -131,13 +136,11 @@ final class PaperViews {
             ? "A curator placed this paper outside the survey's scope, so it is in none of the"
                 + " themes; the note above says why."
             : survey.noteOf(paper).flatMap(n -> n.verdict()).map(this::verdictLine).orElse(""),
-        outside
-            ? List.of(new GroupLink(OTHER_NAME, ThemeViews.OUTSIDE, otherHref))
-            : groups.placements(
-                paper.slug(), memberSlugs.isEmpty() ? List.of(Survey.OTHER) : memberSlugs, path),
+        placements,
         entityLinks(introduced, path),
         outside ? ThemeViews.OUTSIDE : "Curator's note",
-        memberSlugs.isEmpty() ? unthemed(paper, outside, near) : "");
+        memberSlugs.isEmpty() ? unthemed(paper, outside, near) : "",
+        placements.stream().filter(GroupLink::named).findFirst().orElse(null));
   }
 
   /**

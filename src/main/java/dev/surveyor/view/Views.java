@@ -572,6 +572,9 @@ public final class Views {
    *     abstract; empty when they show the chosen sentence
    * @param unthemed for a paper in no theme, why, in the words before the link to the Other page
    *     ("…, so it is listed under"); empty for a paper in a theme
+   * @param namedGroup the first named sub-topic the paper is listed under, where a page with no
+   *     related paper points its reader (review 20 read a page without the section as broken); null
+   *     when it is in none
    */
   public record PaperPage(
       Frame frame,
@@ -602,7 +605,8 @@ public final class Views {
       List<GroupLink> groups,
       List<CountLink> introduces,
       String noteHeading,
-      String unthemed) {}
+      String unthemed,
+      GroupLink namedGroup) {}
 
   /**
    * Where a paper is listed on a theme's page (or the Other page), linked to that section: a named
